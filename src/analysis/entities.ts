@@ -1,0 +1,87 @@
+/** Named-entity candidates: runs of capitalised words, as compromise's #ProperNoun+ would give, tuned for French. */
+import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
+
+const frenchStopwords = new Set((stopwords as Record<string, string[]>).fr);
+const JOINERS = new Set(['de', 'du', 'la', 'le', 'd’', 'ben', 'bin', 'al', 'el', 'van', 'von', 'der', 'di', 'da', 'dos', 'and', '&']);
+const CAPITALISED = /^[\p{Lu}][\p{L}\d’.&-]*$/u;
+
+export function isStopword(word: string): boolean {
+  return frenchStopwords.has(word.toLowerCase());
+}
+
+/** Words and punctuation marks; punctuation ends a run. */
+function tokens(sentence: string): string[] {
+  return sentence.match(/[\p{L}\d][\p{L}\d.&-]*’?|[^\s\p{L}\d]/gu) ?? [];
+}
+
+/** Words written with a capital somewhere else than at the start of a sentence: the names of the text. */
+export function capitalisedInside(sentences: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const sentence of sentences) {
+    tokens(sentence).forEach((word, i) => {
+      if (i > 0 && /^\p{Lu}/u.test(word)) names.add(word.replace(/[.’]$/u, ''));
+    });
+  }
+  return names;
+}
+
+/**
+ * Capitalised runs of a sentence. A run of one word at the start of the sentence ("Rappelons",
+ * "Lundi") counts only when `names` shows that word capitalised elsewhere, or when no `names` is given
+ * and it is not a common French word.
+ */
+export function findEntities(sentence: string, names?: ReadonlySet<string>): string[] {
+  const words = tokens(sentence);
+  const runs: string[] = [];
+  let run: string[] = [];
+  let runStart = 0;
+  const flush = (): void => {
+    while (run.length && JOINERS.has(run[run.length - 1]!.toLowerCase())) run.pop();
+    const unconfirmed = names !== undefined && runStart === 0 && run.length === 1 && !names.has(run[0]!.replace(/’$/u, ''));
+    if (run.length && !unconfirmed) runs.push(run.join(' ').replace(/’ /g, '’'));
+    run = [];
+  };
+  words.forEach((word, i) => {
+    const capital = /^[\p{Lu}]/u.test(word) && CAPITALISED.test(word);
+    if (capital && !(i === 0 && isStopword(word.replace(/’$/, '')))) {
+      if (!run.length) runStart = i;
+      run.push(word.replace(/\.$/, ''));
+      if (word.endsWith('.')) flush();
+    } else if (run.length && /^\d+(?:[.,]\d+)*[\p{L}]?$/u.test(word) && !/^(1[89]|20)\d\d$/.test(word) && !JOINERS.has(run[run.length - 1]!)) {
+      // "Ubuntu 12.10", "Unity 3D": a version number belongs to the name before it (a year does not).
+      run.push(word.replace(/\.$/, ''));
+      flush();
+    } else if (run.length && JOINERS.has(word.toLowerCase())) {
+      run.push(word);
+    } else flush();
+  });
+  flush();
+  return runs.map((r) => r.replace(/’$/, '')).filter((r) => r.length > 1);
+}
+
+const CONTRACTED: Readonly<Record<string, string>> = { du: 'le', au: 'le', des: 'les', aux: 'les' };
+
+/** The determiner the source puts before a name most often ("le Wall Street Journal", "les Émirats"), if any. */
+export function determinerBefore(name: string, texts: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  let bare = 0;
+  for (const text of texts) {
+    let at = text.indexOf(name);
+    while (at >= 0) {
+      const before = /(?:^|[\s(])(le|la|les|l’|du|des|au|aux|d’|de|à)\s*$/iu.exec(text.slice(Math.max(0, at - 6), at))?.[1]?.toLowerCase();
+      const determiner = before ? (CONTRACTED[before] ?? before) : undefined;
+      if (determiner && ['le', 'la', 'les', 'l’'].includes(determiner)) counts.set(determiner, (counts.get(determiner) ?? 0) + 1);
+      else bare++;
+      at = text.indexOf(name, at + name.length);
+    }
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+  return best && best[1] >= bare ? best[0] : undefined;
+}
+
+/** The name with its determiner, ready for a template ("le Wall Street Journal", "OpenAI"). */
+export function withArticle(name: string, texts: readonly string[]): string {
+  const determiner = determinerBefore(name, texts);
+  if (!determiner) return name;
+  return determiner === 'l’' ? `l’${name}` : `${determiner} ${name}`;
+}

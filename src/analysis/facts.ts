@@ -1,0 +1,72 @@
+/** facts: Sentence[] → Fact[] (numbers, entities, quotation, attribution, dates, future) and the people's roles. */
+import type { Entity, Fact, Sentence } from '../types.js';
+import { loadJson } from '../data.js';
+import { frenchRegExp } from '../text.js';
+import { capitalisedInside, findEntities } from './entities.js';
+import { findNumbers } from './numbers.js';
+
+interface MarkerLexicon {
+  readonly reportingVerbs: readonly string[];
+  readonly future: readonly string[];
+}
+interface RoleLexicon { readonly roles: readonly string[] }
+
+const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternatives = (words: readonly string[]): string =>
+  [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/** ", a rapporté le Wall Street Journal." → "le Wall Street Journal". */
+function attributionOf(sentence: string): string | undefined {
+  const { reportingVerbs } = loadJson<MarkerLexicon>('lexicon/markers.json');
+  const verbs = alternatives(reportingVerbs.filter((v) => v !== 'selon'));
+  // Case-sensitive: with the i flag, \p{Ll} would also match the capital of a name.
+  const trailing = frenchRegExp(`,\\s+(?:${verbs})(?:\\s+(?!(?:le|la|les|un|une|des)\\b)\\p{Ll}+)?\\s+((?:le|la|les|l’|un|une|des)\\s*[^,.;«»]{2,60}?|\\p{Lu}[^,.;«»]{1,60}?)(?:,[^«»]*)?[.!?]$`, 'u');
+  const selon = frenchRegExp(`^[Ss]elon\\s+((?:le|la|les|l’|des)?\\s*[^,«»]{2,60}?),`, 'u');
+  const match = trailing.exec(sentence) ?? selon.exec(sentence);
+  return match?.[1]?.trim();
+}
+
+function isFuture(sentence: string): boolean {
+  const { future } = loadJson<MarkerLexicon>('lexicon/markers.json');
+  return frenchRegExp(`\\b(?:${alternatives(future)})\\b`).test(sentence);
+}
+
+export function extractFacts(sentences: readonly Sentence[]): readonly Fact[] {
+  const names = capitalisedInside(sentences.map((s) => s.text));
+  return sentences.map((sentence): Fact => {
+    const numbers = findNumbers(sentence.text);
+    const quote = /«\s*([^»]+?)\s*»/u.exec(sentence.text)?.[1];
+    const attribution = attributionOf(sentence.text);
+    return {
+      sentenceId: sentence.id,
+      numbers,
+      entities: findEntities(sentence.text, names),
+      ...(quote !== undefined && { quote }),
+      ...(attribution !== undefined && { attribution }),
+      dates: numbers.filter((n) => n.kind === 'date' || n.kind === 'year').map((n) => n.text),
+      future: isFuture(sentence.text),
+    };
+  });
+}
+
+/**
+ * People and organisations with the role the source gives them, from appositions:
+ * "Le chef d’OpenAI, Sam Altman, …", "Song Myung-Sup, analyste à …", "le cheikh Tahnoun ben Zayed al Nahyan".
+ */
+export function findRoles(sentences: readonly Sentence[]): readonly Entity[] {
+  const { roles } = loadJson<RoleLexicon>('lexicon/roles.json');
+  // Short roles are also written in capitals (PDG).
+  const role = `(?:${alternatives([...roles, ...roles.filter((r) => r.length <= 4).map((r) => r.toUpperCase())])})`;
+  const name = String.raw`\p{Lu}[\p{L}’-]+(?:\s+(?:ben|bin|al|el|van|von|de|du|da|di)?\s*\p{Lu}[\p{L}’-]+){1,4}`;
+  // Case-sensitive on purpose: with the i flag, \p{Lu} would match any letter.
+  const before = frenchRegExp(`\\b((?:[Ll]e\\s+|[Ll]a\\s+|[Ll]’)${role}\\b[^,;:«»()]{0,60}?),\\s+(${name})\\s*[,.]`, 'gu');
+  const after = frenchRegExp(`(${name}),\\s+((?:le\\s+|la\\s+|l’)?${role}\\b[^,;:«»()]{0,60}?)\\s*[,.]`, 'gu');
+  const title = frenchRegExp(`\\b((?:[Ll]e\\s+|[Ll]a\\s+|[Ll]’)${role})\\s+(${name})`, 'gu');
+  const found = new Map<string, string>();
+  for (const { text } of sentences) {
+    for (const m of text.matchAll(before)) if (!found.has(m[2]!)) found.set(m[2]!, m[1]!);
+    for (const m of text.matchAll(after)) if (!found.has(m[1]!)) found.set(m[1]!, m[2]!);
+    for (const m of text.matchAll(title)) if (!found.has(m[2]!)) found.set(m[2]!, m[1]!);
+  }
+  return [...found].map(([entity, r]) => ({ name: entity, role: r.charAt(0).toLowerCase() + r.slice(1) }));
+}

@@ -1,0 +1,164 @@
+/** keywords: the focus keyphrase and the secondary keywords, from the source's most salient phrases. */
+import type { Keyphrase, Sentence } from '../types.js';
+import { fold } from '../text.js';
+import { findEntities, isStopword } from './entities.js';
+
+const INNER = new Set(['de', 'du', 'des', 'd’', 'la', 'le', 'l’', 'en', 'à', 'et']);
+const DETERMINERS = ['le', 'la', 'les', 'l’'] as const;
+
+interface Candidate {
+  readonly text: string;
+  readonly proper: boolean;
+  count: number;
+  first: number;
+  determiners: Map<string, number>;
+}
+
+function tokenise(sentence: string): string[] {
+  return sentence.match(/[\p{L}\d][\p{L}\d.-]*[\p{L}\d]’?|[\p{L}\d]’?|[^\s\p{L}\d]/gu) ?? [];
+}
+
+const isCommon = (token: string): boolean =>
+  /^\p{Ll}/u.test(token) && !token.endsWith('’') && token.length >= 3 && !isStopword(token);
+
+/** Plural-insensitive key: "puces" and "puce" count as one. */
+const keyOf = (words: readonly string[]): string => words.map((w) => fold(w).replace(/(?<=\p{L}{3})[sx]$/u, '')).join(' ');
+
+/** "du boson" says "le boson", "aux usines" says "les usines". */
+const CONTRACTED: Readonly<Record<string, string>> = { du: 'le', au: 'le', des: 'les', aux: 'les' };
+
+function addDeterminer(c: Candidate, previous: string | undefined): void {
+  const determiner = previous && (CONTRACTED[previous] ?? previous);
+  if (determiner && (DETERMINERS as readonly string[]).includes(determiner)) {
+    c.determiners.set(determiner, (c.determiners.get(determiner) ?? 0) + 1);
+  }
+}
+
+const isName = (token: string): boolean => /^\p{Lu}/u.test(token) && !token.endsWith('’') && !isStopword(token);
+
+/**
+ * Noun phrases: two to four content words joined by de, du, la…, with at least one common noun
+ * ("pénurie de puces", "boson de Higgs", "Musée des beaux-arts de Montréal").
+ */
+function collectNounPhrases(texts: readonly string[]): Candidate[] {
+  const candidates = new Map<string, Candidate>();
+  texts.forEach((text, position) => {
+    const tokens = tokenise(text);
+    for (let start = 0; start < tokens.length; start++) {
+      const first = tokens[start]!;
+      if (!isCommon(first) && !(start > 0 && isName(first))) continue;
+      for (let end = start + 1; end < Math.min(tokens.length, start + 7); end++) {
+        const token = tokens[end]!;
+        const content = isCommon(token) || isName(token);
+        if (!content && !INNER.has(token.toLowerCase())) break;
+        if (!content) continue;
+        const words = tokens.slice(start, end + 1);
+        const contentWords = words.filter((w) => isCommon(w) || isName(w));
+        if (contentWords.length > 4) break;
+        if (!contentWords.some(isCommon)) continue;
+        const key = keyOf(words);
+        const candidate = candidates.get(key) ?? { text: words.join(' ').replace(/’ /g, '’'), proper: isName(first), count: 0, first: position, determiners: new Map() };
+        candidate.count += 1;
+        addDeterminer(candidate, tokens[start - 1]?.toLowerCase());
+        candidates.set(key, candidate);
+      }
+    }
+  });
+  // "relais jamaïcain offre" is no better than "relais jamaïcain" when it is not more frequent: keep the shorter.
+  const list = [...candidates.entries()];
+  const endsWithCommon = (c: Candidate): boolean => /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(c.text);
+  return list
+    .filter(([key, c]) => !(endsWithCommon(c) && list.some(([other, o]) => other !== key && key.startsWith(`${other} `) && o.count >= c.count)))
+    .map(([, c]) => c);
+}
+
+/** Names: the source's capitalised runs of two words or more; a mention of one of their words alone counts half. */
+function collectNames(texts: readonly string[]): Candidate[] {
+  const names = new Map<string, Candidate>();
+  const singles = new Map<string, number>();
+  texts.forEach((text, position) => {
+    for (const entity of findEntities(text)) {
+      if (/^\d/.test(entity)) continue;
+      const words = entity.split(' ');
+      if (words.length === 1) {
+        singles.set(entity, (singles.get(entity) ?? 0) + 1);
+        continue;
+      }
+      if (words.filter((w) => /^\p{Lu}/u.test(w)).length > 4) continue;
+      const key = keyOf(words);
+      const candidate = names.get(key) ?? { text: entity, proper: true, count: 0, first: position, determiners: new Map() };
+      candidate.count += 1;
+      names.set(key, candidate);
+    }
+  });
+  for (const candidate of names.values()) {
+    for (const word of candidate.text.split(' ')) candidate.count += 0.5 * (singles.get(word) ?? 0);
+  }
+  return [...names.values()];
+}
+
+/** The same phrase found as a name and as a noun phrase ("Tour Eiffel", "la tour Eiffel") is one candidate. */
+function merge(candidates: readonly Candidate[]): Candidate[] {
+  const byKey = new Map<string, Candidate>();
+  for (const c of candidates) {
+    const key = keyOf(c.text.split(' '));
+    const seen = byKey.get(key);
+    if (!seen) byKey.set(key, { ...c, determiners: new Map(c.determiners) });
+    else {
+      // The more frequent spelling wins ("le boson de Higgs" over the headline's "Boson de Higgs").
+      const winner = c.count > seen.count ? c : seen;
+      byKey.set(key, {
+        text: winner.text,
+        proper: winner.proper,
+        count: seen.count + c.count,
+        first: Math.min(seen.first, c.first),
+        determiners: new Map([...seen.determiners, ...c.determiners]),
+      });
+    }
+  }
+  return [...byKey.values()];
+}
+
+function collect(sentences: readonly Sentence[], title?: string): Candidate[] {
+  const texts = [...(title ? [title] : []), ...sentences.map((s) => s.text)];
+  const candidates = merge([...collectNames(texts), ...collectNounPhrases(texts)]);
+  if (title) {
+    const titleKey = ` ${fold(title)} `;
+    for (const c of candidates) if (titleKey.includes(` ${fold(c.text)} `)) c.count *= 1.5;
+  }
+  return candidates;
+}
+
+function score(c: Candidate): number {
+  const words = c.text.split(' ').length;
+  return c.count * (c.proper ? 1.5 : 1) * Math.sqrt(Math.min(words, 3)) - c.first * 0.01;
+}
+
+function withDeterminer(c: Candidate): string {
+  if (c.proper && c.determiners.size === 0) return c.text;
+  const best = [...c.determiners].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+  if (!best) return c.text;
+  return best[0] === 'l’' ? `l’${c.text}` : `${best[0]} ${c.text}`;
+}
+
+/** Salient phrases, best first: repeated multi-word names and noun phrases of the source. */
+export function rankPhrases(sentences: readonly Sentence[], title?: string): readonly Keyphrase[] {
+  return collect(sentences, title)
+    .filter((c) => c.count >= 2 && (c.proper || c.determiners.size > 0))
+    .sort((a, b) => score(b) - score(a) || a.first - b.first || a.text.localeCompare(b.text))
+    .map((c) => ({ text: c.text, withDeterminer: withDeterminer(c), proper: c.proper }));
+}
+
+export function chooseKeyphrase(sentences: readonly Sentence[], title?: string, forced?: string): Keyphrase {
+  if (forced) {
+    const proper = /^\p{Lu}/u.test(forced);
+    return { text: forced, withDeterminer: forced, proper };
+  }
+  const best = rankPhrases(sentences, title)[0];
+  if (best) return best;
+  // No phrase comes back twice: fall back on the first name or noun phrase of the lead.
+  const fallback = collect(sentences.slice(0, 3), title).sort((a, b) => a.first - b.first || score(b) - score(a))[0];
+  if (fallback) return { text: fallback.text, withDeterminer: withDeterminer(fallback), proper: fallback.proper };
+  const word = tokenise(sentences[0]?.text ?? title ?? 'article').find((t) => /^\p{L}{3}/u.test(t) && !isStopword(t)) ?? 'article';
+  return { text: word, withDeterminer: word, proper: /^\p{Lu}/u.test(word) };
+}

@@ -1,0 +1,85 @@
+/** Numbers of a French sentence, with the words that say what they measure ("7 000 milliards de dollars"). */
+import type { NumberFact } from '../types.js';
+import { loadJson } from '../data.js';
+
+interface MarkerLexicon {
+  readonly magnitudes: readonly string[];
+  readonly currencies: readonly string[];
+  readonly units: readonly string[];
+}
+interface DateLexicon { readonly months: readonly string[] }
+interface NumeralLexicon {
+  readonly units: readonly string[];
+  readonly magnitudes: readonly string[];
+  readonly approximations: readonly string[];
+}
+
+let pattern: RegExp | undefined;
+let spelledPattern: RegExp | undefined;
+
+function numberPattern(): RegExp {
+  if (pattern) return pattern;
+  const { magnitudes } = loadJson<MarkerLexicon>('lexicon/markers.json');
+  const { months } = loadJson<DateLexicon>('lexicon/dates.json');
+  const digits = String.raw`\d{1,3}(?:[  \u202F]\d{3})+(?:[.,]\d+)*|\d+(?:[.,]\d+)*`;
+  pattern = new RegExp(
+    String.raw`(?<![\p{L}\d])(?:(?:(?<day>\d{1,2}(?:er)?)\s+)?(?<month>${months.join('|')})(?:\s+(?<year>\d{4}))|(?<dayOnly>\d{1,2}(?:er)?)\s+(?<monthOnly>${months.join('|')})|(?<number>${digits})(?:\s*(?<percent>%|pour cent))?(?:\s+(?<magnitude>${magnitudes.join('|')}))?(?:\s+(?<of>de|d’)\s*(?<unit>[\p{L}€$]+)|\s+(?<noun>[\p{Ll}€$°][\p{L}°]*))?)(?![\p{L}\d])`,
+    'giu',
+  );
+  return pattern;
+}
+
+const byLength = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
+
+/** "vingt-et-une toiles", "six mois", "plus d’un million de visiteurs": figures written in words. */
+function spelledNumberPattern(): RegExp {
+  if (spelledPattern) return spelledPattern;
+  const { units, magnitudes, approximations } = loadJson<NumeralLexicon>('lexicon/numbers.json');
+  const unit = `(?:${byLength(units)})`;
+  const numeral = `${unit}(?:[- ](?:et[- ])?(?:${byLength([...units, 'un', 'une'])}))*`;
+  spelledPattern = new RegExp(
+    String.raw`(?<![\p{L}\d’-])(?:(?:${byLength(approximations)})\s*)?(?:(?<big>(?:un|une|${numeral})\s+(?:${byLength(magnitudes)}))|(?<small>${numeral}))(?:\s+(?:de|d’)\s*(?<of>[\p{L}]+)|\s+(?<noun>\p{Ll}[\p{L}-]*))?(?![\p{L}\d])`,
+    'giu',
+  );
+  return spelledPattern;
+}
+
+function kindOf(groups: Record<string, string | undefined>): NumberFact['kind'] {
+  const { currencies } = loadJson<MarkerLexicon>('lexicon/markers.json');
+  if (groups.month || groups.monthOnly) return 'date';
+  if (groups.percent) return 'percent';
+  const unit = (groups.unit ?? groups.noun ?? '').toLowerCase();
+  if (currencies.includes(unit)) return 'amount';
+  const value = Number(groups.number);
+  if (/^\d{4}$/.test(groups.number ?? '') && value >= 1800 && value <= 2100 && !groups.magnitude) return 'year';
+  return 'count';
+}
+
+/** Every number of the text, in order. The unit is kept only when it is a known unit, currency or a "de + noun". */
+export function findNumbers(text: string): NumberFact[] {
+  const { units, currencies } = loadJson<MarkerLexicon>('lexicon/markers.json');
+  const found: NumberFact[] = [];
+  for (const match of text.matchAll(numberPattern())) {
+    const groups = match.groups ?? {};
+    let phrase = match[0];
+    const kind = kindOf(groups);
+    // "2015 et" or "12.10 sort": a following common word is not a unit unless the lexicon says so.
+    if (groups.noun && !units.includes(groups.noun.toLowerCase()) && !currencies.includes(groups.noun.toLowerCase())) {
+      phrase = phrase.slice(0, phrase.length - groups.noun.length).trimEnd();
+    }
+    const value = groups.month || groups.monthOnly ? match[0] : groups.number!;
+    found.push({ text: phrase, value, kind });
+  }
+  for (const match of text.matchAll(spelledNumberPattern())) {
+    const groups = match.groups ?? {};
+    const noun = (groups.noun ?? '').toLowerCase();
+    const big = groups.big !== undefined;
+    // "les deux hommes" is not a figure; "deux ans", "vingt toiles" and "un million de visiteurs" are.
+    const isFigure = big || units.includes(noun) || !/^(?:deux|trois|quatre|cinq|six|sept|huit|neuf)$/iu.test(groups.small ?? '');
+    if (!isFigure || (!groups.of && !groups.noun && !big)) continue;
+    if (noun && (units.includes(noun) === false) && /^(?:et|ou|à|de|en|pour|par|sur|qui|que)$/u.test(noun)) continue;
+    const unit = groups.of ?? groups.noun ?? '';
+    found.push({ text: match[0], value: match[0], kind: currencies.includes(unit.toLowerCase()) ? 'amount' : 'count', spelled: true });
+  }
+  return found;
+}

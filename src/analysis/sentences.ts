@@ -1,0 +1,60 @@
+/** split: Source → Sentence[], with compromise's tokenizer and French repairs on top. */
+import nlp from 'compromise/one';
+import type { Sentence, Source } from '../types.js';
+import { loadJson } from '../data.js';
+
+interface AbbreviationLexicon { readonly abbreviations: readonly string[] }
+
+let abbreviationsTaught = false;
+
+/** compromise knows English abbreviations; teach it the French ones once. */
+function teachAbbreviations(): void {
+  if (abbreviationsTaught) return;
+  const { abbreviations } = loadJson<AbbreviationLexicon>('lexicon/abbreviations.json');
+  const words: Record<string, string> = {};
+  for (const abbreviation of abbreviations) words[abbreviation.toLowerCase()] = 'Abbreviation';
+  nlp.addWords(words);
+  abbreviationsTaught = true;
+}
+
+/** compromise keeps « … plus. » Puis … together: cut after a closing quote that ends a sentence. */
+function splitAfterClosingQuote(text: string): string[] {
+  return text.split(/(?<=[.!?…]\s?»)\s+(?=[\p{Lu}«])/u);
+}
+
+/** compromise can cut inside a quotation: glue pieces back until « and » balance. */
+function rejoinQuotations(pieces: readonly string[]): string[] {
+  const out: string[] = [];
+  let pending = '';
+  for (const piece of pieces) {
+    pending = pending ? `${pending} ${piece}` : piece;
+    const opened = (pending.match(/«/g) ?? []).length;
+    const closed = (pending.match(/»/g) ?? []).length;
+    if (opened <= closed) {
+      out.push(pending);
+      pending = '';
+    }
+  }
+  if (pending) out.push(pending);
+  return out;
+}
+
+export function splitParagraph(paragraph: string): string[] {
+  teachAbbreviations();
+  const pieces = nlp(paragraph)
+    .json({ text: true })
+    .map((s: { text: string }) => s.text.trim())
+    .filter(Boolean)
+    .flatMap(splitAfterClosingQuote)
+    .flatMap((s: string) => s.split(/(?<=\.\.\.|…)\s+(?=\p{Lu})/u));
+  return rejoinQuotations(pieces);
+}
+
+export function splitSentences(source: Source): readonly Sentence[] {
+  const bullets = source.bullets.map((text, i): Sentence => ({ id: `b${i + 1}`, text, origin: 'bullet', paragraph: -1 }));
+  let count = 0;
+  const body = source.paragraphs.flatMap((paragraph, p) =>
+    splitParagraph(paragraph).map((text): Sentence => ({ id: `s${++count}`, text, origin: 'body', paragraph: p })),
+  );
+  return [...bullets, ...body];
+}

@@ -1,0 +1,138 @@
+/** group: Sentence[] → TopicGroup[], by the lexicon's topic keywords, the source's own subheadings, and a fallback. */
+import type { Sentence, Source, TopicGroup } from '../types.js';
+import { loadJson } from '../data.js';
+import { config } from '../config.js';
+import { countWords, fold } from '../text.js';
+
+export interface Topic {
+  readonly id: string;
+  readonly keywords: readonly string[];
+  readonly headings: readonly string[];
+}
+interface TopicLexicon { readonly topics: readonly Topic[] }
+
+export const FALLBACK_TOPIC = 'general';
+
+/** Folded words of a sentence, without elided articles: "d’investisseurs" → "investisseurs". */
+function wordsOf(text: string): string[] {
+  return (fold(text).match(/[\p{L}\d-]+/gu) ?? []).map((w) => w.replace(/^(?:[ldjmnstc]|qu)’/u, ''));
+}
+
+function matches(word: string, keyword: string): boolean {
+  if (keyword.endsWith('*')) return word.startsWith(keyword.slice(0, -1));
+  return word === keyword || word === `${keyword}s` || word === `${keyword}x` || (keyword.endsWith('al') && word === `${keyword.slice(0, -2)}aux`);
+}
+
+/** How many of the topic's keywords the sentence uses (multi-word keywords count when all their words follow). */
+export function topicScore(text: string, topic: Topic): number {
+  const words = wordsOf(text);
+  let score = 0;
+  for (const raw of topic.keywords) {
+    const keyword = fold(raw).split(' ');
+    for (let i = 0; i + keyword.length <= words.length; i++) {
+      if (keyword.every((k, j) => matches(words[i + j]!, k))) score += keyword.length;
+    }
+  }
+  return score;
+}
+
+function bestTopic(sentence: Sentence, ranked: readonly Topic[]): string | undefined {
+  let best: string | undefined;
+  let bestScore = 0;
+  for (const topic of ranked) {
+    const score = topicScore(sentence.text, topic);
+    if (score > bestScore) {
+      best = topic.id;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+interface Run {
+  topic: string;
+  sentences: Sentence[];
+}
+
+const wordsIn = (run: Run): number => run.sentences.reduce((n, s) => n + countWords(s.text), 0);
+
+/** Runs that are too short for a section of their own join their neighbour. */
+function mergeShortRuns(runs: Run[], minWords: number): Run[] {
+  const out: Run[] = [];
+  for (const run of runs) {
+    const previous = out[out.length - 1];
+    if (previous && (previous.topic === run.topic || wordsIn(run) < minWords)) previous.sentences.push(...run.sentences);
+    else if (previous && wordsIn(previous) < minWords) {
+      previous.sentences.push(...run.sentences);
+      previous.topic = run.topic;
+    } else out.push({ topic: run.topic, sentences: [...run.sentences] });
+  }
+  return out;
+}
+
+/** Keep at most `max` sections: the smallest pair of neighbours joins first. */
+function capRuns(runs: Run[], max: number): Run[] {
+  const out = runs.map((r) => ({ topic: r.topic, sentences: [...r.sentences] }));
+  while (out.length > max) {
+    let smallest = 0;
+    for (let i = 1; i < out.length - 1; i++) {
+      if (wordsIn(out[i]!) + wordsIn(out[i + 1]!) < wordsIn(out[smallest]!) + wordsIn(out[smallest + 1]!)) smallest = i;
+    }
+    const [a, b] = [out[smallest]!, out[smallest + 1]!];
+    const topic = wordsIn(b) > wordsIn(a) ? b.topic : a.topic;
+    out.splice(smallest, 2, { topic, sentences: [...a.sentences, ...b.sentences] });
+  }
+  return out;
+}
+
+/** A single long section is cut at paragraph boundaries so that the article has at least two. */
+function splitLonely(runs: Run[]): Run[] {
+  if (runs.length !== 1) return runs;
+  const [only] = runs as [Run];
+  const total = wordsIn(only);
+  if (total < 120) return runs;
+  let words = 0;
+  const cut = only.sentences.findIndex((s, i) => {
+    words += countWords(s.text);
+    const next = only.sentences[i + 1];
+    return next !== undefined && words >= total / 2 && next.paragraph !== s.paragraph;
+  });
+  const at = cut >= 0 ? cut + 1 : Math.ceil(only.sentences.length / 2);
+  return [
+    { topic: only.topic, sentences: only.sentences.slice(0, at) },
+    { topic: FALLBACK_TOPIC, sentences: only.sentences.slice(at) },
+  ];
+}
+
+export function groupByTopic(sentences: readonly Sentence[], source: Pick<Source, 'subheadings'>): readonly TopicGroup[] {
+  const { topics } = loadJson<TopicLexicon>('lexicon/topics.json');
+  const body = sentences.filter((s) => s.origin === 'body');
+  const scores = topics.map((topic) => ({ topic, score: body.reduce((n, s) => n + topicScore(s.text, topic), 0) }));
+  // The topics the whole text is most about come first; ties keep the lexicon's order.
+  const ranked = scores.filter((t) => t.score > 0).sort((a, b) => b.score - a.score).map((t) => t.topic);
+  const byId = new Map(topics.map((t) => [t.id, t]));
+
+  const runs: Run[] = [];
+  let previousTopic: string | undefined;
+  let previousParagraph = -1;
+  const sourceBreaks = new Set(source.subheadings.map((h) => h.paragraph));
+  for (const sentence of body) {
+    const own = bestTopic(sentence, ranked.slice(0, config.maxTopicSections + 1));
+    const newSection = sourceBreaks.has(sentence.paragraph) && sentence.paragraph !== previousParagraph;
+    const topic = own ?? previousTopic ?? ranked[0]?.id ?? FALLBACK_TOPIC;
+    const last = runs[runs.length - 1];
+    if (last && last.topic === topic && !newSection) last.sentences.push(sentence);
+    // A sentence without a topic of its own, in the same paragraph, stays with its neighbours.
+    else if (last && own === undefined && sentence.paragraph === previousParagraph && !newSection) last.sentences.push(sentence);
+    else runs.push({ topic, sentences: [sentence] });
+    previousTopic = topic;
+    previousParagraph = sentence.paragraph;
+  }
+
+  const merged = splitLonely(capRuns(mergeShortRuns(runs, 45), config.maxTopicSections));
+  return merged.map((run) => ({
+    topic: run.topic,
+    headings: byId.get(run.topic)?.headings ?? [],
+    sentences: run.sentences,
+  }));
+}

@@ -1,0 +1,96 @@
+/** check: the figures the article is judged by, measured on the blocks and the metadata. */
+import { franc } from 'franc';
+import type { Block, Meta, Report, Sentence } from '../types.js';
+
+import { countWords, fold } from '../text.js';
+import { findNumbers } from '../analysis/numbers.js';
+
+/** The visible text of each block, in order, headings included. */
+export function blockTexts(blocks: readonly Block[]): { heading: boolean; level?: number; text: string }[] {
+  return blocks.flatMap((block) => {
+    switch (block.type) {
+      case 'heading':
+        return [{ heading: true, level: block.level, text: block.text }];
+      case 'paragraph':
+        return [{ heading: false, text: block.sentences.map((s) => s.text).join(' ') }];
+      case 'list':
+        return block.items.map((item) => ({ heading: false, text: item.label ? `${item.label} : ${item.sentence.text}` : item.sentence.text }));
+      case 'faq':
+        return block.items.flatMap((item) => [
+          { heading: true, level: 3, text: item.question.text },
+          { heading: false, text: item.answer.map((a) => a.text).join(' ') },
+        ]);
+    }
+  });
+}
+
+const digitsKey = (value: string): string => value.replace(/[\s\u00A0\u202F]/g, '');
+
+export interface ReportInput {
+  readonly blocks: readonly Block[];
+  readonly meta: Meta;
+  readonly sentences: readonly Sentence[];
+  readonly sourceText: string;
+  readonly minWords: number;
+  readonly warnings: readonly string[];
+}
+
+export function makeReport(input: ReportInput): Report {
+  const texts = blockTexts(input.blocks);
+  const body = texts.map((t) => t.text).join('\n');
+  const words = countWords(body);
+
+  let run = 0;
+  let maxRun = 0;
+  for (const t of texts) {
+    if (t.heading) run = 0;
+    else maxRun = Math.max(maxRun, (run += countWords(t.text)));
+  }
+
+  const articleNumbers = new Set(findNumbers(body).map((n) => digitsKey(n.value)));
+  const bodyDigits = digitsKey(body);
+  const missing = [...new Set(findNumbers(input.sourceText).map((n) => n.value))].filter((v) => !articleNumbers.has(digitsKey(v)) && !bodyDigits.includes(digitsKey(v)));
+
+  const seen = new Set<string>();
+  const duplicates: string[] = [];
+  for (const block of input.blocks) {
+    const shown =
+      block.type === 'paragraph' ? block.sentences.map((s) => s.text)
+      : block.type === 'list' ? block.items.map((i) => (i.label ? `${i.label} : ${i.sentence.text}` : i.sentence.text))
+      : block.type === 'faq' ? block.items.flatMap((i) => i.answer.map((a) => a.text))
+      : [];
+    for (const text of shown) {
+      const key = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+      if (seen.has(key)) duplicates.push(text);
+      seen.add(key);
+    }
+  }
+
+  const kp = fold(input.meta.keyphrase);
+  const firstParagraph = input.blocks.find((b) => b.type === 'paragraph');
+  const headings = input.blocks.filter((b): b is Extract<Block, { type: 'heading' }> => b.type === 'heading');
+  return {
+    words,
+    minWords: input.minWords,
+    language: franc(body, { minLength: 10 }),
+    headings: {
+      h1: headings.filter((h) => h.level === 1).length,
+      h2: headings.filter((h) => h.level === 2).length,
+      h3: headings.filter((h) => h.level === 3).length,
+    },
+    maxWordsBetweenHeadings: maxRun,
+    titleLength: [...input.meta.title].length,
+    descriptionLength: [...input.meta.description].length,
+    sourceNumbersMissing: missing,
+    duplicateSentences: duplicates,
+    keyphraseIn: {
+      title: fold(input.meta.title).includes(kp),
+      firstParagraph: firstParagraph?.type === 'paragraph' && fold(firstParagraph.sentences.map((s) => s.text).join(' ')).includes(kp),
+      description: fold(input.meta.description).includes(kp),
+      slug: input.meta.slug.includes(fold(input.meta.keyphrase).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')),
+      subheading: headings.some((h) => h.level > 1 && fold(h.text).includes(kp)),
+    },
+    warnings: input.warnings,
+  };
+}
+

@@ -1,0 +1,169 @@
+#!/usr/bin/env node
+/** The `plume` command: the only place that reads files, writes output and chooses exit codes. */
+import { readFileSync, renameSync, writeFileSync, rmSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { BriefError, InputError, generateArticle, renderArticle } from './index.js';
+import type { Format, GenerateOptions } from './types.js';
+import { checkMinWords } from './source/brief.js';
+
+const USAGE = `Usage: plume generate [FILE|-] [options]
+
+Turns a French news text into an SEO-ready French article (HTML, Markdown or JSON).
+Deterministic: the same input and options give the same bytes. No network, no language model.
+
+FILE is a UTF-8 text file; - (or no FILE) reads standard input. The text may start with an
+instruction line ("…at least 700 words"), a "# " headline and "- " bullet points.
+
+Options:
+  -o, --output FILE     write the article to FILE (default: standard output)
+  -f, --format FORMAT   html (default), md or json; without it, -o's extension decides
+      --min-words N     minimum words in the body (default: the instruction's, else 700)
+      --keyphrase TEXT  focus keyphrase (default: the source's most salient phrase)
+      --seed N          varies connectors and templates, deterministically (default 0)
+      --date YYYY-MM-DD publication date (default: the source's dateline, if any)
+      --url URL         canonical address of the article (http or https)
+      --allow-short     write the article even when it is shorter than the minimum
+  -h, --help            show this help
+  -v, --version         show the version
+
+Exit status: 0 written; 1 the source is too thin to reach the minimum honestly (nothing is
+padded; see --allow-short); 2 bad input or usage.`;
+
+class UsageError extends Error {}
+
+const FORMATS: readonly Format[] = ['html', 'md', 'json'];
+
+function formatFor(explicit: string | undefined, output: string | undefined): Format {
+  if (explicit !== undefined) {
+    if (!(FORMATS as readonly string[]).includes(explicit)) throw new UsageError(`--format must be html, md or json, not "${explicit}"`);
+    return explicit as Format;
+  }
+  const ext = output ? extname(output).toLowerCase() : '';
+  if (ext === '.md' || ext === '.markdown') return 'md';
+  if (ext === '.json') return 'json';
+  return 'html';
+}
+
+function integer(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^-?\d+$/.test(value.trim())) throw new UsageError(`${name} must be a whole number, not "${value}"`);
+  return Number(value);
+}
+
+function readInput(file: string | undefined): string {
+  let bytes: Buffer;
+  try {
+    bytes = !file || file === '-' ? readFileSync(0) : readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const what = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'cannot be read (permission denied)' : `cannot be read (${code ?? 'unknown error'})`;
+    throw new InputError(`the input file ${file} ${what}`);
+  }
+  if (bytes.includes(0)) throw new InputError('the input is binary, not text: give a UTF-8 text file');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError('the input is not valid UTF-8: convert it first (for example: iconv -f latin1 -t utf-8 FILE)');
+  }
+}
+
+/** Write through a temporary file and a rename, so that a failure never leaves half an article. */
+function writeOutput(path: string, content: string): void {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temporary, content);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw new InputError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+function generate(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      format: { type: 'string', short: 'f' },
+      'min-words': { type: 'string' },
+      keyphrase: { type: 'string' },
+      seed: { type: 'string' },
+      date: { type: 'string' },
+      url: { type: 'string' },
+      'allow-short': { type: 'boolean' },
+    },
+  });
+  if (positionals.length > 1) throw new UsageError(`one input at a time, not ${positionals.length}: ${positionals.join(' ')}`);
+  const format = formatFor(values.format, values.output);
+  const minWords = integer('--min-words', values['min-words']);
+  const seed = integer('--seed', values.seed);
+  const options: GenerateOptions = {
+    ...(minWords !== undefined && { minWords: checkMinWords(minWords) }),
+    ...(values.keyphrase !== undefined && { keyphrase: values.keyphrase.trim() }),
+    ...(seed !== undefined && { seed }),
+    ...(values.date !== undefined && { date: values.date }),
+    ...(values.url !== undefined && { url: values.url }),
+  };
+  if (options.keyphrase === '') throw new UsageError('--keyphrase must not be empty');
+
+  const article = generateArticle(readInput(positionals[0]), options);
+  for (const warning of article.warnings) process.stderr.write(`plume: warning: ${warning}\n`);
+  const { words, minWords: wanted } = article.report;
+  if (words < wanted && !values['allow-short']) {
+    throw new BriefError(
+      `the source gives ${words} honest words, fewer than the ${wanted} asked for (${article.sentences.length} source sentences): nothing was written; add source text, lower --min-words, or pass --allow-short`,
+      words,
+      wanted,
+    );
+  }
+  if (words < wanted) process.stderr.write(`plume: warning: the article has ${words} words, fewer than the ${wanted} asked for\n`);
+  const output = renderArticle(article, format);
+  if (values.output) writeOutput(values.output, output);
+  else process.stdout.write(output);
+  return 0;
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    if (command === '-v' || command === '--version') {
+      process.stdout.write(`${version()}\n`);
+      return 0;
+    }
+    if (command !== 'generate') throw new UsageError(`unknown command "${command}"; try: plume generate FILE (see plume --help)`);
+    if (rest.includes('-h') || rest.includes('--help')) {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    return generate(rest);
+  } catch (error) {
+    if (error instanceof BriefError) {
+      process.stderr.write(`plume: ${error.message}\n`);
+      return 1;
+    }
+    if (error instanceof InputError || error instanceof UsageError) {
+      process.stderr.write(`plume: ${error.message}\n`);
+      return 2;
+    }
+    const code = (error as { code?: string }).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`plume: ${(error as Error).message} (see plume --help)\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

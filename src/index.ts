@@ -1,0 +1,108 @@
+/**
+ * Plume's public API. generateArticle composes the pipeline's pure stages in plain sight:
+ * parse → brief → split → facts → group → keyphrase → write → seo → check.
+ */
+import type { Article, Block, Format, GenerateOptions } from './types.js';
+import { parseSource } from './source/parse.js';
+import { checkFrench } from './source/language.js';
+import { makeBrief } from './source/brief.js';
+import { splitSentences } from './analysis/sentences.js';
+import { extractFacts, findRoles } from './analysis/facts.js';
+import { groupByTopic } from './analysis/topics.js';
+import { chooseKeyphrase, rankPhrases } from './analysis/keywords.js';
+import { writeArticle } from './writing/write.js';
+import { makeMeta, makeTitle } from './seo/meta.js';
+import { makeJsonLd } from './seo/schema.js';
+import { makeReport } from './check/report.js';
+import { renderHtml } from './render/html.js';
+import { renderMarkdown } from './render/markdown.js';
+import { renderJson } from './render/json.js';
+import { InputError } from './errors.js';
+import { config } from './config.js';
+import { fold, hash32 } from './text.js';
+import { typeset } from './writing/french/index.js';
+
+export type * from './types.js';
+export { InputError, BriefError } from './errors.js';
+
+function checkDate(date: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) {
+    throw new InputError(`--date must be a calendar date written YYYY-MM-DD, not "${date}"`);
+  }
+  return date;
+}
+
+function checkUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new InputError(`--url must be an absolute http(s) address, not "${url}"`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new InputError(`--url must use http or https, not ${parsed.protocol}`);
+  return parsed.href;
+}
+
+export function generateArticle(text: string, options: GenerateOptions = {}): Article {
+  if (text.length > config.maxInputChars) {
+    throw new InputError(`the input has ${text.length} characters; Plume reads at most ${config.maxInputChars}: split it into several articles`);
+  }
+  const source = parseSource(text);
+  checkFrench(source.paragraphs.concat(source.bullets).join('\n'));
+  const brief = makeBrief(source, options.minWords === undefined ? {} : { minWords: options.minWords });
+  const sentences = splitSentences(source);
+  const facts = extractFacts(sentences);
+  const groups = groupByTopic(sentences, source);
+  const roles = findRoles(sentences);
+
+  // The keyphrase should be in the lead: prefer the best phrase that the bullets or the first sentences use.
+  const leadTexts = (sentences.some((s) => s.origin === 'bullet') ? sentences.filter((s) => s.origin === 'bullet') : sentences.slice(0, 2)).map((s) => fold(s.text));
+  const ranked = rankPhrases(sentences, source.title);
+  const inLead = ranked.slice(0, 4).find((k) => leadTexts.some((t) => t.includes(fold(k.text))));
+  const keyphrase = options.keyphrase ? chooseKeyphrase(sentences, source.title, options.keyphrase) : inLead ?? chooseKeyphrase(sentences, source.title);
+
+  const inputHash = hash32(source.text);
+  const seed = options.seed ?? 0;
+  const date = options.date ? checkDate(options.date) : source.dateline;
+  const url = options.url ? checkUrl(options.url) : undefined;
+  const body = writeArticle({ source, sentences, facts, groups, keyphrase, roles, inputHash, seed, minWords: brief.minWords, h1Hint: source.title ?? keyphrase.text });
+  const firstHeading = body.find((b) => b.type === 'heading')?.text;
+  const title = makeTitle({ ...(source.title !== undefined && { headline: source.title }), ...(firstHeading !== undefined && { firstHeading }), keyphrase, inputHash, seed });
+  const h1 = source.title ? typeset(source.title) : title;
+  const blocks: readonly Block[] = [
+    { type: 'heading', level: 1, text: h1, provenance: { sources: source.title ? ['title'] : [], template: source.title ? 'source-title' : 'seo-title' } },
+    ...body,
+  ];
+  const leadSentences = sentences.filter((s) => s.origin === 'bullet').concat(sentences.filter((s) => s.origin === 'body'));
+  const meta = makeMeta(
+    {
+      ...(source.title !== undefined && { headline: source.title }),
+      keyphrase,
+      sentences: leadSentences,
+      keywords: [keyphrase.text, ...ranked.map((k) => k.text).filter((k) => k !== keyphrase.text)].slice(0, 6),
+      title,
+      inputHash,
+      seed,
+      ...(date !== undefined && { date }),
+      ...(url !== undefined && { url }),
+    },
+    h1,
+  );
+  const warnings = brief.unknown.map((clause) => `the instruction "${clause}" was not understood and was ignored`);
+  const jsonLd = makeJsonLd(meta, blocks);
+  const report = makeReport({ blocks, meta, sentences, sourceText: source.text, minWords: brief.minWords, warnings });
+  return { meta, blocks, jsonLd, report, brief, sentences, warnings };
+}
+
+export function renderArticle(article: Article, format: Format): string {
+  switch (format) {
+    case 'html':
+      return renderHtml(article);
+    case 'md':
+      return renderMarkdown(article);
+    case 'json':
+      return renderJson(article);
+  }
+}
+
+export { renderHtml, renderMarkdown, renderJson };

@@ -1,0 +1,98 @@
+/** seo: title, meta description, slug and keywords, each holding the focus keyphrase. */
+import slugify from 'slugify';
+import type { Keyphrase, Meta, Sentence } from '../types.js';
+import { config } from '../config.js';
+import { capitalise, fold, lowerFirst } from '../text.js';
+import { createChooser } from '../writing/variety.js';
+import { fill } from '../writing/templates.js';
+import { typeset } from '../writing/french/index.js';
+
+export interface MetaInput {
+  readonly headline?: string;
+  readonly keyphrase: Keyphrase;
+  /** The lead's sentences first, then the rest of the source: the description is taken from them. */
+  readonly sentences: readonly Sentence[];
+  readonly keywords: readonly string[];
+  readonly inputHash: number;
+  readonly seed: number;
+  readonly date?: string;
+  readonly url?: string;
+}
+
+const chars = (text: string): number => [...text].length;
+const has = (text: string, phrase: string): boolean => fold(text).includes(fold(phrase));
+
+/** "Informatique : Sortie d’une nouvelle version" → "sortie d’une nouvelle version" (a rubric before the colon goes). */
+function headlineRest(headline: string): string {
+  const parts = headline.split(/\s*:\s+/u);
+  const rest = parts.length > 1 && parts[0]!.split(' ').length <= 3 ? parts.slice(1).join(' : ') : headline;
+  return /^\p{Lu}\p{Ll}/u.test(rest) ? lowerFirst(rest) : rest;
+}
+
+export function makeTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inputHash' | 'seed'> & { readonly firstHeading?: string }): string {
+  const chooser = createChooser(input.inputHash, input.seed);
+  const kp = input.keyphrase.text;
+  const max = config.titleMaxChars;
+  if (input.headline) {
+    const rest = headlineRest(typeset(input.headline));
+    if (fold(rest).startsWith(fold(kp)) && chars(rest) <= max) return capitalise(rest);
+    const combined = fill(chooser, 'title.withHeadline', 'title', { kp, rest }).text;
+    if (chars(combined) <= max) return combined;
+  }
+  if (input.firstHeading) {
+    const heading = fold(input.firstHeading).startsWith(fold(kp)) ? input.firstHeading : fill(chooser, 'title.withHeadline', 'title', { kp, rest: lowerFirst(input.firstHeading) }).text;
+    if (chars(heading) <= max) return heading;
+  }
+  const generic = fill(chooser, 'title.generic', 'title', { kp }).text;
+  if (chars(generic) <= max) return generic;
+  return [...kp].slice(0, max).join('');
+}
+
+/** Cut at the last word that fits, and say so with an ellipsis. */
+function cut(text: string, max: number): string {
+  if (chars(text) <= max) return text;
+  const words = text.split(' ');
+  let out = '';
+  for (const word of words) {
+    if (chars(`${out} ${word}…`) > max) break;
+    out = out ? `${out} ${word}` : word;
+  }
+  return `${out.replace(/[\s,;:.]+$/u, '')}…`;
+}
+
+export function makeDescription(input: MetaInput): string {
+  const { descriptionMinChars: min, descriptionMaxChars: max } = config;
+  const chooser = createChooser(input.inputHash, input.seed);
+  const kp = input.keyphrase.text;
+  const texts = input.sentences.map((s) => s.text.replace(/[\u00A0\u202F]/g, ' '));
+  const start = texts.find((t) => has(t, kp)) ?? texts[0] ?? kp;
+  let description = has(start, kp) ? start : fill(chooser, 'description.prefix', 'description', { kp, sentence: start }).text;
+  for (const next of texts) {
+    if (chars(description) >= min) break;
+    if (next !== start) description = `${description} ${next}`;
+  }
+  return cut(description.replace(/\s+/g, ' ').trim(), max);
+}
+
+/** slugify, with d’OpenAI → d-openai and 3,5 → 3-5 rather than dopenai and 35. */
+export function makeSlug(title: string, keyphrase: string): string {
+  const clean = (text: string): string => slugify(text.replace(/[’']/g, ' ').replace(/(\d),(\d)/g, '$1-$2'), { lower: true, strict: true, locale: 'fr' });
+  const kp = clean(keyphrase);
+  const rest = clean(title).split('-').filter(Boolean);
+  const words = [...kp.split('-'), ...rest.filter((w) => !kp.split('-').includes(w))].slice(0, 8);
+  return words.join('-') || 'article';
+}
+
+export function makeMeta(input: MetaInput & { readonly title: string }, h1: string): Meta {
+  const title = input.title;
+  return {
+    title,
+    h1,
+    description: makeDescription(input),
+    slug: makeSlug(title, input.keyphrase.text),
+    keyphrase: input.keyphrase.text,
+    keywords: input.keywords,
+    ...(input.date !== undefined && { date: input.date }),
+    ...(input.url !== undefined && { url: input.url }),
+  };
+}

@@ -1,0 +1,17 @@
+/** The source must be French: franc on the text, trusted only above a length where it is reliable. */
+import { franc } from 'franc';
+import { InputError } from '../errors.js';
+
+const MIN_RELIABLE_CHARS = 120;
+const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
+  eng: 'English', spa: 'Spanish', deu: 'German', ita: 'Italian', por: 'Portuguese', nld: 'Dutch',
+  cat: 'Catalan', ron: 'Romanian', pol: 'Polish', rus: 'Russian', arb: 'Arabic', cmn: 'Chinese', tur: 'Turkish',
+};
+
+export function checkFrench(text: string): void {
+  if (text.length < MIN_RELIABLE_CHARS) return;
+  const language = franc(text, { only: ['fra', ...Object.keys(LANGUAGE_NAMES)] });
+  if (language !== 'fra' && language !== 'und') {
+    throw new InputError(`the source looks ${LANGUAGE_NAMES[language] ?? language} (franc: ${language}), not French: Plume reads and writes French only`);
+  }
+}

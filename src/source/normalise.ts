@@ -1,0 +1,70 @@
+/**
+ * Input hygiene: one pass that turns whatever was pasted (Word, web pages, Markdown,
+ * CRLF files with a BOM) into plain Unicode text with one kind of space, apostrophe and quote.
+ */
+
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const SPACES = /[\u00A0\u202F\u2007\u2009\u200A\u2002-\u2006\t\f\v]/g;
+const HTML_HINT = /<\/?(p|br|div|span|h[1-6]|li|ul|ol|a|b|i|em|strong|article|section|html|body)\b[^>]*>/i;
+
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: '\'', nbsp: ' ', laquo: '«', raquo: '»',
+  rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', hellip: '…', ndash: '–', mdash: '—',
+  eacute: 'é', egrave: 'è', ecirc: 'ê', agrave: 'à', acirc: 'â', ccedil: 'ç', ocirc: 'ô',
+  ucirc: 'û', ugrave: 'ù', icirc: 'î', iuml: 'ï', euml: 'ë', oelig: 'œ', Eacute: 'É',
+  euro: '€', deg: '°', shy: '',
+};
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
+    if (code[0] === '#') {
+      const point = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+      return Number.isInteger(point) && point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : whole;
+    }
+    return NAMED_ENTITIES[code] ?? whole;
+  });
+}
+
+/** Pasted HTML: block elements become line breaks, every other tag goes, entities are decoded. */
+function stripHtml(text: string): string {
+  if (!HTML_HINT.test(text)) return text;
+  return decodeEntities(
+    text
+      .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<\/?(p|div|h[1-6]|li|ul|ol|br|tr|article|section|header|footer|blockquote)\b[^>]*>/gi, '\n')
+      .replace(/<[^>]+>/g, ''),
+  );
+}
+
+/** Markdown links and emphasis keep their text. */
+function stripMarkdownInline(text: string): string {
+  return text
+    .replace(/!?\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
+    .replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, '$2')
+    .replace(/(^|[\s(])[*_](?=\S)([^*_\n]*?\S)[*_](?=[\s).,;:!?]|$)/g, '$1$2');
+}
+
+/** Straight and curly double quotes become « » when they pair up within a line. */
+function frenchQuotes(line: string): string {
+  const marks = line.match(/["“”]/g);
+  if (!marks || marks.length % 2 !== 0) return line;
+  let open = true;
+  return line.replace(/["“”]/g, () => {
+    const mark = open ? '«' : '»';
+    open = !open;
+    return mark;
+  });
+}
+
+export function normaliseText(raw: string): string {
+  const text = stripHtml(raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))
+    .normalize('NFC')
+    .replace(ZERO_WIDTH, '')
+    .replace(SPACES, ' ')
+    .replace(/['‘`´]/g, '’');
+  return stripMarkdownInline(text)
+    .split('\n')
+    .map((line) => frenchQuotes(line).replace(/ {2,}/g, ' ').trim())
+    .join('\n');
+}

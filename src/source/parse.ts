@@ -1,0 +1,127 @@
+/** parse: raw text → Source (instruction line, headline, bullets, paragraphs, dateline). */
+import type { Source } from '../types.js';
+import { InputError } from '../errors.js';
+import { loadJson } from '../data.js';
+import { frenchRegExp } from '../text.js';
+import { normaliseText } from './normalise.js';
+
+interface InstructionLexicon { readonly looksLikeInstruction: string }
+interface DateLexicon { readonly months: readonly string[] }
+
+const BULLET = /^(?:[-*•–]\s+)(.+)$/u;
+const HEADLINE = /^#{1,2}\s+(.+)$/u;
+
+function isInstruction(line: string): boolean {
+  if (HEADLINE.test(line) || BULLET.test(line)) return false;
+  const { looksLikeInstruction } = loadJson<InstructionLexicon>('lexicon/instructions.json');
+  // An instruction is a short imperative line, not the first sentence of the article.
+  return line.length <= 400 && frenchRegExp(looksLikeInstruction).test(line) && !/[«»]/.test(line);
+}
+
+/** "27 août 2012. - " or "Paris, 3 mars 2020 – " at the start of the first paragraph. */
+function readDateline(paragraph: string): { iso: string; human: string; rest: string } | undefined {
+  const { months } = loadJson<DateLexicon>('lexicon/dates.json');
+  const pattern = frenchRegExp(`^(?:[\\p{Lu}][\\p{L}’ -]{1,40},\\s*)?(\\d{1,2})(?:er)?\\s+(${months.join('|')})\\s+(\\d{4})\\s*\\.?\\s*[-–—]\\s+`);
+  const match = pattern.exec(paragraph);
+  if (!match) return undefined;
+  const [whole, day, month, year] = match as unknown as [string, string, string, string];
+  const monthIndex = months.indexOf(month.toLowerCase()) + 1;
+  const iso = `${year}-${String(monthIndex).padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return { iso, human: `${day} ${month.toLowerCase()} ${year}`, rest: paragraph.slice(whole.length) };
+}
+
+/** Lines are paragraphs, unless the text separates paragraphs by blank lines (then lines are wrapped text). */
+function paragraphsOf(lines: readonly string[]): string[] {
+  const blankSeparated = lines.some((line, i) => line === '' && i > 0 && lines[i - 1] !== '' && lines.slice(i + 1).some((l) => l !== ''));
+  const wrapped = blankSeparated && lines.some((line, i) => line !== '' && (lines[i + 1] ?? '') !== '' && !/[.!?»:]$/.test(line));
+  if (!wrapped) return lines.filter((line) => line !== '');
+  const out: string[] = [];
+  let current: string[] = [];
+  for (const line of lines) {
+    if (line === '') {
+      if (current.length) out.push(current.join(' '));
+      current = [];
+    } else current.push(line);
+  }
+  if (current.length) out.push(current.join(' '));
+  return out;
+}
+
+/** A short line without a closing full stop, followed by text, is one of the source's own subheadings. */
+function isSubheading(line: string): boolean {
+  return /^[\p{Lu}\d«]/u.test(line) && !/[.!:;,…»]$/.test(line) && line.split(' ').length <= 12;
+}
+
+function splitSubheadings(lines: readonly string[]): { paragraphs: string[]; subheadings: { paragraph: number; text: string }[] } {
+  const paragraphs: string[] = [];
+  const subheadings: { paragraph: number; text: string }[] = [];
+  lines.forEach((line, i) => {
+    if (i < lines.length - 1 && isSubheading(line) && !isSubheading(lines[i + 1]!)) {
+      subheadings.push({ paragraph: paragraphs.length, text: line });
+    } else paragraphs.push(line);
+  });
+  return { paragraphs, subheadings };
+}
+
+export interface ParsedSource extends Source {
+  /** The dateline as written, e.g. "27 août 2012", when there is one. */
+  readonly datelineText?: string;
+}
+
+export function parseSource(raw: string): ParsedSource {
+  const lines = normaliseText(raw).split('\n');
+  const firstIndex = lines.findIndex((line) => line !== '');
+  if (firstIndex < 0) throw new InputError('the input is empty: give a French news text (a file, or - for standard input)');
+
+  let rest = lines.slice(firstIndex);
+  let instruction: string | undefined;
+  if (isInstruction(rest[0]!) && rest.slice(1).some((line) => line !== '')) {
+    instruction = rest[0];
+    rest = rest.slice(1);
+  }
+
+  let title: string | undefined;
+  const headlineIndex = rest.findIndex((line) => line !== '');
+  const headline = HEADLINE.exec(rest[headlineIndex] ?? '');
+  if (headline) {
+    title = headline[1]!.trim();
+    rest = rest.slice(headlineIndex + 1);
+  }
+
+  const bullets: string[] = [];
+  let bodyStart = 0;
+  for (; bodyStart < rest.length; bodyStart++) {
+    const line = rest[bodyStart]!;
+    if (line === '') continue;
+    const bullet = BULLET.exec(line);
+    if (!bullet) break;
+    bullets.push(bullet[1]!.trim());
+  }
+
+  const body = rest.slice(bodyStart).map((line) => line.replace(HEADLINE, '$1').replace(BULLET, '$1'));
+  const { paragraphs, subheadings } = splitSubheadings(paragraphsOf(body));
+  // The dateline opens the first paragraph, or the second one after a chapô.
+  let dateline: ReturnType<typeof readDateline>;
+  for (const index of [0, 1]) {
+    const paragraph = paragraphs[index];
+    dateline = paragraph === undefined ? undefined : readDateline(paragraph);
+    if (dateline) {
+      paragraphs[index] = dateline.rest.trim();
+      break;
+    }
+  }
+  if (paragraphs.length === 0 && bullets.length === 0) {
+    throw new InputError('the input has no article text: give at least one paragraph of French news text');
+  }
+
+  const text = [title ? `# ${title}` : '', ...bullets.map((b) => `- ${b}`), ...subheadings.map((h) => h.text), ...paragraphs].filter(Boolean).join('\n');
+  return {
+    ...(instruction !== undefined && { instruction }),
+    ...(title !== undefined && { title }),
+    bullets,
+    paragraphs,
+    subheadings,
+    ...(dateline && { dateline: dateline.iso, datelineText: dateline.human }),
+    text,
+  };
+}

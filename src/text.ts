@@ -1,0 +1,62 @@
+/** Small text helpers shared by several stages. */
+
+// Latin letters only: a \p{L} class makes every pattern 20 times slower to compile, and French needs no more.
+const WORD_CHAR = '[0-9A-Za-zÀ-ÖØ-öø-ÿŒœÆæ_]';
+const UNICODE_BOUNDARY = `(?:(?<!${WORD_CHAR})(?=${WORD_CHAR})|(?<=${WORD_CHAR})(?!${WORD_CHAR}))`;
+
+const compiledPatterns = new Map<string, RegExp>();
+
+/**
+ * A case-insensitive regular expression whose \b also knows accented letters (JavaScript's does not).
+ * Compiled once per pattern: callers must not rely on lastIndex (use matchAll, which copies it).
+ */
+export function frenchRegExp(pattern: string, flags = 'iu'): RegExp {
+  const key = `${flags}/${pattern}`;
+  let compiled = compiledPatterns.get(key);
+  if (!compiled) {
+    compiled = new RegExp(pattern.replace(/\\b/g, UNICODE_BOUNDARY), flags);
+    compiledPatterns.set(key, compiled);
+  }
+  return compiled;
+}
+
+/** Words as the judge and Yoast count them: digit groups are one word, elided articles are words of their own. */
+export function countWords(text: string): number {
+  const joined = text.replace(/(\d)[\s\u00A0\u202F](?=\d{3}(?!\d))/g, '$1');
+  let count = 0;
+  for (const token of joined.split(/[\s\u00A0\u202F]+/)) {
+    if (!/[\p{L}\p{N}]/u.test(token)) continue;
+    const elided = token.match(/^(?:[ldjmntsc]|qu|lorsqu|puisqu|jusqu|quoiqu)[’'](?=\p{L})/iu);
+    count += elided ? 2 : 1;
+  }
+  return count;
+}
+
+/** Lower case, no accents, one kind of apostrophe and space: for comparing, never for output. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’']/g, '’')
+    .replace(/[\s\u00A0\u202F]+/g, ' ')
+    .trim();
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('fr') + text.slice(1);
+}
+
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase('fr') + text.slice(1);
+}
+
+/** Stable 32-bit FNV-1a hash of a string. */
+export function hash32(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}

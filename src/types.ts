@@ -1,0 +1,162 @@
+/** The values that flow through Plume's pipeline, stage after stage. All readonly. */
+
+export type Format = 'html' | 'md' | 'json';
+
+/** What the user pasted, once normalised and cut into its parts. */
+export interface Source {
+  readonly instruction?: string;
+  readonly title?: string;
+  readonly bullets: readonly string[];
+  readonly paragraphs: readonly string[];
+  /** The source's own subheadings, each before the paragraph of that index. */
+  readonly subheadings: readonly { readonly paragraph: number; readonly text: string }[];
+  /** ISO date (YYYY-MM-DD) read from a dateline such as "27 août 2012. - ". */
+  readonly dateline?: string;
+  /** The normalised text that was read (without the instruction line). */
+  readonly text: string;
+}
+
+/** What the article must be: from the instruction line, overridden by options. */
+export interface Brief {
+  readonly language: 'fr';
+  readonly minWords: number;
+  readonly subheadings: boolean;
+  readonly seo: boolean;
+  /** Parts of the instruction Plume did not understand, reported as warnings. */
+  readonly unknown: readonly string[];
+}
+
+export type SentenceOrigin = 'bullet' | 'title' | 'body';
+
+export interface Sentence {
+  /** Stable id: b1, b2 for bullets; s1, s2 for body sentences. */
+  readonly id: string;
+  readonly text: string;
+  readonly origin: SentenceOrigin;
+  /** Index of the source paragraph (bullets: -1). */
+  readonly paragraph: number;
+}
+
+export interface NumberFact {
+  /** As written in the source, e.g. "7 000 milliards de dollars". */
+  readonly text: string;
+  /** The digits part alone, e.g. "7 000". */
+  readonly value: string;
+  readonly kind: 'amount' | 'percent' | 'year' | 'date' | 'count';
+  /** Written in words ("vingt-et-une toiles"). */
+  readonly spelled?: boolean;
+}
+
+export interface Entity {
+  readonly name: string;
+  /** The role the source gives, with its determiner when there is one ("le chef d’OpenAI"). */
+  readonly role?: string;
+}
+
+export interface Fact {
+  readonly sentenceId: string;
+  readonly numbers: readonly NumberFact[];
+  readonly entities: readonly string[];
+  readonly quote?: string;
+  /** Who reported it, when the sentence ends with a reporting clause. */
+  readonly attribution?: string;
+  readonly dates: readonly string[];
+  /** True when the sentence speaks of the future (future tense, "devrait", "prochain"…). */
+  readonly future: boolean;
+}
+
+export interface TopicGroup {
+  readonly topic: string;
+  /** A neutral heading chosen for the group (raw, before realisation). */
+  readonly headings: readonly string[];
+  readonly sentences: readonly Sentence[];
+}
+
+export interface Keyphrase {
+  /** As it appears in the article, e.g. "Sam Altman" or "pénurie de puces". */
+  readonly text: string;
+  /** With its determiner when it needs one ("la pénurie de puces"), else the same as text. */
+  readonly withDeterminer: string;
+  readonly proper: boolean;
+}
+
+/** Where an output sentence came from. */
+export interface Provenance {
+  readonly sources: readonly string[];
+  readonly template: string;
+}
+
+export interface OutSentence {
+  readonly text: string;
+  readonly provenance: Provenance;
+}
+
+export interface ListItem {
+  /** Shown in bold before the sentence ("GPU : …"). */
+  readonly label?: string;
+  /** A part of the sentence shown in bold (the figure of a key-figure item). */
+  readonly highlight?: string;
+  readonly sentence: OutSentence;
+}
+
+export interface FaqItem {
+  readonly question: OutSentence;
+  readonly answer: readonly OutSentence[];
+}
+
+export type Block =
+  | { readonly type: 'heading'; readonly level: 1 | 2 | 3; readonly text: string; readonly provenance: Provenance }
+  | { readonly type: 'paragraph'; readonly sentences: readonly OutSentence[] }
+  | { readonly type: 'list'; readonly items: readonly ListItem[] }
+  | { readonly type: 'faq'; readonly items: readonly FaqItem[] };
+
+export interface Meta {
+  readonly title: string;
+  readonly h1: string;
+  readonly description: string;
+  readonly slug: string;
+  readonly keyphrase: string;
+  readonly keywords: readonly string[];
+  readonly date?: string;
+  readonly url?: string;
+}
+
+export interface Report {
+  readonly words: number;
+  readonly minWords: number;
+  readonly language: string;
+  readonly headings: { readonly h1: number; readonly h2: number; readonly h3: number };
+  readonly maxWordsBetweenHeadings: number;
+  readonly titleLength: number;
+  readonly descriptionLength: number;
+  readonly sourceNumbersMissing: readonly string[];
+  readonly duplicateSentences: readonly string[];
+  readonly keyphraseIn: {
+    readonly title: boolean;
+    readonly firstParagraph: boolean;
+    readonly description: boolean;
+    readonly slug: boolean;
+    readonly subheading: boolean;
+  };
+  readonly warnings: readonly string[];
+}
+
+export interface GenerateOptions {
+  readonly minWords?: number;
+  readonly keyphrase?: string;
+  readonly seed?: number;
+  /** YYYY-MM-DD; otherwise read from the source's dateline. */
+  readonly date?: string;
+  readonly url?: string;
+  readonly format?: Format;
+}
+
+export interface Article {
+  readonly meta: Meta;
+  readonly blocks: readonly Block[];
+  readonly jsonLd: readonly object[];
+  readonly report: Report;
+  readonly brief: Brief;
+  readonly sentences: readonly Sentence[];
+  readonly warnings: readonly string[];
+}

@@ -1,0 +1,140 @@
+/** FAQ: questions keyed to the kinds of facts the source has, answered from those facts in another form. */
+import type { FaqItem, NumberFact, OutSentence, Sentence } from '../../types.js';
+import type { WriteContext } from '../context.js';
+import { canRestate, made, tryAdd } from '../context.js';
+import { asContinuation, moveAttribution, standsAlone } from '../reformulate.js';
+import { fill, joinList } from '../templates.js';
+import { config } from '../../config.js';
+import type { SectionSummary } from './sections.js';
+import { lowerFirst } from '../../text.js';
+import { protect } from '../french/index.js';
+
+function ask(context: WriteContext, id: string, values: Readonly<Record<string, string>>): OutSentence {
+  const filled = fill(context.chooser, `faq.${id}.q`, `faq:${id}:${values.name ?? ''}`, values);
+  return made(filled.text, [], filled.template);
+}
+
+function answer(context: WriteContext, id: string, values: Readonly<Record<string, string>>, sources: readonly string[]): OutSentence | undefined {
+  const filled = fill(context.chooser, `faq.${id}.a`, `faq:${id}:a:${values.name ?? ''}`, values);
+  return tryAdd(context, made(filled.text, sources, filled.template));
+}
+
+/** "Selon le Wall Street Journal, Sam Altman vise à lever…" from a sentence with a trailing attribution. */
+export function attributed(context: WriteContext, sentence: Sentence): OutSentence | undefined {
+  const moved = moveAttribution(sentence.text, context.facts.get(sentence.id)?.attribution, context.names.map((n) => n.name));
+  if (!moved) return undefined;
+  const filled = fill(context.chooser, 'faq.attribution.a', `attribution:${sentence.id}`, { source: moved.source, sentence: protect(moved.rest) });
+  return tryAdd(context, made(filled.text, [sentence.id], `rule.move-attribution/${filled.template}`), sentence.id);
+}
+
+/** "Selon les informations rapportées, le chef d’OpenAI a discuté…": a sentence told as reported. */
+function reported(context: WriteContext, sentence: Sentence): OutSentence | undefined {
+  const viaAttribution = attributed(context, sentence);
+  if (viaAttribution) return viaAttribution;
+  if (!standsAlone(sentence.text)) return undefined;
+  const rest = asContinuation(sentence.text, context.names.map((n) => n.name));
+  if (rest === undefined) return undefined;
+  const filled = fill(context.chooser, 'faq.reported.a', `reported:${sentence.id}`, { sentence: protect(rest) });
+  return tryAdd(context, made(filled.text, [sentence.id], filled.template), sentence.id);
+}
+
+/** The one person named outside the quotation of a sentence that quotes, if there is exactly one. */
+function speakerOf(context: WriteContext, sentence: Sentence): string | undefined {
+  const outside = sentence.text.replace(/«[^»]*»/gu, ' ');
+  // A name the source gives a role to is a person; otherwise any name of two words or more.
+  const withRole = context.roles.filter((r) => outside.includes(r.name));
+  if (withRole.length === 1) return withRole[0]!.name;
+  const people = context.names.filter((n) => n.name.split(' ').length >= 2 && outside.includes(n.name));
+  return people.length === 1 ? people[0]!.name : undefined;
+}
+
+/** A figure as it reads in a list: "le 18 octobre 2012", "7 000 milliards de dollars". */
+const asListed = (n: NumberFact): string => (n.kind === 'date' && /^\d/.test(n.text) ? `le ${n.text}` : n.text);
+
+function distinct<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => (seen.has(key(item)) ? false : (seen.add(key(item)), true)));
+}
+
+export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, sections: readonly SectionSummary[]): FaqItem[] {
+  const items: FaqItem[] = [];
+  const kp = { kp: context.keyphrase.text, kpDef: context.keyphrase.withDeterminer };
+  const push = (question: OutSentence, answerSentence: OutSentence | undefined): void => {
+    if (answerSentence && items.length < config.maxFaqItems) items.push({ question, answer: [answerSentence] });
+  };
+
+  // What to remember: a central sentence that carries its attribution, said the other way round.
+  const body = context.sentences.filter((s) => s.origin === 'body' && !leadIds.has(s.id));
+  const used = new Set<string>();
+  const fresh = body.filter((s) => canRestate(context, s.id) && standsAlone(s.text));
+  const essential = fresh.find((s) => context.facts.get(s.id)?.attribution) ?? fresh[0];
+  if (essential) {
+    used.add(essential.id);
+    push(ask(context, 'essential', kp), reported(context, essential));
+  }
+
+  for (const entity of context.roles.filter((r) => (r.role ?? '').split(' ').length >= 3).slice(0, 2)) {
+    if (!entity.role) continue;
+    const sources = context.sentences.filter((s) => s.text.includes(entity.name)).map((s) => s.id).slice(0, 1);
+    push(ask(context, 'who', { name: entity.name }), answer(context, 'who', { name: entity.name, role: entity.role }, sources));
+  }
+
+  for (const sentence of body) {
+    const quote = context.facts.get(sentence.id)?.quote;
+    const speaker = quote && quote.split(/\s+/).length >= 4 ? speakerOf(context, sentence) : undefined;
+    if (!quote || !speaker || items.some((i) => i.question.text.includes(speaker))) continue;
+    used.add(sentence.id);
+    if (!canRestate(context, sentence.id)) continue;
+    context.restated.add(sentence.id);
+    push(ask(context, 'quote', { name: speaker }), answer(context, 'quote', { name: speaker, quote }, [sentence.id]));
+  }
+
+  // One question per section, answered by a sentence of the section not restated yet.
+  for (const section of sections) {
+    const sentence = section.sentences.find((s) => !used.has(s.id) && canRestate(context, s.id) && standsAlone(s.text));
+    if (!sentence) continue;
+    const reply = reported(context, sentence);
+    if (!reply) continue;
+    used.add(sentence.id);
+    const question = section.fromSource && section.heading.endsWith('?')
+      ? made(section.heading, [], 'source-heading')
+      : ask(context, 'section', { topic: lowerFirst(section.heading), name: section.heading });
+    items.push({ question, answer: [reply] });
+  }
+
+  // What the source says of its most cited names, from a later mention than the who's who uses.
+  for (const { name, display } of context.names.slice(0, 3)) {
+    const mentions = body.filter((s) => s.text.includes(name) && !used.has(s.id) && canRestate(context, s.id));
+    const sentence = mentions[1] ?? mentions[0];
+    if (!sentence || items.length >= config.maxFaqItems - 3) continue;
+    const reply = reported(context, sentence);
+    if (!reply) continue;
+    used.add(sentence.id);
+    items.push({ question: ask(context, 'about', { name: display }), answer: [reply] });
+  }
+
+  const facts = context.sentences.map((s) => ({ id: s.id, fact: context.facts.get(s.id) }));
+  const figures = distinct(facts.flatMap(({ id, fact }) => (fact?.numbers ?? []).filter((n) => n.kind !== 'date' && n.kind !== 'year').map((n) => ({ id, n }))), (f) => f.n.text);
+  if (figures.length >= 2) {
+    const chosen = figures.slice(0, 4);
+    push(ask(context, 'figures', kp), answer(context, 'figures', { list: joinList(chosen.map((f) => asListed(f.n))) }, chosen.map((f) => f.id)));
+  }
+
+  const dates = distinct(facts.flatMap(({ id, fact }) => (fact?.numbers ?? []).filter((n) => n.kind === 'date' || n.kind === 'year').map((n) => ({ id, n }))), (f) => f.n.text);
+  if (dates.length >= 2) {
+    const chosen = dates.slice(0, 4);
+    push(ask(context, 'dates', kp), answer(context, 'dates', { list: joinList(chosen.map((f) => asListed(f.n))) }, chosen.map((f) => f.id)));
+  }
+
+  const reporters = distinct(facts.filter(({ fact }) => fact?.attribution && /\p{Lu}/u.test(fact.attribution)).map(({ id, fact }) => ({ id, who: fact!.attribution! })), (r) => r.who);
+  const named = reporters.filter((r) => !reporters.some((o) => o !== r && o.who.includes(r.who.replace(/^(?:le|la|les|l’)\s*/u, '')) && o.who.length > r.who.length));
+  if (named.length >= 1) {
+    push(ask(context, 'sources', kp), answer(context, 'sources', { list: joinList(named.slice(0, 3).map((r) => r.who)) }, named.map((r) => r.id)));
+  }
+
+  const actors = context.names.filter((n) => !context.keyphrase.text.includes(n.name)).slice(0, 4);
+  if (actors.length >= 3) {
+    push(ask(context, 'actors', kp), answer(context, 'actors', { list: joinList(actors.map((a) => a.display)) }, []));
+  }
+  return items;
+}

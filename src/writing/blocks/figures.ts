@@ -1,0 +1,47 @@
+/** Key figures: each sentence with numbers gives one item, the clause that holds the figure. */
+import type { ListItem, NumberFact, Sentence } from '../../types.js';
+import type { WriteContext } from '../context.js';
+import { canRestate, made } from '../context.js';
+import { clauseAround, dropAttribution } from '../reformulate.js';
+import { capitalise } from '../../text.js';
+import { typeset } from '../french/index.js';
+
+const MAX_ITEMS = 8;
+
+const same = (a: string, b: string): boolean =>
+  a.replace(/[^\p{L}\p{N}]+/gu, '') === b.replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * The clause holding the figure; when that is the whole sentence, the sentence without its
+ * attribution; failing that, the sentence under the figure as a label (never the sentence alone again).
+ */
+function figureItem(context: WriteContext, sentence: Sentence, number: NumberFact): { text: string; label?: string } | undefined {
+  const clause = clauseAround(sentence.text, number.text);
+  if (!clause) return undefined;
+  if (!same(clause, sentence.text)) return { text: `${capitalise(clause)}.` };
+  const short = dropAttribution(sentence.text, context.facts.get(sentence.id)?.attribution);
+  return short ? { text: short } : { text: sentence.text, label: capitalise(number.text) };
+}
+
+export function writeKeyFigures(context: WriteContext, kinds: readonly NumberFact['kind'][]): ListItem[] {
+  const items: ListItem[] = [];
+  const seen = new Set<string>();
+  for (const sentence of context.sentences) {
+    if (items.length >= MAX_ITEMS) break;
+    const quoted = [...sentence.text.matchAll(/«[^»]*»/gu)].map((m) => m[0]).join(' ');
+    // A figure inside a quotation or a title ("La Petite danseuse de quatorze ans") is not a key figure.
+    const numbers = (context.facts.get(sentence.id)?.numbers ?? []).filter((n) => kinds.includes(n.kind) && !seen.has(n.value) && !quoted.includes(n.text));
+    const number = numbers[0];
+    if (!number) continue;
+    const item = canRestate(context, sentence.id) ? figureItem(context, sentence, number) : undefined;
+    if (!item) continue;
+    const shown = item.label ? `${item.label} : ${item.text}` : item.text;
+    if (!context.guard.accepts(shown)) continue;
+    context.guard.add(shown);
+    context.restated.add(sentence.id);
+    const out = made(typeset(item.text), [sentence.id], item.label ? 'rule.figure-label' : 'rule.figure-clause');
+    for (const n of numbers) if (item.text.includes(n.text)) seen.add(n.value);
+    items.push(item.label ? { label: typeset(item.label), sentence: out } : { sentence: out, highlight: typeset(number.text) });
+  }
+  return items;
+}

@@ -1,0 +1,26 @@
+/** Subheadings: a neutral heading for a topic, and its variant with the keyphrase. */
+import type { DraftHeading, WriteContext } from '../context.js';
+import { fill, variantsOf } from '../templates.js';
+import { lowerFirst } from '../../text.js';
+import { typeset } from '../french/index.js';
+
+/** Headings already used in the article, so that none comes twice. */
+export type UsedHeadings = Set<string>;
+
+/** A fixed heading family (key figures, FAQ…): `heading.<id>` and `heading.<id>.kp`. */
+export function fixedHeading(context: WriteContext, id: string, used: UsedHeadings): DraftHeading {
+  const neutral = fill(context.chooser, `heading.${id}`, `heading.${id}`, {});
+  const withKp = fill(context.chooser, `heading.${id}.kp`, `heading.${id}.kp`, { kp: context.keyphrase.text, kpDef: context.keyphrase.withDeterminer });
+  used.add(neutral.text);
+  return { type: 'heading', level: 2, text: neutral.text, withKeyphrase: withKp.text, provenance: { sources: [], template: neutral.template } };
+}
+
+/** A topic heading from the lexicon, not used yet; its keyphrase variant is "Keyphrase : heading". */
+export function topicHeading(context: WriteContext, options: readonly string[], slot: string, used: UsedHeadings, level: 2 | 3): DraftHeading {
+  const fresh = options.filter((h) => !used.has(h));
+  const pool = fresh.length ? fresh : variantsOf('heading.fallback').filter((h) => !used.has(h));
+  const text = pool.length ? context.chooser.pick(slot, pool, 'heading.topic') : `${variantsOf('heading.fallback')[0]}`;
+  used.add(text);
+  const withKp = fill(context.chooser, 'heading.topic.kp', slot, { kp: context.keyphrase.text, heading: lowerFirst(text) });
+  return { type: 'heading', level, text: typeset(text), withKeyphrase: withKp.text, provenance: { sources: [], template: `topic:${slot}` } };
+}

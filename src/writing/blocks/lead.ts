@@ -1,0 +1,71 @@
+/** The lead paragraph (chapô): the bullets, or the most central sentences, tightened; it holds the keyphrase. */
+import type { OutSentence, Sentence } from '../../types.js';
+import type { WriteContext } from '../context.js';
+import { made, sourceSentence, tryAdd } from '../context.js';
+import { dropAttribution } from '../reformulate.js';
+import { fill } from '../templates.js';
+import { typeset } from '../french/index.js';
+import { fold } from '../../text.js';
+
+export interface Lead {
+  readonly sentences: readonly OutSentence[];
+  /** Source sentences the lead used as they are: the sections leave them out. */
+  readonly consumed: ReadonlySet<string>;
+}
+
+const contains = (text: string, phrase: string): boolean => fold(text).includes(fold(phrase));
+
+/** Central = holds the keyphrase and many of the source's names, early in the text. */
+function centrality(context: WriteContext, sentence: Sentence, index: number): number {
+  const fact = context.facts.get(sentence.id);
+  const names = fact?.entities.length ?? 0;
+  const numbers = fact?.numbers.length ?? 0;
+  return (contains(sentence.text, context.keyphrase.text) ? 3 : 0) + names * 0.5 + numbers * 0.5 - index * 0.4;
+}
+
+function tightened(context: WriteContext, sentence: Sentence): { out: OutSentence; verbatim: boolean } {
+  const short = dropAttribution(sentence.text, context.facts.get(sentence.id)?.attribution);
+  if (short) return { out: made(typeset(short), [sentence.id], 'rule.drop-attribution'), verbatim: false };
+  return { out: sourceSentence(sentence), verbatim: true };
+}
+
+export function writeLead(context: WriteContext, dateline?: string): Lead {
+  const bullets = context.sentences.filter((s) => s.origin === 'bullet');
+  const body = context.sentences.filter((s) => s.origin === 'body');
+  const chosen: Sentence[] = [];
+  if (bullets.length) chosen.push(...bullets);
+  if (!chosen.some((s) => contains(s.text, context.keyphrase.text))) {
+    const first = body.find((s) => contains(s.text, context.keyphrase.text));
+    if (first) chosen.push(first);
+  }
+  if (!bullets.length) {
+    const ranked = body.slice(0, 5).map((s, i) => ({ s, score: centrality(context, s, i) })).sort((a, b) => b.score - a.score);
+    for (const { s } of ranked) {
+      if (chosen.length >= 2) break;
+      if (!chosen.includes(s)) chosen.push(s);
+    }
+    chosen.sort((a, b) => body.indexOf(a) - body.indexOf(b));
+  }
+
+  const consumed = new Set<string>();
+  const sentences: OutSentence[] = [];
+  for (const sentence of chosen) {
+    if (sentence.origin === 'bullet') {
+      sentences.push(sourceSentence(sentence));
+      context.guard.add(sentence.text);
+      continue;
+    }
+    const { out, verbatim } = tightened(context, sentence);
+    if (verbatim) consumed.add(sentence.id);
+    else context.restated.add(sentence.id);
+    context.guard.add(out.text);
+    sentences.push(out);
+  }
+  if (dateline) {
+    const dated = fill(context.chooser, 'lead.date', 'lead.date', { date: dateline });
+    const added = tryAdd(context, made(dated.text, [], dated.template));
+    if (added) sentences.push(added);
+  }
+  context.chooser.nextParagraph();
+  return { sentences, consumed };
+}

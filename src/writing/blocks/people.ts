@@ -1,0 +1,45 @@
+/**
+ * Who's who: each person or organisation with the role the source gives it; names without a
+ * stated role get the clause of the source that first mentions them.
+ */
+import type { ListItem } from '../../types.js';
+import type { WriteContext } from '../context.js';
+import { canRestate, made } from '../context.js';
+import { asContinuation, dropAttribution } from '../reformulate.js';
+import { typeset } from '../french/index.js';
+
+const MAX_ITEMS = 5;
+/** A who's who of one line is no list: below this, nothing is written (and nothing is used up). */
+const MIN_ITEMS = 2;
+
+export function writePeople(context: WriteContext, exclude: ReadonlySet<string>): ListItem[] {
+  const items: ListItem[] = [];
+  const shownTexts: string[] = [];
+  const add = (label: string, text: string, sources: readonly string[], template: string): void => {
+    const shown = `${label} : ${text}`;
+    if (items.length >= MAX_ITEMS || !context.guard.accepts(shown) || shownTexts.includes(shown)) return;
+    shownTexts.push(shown);
+    items.push({ label, sentence: made(typeset(text), sources, template) });
+  };
+  for (const entity of context.roles) {
+    if (!entity.role) continue;
+    const sources = context.sentences.filter((s) => s.text.includes(entity.name)).map((s) => s.id);
+    add(entity.name, entity.role, [], 'rule.apposition-role');
+  }
+  const names = context.names.map((n) => n.name);
+  for (const { name, count } of context.names) {
+    // Names cited once, and ordinals such as "XIXe", are not worth a line.
+    if (count < 2 || /^[IVXLC]+e$/u.test(name) || exclude.has(name)) continue;
+    if (context.roles.some((r) => r.name.includes(name) || name.includes(r.name))) continue;
+    // The sentence must be about the name: it names it among its first words.
+    const sentence = context.sentences.find((s) => s.origin === 'body' && s.text.slice(0, 40).includes(name) && canRestate(context, s.id));
+    if (!sentence) continue;
+    const text = dropAttribution(sentence.text, context.facts.get(sentence.id)?.attribution) ?? sentence.text;
+    if (items.some((item) => item.sentence.provenance.sources.includes(sentence.id))) continue;
+    add(name, asContinuation(text, names) ?? text, [sentence.id], 'rule.first-mention');
+  }
+  if (items.length < MIN_ITEMS) return [];
+  for (const shown of shownTexts) context.guard.add(shown);
+  for (const item of items) for (const id of item.sentence.provenance.sources) context.restated.add(id);
+  return items;
+}

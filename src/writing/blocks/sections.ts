@@ -1,0 +1,118 @@
+/** Topic sections: every source sentence once, in paragraphs, with an opener built from the group's own facts. */
+import type { OutSentence, Sentence, TopicGroup } from '../../types.js';
+import type { Draft, DraftHeading, WriteContext } from '../context.js';
+import { made, sourceSentence, tryAdd } from '../context.js';
+import type { UsedHeadings } from './headings.js';
+import { topicHeading } from './headings.js';
+import { asContinuation } from '../reformulate.js';
+import { fill, joinList } from '../templates.js';
+import { loadJson } from '../../data.js';
+import { config } from '../../config.js';
+import { countWords, hash32 } from '../../text.js';
+import { protect, typeset } from '../french/index.js';
+
+interface Connector { readonly id: string; readonly text: string; readonly form: 'prefix' | 'colon' | 'que' }
+interface ConnectorLexicon { readonly connectors: readonly Connector[] }
+
+export interface SectionInput {
+  readonly group: TopicGroup;
+  /** The source's own subheading for this part, when it has one. */
+  readonly sourceHeading?: string;
+}
+
+/** "Ce volet concerne OpenAI, Sam Altman et les Émirats." from the names (or figures) of the group. */
+function opener(context: WriteContext, group: TopicGroup, index: number, usedNames: Set<string>): OutSentence | undefined {
+  const ids = new Set(group.sentences.map((s) => s.id));
+  const inGroup = context.names.filter((n) => group.sentences.some((s) => s.text.includes(n.name)));
+  const names = inGroup.filter((n) => !usedNames.has(n.name)).slice(0, 4);
+  const sources = [...ids];
+  if (names.length >= 1) {
+    for (const n of names) usedNames.add(n.name);
+    const id = names.length >= 2 ? 'opener.entities' : 'opener.entity';
+    const filled = fill(context.chooser, id, `opener:${index}`, { list: joinList(names.map((n) => n.display)) });
+    return tryAdd(context, made(filled.text, sources, filled.template));
+  }
+  const numbers = group.sentences.flatMap((s) => context.facts.get(s.id)?.numbers ?? []).filter((n) => n.kind !== 'year');
+  if (numbers.length >= 2) {
+    const filled = fill(context.chooser, 'opener.numbers', `opener:${index}`, { list: joinList(numbers.slice(0, 3).map((n) => n.text)) });
+    return tryAdd(context, made(filled.text, sources, filled.template));
+  }
+  return undefined;
+}
+
+/** Opens a paragraph with an additive connector when the sentence allows it (one in two, seeded). */
+function withConnector(context: WriteContext, sentence: Sentence, slot: string): OutSentence {
+  const plain = sourceSentence(sentence);
+  if (/^[«\d]/u.test(sentence.text) || hash32(slot) % 2 === 0) return plain;
+  const rest = asContinuation(sentence.text, context.names.map((n) => n.name));
+  if (rest === undefined) return plain;
+  const { connectors } = loadJson<ConnectorLexicon>('lexicon/connectors.json');
+  const connector = context.chooser.pick(slot, connectors, 'connector');
+  const separator = { prefix: ', ', colon: ' : ', que: ' ' }[connector.form];
+  const text = `${connector.text}${separator}${protect(rest)}`;
+  const filled = fill(context.chooser, 'connector.any', slot, { sentence: text });
+  return made(filled.text, [sentence.id], `connector:${connector.id}`);
+}
+
+/** Source paragraphs stay together; a paragraph holds at most three sentences and stays short. */
+function paragraphsOf(sentences: readonly Sentence[]): Sentence[][] {
+  const out: Sentence[][] = [];
+  let current: Sentence[] = [];
+  let words = 0;
+  for (const sentence of sentences) {
+    const n = countWords(sentence.text);
+    const previous = current[current.length - 1];
+    if (current.length && (previous!.paragraph !== sentence.paragraph || current.length >= config.sentencesPerParagraph || words + n > config.maxParagraphWords * 0.75)) {
+      out.push(current);
+      current = [];
+      words = 0;
+    }
+    current.push(sentence);
+    words += n;
+  }
+  if (current.length) out.push(current);
+  return out;
+}
+
+/** What the FAQ needs to know of a written section: its neutral heading and its sentences. */
+export interface SectionSummary {
+  readonly heading: string;
+  /** True when the heading is the source's own (it may be a question already). */
+  readonly fromSource: boolean;
+  readonly sentences: readonly Sentence[];
+}
+
+export function writeSections(context: WriteContext, inputs: readonly SectionInput[], consumed: ReadonlySet<string>, used: UsedHeadings): { drafts: Draft[]; summaries: SectionSummary[] } {
+  const drafts: Draft[] = [];
+  const summaries: SectionSummary[] = [];
+  const usedNames = new Set<string>();
+  inputs.forEach(({ group, sourceHeading }, index) => {
+    const sentences = group.sentences.filter((s) => !consumed.has(s.id));
+    if (!sentences.length) return;
+    const heading: DraftHeading = sourceHeading
+      ? { type: 'heading', level: 2, text: typeset(sourceHeading), provenance: { sources: [], template: 'source-heading' } }
+      : topicHeading(context, group.headings, `section:${index}`, used, 2);
+    drafts.push(heading);
+    summaries.push({ heading: heading.text, fromSource: sourceHeading !== undefined, sentences });
+    for (const s of sentences) context.guard.add(s.text);
+
+    const paragraphs = paragraphsOf(sentences);
+    const first = opener(context, { ...group, sentences }, index, usedNames);
+    let wordsSinceHeading = 0;
+    paragraphs.forEach((paragraph, p) => {
+      const out: OutSentence[] = paragraph.map((sentence, i) =>
+        i === 0 && (p > 0 || first) ? withConnector(context, sentence, `connector:${sentence.id}`) : sourceSentence(sentence),
+      );
+      if (p === 0 && first) out.unshift(first);
+      const words = out.reduce((n, s) => n + countWords(s.text), 0);
+      if (p > 0 && wordsSinceHeading + words > config.sectionSplitWords) {
+        drafts.push(topicHeading(context, group.headings, `subsection:${index}:${p}`, used, 3));
+        wordsSinceHeading = 0;
+      }
+      drafts.push({ type: 'paragraph', sentences: out });
+      wordsSinceHeading += words;
+      context.chooser.nextParagraph();
+    });
+  });
+  return { drafts, summaries };
+}

@@ -1,0 +1,16 @@
+/** de le → du, de les → des, à le → au, à les → aux (raw template forms). */
+const CONTRACTIONS: Readonly<Record<string, string>> = {
+  'de le': 'du',
+  'de les': 'des',
+  'à le': 'au',
+  'à les': 'aux',
+  'De le': 'Du',
+  'De les': 'Des',
+  'À le': 'Au',
+  'À les': 'Aux',
+};
+
+/** `words` are the realisable words; a pair is contracted only when both words are Plume's own. */
+export function contract(first: string, second: string): string | undefined {
+  return CONTRACTIONS[`${first} ${second}`];
+}

@@ -1,0 +1,30 @@
+/** le, la, de, que, ne, se, jusque, lorsque, puisque before a vowel or a mute h; si before il(s). */
+import { contracts } from 'french-contractions';
+import { loadJson } from '../../data.js';
+
+interface GenderLexicon { readonly noElision?: readonly string[] }
+
+const ELIDING = new Set(['le', 'la', 'de', 'que', 'ne', 'se', 'je', 'me', 'te', 'ce', 'jusque', 'lorsque', 'puisque', 'quoique']);
+
+function override(word: string): boolean | undefined {
+  const { noElision = [] } = loadJson<GenderLexicon>('lexicon/french.json');
+  return noElision.includes(word.toLowerCase()) ? false : undefined;
+}
+
+/** True when `next` makes the word before it elide ("l’investisseur", "d’OpenAI", but "le héros", "de Yale"). */
+export function startsElision(next: string): boolean {
+  const word = next.replace(/^[«"(\s]+/u, '');
+  if (!/^[\p{L}]/u.test(word)) return false;
+  // Acronyms: l’ONU, d’EDF, but la SNCF, le FMI (French usage follows the written vowel).
+  if (/^\p{Lu}{2,}/u.test(word)) return /^[AEIOU]/u.test(word);
+  return override(word) ?? contracts(word, undefined);
+}
+
+/** The elided form of `word` before `next`, or undefined when nothing changes. */
+export function elide(word: string, next: string): string | undefined {
+  const lower = word.toLowerCase();
+  if ((lower === 'si') && /^ils?\b/u.test(next)) return `${word[0]}’`;
+  if (!ELIDING.has(lower) || !startsElision(next)) return undefined;
+  if (lower === 'ce' && !/^(?:est|était|étaient)\b/u.test(next)) return undefined;
+  return `${word.slice(0, -1)}’`;
+}

@@ -1,0 +1,31 @@
+/**
+ * French typography, the last pass over a finished sentence: no-break spaces before : and
+ * inside « », narrow no-break spaces before ; ! ? and between digit groups, the apostrophe ’.
+ * Text inside « » keeps its words; only the spaces that touch the marks change.
+ */
+const NBSP = '\u00A0';
+const NNBSP = '\u202F';
+
+function spaceOutside(text: string): string {
+  return text
+    .replace(/'/g, '’')
+    .replace(/[ \u00A0\u202F]*:(?=\s|$)/g, `${NBSP}:`)
+    .replace(/[ \u00A0\u202F]*([;!?])/g, `${NNBSP}$1`)
+    .replace(/(\d)[ \u00A0](?=\d{3}(?!\d))/g, `$1${NNBSP}`)
+    .replace(/ {2,}/g, ' ');
+}
+
+export function typeset(text: string): string {
+  // Split around quotations: « … » are kept as written, their marks get no-break spaces.
+  const parts = text.split(/(«[^»]*»)/u);
+  return parts
+    .map((part) => {
+      if (!part.startsWith('«')) return spaceOutside(part);
+      const inner = part.slice(1, -1).trim();
+      return `«${NBSP}${inner}${NBSP}»`;
+    })
+    .join('')
+    .replace(/(\S)«/gu, '$1 «')
+    .replace(/»(?=[\p{L}\d])/gu, '» ')
+    .trim();
+}

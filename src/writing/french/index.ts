@@ -1,0 +1,72 @@
+/** French realisation: raw template forms → correct French, then typography. Source text is protected. */
+import type { Segment } from './segments.js';
+import { toSegments } from './segments.js';
+import { contract } from './01-contractions.js';
+import { elide } from './02-elision.js';
+import { typeset } from './03-typography.js';
+
+export { protect } from './segments.js';
+export { typeset } from './03-typography.js';
+
+interface Word {
+  text: string;
+  readonly protected: boolean;
+  /** The space that follows the word ('' when glued, as after an elision). */
+  after: string;
+}
+
+function wordsOf(segments: readonly Segment[]): Word[] {
+  const words: Word[] = [];
+  for (const segment of segments) {
+    const leading = /^\s/.test(segment.text);
+    if (leading && words.length) words[words.length - 1]!.after = ' ';
+    if (segment.protected) {
+      // Copied text is one unit: only its first word is seen by the rules.
+      words.push({ text: segment.text.trim(), protected: true, after: /\s$/.test(segment.text) ? ' ' : '' });
+      continue;
+    }
+    const parts = segment.text.split(/(\s+)/);
+    for (const part of parts) {
+      if (part === '') continue;
+      if (/^\s+$/.test(part)) {
+        if (words.length) words[words.length - 1]!.after = ' ';
+      } else words.push({ text: part, protected: false, after: '' });
+    }
+  }
+  return words;
+}
+
+/** Applies contractions then elisions between a word of Plume's own and the next word. */
+export function realiseSegments(segments: readonly Segment[]): string {
+  const words = wordsOf(segments);
+  for (let i = 0; i < words.length - 1; i++) {
+    const word = words[i]!;
+    const next = words[i + 1]!;
+    if (word.protected || word.after === '') continue;
+    const firstOfNext = next.text.split(/\s/)[0]!;
+    const afterNext = words[i + 2];
+    // "de le investisseur" elides (de l’investisseur) rather than contracts.
+    const nextElides = afterNext !== undefined && elide(next.text, afterNext.text.split(/\s/)[0]!) !== undefined;
+    if (!next.protected && !nextElides) {
+      const contracted = contract(word.text, next.text);
+      if (contracted) {
+        word.text = contracted;
+        word.after = next.after;
+        words.splice(i + 1, 1);
+        i--;
+        continue;
+      }
+    }
+    const elided = elide(word.text, firstOfNext);
+    if (elided) {
+      word.text = elided;
+      word.after = '';
+    }
+  }
+  return typeset(words.map((w) => w.text + w.after).join(''));
+}
+
+/** Realise a string whose protected parts are marked (see segments.ts). */
+export function realise(marked: string): string {
+  return realiseSegments(toSegments(marked));
+}

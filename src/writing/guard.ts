@@ -1,0 +1,70 @@
+/**
+ * Repetition guard: Plume's derived sentences (FAQ answers, figures, recaps) are accepted only
+ * if they repeat no sentence and keep the share of word 4-grams seen three times or more low.
+ */
+/** The article's share of 4-gram occurrences seen three times or more (the judge's target is 6 %). */
+const MAX_REPEATED_SHARE = 0.05;
+/**
+ * A source that repeats itself (a name of four words cited ten times) is over the share before
+ * Plume writes a word: then a sentence is still accepted if few of its own 4-grams repeat.
+ */
+const MAX_CANDIDATE_SHARE = 0.34;
+
+export interface RepetitionGuard {
+  /** True when `text` can be added without a duplicate sentence or too many repeated 4-grams. */
+  accepts(text: string, block?: string): boolean;
+  add(text: string, block?: string): void;
+}
+
+const sentenceKey = (text: string): string =>
+  text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+function fourGrams(text: string): string[] {
+  const words = text.toLowerCase().replace(/(\d)[\s\u00A0\u202F](?=\d{3})/g, '$1').split(/[^\p{L}\p{N}’-]+/u).filter(Boolean);
+  const grams: string[] = [];
+  for (let i = 0; i + 4 <= words.length; i++) grams.push(words.slice(i, i + 4).join(' '));
+  return grams;
+}
+
+export function createGuard(): RepetitionGuard {
+  const sentences = new Set<string>();
+  const counts = new Map<string, number>();
+  let total = 0;
+  let repeated = 0;
+
+  /** The article's share after adding `grams`, and the share of `grams` that would be seen three times. */
+  const sharesAfter = (grams: readonly string[]): { article: number; own: number } => {
+    const extra = new Map<string, number>();
+    let added = 0;
+    let own = 0;
+    for (const gram of grams) extra.set(gram, (extra.get(gram) ?? 0) + 1);
+    for (const [gram, n] of extra) {
+      const before = counts.get(gram) ?? 0;
+      const after = before + n;
+      if (after >= 3) {
+        added += before >= 3 ? n : after;
+        own += n;
+      }
+    }
+    return { article: (repeated + added) / Math.max(1, total + grams.length), own: own / Math.max(1, grams.length) };
+  };
+
+  return {
+    accepts(text) {
+      const key = sentenceKey(text);
+      if (key === '' || sentences.has(key)) return false;
+      const { article, own } = sharesAfter(fourGrams(text));
+      return article <= MAX_REPEATED_SHARE || own <= MAX_CANDIDATE_SHARE;
+    },
+    add(text) {
+      sentences.add(sentenceKey(text));
+      for (const gram of fourGrams(text)) {
+        const before = counts.get(gram) ?? 0;
+        counts.set(gram, before + 1);
+        total++;
+        if (before + 1 === 3) repeated += 3;
+        else if (before + 1 > 3) repeated++;
+      }
+    },
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * Safe reformulations of a source sentence. Each is a named rule that keeps the meaning;
+ * each returns undefined when it does not apply.
+ */
+import { loadJson } from '../data.js';
+import { lowerFirst } from '../text.js';
+
+interface ConnectorLexicon { readonly lowerableStarts: readonly string[] }
+
+/** The first word can lose its capital (a determiner or a pronoun) without becoming wrong. */
+export function canLowerFirst(sentence: string): boolean {
+  const { lowerableStarts } = loadJson<ConnectorLexicon>('lexicon/connectors.json');
+  const first = /^[\p{L}]+’?/u.exec(sentence)?.[0]?.toLowerCase();
+  return first !== undefined && lowerableStarts.includes(first);
+}
+
+/** Endings of common words (participles, adverbs, gerunds) that a proper noun rarely has. */
+const COMMON_ENDING = /(?:é|ée|és|ées|ant|ment|ants|ante|antes|ise|isé|isée|ue|ues|us)$/u;
+
+/**
+ * A sentence that continues another ("Par ailleurs, …", "On apprend que …"): a name keeps its
+ * capital; a determiner, a pronoun, a preposition or a word with a common ending is lowered.
+ */
+export function asContinuation(sentence: string, names: readonly string[]): string | undefined {
+  const first = /^[\p{L}]+/u.exec(sentence)?.[0] ?? '';
+  if (names.some((name) => sentence.startsWith(name) || name.split(' ').includes(first))) return sentence;
+  if (canLowerFirst(sentence)) return lowerFirst(sentence);
+  if (/^\p{Lu}\p{Ll}+$/u.test(first) && COMMON_ENDING.test(first)) return lowerFirst(sentence);
+  return undefined;
+}
+
+/** A sentence that can be read out of its paragraph: no leading pronoun to resolve, no quotation (unless allowed), not too long. */
+export function standsAlone(sentence: string, allow: { readonly quotes?: boolean } = {}): boolean {
+  const first = /^[\p{L}]+’?/u.exec(sentence)?.[0]?.toLowerCase() ?? '';
+  const pronouns = ['il', 'elle', 'ils', 'elles', 'ce', 'cela', 'ceci', 'celui', 'celle', 'ceux', 'celles', 'cette', 'ces', 'on', 'c’', 'leur', 'leurs', 'son', 'sa', 'ses', 'mais', 'et', 'or', 'donc'];
+  return !pronouns.includes(first) && (allow.quotes === true || !/[«»]/u.test(sentence)) && sentence.split(/\s+/).length <= 40;
+}
+
+/** Rule "drop-attribution": "X, a rapporté le Wall Street Journal." → "X." */
+export function dropAttribution(sentence: string, attribution: string | undefined): string | undefined {
+  if (!attribution) return undefined;
+  const at = sentence.lastIndexOf(`, `, sentence.indexOf(attribution));
+  if (at <= 0 || /^selon\b/iu.test(sentence)) return undefined;
+  const head = sentence.slice(0, at).trim();
+  if (head.split(/\s+/).length < 6 || (head.match(/«/g) ?? []).length !== (head.match(/»/g) ?? []).length) return undefined;
+  return `${head}.`;
+}
+
+/** Rule "move-attribution": "X, a rapporté le Wall Street Journal." → "Selon le Wall Street Journal, x." */
+export function moveAttribution(sentence: string, attribution: string | undefined, names: readonly string[]): { source: string; rest: string } | undefined {
+  const head = dropAttribution(sentence, attribution);
+  if (!head || !attribution) return undefined;
+  const rest = asContinuation(head, names);
+  return rest === undefined ? undefined : { source: attribution, rest };
+}
+
+/** Cut a sentence into clauses at commas, semicolons and colons outside « » and ( ). */
+export function clauses(sentence: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence[i]!;
+    if (c === '«' || c === '(') depth++;
+    else if ((c === '»' || c === ')') && depth > 0) depth--;
+    else if (depth === 0 && (c === ',' || c === ';' || c === ':') && sentence[i + 1] === ' ' && !/\d/.test(sentence[i - 1] ?? '')) {
+      out.push(sentence.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(sentence.slice(start).trim().replace(/[.!?…]+$/u, ''));
+  return out.filter(Boolean);
+}
+
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+/** Rule "figure-clause": the clause of `sentence` that holds `needle`, long enough to make sense alone. */
+export function clauseAround(sentence: string, needle: string): string | undefined {
+  const parts = clauses(sentence);
+  let index = parts.findIndex((part) => part.includes(needle));
+  if (index < 0) return undefined;
+  let from = index;
+  let to = index;
+  while (wordCount(parts.slice(from, to + 1).join(', ')) < 7 && (from > 0 || to < parts.length - 1)) {
+    if (from > 0) from--;
+    else to++;
+  }
+  const clause = parts.slice(from, to + 1).join(', ');
+  return clause;
+}

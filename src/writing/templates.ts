@@ -1,0 +1,53 @@
+/** Plume's French sentences: Handlebars templates from templates/sentences.json, on an isolated strict instance. */
+import Handlebars from 'handlebars';
+import { loadJson } from '../data.js';
+import { capitalise } from '../text.js';
+import type { Chooser } from './variety.js';
+import { realise } from './french/index.js';
+
+type TemplateFile = Readonly<Record<string, string | readonly string[]>>;
+
+const handlebars = Handlebars.create();
+handlebars.registerHelper('cap', (text: unknown) => capitalise(String(text)));
+
+const compiled = new Map<string, HandlebarsTemplateDelegate>();
+
+function compile(source: string): HandlebarsTemplateDelegate {
+  let template = compiled.get(source);
+  if (!template) {
+    template = handlebars.compile(source, { strict: true, noEscape: true, knownHelpers: { cap: true }, knownHelpersOnly: true });
+    compiled.set(source, template);
+  }
+  return template;
+}
+
+export function variantsOf(id: string): readonly string[] {
+  const entry = loadJson<TemplateFile>('templates/sentences.json')[id];
+  if (entry === undefined) throw new Error(`no template "${id}" in templates/sentences.json`);
+  return typeof entry === 'string' ? [entry] : entry;
+}
+
+export function phrase(id: string): string {
+  const entry = variantsOf(id)[0]!;
+  return entry;
+}
+
+export interface Filled {
+  readonly text: string;
+  /** Template id and variant index, for provenance. */
+  readonly template: string;
+}
+
+/** Render one variant of `id` (chosen for `slot`) with `values`, then realise it as French. */
+export function fill(chooser: Chooser, id: string, slot: string, values: Readonly<Record<string, string>>): Filled {
+  const variants = variantsOf(id);
+  const variant = chooser.pick(slot, variants, id);
+  return { text: realise(compile(variant)({ ...values })), template: `${id}#${variants.indexOf(variant)}` };
+}
+
+/** Join names or figures as French lists: "a, b et c". */
+export function joinList(items: readonly string[]): string {
+  const and = phrase('list.and');
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1]}`;
+}

@@ -1,0 +1,130 @@
+/** write: the analysed source → the article's blocks below the H1, in reading order, each sentence with its provenance. */
+import type { Block, Entity, Fact, Keyphrase, Sentence, Source, TopicGroup } from '../types.js';
+import type { Draft, DraftHeading, WriteContext } from './context.js';
+import { createChooser } from './variety.js';
+import { createGuard } from './guard.js';
+import { writeLead } from './blocks/lead.js';
+import { writeSections } from './blocks/sections.js';
+import { writeKeyFigures } from './blocks/figures.js';
+import { writePeople } from './blocks/people.js';
+import { findTerms, writeGlossary } from './blocks/glossary.js';
+import { writeFaq } from './blocks/faq.js';
+import { writeConclusion } from './blocks/conclusion.js';
+import { fixedHeading } from './blocks/headings.js';
+import { writeKeyPoints } from './blocks/key-points.js';
+import { blockTexts } from '../check/report.js';
+import { countWords } from '../text.js';
+import { withArticle } from '../analysis/entities.js';
+import { fold } from '../text.js';
+
+const asBlock = (d: Draft): Block => (d.type === 'heading' ? { type: 'heading', level: d.level, text: d.text, provenance: d.provenance } : d);
+
+export interface WriteInput {
+  readonly source: Source & { readonly datelineText?: string };
+  readonly sentences: readonly Sentence[];
+  readonly facts: readonly Fact[];
+  readonly groups: readonly TopicGroup[];
+  readonly keyphrase: Keyphrase;
+  readonly roles: readonly Entity[];
+  readonly inputHash: number;
+  readonly seed: number;
+  readonly minWords: number;
+  /** The H1, counted in the words of the article. */
+  readonly h1Hint: string;
+}
+
+/** The source's names, most mentioned first, each with the determiner the source gives it. */
+function namesOf(sentences: readonly Sentence[], facts: readonly Fact[]): WriteContext['names'] {
+  const texts = sentences.map((s) => s.text);
+  const counts = new Map<string, number>();
+  for (const fact of facts) for (const name of fact.entities) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const names = [...counts.keys()];
+  // "Altman" alone is the same person as "Sam Altman": count it there.
+  const merged = names.filter((n) => !names.some((o) => o !== n && o.split(' ').includes(n)));
+  return merged
+    .map((name) => ({ name, count: names.filter((o) => name.split(' ').includes(o) || o === name).reduce((n, o) => n + (counts.get(o) ?? 0), 0) }))
+    .filter((n) => !/^\p{Lu}{1}$/u.test(n.name))
+    .sort((a, b) => b.count - a.count || texts.join(' ').indexOf(a.name) - texts.join(' ').indexOf(b.name))
+    .map((n) => ({ ...n, display: withArticle(n.name, texts) }));
+}
+
+/**
+ * About half of the subheadings carry the keyphrase (Yoast asks for 30 to 75 %), never two in a row,
+ * and never the first, whose keyphrase form may already be the title.
+ */
+function placeKeyphrase(drafts: readonly Draft[], keyphrase: Keyphrase): Block[] {
+  const headings = drafts.filter((d): d is DraftHeading => d.type === 'heading');
+  const has = (text: string): boolean => fold(text).includes(fold(keyphrase.text));
+  const target = Math.ceil(headings.length * 0.5);
+  let count = headings.filter((h) => has(h.text)).length;
+  const chosen = new Set<DraftHeading>();
+  headings.forEach((h, i) => {
+    if (count < target && h.withKeyphrase && !has(h.text) && i % 2 === 1) {
+      chosen.add(h);
+      count++;
+    }
+  });
+  return drafts.map((d): Block => {
+    if (d.type !== 'heading') return d;
+    const text = chosen.has(d) && d.withKeyphrase ? d.withKeyphrase : d.text;
+    return { type: 'heading', level: d.level, text, provenance: d.provenance };
+  });
+}
+
+export function writeArticle(input: WriteInput): readonly Block[] {
+  const { source, sentences, facts, keyphrase, roles, groups } = input;
+  const context: WriteContext = {
+    sentences,
+    facts: new Map(facts.map((f) => [f.sentenceId, f])),
+    keyphrase,
+    roles,
+    names: namesOf(sentences, facts),
+    chooser: createChooser(input.inputHash, input.seed),
+    guard: createGuard(),
+    texts: [source.title ?? '', ...sentences.map((s) => s.text)],
+    restated: new Set(),
+  };
+  const used = new Set<string>();
+  const lead = writeLead(context, source.datelineText);
+
+  const firstParagraphOf = (group: TopicGroup): number => group.sentences[0]?.paragraph ?? -1;
+  const { drafts: sections, summaries } = writeSections(
+    context,
+    groups.map((group) => {
+      const heading = source.subheadings.find((h) => h.paragraph === firstParagraphOf(group));
+      return heading ? { group, sourceHeading: heading.text } : { group };
+    }),
+    lead.consumed,
+    used,
+  );
+
+  const drafts: Draft[] = [{ type: 'paragraph', sentences: lead.sentences }, ...sections];
+  const dated = facts.flatMap((f) => f.numbers.filter((n) => n.kind === 'date' || n.kind === 'year'));
+  const figures = writeKeyFigures(context, dated.length >= 3 ? ['amount', 'percent', 'count'] : ['amount', 'percent', 'count', 'date', 'year']);
+  if (figures.length) drafts.push(fixedHeading(context, 'keyFigures', used), { type: 'list', items: figures });
+  if (dated.length >= 3) {
+    const timeline = writeKeyFigures(context, ['date', 'year']);
+    if (timeline.length >= 2) drafts.push(fixedHeading(context, 'timeline', used), { type: 'list', items: timeline });
+  }
+  const terms = findTerms(context.texts);
+  const people = writePeople(context, new Set([...terms.flatMap((t) => t.match), keyphrase.text]));
+  if (people.length) drafts.push(fixedHeading(context, 'people', used), { type: 'list', items: people });
+  const glossary = writeGlossary(context, terms);
+  if (glossary.length) drafts.push(fixedHeading(context, 'glossary', used), { type: 'list', items: glossary });
+  const leadIds = new Set(lead.sentences.flatMap((s) => s.provenance.sources));
+  const faq = writeFaq(context, leadIds, summaries);
+  if (faq.length) drafts.push(fixedHeading(context, 'faq', used), { type: 'faq', items: faq });
+  const conclusion = writeConclusion(context);
+  if (conclusion.length) drafts.push(fixedHeading(context, 'conclusion', used), { type: 'paragraph', sentences: conclusion });
+
+  // Short of the minimum: the sentences not restated yet become key points, right after the lead.
+  if (process.env.PLUME_DEBUG) console.error("words so far", countWords(blockTexts(drafts.map(asBlock)).map((t) => t.text).join("\n")));
+  const missing = input.minWords - countWords(blockTexts(drafts.map(asBlock)).map((t) => t.text).join('\n')) - countWords(input.h1Hint);
+  if (missing > 0) {
+    const points = writeKeyPoints(context, missing + 10);
+    if (points.length) drafts.splice(1, 0, fixedHeading(context, 'keyPoints', used), { type: 'list', items: points });
+  }
+
+  return placeKeyphrase(drafts, keyphrase);
+}
+
