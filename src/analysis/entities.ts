@@ -14,12 +14,16 @@ function tokens(sentence: string): string[] {
   return sentence.match(/[\p{L}\d][\p{L}\d.&-]*’?|[^\s\p{L}\d]/gu) ?? [];
 }
 
+/** After these marks a capital says nothing: a quotation or a new sentence starts. */
+const OPENS_SENTENCE = /^[«"(“:.!?…]$/u;
+
 /** Words written with a capital somewhere else than at the start of a sentence: the names of the text. */
 export function capitalisedInside(sentences: readonly string[]): Set<string> {
   const names = new Set<string>();
   for (const sentence of sentences) {
-    tokens(sentence).forEach((word, i) => {
-      if (i > 0 && /^\p{Lu}/u.test(word)) names.add(word.replace(/[.’]$/u, ''));
+    const words = tokens(sentence);
+    words.forEach((word, i) => {
+      if (i > 0 && !OPENS_SENTENCE.test(words[i - 1]!) && /^\p{Lu}/u.test(word)) names.add(word.replace(/[.’]$/u, ''));
     });
   }
   return names;
@@ -37,7 +41,8 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>): str
   let runStart = 0;
   const flush = (): void => {
     while (run.length && JOINERS.has(run[run.length - 1]!.toLowerCase())) run.pop();
-    const unconfirmed = names !== undefined && runStart === 0 && run.length === 1 && !names.has(run[0]!.replace(/’$/u, ''));
+    const initial = runStart === 0 || OPENS_SENTENCE.test(words[runStart - 1] ?? '');
+    const unconfirmed = names !== undefined && initial && run.length === 1 && !names.has(run[0]!.replace(/’$/u, ''));
     if (run.length && !unconfirmed) runs.push(run.join(' ').replace(/’ /g, '’'));
     run = [];
   };
@@ -68,6 +73,11 @@ export function determinerBefore(name: string, texts: readonly string[]): string
   for (const text of texts) {
     let at = text.indexOf(name);
     while (at >= 0) {
+      // "Paris" is not in "Parisien": the name must end where a word ends.
+      if (/[\p{L}\d]/u.test(text.charAt(at + name.length))) {
+        at = text.indexOf(name, at + name.length);
+        continue;
+      }
       const before = /(?:^|[\s(])(le|la|les|l’|du|des|au|aux|d’|de|à)\s*$/iu.exec(text.slice(Math.max(0, at - 6), at))?.[1]?.toLowerCase();
       const determiner = before ? (CONTRACTED[before] ?? before) : undefined;
       if (determiner && ['le', 'la', 'les', 'l’'].includes(determiner)) counts.set(determiner, (counts.get(determiner) ?? 0) + 1);

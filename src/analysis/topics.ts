@@ -12,6 +12,7 @@ export interface Topic {
 interface TopicLexicon { readonly topics: readonly Topic[] }
 
 export const FALLBACK_TOPIC = 'general';
+const MIN_PARAGRAPH_SCORE = 2;
 
 /** Folded words of a sentence, without elided articles: "d’investisseurs" → "investisseurs". */
 function wordsOf(text: string): string[] {
@@ -36,17 +37,22 @@ export function topicScore(text: string, topic: Topic): number {
   return score;
 }
 
-function bestTopic(sentence: Sentence, ranked: readonly Topic[]): string | undefined {
+/** The topic with the highest score (ties go to the topic the whole text is most about), if any scores. */
+function bestOf(scores: ReadonlyMap<string, number>, ranked: readonly Topic[]): string | undefined {
   let best: string | undefined;
   let bestScore = 0;
   for (const topic of ranked) {
-    const score = topicScore(sentence.text, topic);
+    const score = scores.get(topic.id) ?? 0;
     if (score > bestScore) {
       best = topic.id;
       bestScore = score;
     }
   }
   return best;
+}
+
+function scoresOf(sentences: readonly Sentence[], topics: readonly Topic[]): Map<string, number> {
+  return new Map(topics.map((t) => [t.id, sentences.reduce((n, s) => n + topicScore(s.text, t), 0)]));
 }
 
 interface Run {
@@ -112,27 +118,26 @@ export function groupByTopic(sentences: readonly Sentence[], source: Pick<Source
   const ranked = scores.filter((t) => t.score > 0).sort((a, b) => b.score - a.score).map((t) => t.topic);
   const byId = new Map(topics.map((t) => [t.id, t]));
 
-  const runs: Run[] = [];
-  let previousTopic: string | undefined;
-  let previousParagraph = -1;
+  // The source's paragraphs are its topic units: each takes the topic its words score most,
+  // a paragraph without topic words stays with the one before, and the source's subheadings always cut.
+  const paragraphs = new Map<number, Sentence[]>();
+  for (const sentence of body) paragraphs.set(sentence.paragraph, [...(paragraphs.get(sentence.paragraph) ?? []), sentence]);
   const sourceBreaks = new Set(source.subheadings.map((h) => h.paragraph));
-  for (const sentence of body) {
-    const own = bestTopic(sentence, ranked.slice(0, config.maxTopicSections + 1));
-    const newSection = sourceBreaks.has(sentence.paragraph) && sentence.paragraph !== previousParagraph;
-    const topic = own ?? previousTopic ?? ranked[0]?.id ?? FALLBACK_TOPIC;
+  const candidates = ranked.slice(0, config.maxTopicSections + 1);
+  const runs: Run[] = [];
+  for (const [index, sentences] of paragraphs) {
+    const scores = scoresOf(sentences, candidates);
+    // One topic word is too little evidence to open a new section.
+    const own = Math.max(0, ...scores.values()) >= MIN_PARAGRAPH_SCORE ? bestOf(scores, candidates) : undefined;
     const last = runs[runs.length - 1];
-    if (last && last.topic === topic && !newSection) last.sentences.push(sentence);
-    // A sentence without a topic of its own, in the same paragraph, stays with its neighbours.
-    else if (last && own === undefined && sentence.paragraph === previousParagraph && !newSection) last.sentences.push(sentence);
-    else runs.push({ topic, sentences: [sentence] });
-    previousTopic = topic;
-    previousParagraph = sentence.paragraph;
+    if (last && !sourceBreaks.has(index) && (own === undefined || own === last.topic)) last.sentences.push(...sentences);
+    else runs.push({ topic: own ?? last?.topic ?? ranked[0]?.id ?? FALLBACK_TOPIC, sentences: [...sentences] });
   }
-
   const merged = splitLonely(capRuns(mergeShortRuns(runs, 45), config.maxTopicSections));
-  return merged.map((run) => ({
-    topic: run.topic,
-    headings: byId.get(run.topic)?.headings ?? [],
-    sentences: run.sentences,
-  }));
+  return merged.map((run) => {
+    // After merging, a section is named after what its own sentences are most about.
+    const scores = scoresOf(run.sentences, candidates);
+    const topic = (Math.max(0, ...scores.values()) >= MIN_PARAGRAPH_SCORE ? bestOf(scores, candidates) : undefined) ?? run.topic;
+    return { topic, headings: byId.get(topic)?.headings ?? [], sentences: run.sentences };
+  });
 }

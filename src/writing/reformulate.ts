@@ -29,11 +29,34 @@ export function asContinuation(sentence: string, names: readonly string[]): stri
   return undefined;
 }
 
-/** A sentence that can be read out of its paragraph: no leading pronoun to resolve, no quotation (unless allowed), not too long. */
+const DEMONSTRATIVES: Readonly<Record<string, string>> = { Ce: 'Le', Cette: 'La', Ces: 'Les' };
+
+/**
+ * Rule "definite-article": "Ce projet ne manque pas…" → "Le projet ne manque pas…", so that the
+ * sentence reads alone. "Cet" becomes "L’" only before a vowel, as it always is.
+ */
+export function withDefiniteArticle(sentence: string): string | undefined {
+  const match = /^(Ce|Cet|Cette|Ces) (\p{Ll}[\p{L}-]*)/u.exec(sentence);
+  if (!match || /^(?:sont|est|qui|que|dont|fut|sera|serait|était|n’|ne|y)$/u.test(match[2]!)) return undefined;
+  const article = match[1] === 'Cet' ? 'L’' : `${DEMONSTRATIVES[match[1]!]} `;
+  return `${article}${sentence.slice(match[1]!.length + 1)}`;
+}
+
+const PRONOUN_STARTS = ['il', 'elle', 'ils', 'elles', 'ce', 'cet', 'cela', 'ceci', 'celui', 'celle', 'ceux', 'celles', 'cette', 'ces', 'on', 'c’', 'leur', 'leurs', 'son', 'sa', 'ses', 'mais', 'et', 'or', 'donc', 'y'];
+
+/**
+ * The sentence as it can be read out of its paragraph, or undefined: no leading pronoun to resolve
+ * (a leading demonstrative becomes an article), no quotation unless allowed, not too long.
+ */
+export function standAlone(sentence: string, allow: { readonly quotes?: boolean } = {}): string | undefined {
+  const text = withDefiniteArticle(sentence) ?? sentence;
+  const first = /^[\p{L}]+’?/u.exec(text)?.[0]?.toLowerCase() ?? '';
+  if (PRONOUN_STARTS.includes(first) || (!allow.quotes && /[«»]/u.test(text)) || text.split(/\s+/).length > 40) return undefined;
+  return text;
+}
+
 export function standsAlone(sentence: string, allow: { readonly quotes?: boolean } = {}): boolean {
-  const first = /^[\p{L}]+’?/u.exec(sentence)?.[0]?.toLowerCase() ?? '';
-  const pronouns = ['il', 'elle', 'ils', 'elles', 'ce', 'cela', 'ceci', 'celui', 'celle', 'ceux', 'celles', 'cette', 'ces', 'on', 'c’', 'leur', 'leurs', 'son', 'sa', 'ses', 'mais', 'et', 'or', 'donc'];
-  return !pronouns.includes(first) && (allow.quotes === true || !/[«»]/u.test(sentence)) && sentence.split(/\s+/).length <= 40;
+  return standAlone(sentence, allow) !== undefined;
 }
 
 /** Rule "drop-attribution": "X, a rapporté le Wall Street Journal." → "X." */
@@ -72,15 +95,22 @@ export function clauses(sentence: string): string[] {
   return out.filter(Boolean);
 }
 
+/** A clause can stand first when it opens with a capital, a determiner, a pronoun or a preposition. */
+function startsClause(clause: string): boolean {
+  return /^[\p{Lu}«\d]/u.test(clause) || canLowerFirst(clause);
+}
+
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 /** Rule "figure-clause": the clause of `sentence` that holds `needle`, long enough to make sense alone. */
 export function clauseAround(sentence: string, needle: string): string | undefined {
   const parts = clauses(sentence);
-  let index = parts.findIndex((part) => part.includes(needle));
+  const index = parts.findIndex((part) => part.includes(needle));
   if (index < 0) return undefined;
   let from = index;
   let to = index;
+  // "devrait coûter…", "dont la construction…": a clause that starts with a verb or a relative needs the one before.
+  while (from > 0 && !startsClause(parts[from]!)) from--;
   while (wordCount(parts.slice(from, to + 1).join(', ')) < 7 && (from > 0 || to < parts.length - 1)) {
     if (from > 0) from--;
     else to++;

@@ -2,11 +2,11 @@
 import type { FaqItem, NumberFact, OutSentence, Sentence } from '../../types.js';
 import type { WriteContext } from '../context.js';
 import { canRestate, made, tryAdd } from '../context.js';
-import { asContinuation, moveAttribution, standsAlone } from '../reformulate.js';
+import { asContinuation, moveAttribution, standAlone, standsAlone } from '../reformulate.js';
 import { fill, joinList } from '../templates.js';
 import { config } from '../../config.js';
 import type { SectionSummary } from './sections.js';
-import { lowerFirst } from '../../text.js';
+import { fold, lowerFirst } from '../../text.js';
 import { protect } from '../french/index.js';
 
 function ask(context: WriteContext, id: string, values: Readonly<Record<string, string>>): OutSentence {
@@ -31,8 +31,9 @@ export function attributed(context: WriteContext, sentence: Sentence): OutSenten
 function reported(context: WriteContext, sentence: Sentence): OutSentence | undefined {
   const viaAttribution = attributed(context, sentence);
   if (viaAttribution) return viaAttribution;
-  if (!standsAlone(sentence.text)) return undefined;
-  const rest = asContinuation(sentence.text, context.names.map((n) => n.name));
+  const alone = standAlone(sentence.text);
+  if (alone === undefined) return undefined;
+  const rest = asContinuation(alone, context.names.map((n) => n.name));
   if (rest === undefined) return undefined;
   const filled = fill(context.chooser, 'faq.reported.a', `reported:${sentence.id}`, { sentence: protect(rest) });
   return tryAdd(context, made(filled.text, [sentence.id], filled.template), sentence.id);
@@ -46,6 +47,11 @@ function speakerOf(context: WriteContext, sentence: Sentence): string | undefine
   if (withRole.length === 1) return withRole[0]!.name;
   const people = context.names.filter((n) => n.name.split(' ').length >= 2 && outside.includes(n.name));
   return people.length === 1 ? people[0]!.name : undefined;
+}
+
+/** The people the FAQ asks "Qui est … ?" about: the first two whose role says more than a title. */
+export function askedAbout(context: WriteContext): WriteContext['roles'] {
+  return context.roles.filter((r) => (r.role ?? '').split(' ').length >= 3).slice(0, 2);
 }
 
 /** A figure as it reads in a list: "le 18 octobre 2012", "7 000 milliards de dollars". */
@@ -66,14 +72,14 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
   // What to remember: a central sentence that carries its attribution, said the other way round.
   const body = context.sentences.filter((s) => s.origin === 'body' && !leadIds.has(s.id));
   const used = new Set<string>();
-  const fresh = body.filter((s) => canRestate(context, s.id) && standsAlone(s.text));
-  const essential = fresh.find((s) => context.facts.get(s.id)?.attribution) ?? fresh[0];
+  const aboutKeyphrase = body.filter((s) => canRestate(context, s.id) && standsAlone(s.text) && fold(s.text).includes(fold(context.keyphrase.text)));
+  const essential = aboutKeyphrase.find((s) => context.facts.get(s.id)?.attribution) ?? aboutKeyphrase[0];
   if (essential) {
     used.add(essential.id);
     push(ask(context, 'essential', kp), reported(context, essential));
   }
 
-  for (const entity of context.roles.filter((r) => (r.role ?? '').split(' ').length >= 3).slice(0, 2)) {
+  for (const entity of askedAbout(context)) {
     if (!entity.role) continue;
     const sources = context.sentences.filter((s) => s.text.includes(entity.name)).map((s) => s.id).slice(0, 1);
     push(ask(context, 'who', { name: entity.name }), answer(context, 'who', { name: entity.name, role: entity.role }, sources));
@@ -103,7 +109,7 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
   }
 
   // What the source says of its most cited names, from a later mention than the who's who uses.
-  for (const { name, display } of context.names.slice(0, 3)) {
+  for (const { name, display } of context.names.slice(0, 5)) {
     const mentions = body.filter((s) => s.text.includes(name) && !used.has(s.id) && canRestate(context, s.id));
     const sentence = mentions[1] ?? mentions[0];
     if (!sentence || items.length >= config.maxFaqItems - 3) continue;

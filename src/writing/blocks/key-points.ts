@@ -5,7 +5,7 @@
 import type { ListItem, Sentence } from '../../types.js';
 import type { WriteContext } from '../context.js';
 import { canRestate, made } from '../context.js';
-import { clauses, dropAttribution, standsAlone } from '../reformulate.js';
+import { clauses, dropAttribution, standAlone } from '../reformulate.js';
 import { capitalise, countWords } from '../../text.js';
 import { typeset } from '../french/index.js';
 
@@ -13,8 +13,8 @@ const LONG_SENTENCE = 25;
 
 /** The sentence without its attribution, cut after its first clauses when it is long. */
 function point(context: WriteContext, sentence: Sentence): string | undefined {
-  const short = dropAttribution(sentence.text, context.facts.get(sentence.id)?.attribution) ?? sentence.text;
-  if (!standsAlone(short, { quotes: true })) return undefined;
+  const short = standAlone(dropAttribution(sentence.text, context.facts.get(sentence.id)?.attribution) ?? sentence.text, { quotes: true });
+  if (short === undefined) return undefined;
   if (countWords(short) <= LONG_SENTENCE) return short;
   const parts = clauses(short);
   let text = '';

@@ -7,6 +7,7 @@ import type { WriteContext } from '../context.js';
 import { canRestate, made } from '../context.js';
 import { asContinuation, dropAttribution } from '../reformulate.js';
 import { typeset } from '../french/index.js';
+import { askedAbout } from './faq.js';
 
 const MAX_ITEMS = 5;
 /** A who's who of one line is no list: below this, nothing is written (and nothing is used up). */
@@ -21,15 +22,17 @@ export function writePeople(context: WriteContext, exclude: ReadonlySet<string>)
     shownTexts.push(shown);
     items.push({ label, sentence: made(typeset(text), sources, template) });
   };
+  const inFaq = askedAbout(context);
   for (const entity of context.roles) {
-    if (!entity.role) continue;
+    // The FAQ answers "Qui est … ?" for these: one place is enough.
+    if (!entity.role || inFaq.includes(entity)) continue;
     const sources = context.sentences.filter((s) => s.text.includes(entity.name)).map((s) => s.id);
     add(entity.name, entity.role, [], 'rule.apposition-role');
   }
   const names = context.names.map((n) => n.name);
   for (const { name, count } of context.names) {
     // Names cited once, and ordinals such as "XIXe", are not worth a line.
-    if (count < 2 || /^[IVXLC]+e$/u.test(name) || exclude.has(name)) continue;
+    if ((count < 2 && name.split(' ').length < 2) || /^[IVXLC]+e$/u.test(name) || exclude.has(name)) continue;
     if (context.roles.some((r) => r.name.includes(name) || name.includes(r.name))) continue;
     // The sentence must be about the name: it names it among its first words.
     const sentence = context.sentences.find((s) => s.origin === 'body' && s.text.slice(0, 40).includes(name) && canRestate(context, s.id));

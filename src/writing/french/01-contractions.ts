@@ -8,6 +8,11 @@ const CONTRACTIONS: Readonly<Record<string, string>> = {
   'De les': 'Des',
   'À le': 'Au',
   'À les': 'Aux',
+  // Titles that start with an article: "de Le Parisien" → "du Parisien".
+  'de Le': 'du',
+  'de Les': 'des',
+  'à Le': 'au',
+  'à Les': 'aux',
 };
 
 /** `words` are the realisable words; a pair is contracted only when both words are Plume's own. */
