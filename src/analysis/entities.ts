@@ -15,7 +15,7 @@ function tokens(sentence: string): string[] {
 }
 
 /** After these marks a capital says nothing: a quotation or a new sentence starts. */
-const OPENS_SENTENCE = /^[«"(“:.!?…]$/u;
+const OPENS_SENTENCE = /(?:^[«"(“:]|[.!?…])$/u;
 
 /** Words written with a capital somewhere else than at the start of a sentence: the names of the text. */
 export function capitalisedInside(sentences: readonly string[]): Set<string> {

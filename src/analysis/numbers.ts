@@ -1,6 +1,7 @@
 /** Numbers of a French sentence, with the words that say what they measure ("7 000 milliards de dollars"). */
 import type { NumberFact } from '../types.js';
 import { loadJson } from '../data.js';
+import { isStopword } from './entities.js';
 
 interface MarkerLexicon {
   readonly magnitudes: readonly string[];
@@ -23,7 +24,7 @@ function numberPattern(): RegExp {
   const { months } = loadJson<DateLexicon>('lexicon/dates.json');
   const digits = String.raw`\d{1,3}(?:[  \u202F]\d{3})+(?:[.,]\d+)*|\d+(?:[.,]\d+)*`;
   pattern = new RegExp(
-    String.raw`(?<![\p{L}\d])(?:(?:(?<day>\d{1,2}(?:er)?)\s+)?(?<month>${months.join('|')})(?:\s+(?<year>\d{4}))|(?<dayOnly>\d{1,2}(?:er)?)\s+(?<monthOnly>${months.join('|')})|(?<number>${digits})(?:\s*(?<percent>%|pour cent))?(?:\s+(?<magnitude>${magnitudes.join('|')}))?(?:\s+(?<of>de|d’)\s*(?<unit>[\p{L}€$]+)|\s+(?<noun>[\p{Ll}€$°][\p{L}°]*))?)(?![\p{L}\d])`,
+    String.raw`(?<![\p{L}\d])(?:(?:(?<day>\d{1,2}(?:er)?)\s+)?(?<month>${months.join('|')})(?:\s+(?<year>\d{4}))|(?<dayOnly>\d{1,2}(?:er)?)\s+(?<monthOnly>${months.join('|')})|(?<number>${digits}(?:\s*x\s*\d+)?)(?:\s*(?<percent>%|pour cent))?(?:\s+(?<magnitude>${magnitudes.join('|')}))?(?:\s+(?<of>de|d’)\s*(?<unit>[\p{L}€$]+)|\s+(?<noun>[\p{Ll}€$°][\p{L}°]*))?)(?![\p{L}\d])`,
     'giu',
   );
   return pattern;
@@ -63,9 +64,11 @@ export function findNumbers(text: string): NumberFact[] {
     const groups = match.groups ?? {};
     let phrase = match[0];
     const kind = kindOf(groups);
-    // "2015 et" or "12.10 sort": a following common word is not a unit unless the lexicon says so.
-    if (groups.noun && !units.includes(groups.noun.toLowerCase()) && !currencies.includes(groups.noun.toLowerCase())) {
-      phrase = phrase.slice(0, phrase.length - groups.noun.length).trimEnd();
+    // "2015 et" or "12.10 sort": a following common word is not a unit, unless the lexicon says so or it is a
+    // plural noun ("33 centièmes", "8 000 emplois").
+    const noun = groups.noun?.toLowerCase();
+    if (noun && !units.includes(noun) && !currencies.includes(noun) && !(/^\p{Ll}{3,}[sx]$/u.test(noun) && !isStopword(noun))) {
+      phrase = phrase.slice(0, phrase.length - noun.length).trimEnd();
     }
     const value = groups.month || groups.monthOnly ? match[0] : groups.number!;
     found.push({ text: phrase, value, kind });

@@ -118,3 +118,21 @@ export function clauseAround(sentence: string, needle: string): string | undefin
   const clause = parts.slice(from, to + 1).join(', ');
   return clause;
 }
+
+const LONG_SENTENCE = 25;
+
+/**
+ * Rule "short-form": the sentence without its attribution, read alone (see standAlone), and cut after
+ * its first clauses when it is long. Undefined when the sentence cannot stand alone.
+ */
+export function shortened(sentence: string, attribution: string | undefined, allow: { readonly quotes?: boolean } = {}): string | undefined {
+  const short = standAlone(dropAttribution(sentence, attribution) ?? sentence, allow);
+  if (short === undefined) return undefined;
+  if (wordCount(short) <= LONG_SENTENCE) return short;
+  let text = '';
+  for (const part of clauses(short)) {
+    if (text && wordCount(text) >= 10) break;
+    text = text ? `${text}, ${part}` : part;
+  }
+  return `${text.charAt(0).toLocaleUpperCase('fr')}${text.slice(1)}.`;
+}

@@ -12,6 +12,7 @@ import { writeFaq } from './blocks/faq.js';
 import { writeConclusion } from './blocks/conclusion.js';
 import { fixedHeading } from './blocks/headings.js';
 import { writeKeyPoints } from './blocks/key-points.js';
+import { countInWords, intro, listIntro } from './blocks/intros.js';
 import { blockTexts } from '../check/report.js';
 import { countWords } from '../text.js';
 import { withArticle } from '../analysis/entities.js';
@@ -101,19 +102,26 @@ export function writeArticle(input: WriteInput): readonly Block[] {
   const drafts: Draft[] = [{ type: 'paragraph', sentences: lead.sentences }, ...sections];
   const dated = facts.flatMap((f) => f.numbers.filter((n) => n.kind === 'date' || n.kind === 'year'));
   const figures = writeKeyFigures(context, dated.length >= 3 ? ['amount', 'percent', 'count'] : ['amount', 'percent', 'count', 'date', 'year']);
-  if (figures.length) drafts.push(fixedHeading(context, 'keyFigures', used), { type: 'list', items: figures });
+  const withIntro = (...blocks: (Draft | undefined)[]): void => {
+    drafts.push(...blocks.filter((b): b is Draft => b !== undefined));
+  };
+  if (figures.length) {
+    const count = countInWords(figures.length);
+    withIntro(fixedHeading(context, 'keyFigures', used), figures.length === 1 || !count ? intro(context, 'keyFigures.one', {}) : intro(context, 'keyFigures', { count }), { type: 'list', items: figures });
+  }
   if (dated.length >= 3) {
     const timeline = writeKeyFigures(context, ['date', 'year']);
-    if (timeline.length >= 2) drafts.push(fixedHeading(context, 'timeline', used), { type: 'list', items: timeline });
+    const dates = timeline.map((item) => item.label ?? item.highlight ?? '');
+    if (timeline.length >= 2) withIntro(fixedHeading(context, 'timeline', used), intro(context, 'timeline', { first: dates[0]!, last: dates[dates.length - 1]! }), { type: 'list', items: timeline });
   }
   const terms = findTerms(context.texts);
   const people = writePeople(context, new Set([...terms.flatMap((t) => t.match), keyphrase.text]));
-  if (people.length) drafts.push(fixedHeading(context, 'people', used), { type: 'list', items: people });
+  if (people.length) withIntro(fixedHeading(context, 'people', used), listIntro(context, 'people', people), { type: 'list', items: people });
   const glossary = writeGlossary(context, terms);
-  if (glossary.length) drafts.push(fixedHeading(context, 'glossary', used), { type: 'list', items: glossary });
+  if (glossary.length) withIntro(fixedHeading(context, 'glossary', used), listIntro(context, 'glossary', glossary), { type: 'list', items: glossary });
   const leadIds = new Set(lead.sentences.flatMap((s) => s.provenance.sources));
   const faq = writeFaq(context, leadIds, summaries);
-  if (faq.length) drafts.push(fixedHeading(context, 'faq', used), { type: 'faq', items: faq });
+  if (faq.length) withIntro(fixedHeading(context, 'faq', used), intro(context, 'faq', {}), { type: 'faq', items: faq });
   const conclusion = writeConclusion(context);
   if (conclusion.length) drafts.push(fixedHeading(context, 'conclusion', used), { type: 'paragraph', sentences: conclusion });
 
@@ -122,7 +130,8 @@ export function writeArticle(input: WriteInput): readonly Block[] {
   const missing = input.minWords - countWords(blockTexts(drafts.map(asBlock)).map((t) => t.text).join('\n')) - countWords(input.h1Hint);
   if (missing > 0) {
     const points = writeKeyPoints(context, missing + 10);
-    if (points.length) drafts.splice(1, 0, fixedHeading(context, 'keyPoints', used), { type: 'list', items: points });
+    const opening = intro(context, 'keyPoints', {});
+    if (points.length) drafts.splice(1, 0, ...[fixedHeading(context, 'keyPoints', used), opening, { type: 'list', items: points } as Draft].filter((b): b is Draft => b !== undefined));
   }
 
   return placeKeyphrase(drafts, keyphrase);

@@ -2,12 +2,12 @@
 import type { OutSentence, Sentence } from '../../types.js';
 import type { WriteContext } from '../context.js';
 import { made, tryAdd } from '../context.js';
-import { asContinuation, dropAttribution, standAlone } from '../reformulate.js';
+import { asContinuation, shortened } from '../reformulate.js';
 import { fill, joinList } from '../templates.js';
 import { protect } from '../french/index.js';
 
 function recap(context: WriteContext, id: string, sentence: Sentence): OutSentence | undefined {
-  const short = standAlone(dropAttribution(sentence.text, context.facts.get(sentence.id)?.attribution) ?? sentence.text);
+  const short = shortened(sentence.text, context.facts.get(sentence.id)?.attribution);
   if (short === undefined) return undefined;
   const rest = asContinuation(short, context.names.map((n) => n.name));
   if (rest === undefined) return undefined;

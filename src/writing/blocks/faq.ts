@@ -87,7 +87,9 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
 
   for (const sentence of body) {
     const quote = context.facts.get(sentence.id)?.quote;
-    const speaker = quote && quote.split(/\s+/).length >= 4 ? speakerOf(context, sentence) : undefined;
+    // A quotation of several sentences would repeat each of them word for word: only one-sentence quotations.
+    const oneSentence = quote !== undefined && !/[.!?…]\s+\p{Lu}/u.test(quote);
+    const speaker = quote && oneSentence && quote.split(/\s+/).length >= 4 ? speakerOf(context, sentence) : undefined;
     if (!quote || !speaker || items.some((i) => i.question.text.includes(speaker))) continue;
     used.add(sentence.id);
     if (!canRestate(context, sentence.id)) continue;
@@ -102,9 +104,9 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     const reply = reported(context, sentence);
     if (!reply) continue;
     used.add(sentence.id);
-    const question = section.fromSource && section.heading.endsWith('?')
-      ? made(section.heading, [], 'source-heading')
-      : ask(context, 'section', { topic: lowerFirst(section.heading), name: section.heading });
+    // A source heading that is already a question is on the page as a heading: the FAQ asks its own way.
+    if (section.fromSource && /[?]$/u.test(section.heading)) continue;
+    const question = ask(context, 'section', { topic: lowerFirst(section.heading), name: section.heading });
     items.push({ question, answer: [reply] });
   }
 
@@ -120,7 +122,9 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
   }
 
   const facts = context.sentences.map((s) => ({ id: s.id, fact: context.facts.get(s.id) }));
-  const figures = distinct(facts.flatMap(({ id, fact }) => (fact?.numbers ?? []).filter((n) => n.kind !== 'date' && n.kind !== 'year').map((n) => ({ id, n }))), (f) => f.n.text);
+  // Figures that say what they count ("8 000 emplois", "6,81 %"), not bare numbers.
+  const measured = (n: NumberFact): boolean => n.kind === 'amount' || n.kind === 'percent' || /\p{L}/u.test(n.text.replace(n.value, ''));
+  const figures = distinct(facts.flatMap(({ id, fact }) => (fact?.numbers ?? []).filter((n) => n.kind !== 'date' && n.kind !== 'year' && measured(n)).map((n) => ({ id, n }))), (f) => f.n.text);
   if (figures.length >= 2) {
     const chosen = figures.slice(0, 4);
     push(ask(context, 'figures', kp), answer(context, 'figures', { list: joinList(chosen.map((f) => asListed(f.n))) }, chosen.map((f) => f.id)));

@@ -6,8 +6,12 @@
 const NBSP = '\u00A0';
 const NNBSP = '\u202F';
 
+/** Units that stay on the line of their number (Grammalecte asks for a no-break space). */
+const UNIT = /(\d)[ \u00A0](%|‰|°C|°|€|\$|[kKMGT]?(?:m|g|W|Wh|Hz|eV|o|b)|km²?|m²|m³|ha|cm|mm|kg|mg|ans?|mois|jours?|heures?|h|min|s|secondes?|minutes?|semaines?|mètres?|kilomètres?|tonnes?|litres?|euros?|dollars?)(?![\p{L}\d])/gu;
+
 function spaceOutside(text: string): string {
   return text
+    .replace(UNIT, (_, digit: string, unit: string) => `${digit}${unit === '%' || unit === '‰' ? NNBSP : NBSP}${unit}`)
     .replace(/'/g, '’')
     .replace(/[ \u00A0\u202F]*:(?=\s|$)/g, `${NBSP}:`)
     .replace(/[ \u00A0\u202F]*([;!?])/g, `${NNBSP}$1`)

@@ -1,0 +1,24 @@
+/** One sentence that opens a list or the FAQ and says what it holds, from the source's own items. */
+import type { ListItem } from '../../types.js';
+import type { Draft, WriteContext } from '../context.js';
+import { made, tryAdd } from '../context.js';
+import { fill, joinList, variantsOf } from '../templates.js';
+
+/** Small counts in words: a digit Plume writes would be a number the source does not have. */
+export function countInWords(count: number): string | undefined {
+  return variantsOf('count.words')[count];
+}
+
+export function intro(context: WriteContext, id: string, values: Readonly<Record<string, string>>): Draft | undefined {
+  const filled = fill(context.chooser, `intro.${id}`, `intro.${id}`, { kp: context.keyphrase.text, kpDef: context.keyphrase.withDeterminer, ...values });
+  const sentence = tryAdd(context, made(filled.text, [], filled.template));
+  return sentence ? { type: 'paragraph', sentences: [sentence] } : undefined;
+}
+
+/** The intro of a list of labelled items (people, glossary): "… : A, B et C." */
+export function listIntro(context: WriteContext, id: string, items: readonly ListItem[]): Draft | undefined {
+  const labels = items.map((item) => item.label).filter((label): label is string => label !== undefined);
+  const count = countInWords(items.length);
+  if (!labels.length || count === undefined) return undefined;
+  return intro(context, id, { list: joinList(labels), count });
+}
