@@ -24,17 +24,61 @@ function matches(word: string, keyword: string): boolean {
   return word === keyword || word === `${keyword}s` || word === `${keyword}x` || (keyword.endsWith('al') && word === `${keyword.slice(0, -2)}aux`);
 }
 
-/** How many of the topic's keywords the sentence uses (multi-word keywords count when all their words follow). */
-export function topicScore(text: string, topic: Topic): number {
-  const words = wordsOf(text);
-  let score = 0;
-  for (const raw of topic.keywords) {
-    const keyword = fold(raw).split(' ');
-    for (let i = 0; i + keyword.length <= words.length; i++) {
-      if (keyword.every((k, j) => matches(words[i + j]!, k))) score += keyword.length;
+/** The keywords of a topic list, prepared once: exact forms in a map, prefixes and multi-word keywords apart. */
+interface TopicIndex {
+  readonly exact: Map<string, string[]>;
+  readonly prefixes: readonly { readonly prefix: string; readonly topic: string }[];
+  readonly phrases: readonly { readonly words: readonly string[]; readonly topic: string }[];
+}
+
+const indexes = new WeakMap<readonly Topic[], TopicIndex>();
+
+function indexOf(topics: readonly Topic[]): TopicIndex {
+  let index = indexes.get(topics);
+  if (index) return index;
+  const exact = new Map<string, string[]>();
+  const prefixes: { prefix: string; topic: string }[] = [];
+  const phrases: { words: string[]; topic: string }[] = [];
+  for (const topic of topics) {
+    for (const raw of topic.keywords) {
+      const words = fold(raw).split(/[\s’]+/).filter(Boolean);
+      if (words.length > 1) phrases.push({ words, topic: topic.id });
+      else if (raw.endsWith('*')) prefixes.push({ prefix: words[0]!.slice(0, -1), topic: topic.id });
+      else {
+        const word = words[0]!;
+        const forms = [word, `${word}s`, `${word}x`, ...(word.endsWith('al') ? [`${word.slice(0, -2)}aux`] : [])];
+        for (const form of forms) exact.set(form, [...(exact.get(form) ?? []), topic.id]);
+      }
     }
   }
-  return score;
+  index = { exact, prefixes, phrases };
+  indexes.set(topics, index);
+  return index;
+}
+
+/** Keyword hits of one text for every topic (multi-word keywords count as many as their words). */
+export function topicScores(text: string, topics: readonly Topic[]): Map<string, number> {
+  const { exact, prefixes, phrases } = indexOf(topics);
+  const words = wordsOf(text);
+  const scores = new Map<string, number>();
+  const add = (topic: string, n: number): void => {
+    scores.set(topic, (scores.get(topic) ?? 0) + n);
+  };
+  for (const word of words) {
+    for (const topic of exact.get(word) ?? []) add(topic, 1);
+    for (const { prefix, topic } of prefixes) if (word.startsWith(prefix)) add(topic, 1);
+  }
+  for (const { words: phrase, topic } of phrases) {
+    for (let i = 0; i + phrase.length <= words.length; i++) {
+      if (phrase.every((k, j) => matches(words[i + j]!, k))) add(topic, phrase.length);
+    }
+  }
+  return scores;
+}
+
+/** How many of the topic's keywords the sentence uses (multi-word keywords count when all their words follow). */
+export function topicScore(text: string, topic: Topic): number {
+  return topicScores(text, [topic]).get(topic.id) ?? 0;
 }
 
 /** The topic with the highest score (ties go to the topic the whole text is most about), if any scores. */
@@ -51,8 +95,22 @@ function bestOf(scores: ReadonlyMap<string, number>, ranked: readonly Topic[]): 
   return best;
 }
 
+const sentenceScores = new WeakMap<Sentence, Map<string, number>>();
+
+/** The summed keyword hits of sentences, per topic (each sentence is scored once). */
 function scoresOf(sentences: readonly Sentence[], topics: readonly Topic[]): Map<string, number> {
-  return new Map(topics.map((t) => [t.id, sentences.reduce((n, s) => n + topicScore(s.text, t), 0)]));
+  const { topics: all } = loadJson<TopicLexicon>('lexicon/topics.json');
+  const wanted = new Set(topics.map((t) => t.id));
+  const total = new Map<string, number>();
+  for (const sentence of sentences) {
+    let scores = sentenceScores.get(sentence);
+    if (!scores) {
+      scores = topicScores(sentence.text, all);
+      sentenceScores.set(sentence, scores);
+    }
+    for (const [topic, n] of scores) if (wanted.has(topic)) total.set(topic, (total.get(topic) ?? 0) + n);
+  }
+  return total;
 }
 
 interface Run {
@@ -113,7 +171,8 @@ function splitLonely(runs: Run[]): Run[] {
 export function groupByTopic(sentences: readonly Sentence[], source: Pick<Source, 'subheadings'>): readonly TopicGroup[] {
   const { topics } = loadJson<TopicLexicon>('lexicon/topics.json');
   const body = sentences.filter((s) => s.origin === 'body');
-  const scores = topics.map((topic) => ({ topic, score: body.reduce((n, s) => n + topicScore(s.text, topic), 0) }));
+  const overall = scoresOf(body, topics);
+  const scores = topics.map((topic) => ({ topic, score: overall.get(topic.id) ?? 0 }));
   // The topics the whole text is most about come first; ties keep the lexicon's order.
   const ranked = scores.filter((t) => t.score > 0).sort((a, b) => b.score - a.score).map((t) => t.topic);
   const byId = new Map(topics.map((t) => [t.id, t]));

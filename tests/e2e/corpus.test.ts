@@ -1,0 +1,82 @@
+/**
+ * End to end: the seed and every corpus article (tests/fixtures/corpus, credits in its INDEX.md)
+ * through the public API, checked against the figures the project is judged by.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { franc } from 'franc';
+import { generateArticle, renderArticle } from '../../src/index.js';
+import { blockTexts } from '../../src/check/report.js';
+import { parseSource } from '../../src/source/parse.js';
+import { countWords, fold } from '../../src/text.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const corpus = join(root, 'tests', 'fixtures', 'corpus');
+const inputs = [
+  { name: 'seed', path: join(root, 'examples', 'seed.txt') },
+  ...readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: f, path: join(corpus, f) })),
+];
+
+/** Digit numbers as the judge reads them: "7 000" is one number, "6,81" one, "12.10" one. */
+const digitNumbers = (text: string): string[] =>
+  (text.replace(/[\u00A0\u202F]/g, ' ').match(/\d{1,3}(?: \d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)*/g) ?? []).map((n) => n.replace(/ /g, ''));
+
+describe.each(inputs)('$name', ({ path }) => {
+  const text = readFileSync(path, 'utf8');
+  const article = generateArticle(text);
+  const texts = blockTexts(article.blocks);
+  const body = texts.map((t) => t.text).join('\n');
+  const headings = article.blocks.filter((b) => b.type === 'heading');
+  const { keyphrase, title, description, slug } = article.meta;
+
+  it('reaches the minimum of words asked for', () => {
+    expect(countWords(body)).toBeGreaterThanOrEqual(article.brief.minWords);
+  });
+
+  it('has one H1, at least four H2 and no more than 300 words between two headings', () => {
+    expect(headings.filter((h) => h.level === 1)).toHaveLength(1);
+    expect(headings.filter((h) => h.level === 2).length).toBeGreaterThanOrEqual(4);
+    expect(article.report.maxWordsBetweenHeadings).toBeLessThanOrEqual(300);
+  });
+
+  it('has a title of at most 60 characters and a description of 120 to 156', () => {
+    expect([...title].length).toBeLessThanOrEqual(60);
+    expect([...description].length).toBeGreaterThanOrEqual(120);
+    expect([...description].length).toBeLessThanOrEqual(156);
+  });
+
+  it('places the keyphrase in the title, the first paragraph, the description, the slug and a subheading', () => {
+    const kp = fold(keyphrase);
+    const first = article.blocks.find((b) => b.type === 'paragraph');
+    expect(fold(title)).toContain(kp);
+    expect(first && first.type === 'paragraph' ? fold(first.sentences.map((s) => s.text).join(' ')) : '').toContain(kp);
+    expect(fold(description)).toContain(kp);
+    expect(slug).toContain(fold(keyphrase).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''));
+    expect(headings.some((h) => h.level > 1 && fold(h.text).includes(kp))).toBe(true);
+  });
+
+  it('keeps every number of the source and invents none', () => {
+    const instruction = parseSource(text).instruction;
+    const source = new Set(digitNumbers(instruction ? text.replace(/^.*\n/, '') : text));
+    const written = new Set(digitNumbers(`${body}\n${title}\n${description}`));
+    expect([...source].filter((n) => !written.has(n))).toEqual([]);
+    expect([...written].filter((n) => !source.has(n))).toEqual([]);
+  });
+
+  it('never repeats a sentence', () => {
+    expect(article.report.duplicateSentences).toEqual([]);
+  });
+
+  it('is French', () => {
+    expect(franc(body)).toBe('fra');
+  });
+
+  it('renders a page with lang="fr", one h1 and JSON-LD that parses', () => {
+    const html = renderArticle(article, 'html');
+    expect(html).toContain('<html lang="fr">');
+    expect(html.match(/<h1>/g)).toHaveLength(1);
+    const scripts = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
+    expect(scripts.map((s) => s['@type'])).toContain('NewsArticle');
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseText } from '../../src/source/normalise.js';
+
+describe('normaliseText', () => {
+  it.each([
+    ['BOM', '\uFEFFLe texte.', 'Le texte.'],
+    ['CRLF', 'Un.\r\nDeux.', 'Un.\nDeux.'],
+    ['lone CR', 'Un.\rDeux.', 'Un.\nDeux.'],
+    ['tab', 'Le\tmarché', 'Le marché'],
+    ['zero-width space', 'Le mar\u200Bché', 'Le marché'],
+    ['zero-width joiner and soft hyphen', 'Open\u200DAI et mar\u00ADché', 'OpenAI et marché'],
+    ['NBSP', '7\u00A0000 euros', '7 000 euros'],
+    ['narrow NBSP', 'Quoi\u202F?', 'Quoi ?'],
+    ['double spaces', 'Le   marché', 'Le marché'],
+    ['straight apostrophe', "l'homme", 'l’homme'],
+    ['left curly apostrophe', 'l‘homme', 'l’homme'],
+    ['backtick apostrophe', 'l`homme', 'l’homme'],
+    ['straight double quotes', 'Il dit "oui" ici.', 'Il dit «oui» ici.'],
+    ['curly double quotes', 'Il dit “oui” ici.', 'Il dit «oui» ici.'],
+    ['an unpaired quote is left alone', 'Il dit "oui ici.', 'Il dit "oui ici.'],
+    ['NFC: e + combining acute', 'e\u0301te\u0301', 'été'],
+    ['Markdown link', 'Voir [le site](https://exemple.fr) demain.', 'Voir le site demain.'],
+    ['Markdown strong', 'Un **grand** jour.', 'Un grand jour.'],
+    ['Markdown emphasis', 'Un *grand* et _beau_ jour.', 'Un grand et beau jour.'],
+  ])('%s', (_name, input, expected) => {
+    expect(normaliseText(input)).toBe(expected);
+  });
+
+  it('strips pasted HTML tags and decodes its entities', () => {
+    const lines = normaliseText('<p>Le caf&eacute; &amp; le th&#233;</p><p>Il dit &laquo;oui&raquo; l&rsquo;homme</p>')
+      .split('\n')
+      .filter(Boolean);
+    expect(lines).toEqual(['Le café & le thé', 'Il dit «oui» l’homme']);
+  });
+
+  it('removes <script> and <style> elements with their content', () => {
+    const text = normaliseText('<p>Avant</p><script>alert("x")</script><style>p{color:red}</style><p>Après</p>');
+    expect(text).not.toMatch(/alert|color|script|style/);
+    expect(text.split('\n').filter(Boolean)).toEqual(['Avant', 'Après']);
+  });
+
+  it('leaves entities alone in text that is not HTML', () => {
+    expect(normaliseText('AT&amp;T')).toBe('AT&amp;T');
+  });
+});

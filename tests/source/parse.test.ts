@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { parseSource } from '../../src/source/parse.js';
+import { InputError } from '../../src/errors.js';
+
+const BODY = '\nLe marché a progressé de 3 % lundi.\nLes investisseurs restent prudents.';
+
+describe('parseSource', () => {
+  it.each([
+    'Make this article seo compatible, Let there be subheadings for the article, be in french, create at least 700 words',
+    'Optimise cet article pour le référencement naturel, ajoute des intertitres, en français, au moins 750 mots',
+    'Please make this article SEO friendly with subheadings, in French, minimum 800 words',
+  ])('reads the instruction line "%s"', (line) => {
+    const source = parseSource(line + BODY);
+    expect(source.instruction).toBe(line);
+    expect(source.paragraphs).toEqual(['Le marché a progressé de 3 % lundi.', 'Les investisseurs restent prudents.']);
+    expect(source.text).not.toContain(line);
+  });
+
+  it.each([
+    'Le gouvernement a annoncé lundi un plan de relance.',
+    'Google a optimisé son moteur de recherche en 2012.',
+  ])('keeps an ordinary first sentence as text: "%s"', (line) => {
+    const source = parseSource(line + BODY);
+    expect(source.instruction).toBeUndefined();
+    expect(source.paragraphs[0]).toBe(line);
+  });
+
+  // BUG: any first line with "mots", "sous-titres", "en français"… is taken for an instruction and dropped.
+  it.fails.each([
+    'Les mots du président ont été mal compris par les marchés.',
+    'Les sous-titres en français seront obligatoires dès 2025.',
+  ])('keeps an ordinary first sentence that uses an instruction word: "%s"', (line) => {
+    const source = parseSource(line + BODY);
+    expect(source.instruction).toBeUndefined();
+    expect(source.paragraphs[0]).toBe(line);
+  });
+
+  it('reads a "# " headline and "- " bullets', () => {
+    const source = parseSource('# Le titre du jour\n- Premier point.\n- Second point.\nLe texte commence.');
+    expect(source.title).toBe('Le titre du jour');
+    expect(source.bullets).toEqual(['Premier point.', 'Second point.']);
+    expect(source.paragraphs).toEqual(['Le texte commence.']);
+  });
+
+  it('takes one paragraph per line when lines end with a full stop', () => {
+    expect(parseSource('Premier paragraphe.\nDeuxième paragraphe.\n\nTroisième paragraphe.').paragraphs)
+      .toEqual(['Premier paragraphe.', 'Deuxième paragraphe.', 'Troisième paragraphe.']);
+  });
+
+  it('joins wrapped lines when paragraphs are separated by blank lines', () => {
+    expect(parseSource('Le premier paragraphe est\ncoupé en deux lignes.\n\nLe second aussi est\ncoupé.').paragraphs)
+      .toEqual(['Le premier paragraphe est coupé en deux lignes.', 'Le second aussi est coupé.']);
+  });
+
+  it.each([
+    ['27 août 2012. - Le marché a progressé.', '2012-08-27', '27 août 2012'],
+    ['Paris, 3 mars 2020 – Le marché a progressé.', '2020-03-03', '3 mars 2020'],
+  ])('lifts the dateline of "%s"', (paragraph, iso, human) => {
+    const source = parseSource(paragraph);
+    expect(source.dateline).toBe(iso);
+    expect(source.datelineText).toBe(human);
+    expect(source.paragraphs).toEqual(['Le marché a progressé.']);
+  });
+
+  it('finds the dateline in the second paragraph, after a chapô', () => {
+    const source = parseSource('Le chapô de l’article.\n27 août 2012. - Le corps du texte.');
+    expect(source.dateline).toBe('2012-08-27');
+    expect(source.paragraphs).toEqual(['Le chapô de l’article.', 'Le corps du texte.']);
+  });
+
+  it('has no dateline when the text starts without one', () => {
+    expect(parseSource('Le marché a progressé le 27 août 2012.').dateline).toBeUndefined();
+  });
+
+  it('lifts the source’s own short subheading lines', () => {
+    const source = parseSource('Le texte commence ici.\nLes débuts du projet\nLe projet a commencé en 2010.\nIl a grandi vite.');
+    expect(source.subheadings).toEqual([{ paragraph: 1, text: 'Les débuts du projet' }]);
+    expect(source.paragraphs).toEqual(['Le texte commence ici.', 'Le projet a commencé en 2010.', 'Il a grandi vite.']);
+  });
+
+  it.each(['', '   \n\n  \r\n'])('throws InputError on empty input %j', (input) => {
+    expect(() => parseSource(input)).toThrow(InputError);
+  });
+});
