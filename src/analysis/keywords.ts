@@ -1,7 +1,7 @@
 /** keywords: the focus keyphrase and the secondary keywords, from the source's most salient phrases. */
 import type { Keyphrase, Sentence } from '../types.js';
 import { fold } from '../text.js';
-import { findEntities, isStopword } from './entities.js';
+import { determinerBefore, findEntities, isStopword } from './entities.js';
 
 const INNER = new Set(['de', 'du', 'des', 'd’', 'la', 'le', 'l’', 'en', 'à', 'et']);
 const DETERMINERS = ['le', 'la', 'les', 'l’'] as const;
@@ -93,6 +93,9 @@ function collectNames(texts: readonly string[]): Candidate[] {
   });
   for (const candidate of names.values()) {
     for (const word of candidate.text.split(' ')) candidate.count += 0.5 * (singles.get(word) ?? 0);
+    // "la Tapisserie de Bayeux", "la Tour Eiffel": a name can have its determiner too.
+    const determiner = determinerBefore(candidate.text, texts);
+    if (determiner) candidate.determiners.set(determiner, 1);
   }
   return [...names.values()];
 }

@@ -15,8 +15,8 @@ export interface WriteContext {
   readonly guard: RepetitionGuard;
   /** The texts of the source (bullets and sentences), for look-ups. */
   readonly texts: readonly string[];
-  /** Source sentences already restated once outside their section: a sentence is restated at most once. */
-  readonly restated: Set<string>;
+  /** How often each source sentence was restated outside its section (see MAX_RESTATEMENTS). */
+  readonly restated: Map<string, number>;
 }
 
 export function sourceSentence(sentence: Sentence): OutSentence {
@@ -27,9 +27,18 @@ export function made(text: string, sources: readonly string[], template: string)
   return { text, provenance: { sources, template } };
 }
 
-/** True when the source sentence has not been restated outside its section yet. */
+/**
+ * A source sentence may be restated twice outside its section (a figure from one clause, an answer from
+ * another); the repetition guard still refuses any restatement that would repeat too many of its words.
+ */
+export const MAX_RESTATEMENTS = 2;
+
 export function canRestate(context: WriteContext, id: string): boolean {
-  return !context.restated.has(id);
+  return (context.restated.get(id) ?? 0) < MAX_RESTATEMENTS;
+}
+
+export function markRestated(context: WriteContext, id: string): void {
+  context.restated.set(id, (context.restated.get(id) ?? 0) + 1);
 }
 
 /**
@@ -37,9 +46,9 @@ export function canRestate(context: WriteContext, id: string): boolean {
  * sentence was not restated before); returns it, or undefined when refused.
  */
 export function tryAdd(context: WriteContext, sentence: OutSentence | undefined, restates?: string): OutSentence | undefined {
-  if (!sentence || (restates !== undefined && context.restated.has(restates)) || !context.guard.accepts(sentence.text)) { if (process.env.PLUME_DEBUG && sentence) console.error("REFUSED", restates, context.restated.has(restates ?? ""), sentence.text.slice(0, 80)); return undefined; }
+  if (!sentence || (restates !== undefined && !canRestate(context, restates)) || !context.guard.accepts(sentence.text)) return undefined;
   context.guard.add(sentence.text);
-  if (restates !== undefined) context.restated.add(restates);
+  if (restates !== undefined) markRestated(context, restates);
   return sentence;
 }
 

@@ -3,12 +3,12 @@
  * if they repeat no sentence and keep the share of word 4-grams seen three times or more low.
  */
 /** The article's share of 4-gram occurrences seen three times or more (the judge's target is 6 %). */
-const MAX_REPEATED_SHARE = 0.05;
+const MAX_REPEATED_SHARE = 0.055;
 /**
  * A source that repeats itself (a name of four words cited ten times) is over the share before
  * Plume writes a word: then a sentence is still accepted if few of its own 4-grams repeat.
  */
-const MAX_CANDIDATE_SHARE = 0.34;
+const MAX_CANDIDATE_SHARE = 0.5;
 
 export interface RepetitionGuard {
   /** True when `text` can be added without a duplicate sentence or too many repeated 4-grams. */

@@ -83,7 +83,7 @@ export function writeArticle(input: WriteInput): readonly Block[] {
     chooser: createChooser(input.inputHash, input.seed),
     guard: createGuard(),
     texts: [source.title ?? '', ...sentences.map((s) => s.text)],
-    restated: new Set(),
+    restated: new Map(),
   };
   const used = new Set<string>();
   const lead = writeLead(context, source.datelineText);
@@ -126,12 +126,13 @@ export function writeArticle(input: WriteInput): readonly Block[] {
   if (conclusion.length) drafts.push(fixedHeading(context, 'conclusion', used), { type: 'paragraph', sentences: conclusion });
 
   // Short of the minimum: the sentences not restated yet become key points, right after the lead.
-  if (process.env.PLUME_DEBUG) console.error("words so far", countWords(blockTexts(drafts.map(asBlock)).map((t) => t.text).join("\n")));
   const missing = input.minWords - countWords(blockTexts(drafts.map(asBlock)).map((t) => t.text).join('\n')) - countWords(input.h1Hint);
   if (missing > 0) {
     const points = writeKeyPoints(context, missing + 10);
-    const opening = intro(context, 'keyPoints', {});
-    if (points.length) drafts.splice(1, 0, ...[fixedHeading(context, 'keyPoints', used), opening, { type: 'list', items: points } as Draft].filter((b): b is Draft => b !== undefined));
+    if (points.length) {
+      const blocks = [fixedHeading(context, 'keyPoints', used), intro(context, 'keyPoints', {}), { type: 'list', items: points } as Draft];
+      drafts.splice(1, 0, ...blocks.filter((b): b is Draft => b !== undefined));
+    }
   }
 
   return placeKeyphrase(drafts, keyphrase);

@@ -1,10 +1,11 @@
 /** FAQ: questions keyed to the kinds of facts the source has, answered from those facts in another form. */
 import type { FaqItem, NumberFact, OutSentence, Sentence } from '../../types.js';
 import type { WriteContext } from '../context.js';
-import { canRestate, made, tryAdd } from '../context.js';
+import { canRestate, made, tryAdd, markRestated } from '../context.js';
 import { asContinuation, moveAttribution, standAlone, standsAlone } from '../reformulate.js';
 import { fill, joinList } from '../templates.js';
 import { config } from '../../config.js';
+import { connect } from '../connect.js';
 import type { SectionSummary } from './sections.js';
 import { fold, lowerFirst } from '../../text.js';
 import { protect } from '../french/index.js';
@@ -72,18 +73,27 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
   // What to remember: a central sentence that carries its attribution, said the other way round.
   const body = context.sentences.filter((s) => s.origin === 'body' && !leadIds.has(s.id));
   const used = new Set<string>();
-  const aboutKeyphrase = body.filter((s) => canRestate(context, s.id) && standsAlone(s.text) && fold(s.text).includes(fold(context.keyphrase.text)));
+  /** The answer, followed by the next sentence of its paragraph when that one needs it to be understood. */
+  const withFollowUp = (sentence: Sentence, reply: OutSentence): OutSentence[] => {
+    const next = context.sentences[context.sentences.indexOf(sentence) + 1];
+    if (!next || next.paragraph !== sentence.paragraph || used.has(next.id) || standsAlone(next.text) || !canRestate(context, next.id)) return [reply];
+    const follow = tryAdd(context, connect(context, next, `follow:${next.id}`), next.id);
+    if (!follow) return [reply];
+    used.add(next.id);
+    return [reply, follow];
+  };
+  for (const entity of askedAbout(context)) {
+    if (!entity.role) continue;
+    const sources = context.sentences.filter((s) => s.text.includes(entity.name)).map((s) => s.id).slice(0, 1);
+    push(ask(context, 'who', { name: entity.name }), answer(context, 'who', { name: entity.name, role: entity.role }, sources));
+  }  const aboutKeyphrase = body.filter((s) => canRestate(context, s.id) && standsAlone(s.text) && fold(s.text).includes(fold(context.keyphrase.text)));
   const essential = aboutKeyphrase.find((s) => context.facts.get(s.id)?.attribution) ?? aboutKeyphrase[0];
   if (essential) {
     used.add(essential.id);
     push(ask(context, 'essential', kp), reported(context, essential));
   }
 
-  for (const entity of askedAbout(context)) {
-    if (!entity.role) continue;
-    const sources = context.sentences.filter((s) => s.text.includes(entity.name)).map((s) => s.id).slice(0, 1);
-    push(ask(context, 'who', { name: entity.name }), answer(context, 'who', { name: entity.name, role: entity.role }, sources));
-  }
+
 
   for (const sentence of body) {
     const quote = context.facts.get(sentence.id)?.quote;
@@ -93,7 +103,7 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     if (!quote || !speaker || items.some((i) => i.question.text.includes(speaker))) continue;
     used.add(sentence.id);
     if (!canRestate(context, sentence.id)) continue;
-    context.restated.add(sentence.id);
+    markRestated(context, sentence.id);
     push(ask(context, 'quote', { name: speaker }), answer(context, 'quote', { name: speaker, quote }, [sentence.id]));
   }
 
@@ -106,8 +116,10 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     used.add(sentence.id);
     // A source heading that is already a question is on the page as a heading: the FAQ asks its own way.
     if (section.fromSource && /[?]$/u.test(section.heading)) continue;
+    // "Qu’apprend-on sur le parcours sportif ?" needs a heading that opens with a determiner.
+    if (!/^(?:le|la|les|l’|un|une|des|ce|cet|cette|ces)\s?/iu.test(section.heading)) continue;
     const question = ask(context, 'section', { topic: lowerFirst(section.heading), name: section.heading });
-    items.push({ question, answer: [reply] });
+    items.push({ question, answer: withFollowUp(sentence, reply) });
   }
 
   // What the source says of its most cited names, from a later mention than the who's who uses.
@@ -118,7 +130,7 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     const reply = reported(context, sentence);
     if (!reply) continue;
     used.add(sentence.id);
-    items.push({ question: ask(context, 'about', { name: display }), answer: [reply] });
+    items.push({ question: ask(context, 'about', { name: display }), answer: withFollowUp(sentence, reply) });
   }
 
   const facts = context.sentences.map((s) => ({ id: s.id, fact: context.facts.get(s.id) }));

@@ -1,7 +1,7 @@
 /** Key figures: each sentence with numbers gives one item, the clause that holds the figure. */
 import type { ListItem, NumberFact, Sentence } from '../../types.js';
 import type { WriteContext } from '../context.js';
-import { canRestate, made } from '../context.js';
+import { canRestate, made, markRestated } from '../context.js';
 import { clauseAround, dropAttribution } from '../reformulate.js';
 import { capitalise } from '../../text.js';
 import { typeset } from '../french/index.js';
@@ -38,7 +38,7 @@ export function writeKeyFigures(context: WriteContext, kinds: readonly NumberFac
     const shown = item.label ? `${item.label} : ${item.text}` : item.text;
     if (!context.guard.accepts(shown)) continue;
     context.guard.add(shown);
-    context.restated.add(sentence.id);
+    markRestated(context, sentence.id);
     const out = made(typeset(item.text), [sentence.id], item.label ? 'rule.figure-label' : 'rule.figure-clause');
     for (const n of numbers) if (item.text.includes(n.text)) seen.add(n.value);
     items.push(item.label ? { label: typeset(item.label), sentence: out } : { sentence: out, highlight: typeset(number.text) });

@@ -4,7 +4,7 @@
  */
 import type { ListItem } from '../../types.js';
 import type { WriteContext } from '../context.js';
-import { canRestate, made } from '../context.js';
+import { canRestate, made, markRestated } from '../context.js';
 import { shortened } from '../reformulate.js';
 import { countWords } from '../../text.js';
 import { typeset } from '../french/index.js';
@@ -27,6 +27,6 @@ export function writeKeyPoints(context: WriteContext, wordsWanted: number): List
   }
   if (items.length < MIN_ITEMS) return [];
   for (const text of texts) context.guard.add(text);
-  for (const item of items) for (const id of item.sentence.provenance.sources) context.restated.add(id);
+  for (const item of items) for (const id of item.sentence.provenance.sources) markRestated(context, id);
   return items;
 }

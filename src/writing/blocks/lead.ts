@@ -1,7 +1,7 @@
 /** The lead paragraph (chapô): the bullets, or the most central sentences, tightened; it holds the keyphrase. */
 import type { OutSentence, Sentence } from '../../types.js';
 import type { WriteContext } from '../context.js';
-import { made, sourceSentence, tryAdd } from '../context.js';
+import { made, sourceSentence, tryAdd, markRestated } from '../context.js';
 import { dropAttribution } from '../reformulate.js';
 import { fill } from '../templates.js';
 import { typeset } from '../french/index.js';
@@ -57,7 +57,7 @@ export function writeLead(context: WriteContext, dateline?: string): Lead {
     }
     const { out, verbatim } = tightened(context, sentence);
     if (verbatim) consumed.add(sentence.id);
-    else context.restated.add(sentence.id);
+    else markRestated(context, sentence.id);
     context.guard.add(out.text);
     sentences.push(out);
   }

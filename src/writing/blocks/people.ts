@@ -4,7 +4,7 @@
  */
 import type { ListItem } from '../../types.js';
 import type { WriteContext } from '../context.js';
-import { canRestate, made } from '../context.js';
+import { canRestate, made, markRestated } from '../context.js';
 import { asContinuation, dropAttribution } from '../reformulate.js';
 import { typeset } from '../french/index.js';
 import { askedAbout } from './faq.js';
@@ -43,6 +43,6 @@ export function writePeople(context: WriteContext, exclude: ReadonlySet<string>)
   }
   if (items.length < MIN_ITEMS) return [];
   for (const shown of shownTexts) context.guard.add(shown);
-  for (const item of items) for (const id of item.sentence.provenance.sources) context.restated.add(id);
+  for (const item of items) for (const id of item.sentence.provenance.sources) markRestated(context, id);
   return items;
 }

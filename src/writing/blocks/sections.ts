@@ -4,15 +4,12 @@ import type { Draft, DraftHeading, WriteContext } from '../context.js';
 import { made, sourceSentence, tryAdd } from '../context.js';
 import type { UsedHeadings } from './headings.js';
 import { topicHeading } from './headings.js';
-import { asContinuation } from '../reformulate.js';
 import { fill, joinList } from '../templates.js';
-import { loadJson } from '../../data.js';
 import { config } from '../../config.js';
 import { countWords, hash32 } from '../../text.js';
-import { protect, typeset } from '../french/index.js';
+import { typeset } from '../french/index.js';
+import { connect } from '../connect.js';
 
-interface Connector { readonly id: string; readonly text: string; readonly form: 'prefix' | 'colon' | 'que' }
-interface ConnectorLexicon { readonly connectors: readonly Connector[] }
 
 export interface SectionInput {
   readonly group: TopicGroup;
@@ -20,38 +17,33 @@ export interface SectionInput {
   readonly sourceHeading?: string;
 }
 
-/** "Ce volet concerne OpenAI, Sam Altman et les Émirats." from the names (or figures) of the group. */
-function opener(context: WriteContext, group: TopicGroup, index: number, usedNames: Set<string>): OutSentence | undefined {
-  const ids = new Set(group.sentences.map((s) => s.id));
-  const inGroup = context.names.filter((n) => group.sentences.some((s) => s.text.includes(n.name)));
-  const names = inGroup.filter((n) => !usedNames.has(n.name)).slice(0, 4);
-  const sources = [...ids];
+/**
+ * The section's opening: "Ce volet concerne OpenAI, Sam Altman et les Émirats." from the names of the
+ * group, then "Les chiffres avancés : 7 000 milliards de dollars." from its figures.
+ */
+function opener(context: WriteContext, group: TopicGroup, index: number, usedNames: Set<string>): OutSentence[] {
+  const sources = group.sentences.map((s) => s.id);
+  const out: OutSentence[] = [];
+  const names = context.names.filter((n) => !usedNames.has(n.name) && group.sentences.some((s) => s.text.includes(n.name))).slice(0, 4);
   if (names.length >= 1) {
     for (const n of names) usedNames.add(n.name);
-    const id = names.length >= 2 ? 'opener.entities' : 'opener.entity';
-    const filled = fill(context.chooser, id, `opener:${index}`, { list: joinList(names.map((n) => n.display)) });
-    return tryAdd(context, made(filled.text, sources, filled.template));
+    const filled = fill(context.chooser, names.length >= 2 ? 'opener.entities' : 'opener.entity', `opener:${index}`, { list: joinList(names.map((n) => n.display)) });
+    const added = tryAdd(context, made(filled.text, sources, filled.template));
+    if (added) out.push(added);
   }
-  const numbers = group.sentences.flatMap((s) => context.facts.get(s.id)?.numbers ?? []).filter((n) => n.kind !== 'year');
-  if (numbers.length >= 2) {
-    const filled = fill(context.chooser, 'opener.numbers', `opener:${index}`, { list: joinList(numbers.slice(0, 3).map((n) => n.text)) });
-    return tryAdd(context, made(filled.text, sources, filled.template));
+  const quoted = group.sentences.map((s) => [...s.text.matchAll(/«[^»]*»/gu)].join(' ')).join(' ');
+  const figures = [...new Set(group.sentences.flatMap((s) => context.facts.get(s.id)?.numbers ?? []).filter((n) => n.kind !== 'year' && /\p{L}/u.test(n.text.replace(n.value, '')) && !quoted.includes(n.text)).map((n) => n.text))];
+  if (figures.length >= 1) {
+    const filled = fill(context.chooser, figures.length >= 2 ? 'opener.numbers' : 'opener.number', `opener:numbers:${index}`, { list: joinList(figures.slice(0, 3)) });
+    const added = tryAdd(context, made(filled.text, sources, filled.template));
+    if (added) out.push(added);
   }
-  return undefined;
+  return out;
 }
 
 /** Opens a paragraph with an additive connector when the sentence allows it (one in two, seeded). */
 function withConnector(context: WriteContext, sentence: Sentence, slot: string): OutSentence {
-  const plain = sourceSentence(sentence);
-  if (/^[«\d]/u.test(sentence.text) || hash32(slot) % 2 === 0) return plain;
-  const rest = asContinuation(sentence.text, context.names.map((n) => n.name));
-  if (rest === undefined) return plain;
-  const { connectors } = loadJson<ConnectorLexicon>('lexicon/connectors.json');
-  const connector = context.chooser.pick(slot, connectors, 'connector');
-  const separator = { prefix: ', ', colon: ' : ', que: ' ' }[connector.form];
-  const text = `${connector.text}${separator}${protect(rest)}`;
-  const filled = fill(context.chooser, 'connector.any', slot, { sentence: text });
-  return made(filled.text, [sentence.id], `connector:${connector.id}`);
+  return (hash32(slot) % 2 === 1 && connect(context, sentence, slot)) || sourceSentence(sentence);
 }
 
 /** Source paragraphs stay together; a paragraph holds at most three sentences and stays short. */
@@ -97,13 +89,13 @@ export function writeSections(context: WriteContext, inputs: readonly SectionInp
     for (const s of sentences) context.guard.add(s.text);
 
     const paragraphs = paragraphsOf(sentences);
-    const first = opener(context, { ...group, sentences }, index, usedNames);
+    const opening = opener(context, { ...group, sentences }, index, usedNames);
     let wordsSinceHeading = 0;
     paragraphs.forEach((paragraph, p) => {
       const out: OutSentence[] = paragraph.map((sentence, i) =>
-        i === 0 && (p > 0 || first) ? withConnector(context, sentence, `connector:${sentence.id}`) : sourceSentence(sentence),
+        i === 0 && (p > 0 || opening.length) ? withConnector(context, sentence, `connector:${sentence.id}`) : sourceSentence(sentence),
       );
-      if (p === 0 && first) out.unshift(first);
+      if (p === 0) out.unshift(...opening);
       const words = out.reduce((n, s) => n + countWords(s.text), 0);
       if (p > 0 && wordsSinceHeading + words > config.sectionSplitWords) {
         drafts.push(topicHeading(context, group.headings, `subsection:${index}:${p}`, used, 3));

@@ -1,0 +1,23 @@
+/** A source sentence opened by an additive connector: "Par ailleurs, le chef d’OpenAI…", "Notons qu’il…". */
+import type { OutSentence, Sentence } from '../types.js';
+import type { WriteContext } from './context.js';
+import { made } from './context.js';
+import { asContinuation } from './reformulate.js';
+import { fill } from './templates.js';
+import { loadJson } from '../data.js';
+import { protect } from './french/index.js';
+
+interface Connector { readonly id: string; readonly text: string; readonly form: 'prefix' | 'colon' | 'que' }
+interface ConnectorLexicon { readonly connectors: readonly Connector[] }
+
+/** The sentence with a connector chosen for `slot`, or undefined when its first word cannot follow one. */
+export function connect(context: WriteContext, sentence: Sentence, slot: string): OutSentence | undefined {
+  if (/^[«\d]/u.test(sentence.text)) return undefined;
+  const rest = asContinuation(sentence.text, context.names.map((n) => n.name));
+  if (rest === undefined) return undefined;
+  const { connectors } = loadJson<ConnectorLexicon>('lexicon/connectors.json');
+  const connector = context.chooser.pick(slot, connectors, 'connector');
+  const separator = { prefix: ', ', colon: ' : ', que: ' ' }[connector.form];
+  const filled = fill(context.chooser, 'connector.any', slot, { sentence: `${connector.text}${separator}${protect(rest)}` });
+  return made(filled.text, [sentence.id], `connector:${connector.id}`);
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { capitalisedInside, findEntities, withArticle } from '../../src/analysis/entities.js';
+
+describe('findEntities', () => {
+  it.each([
+    ['Le chef d’OpenAI, Sam Altman, veut lever des fonds.', ['OpenAI', 'Sam Altman']],
+    ['Il a rencontré le cheikh Tahnoun ben Zayed al Nahyan à Abou Dhabi.', ['Tahnoun ben Zayed al Nahyan', 'Abou Dhabi']],
+    ['Canonical publie Ubuntu 12.10 jeudi.', ['Canonical', 'Ubuntu 12.10']],
+    ['La Banque de France a publié ses chiffres.', ['Banque de France']],
+    ['En 2012, Apple a vendu plus.', ['Apple']],
+  ])('%s', (sentence, expected) => {
+    expect(findEntities(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ['Rappelons que le projet a échoué.', []],
+    ['Lundi, le marché a chuté.', []],
+    ['Paris accueille les Jeux.', ['Jeux']],
+  ])('drops an unconfirmed sentence-initial word: "%s"', (sentence, expected) => {
+    expect(findEntities(sentence, new Set())).toEqual(expected);
+  });
+
+  it('keeps a sentence-initial word that names confirms', () => {
+    expect(findEntities('Paris accueille les Jeux.', new Set(['Paris']))).toEqual(['Paris', 'Jeux']);
+  });
+
+  // BUG: the stopword check only looks at token 0, so after « the pronoun "Nous" is taken for a name.
+  it.fails('does not take a pronoun after an opening quote for a name', () => {
+    expect(findEntities('« Nous sommes prêts », a dit Jean Dupont.')).toEqual(['Jean Dupont']);
+  });
+});
+
+describe('capitalisedInside', () => {
+  it('collects capitals that do not open a sentence', () => {
+    const names = capitalisedInside(['Le chef d’OpenAI, Sam Altman, parle.', 'Rappelons que Paris brille. Lundi, rien.']);
+    expect([...names].sort()).toEqual(['Altman', 'OpenAI', 'Paris', 'Sam']);
+  });
+});
+
+describe('withArticle', () => {
+  it.each([
+    ['Wall Street Journal', ['OpenAI veut des fonds, a rapporté le Wall Street Journal.', 'Selon le Wall Street Journal, rien.'], 'le Wall Street Journal'],
+    ['Émirats arabes unis', ['Les fonds des Émirats arabes unis.', 'Aux Émirats arabes unis, rien.'], 'les Émirats arabes unis'],
+    ['OpenAI', ['Le chef d’OpenAI parle.', 'OpenAI veut lever des fonds.'], 'OpenAI'],
+    ['Paris', ['Le Parisien rapporte la nouvelle.', 'Le Parisien insiste.'], 'Paris'],
+  ])('%s', (name, texts, expected) => {
+    expect(withArticle(name, texts)).toBe(expected);
+  });
+});

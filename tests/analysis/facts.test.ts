@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts, findRoles } from '../../src/analysis/facts.js';
+import type { Sentence } from '../../src/types.js';
+
+const body = (...texts: string[]): Sentence[] => texts.map((text, i) => ({ id: `s${i + 1}`, text, origin: 'body', paragraph: 0 }));
+const factOf = (text: string) => extractFacts(body(text))[0]!;
+
+describe('extractFacts', () => {
+  it.each([
+    ['OpenAI cherche 7 000 milliards de dollars, a rapporté le Wall Street Journal.', 'le Wall Street Journal'],
+    ['« Le marché va rebondir », commente Song Myung-Sup, analyste à Hi Investment and Securities.', 'Song Myung-Sup'],
+    ['Selon les analystes, la demande reste forte.', 'les analystes'],
+    ['Le marché a chuté de 3 % lundi.', undefined],
+  ])('attribution of "%s"', (text, attribution) => {
+    expect(factOf(text).attribution).toBe(attribution);
+  });
+
+  it('reads the quotation inside « »', () => {
+    expect(factOf('« Le marché va rebondir », commente Song Myung-Sup.').quote).toBe('Le marché va rebondir');
+    expect(factOf('Le marché a chuté.').quote).toBeUndefined();
+  });
+
+  it.each([
+    ['La nouvelle version sortira le 18 octobre 2012.', true],
+    ['Les ventes devraient reculer.', true],
+    ['Le marché a chuté de 3 % lundi.', false],
+  ])('future of "%s"', (text, future) => {
+    expect(factOf(text).future).toBe(future);
+  });
+
+  it('keeps the sentence id, numbers, names and dates', () => {
+    const [, second] = extractFacts(body('Sam Altman parle.', 'Le 18 octobre 2012, Sam Altman a levé 3 milliards de dollars.'));
+    expect(second!.sentenceId).toBe('s2');
+    expect(second!.numbers.map((n) => n.text)).toEqual(['18 octobre 2012', '3 milliards de dollars']);
+    expect(second!.entities).toEqual(['Sam Altman']);
+    expect(second!.dates).toEqual(['18 octobre 2012']);
+  });
+});
+
+describe('findRoles', () => {
+  it.each([
+    ['Le chef d’OpenAI, Sam Altman, veut lever des fonds.', 'Sam Altman', 'le chef d’OpenAI'],
+    ['« Le marché va rebondir », commente Song Myung-Sup, analyste à Hi Investment and Securities.', 'Song Myung-Sup', 'analyste à Hi Investment and Securities'],
+    ['Il a rencontré le cheikh Tahnoun ben Zayed al Nahyan à Abou Dhabi.', 'Tahnoun ben Zayed al Nahyan', 'le cheikh'],
+    ['La directrice du musée, Nathalie Bondil, est ravie.', 'Nathalie Bondil', 'la directrice du musée'],
+  ])('%s', (text, name, role) => {
+    expect(findRoles(body(text))).toEqual([{ name, role }]);
+  });
+
+  it('finds no role in a sentence without apposition', () => {
+    expect(findRoles(body('Sam Altman veut lever des fonds.'))).toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { chooseKeyphrase, rankPhrases } from '../../src/analysis/keywords.js';
+import type { Sentence } from '../../src/types.js';
+
+const body = (...texts: string[]): Sentence[] => texts.map((text, i) => ({ id: `s${i + 1}`, text, origin: 'body', paragraph: 0 }));
+
+describe('rankPhrases', () => {
+  it('puts a repeated two-word name first and leaves out a single mention', () => {
+    const ranked = rankPhrases(body('Sam Altman veut lever des fonds.', 'Le projet de Sam Altman inquiète Jean Martin.'));
+    expect(ranked[0]).toEqual({ text: 'Sam Altman', withDeterminer: 'Sam Altman', proper: true });
+    expect(ranked.map((k) => k.text)).not.toContain('Jean Martin');
+  });
+
+  it('gives "boson de Higgs" the determiner that "du boson" implies', () => {
+    const ranked = rankPhrases(body('La découverte du boson de Higgs a été saluée.', 'La masse du boson de Higgs est connue.'));
+    expect(ranked[0]).toEqual({ text: 'boson de Higgs', withDeterminer: 'le boson de Higgs', proper: false });
+  });
+
+  it('returns nothing when no phrase comes back', () => {
+    expect(rankPhrases(body('Le marché a chuté.'))).toEqual([]);
+  });
+});
+
+describe('chooseKeyphrase', () => {
+  it('chooses the best ranked phrase', () => {
+    const keyphrase = chooseKeyphrase(body('Jean Martin a parlé.', 'Sam Altman veut lever des fonds.', 'Le projet de Sam Altman inquiète.'));
+    expect(keyphrase.text).toBe('Sam Altman');
+  });
+
+  it.each([
+    ['levée de fonds', false],
+    ['OpenAI', true],
+  ])('keeps the forced keyphrase "%s"', (forced, proper) => {
+    expect(chooseKeyphrase(body('Sam Altman veut lever des fonds.', 'Sam Altman insiste.'), undefined, forced))
+      .toEqual({ text: forced, withDeterminer: forced, proper });
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { findNumbers } from '../../src/analysis/numbers.js';
+
+describe('findNumbers', () => {
+  it.each([
+    ['Le marché pèse 7 000 milliards de dollars.', '7 000 milliards de dollars', '7 000', 'amount'],
+    ['Il coûte 3,5 milliards d’euros.', '3,5 milliards d’euros', '3,5', 'amount'],
+    ['Le taux atteint 6,81 % en mai.', '6,81 %', '6,81', 'percent'],
+    ['En 2015, rien ne bouge.', '2015', '2015', 'year'],
+    ['Le 18 octobre 2012, il est parti.', '18 octobre 2012', '18 octobre 2012', 'date'],
+    ['En avril 2013, il revient.', 'avril 2013', 'avril 2013', 'date'],
+    ['L’usine crée 8 000 emplois.', '8 000 emplois', '8 000', 'count'],
+    ['Le relais 4 x 100 m est gagné.', '4 x 100 m', '4 x 100', 'count'],
+    ['Ubuntu 12.10 sort jeudi.', '12.10', '12.10', 'count'],
+  ])('%s', (sentence, text, value, kind) => {
+    expect(findNumbers(sentence)).toEqual([{ text, value, kind }]);
+  });
+
+  it.each([
+    ['Le musée expose vingt-et-une toiles.', 'vingt-et-une toiles'],
+    ['Il a attiré plus d’un million de visiteurs.', 'plus d’un million de visiteurs'],
+    ['Il a attendu six mois.', 'six mois'],
+  ])('finds the spelled figure of "%s"', (sentence, text) => {
+    expect(findNumbers(sentence)).toEqual([{ text, value: text, kind: 'count', spelled: true }]);
+  });
+
+  it.each(['Les deux hommes se sont rencontrés.', 'Le marché a progressé.'])('finds no figure in "%s"', (sentence) => {
+    expect(findNumbers(sentence)).toEqual([]);
+  });
+
+  it('finds every number, in order', () => {
+    expect(findNumbers('En 2015 et 2016, il a gagné 12 points.').map((n) => n.text)).toEqual(['2015', '2016', '12 points']);
+  });
+});

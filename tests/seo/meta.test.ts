@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { makeDescription, makeSlug, makeTitle } from '../../src/seo/meta.js';
+import type { Keyphrase, Sentence } from '../../src/types.js';
+import { fold } from '../../src/text.js';
+
+const ALTMAN: Keyphrase = { text: 'Sam Altman', withDeterminer: 'Sam Altman', proper: true };
+const PENURIE: Keyphrase = { text: 'pénurie de puces', withDeterminer: 'la pénurie de puces', proper: false };
+const body = (...texts: string[]): Sentence[] => texts.map((text, i) => ({ id: `s${i + 1}`, text, origin: 'body', paragraph: 0 }));
+const SOURCE = body(
+  'La pénurie de puces freine la production automobile en Europe.',
+  'Les constructeurs ont réduit leurs cadences dans plusieurs usines du continent depuis le début de l’année.',
+  'Les analystes prévoient une amélioration au second semestre, selon une note publiée lundi.',
+);
+const chars = (text: string): number => [...text].length;
+
+describe('makeSlug', () => {
+  it.each([
+    ['Les ambitions d’OpenAI', 'ambitions d’OpenAI', 'ambitions-d-openai'],
+    ['Croissance de 3,5 % en France', 'croissance', 'croissance-de-3-5'],
+    ['Le boson de Higgs découvert au Cern', 'boson de Higgs', 'boson-de-higgs'],
+    ['Élections : l’été chaud', 'élections', 'elections-l-ete-chaud'],
+  ])('%s [%s] starts with %s', (title, keyphrase, start) => {
+    expect(makeSlug(title, keyphrase).startsWith(start)).toBe(true);
+  });
+
+  it.each([
+    ['Les ambitions d’OpenAI', 'OpenAI', /(^|-)d-openai(-|$)|^openai-/],
+  ])('never glues an elided article: %s', (title, keyphrase, pattern) => {
+    const slug = makeSlug(title, keyphrase);
+    expect(slug).toMatch(pattern);
+    expect(slug).not.toContain('dopenai');
+  });
+
+  it('keeps a decimal comma as a dash', () => {
+    expect(makeSlug('Une croissance de 3,5 %', 'croissance')).not.toMatch(/(^|-)35(-|$)/);
+  });
+
+  it('writes only lower-case letters, digits and single dashes, eight words at most', () => {
+    const slug = makeSlug('Un titre très long avec beaucoup de mots qui dépasse la limite fixée', 'titre');
+    expect(slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    expect(slug.split('-').length).toBeLessThanOrEqual(8);
+  });
+
+  it('falls back on "article" when nothing is left', () => {
+    expect(makeSlug('', '')).toBe('article');
+  });
+});
+
+describe('makeTitle', () => {
+  it.each([
+    [{ headline: 'Sam Altman veut lever des milliards pour les puces', keyphrase: ALTMAN }],
+    [{ headline: 'OpenAI : le chef de l’entreprise veut lever 7 000 milliards de dollars pour produire des puces', keyphrase: ALTMAN }],
+    [{ headline: 'Le marché des puces électroniques reste tendu', keyphrase: PENURIE }],
+    [{ firstHeading: 'La réaction des marchés', keyphrase: PENURIE }],
+    [{ keyphrase: PENURIE }],
+  ])('is at most 60 characters and starts with the keyphrase: %j', (input) => {
+    for (const seed of [0, 1, 2, 3]) {
+      const title = makeTitle({ ...input, inputHash: 7, seed });
+      expect(chars(title)).toBeLessThanOrEqual(60);
+      expect(fold(title).startsWith(fold(input.keyphrase.text))).toBe(true);
+    }
+  });
+
+  it('keeps a short headline that already starts with the keyphrase', () => {
+    expect(makeTitle({ headline: 'Sam Altman veut lever des milliards', keyphrase: ALTMAN, inputHash: 1, seed: 0 })).toBe('Sam Altman veut lever des milliards');
+  });
+});
+
+describe('makeDescription', () => {
+  it.each([
+    [PENURIE, SOURCE],
+    [ALTMAN, SOURCE],
+    [PENURIE, [...SOURCE].reverse()],
+  ])('is 120 to 156 characters and holds the keyphrase "%s"', (keyphrase, sentences) => {
+    const description = makeDescription({ keyphrase, sentences, keywords: [], inputHash: 1, seed: 0 });
+    expect(chars(description)).toBeGreaterThanOrEqual(120);
+    expect(chars(description)).toBeLessThanOrEqual(156);
+    expect(fold(description)).toContain(fold(keyphrase.text));
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { typeset } from '../../../src/writing/french/03-typography.js';
+
+const NBSP = '\u00A0';
+const NNBSP = '\u202F';
+
+describe('typeset', () => {
+  it.each([
+    ['Il dit : oui', `Il dit${NBSP}: oui`],
+    ['Il dit: oui', `Il dit${NBSP}: oui`],
+    ['Oui ; non', `Oui${NNBSP}; non`],
+    ['Quoi ? Non !', `Quoi${NNBSP}? Non${NNBSP}!`],
+    ['Quoi?', `Quoi${NNBSP}?`],
+    ['«bonjour»', `«${NBSP}bonjour${NBSP}»`],
+    ['Il dit « bonjour » hier', `Il dit «${NBSP}bonjour${NBSP}» hier`],
+    ['Texte«cité»suite', `Texte «${NBSP}cité${NBSP}» suite`],
+    ['7 000 euros', `7${NNBSP}000${NBSP}euros`],
+    ['12 345 678', `12${NNBSP}345${NNBSP}678`],
+    ['Il a 5 ans', `Il a 5${NBSP}ans`],
+    ['Il a couru 5 km', `Il a couru 5${NBSP}km`],
+    ["l'homme", 'l’homme'],
+    ['2012 et 2013', '2012 et 2013'],
+    ['Il est 12:30', 'Il est 12:30'],
+  ])('%j', (input, expected) => {
+    expect(typeset(input)).toBe(expected);
+  });
+
+  it.each(['Le taux est de 21 %', 'Le taux est de 21\u00A0%'])('keeps "21 %%" on one line: %j', (input) => {
+    expect(typeset(input)).toMatch(/^Le taux est de 21[\u00A0\u202F]%$/u);
+  });
+
+  it('does not change the words inside « »', () => {
+    expect(typeset("Il a dit « de le marché : l'homme ! » hier")).toBe(`Il a dit «${NBSP}de le marché : l'homme !${NBSP}» hier`);
+  });
+
+  // BUG: a year followed by a number ("2012 150") is joined with a narrow NBSP as if it were one figure.
+  it.fails('does not group a four-digit number with the next figure', () => {
+    expect(typeset('En 2012 150 personnes sont venues')).toBe('En 2012 150 personnes sont venues');
+  });
+});

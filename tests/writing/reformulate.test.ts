@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import {
+  asContinuation, clauseAround, clauses, dropAttribution, moveAttribution, shortened, standAlone, withDefiniteArticle,
+} from '../../src/writing/reformulate.js';
+
+const WSJ = 'le Wall Street Journal';
+const REPORTED = 'OpenAI cherche à lever 7 000 milliards de dollars pour produire des puces, a rapporté le Wall Street Journal.';
+
+describe('withDefiniteArticle', () => {
+  it.each([
+    ['Ce projet ne manque pas d’ambition.', 'Le projet ne manque pas d’ambition.'],
+    ['Cette sculpture est belle.', 'La sculpture est belle.'],
+    ['Ces toiles sont belles.', 'Les toiles sont belles.'],
+    ['Cet accord est signé.', 'L’accord est signé.'],
+    ['Ce sont des toiles.', undefined],
+    ['Ce qui compte, c’est le prix.', undefined],
+    ['Le projet avance.', undefined],
+  ])('%s → %s', (sentence, expected) => {
+    expect(withDefiniteArticle(sentence)).toBe(expected);
+  });
+
+  // BUG: "n’" is not captured by (\p{Ll}[\p{L}-]*), so "Ce n’est" becomes "Le n’est".
+  it.fails('leaves "Ce n’est pas fini." unchanged', () => {
+    expect(withDefiniteArticle('Ce n’est pas fini.')).toBeUndefined();
+  });
+
+  // BUG: "Cette" before a vowel gives "La entreprise" instead of "L’entreprise".
+  it.fails('elides "Cette" before a vowel', () => {
+    expect(withDefiniteArticle('Cette entreprise emploie 300 personnes.')).toBe('L’entreprise emploie 300 personnes.');
+  });
+});
+
+describe('standAlone', () => {
+  it.each([
+    ['Il a dit non.', undefined],
+    ['Elle part.', undefined],
+    ['C’est fini.', undefined],
+    ['Mais le marché chute.', undefined],
+    ['Le chef a dit « non ».', undefined],
+    ['Le marché a chuté.', 'Le marché a chuté.'],
+    ['Ce projet ne manque pas d’ambition.', 'Le projet ne manque pas d’ambition.'],
+  ])('%s → %s', (sentence, expected) => {
+    expect(standAlone(sentence)).toBe(expected);
+  });
+
+  it('accepts a quotation when allowed', () => {
+    expect(standAlone('Le chef a dit « non ».', { quotes: true })).toBe('Le chef a dit « non ».');
+  });
+});
+
+describe('asContinuation', () => {
+  it.each([
+    ['Le marché a chuté.', [], 'le marché a chuté.'],
+    ['Interrogé, il a répondu.', [], 'interrogé, il a répondu.'],
+    ['OpenAI veut lever des fonds.', ['OpenAI'], 'OpenAI veut lever des fonds.'],
+    ['Sam Altman veut des fonds.', ['Sam Altman'], 'Sam Altman veut des fonds.'],
+    ['Paris brille.', [], undefined],
+  ])('%s → %s', (sentence, names, expected) => {
+    expect(asContinuation(sentence, names)).toBe(expected);
+  });
+});
+
+describe('dropAttribution', () => {
+  it.each([
+    [REPORTED, WSJ, 'OpenAI cherche à lever 7 000 milliards de dollars pour produire des puces.'],
+    [REPORTED, undefined, undefined],
+    ['Il part, a dit Paul.', 'Paul', undefined],
+    ['Selon le Wall Street Journal, OpenAI cherche à lever beaucoup d’argent.', WSJ, undefined],
+  ])('%s (%s) → %s', (sentence, attribution, expected) => {
+    expect(dropAttribution(sentence, attribution)).toBe(expected);
+  });
+});
+
+describe('moveAttribution', () => {
+  it.each([
+    [REPORTED, ['OpenAI'], 'OpenAI cherche à lever 7 000 milliards de dollars pour produire des puces.'],
+    ['Le groupe cherche à lever 7 000 milliards de dollars pour produire des puces, a rapporté le Wall Street Journal.', [], 'le groupe cherche à lever 7 000 milliards de dollars pour produire des puces.'],
+  ])('%s', (sentence, names, rest) => {
+    expect(moveAttribution(sentence, WSJ, names)).toEqual({ source: WSJ, rest });
+  });
+
+  it('gives up when the sentence cannot continue "Selon …,"', () => {
+    expect(moveAttribution('Xyzzy cherche à lever 7 000 milliards de dollars pour produire des puces, a rapporté le Wall Street Journal.', WSJ, [])).toBeUndefined();
+  });
+});
+
+describe('clauses', () => {
+  it.each([
+    ['Le marché, déjà fragile, a chuté de 3,5 % ; les investisseurs : inquiets.', ['Le marché', 'déjà fragile', 'a chuté de 3,5 %', 'les investisseurs', 'inquiets']],
+    ['Il a dit « oui, non » (ou peut-être, enfin), puis il est parti.', ['Il a dit « oui, non » (ou peut-être, enfin)', 'puis il est parti']],
+  ])('%s', (sentence, expected) => {
+    expect(clauses(sentence)).toEqual(expected);
+  });
+});
+
+describe('clauseAround', () => {
+  it.each([
+    ['OpenAI, qui veut produire des puces, devrait coûter 7 000 milliards de dollars, selon le journal.', '7 000', 'OpenAI, qui veut produire des puces, devrait coûter 7 000 milliards de dollars'],
+    ['Le projet du groupe américain coûtera 3 milliards, selon lui.', '3 milliards', 'Le projet du groupe américain coûtera 3 milliards'],
+    ['Le projet est lancé.', 'absent', undefined],
+  ])('%s [%s]', (sentence, needle, expected) => {
+    expect(clauseAround(sentence, needle)).toBe(expected);
+  });
+});
+
+describe('shortened', () => {
+  const LONG = 'Le groupe américain, qui domine le marché des puces graphiques depuis plusieurs années, a annoncé mardi une hausse de ses ventes de 20 % au troisième trimestre, portée par la demande des centres de données, a rapporté le Wall Street Journal.';
+
+  it.each([
+    [REPORTED, WSJ, 'OpenAI cherche à lever 7 000 milliards de dollars pour produire des puces.'],
+    ['Ce projet ne manque pas d’ambition.', undefined, 'Le projet ne manque pas d’ambition.'],
+    ['Il a annoncé une hausse.', undefined, undefined],
+  ])('%s → %s', (sentence, attribution, expected) => {
+    expect(shortened(sentence, attribution)).toBe(expected);
+  });
+
+  it('stays under the long-sentence length', () => {
+    expect(shortened(LONG, WSJ)!.split(/\s+/).length).toBeLessThanOrEqual(25);
+  });
+
+  // BUG: the cut keeps the subject and its relative clause and drops the main verb:
+  // "Le groupe américain, qui domine le marché des puces graphiques depuis plusieurs années."
+  it.fails('keeps the main verb of a long sentence', () => {
+    const short = shortened(LONG, WSJ);
+    expect(short === undefined || short.includes('a annoncé')).toBe(true);
+  });
+});
