@@ -48,7 +48,8 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>): str
   };
   words.forEach((word, i) => {
     const capital = /^[\p{Lu}]/u.test(word) && CAPITALISED.test(word);
-    if (capital && !(i === 0 && isStopword(word.replace(/’$/, '')))) {
+    const initial = i === 0 || OPENS_SENTENCE.test(words[i - 1]!);
+    if (capital && !(initial && isStopword(word.replace(/’$/, '')))) {
       if (!run.length) runStart = i;
       run.push(word.replace(/\.$/, ''));
       if (word.endsWith('.')) flush();

@@ -39,6 +39,25 @@ function rejoinQuotations(pieces: readonly string[]): string[] {
   return out;
 }
 
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+let abbreviationEnd: RegExp | undefined;
+
+/**
+ * compromise still cuts after some French abbreviations ("av. J.-C."): a piece that ends with one, or
+ * a piece that starts with a small letter, belongs to the sentence before.
+ */
+function rejoinAbbreviations(pieces: readonly string[]): string[] {
+  const { abbreviations } = loadJson<AbbreviationLexicon>('lexicon/abbreviations.json');
+  abbreviationEnd ??= new RegExp(`(?:^|[\\s(])(?:${abbreviations.map(escape).join('|')})\\.$`, 'u');
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const previous = out[out.length - 1];
+    if (previous !== undefined && (abbreviationEnd.test(previous) || /^\p{Ll}/u.test(piece))) out[out.length - 1] = `${previous} ${piece}`;
+    else out.push(piece);
+  }
+  return out;
+}
+
 export function splitParagraph(paragraph: string): string[] {
   teachAbbreviations();
   const pieces = nlp(paragraph)
@@ -47,7 +66,7 @@ export function splitParagraph(paragraph: string): string[] {
     .filter(Boolean)
     .flatMap(splitAfterClosingQuote)
     .flatMap((s: string) => s.split(/(?<=\.\.\.|…)\s+(?=\p{Lu})/u));
-  return rejoinQuotations(pieces);
+  return rejoinQuotations(rejoinAbbreviations(pieces));
 }
 
 export function splitSentences(source: Source): readonly Sentence[] {

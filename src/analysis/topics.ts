@@ -116,6 +116,8 @@ function scoresOf(sentences: readonly Sentence[], topics: readonly Topic[]): Map
 interface Run {
   topic: string;
   sentences: Sentence[];
+  /** The run starts under one of the source's own subheadings. */
+  sourceBreak?: boolean;
 }
 
 const wordsIn = (run: Run): number => run.sentences.reduce((n, s) => n + countWords(s.text), 0);
@@ -125,11 +127,13 @@ function mergeShortRuns(runs: Run[], minWords: number): Run[] {
   const out: Run[] = [];
   for (const run of runs) {
     const previous = out[out.length - 1];
-    if (previous && (previous.topic === run.topic || wordsIn(run) < minWords)) previous.sentences.push(...run.sentences);
+    // The source's own subheading is kept unless what follows it is a line or two.
+    const kept = run.sourceBreak && wordsIn(run) >= minWords / 2;
+    if (previous && !kept && (previous.topic === run.topic || wordsIn(run) < minWords)) previous.sentences.push(...run.sentences);
     else if (previous && wordsIn(previous) < minWords) {
       previous.sentences.push(...run.sentences);
       previous.topic = run.topic;
-    } else out.push({ topic: run.topic, sentences: [...run.sentences] });
+    } else out.push({ ...run, sentences: [...run.sentences] });
   }
   return out;
 }
@@ -190,7 +194,7 @@ export function groupByTopic(sentences: readonly Sentence[], source: Pick<Source
     const own = Math.max(0, ...scores.values()) >= MIN_PARAGRAPH_SCORE ? bestOf(scores, candidates) : undefined;
     const last = runs[runs.length - 1];
     if (last && !sourceBreaks.has(index) && (own === undefined || own === last.topic)) last.sentences.push(...sentences);
-    else runs.push({ topic: own ?? last?.topic ?? ranked[0]?.id ?? FALLBACK_TOPIC, sentences: [...sentences] });
+    else runs.push({ topic: own ?? last?.topic ?? ranked[0]?.id ?? FALLBACK_TOPIC, sentences: [...sentences], sourceBreak: sourceBreaks.has(index) });
   }
   const merged = splitLonely(capRuns(mergeShortRuns(runs, 45), config.maxTopicSections));
   return merged.map((run) => {

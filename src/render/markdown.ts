@@ -8,7 +8,8 @@ import { pageView } from './view.js';
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\\`*_[\]<>|]/g, '\\$&')
-    .replace(/^([#+\-=>]|\d+[.)])/u, '\\$1');
+    .replace(/^([#+\-=>])/u, '\\$1')
+    .replace(/^(\d+)([.)])/u, '$1\\$2');
 }
 
 let template: HandlebarsTemplateDelegate | undefined;

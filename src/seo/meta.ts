@@ -78,8 +78,9 @@ export function makeDescription(input: MetaInput): string {
 export function makeSlug(title: string, keyphrase: string): string {
   const clean = (text: string): string => slugify(text.replace(/[’']/g, ' ').replace(/(\d),(\d)/g, '$1-$2'), { lower: true, strict: true, locale: 'fr' });
   const kp = clean(keyphrase);
-  const rest = clean(title).split('-').filter(Boolean);
-  const words = [...kp.split('-'), ...rest.filter((w) => !kp.split('-').includes(w))].slice(0, 8);
+  // The keyphrase leads; its place in the title goes, with an elided article before it ("d-openai").
+  const rest = clean(title).replace(new RegExp(`(?:^|-)(?:[a-z]-)?${kp}(?=-|$)`), '').split('-').filter(Boolean);
+  const words = [...kp.split('-'), ...rest].filter(Boolean).slice(0, 8);
   return words.join('-') || 'article';
 }
 

@@ -18,7 +18,7 @@ export interface BriefOptions {
 /** Cut an instruction into clauses: at , ; . and at "and"/"et" between two requests. */
 function clausesOf(instruction: string): string[] {
   return instruction
-    .split(/[,;.!]\s*|\s+(?:and|et|puis|then)\s+(?=\p{L})/u)
+    .split(/[,;.!](?!\d)\s*|\s+(?:and|et|puis|then)\s+(?=\p{L})/u)
     .map((clause) => clause.trim())
     .filter((clause) => /\p{L}/u.test(clause));
 }

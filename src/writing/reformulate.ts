@@ -4,6 +4,7 @@
  */
 import { loadJson } from '../data.js';
 import { lowerFirst } from '../text.js';
+import { startsElision } from './french/02-elision.js';
 
 interface ConnectorLexicon { readonly lowerableStarts: readonly string[] }
 
@@ -37,9 +38,11 @@ const DEMONSTRATIVES: Readonly<Record<string, string>> = { Ce: 'Le', Cette: 'La'
  * sentence reads alone. "Cet" becomes "L’" only before a vowel, as it always is.
  */
 export function withDefiniteArticle(sentence: string): string | undefined {
-  const match = /^(Ce|Cet|Cette|Ces) (\p{Ll}[\p{L}-]*)/u.exec(sentence);
-  if (!match || /^(?:sont|est|qui|que|dont|fut|sera|serait|était|n’|ne|y)$/u.test(match[2]!)) return undefined;
-  const article = match[1] === 'Cet' ? 'L’' : `${DEMONSTRATIVES[match[1]!]} `;
+  const match = /^(Ce|Cet|Cette|Ces) (\p{Ll}[\p{L}-]*)(’?)/u.exec(sentence);
+  // "Ce n’est", "Ce sont", "Ce qui": a pronoun, not a determiner.
+  if (!match || match[3] || /^(?:sont|est|qui|que|dont|fut|sera|serait|était|ne|y)$/u.test(match[2]!)) return undefined;
+  const elides = match[1] === 'Cet' || (match[1] === 'Cette' && startsElision(match[2]!));
+  const article = elides ? 'L’' : `${DEMONSTRATIVES[match[1]!]} `;
   return `${article}${sentence.slice(match[1]!.length + 1)}`;
 }
 
@@ -130,10 +133,15 @@ export function shortened(sentence: string, attribution: string | undefined, all
   const short = standAlone(dropAttribution(sentence, attribution) ?? sentence, allow);
   if (short === undefined) return undefined;
   if (wordCount(short) <= LONG_SENTENCE) return short;
-  let text = '';
-  for (const part of clauses(short)) {
-    if (text && wordCount(text) >= 10) break;
-    text = text ? `${text}, ${part}` : part;
-  }
-  return `${text.charAt(0).toLocaleUpperCase('fr')}${text.slice(1)}.`;
+  // A long sentence loses its relative clauses ("Le groupe, qui domine le marché, a annoncé…" →
+  // "Le groupe a annoncé…"), then what follows a clause that opens with a conjunction.
+  const parts = clauses(short);
+  const kept = parts.filter((part, i) => i === 0 || !RELATIVE.test(part));
+  const stop = kept.findIndex((part, i) => i > 0 && CONJUNCTION.test(part));
+  const main = (stop > 0 ? kept.slice(0, stop) : kept).join(', ').replace(/,(?=\s+(?:a|ont|est|sont|va|vont|avait|avaient|sera|seront|devrait|devraient|pourrait|peut|doit)\s)/gu, '');
+  if (main === short.replace(/[.!?…]+$/u, '') || wordCount(main) < 8) return undefined;
+  return `${main}.`;
 }
+
+const RELATIVE = /^(?:(?:qui|que|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|duquel)(?=\s)|qu’)/u;
+const CONJUNCTION = /^(?:et|mais|car|or|tandis que|alors que|puisque|parce que|ce qui|ce que|si bien que)(?=\s)/u;

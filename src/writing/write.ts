@@ -8,7 +8,7 @@ import { writeSections } from './blocks/sections.js';
 import { writeKeyFigures } from './blocks/figures.js';
 import { writePeople } from './blocks/people.js';
 import { findTerms, writeGlossary } from './blocks/glossary.js';
-import { writeFaq } from './blocks/faq.js';
+import { extendFaq, writeFaq } from './blocks/faq.js';
 import { writeConclusion } from './blocks/conclusion.js';
 import { fixedHeading } from './blocks/headings.js';
 import { writeKeyPoints } from './blocks/key-points.js';
@@ -133,6 +133,8 @@ export function writeArticle(input: WriteInput): readonly Block[] {
       const blocks = [fixedHeading(context, 'keyPoints', used), intro(context, 'keyPoints', {}), { type: 'list', items: points } as Draft];
       drafts.splice(1, 0, ...blocks.filter((b): b is Draft => b !== undefined));
     }
+    const still = input.minWords - countWords(blockTexts(drafts.map(asBlock)).map((t) => t.text).join('\n')) - countWords(input.h1Hint);
+    if (still > 0 && faq.length) faq.push(...extendFaq(context, still + 10));
   }
 
   return placeKeyphrase(drafts, keyphrase);

@@ -21,7 +21,7 @@ describe('escapeMarkdown', () => {
 
   // BUG: the backslash goes before the digit ("\1. un"), which CommonMark shows as a literal backslash;
   // the escape belongs before the dot: "1\. un".
-  it.fails('escapes an ordered-list marker before its dot', () => {
+  it('escapes an ordered-list marker before its dot', () => {
     expect(escapeMarkdown('1. un')).toBe('1\\. un');
   });
 });

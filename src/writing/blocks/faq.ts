@@ -7,12 +7,13 @@ import { fill, joinList } from '../templates.js';
 import { config } from '../../config.js';
 import { connect } from '../connect.js';
 import type { SectionSummary } from './sections.js';
-import { fold, lowerFirst } from '../../text.js';
+import { countWords, fold, lowerFirst } from '../../text.js';
 import { protect } from '../french/index.js';
 
-function ask(context: WriteContext, id: string, values: Readonly<Record<string, string>>): OutSentence {
+/** A question, unless the article already asks it. */
+function ask(context: WriteContext, id: string, values: Readonly<Record<string, string>>): OutSentence | undefined {
   const filled = fill(context.chooser, `faq.${id}.q`, `faq:${id}:${values.name ?? ''}`, values);
-  return made(filled.text, [], filled.template);
+  return tryAdd(context, made(filled.text, [], filled.template));
 }
 
 function answer(context: WriteContext, id: string, values: Readonly<Record<string, string>>, sources: readonly string[]): OutSentence | undefined {
@@ -32,7 +33,9 @@ export function attributed(context: WriteContext, sentence: Sentence): OutSenten
 function reported(context: WriteContext, sentence: Sentence): OutSentence | undefined {
   const viaAttribution = attributed(context, sentence);
   if (viaAttribution) return viaAttribution;
-  const alone = standAlone(sentence.text);
+  // Quotations may come again if each is a single sentence (a quoted sentence must never appear twice).
+  const quotes = [...sentence.text.matchAll(/«([^»]*)»/gu)].map((m) => m[1]!);
+  const alone = standAlone(sentence.text, { quotes: quotes.every((q) => !/[.!?…]\s+\p{Lu}/u.test(q)) });
   if (alone === undefined) return undefined;
   const rest = asContinuation(alone, context.names.map((n) => n.name));
   if (rest === undefined) return undefined;
@@ -66,8 +69,11 @@ function distinct<T>(items: readonly T[], key: (item: T) => string): T[] {
 export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, sections: readonly SectionSummary[]): FaqItem[] {
   const items: FaqItem[] = [];
   const kp = { kp: context.keyphrase.text, kpDef: context.keyphrase.withDeterminer };
-  const push = (question: OutSentence, answerSentence: OutSentence | undefined): void => {
-    if (answerSentence && items.length < config.maxFaqItems) items.push({ question, answer: [answerSentence] });
+  /** Asks, then answers only if the question is new; the answer is written only when needed. */
+  const push = (question: OutSentence | undefined, reply: () => OutSentence | undefined): void => {
+    if (!question || items.length >= config.maxFaqItems) return;
+    const answerSentence = reply();
+    if (answerSentence) items.push({ question, answer: [answerSentence] });
   };
 
   // What to remember: a central sentence that carries its attribution, said the other way round.
@@ -83,14 +89,16 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     return [reply, follow];
   };
   for (const entity of askedAbout(context)) {
-    if (!entity.role) continue;
+    const role = entity.role;
+    if (!role) continue;
     const sources = context.sentences.filter((s) => s.text.includes(entity.name)).map((s) => s.id).slice(0, 1);
-    push(ask(context, 'who', { name: entity.name }), answer(context, 'who', { name: entity.name, role: entity.role }, sources));
-  }  const aboutKeyphrase = body.filter((s) => canRestate(context, s.id) && standsAlone(s.text) && fold(s.text).includes(fold(context.keyphrase.text)));
+    push(ask(context, 'who', { name: entity.name }), () => answer(context, 'who', { name: entity.name, role }, sources));
+  }
+  const aboutKeyphrase = body.filter((s) => canRestate(context, s.id) && standsAlone(s.text) && fold(s.text).includes(fold(context.keyphrase.text)));
   const essential = aboutKeyphrase.find((s) => context.facts.get(s.id)?.attribution) ?? aboutKeyphrase[0];
   if (essential) {
     used.add(essential.id);
-    push(ask(context, 'essential', kp), reported(context, essential));
+    push(ask(context, 'essential', kp), () => reported(context, essential));
   }
 
 
@@ -104,7 +112,7 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     used.add(sentence.id);
     if (!canRestate(context, sentence.id)) continue;
     markRestated(context, sentence.id);
-    push(ask(context, 'quote', { name: speaker }), answer(context, 'quote', { name: speaker, quote }, [sentence.id]));
+    push(ask(context, 'quote', { name: speaker }), () => answer(context, 'quote', { name: speaker, quote }, [sentence.id]));
   }
 
   // One question per section, answered by a sentence of the section not restated yet.
@@ -119,7 +127,7 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     // "Qu’apprend-on sur le parcours sportif ?" needs a heading that opens with a determiner.
     if (!/^(?:le|la|les|l’|un|une|des|ce|cet|cette|ces)\s?/iu.test(section.heading)) continue;
     const question = ask(context, 'section', { topic: lowerFirst(section.heading), name: section.heading });
-    items.push({ question, answer: withFollowUp(sentence, reply) });
+    if (question) items.push({ question, answer: withFollowUp(sentence, reply) });
   }
 
   // What the source says of its most cited names, from a later mention than the who's who uses.
@@ -130,7 +138,8 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     const reply = reported(context, sentence);
     if (!reply) continue;
     used.add(sentence.id);
-    items.push({ question: ask(context, 'about', { name: display }), answer: withFollowUp(sentence, reply) });
+    const question = ask(context, 'about', { name: display });
+    if (question) items.push({ question, answer: withFollowUp(sentence, reply) });
   }
 
   const facts = context.sentences.map((s) => ({ id: s.id, fact: context.facts.get(s.id) }));
@@ -139,24 +148,51 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
   const figures = distinct(facts.flatMap(({ id, fact }) => (fact?.numbers ?? []).filter((n) => n.kind !== 'date' && n.kind !== 'year' && measured(n)).map((n) => ({ id, n }))), (f) => f.n.text);
   if (figures.length >= 2) {
     const chosen = figures.slice(0, 4);
-    push(ask(context, 'figures', kp), answer(context, 'figures', { list: joinList(chosen.map((f) => asListed(f.n))) }, chosen.map((f) => f.id)));
+    push(ask(context, 'figures', kp), () => answer(context, 'figures', { list: joinList(chosen.map((f) => asListed(f.n))) }, chosen.map((f) => f.id)));
   }
 
   const dates = distinct(facts.flatMap(({ id, fact }) => (fact?.numbers ?? []).filter((n) => n.kind === 'date' || n.kind === 'year').map((n) => ({ id, n }))), (f) => f.n.text);
   if (dates.length >= 2) {
     const chosen = dates.slice(0, 4);
-    push(ask(context, 'dates', kp), answer(context, 'dates', { list: joinList(chosen.map((f) => asListed(f.n))) }, chosen.map((f) => f.id)));
+    push(ask(context, 'dates', kp), () => answer(context, 'dates', { list: joinList(chosen.map((f) => asListed(f.n))) }, chosen.map((f) => f.id)));
   }
 
   const reporters = distinct(facts.filter(({ fact }) => fact?.attribution && /\p{Lu}/u.test(fact.attribution)).map(({ id, fact }) => ({ id, who: fact!.attribution! })), (r) => r.who);
   const named = reporters.filter((r) => !reporters.some((o) => o !== r && o.who.includes(r.who.replace(/^(?:le|la|les|l’)\s*/u, '')) && o.who.length > r.who.length));
   if (named.length >= 1) {
-    push(ask(context, 'sources', kp), answer(context, 'sources', { list: joinList(named.slice(0, 3).map((r) => r.who)) }, named.map((r) => r.id)));
+    push(ask(context, 'sources', kp), () => answer(context, 'sources', { list: joinList(named.slice(0, 3).map((r) => r.who)) }, named.map((r) => r.id)));
   }
 
   const actors = context.names.filter((n) => !context.keyphrase.text.includes(n.name)).slice(0, 4);
   if (actors.length >= 3) {
-    push(ask(context, 'actors', kp), answer(context, 'actors', { list: joinList(actors.map((a) => a.display)) }, []));
+    push(ask(context, 'actors', kp), () => answer(context, 'actors', { list: joinList(actors.map((a) => a.display)) }, []));
+  }
+  return items;
+}
+
+/**
+ * When the article is still short of the minimum: more questions, each answered by source sentences
+ * not restated yet (told as reported, with the sentence that follows when it needs the first).
+ */
+export function extendFaq(context: WriteContext, wordsWanted: number): FaqItem[] {
+  const items: FaqItem[] = [];
+  let words = 0;
+  const kp = { kp: context.keyphrase.text, kpDef: context.keyphrase.withDeterminer };
+  for (const sentence of context.sentences) {
+    if (words >= wordsWanted || items.length >= 3) break;
+    if (sentence.origin !== 'body' || !canRestate(context, sentence.id)) continue;
+    const reply = reported(context, sentence);
+    if (!reply) continue;
+    const answer = [reply];
+    const next = context.sentences[context.sentences.indexOf(sentence) + 1];
+    if (next && next.paragraph === sentence.paragraph && !standsAlone(next.text) && canRestate(context, next.id)) {
+      const follow = tryAdd(context, connect(context, next, `follow:${next.id}`), next.id);
+      if (follow) answer.push(follow);
+    }
+    const question = ask(context, 'more', { ...kp, name: sentence.id });
+    if (!question) break;
+    items.push({ question, answer });
+    words += countWords([question, ...answer].map((s) => s.text).join(' '));
   }
   return items;
 }

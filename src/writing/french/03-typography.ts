@@ -15,7 +15,8 @@ function spaceOutside(text: string): string {
     .replace(/'/g, '’')
     .replace(/[ \u00A0\u202F]*:(?=\s|$)/g, `${NBSP}:`)
     .replace(/[ \u00A0\u202F]*([;!?])/g, `${NNBSP}$1`)
-    .replace(/(\d)[ \u00A0](?=\d{3}(?!\d))/g, `$1${NNBSP}`)
+    // "7 000" and "1 250 000" are one number; "2012 150" is a year then a count.
+    .replace(/(?<![\d,.])\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d])/g, (number) => number.replace(/[ \u00A0]/g, NNBSP))
     .replace(/ {2,}/g, ' ');
 }
 
