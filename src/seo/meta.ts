@@ -35,7 +35,7 @@ export function makeTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inp
   const max = config.titleMaxChars;
   if (input.headline) {
     const rest = headlineRest(typeset(input.headline));
-    if (fold(rest).startsWith(fold(kp)) && chars(rest) <= max) return capitalise(rest);
+    if (fold(rest).includes(fold(kp)) && chars(rest) <= max) return capitalise(rest);
     const combined = fill(chooser, 'title.withHeadline', 'title', { kp, rest }).text;
     if (chars(combined) <= max) return combined;
   }
@@ -66,12 +66,16 @@ export function makeDescription(input: MetaInput): string {
   const kp = input.keyphrase.text;
   const texts = input.sentences.map((s) => s.text.replace(/[\u00A0\u202F]/g, ' '));
   const start = texts.find((t) => has(t, kp)) ?? texts[0] ?? kp;
-  let description = has(start, kp) ? start : fill(chooser, 'description.prefix', 'description', { kp, sentence: start }).text;
+  const prefixed = (): string => fill(chooser, 'description.prefix', 'description', { kp, sentence: lowerFirst(start) }).text;
+  let description = has(start, kp) ? start : prefixed();
   for (const next of texts) {
     if (chars(description) >= min) break;
     if (next !== start) description = `${description} ${next}`;
   }
-  return cut(description.replace(/\s+/g, ' ').trim(), max);
+  let cutDescription = cut(description.replace(/\s+/g, ' ').trim(), max);
+  // The keyphrase came after the cut: say it first.
+  if (!has(cutDescription, kp)) cutDescription = cut(prefixed().replace(/\s+/g, ' ').trim(), max);
+  return cutDescription;
 }
 
 /** slugify, with d’OpenAI → d-openai and 3,5 → 3-5 rather than dopenai and 35. */

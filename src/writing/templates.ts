@@ -3,12 +3,17 @@ import Handlebars from 'handlebars';
 import { loadJson } from '../data.js';
 import { capitalise } from '../text.js';
 import type { Chooser } from './variety.js';
-import { realise } from './french/index.js';
+import { protect, realise } from './french/index.js';
+import { OPEN } from './french/segments.js';
 
 type TemplateFile = Readonly<Record<string, string | readonly string[]>>;
 
 const handlebars = Handlebars.create();
-handlebars.registerHelper('cap', (text: unknown) => capitalise(String(text)));
+// A protected value starts with its marker: the capital goes on the letter after it.
+handlebars.registerHelper('cap', (text: unknown) => {
+  const value = String(text);
+  return value.startsWith(OPEN) ? `${OPEN}${capitalise(value.slice(1))}` : capitalise(value);
+});
 
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
 
@@ -38,11 +43,28 @@ export interface Filled {
   readonly template: string;
 }
 
+/**
+ * A value from the source keeps its words: only a leading article stays open to realisation
+ * ("de le Wall Street Journal" → "du Wall Street Journal"), the rest is protected ("de Higgs" stays).
+ */
+function asSlot(value: string): string {
+  if (value.includes(OPEN)) return value;
+  const article = /^(?:le|la|les|l’)\s?/iu.exec(value)?.[0] ?? '';
+  const rest = value.slice(article.length);
+  return rest ? `${article}${protect(rest)}` : value;
+}
+
 /** Render one variant of `id` (chosen for `slot`) with `values`, then realise it as French. */
 export function fill(chooser: Chooser, id: string, slot: string, values: Readonly<Record<string, string>>): Filled {
   const variants = variantsOf(id);
   const variant = chooser.pick(slot, variants, id);
-  return { text: realise(compile(variant)({ ...values })), template: `${id}#${variants.indexOf(variant)}` };
+  const slots = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, asSlot(value)]));
+  return { text: realise(compile(variant)(slots)), template: `${id}#${variants.indexOf(variant)}` };
+}
+
+/** Join items each under a preposition, realised one by one: "du Wall Street Journal, du FT et de Reuters". */
+export function joinWith(preposition: string, items: readonly string[]): string {
+  return protect(joinList(items.map((item) => realise(`${preposition} ${asSlot(item)}`))));
 }
 
 /** Join names or figures as French lists: "a, b et c". */

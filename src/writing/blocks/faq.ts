@@ -3,7 +3,7 @@ import type { FaqItem, NumberFact, OutSentence, Sentence } from '../../types.js'
 import type { WriteContext } from '../context.js';
 import { canRestate, made, tryAdd, markRestated } from '../context.js';
 import { asContinuation, moveAttribution, standAlone, standsAlone } from '../reformulate.js';
-import { fill, joinList } from '../templates.js';
+import { fill, joinList, joinWith } from '../templates.js';
 import { config } from '../../config.js';
 import { connect } from '../connect.js';
 import type { SectionSummary } from './sections.js';
@@ -160,7 +160,8 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
   const reporters = distinct(facts.filter(({ fact }) => fact?.attribution && /\p{Lu}/u.test(fact.attribution)).map(({ id, fact }) => ({ id, who: fact!.attribution! })), (r) => r.who);
   const named = reporters.filter((r) => !reporters.some((o) => o !== r && o.who.includes(r.who.replace(/^(?:le|la|les|l’)\s*/u, '')) && o.who.length > r.who.length));
   if (named.length >= 1) {
-    push(ask(context, 'sources', kp), () => answer(context, 'sources', { list: joinList(named.slice(0, 3).map((r) => r.who)) }, named.map((r) => r.id)));
+    const who = named.slice(0, 3).map((r) => r.who);
+    push(ask(context, 'sources', kp), () => answer(context, 'sources', { list: joinWith('de', who), agents: joinList(who) }, named.map((r) => r.id)));
   }
 
   const actors = context.names.filter((n) => !context.keyphrase.text.includes(n.name)).slice(0, 4);
