@@ -1,6 +1,9 @@
 /** Named-entity candidates: runs of capitalised words, as compromise's #ProperNoun+ would give, tuned for French. */
 import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 
+/** Acronyms of roles that open a capitalised run without being part of the name. */
+const ROLE_ACRONYMS = new Set(['PDG', 'DG', 'DRH', 'CEO', 'DSI']);
+
 const frenchStopwords = new Set((stopwords as Record<string, string[]>).fr);
 const JOINERS = new Set(['de', 'du', 'la', 'le', 'd’', 'ben', 'bin', 'al', 'el', 'van', 'von', 'der', 'di', 'da', 'dos', 'and', '&']);
 const CAPITALISED = /^[\p{Lu}][\p{L}\d’.&-]*$/u;
@@ -62,7 +65,11 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>): str
     } else flush();
   });
   flush();
-  return runs.map((r) => r.replace(/’$/, '')).filter((r) => r.length > 1);
+  // "PDG d’OpenAI" is a role before a name: keep the name.
+  return runs
+    .map((r) => r.replace(/’$/, ''))
+    .map((r) => r.replace(/^\p{Lu}{2,4}\s+(?:d’|de\s+|du\s+)(?=\p{Lu})/u, (prefix) => (ROLE_ACRONYMS.has(prefix.split(/\s|’/)[0]!) ? '' : prefix)))
+    .filter((r) => r.length > 1);
 }
 
 const CONTRACTED: Readonly<Record<string, string>> = { du: 'le', au: 'le', des: 'les', aux: 'les' };

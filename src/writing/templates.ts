@@ -49,7 +49,7 @@ export interface Filled {
  */
 function asSlot(value: string): string {
   if (value.includes(OPEN)) return value;
-  const article = /^(?:le|la|les|l’)\s?/iu.exec(value)?.[0] ?? '';
+  const article = /^(?:les|le|la|l’)(?:\s|(?<=’))/iu.exec(value)?.[0] ?? '';
   const rest = value.slice(article.length);
   return rest ? `${article}${protect(rest)}` : value;
 }

@@ -35,7 +35,7 @@ export interface WriteInput {
 }
 
 /** The source's names, most mentioned first, each with the determiner the source gives it. */
-function namesOf(sentences: readonly Sentence[], facts: readonly Fact[]): WriteContext['names'] {
+function namesOf(sentences: readonly Sentence[], facts: readonly Fact[], terms: ReadonlySet<string>): WriteContext['names'] {
   const texts = sentences.map((s) => s.text);
   const counts = new Map<string, number>();
   for (const fact of facts) for (const name of fact.entities) counts.set(name, (counts.get(name) ?? 0) + 1);
@@ -44,7 +44,8 @@ function namesOf(sentences: readonly Sentence[], facts: readonly Fact[]): WriteC
   const merged = names.filter((n) => !names.some((o) => o !== n && o.split(' ').includes(n)));
   return merged
     .map((name) => ({ name, count: names.filter((o) => name.split(' ').includes(o) || o === name).reduce((n, o) => n + (counts.get(o) ?? 0), 0) }))
-    .filter((n) => !/^\p{Lu}{1}$/u.test(n.name))
+    // Glossary terms (GPU, IA) are words to define, not names of people or bodies.
+    .filter((n) => !/^\p{Lu}{1}$/u.test(n.name) && !terms.has(n.name))
     .sort((a, b) => b.count - a.count || texts.join(' ').indexOf(a.name) - texts.join(' ').indexOf(b.name))
     .map((n) => ({ ...n, display: withArticle(n.name, texts) }));
 }
@@ -74,15 +75,16 @@ function placeKeyphrase(drafts: readonly Draft[], keyphrase: Keyphrase): Block[]
 
 export function writeArticle(input: WriteInput): readonly Block[] {
   const { source, sentences, facts, keyphrase, roles, groups } = input;
+  const texts = [source.title ?? '', ...sentences.map((s) => s.text)];
   const context: WriteContext = {
     sentences,
     facts: new Map(facts.map((f) => [f.sentenceId, f])),
     keyphrase,
     roles,
-    names: namesOf(sentences, facts),
+    names: namesOf(sentences, facts, new Set(findTerms(texts).flatMap((t) => t.match))),
     chooser: createChooser(input.inputHash, input.seed),
     guard: createGuard(),
-    texts: [source.title ?? '', ...sentences.map((s) => s.text)],
+    texts,
     restated: new Map(),
   };
   const used = new Set<string>();

@@ -2,7 +2,7 @@
 import type { ListItem, NumberFact, Sentence } from '../../types.js';
 import type { WriteContext } from '../context.js';
 import { canRestate, made, markRestated } from '../context.js';
-import { clauseAround, dropAttribution } from '../reformulate.js';
+import { asContinuation, clauseAround, dropAttribution } from '../reformulate.js';
 import { capitalise } from '../../text.js';
 import { typeset } from '../french/index.js';
 
@@ -20,7 +20,10 @@ function figureItem(context: WriteContext, sentence: Sentence, number: NumberFac
   if (!clause) return undefined;
   if (!same(clause, sentence.text)) return { text: `${capitalise(clause)}.` };
   const short = dropAttribution(sentence.text, context.facts.get(sentence.id)?.attribution);
-  return short ? { text: short } : { text: sentence.text, label: capitalise(number.text) };
+  if (short) return { text: short };
+  // Under a label, the sentence goes on after a colon: no capital unless it starts with a name.
+  const text = asContinuation(sentence.text, context.names.map((n) => n.name)) ?? sentence.text;
+  return { text, label: capitalise(number.text) };
 }
 
 export function writeKeyFigures(context: WriteContext, kinds: readonly NumberFact['kind'][]): ListItem[] {
