@@ -49,24 +49,39 @@ export function extractFacts(sentences: readonly Sentence[]): readonly Fact[] {
   });
 }
 
+const NAME = String.raw`\p{Lu}[\p{L}’-]+(?:\s+(?:ben|bin|al|el|van|von|de|du|da|di)?\s*\p{Lu}[\p{L}’-]+){1,4}`;
+// Case-sensitive on purpose: with the i flag, \p{Lu} would match any letter. The role itself is
+// checked against the lexicon afterwards: one alternation of two hundred roles is slow to compile.
+const ROLE_BEFORE_NAME = new RegExp(String.raw`(?<![\p{L}])((?:[Ll]e\s+|[Ll]a\s+|[Ll]’)[\p{Ll}A-Z][^,;:«»()]{1,70}?),\s+(${NAME})\s*[,.]`, 'gu');
+const ROLE_AFTER_NAME = new RegExp(String.raw`(${NAME}),\s+((?:le\s+|la\s+|l’)?[\p{Ll}A-Z][^,;:«»()]{1,70}?)\s*[,.]`, 'gu');
+const TITLE_BEFORE_NAME = new RegExp(String.raw`(?<![\p{L}])((?:[Ll]e\s+|[Ll]a\s+|[Ll]’)[\p{Ll}A-Z][\p{L}-]+(?:\s\p{Ll}[\p{L}-]+)?)\s+(${NAME})`, 'gu');
+
+/** True when the phrase, after its article, opens with a role of the lexicon ("chef d’OpenAI", "PDG"). */
+function opensWithRole(phrase: string, roles: ReadonlySet<string>, exact = false): boolean {
+  const words = phrase.replace(/^(?:le|la|l’)\s*/iu, '').toLowerCase().split(/\s+/);
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    if (exact && n !== words.length) continue;
+    const head = words.slice(0, n).join(' ');
+    if (roles.has(head) || roles.has(head.replace(/^(\p{L}+)’.*$/u, '$1'))) return true;
+  }
+  return false;
+}
+
 /**
  * People and organisations with the role the source gives them, from appositions:
  * "Le chef d’OpenAI, Sam Altman, …", "Song Myung-Sup, analyste à …", "le cheikh Tahnoun ben Zayed al Nahyan".
  */
 export function findRoles(sentences: readonly Sentence[]): readonly Entity[] {
   const { roles } = loadJson<RoleLexicon>('lexicon/roles.json');
-  // Short roles are also written in capitals (PDG).
-  const role = `(?:${alternatives([...roles, ...roles.filter((r) => r.length <= 4).map((r) => r.toUpperCase())])})`;
-  const name = String.raw`\p{Lu}[\p{L}’-]+(?:\s+(?:ben|bin|al|el|van|von|de|du|da|di)?\s*\p{Lu}[\p{L}’-]+){1,4}`;
-  // Case-sensitive on purpose: with the i flag, \p{Lu} would match any letter.
-  const before = frenchRegExp(`\\b((?:[Ll]e\\s+|[Ll]a\\s+|[Ll]’)${role}\\b[^,;:«»()]{0,60}?),\\s+(${name})\\s*[,.]`, 'gu');
-  const after = frenchRegExp(`(${name}),\\s+((?:le\\s+|la\\s+|l’)?${role}\\b[^,;:«»()]{0,60}?)\\s*[,.]`, 'gu');
-  const title = frenchRegExp(`\\b((?:[Ll]e\\s+|[Ll]a\\s+|[Ll]’)${role})\\s+(${name})`, 'gu');
+  const known = new Set(roles);
   const found = new Map<string, string>();
+  const add = (name: string, role: string): void => {
+    if (!found.has(name)) found.set(name, role.charAt(0).toLowerCase() + role.slice(1));
+  };
   for (const { text } of sentences) {
-    for (const m of text.matchAll(before)) if (!found.has(m[2]!)) found.set(m[2]!, m[1]!);
-    for (const m of text.matchAll(after)) if (!found.has(m[1]!)) found.set(m[1]!, m[2]!);
-    for (const m of text.matchAll(title)) if (!found.has(m[2]!)) found.set(m[2]!, m[1]!);
+    for (const m of text.matchAll(ROLE_BEFORE_NAME)) if (opensWithRole(m[1]!, known)) add(m[2]!, m[1]!);
+    for (const m of text.matchAll(ROLE_AFTER_NAME)) if (opensWithRole(m[2]!, known)) add(m[1]!, m[2]!);
+    for (const m of text.matchAll(TITLE_BEFORE_NAME)) if (opensWithRole(m[1]!, known, true)) add(m[2]!, m[1]!);
   }
-  return [...found].map(([entity, r]) => ({ name: entity, role: r.charAt(0).toLowerCase() + r.slice(1) }));
+  return [...found].map(([name, role]) => ({ name, role }));
 }

@@ -3,6 +3,8 @@ import { franc } from 'franc';
 import { InputError } from '../errors.js';
 
 const MIN_RELIABLE_CHARS = 120;
+/** franc's answer is settled long before this; a whole book would only cost time. */
+export const LANGUAGE_SAMPLE_CHARS = 3000;
 const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
   eng: 'English', spa: 'Spanish', deu: 'German', ita: 'Italian', por: 'Portuguese', nld: 'Dutch',
   cat: 'Catalan', ron: 'Romanian', pol: 'Polish', rus: 'Russian', arb: 'Arabic', cmn: 'Chinese', tur: 'Turkish',
@@ -10,7 +12,7 @@ const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
 
 export function checkFrench(text: string): void {
   if (text.length < MIN_RELIABLE_CHARS) return;
-  const language = franc(text, { only: ['fra', ...Object.keys(LANGUAGE_NAMES)] });
+  const language = franc(text.slice(0, LANGUAGE_SAMPLE_CHARS), { only: ['fra', ...Object.keys(LANGUAGE_NAMES)] });
   if (language !== 'fra' && language !== 'und') {
     throw new InputError(`the source looks ${LANGUAGE_NAMES[language] ?? language} (franc: ${language}), not French: Plume reads and writes French only`);
   }

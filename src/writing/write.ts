@@ -76,12 +76,13 @@ function placeKeyphrase(drafts: readonly Draft[], keyphrase: Keyphrase): Block[]
 export function writeArticle(input: WriteInput): readonly Block[] {
   const { source, sentences, facts, keyphrase, roles, groups } = input;
   const texts = [source.title ?? '', ...sentences.map((s) => s.text)];
+  const terms = findTerms(texts);
   const context: WriteContext = {
     sentences,
     facts: new Map(facts.map((f) => [f.sentenceId, f])),
     keyphrase,
     roles,
-    names: namesOf(sentences, facts, new Set(findTerms(texts).flatMap((t) => t.match))),
+    names: namesOf(sentences, facts, new Set(terms.flatMap((t) => t.match))),
     chooser: createChooser(input.inputHash, input.seed),
     guard: createGuard(),
     texts,
@@ -116,7 +117,6 @@ export function writeArticle(input: WriteInput): readonly Block[] {
     const dates = timeline.map((item) => item.label ?? item.highlight ?? '');
     if (timeline.length >= 2) withIntro(fixedHeading(context, 'timeline', used), intro(context, 'timeline', { first: dates[0]!, last: dates[dates.length - 1]! }), { type: 'list', items: timeline });
   }
-  const terms = findTerms(context.texts);
   const people = writePeople(context, new Set([...terms.flatMap((t) => t.match), keyphrase.text]));
   if (people.length) withIntro(fixedHeading(context, 'people', used), listIntro(context, 'people', people), { type: 'list', items: people });
   const glossary = writeGlossary(context, terms);
