@@ -15,20 +15,29 @@ const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\
 const alternatives = (words: readonly string[]): string =>
   [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
+let attributionPatterns: { trailing: RegExp; selon: RegExp } | undefined;
+
 /** ", a rapporté le Wall Street Journal." → "le Wall Street Journal". */
 function attributionOf(sentence: string): string | undefined {
+  const { trailing, selon } = (attributionPatterns ??= attributionRegExps());
+  const match = trailing.exec(sentence) ?? selon.exec(sentence);
+  return match?.[1]?.trim();
+}
+
+function attributionRegExps(): { trailing: RegExp; selon: RegExp } {
   const { reportingVerbs } = loadJson<MarkerLexicon>('lexicon/markers.json');
   const verbs = alternatives(reportingVerbs.filter((v) => v !== 'selon'));
   // Case-sensitive: with the i flag, \p{Ll} would also match the capital of a name.
   const trailing = frenchRegExp(`,\\s+(?:${verbs})(?:\\s+(?!(?:le|la|les|un|une|des)\\b)\\p{Ll}+)?\\s+((?:le|la|les|l’|un|une|des)\\s*[^,.;«»]{2,60}?|\\p{Lu}[^,.;«»]{1,60}?)(?:,[^«»]*)?[.!?]$`, 'u');
   const selon = frenchRegExp(`^[Ss]elon\\s+((?:le|la|les|l’|des)?\\s*[^,«»]{2,60}?),`, 'u');
-  const match = trailing.exec(sentence) ?? selon.exec(sentence);
-  return match?.[1]?.trim();
+  return { trailing, selon };
 }
 
+let futurePattern: RegExp | undefined;
+
 function isFuture(sentence: string): boolean {
-  const { future } = loadJson<MarkerLexicon>('lexicon/markers.json');
-  return frenchRegExp(`\\b(?:${alternatives(future)})\\b`).test(sentence);
+  futurePattern ??= frenchRegExp(`\\b(?:${alternatives(loadJson<MarkerLexicon>('lexicon/markers.json').future)})\\b`);
+  return futurePattern.test(sentence);
 }
 
 export function extractFacts(sentences: readonly Sentence[]): readonly Fact[] {

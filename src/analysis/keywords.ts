@@ -21,8 +21,19 @@ function tokenise(sentence: string): string[] {
 const isCommon = (token: string): boolean =>
   /^\p{Ll}/u.test(token) && !token.endsWith('’') && token.length >= 3 && !isStopword(token);
 
+const wordKeys = new Map<string, string>();
 /** Plural-insensitive key: "puces" and "puce" count as one. */
-const keyOf = (words: readonly string[]): string => words.map((w) => fold(w).replace(/(?<=\p{L}{3})[sx]$/u, '')).join(' ');
+const keyOf = (words: readonly string[]): string =>
+  words
+    .map((w) => {
+      let key = wordKeys.get(w);
+      if (key === undefined) wordKeys.set(w, (key = fold(w).replace(/(?<=\p{L}{3})[sx]$/u, '')));
+      return key;
+    })
+    .join(' ');
+
+/** A long source is read for its salient phrases in its first sentences: that is where a news text puts them. */
+const SALIENCE_WINDOW = 300;
 
 /** "du boson" says "le boson", "aux usines" says "les usines". */
 const CONTRACTED: Readonly<Record<string, string>> = { du: 'le', au: 'le', des: 'les', aux: 'les' };
@@ -123,7 +134,7 @@ function merge(candidates: readonly Candidate[]): Candidate[] {
 }
 
 function collect(sentences: readonly Sentence[], title?: string): Candidate[] {
-  const texts = [...(title ? [title] : []), ...sentences.map((s) => s.text)];
+  const texts = [...(title ? [title] : []), ...sentences.slice(0, SALIENCE_WINDOW).map((s) => s.text)];
   const candidates = merge([...collectNames(texts), ...collectNounPhrases(texts)]);
   if (title) {
     const titleKey = ` ${fold(title)} `;

@@ -6,6 +6,7 @@ import { loadJson } from '../data.js';
 interface AbbreviationLexicon { readonly abbreviations: readonly string[] }
 
 let abbreviationsTaught = false;
+const splitter = (nlp.methods() as { one: { tokenize: { splitSentences: (text: string, world: object) => string[] } } }).one.tokenize.splitSentences;
 
 /** compromise knows English abbreviations; teach it the French ones once. */
 function teachAbbreviations(): void {
@@ -60,9 +61,9 @@ function rejoinAbbreviations(pieces: readonly string[]): string[] {
 
 export function splitParagraph(paragraph: string): string[] {
   teachAbbreviations();
-  const pieces = nlp(paragraph)
-    .json({ text: true })
-    .map((s: { text: string }) => s.text.trim())
+  // compromise's own sentence splitter, without the term tokenizing that nlp() would add.
+  const pieces = splitter(paragraph, nlp.world())
+    .map((s) => s.trim())
     .filter(Boolean)
     .flatMap(splitAfterClosingQuote)
     .flatMap((s: string) => s.split(/(?<=\.\.\.|…)\s+(?=\p{Lu})/u));

@@ -28,8 +28,11 @@ function matches(word: string, keyword: string): boolean {
 interface TopicIndex {
   readonly exact: Map<string, string[]>;
   readonly prefixes: readonly { readonly prefix: string; readonly topic: string }[];
-  readonly phrases: readonly { readonly words: readonly string[]; readonly topic: string }[];
+  /** Multi-word keywords, keyed by the first letters of their first word. */
+  readonly phrases: ReadonlyMap<string, readonly { readonly words: readonly string[]; readonly topic: string }[]>;
 }
+
+const phraseKey = (word: string): string => word.slice(0, 3);
 
 const indexes = new WeakMap<readonly Topic[], TopicIndex>();
 
@@ -38,11 +41,11 @@ function indexOf(topics: readonly Topic[]): TopicIndex {
   if (index) return index;
   const exact = new Map<string, string[]>();
   const prefixes: { prefix: string; topic: string }[] = [];
-  const phrases: { words: string[]; topic: string }[] = [];
+  const phrases = new Map<string, { words: string[]; topic: string }[]>();
   for (const topic of topics) {
     for (const raw of topic.keywords) {
       const words = fold(raw).split(/[\s’]+/).filter(Boolean);
-      if (words.length > 1) phrases.push({ words, topic: topic.id });
+      if (words.length > 1) phrases.set(phraseKey(words[0]!), [...(phrases.get(phraseKey(words[0]!)) ?? []), { words, topic: topic.id }]);
       else if (raw.endsWith('*')) prefixes.push({ prefix: words[0]!.slice(0, -1), topic: topic.id });
       else {
         const word = words[0]!;
@@ -68,11 +71,11 @@ export function topicScores(text: string, topics: readonly Topic[]): Map<string,
     for (const topic of exact.get(word) ?? []) add(topic, 1);
     for (const { prefix, topic } of prefixes) if (word.startsWith(prefix)) add(topic, 1);
   }
-  for (const { words: phrase, topic } of phrases) {
-    for (let i = 0; i + phrase.length <= words.length; i++) {
-      if (phrase.every((k, j) => matches(words[i + j]!, k))) add(topic, phrase.length);
+  words.forEach((word, i) => {
+    for (const { words: phrase, topic } of phrases.get(phraseKey(word)) ?? []) {
+      if (i + phrase.length <= words.length && phrase.every((k, j) => matches(words[i + j]!, k))) add(topic, phrase.length);
     }
-  }
+  });
   return scores;
 }
 
@@ -120,7 +123,14 @@ interface Run {
   sourceBreak?: boolean;
 }
 
-const wordsIn = (run: Run): number => run.sentences.reduce((n, s) => n + countWords(s.text), 0);
+const sentenceWords = new WeakMap<Sentence, number>();
+/** Words of a run; each sentence is counted once. */
+const wordsIn = (run: Run): number =>
+  run.sentences.reduce((n, s) => {
+    let words = sentenceWords.get(s);
+    if (words === undefined) sentenceWords.set(s, (words = countWords(s.text)));
+    return n + words;
+  }, 0);
 
 /** Runs that are too short for a section of their own join their neighbour. */
 function mergeShortRuns(runs: Run[], minWords: number): Run[] {

@@ -24,9 +24,10 @@ const COMMON_ENDING = /(?:é|ée|és|ées|ant|ment|ants|ante|antes|ise|isé|isé
  */
 export function asContinuation(sentence: string, names: readonly string[]): string | undefined {
   const first = /^[\p{L}]+/u.exec(sentence)?.[0] ?? '';
+  const lowerable = canLowerFirst(sentence);
   // "Samsung annonçait…", "Altman a proposé…": the first word is a name, or a word of one ("Le" of "Le Parisien" is not).
-  if (names.some((name) => sentence.startsWith(name) || (!canLowerFirst(sentence) && name.split(' ').includes(first)))) return sentence;
-  if (canLowerFirst(sentence)) return lowerFirst(sentence);
+  if (names.some((name) => sentence.startsWith(name) || (!lowerable && name.split(' ').includes(first)))) return sentence;
+  if (lowerable) return lowerFirst(sentence);
   if (/^\p{Lu}\p{Ll}+$/u.test(first) && COMMON_ENDING.test(first)) return lowerFirst(sentence);
   return undefined;
 }

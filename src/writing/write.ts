@@ -34,19 +34,29 @@ export interface WriteInput {
   readonly h1Hint: string;
 }
 
+/** Names beyond these are never used by any block: the rest of a long source costs nothing. */
+const MAX_NAMES = 40;
+
 /** The source's names, most mentioned first, each with the determiner the source gives it. */
 function namesOf(sentences: readonly Sentence[], facts: readonly Fact[], terms: ReadonlySet<string>): WriteContext['names'] {
   const texts = sentences.map((s) => s.text);
   const counts = new Map<string, number>();
-  for (const fact of facts) for (const name of fact.entities) counts.set(name, (counts.get(name) ?? 0) + 1);
-  const names = [...counts.keys()];
+  const first = new Map<string, number>();
+  facts.forEach((fact, position) => {
+    for (const name of fact.entities) {
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+      if (!first.has(name)) first.set(name, position);
+    }
+  });
   // "Altman" alone is the same person as "Sam Altman": count it there.
-  const merged = names.filter((n) => !names.some((o) => o !== n && o.split(' ').includes(n)));
-  return merged
-    .map((name) => ({ name, count: names.filter((o) => name.split(' ').includes(o) || o === name).reduce((n, o) => n + (counts.get(o) ?? 0), 0) }))
+  const wordsInLongerNames = new Set([...counts.keys()].filter((n) => n.includes(' ')).flatMap((n) => n.split(' ')));
+  return [...counts.keys()]
+    .filter((name) => !wordsInLongerNames.has(name))
+    .map((name) => ({ name, count: (counts.get(name) ?? 0) + (name.includes(' ') ? name.split(' ').reduce((n, w) => n + (counts.get(w) ?? 0), 0) : 0) }))
     // Glossary terms (GPU, IA) are words to define, not names of people or bodies.
     .filter((n) => !/^\p{Lu}{1}$/u.test(n.name) && !terms.has(n.name))
-    .sort((a, b) => b.count - a.count || texts.join(' ').indexOf(a.name) - texts.join(' ').indexOf(b.name))
+    .sort((a, b) => b.count - a.count || (first.get(a.name) ?? 0) - (first.get(b.name) ?? 0) || a.name.localeCompare(b.name))
+    .slice(0, MAX_NAMES)
     .map((n) => ({ ...n, display: withArticle(n.name, texts) }));
 }
 

@@ -16,36 +16,47 @@ interface GlossaryLexicon { readonly terms: readonly Term[] }
 
 const wordsOf = (text: string): string[] => text.match(/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu) ?? [];
 
-/** First position of every run of one to four words of the text, as written and in lower case. */
-function indexRuns(texts: readonly string[]): Map<string, number> {
-  const first = new Map<string, number>();
-  let position = 0;
-  for (const text of texts) {
-    const words = wordsOf(text);
-    for (let i = 0; i < words.length; i++, position++) {
-      for (let n = 1; n <= 4 && i + n <= words.length; n++) {
-        const run = words.slice(i, i + n).join(' ');
-        if (!first.has(run)) first.set(run, position);
-        const lower = `\u0000${run.toLowerCase()}`;
-        if (!first.has(lower)) first.set(lower, position);
-      }
+interface Form {
+  readonly term: Term;
+  readonly words: readonly string[];
+}
+
+/** The glossary's forms, keyed by their first word (lower case unless the term is case-sensitive). */
+let formsByFirstWord: Map<string, Form[]> | undefined;
+
+function formsIndex(terms: readonly Term[]): Map<string, Form[]> {
+  if (formsByFirstWord) return formsByFirstWord;
+  formsByFirstWord = new Map();
+  for (const term of terms) {
+    for (const form of term.match) {
+      const words = wordsOf(term.caseSensitive ? form : form.toLowerCase());
+      if (!words.length) continue;
+      formsByFirstWord.set(words[0]!, [...(formsByFirstWord.get(words[0]!) ?? []), { term, words }]);
     }
   }
-  return first;
+  return formsByFirstWord;
 }
 
 /** Terms of the lexicon found in the source, in the order the source first uses them. */
 export function findTerms(texts: readonly string[]): readonly Term[] {
   const { terms } = loadJson<GlossaryLexicon>('lexicon/glossary.json');
-  const runs = indexRuns(texts);
-  const found: { term: Term; at: number }[] = [];
-  for (const term of terms) {
-    const positions = term.match
-      .map((form) => wordsOf(form).join(' '))
-      .map((form) => runs.get(term.caseSensitive ? form : `\u0000${form.toLowerCase()}`))
-      .filter((at): at is number => at !== undefined);
-    if (positions.length) found.push({ term, at: Math.min(...positions) });
+  const index = formsIndex(terms);
+  const firstAt = new Map<Term, number>();
+  let position = 0;
+  for (const text of texts) {
+    const words = wordsOf(text);
+    const lower = words.map((w) => w.toLowerCase());
+    for (let i = 0; i < words.length; i++, position++) {
+      for (const candidates of [index.get(words[i]!), words[i] === lower[i] ? undefined : index.get(lower[i]!)]) {
+        for (const { term, words: form } of candidates ?? []) {
+          if (firstAt.has(term)) continue;
+          const seen = term.caseSensitive ? words : lower;
+          if (form.every((w, j) => seen[i + j] === w)) firstAt.set(term, position);
+        }
+      }
+    }
   }
+  const found = [...firstAt].map(([term, at]) => ({ term, at }));
   // A term inside a longer one found at the same place ("noyau" in "noyau Linux") gives way to it.
   return found
     .filter((f) => !found.some((o) => o !== f && o.term.term.length > f.term.term.length && o.term.match.some((m) => m.includes(f.term.term)) && Math.abs(o.at - f.at) < 4))
