@@ -1,6 +1,6 @@
 /** Small text helpers shared by several stages. */
 
-// Latin letters only: a \p{L} class makes every pattern 20 times slower to compile, and French needs no more.
+// Latin letters only: a [A-Za-zÀ-ÖØ-öø-ÿĀ-ſ] class makes every pattern 20 times slower to compile, and French needs no more.
 const WORD_CHAR = '[0-9A-Za-zÀ-ÖØ-öø-ÿŒœÆæ_]';
 const UNICODE_BOUNDARY = `(?:(?<!${WORD_CHAR})(?=${WORD_CHAR})|(?<=${WORD_CHAR})(?!${WORD_CHAR}))`;
 
@@ -25,8 +25,8 @@ export function countWords(text: string): number {
   const joined = text.replace(/(\d)[\s\u00A0\u202F](?=\d{3}(?!\d))/g, '$1');
   let count = 0;
   for (const token of joined.split(/[\s\u00A0\u202F]+/)) {
-    if (!/[\p{L}\p{N}]/u.test(token)) continue;
-    const elided = token.match(/^(?:[ldjmntsc]|qu|lorsqu|puisqu|jusqu|quoiqu)[’'](?=\p{L})/iu);
+    if (!/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9]/u.test(token)) continue;
+    const elided = token.match(/^(?:[ldjmntsc]|qu|lorsqu|puisqu|jusqu|quoiqu)[’'](?=[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ])/iu);
     count += elided ? 2 : 1;
   }
   return count;

@@ -6,7 +6,7 @@ const ROLE_ACRONYMS = new Set(['PDG', 'DG', 'DRH', 'CEO', 'DSI']);
 
 const frenchStopwords = new Set((stopwords as Record<string, string[]>).fr);
 const JOINERS = new Set(['de', 'du', 'la', 'le', 'd’', 'ben', 'bin', 'al', 'el', 'van', 'von', 'der', 'di', 'da', 'dos', 'and', '&']);
-const CAPITALISED = /^[\p{Lu}][\p{L}\d’.&-]*$/u;
+const CAPITALISED = /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d’.&-]*$/u;
 
 export function isStopword(word: string): boolean {
   return frenchStopwords.has(word.toLowerCase());
@@ -14,7 +14,7 @@ export function isStopword(word: string): boolean {
 
 /** Words and punctuation marks; punctuation ends a run. */
 function tokens(sentence: string): string[] {
-  return sentence.match(/[\p{L}\d][\p{L}\d.&-]*’?|[^\s\p{L}\d]/gu) ?? [];
+  return sentence.match(/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d.&-]*’?|[^\sA-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]/gu) ?? [];
 }
 
 /** After these marks a capital says nothing: a quotation or a new sentence starts. */
@@ -26,7 +26,7 @@ export function capitalisedInside(sentences: readonly string[]): Set<string> {
   for (const sentence of sentences) {
     const words = tokens(sentence);
     words.forEach((word, i) => {
-      if (i > 0 && !OPENS_SENTENCE.test(words[i - 1]!) && /^\p{Lu}/u.test(word)) names.add(word.replace(/[.’]$/u, ''));
+      if (i > 0 && !OPENS_SENTENCE.test(words[i - 1]!) && /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(word)) names.add(word.replace(/[.’]$/u, ''));
     });
   }
   return names;
@@ -50,13 +50,13 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>): str
     run = [];
   };
   words.forEach((word, i) => {
-    const capital = /^[\p{Lu}]/u.test(word) && CAPITALISED.test(word);
+    const capital = /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(word) && CAPITALISED.test(word);
     const initial = i === 0 || OPENS_SENTENCE.test(words[i - 1]!);
     if (capital && !(initial && isStopword(word.replace(/’$/, '')))) {
       if (!run.length) runStart = i;
       run.push(word.replace(/\.$/, ''));
       if (word.endsWith('.')) flush();
-    } else if (run.length && /^\d+(?:[.,]\d+)*[\p{L}]?$/u.test(word) && !/^(1[89]|20)\d\d$/.test(word) && !JOINERS.has(run[run.length - 1]!)) {
+    } else if (run.length && /^\d+(?:[.,]\d+)*[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]?$/u.test(word) && !/^(1[89]|20)\d\d$/.test(word) && !JOINERS.has(run[run.length - 1]!)) {
       // "Ubuntu 12.10", "Unity 3D": a version number belongs to the name before it (a year does not).
       run.push(word.replace(/\.$/, ''));
       flush();
@@ -68,7 +68,7 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>): str
   // "PDG d’OpenAI" is a role before a name: keep the name.
   return runs
     .map((r) => r.replace(/’$/, ''))
-    .map((r) => r.replace(/^\p{Lu}{2,4}\s+(?:d’|de\s+|du\s+)(?=\p{Lu})/u, (prefix) => (ROLE_ACRONYMS.has(prefix.split(/\s|’/)[0]!) ? '' : prefix)))
+    .map((r) => r.replace(/^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]{2,4}\s+(?:d’|de\s+|du\s+)(?=[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ])/u, (prefix) => (ROLE_ACRONYMS.has(prefix.split(/\s|’/)[0]!) ? '' : prefix)))
     .filter((r) => r.length > 1);
 }
 
@@ -82,7 +82,7 @@ export function determinerBefore(name: string, texts: readonly string[]): string
     let at = text.indexOf(name);
     while (at >= 0) {
       // "Paris" is not in "Parisien": the name must end where a word ends.
-      if (/[\p{L}\d]/u.test(text.charAt(at + name.length))) {
+      if (/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]/u.test(text.charAt(at + name.length))) {
         at = text.indexOf(name, at + name.length);
         continue;
       }

@@ -27,8 +27,8 @@ function attributionOf(sentence: string): string | undefined {
 function attributionRegExps(): { trailing: RegExp; selon: RegExp } {
   const { reportingVerbs } = loadJson<MarkerLexicon>('lexicon/markers.json');
   const verbs = alternatives(reportingVerbs.filter((v) => v !== 'selon'));
-  // Case-sensitive: with the i flag, \p{Ll} would also match the capital of a name.
-  const trailing = frenchRegExp(`,\\s+(?:${verbs})(?:\\s+(?!(?:le|la|les|un|une|des)\\b)\\p{Ll}+)?\\s+((?:le|la|les|l’|un|une|des)\\s*[^,.;«»]{2,60}?|\\p{Lu}[^,.;«»]{1,60}?)(?:,[^«»]*)?[.!?]$`, 'u');
+  // Case-sensitive: with the i flag, [a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž] would also match the capital of a name.
+  const trailing = frenchRegExp(`,\\s+(?:${verbs})(?:\\s+(?!(?:le|la|les|un|une|des)\\b)[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]+)?\\s+((?:le|la|les|l’|un|une|des)\\s*[^,.;«»]{2,60}?|[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][^,.;«»]{1,60}?)(?:,[^«»]*)?[.!?]$`, 'u');
   const selon = frenchRegExp(`^[Ss]elon\\s+((?:le|la|les|l’|des)?\\s*[^,«»]{2,60}?),`, 'u');
   return { trailing, selon };
 }
@@ -58,12 +58,12 @@ export function extractFacts(sentences: readonly Sentence[]): readonly Fact[] {
   });
 }
 
-const NAME = String.raw`\p{Lu}[\p{L}’-]+(?:\s+(?:ben|bin|al|el|van|von|de|du|da|di)?\s*\p{Lu}[\p{L}’-]+){1,4}`;
-// Case-sensitive on purpose: with the i flag, \p{Lu} would match any letter. The role itself is
+const NAME = String.raw`[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ’-]+(?:\s+(?:ben|bin|al|el|van|von|de|du|da|di)?\s*[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ’-]+){1,4}`;
+// Case-sensitive on purpose: with the i flag, [A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ] would match any letter. The role itself is
 // checked against the lexicon afterwards: one alternation of two hundred roles is slow to compile.
-const ROLE_BEFORE_NAME = new RegExp(String.raw`(?<![\p{L}])((?:[Ll]e\s+|[Ll]a\s+|[Ll]’)[\p{Ll}A-Z][^,;:«»()]{1,70}?),\s+(${NAME})\s*[,.]`, 'gu');
-const ROLE_AFTER_NAME = new RegExp(String.raw`(${NAME}),\s+((?:le\s+|la\s+|l’)?[\p{Ll}A-Z][^,;:«»()]{1,70}?)\s*[,.]`, 'gu');
-const TITLE_BEFORE_NAME = new RegExp(String.raw`(?<![\p{L}])((?:[Ll]e\s+|[Ll]a\s+|[Ll]’)[\p{Ll}A-Z][\p{L}-]+(?:\s\p{Ll}[\p{L}-]+)?)\s+(${NAME})`, 'gu');
+const ROLE_BEFORE_NAME = new RegExp(String.raw`(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ])((?:[Ll]e\s+|[Ll]a\s+|[Ll]’)[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżžA-Z][^,;:«»()]{1,70}?),\s+(${NAME})\s*[,.]`, 'gu');
+const ROLE_AFTER_NAME = new RegExp(String.raw`(${NAME}),\s+((?:le\s+|la\s+|l’)?[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżžA-Z][^,;:«»()]{1,70}?)\s*[,.]`, 'gu');
+const TITLE_BEFORE_NAME = new RegExp(String.raw`(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ])((?:[Ll]e\s+|[Ll]a\s+|[Ll]’)[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżžA-Z][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ-]+(?:\s[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ-]+)?)\s+(${NAME})`, 'gu');
 
 /** True when the phrase, after its article, opens with a role of the lexicon ("chef d’OpenAI", "PDG"). */
 function opensWithRole(phrase: string, roles: ReadonlySet<string>, exact = false): boolean {
@@ -71,7 +71,7 @@ function opensWithRole(phrase: string, roles: ReadonlySet<string>, exact = false
   for (let n = Math.min(3, words.length); n >= 1; n--) {
     if (exact && n !== words.length) continue;
     const head = words.slice(0, n).join(' ');
-    if (roles.has(head) || roles.has(head.replace(/^(\p{L}+)’.*$/u, '$1'))) return true;
+    if (roles.has(head) || roles.has(head.replace(/^([A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+)’.*$/u, '$1'))) return true;
   }
   return false;
 }

@@ -15,11 +15,11 @@ interface Candidate {
 }
 
 function tokenise(sentence: string): string[] {
-  return sentence.match(/[\p{L}\d][\p{L}\d.-]*[\p{L}\d]’?|[\p{L}\d]’?|[^\s\p{L}\d]/gu) ?? [];
+  return sentence.match(/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d.-]*[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]’?|[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]’?|[^\sA-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]/gu) ?? [];
 }
 
 const isCommon = (token: string): boolean =>
-  /^\p{Ll}/u.test(token) && !token.endsWith('’') && token.length >= 3 && !isStopword(token);
+  /^[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]/u.test(token) && !token.endsWith('’') && token.length >= 3 && !isStopword(token);
 
 const wordKeys = new Map<string, string>();
 /** Plural-insensitive key: "puces" and "puce" count as one. */
@@ -27,7 +27,7 @@ const keyOf = (words: readonly string[]): string =>
   words
     .map((w) => {
       let key = wordKeys.get(w);
-      if (key === undefined) wordKeys.set(w, (key = fold(w).replace(/(?<=\p{L}{3})[sx]$/u, '')));
+      if (key === undefined) wordKeys.set(w, (key = fold(w).replace(/(?<=[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]{3})[sx]$/u, '')));
       return key;
     })
     .join(' ');
@@ -45,7 +45,7 @@ function addDeterminer(c: Candidate, previous: string | undefined): void {
   }
 }
 
-const isName = (token: string): boolean => /^\p{Lu}/u.test(token) && !token.endsWith('’') && !isStopword(token);
+const isName = (token: string): boolean => /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(token) && !token.endsWith('’') && !isStopword(token);
 
 /**
  * Noun phrases: two to four content words joined by de, du, la…, with at least one common noun
@@ -77,7 +77,7 @@ function collectNounPhrases(texts: readonly string[]): Candidate[] {
   });
   // "relais jamaïcain offre" is no better than "relais jamaïcain" when it is not more frequent: keep the shorter.
   const list = [...candidates.entries()];
-  const endsWithCommon = (c: Candidate): boolean => /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(c.text);
+  const endsWithCommon = (c: Candidate): boolean => /(?:^|\s)[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ-]*$/u.test(c.text);
   return list
     .filter(([key, c]) => !(endsWithCommon(c) && list.some(([other, o]) => other !== key && key.startsWith(`${other} `) && o.count >= c.count)))
     .map(([, c]) => c);
@@ -95,7 +95,7 @@ function collectNames(texts: readonly string[]): Candidate[] {
         singles.set(entity, (singles.get(entity) ?? 0) + 1);
         continue;
       }
-      if (words.filter((w) => /^\p{Lu}/u.test(w)).length > 4) continue;
+      if (words.filter((w) => /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(w)).length > 4) continue;
       const key = keyOf(words);
       const candidate = names.get(key) ?? { text: entity, proper: true, count: 0, first: position, determiners: new Map() };
       candidate.count += 1;
@@ -165,7 +165,7 @@ export function rankPhrases(sentences: readonly Sentence[], title?: string): rea
 
 export function chooseKeyphrase(sentences: readonly Sentence[], title?: string, forced?: string): Keyphrase {
   if (forced) {
-    const proper = /^\p{Lu}/u.test(forced);
+    const proper = /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(forced);
     return { text: forced, withDeterminer: forced, proper };
   }
   const best = rankPhrases(sentences, title)[0];
@@ -173,6 +173,6 @@ export function chooseKeyphrase(sentences: readonly Sentence[], title?: string, 
   // No phrase comes back twice: fall back on the first name or noun phrase of the lead.
   const fallback = collect(sentences.slice(0, 3), title).sort((a, b) => a.first - b.first || score(b) - score(a))[0];
   if (fallback) return { text: fallback.text, withDeterminer: withDeterminer(fallback), proper: fallback.proper };
-  const word = tokenise(sentences[0]?.text ?? title ?? 'article').find((t) => /^\p{L}{3}/u.test(t) && !isStopword(t)) ?? 'article';
-  return { text: word, withDeterminer: word, proper: /^\p{Lu}/u.test(word) };
+  const word = tokenise(sentences[0]?.text ?? title ?? 'article').find((t) => /^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]{3}/u.test(t) && !isStopword(t)) ?? 'article';
+  return { text: word, withDeterminer: word, proper: /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(word) };
 }

@@ -24,7 +24,7 @@ function numberPattern(): RegExp {
   const { months } = loadJson<DateLexicon>('lexicon/dates.json');
   const digits = String.raw`\d{1,3}(?:[  \u202F]\d{3})+(?:[.,]\d+)*|\d+(?:[.,]\d+)*`;
   pattern = new RegExp(
-    String.raw`(?<![\p{L}\d])(?:(?:(?<day>\d{1,2}(?:er)?)\s+)?(?<month>${months.join('|')})(?:\s+(?<year>\d{4}))|(?<dayOnly>\d{1,2}(?:er)?)\s+(?<monthOnly>${months.join('|')})|(?<number>${digits}(?:\s*x\s*\d+)?)(?:\s*(?<percent>%|pour cent))?(?:\s+(?<magnitude>${magnitudes.join('|')}))?(?:\s+(?<of>de|d’)\s*(?<unit>[\p{L}€$]+)|\s+(?<noun>[\p{Ll}€$°][\p{L}°]*))?)(?![\p{L}\d])`,
+    String.raw`(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d])(?:(?:(?<day>\d{1,2}(?:er)?)\s+)?(?<month>${months.join('|')})(?:\s+(?<year>\d{4}))|(?<dayOnly>\d{1,2}(?:er)?)\s+(?<monthOnly>${months.join('|')})|(?<number>${digits}(?:\s*x\s*\d+)?)(?:\s*(?<percent>%|pour cent))?(?:\s+(?<magnitude>${magnitudes.join('|')}))?(?:\s+(?<of>de|d’)\s*(?<unit>[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ€$]+)|\s+(?<noun>[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž€$°][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ°]*))?)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d])`,
     'giu',
   );
   return pattern;
@@ -39,7 +39,7 @@ function spelledNumberPattern(): RegExp {
   const unit = `(?:${byLength(units)})`;
   const numeral = `${unit}(?:[- ](?:et[- ])?(?:${byLength([...units, 'un', 'une'])}))*`;
   spelledPattern = new RegExp(
-    String.raw`(?<![\p{L}\d’-])(?:(?:${byLength(approximations)})\s*)?(?:(?<big>(?:un|une|${numeral})\s+(?:${byLength(magnitudes)}))|(?<small>${numeral}))(?:\s+(?:de|d’)\s*(?<of>[\p{L}]+)|\s+(?<noun>\p{Ll}[\p{L}-]*))?(?![\p{L}\d])`,
+    String.raw`(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d’-])(?:(?:${byLength(approximations)})\s*)?(?:(?<big>(?:un|une|${numeral})\s+(?:${byLength(magnitudes)}))|(?<small>${numeral}))(?:\s+(?:de|d’)\s*(?<of>[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+)|\s+(?<noun>[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ-]*))?(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d])`,
     'giu',
   );
   return spelledPattern;
@@ -67,7 +67,7 @@ export function findNumbers(text: string): NumberFact[] {
     // "2015 et" or "12.10 sort": a following common word is not a unit, unless the lexicon says so or it is a
     // plural noun ("33 centièmes", "8 000 emplois").
     const noun = groups.noun?.toLowerCase();
-    if (noun && !units.includes(noun) && !currencies.includes(noun) && !(/^\p{Ll}{3,}[sx]$/u.test(noun) && !isStopword(noun))) {
+    if (noun && !units.includes(noun) && !currencies.includes(noun) && !(/^[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]{3,}[sx]$/u.test(noun) && !isStopword(noun))) {
       phrase = phrase.slice(0, phrase.length - noun.length).trimEnd();
     }
     const value = groups.month || groups.monthOnly ? match[0] : groups.number!;

@@ -20,7 +20,7 @@ function teachAbbreviations(): void {
 
 /** compromise keeps « … plus. » Puis … together: cut after a closing quote that ends a sentence. */
 function splitAfterClosingQuote(text: string): string[] {
-  return text.split(/(?<=[.!?…]\s?»)\s+(?=[\p{Lu}«])/u);
+  return text.split(/(?<=[.!?…]\s?»)\s+(?=[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ«])/u);
 }
 
 /** compromise can cut inside a quotation: glue pieces back until « and » balance. */
@@ -53,7 +53,7 @@ function rejoinAbbreviations(pieces: readonly string[]): string[] {
   const out: string[] = [];
   for (const piece of pieces) {
     const previous = out[out.length - 1];
-    if (previous !== undefined && (abbreviationEnd.test(previous) || /^\p{Ll}/u.test(piece))) out[out.length - 1] = `${previous} ${piece}`;
+    if (previous !== undefined && (abbreviationEnd.test(previous) || /^[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]/u.test(piece))) out[out.length - 1] = `${previous} ${piece}`;
     else out.push(piece);
   }
   return out;
@@ -66,7 +66,7 @@ export function splitParagraph(paragraph: string): string[] {
     .map((s) => s.trim())
     .filter(Boolean)
     .flatMap(splitAfterClosingQuote)
-    .flatMap((s: string) => s.split(/(?<=\.\.\.|…)\s+(?=\p{Lu})/u));
+    .flatMap((s: string) => s.split(/(?<=\.\.\.|…)\s+(?=[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ])/u));
   return rejoinQuotations(rejoinAbbreviations(pieces));
 }
 

@@ -16,7 +16,7 @@ const MIN_PARAGRAPH_SCORE = 2;
 
 /** Folded words of a sentence, without elided articles: "d’investisseurs" → "investisseurs". */
 function wordsOf(text: string): string[] {
-  return (fold(text).match(/[\p{L}\d-]+/gu) ?? []).map((w) => w.replace(/^(?:[ldjmnstc]|qu)’/u, ''));
+  return (fold(text).match(/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d-]+/gu) ?? []).map((w) => w.replace(/^(?:[ldjmnstc]|qu)’/u, ''));
 }
 
 function matches(word: string, keyword: string): boolean {

@@ -61,7 +61,7 @@ export function makeReport(input: ReportInput): Report {
       : block.type === 'faq' ? block.items.flatMap((i) => i.answer.map((a) => a.text))
       : [];
     for (const text of shown) {
-      const key = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+      const key = text.toLowerCase().replace(/[^A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9]+/gu, ' ').trim();
       if (seen.has(key)) duplicates.push(text);
       seen.add(key);
     }

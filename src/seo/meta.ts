@@ -26,7 +26,7 @@ const has = (text: string, phrase: string): boolean => fold(text).includes(fold(
 function headlineRest(headline: string): string {
   const parts = headline.split(/\s*:\s+/u);
   const rest = parts.length > 1 && parts[0]!.split(' ').length <= 3 ? parts.slice(1).join(' : ') : headline;
-  return /^\p{Lu}\p{Ll}/u.test(rest) ? lowerFirst(rest) : rest;
+  return /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]/u.test(rest) ? lowerFirst(rest) : rest;
 }
 
 export function makeTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inputHash' | 'seed'> & { readonly firstHeading?: string }): string {

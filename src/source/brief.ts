@@ -18,9 +18,9 @@ export interface BriefOptions {
 /** Cut an instruction into clauses: at , ; . and at "and"/"et" between two requests. */
 function clausesOf(instruction: string): string[] {
   return instruction
-    .split(/[,;.!](?!\d)\s*|\s+(?:and|et|puis|then)\s+(?=\p{L})/u)
+    .split(/[,;.!](?!\d)\s*|\s+(?:and|et|puis|then)\s+(?=[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ])/u)
     .map((clause) => clause.trim())
-    .filter((clause) => /\p{L}/u.test(clause));
+    .filter((clause) => /[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]/u.test(clause));
 }
 
 export function checkMinWords(value: number): number {

@@ -21,7 +21,7 @@ function isInstruction(line: string): boolean {
 /** "27 août 2012. - " or "Paris, 3 mars 2020 – " at the start of the first paragraph. */
 function readDateline(paragraph: string): { iso: string; human: string; rest: string } | undefined {
   const { months } = loadJson<DateLexicon>('lexicon/dates.json');
-  const pattern = frenchRegExp(`^(?:[\\p{Lu}][\\p{L}’ -]{1,40},\\s*)?(\\d{1,2})(?:er)?\\s+(${months.join('|')})\\s+(\\d{4})\\s*\\.?\\s*[-–—]\\s+`);
+  const pattern = frenchRegExp(`^(?:[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ’ -]{1,40},\\s*)?(\\d{1,2})(?:er)?\\s+(${months.join('|')})\\s+(\\d{4})\\s*\\.?\\s*[-–—]\\s+`);
   const match = pattern.exec(paragraph);
   if (!match) return undefined;
   const [whole, day, month, year] = match as unknown as [string, string, string, string];
@@ -49,7 +49,7 @@ function paragraphsOf(lines: readonly string[]): string[] {
 
 /** A short line without a closing full stop, followed by text, is one of the source's own subheadings. */
 function isSubheading(line: string): boolean {
-  return /^[\p{Lu}\d«]/u.test(line) && !/[.!:;,…»]$/.test(line) && line.split(' ').length <= 12;
+  return /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ\d«]/u.test(line) && !/[.!:;,…»]$/.test(line) && line.split(' ').length <= 12;
 }
 
 function splitSubheadings(lines: readonly string[]): { paragraphs: string[]; subheadings: { paragraph: number; text: string }[] } {

@@ -17,10 +17,10 @@ export interface RepetitionGuard {
 }
 
 const sentenceKey = (text: string): string =>
-  text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  text.toLowerCase().replace(/[^A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9]+/gu, ' ').trim();
 
 function fourGrams(text: string): string[] {
-  const words = text.toLowerCase().replace(/(\d)[\s\u00A0\u202F](?=\d{3})/g, '$1').split(/[^\p{L}\p{N}’-]+/u).filter(Boolean);
+  const words = text.toLowerCase().replace(/(\d)[\s\u00A0\u202F](?=\d{3})/g, '$1').split(/[^A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9’-]+/u).filter(Boolean);
   const grams: string[] = [];
   for (let i = 0; i + 4 <= words.length; i++) grams.push(words.slice(i, i + 4).join(' '));
   return grams;

@@ -11,7 +11,7 @@ interface ConnectorLexicon { readonly lowerableStarts: readonly string[] }
 /** The first word can lose its capital (a determiner or a pronoun) without becoming wrong. */
 export function canLowerFirst(sentence: string): boolean {
   const { lowerableStarts } = loadJson<ConnectorLexicon>('lexicon/connectors.json');
-  const first = /^[\p{L}]+’?/u.exec(sentence)?.[0]?.toLowerCase();
+  const first = /^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+’?/u.exec(sentence)?.[0]?.toLowerCase();
   return first !== undefined && lowerableStarts.includes(first);
 }
 
@@ -23,12 +23,12 @@ const COMMON_ENDING = /(?:é|ée|és|ées|ant|ment|ants|ante|antes|ise|isé|isé
  * capital; a determiner, a pronoun, a preposition or a word with a common ending is lowered.
  */
 export function asContinuation(sentence: string, names: readonly string[]): string | undefined {
-  const first = /^[\p{L}]+/u.exec(sentence)?.[0] ?? '';
+  const first = /^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+/u.exec(sentence)?.[0] ?? '';
   const lowerable = canLowerFirst(sentence);
   // "Samsung annonçait…", "Altman a proposé…": the first word is a name, or a word of one ("Le" of "Le Parisien" is not).
   if (names.some((name) => sentence.startsWith(name) || (!lowerable && name.split(' ').includes(first)))) return sentence;
   if (lowerable) return lowerFirst(sentence);
-  if (/^\p{Lu}\p{Ll}+$/u.test(first) && COMMON_ENDING.test(first)) return lowerFirst(sentence);
+  if (/^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]+$/u.test(first) && COMMON_ENDING.test(first)) return lowerFirst(sentence);
   return undefined;
 }
 
@@ -39,7 +39,7 @@ const DEMONSTRATIVES: Readonly<Record<string, string>> = { Ce: 'Le', Cette: 'La'
  * sentence reads alone. "Cet" becomes "L’" only before a vowel, as it always is.
  */
 export function withDefiniteArticle(sentence: string): string | undefined {
-  const match = /^(Ce|Cet|Cette|Ces) (\p{Ll}[\p{L}-]*)(’?)/u.exec(sentence);
+  const match = /^(Ce|Cet|Cette|Ces) ([a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ-]*)(’?)/u.exec(sentence);
   // "Ce n’est", "Ce sont", "Ce qui": a pronoun, not a determiner.
   if (!match || match[3] || /^(?:sont|est|qui|que|dont|fut|sera|serait|était|ne|y)$/u.test(match[2]!)) return undefined;
   const elides = match[1] === 'Cet' || (match[1] === 'Cette' && startsElision(match[2]!));
@@ -55,7 +55,7 @@ const PRONOUN_STARTS = ['il', 'elle', 'ils', 'elles', 'ce', 'cet', 'cela', 'ceci
  */
 export function standAlone(sentence: string, allow: { readonly quotes?: boolean } = {}): string | undefined {
   const text = withDefiniteArticle(sentence) ?? sentence;
-  const first = /^[\p{L}]+’?/u.exec(text)?.[0]?.toLowerCase() ?? '';
+  const first = /^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+’?/u.exec(text)?.[0]?.toLowerCase() ?? '';
   if (PRONOUN_STARTS.includes(first) || (!allow.quotes && /[«»]/u.test(text)) || text.split(/\s+/).length > 40) return undefined;
   return text;
 }
@@ -102,7 +102,7 @@ export function clauses(sentence: string): string[] {
 
 /** A clause can stand first when it opens with a capital, a determiner, a pronoun or a preposition. */
 function startsClause(clause: string): boolean {
-  return /^[\p{Lu}«\d]/u.test(clause) || canLowerFirst(clause);
+  return /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ«\d]/u.test(clause) || canLowerFirst(clause);
 }
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;

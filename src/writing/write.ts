@@ -54,7 +54,7 @@ function namesOf(sentences: readonly Sentence[], facts: readonly Fact[], terms: 
     .filter((name) => !wordsInLongerNames.has(name))
     .map((name) => ({ name, count: (counts.get(name) ?? 0) + (name.includes(' ') ? name.split(' ').reduce((n, w) => n + (counts.get(w) ?? 0), 0) : 0) }))
     // Glossary terms (GPU, IA) are words to define, not names of people or bodies.
-    .filter((n) => !/^\p{Lu}{1}$/u.test(n.name) && !terms.has(n.name))
+    .filter((n) => !/^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]{1}$/u.test(n.name) && !terms.has(n.name))
     .sort((a, b) => b.count - a.count || (first.get(a.name) ?? 0) - (first.get(b.name) ?? 0) || a.name.localeCompare(b.name))
     .slice(0, MAX_NAMES)
     .map((n) => ({ ...n, display: withArticle(n.name, texts) }));

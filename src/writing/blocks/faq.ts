@@ -35,7 +35,7 @@ function reported(context: WriteContext, sentence: Sentence): OutSentence | unde
   if (viaAttribution) return viaAttribution;
   // Quotations may come again if each is a single sentence (a quoted sentence must never appear twice).
   const quotes = [...sentence.text.matchAll(/«([^»]*)»/gu)].map((m) => m[1]!);
-  const alone = standAlone(sentence.text, { quotes: quotes.every((q) => !/[.!?…]\s+\p{Lu}/u.test(q)) });
+  const alone = standAlone(sentence.text, { quotes: quotes.every((q) => !/[.!?…]\s+[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(q)) });
   if (alone === undefined) return undefined;
   const rest = asContinuation(alone, context.names.map((n) => n.name));
   if (rest === undefined) return undefined;
@@ -106,7 +106,7 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
   for (const sentence of body) {
     const quote = context.facts.get(sentence.id)?.quote;
     // A quotation of several sentences would repeat each of them word for word: only one-sentence quotations.
-    const oneSentence = quote !== undefined && !/[.!?…]\s+\p{Lu}/u.test(quote);
+    const oneSentence = quote !== undefined && !/[.!?…]\s+[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(quote);
     const speaker = quote && oneSentence && quote.split(/\s+/).length >= 4 ? speakerOf(context, sentence) : undefined;
     if (!quote || !speaker || items.some((i) => i.question.text.includes(speaker))) continue;
     used.add(sentence.id);
@@ -144,7 +144,7 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
 
   const facts = context.sentences.map((s) => ({ id: s.id, fact: context.facts.get(s.id) }));
   // Figures that say what they count ("8 000 emplois", "6,81 %"), not bare numbers.
-  const measured = (n: NumberFact): boolean => n.kind === 'amount' || n.kind === 'percent' || /\p{L}/u.test(n.text.replace(n.value, ''));
+  const measured = (n: NumberFact): boolean => n.kind === 'amount' || n.kind === 'percent' || /[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]/u.test(n.text.replace(n.value, ''));
   const figures = distinct(facts.flatMap(({ id, fact }) => (fact?.numbers ?? []).filter((n) => n.kind !== 'date' && n.kind !== 'year' && measured(n)).map((n) => ({ id, n }))), (f) => f.n.text);
   if (figures.length >= 2) {
     const chosen = figures.slice(0, 4);
@@ -157,7 +157,7 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     push(ask(context, 'dates', kp), () => answer(context, 'dates', { list: joinList(chosen.map((f) => asListed(f.n))) }, chosen.map((f) => f.id)));
   }
 
-  const reporters = distinct(facts.filter(({ fact }) => fact?.attribution && /\p{Lu}/u.test(fact.attribution)).map(({ id, fact }) => ({ id, who: fact!.attribution! })), (r) => r.who);
+  const reporters = distinct(facts.filter(({ fact }) => fact?.attribution && /[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(fact.attribution)).map(({ id, fact }) => ({ id, who: fact!.attribution! })), (r) => r.who);
   const named = reporters.filter((r) => !reporters.some((o) => o !== r && o.who.includes(r.who.replace(/^(?:le|la|les|l’)\s*/u, '')) && o.who.length > r.who.length));
   if (named.length >= 1) {
     const who = named.slice(0, 3).map((r) => r.who);

@@ -9,7 +9,7 @@ import { typeset } from '../french/index.js';
 const MAX_ITEMS = 8;
 
 const same = (a: string, b: string): boolean =>
-  a.replace(/[^\p{L}\p{N}]+/gu, '') === b.replace(/[^\p{L}\p{N}]+/gu, '');
+  a.replace(/[^A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9]+/gu, '') === b.replace(/[^A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9]+/gu, '');
 
 /**
  * The clause holding the figure; when that is the whole sentence, the sentence without its

@@ -14,7 +14,7 @@ export interface Term {
 }
 interface GlossaryLexicon { readonly terms: readonly Term[] }
 
-const wordsOf = (text: string): string[] => text.match(/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu) ?? [];
+const wordsOf = (text: string): string[] => text.match(/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]+(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]+)*/gu) ?? [];
 
 interface Form {
   readonly term: Term;

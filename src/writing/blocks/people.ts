@@ -36,7 +36,7 @@ export function writePeople(context: WriteContext, exclude: ReadonlySet<string>)
     if ((count < 2 && name.split(' ').length < 2) || /^[IVXLC]+e$/u.test(name) || exclude.has(name)) continue;
     if (context.roles.some((r) => r.name.includes(name) || name.includes(r.name))) continue;
     // The sentence must be about the name: it opens with it (after an article at most).
-    const opening = new RegExp(`^(?:Le|La|Les|L’)\\s?${escape(name)}(?![\\p{L}\\d])`, 'u');
+    const opening = new RegExp(`^(?:Le|La|Les|L’)\\s?${escape(name)}(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\\d])`, 'u');
     const opens = (text: string): boolean => text.startsWith(name) || opening.test(text);
     const sentence = context.sentences.find((s) => s.origin === 'body' && opens(s.text) && canRestate(context, s.id));
     if (!sentence) continue;

@@ -14,11 +14,11 @@ function override(word: string): boolean | undefined {
 /** True when `next` makes the word before it elide ("l’investisseur", "d’OpenAI", but "le héros", "de Yale"). */
 export function startsElision(next: string): boolean {
   const word = next.replace(/^[«"(\s]+/u, '');
-  if (!/^[\p{L}]/u.test(word)) return false;
+  if (!/^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]/u.test(word)) return false;
   // Names in H are mostly foreign and aspirated in French use: de Higgs, de Hastings, de Hollande.
   if (/^H/u.test(word)) return false;
   // Acronyms: l’ONU, d’EDF, but la SNCF, le FMI (French usage follows the written vowel).
-  if (/^\p{Lu}{2,}/u.test(word)) return /^[AEIOU]/u.test(word);
+  if (/^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]{2,}/u.test(word)) return /^[AEIOU]/u.test(word);
   return override(word) ?? contracts(word, undefined);
 }
 
