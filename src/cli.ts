@@ -113,8 +113,9 @@ function generate(args: string[]): number {
   for (const warning of article.warnings) process.stderr.write(`plume: warning: ${warning}\n`);
   const { words, minWords: wanted } = article.report;
   if (words < wanted && !values['allow-short']) {
+    const { sentences, figures, names } = article.facts;
     throw new BriefError(
-      `the source gives ${words} honest words, fewer than the ${wanted} asked for (${article.sentences.length} source sentences): nothing was written; add source text, lower --min-words, or pass --allow-short`,
+      `the source gives ${words} honest words, fewer than the ${wanted} asked for (${sentences} source sentences, ${figures} figures, ${names} names found): nothing was written; add source text, lower --min-words, or pass --allow-short to accept a shorter article`,
       words,
       wanted,
     );

@@ -91,7 +91,12 @@ export function generateArticle(text: string, options: GenerateOptions = {}): Ar
   const warnings = brief.unknown.map((clause) => `the instruction "${clause}" was not understood and was ignored`);
   const jsonLd = makeJsonLd(meta, blocks);
   const report = makeReport({ blocks, meta, sentences, sourceText: source.text, minWords: brief.minWords, warnings });
-  return { meta, blocks, jsonLd, report, brief, sentences, warnings };
+  const found = {
+    sentences: sentences.length,
+    figures: new Set(facts.flatMap((f) => f.numbers.map((n) => n.value))).size,
+    names: new Set(facts.flatMap((f) => f.entities)).size,
+  };
+  return { meta, blocks, jsonLd, report, brief, sentences, facts: found, warnings };
 }
 
 export function renderArticle(article: Article, format: Format): string {

@@ -158,5 +158,7 @@ export interface Article {
   readonly report: Report;
   readonly brief: Brief;
   readonly sentences: readonly Sentence[];
+  /** What the source gave to write from: sentences, figures and names found. */
+  readonly facts: { readonly sentences: number; readonly figures: number; readonly names: number };
   readonly warnings: readonly string[];
 }

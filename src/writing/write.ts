@@ -105,8 +105,11 @@ export function writeArticle(input: WriteInput): readonly Block[] {
   const { drafts: sections, summaries } = writeSections(
     context,
     groups.map((group) => {
-      const heading = source.subheadings.find((h) => h.paragraph === firstParagraphOf(group));
-      return heading ? { group, sourceHeading: heading.text } : { group };
+      const first = firstParagraphOf(group);
+      const heading = source.subheadings.find((h) => h.paragraph === first);
+      // The source's subheadings inside a merged group stay, as H3: none of the source's words is lost.
+      const inner = new Map(source.subheadings.filter((h) => h.paragraph !== first && group.sentences.some((s) => s.paragraph === h.paragraph)).map((h) => [h.paragraph, h.text]));
+      return { group, innerHeadings: inner, ...(heading && { sourceHeading: heading.text }) };
     }),
     lead.consumed,
     used,

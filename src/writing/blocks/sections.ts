@@ -15,6 +15,8 @@ export interface SectionInput {
   readonly group: TopicGroup;
   /** The source's own subheading for this part, when it has one. */
   readonly sourceHeading?: string;
+  /** The source's subheadings further in the group, by the index of the paragraph they open. */
+  readonly innerHeadings?: ReadonlyMap<number, string>;
 }
 
 /**
@@ -78,9 +80,17 @@ export function writeSections(context: WriteContext, inputs: readonly SectionInp
   const drafts: Draft[] = [];
   const summaries: SectionSummary[] = [];
   const usedNames = new Set<string>();
-  inputs.forEach(({ group, sourceHeading }, index) => {
+  // A source heading whose sentences all went to the lead heads the next section instead.
+  let pending: string | undefined;
+  inputs.forEach(({ group, sourceHeading: own, innerHeadings }, index) => {
     const sentences = group.sentences.filter((s) => !consumed.has(s.id));
-    if (!sentences.length) return;
+    if (!sentences.length) {
+      pending = own ?? pending;
+      return;
+    }
+    const sourceHeading = own ?? pending;
+    if (own !== undefined && pending !== undefined) drafts.push({ type: 'heading', level: 2, text: typeset(pending), provenance: { sources: [], template: 'source-heading' } });
+    pending = undefined;
     const heading: DraftHeading = sourceHeading
       ? { type: 'heading', level: 2, text: typeset(sourceHeading), provenance: { sources: [], template: 'source-heading' } }
       : topicHeading(context, group.headings, `section:${index}`, used, 2);
@@ -97,7 +107,11 @@ export function writeSections(context: WriteContext, inputs: readonly SectionInp
       );
       if (p === 0) out.unshift(...opening);
       const words = out.reduce((n, s) => n + countWords(s.text), 0);
-      if (p > 0 && wordsSinceHeading + words > config.sectionSplitWords) {
+      const inner = paragraph[0]!.paragraph !== paragraphs[p - 1]?.[0]?.paragraph ? innerHeadings?.get(paragraph[0]!.paragraph) : undefined;
+      if (inner !== undefined) {
+        drafts.push({ type: 'heading', level: 3, text: typeset(inner), provenance: { sources: [], template: 'source-heading' } });
+        wordsSinceHeading = 0;
+      } else if (p > 0 && wordsSinceHeading + words > config.sectionSplitWords) {
         drafts.push(topicHeading(context, group.headings, `subsection:${index}:${p}`, used, 3));
         wordsSinceHeading = 0;
       }
@@ -106,5 +120,6 @@ export function writeSections(context: WriteContext, inputs: readonly SectionInp
       context.chooser.nextParagraph();
     });
   });
+  if (pending !== undefined) drafts.push({ type: 'heading', level: 2, text: typeset(pending), provenance: { sources: [], template: 'source-heading' } });
   return { drafts, summaries };
 }

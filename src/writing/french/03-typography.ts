@@ -25,7 +25,7 @@ export function typeset(text: string): string {
   const parts = text.split(/(«[^»]*»)/u);
   return parts
     .map((part) => {
-      if (!part.startsWith('«')) return spaceOutside(part);
+      if (!part.startsWith('«') || !part.endsWith('»')) return spaceOutside(part);
       const inner = part.slice(1, -1).trim();
       return `«${NBSP}${inner}${NBSP}»`;
     })

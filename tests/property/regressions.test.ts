@@ -1,0 +1,25 @@
+/** Cases the property tests found: each failed once and must never fail again. */
+import { describe, expect, it } from 'vitest';
+import { digitNumbers, outcome } from '../support/outcome.js';
+import { pageFacts } from '../support/html.js';
+
+const numbersKept = (text: string, missingOk: readonly string[] = []): void => {
+  const result = outcome(text, { minWords: 1 });
+  expect(result.status).toBe(0);
+  const written = new Set(digitNumbers(pageFacts(result.html!).text));
+  expect(digitNumbers(text).filter((n) => !written.has(n) && !missingOk.includes(n))).toEqual([]);
+};
+
+describe('regressions found by fast-check', () => {
+  it('keeps a short first line without a full stop (taken for a subheading) and its figure', () => {
+    numbersKept(
+      "Trois parcs nationaux y verront le jour.3,5 %\nEn fait, elle re viendra probablement pour la première fois dans à peu près 950 ans au sol britannique, parce qu'on assume que la broderie a été faite à Canterbury. Ubuntu est un système d'exploitation libre dérivé du système Debian et incluant le noyau Linux.** Rappelons que la société coréenne a été condamnée à verser plus d'un milliard de dollars à son rival américain pour violation de brevets.",
+    );
+  });
+
+  it('does not eat the last figure of a sentence whose quotation never closes', () => {
+    numbersKept(
+      "« On nous a dit qu'on avait transmis le témoin trop tôt. La suppression de ces postes est due à une chute des ventes (15,2 % de moins pour le marché européen au premier semestre 2012), ajoutée à une chute libre du titre en bourse (- 33 % pour le premier semestre 2012 et - 60 % en 2011).7 000\nUbuntu est un système d'exploitation libre dérivé du système Debian et incluant le noyau Linux.",
+    );
+  });
+});
