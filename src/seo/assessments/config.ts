@@ -17,6 +17,8 @@ export const assessmentConfig = {
     /** Density in %, weighted by the keyphrase length factor 0.7 + words / 3. */
     minimum: 0.5,
     maximum: 3,
+    /** When inflected forms are counted (Yoast: with word forms, as in its premium analysis). */
+    maximumWithWordForms: 3.5,
     overMaximum: 4,
     /** Below this many words, the number of occurrences is judged instead of the density. */
     shortTextWords: 100,

@@ -1,0 +1,46 @@
+/**
+ * Transition words: at least 30 % of the sentences hold one ("ainsi", "en effet", "d'une part …
+ * d'autre part"; lexicon/transition-words.json), compared token by token, lower case.
+ */
+import { assessmentConfig } from '../config.js';
+import { allSentences, type AnalysedPaper } from '../paper.js';
+import { result, roundPercent, type AssessmentResult } from '../result.js';
+import { transitionWords } from '../lexicon.js';
+import { tokenWords } from '../text/words.js';
+
+export interface TransitionWordsResearch {
+  readonly sentences: number;
+  readonly withTransition: number;
+  readonly textWords: number;
+}
+
+function includesRun(tokens: readonly string[], run: readonly string[]): boolean {
+  return tokens.some((_, i) => run.every((word, j) => tokens[i + j] === word));
+}
+
+export function researchTransitionWords(paper: AnalysedPaper): TransitionWordsResearch {
+  const lexicon = transitionWords();
+  const fold = (text: string): string => text.toLocaleLowerCase();
+  const single = [...lexicon.single, ...lexicon.multiple].map((w) => fold(w).split(' '));
+  const twoPart = lexicon.twoPart.map(([a, b]) => [fold(a).split(' '), fold(b).split(' ')] as const);
+  const sentences = allSentences(paper);
+  const withTransition = sentences.filter((s) => {
+    const tokens = s.tokens.filter((t) => t !== ' ').map(fold);
+    return twoPart.some(([a, b]) => includesRun(tokens, a) && includesRun(tokens, b)) || single.some((run) => includesRun(tokens, run));
+  }).length;
+  const textWords = sentences.reduce((sum, s) => sum + tokenWords(s.tokens, { joinHyphens: false }).length, 0);
+  return { sentences: sentences.length, withTransition, textWords };
+}
+
+export function assessTransitionWords(research: TransitionWordsResearch, config = assessmentConfig.textTransitionWords): AssessmentResult {
+  const id = 'textTransitionWords';
+  const { scores } = config;
+  const percent = research.withTransition === 0 || research.sentences === 0 ? 0 : roundPercent((research.withTransition / research.sentences) * 100);
+  const measured = { actual: `${percent} %`, expected: `at least ${config.good} % of sentences` };
+  if (research.textWords < config.neededIfTextLongerThan) {
+    return result(id, scores.good, `Transition words: ${percent} % of the sentences; the text is short enough not to need more.`, measured);
+  }
+  if (percent >= config.good) return result(id, scores.good, `Transition words: ${percent} % of the sentences hold one, good.`, measured);
+  const message = percent === 0 ? 'Transition words: no sentence holds one; use some.' : `Transition words: only ${percent} % of the sentences hold one, fewer than ${config.good} %; use more.`;
+  return result(id, percent < config.minimum ? scores.bad : scores.okay, message, measured);
+}

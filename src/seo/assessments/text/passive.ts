@@ -1,0 +1,175 @@
+/**
+ * Is a French sentence in the passive voice? Yoast's heuristic (languages/fr: getClauses, Clause,
+ * getParticiples), on its word lists (lexicon/assessments-fr.json):
+ *
+ * 1. the sentence is cut into clauses at every form of "être", every clause breaker ("et", "qui",
+ *    "lorsque"…) and every comma; a form of "être" right after a reflexive pronoun ("se", "s'y") or
+ *    glued to "c'", "s'" or "peut-" does not start a clause;
+ * 2. a clause holding a form of "être" (not followed by "le", "la", "les", "une"…) is passive when one
+ *    of its words is a past participle: a word ending in -é, -ée, -és, -ées or an irregular
+ *    participle (pris, mis, fait…), unless it is listed as an adjective, a noun or a non-participle,
+ *    starts with l' or d', follows a word that cannot precede a participle ("le", "à"…), or comes
+ *    after a word that cannot stand between the auxiliary and the participle ("a", "avait"…).
+ */
+import { assessmentLexicon } from '../lexicon.js';
+import { removePunctuation } from './words.js';
+
+/** Yoast's word boundaries (config/wordBoundaries). */
+const WORD_BOUNDARIES = new Set([' ', '\n', '\r', '\t', '\u00a0', '\u06d4', '\u061f', '\u060C', '\u061B', '.', ',', "'", '(', ')', '"', '+', '-', ';', '!', '?', ':', '/', '»', '«', '‹', '›', '<', '>', '”', '“', '〝', '〞', '〟', '‟', '„']);
+const BOUNDARY_CLASS = ' \\u00a0\\u2014\\u06d4\\u061f\\u060C\\u061B\\n\\r\\t.,()”“〝〞〟‟„"+\\-;!¡?¿:/»«‹›<>';
+const APOSTROPHES = "'‘’‛`";
+
+interface Found {
+  readonly index: number;
+  readonly match: string;
+}
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const stripSpaces = (text: string): string => text.replace(/\s{2,}/g, ' ').replace(/\s\.$/, '.').replace(/^\s+|\s+$/g, '');
+const inBoundary = (c: string | undefined): boolean => c !== undefined && WORD_BOUNDARIES.has(c);
+
+/** A word between boundaries; the boundary before it is part of the match, as in Yoast's regexes. */
+function boundedPattern(words: readonly string[], flags: string): RegExp {
+  const alternatives = words.map((w) => `(?:^|[${BOUNDARY_CLASS}${APOSTROPHES}])${w}(?:$|(?=[${BOUNDARY_CLASS}])|[${APOSTROPHES}][${BOUNDARY_CLASS}])`);
+  return new RegExp(alternatives.join('|'), flags);
+}
+
+function allMatches(pattern: RegExp, text: string): Found[] {
+  return [...text.matchAll(pattern)].map((m) => ({ index: m.index, match: m[0] }));
+}
+
+function isWordInSentence(word: string, sentence: string): boolean {
+  const search = new RegExp(`(?:^|[${BOUNDARY_CLASS}${APOSTROPHES}])${escape(word)}(?:$|[${BOUNDARY_CLASS}]|[${APOSTROPHES}][${BOUNDARY_CLASS}])`, 'i');
+  let start = sentence.search(search);
+  if (start === -1) return false;
+  if (start > 0) start += 1;
+  const end = start + word.length;
+  return (inBoundary(sentence[start - 1]) || start === 0) && (inBoundary(sentence[end]) || end === sentence.length);
+}
+
+function indicesOfWord(word: string, text: string): Found[] {
+  const found: Found[] = [];
+  let from = 0;
+  let at: number;
+  while ((at = text.indexOf(word, from)) > -1) {
+    if ((inBoundary(text[at - 1]) || at === 0) && (inBoundary(text[at + word.length]) || text.length === at + word.length)) found.push({ index: at, match: word });
+    from = at + word.length;
+  }
+  return found;
+}
+
+function indicesOfWords(words: readonly string[], text: string): Found[] {
+  return words.flatMap((w) => {
+    const word = stripSpaces(w);
+    return isWordInSentence(word, text) ? indicesOfWord(word, text) : [];
+  });
+}
+
+function filterOverlaps(indices: readonly Found[]): Found[] {
+  const sorted = [...indices].sort((a, b) => a.index - b.index);
+  const kept: Found[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    kept.push(sorted[i]!);
+    if (sorted[i + 1] !== undefined && sorted[i + 1]!.index < sorted[i]!.index + sorted[i]!.match.length) i++;
+  }
+  return kept;
+}
+
+interface PassiveData {
+  readonly auxiliaries: readonly string[];
+  readonly auxiliary: RegExp;
+  readonly reflexive: RegExp;
+  readonly elision: RegExp;
+  readonly following: RegExp;
+  readonly breakers: readonly string[];
+  readonly irregular: readonly RegExp[];
+  readonly invariable: ReadonlySet<string>;
+  readonly notParticiples: ReadonlySet<string>;
+  readonly adjectives: ReadonlySet<string>;
+  readonly nouns: ReadonlySet<string>;
+  readonly cannotPrecede: ReadonlySet<string>;
+  readonly cannotComeBetween: ReadonlySet<string>;
+}
+
+let data: PassiveData | undefined;
+
+function passiveData(): PassiveData {
+  if (data) return data;
+  const p = assessmentLexicon().passive;
+  data = {
+    auxiliaries: p.auxiliaries,
+    auxiliary: boundedPattern(p.auxiliaries, 'gi'),
+    reflexive: boundedPattern(['se', 'me', 'te', "s'y", "m'y", "t'y", 'nous nous', 'vous vous'], 'gi'),
+    elision: new RegExp(["c'", "s'", 'peut-'].map((w) => `(?:${w})`).join('|'), 'gi'),
+    following: boundedPattern(['le', 'la', 'les', 'une', "l'un", "l'une"], 'gi'),
+    breakers: p.clauseBreakers,
+    irregular: [
+      ...p.irregularParticiples.map((w) => new RegExp(`^${w}(?:e|s|es)?$`, 'i')),
+      ...p.irregularParticiplesEndingInS.map((w) => new RegExp(`^${w}(?:e|es)?$`, 'i')),
+    ],
+    invariable: new Set(p.irregularParticiplesInvariable),
+    notParticiples: new Set(p.notParticiples),
+    adjectives: new Set(p.adjectivesAndVerbs),
+    nouns: new Set(p.nouns),
+    cannotPrecede: new Set(p.cannotDirectlyPrecedeParticiple),
+    cannotComeBetween: new Set(p.cannotComeBetweenAuxiliaryAndParticiple),
+  };
+  return data;
+}
+
+/** Auxiliaries preceded by a reflexive pronoun ("se sont") are not passive auxiliaries. */
+const afterReflexive = (text: string, aux: Found, d: PassiveData): boolean =>
+  allMatches(d.reflexive, text).some((r) => r.index + r.match.length + 1 === aux.index);
+
+function clauseBreakers(sentence: string, d: PassiveData): Found[] {
+  const elisions = allMatches(d.elision, sentence);
+  const auxiliaries = indicesOfWords(d.auxiliaries, sentence)
+    .filter((aux) => !afterReflexive(sentence, aux, d))
+    .filter((aux) => !elisions.some((e) => e.index + e.match.length === aux.index));
+  const commas = allMatches(/(,)(?=[ \n\r\t'"+\-»«‹›<>])/g, sentence);
+  return filterOverlaps([...auxiliaries, ...indicesOfWords(d.breakers, sentence), ...commas]);
+}
+
+function clauseAuxiliaries(clause: string, d: PassiveData): string[] {
+  const matches = clause.match(d.auxiliary) ?? [];
+  const following = allMatches(d.following, clause);
+  return indicesOfWords(matches, clause)
+    .filter((aux) => !afterReflexive(clause, aux, d))
+    .filter((aux) => !following.some((f) => f.index === aux.index + aux.match.length))
+    .map((aux) => aux.match);
+}
+
+const words = (text: string): string[] =>
+  text
+    .replace(/\u2014/g, ' ')
+    .split(/\s/)
+    .map(removePunctuation)
+    .filter((w) => w.trim() !== '');
+
+function isParticiple(word: string, d: PassiveData): boolean {
+  return /\S(?:é|ée|és|ées)(?:$|[ \n\r\t.,'()"+\-;!?:/»«‹›<>])/i.test(word) || d.irregular.some((r) => r.test(word)) || d.invariable.has(word);
+}
+
+function isException(participle: string, clauseWords: readonly string[], d: PassiveData): boolean {
+  if (participle.startsWith("l'") || participle.startsWith("d'") || d.notParticiples.has(participle)) return true;
+  const adjective = participle.endsWith('es') ? participle.slice(0, -2) : /[es]$/.test(participle) ? participle.slice(0, -1) : participle;
+  if (d.adjectives.has(participle) || d.adjectives.has(adjective)) return true;
+  if (d.nouns.has(participle) || (participle.endsWith('s') && d.nouns.has(participle.slice(0, -1)))) return true;
+  const at = clauseWords.indexOf(participle);
+  if (at >= 1 && d.cannotPrecede.has(clauseWords[at - 1]!)) return true;
+  return at >= 1 && clauseWords.slice(0, at).some((w) => d.cannotComeBetween.has(w));
+}
+
+export function isPassiveSentence(sentence: string): boolean {
+  const d = passiveData();
+  const text = sentence.toLocaleLowerCase('fr').replace(/[‘’‛`‹›]/g, "'");
+  d.auxiliary.lastIndex = 0;
+  if (!d.auxiliary.test(text)) return false;
+  const breakers = clauseBreakers(text, d);
+  return breakers.some((breaker, i) => {
+    const clause = stripSpaces(text.slice(breaker.index, breakers[i + 1]?.index ?? text.length));
+    if (clauseAuxiliaries(clause, d).length === 0) return false;
+    const clauseWords = words(clause).map((w) => w.toLowerCase());
+    return words(clause).some((w) => isParticiple(w, d) && !isException(w, clauseWords, d));
+  });
+}

@@ -1,0 +1,81 @@
+/**
+ * Words as Yoast's analysis sees them. Yoast counts words in three slightly different ways, and the
+ * verdicts only agree with it when each measure uses the same one:
+ * - `textWords`: the text split on white space (text length, words between subheadings);
+ * - `tokenWords(tokens, { joinHyphens: false })`: a sentence's tokens, split on hyphens too
+ *   (the denominator of the keyphrase density);
+ * - `tokenWords(tokens, { joinHyphens: true })`: hyphenated words count once (sentence and
+ *   paragraph length, sentence beginnings).
+ * In all three, "l’homme" is one word, "7 000" two and a lone « or – none.
+ */
+import { assessmentLexicon } from '../lexicon.js';
+
+const SINGLE_QUOTES = /['‘’‛`‹›]/g;
+
+/** Yoast's punctuation marks (helpers/sanitize/removePunctuation), stripped from both ends of a word. */
+const PUNCTUATION =
+  '\\–\\-\\(\\)_\\[\\]’‘“”〝〞〟‟„"\'.?!:;,¿¡«»‹›\u2014\u00d7\u002b\u0026\u06d4\u061f\u060C\u061B\u3002\uff61' +
+  '\uff01\u203c\uff1f\u2047\u2049\u2048\u2025\u2026\u30fb\u30fc\u3001\u3003\u3004\u3006\u3007\u3008\u3009\u300a\u300b\u300c\u300d\u300e' +
+  '\u300f\u3010\u3011\u3012\u3013\u3014\u3015\u3016\u3017\u3018\u3019\u301a\u301b\u301c\u301d\u301e\u301f\u3020\u3036\u303c\u303d\uff5b' +
+  '\uff5d\uff5c\uff5e\uff5f\uff60\uff62\uff63\uff64\uff3b\uff3d\uff65\uffe5\uff04\uff05\uff20\uff06\uff07\uff08\uff09\uff0a\uff0f\uff1a' +
+  '\uff1b\uff1c\uff1e\uff3c\\<>';
+const PUNCTUATION_START = new RegExp(`^[${PUNCTUATION}]+`);
+const PUNCTUATION_END = new RegExp(`[${PUNCTUATION}]+$`);
+const PUNCTUATION_AT_START = new RegExp(`^[${PUNCTUATION}]`);
+const PUNCTUATION_AT_END = new RegExp(`[${PUNCTUATION}]$`);
+
+export function removePunctuation(word: string): string {
+  return word.replace(/\\/g, '').replace(PUNCTUATION_START, '').replace(PUNCTUATION_END, '');
+}
+
+/** The words of a text split on white space; an em dash is a space, punctuation at either end is dropped. */
+export function textWords(text: string): string[] {
+  return text
+    .replace(/\u2014/g, ' ')
+    .split(/\s/)
+    .map(removePunctuation)
+    .filter((word) => word.trim() !== '');
+}
+
+const SEPARATORS = /([\s\u00A0\u2013\u2014\u002d[\]])/;
+
+let abbreviations: ReadonlySet<string> | undefined;
+
+/**
+ * A sentence's tokens, as Yoast's splitIntoTokens makes them: words, the separators between them
+ * (spaces, hyphens, dashes) and the punctuation marks at their ends, each a token of its own. Like
+ * Yoast's tokens, they are written with the straight apostrophe ("l'un").
+ */
+export function splitIntoTokens(sentence: string): string[] {
+  abbreviations ??= new Set(assessmentLexicon().sentenceAbbreviations.map((a) => a.toLowerCase()));
+  const tokens: string[] = [];
+  for (let token of sentence.split(SEPARATORS)) {
+    if (token === '') continue;
+    const before: string[] = [];
+    const after: string[] = [];
+    while (PUNCTUATION_AT_START.test(token)) {
+      before.push(token[0]!);
+      token = token.slice(1);
+    }
+    while (PUNCTUATION_AT_END.test(token) && !abbreviations.has(token.toLowerCase())) {
+      after.unshift(token[token.length - 1]!);
+      token = token.slice(0, -1);
+    }
+    tokens.push(...[...before, token, ...after].filter((t) => t !== '').map((t) => t.replace(SINGLE_QUOTES, "'")));
+  }
+  return tokens;
+}
+
+/** The words among a sentence's tokens; with joinHyphens, "peut-être" is one word. */
+export function tokenWords(tokens: readonly string[], options: { readonly joinHyphens: boolean }): string[] {
+  const words = [...tokens];
+  if (options.joinHyphens) {
+    let at = words.indexOf('-');
+    while (at !== -1) {
+      if (at === 0 || at === words.length - 1) words.splice(at, 1);
+      else words.splice(at - 1, 3, `${words[at - 1]}-${words[at + 1]}`);
+      at = words.indexOf('-');
+    }
+  }
+  return words.map(removePunctuation).filter((word) => word.trim() !== '');
+}
