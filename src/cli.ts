@@ -6,8 +6,12 @@ import { parseArgs } from 'node:util';
 import { BriefError, InputError, generateArticle, renderArticle } from './index.js';
 import type { Format, GenerateOptions } from './types.js';
 import { checkMinWords } from './source/brief.js';
+import { explainArticle } from './explain.js';
+import { check } from './cli-check.js';
 
 const USAGE = `Usage: plume generate [FILE|-] [options]
+       plume check FILE [--keyphrase TEXT] [--source FILE] [--json]
+       plume batch INPUT... -o OUTDIR [--format html|md|json] [--jobs N] [--force] [options]
 
 Turns a French news text into an SEO-ready French article (HTML, Markdown or JSON).
 Deterministic: the same input and options give the same bytes. No network, no language model.
@@ -24,11 +28,24 @@ Options:
       --date YYYY-MM-DD publication date (default: the source's dateline, if any)
       --url URL         canonical address of the article (http or https)
       --allow-short     write the article even when it is shorter than the minimum
+      --explain         print to standard error, for each sentence, the template or rule that
+                        made it and the source sentences (ids and text) it comes from
   -h, --help            show this help
   -v, --version         show the version
 
 Exit status: 0 written; 1 the source is too thin to reach the minimum honestly (nothing is
-padded; see --allow-short); 2 bad input or usage.`;
+padded; see --allow-short); 2 bad input or usage.
+
+plume check audits any French article, HTML or Markdown with front matter: Yoast SEO's SEO and
+readability assessments, words, language, repeated sentences and, with --source FILE, numbers and
+names not in the source. --json prints JSON. Exit status: 0 no assessment is bad, 1 one is bad,
+2 bad usage or unreadable file (see plume check --help).
+
+plume batch makes many articles in parallel, each byte-identical to plume generate's. INPUT is a
+file, a directory (its *.txt and *.md files) or a .jsonl file (one {"id", "text", options} a line);
+OUTDIR receives one output per input and plume-report.json. Outputs that exist are skipped unless
+--force; --jobs N (default: the cores), --min-words N, --seed N and --allow-short as above. Exit
+status: 0 all written or skipped, 1 an input failed, 2 bad usage (see plume batch --help).`;
 
 class UsageError extends Error {}
 
@@ -94,6 +111,7 @@ function generate(args: string[]): number {
       date: { type: 'string' },
       url: { type: 'string' },
       'allow-short': { type: 'boolean' },
+      explain: { type: 'boolean' },
     },
   });
   if (positionals.length > 1) throw new UsageError(`one input at a time, not ${positionals.length}: ${positionals.join(' ')}`);
@@ -121,6 +139,7 @@ function generate(args: string[]): number {
     );
   }
   if (words < wanted) process.stderr.write(`plume: warning: the article has ${words} words, fewer than the ${wanted} asked for\n`);
+  if (values.explain) process.stderr.write(explainArticle(article));
   const output = renderArticle(article, format);
   if (values.output) writeOutput(values.output, output);
   else process.stdout.write(output);
@@ -132,7 +151,7 @@ function version(): string {
   return pkg.version;
 }
 
-export function main(argv: string[]): number {
+export function main(argv: string[]): number | Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
@@ -143,6 +162,8 @@ export function main(argv: string[]): number {
       process.stdout.write(`${version()}\n`);
       return 0;
     }
+    if (command === 'check') return check(rest);
+    if (command === 'batch') return import('./batch/command.js').then(({ batch }) => batch(rest));
     if (command !== 'generate') throw new UsageError(`unknown command "${command}"; try: plume generate FILE (see plume --help)`);
     if (rest.includes('-h') || rest.includes('--help')) {
       process.stdout.write(`${USAGE}\n`);
@@ -167,4 +188,8 @@ export function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+const status = main(process.argv.slice(2));
+if (typeof status === 'number') process.exitCode = status;
+else void status.then((code) => {
+  process.exitCode = code;
+});

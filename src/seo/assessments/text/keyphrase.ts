@@ -32,13 +32,13 @@ const BOUNDARY = ' \\u00a0\\u2014\\u06d4\\u061f\\u060C\\u061B\\n\\r\\t.,()”“
 const APOSTROPHES = "'‘’‛`";
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Lower case, accents removed, œ → oe: Yoast's transliteration of French (and a fold for comparing). */
+/** Accents removed, œ → oe, Œ → Oe: Yoast's transliteration of French (and lodash's deburr). */
 export function transliterate(text: string): string {
   return text
     .replace(/œ/g, 'oe')
-    .replace(/Œ/g, 'OE')
+    .replace(/Œ/g, 'Oe')
     .replace(/æ/g, 'ae')
-    .replace(/Æ/g, 'AE')
+    .replace(/Æ/g, 'Ae')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '');
 }

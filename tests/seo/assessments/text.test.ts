@@ -1,0 +1,123 @@
+/** The text measures under the assessments: sentences, tokens, words, inflected forms, title width, passive voice. */
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../src/seo/assessments/text/sentences.js';
+import { splitIntoTokens, textWords, tokenWords } from '../../../src/seo/assessments/text/words.js';
+import { formKey, parseKeyphrase } from '../../../src/seo/assessments/text/keyphrase.js';
+import { titleWidth } from '../../../src/seo/assessments/text/width.js';
+import { isPassiveSentence } from '../../../src/seo/assessments/text/passive.js';
+
+const require = createRequire(import.meta.url);
+const yoastSentences = (require('yoastseo/build/languageProcessing/helpers/sentence/memoizedSentenceTokenizer.js') as { default: (text: string, trim?: boolean) => string[] }).default;
+const yoastClauses = (require('yoastseo/build/languageProcessing/languages/fr/helpers/getClauses.js') as { default: (sentence: string) => { isPassive(): boolean }[] }).default;
+const pixelWidth = require('string-pixel-width') as (text: string, options: { font: string; size: number }) => number;
+
+describe('splitSentences cuts as Yoast’s sentence tokenizer cuts', () => {
+  it.each([
+    ['Les usines ferment. Les prix montent.', ['Les usines ferment.', 'Les prix montent.']],
+    ['Ubuntu 12.10 sort le 18 octobre.', ['Ubuntu 12.10 sort le 18 octobre.']],
+    ['M. Dupont parle.', ['M.', 'Dupont parle.']],
+    // A closing » ends a sentence only after a full stop, and stays with the next one.
+    ['Il dit : « C’est fini. » Puis il part.', ['Il dit : « C’est fini.', '» Puis il part.']],
+    ['Qui est Sam Altman ? Le chef d’OpenAI.', ['Qui est Sam Altman ?', 'Le chef d’OpenAI.']],
+    ['Le prix (3,5 %) baisse. Le reste suit.', ['Le prix (3,5 %) baisse.', 'Le reste suit.']],
+    ['Il hésite… Puis il signe.', ['Il hésite…', 'Puis il signe.']],
+    ['J. R. R. Tolkien écrit. Il publie.', ['J. R. R.', 'Tolkien écrit.', 'Il publie.']],
+    ['Fin de la phrase. 2012 fut une année.', ['Fin de la phrase.', '2012 fut une année.']],
+    ['Sans point final', ['Sans point final']],
+    ['Le Dr. Martin arrive. Il opère.', ['Le Dr. Martin arrive.', 'Il opère.']],
+    ['Trois ans (2010-2013). Ensuite, rien.', ['Trois ans (2010-2013).', 'Ensuite, rien.']],
+  ])('%s', (text, expected) => {
+    expect(splitSentences(text)).toEqual(expected);
+    expect(yoastSentences(text).map((s) => s.trim()).filter(Boolean)).toEqual(expected);
+  });
+});
+
+describe('tokens and words', () => {
+  it('splits tokens on spaces, hyphens and dashes, punctuation apart, with the straight apostrophe', () => {
+    expect(splitIntoTokens('L’usine, « fermée » – porte-parole.')).toEqual(["L'usine", ',', ' ', '«', ' ', 'fermée', ' ', '»', ' ', '–', ' ', 'porte', '-', 'parole', '.']);
+  });
+
+  it.each([
+    ['L’usine ferme.', 2, 2, 2],
+    ['Un porte-parole parle.', 3, 4, 3],
+    ['Il vend 7 000 puces.', 5, 5, 5],
+    ['« Oui » – dit-il.', 2, 3, 2],
+  ])('%s: %d words by white space, %d by tokens, %d with hyphens joined', (text, byText, byTokens, joined) => {
+    expect(textWords(text)).toHaveLength(byText);
+    expect(tokenWords(splitIntoTokens(text), { joinHyphens: false })).toHaveLength(byTokens);
+    expect(tokenWords(splitIntoTokens(text), { joinHyphens: true })).toHaveLength(joined);
+  });
+});
+
+describe('formKey: the inflected forms of a French word share one key', () => {
+  it.each([
+    ['puce', 'puces'],
+    ['Pénurie', 'pénuries'],
+    ['grand', 'grandes'],
+    ['journal', 'journaux'],
+    ['bateau', 'bateaux'],
+    ['investisseurs', 'd’investisseurs'],
+    ['exploitation', "l'exploitation"],
+    ['prix', 'prix'],
+  ])('%s ~ %s', (a, b) => {
+    expect(formKey(a)).toBe(formKey(b));
+  });
+
+  it.each([
+    ['puce', 'pucelle'],
+    ['gaz', 'ga'],
+    ['mer', 'mers-el-kébir'],
+  ])('%s ≁ %s', (a, b) => {
+    expect(formKey(a)).not.toBe(formKey(b));
+  });
+
+  it('keeps short words whole', () => {
+    expect(formKey('bus')).toBe('bus');
+  });
+});
+
+describe('parseKeyphrase', () => {
+  it('keeps the content words, as Yoast filters French function words', () => {
+    expect(parseKeyphrase('La pénurie de puces', 'exact')?.contentWords).toEqual(['pénurie', 'puces']);
+  });
+
+  it('keeps all the words of a keyphrase made of function words only', () => {
+    expect(parseKeyphrase('de la', 'exact')?.contentWords).toEqual(['de', 'la']);
+  });
+
+  it('reads a double-quoted keyphrase as one exact phrase', () => {
+    expect(parseKeyphrase('"pénurie de puces"', 'exact')).toMatchObject({ quoted: true, contentWords: ['pénurie de puces'] });
+  });
+
+  it('is undefined when empty', () => {
+    expect(parseKeyphrase('  ', 'exact')).toBeUndefined();
+  });
+});
+
+describe('titleWidth approximates Arial 20 px as string-pixel-width does', () => {
+  it.each(['Pénurie de puces : les usines européennes à l’arrêt', 'Système d’exploitation : qu’est-ce qu’Ubuntu ?', 'ŒUVRES « CHOISIES » — 2012'])('%s', (title) => {
+    expect(titleWidth(title, 20)).toBe(Math.round(pixelWidth(title, { font: 'arial', size: 20 })));
+  });
+});
+
+describe('isPassiveSentence follows Yoast’s French heuristic', () => {
+  it.each([
+    ['Le plan a été présenté par le ministre.', true],
+    ['Les commandes sont retardées par les fournisseurs.', true],
+    ['Une usine sera fermée en mars.', true],
+    ['Le projet est financé par l’État.', true],
+    ['Le ministre présente le plan.', false],
+    ['Il est arrivé hier.', false],
+    ['Elle est née en 1950.', false],
+    ['Ils se sont rencontrés à Paris.', false],
+    ['C’est réglé.', false],
+    ['Le directeur est le responsable désigné.', false],
+    ['Le résultat est acquis, et la décision est prise.', true],
+    // An adjective after "être" reads as a participle (a known weakness of the heuristic).
+    ['Les prix sont élevés.', true],
+  ])('%s', (sentence, passive) => {
+    expect(isPassiveSentence(sentence)).toBe(passive);
+    expect(yoastClauses(sentence.toLocaleLowerCase('fr')).some((c) => c.isPassive())).toBe(passive);
+  });
+});
