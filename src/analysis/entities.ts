@@ -78,6 +78,9 @@ const CONTRACTED: Readonly<Record<string, string>> = { du: 'le', au: 'le', des: 
 export function determinerBefore(name: string, texts: readonly string[]): string | undefined {
   const counts = new Map<string, number>();
   let bare = 0;
+  // "du Science & Technology Facilities Council" does not say whether it is le or la: only a
+  // determiner written as such ("la Tour Eiffel", "le Wall Street Journal") is taken.
+  let direct = 0;
   for (const text of texts) {
     let at = text.indexOf(name);
     while (at >= 0) {
@@ -88,13 +91,14 @@ export function determinerBefore(name: string, texts: readonly string[]): string
       }
       const before = /(?:^|[\s(])(le|la|les|l’|du|des|au|aux|d’|de|à)\s*$/iu.exec(text.slice(Math.max(0, at - 6), at))?.[1]?.toLowerCase();
       const determiner = before ? (CONTRACTED[before] ?? before) : undefined;
+      if (before && ['le', 'la', 'les', 'l’'].includes(before)) direct++;
       if (determiner && ['le', 'la', 'les', 'l’'].includes(determiner)) counts.set(determiner, (counts.get(determiner) ?? 0) + 1);
       else bare++;
       at = text.indexOf(name, at + name.length);
     }
   }
   const best = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
-  return best && best[1] >= bare ? best[0] : undefined;
+  return best && best[1] >= bare && direct > 0 ? best[0] : undefined;
 }
 
 /** The name with its determiner, ready for a template ("le Wall Street Journal", "OpenAI"). */

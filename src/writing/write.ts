@@ -115,7 +115,11 @@ export function writeArticle(input: WriteInput): readonly Block[] {
     used,
   );
 
-  const drafts: Draft[] = [{ type: 'paragraph', sentences: lead.sentences }, ...sections];
+  const drafts: Draft[] = [
+    { type: 'paragraph', sentences: lead.sentences },
+    ...(lead.dated ? [{ type: 'paragraph', sentences: [lead.dated] } as Draft] : []),
+    ...sections,
+  ];
   const dated = facts.flatMap((f) => f.numbers.filter((n) => n.kind === 'date' || n.kind === 'year'));
   const figures = writeKeyFigures(context, dated.length >= 3 ? ['amount', 'percent', 'count'] : ['amount', 'percent', 'count', 'date', 'year']);
   const withIntro = (...blocks: (Draft | undefined)[]): void => {
@@ -138,7 +142,7 @@ export function writeArticle(input: WriteInput): readonly Block[] {
   const faq = writeFaq(context, leadIds, summaries);
   if (faq.length) withIntro(fixedHeading(context, 'faq', used), intro(context, 'faq', {}), { type: 'faq', items: faq });
   const conclusion = writeConclusion(context);
-  if (conclusion.length) drafts.push(fixedHeading(context, 'conclusion', used), { type: 'paragraph', sentences: conclusion });
+  if (conclusion.length) drafts.push(fixedHeading(context, 'conclusion', used), ...conclusion.map((sentences): Draft => ({ type: 'paragraph', sentences })));
 
   // Short of the minimum: the sentences not restated yet become key points, right after the lead.
   const missing = input.minWords - countWords(blockTexts(drafts.map(asBlock)).map((t) => t.text).join('\n')) - countWords(input.h1Hint);
@@ -146,7 +150,7 @@ export function writeArticle(input: WriteInput): readonly Block[] {
     const points = writeKeyPoints(context, missing + 10);
     if (points.length) {
       const blocks = [fixedHeading(context, 'keyPoints', used), intro(context, 'keyPoints', {}), { type: 'list', items: points } as Draft];
-      drafts.splice(1, 0, ...blocks.filter((b): b is Draft => b !== undefined));
+      drafts.splice(lead.dated ? 2 : 1, 0, ...blocks.filter((b): b is Draft => b !== undefined));
     }
     const still = input.minWords - countWords(blockTexts(drafts.map(asBlock)).map((t) => t.text).join('\n')) - countWords(input.h1Hint);
     if (still > 0 && faq.length) faq.push(...extendFaq(context, still + 10));

@@ -15,27 +15,30 @@ function recap(context: WriteContext, id: string, sentence: Sentence): OutSenten
   return tryAdd(context, made(filled.text, [sentence.id], filled.template), sentence.id);
 }
 
-export function writeConclusion(context: WriteContext): OutSentence[] {
-  const out: OutSentence[] = [];
-  const candidates = context.sentences.filter((s) => s.origin === 'bullet').concat(context.sentences.filter((s) => s.origin === 'body'));
-  for (const sentence of candidates) {
-    const line = recap(context, 'conclusion.recap', sentence);
-    if (line) {
-      out.push(line);
-      break;
-    }
-  }
+/**
+ * The conclusion's paragraphs: the names, then the recap; the look ahead apart. A restated sentence
+ * ends its paragraph, so that its last words keep their source neighbours.
+ */
+export function writeConclusion(context: WriteContext): OutSentence[][] {
+  const first: OutSentence[] = [];
   const names = context.names.slice(0, 3);
   if (names.length >= 2) {
     const filled = fill(context.chooser, 'conclusion.actors', 'conclusion.actors', { list: joinList(names.map((n) => n.display)) });
     const added = tryAdd(context, made(filled.text, [], filled.template));
-    if (added) out.push(added);
+    if (added) first.push(added);
   }
-  const future = [...context.sentences].reverse().find((s) => s.origin === 'body' && context.facts.get(s.id)?.future && !out.some((o) => o.provenance.sources.includes(s.id)));
-  if (future) {
-    const ahead = recap(context, 'conclusion.future', future);
-    if (ahead) out.push(ahead);
+  const candidates = context.sentences.filter((s) => s.origin === 'bullet').concat(context.sentences.filter((s) => s.origin === 'body'));
+  for (const sentence of candidates) {
+    // recap() writes the sentence once it accepts it: stop at the first.
+    const recapped = recap(context, 'conclusion.recap', sentence);
+    if (recapped) {
+      first.push(recapped);
+      break;
+    }
   }
+  const used = new Set(first.flatMap((o) => o.provenance.sources));
+  const future = [...context.sentences].reverse().find((s) => s.origin === 'body' && context.facts.get(s.id)?.future && !used.has(s.id));
+  const ahead = future && recap(context, 'conclusion.future', future);
   context.chooser.nextParagraph();
-  return out;
+  return [first, ahead ? [ahead] : []].filter((p) => p.length > 0);
 }

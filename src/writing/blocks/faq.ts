@@ -79,15 +79,6 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
   // What to remember: a central sentence that carries its attribution, said the other way round.
   const body = context.sentences.filter((s) => s.origin === 'body' && !leadIds.has(s.id));
   const used = new Set<string>();
-  /** The answer, followed by the next sentence of its paragraph when that one needs it to be understood. */
-  const withFollowUp = (sentence: Sentence, reply: OutSentence): OutSentence[] => {
-    const next = context.sentences[context.sentences.indexOf(sentence) + 1];
-    if (!next || next.paragraph !== sentence.paragraph || used.has(next.id) || standsAlone(next.text) || !canRestate(context, next.id)) return [reply];
-    const follow = tryAdd(context, connect(context, next, `follow:${next.id}`), next.id);
-    if (!follow) return [reply];
-    used.add(next.id);
-    return [reply, follow];
-  };
   for (const entity of askedAbout(context)) {
     const role = entity.role;
     if (!role) continue;
@@ -127,7 +118,7 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     // "Qu’apprend-on sur le parcours sportif ?" needs a heading that opens with a determiner.
     if (!/^(?:le|la|les|l’|un|une|des|ce|cet|cette|ces)\s?/iu.test(section.heading)) continue;
     const question = ask(context, 'section', { topic: lowerFirst(section.heading), name: section.heading });
-    if (question) items.push({ question, answer: withFollowUp(sentence, reply) });
+    if (question) items.push({ question, answer: [reply] });
   }
 
   // What the source says of its most cited names, from a later mention than the who's who uses.
@@ -139,7 +130,7 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     if (!reply) continue;
     used.add(sentence.id);
     const question = ask(context, 'about', { name: display });
-    if (question) items.push({ question, answer: withFollowUp(sentence, reply) });
+    if (question) items.push({ question, answer: [reply] });
   }
 
   const facts = context.sentences.map((s) => ({ id: s.id, fact: context.facts.get(s.id) }));

@@ -11,6 +11,8 @@ export interface Lead {
   readonly sentences: readonly OutSentence[];
   /** Source sentences the lead used as they are: the sections leave them out. */
   readonly consumed: ReadonlySet<string>;
+  /** The date of the facts, a sentence of its own after the lead (not glued to copied text). */
+  readonly dated?: OutSentence;
 }
 
 const contains = (text: string, phrase: string): boolean => fold(text).includes(fold(phrase));
@@ -39,12 +41,12 @@ export function writeLead(context: WriteContext, dateline?: string): Lead {
     if (first) chosen.push(first);
   }
   if (!bullets.length) {
+    // The most central early sentence and the one that follows it: the lead reads as the source wrote it.
     const ranked = body.slice(0, 5).map((s, i) => ({ s, score: centrality(context, s, i) })).sort((a, b) => b.score - a.score);
-    for (const { s } of ranked) {
-      if (chosen.length >= 2) break;
-      if (!chosen.includes(s)) chosen.push(s);
-    }
-    chosen.sort((a, b) => body.indexOf(a) - body.indexOf(b));
+    const central = chosen[0] ?? ranked[0]?.s;
+    if (central && !chosen.includes(central)) chosen.push(central);
+    const next = central && body[body.indexOf(central) + 1];
+    if (next && next.paragraph === central.paragraph) chosen.push(next);
   }
 
   const consumed = new Set<string>();
@@ -61,11 +63,8 @@ export function writeLead(context: WriteContext, dateline?: string): Lead {
     context.guard.add(out.text);
     sentences.push(out);
   }
-  if (dateline) {
-    const dated = fill(context.chooser, 'lead.date', 'lead.date', { date: dateline });
-    const added = tryAdd(context, made(dated.text, [], dated.template));
-    if (added) sentences.push(added);
-  }
+  const filled = dateline ? fill(context.chooser, 'lead.date', 'lead.date', { date: dateline }) : undefined;
+  const dated = filled && tryAdd(context, made(filled.text, [], filled.template));
   context.chooser.nextParagraph();
-  return { sentences, consumed };
+  return { sentences, consumed, ...(dated && { dated }) };
 }

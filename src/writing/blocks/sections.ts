@@ -6,9 +6,8 @@ import type { UsedHeadings } from './headings.js';
 import { topicHeading } from './headings.js';
 import { fill, joinList } from '../templates.js';
 import { config } from '../../config.js';
-import { countWords, hash32 } from '../../text.js';
+import { countWords } from '../../text.js';
 import { typeset } from '../french/index.js';
-import { connect } from '../connect.js';
 
 
 export interface SectionInput {
@@ -43,20 +42,19 @@ function opener(context: WriteContext, group: TopicGroup, index: number, usedNam
   return out;
 }
 
-/** Opens a paragraph with an additive connector when the sentence allows it (one in two, seeded). */
-function withConnector(context: WriteContext, sentence: Sentence, slot: string): OutSentence {
-  return (hash32(slot) % 2 === 1 && connect(context, sentence, slot)) || sourceSentence(sentence);
-}
-
-/** Source paragraphs stay together; a paragraph holds at most three sentences and stays short. */
-function paragraphsOf(sentences: readonly Sentence[]): Sentence[][] {
+/**
+ * Source sentences keep their source neighbours: a paragraph only holds sentences that follow each
+ * other in the source (so that a copied sentence reads, and is checked, in its own context).
+ */
+function paragraphsOf(sentences: readonly Sentence[], all: readonly Sentence[]): Sentence[][] {
   const out: Sentence[][] = [];
   let current: Sentence[] = [];
   let words = 0;
   for (const sentence of sentences) {
     const n = countWords(sentence.text);
     const previous = current[current.length - 1];
-    if (current.length && (previous!.paragraph !== sentence.paragraph || current.length >= config.sentencesPerParagraph || words + n > config.maxParagraphWords * 0.75)) {
+    const adjacent = previous !== undefined && all.indexOf(sentence) === all.indexOf(previous) + 1;
+    if (current.length && (!adjacent || previous!.paragraph !== sentence.paragraph || current.length >= config.sentencesPerParagraph || words + n > config.maxParagraphWords * 0.75)) {
       out.push(current);
       current = [];
       words = 0;
@@ -98,14 +96,16 @@ export function writeSections(context: WriteContext, inputs: readonly SectionInp
     summaries.push({ heading: heading.text, fromSource: sourceHeading !== undefined, sentences });
     for (const s of sentences) context.guard.add(s.text);
 
-    const paragraphs = paragraphsOf(sentences);
+    const paragraphs = paragraphsOf(sentences, context.sentences);
     const opening = opener(context, { ...group, sentences }, index, usedNames);
     let wordsSinceHeading = 0;
+    // The opening is a paragraph of its own, and source sentences are copied as they are.
+    if (opening.length) {
+      drafts.push({ type: 'paragraph', sentences: opening });
+      wordsSinceHeading += opening.reduce((n, s) => n + countWords(s.text), 0);
+    }
     paragraphs.forEach((paragraph, p) => {
-      const out: OutSentence[] = paragraph.map((sentence, i) =>
-        i === 0 && (p > 0 || opening.length) ? withConnector(context, sentence, `connector:${sentence.id}`) : sourceSentence(sentence),
-      );
-      if (p === 0) out.unshift(...opening);
+      const out: OutSentence[] = paragraph.map(sourceSentence);
       const words = out.reduce((n, s) => n + countWords(s.text), 0);
       const inner = paragraph[0]!.paragraph !== paragraphs[p - 1]?.[0]?.paragraph ? innerHeadings?.get(paragraph[0]!.paragraph) : undefined;
       if (inner !== undefined) {

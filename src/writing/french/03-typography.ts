@@ -9,8 +9,24 @@ const NNBSP = '\u202F';
 /** Units that stay on the line of their number (Grammalecte asks for a no-break space). */
 const UNIT = /(\d)[ \u00A0](%|‰|°C|°|€|\$|[kKMGT]?(?:m|g|W|Wh|Hz|eV|o|b)|km²?|m²|m³|ha|cm|mm|kg|mg|ans?|mois|jours?|heures?|h|min|s|secondes?|minutes?|semaines?|mètres?|kilomètres?|tonnes?|litres?|euros?|dollars?)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d])/gu;
 
-function spaceOutside(text: string): string {
+/** Safe corrections of typed text: × in dimensions, superscript ordinals, dashes, ellipsis. */
+function correctSigns(text: string): string {
   return text
+    .replace(/(\d)\s?x\s?(\d)/gu, (_, a: string, b: string) => `${a} × ${b}`)
+    // "XIe", "35e", but not "Le" or "Ce".
+    .replace(/(?<![\p{L}\d])(\d+|(?!L[eè]|C[eè])[IVXLC]+)(?:e|ème|eme)(?![\p{L}\d])/gu, '$1ᵉ')
+    .replace(/(?<![\p{L}\d])1er(?![\p{L}\d])/gu, '1ᵉʳ')
+    .replace(/(?<![\p{L}\d])1re(?![\p{L}\d])/gu, '1ʳᵉ')
+    .replace(/(\S) - (?=\S)/gu, '$1 – ')
+    .replace(/\.\.\.(?!\.)/g, '…');
+}
+
+/** A unit glued to its number ("100m", "5kg") gets its no-break space. */
+const GLUED_UNIT = /(?<![\p{L}\d.,])(\d+(?:[.,]\d+)?)(km|m|cm|mm|kg|mg|ha|km²|m²)(?![\p{L}\d])/gu;
+
+function spaceOutside(text: string): string {
+  return correctSigns(text)
+    .replace(GLUED_UNIT, `$1${NBSP}$2`)
     .replace(UNIT, (_, digit: string, unit: string) => `${digit}${unit === '%' || unit === '‰' ? NNBSP : NBSP}${unit}`)
     .replace(/'/g, '’')
     .replace(/[ \u00A0\u202F]*:(?=\s|$)/g, `${NBSP}:`)
