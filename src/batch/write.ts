@@ -1,0 +1,17 @@
+/** Write through a temporary file and a rename, as `plume generate -o` does, so that a failure never leaves half a file. */
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
+import { InputError } from '../errors.js';
+
+export function writeAtomically(path: string, content: string): void {
+  // The thread id keeps two workers of one process apart.
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${threadId}.tmp`);
+  try {
+    writeFileSync(temporary, content);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw new InputError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
