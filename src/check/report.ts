@@ -15,7 +15,7 @@ export function blockTexts(blocks: readonly Block[]): { heading: boolean; level?
       case 'paragraph':
         return [{ heading: false, text: block.sentences.map((s) => s.text).join(' ') }];
       case 'list':
-        return block.items.map((item) => ({ heading: false, text: item.label ? `${item.label} : ${item.sentence.text}` : item.sentence.text }));
+        return block.items.map((item) => ({ heading: false, text: item.label ? `${item.label}\u00A0: ${item.sentence.text}` : item.sentence.text }));
       case 'faq':
         return block.items.flatMap((item) => [
           { heading: true, level: 3, text: item.question.text },

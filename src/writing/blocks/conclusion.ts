@@ -21,7 +21,8 @@ function recap(context: WriteContext, id: string, sentence: Sentence): OutSenten
  */
 export function writeConclusion(context: WriteContext): OutSentence[][] {
   const first: OutSentence[] = [];
-  const names = context.names.slice(0, 3);
+  const kp = context.keyphrase.text;
+  const names = context.names.filter((n) => !kp.includes(n.name) && !n.name.includes(kp)).slice(0, 3);
   if (names.length >= 2) {
     const filled = fill(context.chooser, 'conclusion.actors', 'conclusion.actors', { list: joinList(names.map((n) => n.display)) });
     const added = tryAdd(context, made(filled.text, [], filled.template));

@@ -122,7 +122,7 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
   }
 
   // What the source says of its most cited names, from a later mention than the who's who uses.
-  for (const { name, display } of context.names.slice(0, 5)) {
+  for (const { name, display } of context.names.filter((n) => !context.keyphrase.text.includes(n.name) && !n.name.includes(context.keyphrase.text)).slice(0, 5)) {
     const mentions = body.filter((s) => s.text.includes(name) && !used.has(s.id) && canRestate(context, s.id));
     const sentence = mentions[1] ?? mentions[0];
     if (!sentence || items.length >= config.maxFaqItems - 3) continue;

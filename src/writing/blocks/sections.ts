@@ -25,7 +25,9 @@ export interface SectionInput {
 function opener(context: WriteContext, group: TopicGroup, index: number, usedNames: Set<string>): OutSentence[] {
   const sources = group.sentences.map((s) => s.id);
   const out: OutSentence[] = [];
-  const names = context.names.filter((n) => !usedNames.has(n.name) && group.sentences.some((s) => s.text.includes(n.name))).slice(0, 4);
+  // The keyphrase is everywhere already: the opening names the others.
+  const kp = context.keyphrase.text;
+  const names = context.names.filter((n) => !usedNames.has(n.name) && !kp.includes(n.name) && !n.name.includes(kp) && group.sentences.some((s) => s.text.includes(n.name))).slice(0, 4);
   if (names.length >= 1) {
     for (const n of names) usedNames.add(n.name);
     const filled = fill(context.chooser, names.length >= 2 ? 'opener.entities' : 'opener.entity', `opener:${index}`, { list: joinList(names.map((n) => n.display)) });
