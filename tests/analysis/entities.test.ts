@@ -40,7 +40,9 @@ describe('capitalisedInside', () => {
 describe('withArticle', () => {
   it.each([
     ['Wall Street Journal', ['OpenAI veut des fonds, a rapporté le Wall Street Journal.', 'Selon le Wall Street Journal, rien.'], 'le Wall Street Journal'],
-    ['Émirats arabes unis', ['Les fonds des Émirats arabes unis.', 'Aux Émirats arabes unis, rien.'], 'les Émirats arabes unis'],
+    // Only contracted forms ("des", "aux") do not tell the article: none is given.
+    ['Émirats arabes unis', ['Les fonds des Émirats arabes unis.', 'Aux Émirats arabes unis, rien.'], 'Émirats arabes unis'],
+    ['Émirats arabes unis', ['Les fonds des Émirats arabes unis.', 'Les Émirats arabes unis investissent.', 'Aux Émirats arabes unis, rien.'], 'les Émirats arabes unis'],
     ['OpenAI', ['Le chef d’OpenAI parle.', 'OpenAI veut lever des fonds.'], 'OpenAI'],
     ['Paris', ['Le Parisien rapporte la nouvelle.', 'Le Parisien insiste.'], 'Paris'],
   ])('%s', (name, texts, expected) => {
