@@ -7,7 +7,6 @@ import { BriefError, InputError, generateArticle, renderArticle } from './index.
 import type { Format, GenerateOptions } from './types.js';
 import { checkMinWords } from './source/brief.js';
 import { explainArticle } from './explain.js';
-import { check } from './cli-check.js';
 
 const USAGE = `Usage: plume generate [FILE|-] [options]
        plume check FILE [--keyphrase TEXT] [--source FILE] [--json]
@@ -162,7 +161,8 @@ export function main(argv: string[]): number | Promise<number> {
       process.stdout.write(`${version()}\n`);
       return 0;
     }
-    if (command === 'check') return check(rest);
+    // Loaded on demand: generate's cold start does not pay for the audit (htmlparser2, marked, yaml, assessments).
+    if (command === 'check') return import('./cli-check.js').then(({ check }) => check(rest)).catch(failed);
     if (command === 'batch') return import('./batch/command.js').then(({ batch }) => batch(rest));
     if (command !== 'generate') throw new UsageError(`unknown command "${command}"; try: plume generate FILE (see plume --help)`);
     if (rest.includes('-h') || rest.includes('--help')) {
@@ -171,21 +171,26 @@ export function main(argv: string[]): number | Promise<number> {
     }
     return generate(rest);
   } catch (error) {
-    if (error instanceof BriefError) {
-      process.stderr.write(`plume: ${error.message}\n`);
-      return 1;
-    }
-    if (error instanceof InputError || error instanceof UsageError) {
-      process.stderr.write(`plume: ${error.message}\n`);
-      return 2;
-    }
-    const code = (error as { code?: string }).code;
-    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`plume: ${(error as Error).message} (see plume --help)\n`);
-      return 2;
-    }
-    throw error;
+    return failed(error);
   }
+}
+
+/** An error → its message on standard error and the exit status: 1 too thin, 2 bad input or usage; anything else is a bug and is thrown. */
+function failed(error: unknown): number {
+  if (error instanceof BriefError) {
+    process.stderr.write(`plume: ${error.message}\n`);
+    return 1;
+  }
+  if (error instanceof InputError || error instanceof UsageError) {
+    process.stderr.write(`plume: ${error.message}\n`);
+    return 2;
+  }
+  const code = (error as { code?: string }).code;
+  if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+    process.stderr.write(`plume: ${(error as Error).message} (see plume --help)\n`);
+    return 2;
+  }
+  throw error;
 }
 
 const status = main(process.argv.slice(2));
