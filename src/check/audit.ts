@@ -137,8 +137,17 @@ function names(blocks: readonly ArticleBlock[]): { name: string; where: 'heading
   return [...found].map(([name, where]) => ({ name, where }));
 }
 
+/** The source as the article was written from it: without Plume's instruction line, dateline kept. */
+function sourceProse(sourceText: string): string {
+  const { instruction } = parseSource(sourceText);
+  if (instruction === undefined) return sourceText;
+  const lines = sourceText.split(/\r?\n/);
+  const at = lines.findIndex((line) => line.trim() !== '');
+  return lines.filter((_, i) => i !== at).join('\n');
+}
+
 export function fidelity(article: ParsedArticle, sourceText: string): Fidelity {
-  const source = parseSource(sourceText).text;
+  const source = sourceProse(sourceText);
   const body = article.blocks.map((b) => b.text).join('\n');
   const sourceNumbers = findNumbers(source);
   const sourceKeys = new Set(sourceNumbers.map((n) => digitsKey(n.value)));

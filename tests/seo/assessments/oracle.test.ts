@@ -7,6 +7,7 @@
  * feminine and elided forms are found; with word forms, Yoast allows a keyphrase density up to 3.5 %).
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { marked } from 'marked';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateArticle, renderArticle } from '../../../src/index.js';
@@ -35,8 +36,11 @@ interface Comparison {
 }
 
 function compare(html: string): Comparison[] {
-  const article = readArticle(html, 'html');
-  const yoast = yoastVerdicts({ body: articleBody(html), keyphrase: article.keyphrase, title: article.title, description: article.description, slug: article.slug });
+  return compareArticle(readArticle(html, 'html'), articleBody(html));
+}
+
+function compareArticle(article: ReturnType<typeof readArticle>, body: string): Comparison[] {
+  const yoast = yoastVerdicts({ body, keyphrase: article.keyphrase, title: article.title, description: article.description, slug: article.slug });
   const paper = paperOf(article);
   const exact = assessPaper(paper, { matching: 'exact' });
   const inflected = assessPaper(paper, { matching: 'inflected' });
@@ -73,6 +77,16 @@ describe('… on the corpus sources published as they are, in minimal HTML', () 
     const description = firstParagraph.slice(0, firstParagraph.lastIndexOf(' ', 150));
     const html = minimalHtml(text, { keywords: keyphrase, description, slug: keyphrase.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-') });
     expect(disagreements(compare(html))).toEqual([]);
+  });
+});
+
+describe('… on a clean Markdown article', () => {
+  it('tests/fixtures/check/good-article.md: all good for both', () => {
+    const text = readFileSync(join(root, 'tests', 'fixtures', 'check', 'good-article.md'), 'utf8');
+    const body = marked.parse(text.replace(/^---\n[\s\S]*?\n---\n/, ''), { gfm: true, async: false });
+    const comparisons = compareArticle(readArticle(text, 'md'), body);
+    expect(disagreements(comparisons)).toEqual([]);
+    expect(comparisons.filter((c) => c.yoast !== 'good' || c.inflected !== 'good')).toEqual([]);
   });
 });
 
