@@ -15,7 +15,7 @@ export interface TransitionWordsResearch {
 }
 
 function includesRun(tokens: readonly string[], run: readonly string[]): boolean {
-  return tokens.some((_, i) => run.every((word, j) => tokens[i + j] === word));
+  return tokens.some((token, i) => token === run[0] && run.every((word, j) => tokens[i + j] === word));
 }
 
 export function researchTransitionWords(paper: AnalysedPaper): TransitionWordsResearch {
@@ -26,7 +26,9 @@ export function researchTransitionWords(paper: AnalysedPaper): TransitionWordsRe
   const sentences = allSentences(paper);
   const withTransition = sentences.filter((s) => {
     const tokens = s.tokens.filter((t) => t !== ' ').map(fold);
-    return twoPart.some(([a, b]) => includesRun(tokens, a) && includesRun(tokens, b)) || single.some((run) => includesRun(tokens, run));
+    const present = new Set(tokens);
+    const possible = (run: readonly string[]): boolean => present.has(run[0]!) && includesRun(tokens, run);
+    return twoPart.some(([a, b]) => possible(a) && possible(b)) || single.some(possible);
   }).length;
   const textWords = sentences.reduce((sum, s) => sum + tokenWords(s.tokens, { joinHyphens: false }).length, 0);
   return { sentences: sentences.length, withTransition, textWords };

@@ -71,7 +71,17 @@ const ELIDED = /^(?:[ldjmnstc]|qu|lorsqu|puisqu|jusqu|quoiqu|presqu)'(?=\p{L})/u
  * The key of a French word's inflected forms: folded, without an elided article, without the
  * plural (-s, -x, -aux → -al) and the feminine (-e) endings. Words of three letters or fewer stay whole.
  */
+const keys = new Map<string, string>();
+
 export function formKey(word: string): string {
+  const known = keys.get(word);
+  if (known !== undefined) return known;
+  const key = computeFormKey(word);
+  if (keys.size < 100_000) keys.set(word, key);
+  return key;
+}
+
+function computeFormKey(word: string): string {
   let key = transliterate(normaliseQuotes(word).toLocaleLowerCase('fr')).replace(ELIDED, '');
   const strip = (ending: string, replacement = ''): void => {
     if (key.endsWith(ending) && key.length - ending.length + replacement.length >= 3) key = key.slice(0, key.length - ending.length) + replacement;

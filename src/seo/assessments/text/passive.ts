@@ -38,8 +38,15 @@ function allMatches(pattern: RegExp, text: string): Found[] {
   return [...text.matchAll(pattern)].map((m) => ({ index: m.index, match: m[0] }));
 }
 
+const searches = new Map<string, RegExp>();
+
 function isWordInSentence(word: string, sentence: string): boolean {
-  const search = new RegExp(`(?:^|[${BOUNDARY_CLASS}${APOSTROPHES}])${escape(word)}(?:$|[${BOUNDARY_CLASS}]|[${APOSTROPHES}][${BOUNDARY_CLASS}])`, 'i');
+  if (!sentence.toLowerCase().includes(word.toLowerCase())) return false;
+  let search = searches.get(word);
+  if (!search) {
+    search = new RegExp(`(?:^|[${BOUNDARY_CLASS}${APOSTROPHES}])${escape(word)}(?:$|[${BOUNDARY_CLASS}]|[${APOSTROPHES}][${BOUNDARY_CLASS}])`, 'i');
+    searches.set(word, search);
+  }
   let start = sentence.search(search);
   if (start === -1) return false;
   if (start > 0) start += 1;
