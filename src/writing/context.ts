@@ -19,6 +19,15 @@ export interface WriteContext {
   readonly restated: Map<string, number>;
 }
 
+/**
+ * Names for Plume's own lists (openings, actors, conclusion): the keyphrase is everywhere already, and a
+ * long name ("Sterling and Francine Clark Art Institute") repeated in lists is mostly repetition.
+ */
+export function listableNames(context: WriteContext): WriteContext['names'] {
+  const kp = context.keyphrase.text;
+  return context.names.filter((n) => !kp.includes(n.name) && !n.name.includes(kp) && n.name.split(' ').length <= 3);
+}
+
 export function sourceSentence(sentence: Sentence): OutSentence {
   return { text: typeset(sentence.text), provenance: { sources: [sentence.id], template: 'source' } };
 }
@@ -46,7 +55,8 @@ export function markRestated(context: WriteContext, id: string): void {
  * sentence was not restated before); returns it, or undefined when refused.
  */
 export function tryAdd(context: WriteContext, sentence: OutSentence | undefined, restates?: string): OutSentence | undefined {
-  if (!sentence || (restates !== undefined && !canRestate(context, restates)) || !context.guard.accepts(sentence.text)) return undefined;
+  const heading = sentence !== undefined && /[?]\s*$/u.test(sentence.text);
+  if (!sentence || (restates !== undefined && !canRestate(context, restates)) || !context.guard.accepts(sentence.text, { heading })) return undefined;
   context.guard.add(sentence.text);
   if (restates !== undefined) markRestated(context, restates);
   return sentence;

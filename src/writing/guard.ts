@@ -11,9 +11,10 @@ const MAX_REPEATED_SHARE = 0.055;
 const MAX_CANDIDATE_SHARE = 0.5;
 
 export interface RepetitionGuard {
-  /** True when `text` can be added without a duplicate sentence or too many repeated 4-grams. */
-  accepts(text: string, block?: string): boolean;
-  add(text: string, block?: string): void;
+  /** True when `text` can be added without a duplicate sentence, a sentence opening seen before, or too many repeated 4-grams. */
+  accepts(text: string, options?: { readonly heading?: boolean }): boolean;
+  /** Records a sentence; `copied` source sentences keep their openings out of the opening rule. */
+  add(text: string, copied?: boolean): void;
 }
 
 const sentenceKey = (text: string): string =>
@@ -26,8 +27,12 @@ function fourGrams(text: string): string[] {
   return grams;
 }
 
+/** The first three words of a sentence, lower case: no two sentences Plume writes may share them. */
+const openingOf = (text: string): string => sentenceKey(text).split(' ').slice(0, 3).join(' ');
+
 export function createGuard(): RepetitionGuard {
   const sentences = new Set<string>();
+  const openings = new Set<string>();
   const counts = new Map<string, number>();
   let total = 0;
   let repeated = 0;
@@ -50,14 +55,16 @@ export function createGuard(): RepetitionGuard {
   };
 
   return {
-    accepts(text) {
+    accepts(text, { heading = false } = {}) {
       const key = sentenceKey(text);
-      if (key === '' || sentences.has(key)) return false;
+      // Headings (FAQ questions among them) may share their opening words: "Qui est … ?".
+      if (key === '' || sentences.has(key) || (!heading && key.split(' ').length >= 3 && openings.has(openingOf(text)))) return false;
       const { article, own } = sharesAfter(fourGrams(text));
       return article <= MAX_REPEATED_SHARE || own <= MAX_CANDIDATE_SHARE;
     },
-    add(text) {
+    add(text, copied = false) {
       sentences.add(sentenceKey(text));
+      if (!copied && !/[?]\s*$/u.test(text)) openings.add(openingOf(text));
       for (const gram of fourGrams(text)) {
         const before = counts.get(gram) ?? 0;
         counts.set(gram, before + 1);

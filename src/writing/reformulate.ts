@@ -146,3 +146,46 @@ export function shortened(sentence: string, attribution: string | undefined, all
 
 const RELATIVE = /^(?:(?:qui|que|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|duquel)(?=\s)|qu’)/u;
 const CONJUNCTION = /^(?:et|mais|car|or|tandis que|alors que|puisque|parce que|ce qui|ce que|si bien que)(?=\s)/u;
+
+const MAX_SENTENCE_WORDS = 30;
+/** Where a long sentence may be cut without changing what it says: "; " and ", mais ". */
+const SAFE_CUTS = [/;\s+/u, /,\s+(?=mais\s)/u];
+
+/**
+ * Rule "split-long": a sentence of more than thirty words is cut at a semicolon or before ", mais",
+ * when both halves have eight words or more and no quotation is cut. The second half gets its capital.
+ */
+export function splitLong(sentence: string): readonly [string, string] | undefined {
+  if (wordCount(sentence) <= MAX_SENTENCE_WORDS) return undefined;
+  for (const cut of SAFE_CUTS) {
+    const match = cut.exec(sentence);
+    if (!match) continue;
+    const head = sentence.slice(0, match.index).trim();
+    const tail = sentence.slice(match.index + match[0].length).trim();
+    const balanced = (text: string): boolean => (text.match(/«/g) ?? []).length === (text.match(/»/g) ?? []).length && (text.match(/\(/g) ?? []).length === (text.match(/\)/g) ?? []).length;
+    if (wordCount(head) < 8 || wordCount(tail) < 8 || !balanced(head) || !balanced(tail)) continue;
+    return [`${head}.`, `${tail.charAt(0).toLocaleUpperCase('fr')}${tail.slice(1)}`];
+  }
+  return undefined;
+}
+
+interface ReportingLexicon { readonly equivalents: readonly (readonly string[])[] }
+
+/**
+ * Rule "vary-reporting-verb": the reporting verb of a trailing attribution (", a rapporté le FT.")
+ * replaced by an equivalent of the same tense when `recent` verbs already used it.
+ */
+export function varyReportingVerb(sentence: string, recent: readonly string[]): { text: string; verb: string } | undefined {
+  const { equivalents } = loadJson<ReportingLexicon>('lexicon/reporting-verbs.json');
+  for (const group of equivalents) {
+    for (const verb of group) {
+      const at = sentence.lastIndexOf(`, ${verb} `);
+      if (at < 0 || /[«»]/u.test(sentence.slice(at))) continue;
+      if (!recent.includes(verb)) return { text: sentence, verb };
+      const other = group.find((v) => v !== verb && !recent.includes(v));
+      if (!other) return { text: sentence, verb };
+      return { text: `${sentence.slice(0, at)}, ${other} ${sentence.slice(at + verb.length + 3)}`, verb: other };
+    }
+  }
+  return undefined;
+}

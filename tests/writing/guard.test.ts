@@ -17,10 +17,31 @@ describe('createGuard', () => {
   });
 
   it('accepts a new sentence', () => {
-    expect(guardWith('Le marché a chuté de 3 % lundi.').accepts('Le marché a rebondi mardi.')).toBe(true);
+    expect(guardWith('Le marché a chuté de 3 % lundi.').accepts('Mardi, le marché a rebondi.')).toBe(true);
   });
 
   it('refuses a sentence without words', () => {
     expect(createGuard().accepts('…')).toBe(false);
+  });
+});
+
+describe('createGuard: sentence openings', () => {
+  it('refuses a second sentence of Plume’s that opens with the same three words', () => {
+    const guard = createGuard();
+    guard.add('Selon les informations rapportées, le projet avance.');
+    expect(guard.accepts('Selon les informations rapportées, la ville recule.')).toBe(false);
+    expect(guard.accepts('D’après les informations disponibles, la ville recule.')).toBe(true);
+  });
+
+  it('lets questions share their opening (they are headings)', () => {
+    const guard = createGuard();
+    guard.add('Qui est Sam Altman ?');
+    expect(guard.accepts('Qui est Theresa May ?', { heading: true })).toBe(true);
+  });
+
+  it('does not hold copied source sentences against Plume’s own openings', () => {
+    const guard = createGuard();
+    guard.add('Sam Altman vise à lever des milliards de dollars.', true);
+    expect(guard.accepts('Sam Altman vise à lever jusqu’à 7 000 milliards.')).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  asContinuation, clauseAround, clauses, dropAttribution, moveAttribution, shortened, standAlone, withDefiniteArticle,
+  asContinuation, clauseAround, clauses, dropAttribution, moveAttribution, shortened, splitLong, standAlone, varyReportingVerb, withDefiniteArticle,
 } from '../../src/writing/reformulate.js';
 
 const WSJ = 'le Wall Street Journal';
@@ -123,5 +123,47 @@ describe('shortened', () => {
   it('keeps the main verb of a long sentence', () => {
     const short = shortened(LONG, WSJ);
     expect(short === undefined || short.includes('a annoncé')).toBe(true);
+  });
+});
+
+describe('splitLong (rule split-long)', () => {
+  it.each([
+    [
+      'Ils estiment que le conglomérat a bâti son succès en s’inspirant de produits existants pour en créer des versions souvent meilleures ; il est temps pour le premier fabricant mondial de se montrer beaucoup plus innovant.',
+      ['Ils estiment que le conglomérat a bâti son succès en s’inspirant de produits existants pour en créer des versions souvent meilleures.', 'Il est temps pour le premier fabricant mondial de se montrer beaucoup plus innovant.'],
+    ],
+    [
+      'Le système est conçu pour les ordinateurs portables, de bureau et les netbooks du monde entier depuis plusieurs années déjà, mais il existe aussi une version pour les serveurs des entreprises et des administrations.',
+      ['Le système est conçu pour les ordinateurs portables, de bureau et les netbooks du monde entier depuis plusieurs années déjà.', 'Mais il existe aussi une version pour les serveurs des entreprises et des administrations.'],
+    ],
+  ])('cuts %s', (sentence, halves) => {
+    expect(splitLong(sentence)).toEqual(halves);
+  });
+
+  it.each([
+    ['a sentence of thirty words or fewer', 'Le système est conçu pour les ordinateurs portables ; il existe aussi une version pour les serveurs.'],
+    ['a cut inside a quotation', 'Il a déclaré cette semaine devant les députés réunis en séance : « Nous pensons que le monde a besoin de plus ; nous le ferons » avant de quitter la salle sous les applaudissements des élus présents.'],
+    ['a half of fewer than eight words', 'Le conseil a voté ; la réforme de la fiscalité locale entre en vigueur dès le premier janvier prochain pour toutes les communes du département et leurs habitants.'],
+  ])('leaves %s alone', (_, sentence) => {
+    expect(splitLong(sentence)).toBeUndefined();
+  });
+});
+
+describe('varyReportingVerb (rule vary-reporting-verb)', () => {
+  it.each([
+    ['OpenAI a réalisé 2 milliards de revenus, a rapporté vendredi le FT.', ['a rapporté'], 'OpenAI a réalisé 2 milliards de revenus, a indiqué vendredi le FT.'],
+    ['Les installations seront gérées par des fabricants, indique le rapport.', ['indique'], 'Les installations seront gérées par des fabricants, rapporte le rapport.'],
+    ['Sam Altman vise 7 000 milliards, a rapporté le Wall Street Journal.', [], 'Sam Altman vise 7 000 milliards, a rapporté le Wall Street Journal.'],
+    ['Le prix a doublé, a rapporté la presse.', ['a rapporté', 'a indiqué'], 'Le prix a doublé, a fait savoir la presse.'],
+  ])('%s after %j', (sentence, recent, expected) => {
+    expect(varyReportingVerb(sentence, recent)?.text).toBe(expected);
+  });
+
+  it('keeps the tense: a passé composé verb becomes a passé composé verb', () => {
+    expect(varyReportingVerb('Le chiffre a baissé, a déclaré le ministre.', ['a déclaré'])?.verb).toMatch(/^a /);
+  });
+
+  it('leaves a sentence without a trailing attribution alone', () => {
+    expect(varyReportingVerb('Le chiffre a baissé cette année.', ['a rapporté'])).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 /** Conclusion: the lead facts recapped; a look ahead only when the source itself speaks of the future. */
 import type { OutSentence, Sentence } from '../../types.js';
 import type { WriteContext } from '../context.js';
-import { made, tryAdd } from '../context.js';
+import { listableNames, made, tryAdd } from '../context.js';
 import { asContinuation, shortened } from '../reformulate.js';
 import { fill, joinList } from '../templates.js';
 import { protect } from '../french/index.js';
@@ -21,8 +21,7 @@ function recap(context: WriteContext, id: string, sentence: Sentence): OutSenten
  */
 export function writeConclusion(context: WriteContext): OutSentence[][] {
   const first: OutSentence[] = [];
-  const kp = context.keyphrase.text;
-  const names = context.names.filter((n) => !kp.includes(n.name) && !n.name.includes(kp)).slice(0, 3);
+  const names = listableNames(context).slice(0, 3);
   if (names.length >= 2) {
     const filled = fill(context.chooser, 'conclusion.actors', 'conclusion.actors', { list: joinList(names.map((n) => n.display)) });
     const added = tryAdd(context, made(filled.text, [], filled.template));

@@ -1,7 +1,7 @@
 /** FAQ: questions keyed to the kinds of facts the source has, answered from those facts in another form. */
 import type { FaqItem, NumberFact, OutSentence, Sentence } from '../../types.js';
 import type { WriteContext } from '../context.js';
-import { canRestate, made, tryAdd, markRestated } from '../context.js';
+import { canRestate, listableNames, made, tryAdd, markRestated } from '../context.js';
 import { asContinuation, moveAttribution, standAlone, standsAlone } from '../reformulate.js';
 import { fill, joinList, joinWith } from '../templates.js';
 import { config } from '../../config.js';
@@ -155,7 +155,7 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     push(ask(context, 'sources', kp), () => answer(context, 'sources', { list: joinWith('de', who), agents: joinList(who) }, named.map((r) => r.id)));
   }
 
-  const actors = context.names.filter((n) => !context.keyphrase.text.includes(n.name)).slice(0, 4);
+  const actors = listableNames(context).slice(0, 4);
   if (actors.length >= 3) {
     push(ask(context, 'actors', kp), () => answer(context, 'actors', { list: joinList(actors.map((a) => a.display)) }, []));
   }

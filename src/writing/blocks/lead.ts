@@ -54,13 +54,13 @@ export function writeLead(context: WriteContext, dateline?: string): Lead {
   for (const sentence of chosen) {
     if (sentence.origin === 'bullet') {
       sentences.push(sourceSentence(sentence));
-      context.guard.add(sentence.text);
+      context.guard.add(sentence.text, true);
       continue;
     }
     const { out, verbatim } = tightened(context, sentence);
     if (verbatim) consumed.add(sentence.id);
     else markRestated(context, sentence.id);
-    context.guard.add(out.text);
+    context.guard.add(out.text, verbatim);
     sentences.push(out);
   }
   const filled = dateline ? fill(context.chooser, 'lead.date', 'lead.date', { date: dateline }) : undefined;

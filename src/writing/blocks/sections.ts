@@ -1,8 +1,9 @@
 /** Topic sections: every source sentence once, in paragraphs, with an opener built from the group's own facts. */
 import type { OutSentence, Sentence, TopicGroup } from '../../types.js';
 import type { Draft, DraftHeading, WriteContext } from '../context.js';
-import { made, sourceSentence, tryAdd } from '../context.js';
+import { listableNames, made, sourceSentence, tryAdd } from '../context.js';
 import type { UsedHeadings } from './headings.js';
+import { splitLong, varyReportingVerb } from '../reformulate.js';
 import { topicHeading } from './headings.js';
 import { fill, joinList } from '../templates.js';
 import { config } from '../../config.js';
@@ -25,9 +26,7 @@ export interface SectionInput {
 function opener(context: WriteContext, group: TopicGroup, index: number, usedNames: Set<string>): OutSentence[] {
   const sources = group.sentences.map((s) => s.id);
   const out: OutSentence[] = [];
-  // The keyphrase is everywhere already: the opening names the others.
-  const kp = context.keyphrase.text;
-  const names = context.names.filter((n) => !usedNames.has(n.name) && !kp.includes(n.name) && !n.name.includes(kp) && group.sentences.some((s) => s.text.includes(n.name))).slice(0, 4);
+  const names = listableNames(context).filter((n) => !usedNames.has(n.name) && group.sentences.some((s) => s.text.includes(n.name))).slice(0, 4);
   if (names.length >= 1) {
     for (const n of names) usedNames.add(n.name);
     const filled = fill(context.chooser, names.length >= 2 ? 'opener.entities' : 'opener.entity', `opener:${index}`, { list: joinList(names.map((n) => n.display)) });
@@ -76,9 +75,29 @@ export interface SectionSummary {
   readonly sentences: readonly Sentence[];
 }
 
+/**
+ * A source sentence as the section shows it: its reporting verb varied when the same one was just used,
+ * and cut in two when it is long and has a safe place to cut. Otherwise, as written.
+ */
+function rewrite(sentence: Sentence, recentVerbs: string[]): OutSentence[] {
+  let text = sentence.text;
+  const rules: string[] = [];
+  const varied = varyReportingVerb(text, recentVerbs.slice(-3));
+  if (varied) {
+    if (varied.text !== text) rules.push('rule.vary-reporting-verb');
+    text = varied.text;
+    recentVerbs.push(varied.verb);
+  }
+  const halves = splitLong(text);
+  if (halves) rules.push('rule.split-long');
+  const template = rules.join('+') || 'source';
+  return (halves ?? [text]).map((part) => ({ text: typeset(part), provenance: { sources: [sentence.id], template } }));
+}
+
 export function writeSections(context: WriteContext, inputs: readonly SectionInput[], consumed: ReadonlySet<string>, used: UsedHeadings): { drafts: Draft[]; summaries: SectionSummary[] } {
   const drafts: Draft[] = [];
   const summaries: SectionSummary[] = [];
+  const recentVerbs: string[] = [];
   const usedNames = new Set<string>();
   // A source heading whose sentences all went to the lead heads the next section instead.
   let pending: string | undefined;
@@ -96,7 +115,8 @@ export function writeSections(context: WriteContext, inputs: readonly SectionInp
       : topicHeading(context, group.headings, `section:${index}`, used, 2);
     drafts.push(heading);
     summaries.push({ heading: heading.text, fromSource: sourceHeading !== undefined, sentences });
-    for (const s of sentences) context.guard.add(s.text);
+    const written = new Map(sentences.map((s) => [s.id, rewrite(s, recentVerbs)]));
+    for (const out of written.values()) for (const s of out) context.guard.add(s.text, true);
 
     const paragraphs = paragraphsOf(sentences, context.sentences);
     const opening = opener(context, { ...group, sentences }, index, usedNames);
@@ -107,7 +127,7 @@ export function writeSections(context: WriteContext, inputs: readonly SectionInp
       wordsSinceHeading += opening.reduce((n, s) => n + countWords(s.text), 0);
     }
     paragraphs.forEach((paragraph, p) => {
-      const out: OutSentence[] = paragraph.map(sourceSentence);
+      const out: OutSentence[] = paragraph.flatMap((s) => written.get(s.id) ?? [sourceSentence(s)]);
       const words = out.reduce((n, s) => n + countWords(s.text), 0);
       const inner = paragraph[0]!.paragraph !== paragraphs[p - 1]?.[0]?.paragraph ? innerHeadings?.get(paragraph[0]!.paragraph) : undefined;
       if (inner !== undefined) {
