@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** The `plume` command: the only place that reads files, writes output and chooses exit codes. */
-import { readFileSync, renameSync, writeFileSync, rmSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BriefError, InputError, generateArticle, renderArticle } from './index.js';
@@ -84,10 +84,18 @@ function readInput(file: string | undefined): string {
   }
 }
 
-/** Write through a temporary file and a rename, so that a failure never leaves half an article. */
+/**
+ * Write through a temporary file and a rename, so that a failure never leaves half an article. A device,
+ * a pipe or a socket (-o /dev/stdout, a FIFO) is written to as it is: a rename would replace it by a file.
+ */
 function writeOutput(path: string, content: string): void {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const special = statSync(path, { throwIfNoEntry: false });
   try {
+    if (special && !special.isFile() && !special.isDirectory()) {
+      writeFileSync(path, content);
+      return;
+    }
     writeFileSync(temporary, content);
     renameSync(temporary, path);
   } catch (error) {

@@ -1,5 +1,8 @@
-/** Write through a temporary file and a rename, as `plume generate -o` does, so that a failure never leaves half a file. */
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+/**
+ * Write through a temporary file and a rename, as `plume generate -o` does, so that a failure never leaves
+ * half a file; a device, a pipe or a socket is written to as it is (a rename would replace it by a file).
+ */
+import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { InputError } from '../errors.js';
@@ -7,7 +10,12 @@ import { InputError } from '../errors.js';
 export function writeAtomically(path: string, content: string): void {
   // The thread id keeps two workers of one process apart.
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${threadId}.tmp`);
+  const special = statSync(path, { throwIfNoEntry: false });
   try {
+    if (special && !special.isFile() && !special.isDirectory()) {
+      writeFileSync(path, content);
+      return;
+    }
     writeFileSync(temporary, content);
     renameSync(temporary, path);
   } catch (error) {
