@@ -83,8 +83,9 @@ export async function batch(args: readonly string[]): Promise<number> {
   process.on('SIGINT', onInterrupt);
   await pool.done;
   process.off('SIGINT', onInterrupt);
+  // Not started because of Ctrl-C: in the report, not one line each.
   jobs.forEach((_, index) => {
-    if (results[index] === undefined) finish(index, INTERRUPTED);
+    results[index] ??= INTERRUPTED;
   });
   progress.stop();
 

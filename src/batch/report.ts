@@ -34,5 +34,7 @@ export function makeReport(entries: readonly ReportEntry[], context: { readonly 
 export function summaryLine(report: BatchReport, reportPath: string): string {
   const { total, ok, failed, skipped } = report.counts;
   const seconds = (report.ms / 1000).toFixed(1);
-  return `plume batch: ${total} input${total === 1 ? '' : 's'}: ${ok} written, ${failed} failed, ${skipped} skipped in ${seconds} s; report: ${reportPath}`;
+  const interrupted = report.inputs.filter((e) => e.reason === 'interrupted').length;
+  const notStarted = interrupted > 0 ? ` (${interrupted} not started: interrupted)` : '';
+  return `plume batch: ${total} input${total === 1 ? '' : 's'}: ${ok} written, ${failed} failed, ${skipped} skipped${notStarted} in ${seconds} s; report: ${reportPath}`;
 }
