@@ -7,10 +7,12 @@ import { BriefError, InputError, generateArticle, renderArticle } from './index.
 import type { Format, GenerateOptions } from './types.js';
 import { checkMinWords } from './source/brief.js';
 import { explainArticle } from './explain.js';
+import { serve } from './serve/command.js';
 
 const USAGE = `Usage: plume generate [FILE|-] [options]
        plume check FILE [--keyphrase TEXT] [--source FILE] [--json]
        plume batch INPUT... -o OUTDIR [--format html|md|json] [--jobs N] [--force] [options]
+       plume serve [--port 4173] [--host 127.0.0.1]
 
 Turns a French news text into an SEO-ready French article (HTML, Markdown or JSON).
 Deterministic: the same input and options give the same bytes. No network, no language model.
@@ -44,7 +46,11 @@ plume batch makes many articles in parallel, each byte-identical to plume genera
 file, a directory (its *.txt and *.md files) or a .jsonl file (one {"id", "text", options} a line);
 OUTDIR receives one output per input and plume-report.json. Outputs that exist are skipped unless
 --force; --jobs N (default: the cores), --min-words N, --seed N and --allow-short as above. Exit
-status: 0 all written or skipped, 1 an input failed, 2 bad usage (see plume batch --help).`;
+status: 0 all written or skipped, 1 an input failed, 2 bad usage (see plume batch --help).
+
+plume serve starts a local preview page (http://127.0.0.1:4173/ by default): paste a source text,
+see the article (the same bytes as plume generate), its search snippet, the assessments and each
+sentence's provenance; download or copy the HTML, Markdown or JSON (see plume serve --help).`;
 
 class UsageError extends Error {}
 
@@ -172,6 +178,7 @@ export function main(argv: string[]): number | Promise<number> {
     // Loaded on demand: generate's cold start does not pay for the audit (htmlparser2, marked, yaml, assessments).
     if (command === 'check') return import('./cli-check.js').then(({ check }) => check(rest)).catch(failed);
     if (command === 'batch') return import('./batch/command.js').then(({ batch }) => batch(rest));
+    if (command === 'serve') return serve(rest);
     if (command !== 'generate') throw new UsageError(`unknown command "${command}"; try: plume generate FILE (see plume --help)`);
     if (rest.includes('-h') || rest.includes('--help')) {
       process.stdout.write(`${USAGE}\n`);
