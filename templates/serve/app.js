@@ -337,6 +337,19 @@ const TEMPLATE_KINDS = [
   [/./, 'a template sentence, filled with the source’s facts'],
 ];
 
+/** Scrolls the source list, and it alone, so that the item shows (at the top when it was hidden). */
+function revealInList(item) {
+  const top = item.offsetTop;
+  if (top < sourcesList.scrollTop || top + item.offsetHeight > sourcesList.scrollTop + sourcesList.clientHeight) sourcesList.scrollTo({ top: Math.max(0, top - 4) });
+}
+
+/** Scrolls the article's frame, and it alone, so that the element shows (in the middle when it was hidden). */
+function revealInFrame(element) {
+  const view = element.ownerDocument.defaultView;
+  const box = element.getBoundingClientRect();
+  if (box.top < 0 || box.bottom > view.innerHeight) view.scrollTo({ top: view.scrollY + box.top - view.innerHeight / 3 });
+}
+
 function clearHighlights() {
   for (const node of document.querySelectorAll('#sources .hl')) node.classList.remove('hl');
   for (const sentence of state.sentences) sentence.element.classList.remove('plume-on', 'plume-from');
@@ -350,7 +363,7 @@ function highlightSentence(index) {
   const { sources, template } = sentence.provenance;
   const found = sources.map((id) => sourcesList.querySelector(`li[data-id="${CSS.escape(id)}"]`)).filter(Boolean);
   for (const item of found) item.classList.add('hl');
-  found[0]?.scrollIntoView({ block: 'nearest' });
+  if (found[0]) revealInList(found[0]);
   const kind = TEMPLATE_KINDS.find(([pattern]) => pattern.test(template))[1];
   provenanceBox.replaceChildren(
     el('p', { class: 'provenance-head' }, el('span', {}, 'Template '), el('code', { id: 'provenance-template' }, template), el('span', { class: 'muted' }, ` — ${kind}`)),
@@ -364,7 +377,7 @@ function highlightSource(id) {
   sourcesList.querySelector(`li[data-id="${CSS.escape(id)}"]`)?.classList.add('hl');
   const users = state.sentences.filter((s) => s.provenance.sources.includes(id));
   for (const sentence of users) sentence.element.classList.add('plume-from');
-  users[0]?.element.scrollIntoView({ block: 'nearest' });
+  if (users[0]) revealInFrame(users[0].element);
   provenanceBox.replaceChildren(el('p', {}, el('code', { class: 'source-id' }, id), ` is used by ${users.length} sentence${users.length === 1 ? '' : 's'} of the article${users.length ? ' (outlined)' : ''}.`));
 }
 

@@ -11,7 +11,7 @@ describe('plume serve', () => {
     const help = plume(['serve', '--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^Usage: plume serve \[--port 4173\] \[--host 127\.0\.0\.1\]\n/);
-  });
+   }, 30_000);
 
   it('refuses bad options with exit 2', () => {
     for (const [args, message] of [
@@ -26,7 +26,7 @@ describe('plume serve', () => {
     const unknown = plume(['serve', '--open']);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/^plume: Unknown option '--open'.*\(see plume --help\)\n$/);
-  });
+   }, 30_000);
 
   it('listens on 127.0.0.1, serves the page, and exits 0 on SIGTERM', async () => {
     const served = await startServe();

@@ -28,7 +28,7 @@ function messageOf(run: () => unknown): string {
   throw new Error('expected an InputError');
 }
 
-describe('POST /api/generate', () => {
+describe('POST /api/generate', { timeout: 30_000 }, () => {
   it('answers 400 to a body that is not JSON', () => {
     const reply = post('{"text": "Le');
     expect(reply.status).toBe(400);
@@ -146,7 +146,7 @@ describe('the page and its files', () => {
   });
 });
 
-describe('the listener, over HTTP', () => {
+describe('the listener, over HTTP', { timeout: 30_000 }, () => {
   let server: Server;
   let port: number;
   const logged: string[] = [];
