@@ -29,6 +29,14 @@ Options:
       --date YYYY-MM-DD publication date (default: the source's dateline, if any)
       --url URL         canonical address of the article (http or https)
       --allow-short     write the article even when it is shorter than the minimum
+      --keywords LIST   secondary keywords, comma-separated (meta keywords, structured data)
+      --image URL       an image after the lead (og:image too); --image-alt TEXT describes it
+                        (the keyphrase is put first in the alt text when the text lacks it)
+      --source-url URL  credit the original article with a link at the end
+      --links FILE      JSON object from phrases to internal URLs: the first occurrence of each
+                        phrase in the body becomes a link (at most 5)
+      --site-name NAME  publisher (JSON-LD, og:site_name); --author NAME the author
+                        Every URL must be an absolute http(s) address.
       --explain         print to standard error, for each sentence, the template or rule that
                         made it and the source sentences (ids and text) it comes from
   -h, --help            show this help
@@ -90,6 +98,21 @@ function readInput(file: string | undefined): string {
   }
 }
 
+/** --links FILE: a JSON object from phrases to internal URLs (checked by the library). */
+function readLinks(file: string): Record<string, string> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(code ? `the links file ${file} cannot be read (${code})` : `the links file ${file} is not valid JSON: ${(error as Error).message}`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || Object.values(parsed).some((v) => typeof v !== 'string')) {
+    throw new InputError(`the links file ${file} must hold one JSON object from phrases to URLs: {"pénurie de puces": "https://example.org/puces"}`);
+  }
+  return parsed as Record<string, string>;
+}
+
 /**
  * Write through a temporary file and a rename, so that a failure never leaves half an article. A device,
  * a pipe or a socket (-o /dev/stdout, a FIFO) is written to as it is: a rename would replace it by a file.
@@ -125,6 +148,13 @@ function generate(args: string[]): number {
       url: { type: 'string' },
       'allow-short': { type: 'boolean' },
       explain: { type: 'boolean' },
+      keywords: { type: 'string' },
+      image: { type: 'string' },
+      'image-alt': { type: 'string' },
+      'source-url': { type: 'string' },
+      links: { type: 'string' },
+      'site-name': { type: 'string' },
+      author: { type: 'string' },
     },
   });
   if (positionals.length > 1) throw new UsageError(`one input at a time, not ${positionals.length}: ${positionals.join(' ')}`);
@@ -137,8 +167,15 @@ function generate(args: string[]): number {
     ...(seed !== undefined && { seed }),
     ...(values.date !== undefined && { date: values.date }),
     ...(values.url !== undefined && { url: values.url }),
+    ...(values.keywords !== undefined && { keywords: values.keywords.split(',').map((k) => k.trim()).filter(Boolean) }),
+    ...(values.image !== undefined && { image: { url: values.image, ...(values['image-alt'] !== undefined && { alt: values['image-alt'] }) } }),
+    ...(values['source-url'] !== undefined && { sourceUrl: values['source-url'] }),
+    ...(values.links !== undefined && { links: readLinks(values.links) }),
+    ...(values['site-name'] !== undefined && { siteName: values['site-name'] }),
+    ...(values.author !== undefined && { author: values.author }),
   };
   if (options.keyphrase === '') throw new UsageError('--keyphrase must not be empty');
+  if (values['image-alt'] !== undefined && values.image === undefined) throw new UsageError('--image-alt needs --image URL');
 
   const article = generateArticle(readInput(positionals[0]), options);
   for (const warning of article.warnings) process.stderr.write(`plume: warning: ${warning}\n`);

@@ -32,15 +32,34 @@ function checkDate(date: string): string {
   return date;
 }
 
-function checkUrl(url: string): string {
+/** Every address Plume writes is an absolute http(s) URL: nothing else can become a link. */
+function checkUrl(url: string, option = '--url'): string {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    throw new InputError(`--url must be an absolute http(s) address, not "${url}"`);
+    throw new InputError(`${option} must be an absolute http(s) address, not "${url}"`);
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new InputError(`--url must use http or https, not ${parsed.protocol}`);
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new InputError(`${option} must use http or https, not ${parsed.protocol}`);
   return parsed.href;
+}
+
+const MAX_LINKS = 5;
+
+function checkLinks(links: Readonly<Record<string, string>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [phrase, url] of Object.entries(links)) {
+    if (typeof phrase !== 'string' || !phrase.trim() || typeof url !== 'string') throw new InputError('--links must map phrases to URLs: {"phrase": "https://…"}');
+    out[phrase.trim()] = checkUrl(url, `--links ("${phrase}")`);
+  }
+  return out;
+}
+
+/** The image's alt text holds the keyphrase: the editor's text, with the keyphrase before it when it lacks it. */
+function imageAlt(alt: string | undefined, keyphrase: string): string {
+  const text = alt?.trim() ?? '';
+  if (!text) return keyphrase;
+  return fold(text).includes(fold(keyphrase)) ? text : `${keyphrase} : ${text}`;
 }
 
 export function generateArticle(text: string, options: GenerateOptions = {}): Article {
@@ -79,12 +98,17 @@ export function generateArticle(text: string, options: GenerateOptions = {}): Ar
       ...(source.title !== undefined && { headline: source.title }),
       keyphrase,
       sentences: leadSentences,
-      keywords: [keyphrase.text, ...ranked.map((k) => k.text).filter((k) => k !== keyphrase.text)].slice(0, 6),
+      keywords: [...new Set([keyphrase.text, ...(options.keywords ?? []).map((k) => k.trim()).filter(Boolean), ...ranked.map((k) => k.text).filter((k) => k !== keyphrase.text).slice(0, 5)])],
       title,
       inputHash,
       seed,
       ...(date !== undefined && { date }),
       ...(url !== undefined && { url }),
+      ...(options.image && { image: { url: checkUrl(options.image.url, '--image'), alt: imageAlt(options.image.alt, keyphrase.text) } }),
+      ...(options.sourceUrl !== undefined && { sourceUrl: checkUrl(options.sourceUrl, '--source-url') }),
+      ...(options.siteName?.trim() && { siteName: options.siteName.trim() }),
+      ...(options.author?.trim() && { author: options.author.trim() }),
+      ...(options.links && { links: Object.fromEntries(Object.entries(checkLinks(options.links)).slice(0, MAX_LINKS)) }),
     },
     h1,
   );

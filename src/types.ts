@@ -119,6 +119,19 @@ export interface Meta {
   readonly keywords: readonly string[];
   readonly date?: string;
   readonly url?: string;
+  readonly image?: Image;
+  /** The original article, credited with a link at the end. */
+  readonly sourceUrl?: string;
+  readonly siteName?: string;
+  readonly author?: string;
+  /** Phrases to link to internal pages: the first occurrence of each in the body becomes a link. */
+  readonly links?: Readonly<Record<string, string>>;
+}
+
+export interface Image {
+  readonly url: string;
+  /** Holds the keyphrase. */
+  readonly alt: string;
 }
 
 export interface Report {
@@ -149,6 +162,13 @@ export interface GenerateOptions {
   readonly date?: string;
   readonly url?: string;
   readonly format?: Format;
+  /** Secondary keywords: meta keywords, structured data, FAQ. */
+  readonly keywords?: readonly string[];
+  readonly image?: { readonly url: string; readonly alt?: string };
+  readonly sourceUrl?: string;
+  readonly links?: Readonly<Record<string, string>>;
+  readonly siteName?: string;
+  readonly author?: string;
 }
 
 export interface Article {

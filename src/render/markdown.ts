@@ -3,14 +3,9 @@ import Handlebars from 'handlebars';
 import type { Article } from '../types.js';
 import { readDataFile } from '../data.js';
 import { pageView } from './view.js';
+import { escapeMarkdown } from './escape.js';
 
-/** Markdown-escape text so that nothing in it becomes markup (emphasis, links, HTML, headings, lists). */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>|]/g, '\\$&')
-    .replace(/^([#+\-=>])/u, '\\$1')
-    .replace(/^(\d+)([.)])/u, '$1\\$2');
-}
+export { escapeMarkdown };
 
 let template: HandlebarsTemplateDelegate | undefined;
 
@@ -20,9 +15,12 @@ function compile(): HandlebarsTemplateDelegate {
   handlebars.registerHelper('yaml', (value: unknown) => JSON.stringify(String(value ?? '')));
   handlebars.registerHelper('yamlList', (value: unknown) => JSON.stringify((value as string[]).map(String)));
   handlebars.registerHelper('md', (value: unknown) => escapeMarkdown(String(value ?? '')));
+  handlebars.registerHelper('mdText', (value: unknown) => escapeMarkdown(String(value ?? '')));
+  // Addresses are checked http(s) URLs already; spaces, brackets and angle brackets are encoded.
+  handlebars.registerHelper('mdUrl', (value: unknown) => String(value ?? '').replace(/[\s()<>]/g, encodeURIComponent));
   return handlebars.compile(readDataFile('templates/article.md.hbs'), {
     noEscape: true,
-    knownHelpers: { yaml: true, yamlList: true, md: true },
+    knownHelpers: { yaml: true, yamlList: true, md: true, mdText: true, mdUrl: true },
     knownHelpersOnly: true,
   });
 }

@@ -1,7 +1,16 @@
 /** The view model the page templates read: plain objects with one flag per block kind. */
 import type { Article, Block } from '../types.js';
+import { escapeMarkdown } from './escape.js';
 
 export interface BlockView {
+  readonly figure?: true;
+  readonly credit?: true;
+  readonly url?: string;
+  readonly alt?: string;
+  /** The paragraph's sentences as HTML (escaped, with the editor's internal links). */
+  readonly html?: string;
+  /** The same for Markdown. */
+  readonly markdown?: string;
   readonly heading?: true;
   readonly paragraph?: true;
   readonly list?: true;
@@ -13,12 +22,54 @@ export interface BlockView {
   readonly items?: readonly object[];
 }
 
-function viewOf(block: Block): BlockView {
+const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;', '`': '&#x60;', '=': '&#x3D;' };
+
+/** The one HTML escape of Plume's own markup (Handlebars escapes the rest the same way). */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"'`=]/g, (c) => HTML_ESCAPES[c]!);
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Links still to place: the first occurrence of each phrase in a paragraph becomes a link, once. */
+class LinkPlacer {
+  private readonly pending: Map<string, string>;
+  constructor(links: Readonly<Record<string, string>> | undefined) {
+    this.pending = new Map(Object.entries(links ?? {}));
+  }
+
+  place(text: string, render: { text: (t: string) => string; link: (t: string, url: string) => string }): string {
+    const found: { at: number; end: number; url: string }[] = [];
+    for (const [phrase, url] of this.pending) {
+      const match = new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(phrase)}(?![\\p{L}\\d])`, 'iu').exec(text);
+      if (!match || found.some((f) => match.index < f.end && match.index + match[0].length > f.at)) continue;
+      found.push({ at: match.index, end: match.index + match[0].length, url });
+      this.pending.delete(phrase);
+    }
+    found.sort((a, b) => a.at - b.at);
+    let out = '';
+    let from = 0;
+    for (const f of found) {
+      out += render.text(text.slice(from, f.at)) + render.link(text.slice(f.at, f.end), f.url);
+      from = f.end;
+    }
+    return out + render.text(text.slice(from));
+  }
+}
+
+function viewOf(block: Block, links: { html: LinkPlacer; md: LinkPlacer }): BlockView {
   switch (block.type) {
     case 'heading':
       return { heading: true, level: block.level, hashes: '#'.repeat(block.level), text: block.text };
-    case 'paragraph':
-      return { paragraph: true, sentences: block.sentences.map((s) => ({ text: s.text })) };
+    case 'paragraph': {
+      const text = block.sentences.map((s) => s.text).join(' ');
+      return {
+        paragraph: true,
+        sentences: block.sentences.map((s) => ({ text: s.text })),
+        html: links.html.place(text, { text: escapeHtml, link: (t, url) => `<a href="${escapeHtml(url)}">${escapeHtml(t)}</a>` }),
+        markdown: links.md.place(text, { text: escapeMarkdown, link: (t, url) => `[${escapeMarkdown(t)}](${url.replace(/[()\s]/g, encodeURIComponent)})` }),
+      };
+    }
     case 'list':
       return {
         list: true,
@@ -36,9 +87,14 @@ function viewOf(block: Block): BlockView {
 }
 
 export function pageView(article: Pick<Article, 'meta' | 'blocks'>): { meta: Article['meta']; keywords: string; blocks: BlockView[] } {
-  return {
-    meta: article.meta,
-    keywords: article.meta.keywords.join(', '),
-    blocks: article.blocks.map(viewOf),
-  };
+  const { meta } = article;
+  const links = { html: new LinkPlacer(meta.links), md: new LinkPlacer(meta.links) };
+  const blocks = article.blocks.map((block) => viewOf(block, links));
+  // The image follows the lead; the credit to the original article closes the page.
+  if (meta.image) {
+    const lead = blocks.findIndex((b) => b.paragraph);
+    blocks.splice(lead + 1, 0, { figure: true, url: meta.image.url, alt: meta.image.alt });
+  }
+  if (meta.sourceUrl) blocks.push({ credit: true, url: meta.sourceUrl });
+  return { meta, keywords: meta.keywords.join(', '), blocks };
 }

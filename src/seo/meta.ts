@@ -17,6 +17,11 @@ export interface MetaInput {
   readonly seed: number;
   readonly date?: string;
   readonly url?: string;
+  readonly image?: Meta['image'];
+  readonly sourceUrl?: string;
+  readonly siteName?: string;
+  readonly author?: string;
+  readonly links?: Meta['links'];
 }
 
 const chars = (text: string): number => [...text].length;
@@ -99,5 +104,10 @@ export function makeMeta(input: MetaInput & { readonly title: string }, h1: stri
     keywords: input.keywords,
     ...(input.date !== undefined && { date: input.date }),
     ...(input.url !== undefined && { url: input.url }),
+    ...(input.image !== undefined && { image: input.image }),
+    ...(input.sourceUrl !== undefined && { sourceUrl: input.sourceUrl }),
+    ...(input.siteName !== undefined && { siteName: input.siteName }),
+    ...(input.author !== undefined && { author: input.author }),
+    ...(input.links !== undefined && { links: input.links }),
   };
 }
