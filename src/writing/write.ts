@@ -5,7 +5,7 @@ import { createChooser } from './variety.js';
 import { createGuard } from './guard.js';
 import { writeLead } from './blocks/lead.js';
 import { writeSections } from './blocks/sections.js';
-import { writeKeyFigures } from './blocks/figures.js';
+import { writeKeyFigures, writeTimeline } from './blocks/figures.js';
 import { writePeople } from './blocks/people.js';
 import { findTerms, writeGlossary } from './blocks/glossary.js';
 import { extendFaq, writeFaq } from './blocks/faq.js';
@@ -130,8 +130,9 @@ export function writeArticle(input: WriteInput): readonly Block[] {
     withIntro(fixedHeading(context, 'keyFigures', used), figures.length === 1 || !count ? intro(context, 'keyFigures.one', {}) : intro(context, 'keyFigures', { count }), { type: 'list', items: figures });
   }
   if (dated.length >= 3) {
-    const timeline = writeKeyFigures(context, ['date', 'year']);
-    const dates = timeline.map((item) => item.label ?? item.highlight ?? '');
+    const timeline = writeTimeline(context);
+    // "du 13 octobre 2012 au 20 janvier 2013": a dated day takes its article, realised with de and à.
+    const dates = timeline.map((item) => item.label ?? item.highlight ?? '').map((d) => (/^\d{1,2}(?:er)?\s+\p{L}/u.test(d) ? `le ${d}` : d));
     if (timeline.length >= 2) withIntro(fixedHeading(context, 'timeline', used), intro(context, 'timeline', { first: dates[0]!, last: dates[dates.length - 1]! }), { type: 'list', items: timeline });
   }
   const people = writePeople(context, new Set([...terms.flatMap((t) => t.match), keyphrase.text]));

@@ -5,6 +5,7 @@ import { canRestate, made, markRestated } from '../context.js';
 import { asContinuation, clauseAround, dropAttribution } from '../reformulate.js';
 import { capitalise } from '../../text.js';
 import { typeset } from '../french/index.js';
+import { loadJson } from '../../data.js';
 
 const MAX_ITEMS = 8;
 
@@ -47,4 +48,25 @@ export function writeKeyFigures(context: WriteContext, kinds: readonly NumberFac
     items.push(item.label ? { label: typeset(item.label), sentence: out } : { sentence: out, highlight: typeset(number.text) });
   }
   return items;
+}
+
+interface DateLexicon { readonly months: readonly string[] }
+
+/** A sortable key for "18 septembre 2012", "avril 2013", "2012" (a date without a year sorts last). */
+function dateKey(text: string): number {
+  const { months } = loadJson<DateLexicon>('lexicon/dates.json');
+  const lower = text.toLowerCase();
+  const year = Number(/\b(1[0-9]{3}|20[0-9]{2})\b/.exec(lower)?.[1] ?? Number.POSITIVE_INFINITY);
+  const month = months.findIndex((m) => lower.includes(m)) + 1;
+  const day = Number(/^(\d{1,2})(?:er)?\s/.exec(lower)?.[1] ?? 0);
+  return year * 10_000 + month * 100 + day;
+}
+
+/** The timeline: the dated facts of the source, in the order of their dates. */
+export function writeTimeline(context: WriteContext): ListItem[] {
+  const items = writeKeyFigures(context, ['date', 'year']);
+  return items
+    .map((item, index) => ({ item, index, key: dateKey(item.label ?? item.highlight ?? '') }))
+    .sort((a, b) => a.key - b.key || a.index - b.index)
+    .map(({ item }) => item);
 }
