@@ -132,7 +132,10 @@ export function writeArticle(input: WriteInput): readonly Block[] {
   if (dated.length >= 3) {
     const timeline = writeTimeline(context);
     // "du 13 octobre 2012 au 20 janvier 2013": a dated day takes its article, realised with de and à.
-    const dates = timeline.map((item) => item.label ?? item.highlight ?? '').map((d) => (/^\d{1,2}(?:er)?\s+\p{L}/u.test(d) ? `le ${d}` : d));
+    // A month keeps no capital inside a sentence ("Décembre 2012" opened a source sentence).
+    const dates = timeline
+      .map((item) => (item.label ?? item.highlight ?? '').replace(/^\p{Lu}(?=\p{Ll}+\s+\d{4})/u, (c) => c.toLowerCase()))
+      .map((d) => (/^\d{1,2}(?:er)?\s+\p{L}/u.test(d) ? `le ${d}` : d));
     if (timeline.length >= 2) withIntro(fixedHeading(context, 'timeline', used), intro(context, 'timeline', { first: dates[0]!, last: dates[dates.length - 1]! }), { type: 'list', items: timeline });
   }
   const people = writePeople(context, new Set([...terms.flatMap((t) => t.match), keyphrase.text]));
