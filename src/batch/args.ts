@@ -36,6 +36,7 @@ export class BatchUsageError extends Error {
 }
 
 const FORMATS: readonly Format[] = ['html', 'md', 'json'];
+const MAX_JOBS = 64;
 
 function integer(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -67,7 +68,8 @@ export function parseBatchArgs(args: readonly string[]): BatchOptions | null {
   const format = values.format ?? 'html';
   if (!(FORMATS as readonly string[]).includes(format)) throw new BatchUsageError(`--format must be html, md or json, not "${format}"`);
   const jobs = integer('--jobs', values.jobs) ?? availableParallelism();
-  if (jobs < 1) throw new BatchUsageError(`--jobs must be 1 or more, not ${jobs}`);
+  // Each worker holds the whole generator and its own heap: a few per core is already more than enough.
+  if (jobs < 1 || jobs > MAX_JOBS) throw new BatchUsageError(`--jobs must be between 1 and ${MAX_JOBS}, not ${jobs}`);
   const minWords = integer('--min-words', values['min-words']);
   const seed = integer('--seed', values.seed);
   let defaults: ArticleOptions;
