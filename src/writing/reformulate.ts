@@ -148,11 +148,15 @@ const RELATIVE = /^(?:(?:qui|que|dont|où|lequel|laquelle|lesquels|lesquelles|au
 const CONJUNCTION = /^(?:et|mais|car|or|tandis que|alors que|puisque|parce que|ce qui|ce que|si bien que)(?=\s)/u;
 
 const MAX_SENTENCE_WORDS = 30;
-/** Where a long sentence may be cut without changing what it says: "; " and ", mais ". */
-const SAFE_CUTS = [/;\s+/u, /,\s+(?=mais\s)/u];
+/**
+ * Where a long sentence may be cut without changing what it says: "; ", ", mais ", and ", et " before
+ * a subject pronoun (two independent clauses: the "et" goes, the pronoun opens the new sentence).
+ */
+const SAFE_CUTS = [/;\s+/u, /,\s+(?=mais\s)/u, /,\s+et\s+(?=(?:il|elle|ils|elles|on)\s)/u];
 
 /**
- * Rule "split-long": a sentence of more than thirty words is cut at a semicolon or before ", mais",
+ * Rule "split-long": a sentence of more than thirty words is cut at a semicolon, before ", mais" or at
+ * ", et il/elle/ils/elles/on",
  * when both halves have eight words or more and no quotation is cut. The second half gets its capital.
  */
 export function splitLong(sentence: string): readonly [string, string] | undefined {

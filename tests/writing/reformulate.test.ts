@@ -167,3 +167,18 @@ describe('varyReportingVerb (rule vary-reporting-verb)', () => {
     expect(varyReportingVerb('Le chiffre a baissé cette année.', ['a rapporté'])).toBeUndefined();
   });
 });
+
+describe('splitLong at ", et" before a subject pronoun', () => {
+  it('drops the "et" and opens the second sentence with the pronoun', () => {
+    expect(
+      splitLong('Le gouvernement a présenté mardi un plan de rénovation des écoles de la région parisienne, et il prévoit de consacrer plusieurs millions d’euros aux bâtiments les plus anciens dès l’année prochaine.'),
+    ).toEqual([
+      'Le gouvernement a présenté mardi un plan de rénovation des écoles de la région parisienne.',
+      'Il prévoit de consacrer plusieurs millions d’euros aux bâtiments les plus anciens dès l’année prochaine.',
+    ]);
+  });
+
+  it('does not cut a list ending in "et"', () => {
+    expect(splitLong('Le festival accueillera cette année des musiciens venus du Mali, du Sénégal, du Brésil, et des chanteurs du Portugal qui joueront chaque soir sur la grande scène du parc municipal de la ville.')).toBeUndefined();
+  });
+});
