@@ -38,9 +38,10 @@ export function makeTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inp
   const chooser = createChooser(input.inputHash, input.seed);
   const kp = input.keyphrase.text;
   const max = config.titleMaxChars;
-  if (input.headline) {
-    const rest = headlineRest(typeset(input.headline));
-    if (fold(rest).includes(fold(kp)) && chars(rest) <= max) return capitalise(rest);
+  // The keyphrase opens the title (Yoast's best score), without saying it twice.
+  const rest = input.headline ? headlineRest(typeset(input.headline)) : undefined;
+  if (rest !== undefined && fold(rest).startsWith(fold(kp)) && chars(rest) <= max) return capitalise(rest);
+  if (rest !== undefined && !fold(rest).includes(fold(kp))) {
     const combined = fill(chooser, 'title.withHeadline', 'title', { kp, rest }).text;
     if (chars(combined) <= max) return combined;
   }
@@ -48,6 +49,7 @@ export function makeTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inp
     const heading = fold(input.firstHeading).startsWith(fold(kp)) ? input.firstHeading : fill(chooser, 'title.withHeadline', 'title', { kp, rest: lowerFirst(input.firstHeading) }).text;
     if (chars(heading) <= max) return heading;
   }
+  if (rest !== undefined && fold(rest).includes(fold(kp)) && chars(rest) <= max) return capitalise(rest);
   const generic = fill(chooser, 'title.generic', 'title', { kp }).text;
   if (chars(generic) <= max) return generic;
   return [...kp].slice(0, max).join('');
