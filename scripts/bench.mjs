@@ -25,10 +25,11 @@ const median = (values) => {
 };
 const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * q))];
 
-// Peak RSS of a child process, printed on exit to standard error (maxRSS counts every thread: workers too).
-const probe = `process.on('exit', () => process.stderr.write('\\nRSS ' + process.resourceUsage().maxRSS + '\\n'));`;
+// Peak RSS and CPU time of a child process, printed on exit to standard error (both count every thread: workers too).
+const probe = `process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('\\nRSS ' + u.maxRSS + ' CPU ' + (u.userCPUTime + u.systemCPUTime) + '\\n'); });`;
 const probeArgs = ['--import', `data:text/javascript,${encodeURIComponent(probe)}`];
 const rssOf = (stderr) => Number(/RSS (\d+)/.exec(stderr)?.[1] ?? 0) / 1024;
+const cpuOf = (stderr) => Number(/CPU (\d+)/.exec(stderr)?.[1] ?? 0) / 1000;
 
 // Warm: every input once to load everything, then 20 rounds.
 for (const text of texts) renderArticle(generateArticle(text, { minWords: 1 }), 'html');
@@ -51,6 +52,7 @@ const warmCpu = (cpuUsed.user + cpuUsed.system) / 1000 / warm.length;
 
 // Cold: a new process for the seed.
 const cold = [];
+const coldCpu = [];
 const rss = [];
 for (let run = 0; run < 9; run++) {
   const start = performance.now();
@@ -58,6 +60,7 @@ for (let run = 0; run < 9; run++) {
   cold.push(performance.now() - start);
   if (result.status !== 0) throw new Error(result.stderr);
   rss.push(rssOf(result.stderr));
+  coldCpu.push(cpuOf(result.stderr));
 }
 // The floor under any cold figure: node itself, starting and exiting.
 const bare = [];
@@ -84,7 +87,7 @@ if (batchSize > 0) {
     if (result.status !== 0) throw new Error(`plume batch exited ${result.status}: ${result.stderr.slice(-2000)}`);
     const report = JSON.parse(readFileSync(join(dir, 'out', 'plume-report.json'), 'utf8'));
     const perArticle = report.inputs.map((entry) => entry.ms);
-    batch = { seconds, rss: rssOf(result.stderr), median: median(perArticle), p95: quantile(perArticle, 0.95), ok: report.counts.ok, jobs: report.jobs };
+    batch = { seconds, rss: rssOf(result.stderr), cpu: cpuOf(result.stderr) / 1000, median: median(perArticle), p95: quantile(perArticle, 0.95), ok: report.counts.ok, jobs: report.jobs };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -97,11 +100,15 @@ row('warm, in process, all inputs, median', median(warm), 'ms', 2, 2);
 row('warm, in process, CPU per article, mean', warmCpu, 'ms', undefined, 2);
 row('warm, in process, slowest article', Math.max(...warm), 'ms', undefined, 2);
 row('cold plume generate (seed), median', median(cold), 'ms', 300);
+row('  CPU time of it (all threads), median', median(coldCpu), 'ms');
 row('  of which node starting, median', median(bare), 'ms');
 row('peak RSS of a cold generate, median', median(rss), 'MB', 150);
 if (batch) {
-  row(`plume batch, ${batchSize} articles, --jobs ${batch.jobs}`, batch.seconds, 's', 60 * (batchSize / 10_000), 1);
+  const batchTarget = Number(((60 * batchSize) / 10_000).toFixed(1));
+  row(`plume batch, ${batchSize} articles, --jobs ${batch.jobs}`, batch.seconds, 's', batchTarget, 1);
   row('  articles per second', batchSize / batch.seconds, '/s', undefined, 0);
+  // What the wall clock would be with the cores to itself: its CPU time shared by its workers.
+  row(`  CPU time / ${batch.jobs} (the cores to itself)`, batch.cpu / batch.jobs, 's', batchTarget, 1);
   row('  per article in a worker, median', batch.median, 'ms', undefined, 1);
   row('  per article in a worker, 95th pct', batch.p95, 'ms', undefined, 1);
   row('  peak RSS of the batch (all threads)', batch.rss, 'MB', undefined, 0);
