@@ -13,9 +13,10 @@ export const DEFAULT_HOST = '127.0.0.1';
 export const SERVE_USAGE = `Usage: plume serve [--port ${DEFAULT_PORT}] [--host ${DEFAULT_HOST}]
 
 Starts a local preview page for editors: paste or drop a French source text, set the options
-(minimum words, keyphrase, seed, date, URL) and see at once the article (the same bytes as plume
-generate), its search-result snippet, the SEO and readability assessments, the figures, and where
-each sentence comes from (hover it); download or copy the HTML, Markdown or JSON. Works offline.
+(minimum words, keyphrase, seed, date, URL, image, links…) and see at once the article (the
+same bytes as plume generate), its search-result snippet, the SEO and readability assessments,
+the figures, and where each sentence comes from (hover it); download or copy the HTML, Markdown
+or JSON. Works offline.
 
 Options:
       --port N          port to listen on (default ${DEFAULT_PORT}; 0 picks a free one)

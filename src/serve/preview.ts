@@ -17,7 +17,11 @@ import type { Article, GenerateOptions } from '../types.js';
 import { readArticle } from '../check/read-article.js';
 import { paperOf } from '../check/audit.js';
 
-/** The body of POST /api/generate. Empty strings and null mean "not given", as an empty form field does. */
+/**
+ * The body of POST /api/generate: the text and plume generate's options, named as in its JSONL
+ * lines (camelCase of the command-line options). Empty strings and null mean "not given", as an
+ * empty form field does.
+ */
 export interface PreviewRequest {
   readonly text: string;
   readonly minWords?: number;
@@ -25,6 +29,80 @@ export interface PreviewRequest {
   readonly seed?: number;
   readonly url?: string;
   readonly date?: string;
+  /** Secondary keywords: an array, or one string separated by commas as --keywords takes them. */
+  readonly keywords?: readonly string[];
+  readonly image?: string;
+  readonly imageAlt?: string;
+  readonly sourceUrl?: string;
+  readonly siteName?: string;
+  readonly author?: string;
+  readonly links?: Readonly<Record<string, string>>;
+}
+
+const FIELDS: readonly string[] = ['text', 'minWords', 'keyphrase', 'seed', 'url', 'date', 'keywords', 'image', 'imageAlt', 'sourceUrl', 'siteName', 'author', 'links'];
+const STRING_FIELDS = ['keyphrase', 'url', 'date', 'image', 'imageAlt', 'sourceUrl', 'siteName', 'author'] as const;
+
+const given = (value: unknown): boolean => value !== undefined && value !== null && value !== '';
+
+function optionalString(body: Record<string, unknown>, name: string): string | undefined {
+  const value = body[name];
+  if (!given(value)) return undefined;
+  if (typeof value !== 'string') throw new InputError(`${name} must be a string, not ${JSON.stringify(value)}`);
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+function optionalInteger(body: Record<string, unknown>, name: string): number | undefined {
+  const value = body[name];
+  if (!given(value)) return undefined;
+  const number = typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : value;
+  if (typeof number !== 'number' || !Number.isSafeInteger(number)) throw new InputError(`${name} must be a whole number, not ${JSON.stringify(value)}`);
+  return number;
+}
+
+function optionalKeywords(value: unknown): string[] | undefined {
+  if (!given(value)) return undefined;
+  const list = typeof value === 'string' ? value.split(',') : value;
+  if (!Array.isArray(list) || list.some((k) => typeof k !== 'string')) throw new InputError(`keywords must be a string of comma-separated keywords or an array of strings, not ${JSON.stringify(value)}`);
+  const keywords = (list as string[]).map((k) => k.trim()).filter(Boolean);
+  return keywords.length > 0 ? keywords : undefined;
+}
+
+function optionalLinks(value: unknown): Record<string, string> | undefined {
+  if (!given(value)) return undefined;
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || Object.values(value).some((v) => typeof v !== 'string')) {
+    throw new InputError('links must be one JSON object from phrases to URLs: {"pénurie de puces": "https://example.org/puces"}');
+  }
+  return Object.keys(value).length > 0 ? (value as Record<string, string>) : undefined;
+}
+
+/** A parsed JSON body → the request, or an InputError that says what is wrong with it. */
+export function readPreviewRequest(body: unknown): PreviewRequest {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new InputError('the request body must be a JSON object such as {"text": "…"}');
+  const record = body as Record<string, unknown>;
+  const unknown = Object.keys(record).filter((key) => !FIELDS.includes(key));
+  if (unknown.length > 0) throw new InputError(`unknown field${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => JSON.stringify(k)).join(', ')}: the fields are ${FIELDS.join(', ')}`);
+  if (typeof record.text !== 'string') throw new InputError('text must be a string: the French source text');
+  const minWords = optionalInteger(record, 'minWords');
+  const seed = optionalInteger(record, 'seed');
+  const strings = Object.fromEntries(STRING_FIELDS.map((name) => [name, optionalString(record, name)] as const).filter(([, value]) => value !== undefined));
+  if (strings.imageAlt !== undefined && strings.image === undefined) throw new InputError('imageAlt needs image, the image\'s URL');
+  const keywords = optionalKeywords(record.keywords);
+  const links = optionalLinks(record.links);
+  return {
+    text: record.text,
+    ...(minWords !== undefined && { minWords: checkMinWords(minWords) }),
+    ...(seed !== undefined && { seed }),
+    ...strings,
+    ...(keywords !== undefined && { keywords }),
+    ...(links !== undefined && { links }),
+  };
+}
+
+/** The options `plume generate` gets from the same fields: --min-words, --keyphrase, --seed, --url, --date, --keywords, --image, --image-alt, --source-url, --site-name, --author, --links. */
+export function optionsOf(request: PreviewRequest): GenerateOptions {
+  const { text: _text, image, imageAlt, ...options } = request;
+  return { ...options, ...(image !== undefined && { image: { url: image, ...(imageAlt !== undefined && { alt: imageAlt }) } }) };
 }
 
 /** The title, address and description as a search engine shows them, with their measures and limits. */
@@ -51,54 +129,6 @@ export interface PreviewResponse {
   readonly assessments: Assessments;
   readonly snippet: Snippet;
   readonly warnings: readonly string[];
-}
-
-const FIELDS: readonly string[] = ['text', 'minWords', 'keyphrase', 'seed', 'url', 'date'];
-
-const given = (value: unknown): boolean => value !== undefined && value !== null && value !== '';
-
-function optionalString(body: Record<string, unknown>, name: string): string | undefined {
-  const value = body[name];
-  if (!given(value)) return undefined;
-  if (typeof value !== 'string') throw new InputError(`${name} must be a string, not ${JSON.stringify(value)}`);
-  const trimmed = value.trim();
-  return trimmed === '' ? undefined : trimmed;
-}
-
-function optionalInteger(body: Record<string, unknown>, name: string): number | undefined {
-  const value = body[name];
-  if (!given(value)) return undefined;
-  const number = typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : value;
-  if (typeof number !== 'number' || !Number.isSafeInteger(number)) throw new InputError(`${name} must be a whole number, not ${JSON.stringify(value)}`);
-  return number;
-}
-
-/** A parsed JSON body → the request, or an InputError that says what is wrong with it. */
-export function readPreviewRequest(body: unknown): PreviewRequest {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new InputError('the request body must be a JSON object such as {"text": "…"}');
-  const record = body as Record<string, unknown>;
-  const unknown = Object.keys(record).filter((key) => !FIELDS.includes(key));
-  if (unknown.length > 0) throw new InputError(`unknown field${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => JSON.stringify(k)).join(', ')}: the fields are ${FIELDS.join(', ')}`);
-  if (typeof record.text !== 'string') throw new InputError('text must be a string: the French source text');
-  const minWords = optionalInteger(record, 'minWords');
-  const seed = optionalInteger(record, 'seed');
-  const keyphrase = optionalString(record, 'keyphrase');
-  const url = optionalString(record, 'url');
-  const date = optionalString(record, 'date');
-  return {
-    text: record.text,
-    ...(minWords !== undefined && { minWords: checkMinWords(minWords) }),
-    ...(keyphrase !== undefined && { keyphrase }),
-    ...(seed !== undefined && { seed }),
-    ...(url !== undefined && { url }),
-    ...(date !== undefined && { date }),
-  };
-}
-
-/** The options `plume generate` would get from the same form: --min-words, --keyphrase, --seed, --url, --date. */
-export function optionsOf(request: PreviewRequest): GenerateOptions {
-  const { text: _text, ...options } = request;
-  return options;
 }
 
 function snippetOf(article: Article): Snippet {

@@ -14,7 +14,8 @@ const statusLine = $('#status');
 const messages = $('#messages');
 const sourcesList = $('#sources');
 const provenanceBox = $('#provenance');
-const fields = ['minWords', 'keyphrase', 'seed', 'date', 'url'].map((name) => $(`#${name}`));
+const STRING_FIELDS = ['keyphrase', 'date', 'url', 'keywords', 'image', 'imageAlt', 'sourceUrl', 'siteName', 'author'];
+const fields = ['minWords', 'seed', 'links', ...STRING_FIELDS].map((name) => $(`#${name}`));
 
 const FORMATS = { html: { extension: 'html', type: 'text/html;charset=utf-8', label: 'HTML' }, md: { extension: 'md', type: 'text/markdown;charset=utf-8', label: 'Markdown' }, json: { extension: 'json', type: 'application/json;charset=utf-8', label: 'JSON' } };
 const RATING_ORDER = { bad: 0, ok: 1, good: 2 };
@@ -58,7 +59,15 @@ function readForm() {
     if (input.validity.badInput) return input.value || 'not a number';
     return value(name) === '' ? undefined : Number(value(name));
   };
-  const body = { text: textArea.value, minWords: number('minWords'), keyphrase: value('keyphrase'), seed: number('seed'), date: value('date'), url: value('url') };
+  const body = { text: textArea.value, minWords: number('minWords'), seed: number('seed') };
+  for (const name of STRING_FIELDS) body[name] = value(name);
+  // Links: a JSON object; what is not JSON goes as it is, and the server says what is wrong.
+  const links = value('links');
+  try {
+    body.links = links === '' ? undefined : JSON.parse(links);
+  } catch {
+    body.links = links;
+  }
   for (const key of Object.keys(body)) if (body[key] === undefined || body[key] === '') delete body[key];
   return body;
 }
@@ -72,6 +81,13 @@ function showCommand(body) {
     body.seed !== undefined && `--seed ${body.seed}`,
     body.date !== undefined && `--date ${shellQuote(body.date)}`,
     body.url !== undefined && `--url ${shellQuote(body.url)}`,
+    body.keywords !== undefined && `--keywords ${shellQuote(body.keywords)}`,
+    body.image !== undefined && `--image ${shellQuote(body.image)}`,
+    body.imageAlt !== undefined && `--image-alt ${shellQuote(body.imageAlt)}`,
+    body.sourceUrl !== undefined && `--source-url ${shellQuote(body.sourceUrl)}`,
+    body.siteName !== undefined && `--site-name ${shellQuote(body.siteName)}`,
+    body.author !== undefined && `--author ${shellQuote(body.author)}`,
+    body.links !== undefined && '--links LINKS.json',
   ].filter(Boolean);
   $('#command').textContent = ['plume generate FILE', ...options].join(' ');
 }
@@ -142,6 +158,7 @@ function show(result, milliseconds) {
   const short = report.words < report.minWords;
   setStatus(`${report.words} words${short ? `, fewer than the ${report.minWords} asked for` : ''} · made in ${milliseconds} ms`, short ? 'ok' : 'good');
   showWarnings(result.warnings);
+  if (meta.image) messages.append(el('div', { class: 'message note' }, 'The image is not loaded in the preview, which loads nothing from elsewhere; the article links it as given: ', el('code', {}, meta.image.url)));
   for (const button of document.querySelectorAll('[data-download], [data-copy]')) button.disabled = false;
   placeholder.hidden = true;
   showSources(result.article);
@@ -263,10 +280,7 @@ function showAssessments(kind, results) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Provenance: the article's elements are matched, in order, with the JSON blocks (the HTML page
-// is made from them: templates/page.html.hbs; a heading's level is not checked, since the page
-// template chooses the FAQ questions' level), and every sentence gets a span. Only the document
-// in the frame changes, never the bytes it was made from.
+// Provenance: every sentence of the article in the frame gets a span or a mark.
 
 function unitsOf(blocks) {
   const units = [];
@@ -283,6 +297,56 @@ function unitsOf(blocks) {
   return units;
 }
 
+/** Does this element show this unit? Its text is the unit's sentences (a list item: after its label). */
+function shows(element, unit) {
+  if (!unit.tag.test(element.tagName)) return false;
+  const text = element.textContent;
+  const joined = unit.sentences.map((s) => s.text).join(' ');
+  return element.tagName === 'LI' ? text.endsWith(joined) : text === joined;
+}
+
+/** Wraps each sentence of a paragraph in spans, text node by text node, so that its links and markup stay. */
+function wrapSentences(doc, element, sentences, mark) {
+  const ranges = [];
+  let at = 0;
+  for (const sentence of sentences) {
+    ranges.push({ from: at, to: at + sentence.text.length, sentence: mark(null, sentence) });
+    at += sentence.text.length + 1;
+  }
+  const walker = doc.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const nodes = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
+  let offset = 0;
+  for (const node of nodes) {
+    const start = offset;
+    const end = (offset += node.data.length);
+    const parts = [];
+    let cursor = 0;
+    for (const range of ranges) {
+      const from = Math.max(range.from, start) - start;
+      const to = Math.min(range.to, end) - start;
+      if (from >= to) continue;
+      if (from > cursor) parts.push(doc.createTextNode(node.data.slice(cursor, from)));
+      const span = doc.createElement('span');
+      span.textContent = node.data.slice(from, to);
+      range.sentence.elements.push(span);
+      span.classList.add('plume-sentence');
+      span.dataset.plumeSentence = String(range.sentence.index);
+      parts.push(span);
+      cursor = to;
+    }
+    if (parts.length === 0) continue;
+    if (cursor < node.data.length) parts.push(doc.createTextNode(node.data.slice(cursor)));
+    node.replaceWith(...parts);
+  }
+}
+
+/**
+ * Matches the page's elements, in order, with the JSON blocks (the page is made from them:
+ * templates/page.html.hbs). A heading's level is not checked (the template chooses the FAQ
+ * questions' level), and elements the blocks do not hold (an image, the source's credit) are
+ * passed over. Only the document in the frame changes, never the bytes it was made from.
+ */
 function annotate(doc, blocks) {
   state.sentences = [];
   if (!doc) return;
@@ -292,39 +356,38 @@ function annotate(doc, blocks) {
   doc.head.append(link);
   const elements = [...doc.querySelectorAll('article h1, article h2, article h3, article h4, article h5, article h6, article p, article li')];
   const units = unitsOf(blocks);
-  if (elements.length !== units.length || elements.some((element, i) => !units[i].tag.test(element.tagName))) {
-    provenanceBox.replaceChildren(el('p', { class: 'muted' }, 'The article’s structure does not match its blocks: provenance is not shown.'));
-    return;
-  }
   const mark = (element, sentence) => {
-    element.classList.add('plume-sentence');
-    element.dataset.plumeSentence = String(state.sentences.length);
-    state.sentences.push({ ...sentence, element });
-  };
-  elements.forEach((element, i) => {
-    const unit = units[i];
-    const joined = unit.sentences.map((s) => s.text).join(' ');
-    if (unit.whole || unit.sentences.length === 1) mark(element, unit.sentences[0]);
-    else if (element.textContent === joined) {
-      const parts = [];
-      unit.sentences.forEach((sentence, j) => {
-        if (j > 0) parts.push(doc.createTextNode(' '));
-        const span = doc.createElement('span');
-        span.textContent = sentence.text;
-        mark(span, sentence);
-        parts.push(span);
-      });
-      element.replaceChildren(...parts);
-    } else {
-      // Not expected: the whole paragraph carries all its sentences' provenance.
-      mark(element, { text: joined, provenance: { sources: [...new Set(unit.sentences.flatMap((s) => s.provenance.sources))], template: unit.sentences.map((s) => s.provenance.template).join(' + ') } });
+    const entry = { ...sentence, index: state.sentences.length, elements: [] };
+    state.sentences.push(entry);
+    if (element) {
+      element.classList.add('plume-sentence');
+      element.dataset.plumeSentence = String(entry.index);
+      entry.elements.push(element);
     }
-  });
+    return entry;
+  };
+  let next = 0;
+  let missed = 0;
+  for (const unit of units) {
+    const found = elements.findIndex((element, i) => i >= next && shows(element, unit));
+    if (found < 0) {
+      missed++;
+      continue;
+    }
+    next = found + 1;
+    const element = elements[found];
+    if (unit.whole || unit.sentences.length === 1) mark(element, unit.sentences[0]);
+    else wrapSentences(doc, element, unit.sentences, mark);
+  }
   doc.addEventListener('mouseover', (event) => {
     const target = event.target.closest?.('[data-plume-sentence]');
     if (target) highlightSentence(Number(target.dataset.plumeSentence));
   });
-  provenanceBox.replaceChildren(el('p', { class: 'muted' }, `Hover a sentence of the article (${state.sentences.length} sentences) to see its template and the source sentences it comes from.`));
+  const count = state.sentences.length;
+  provenanceBox.replaceChildren(
+    el('p', { class: 'muted' }, `Hover a sentence of the article (${count} sentences) to see its template and the source sentences it comes from.`),
+    missed > 0 ? el('p', { class: 'bad' }, `${missed} block${missed === 1 ? '' : 's'} of the article could not be matched with its provenance.`) : '',
+  );
 }
 
 const TEMPLATE_KINDS = [
@@ -352,14 +415,14 @@ function revealInFrame(element) {
 
 function clearHighlights() {
   for (const node of document.querySelectorAll('#sources .hl')) node.classList.remove('hl');
-  for (const sentence of state.sentences) sentence.element.classList.remove('plume-on', 'plume-from');
+  for (const sentence of state.sentences) for (const element of sentence.elements) element.classList.remove('plume-on', 'plume-from');
 }
 
 function highlightSentence(index) {
   const sentence = state.sentences[index];
   if (!sentence) return;
   clearHighlights();
-  sentence.element.classList.add('plume-on');
+  for (const element of sentence.elements) element.classList.add('plume-on');
   const { sources, template } = sentence.provenance;
   const found = sources.map((id) => sourcesList.querySelector(`li[data-id="${CSS.escape(id)}"]`)).filter(Boolean);
   for (const item of found) item.classList.add('hl');
@@ -376,8 +439,8 @@ function highlightSource(id) {
   clearHighlights();
   sourcesList.querySelector(`li[data-id="${CSS.escape(id)}"]`)?.classList.add('hl');
   const users = state.sentences.filter((s) => s.provenance.sources.includes(id));
-  for (const sentence of users) sentence.element.classList.add('plume-from');
-  if (users[0]) revealInFrame(users[0].element);
+  for (const sentence of users) for (const element of sentence.elements) element.classList.add('plume-from');
+  if (users[0]?.elements[0]) revealInFrame(users[0].elements[0]);
   provenanceBox.replaceChildren(el('p', {}, el('code', { class: 'source-id' }, id), ` is used by ${users.length} sentence${users.length === 1 ? '' : 's'} of the article${users.length ? ' (outlined)' : ''}.`));
 }
 

@@ -5,7 +5,8 @@
  * saves test-results/serve.png. Without /usr/bin/chromium: a failure in CI, a loud skip elsewhere.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -39,7 +40,9 @@ describe.skipIf(!present && !inCi)('plume serve in headless Chromium', () => {
   let context: BrowserContext;
   let page: Page;
   const problems: string[] = [];
+  /** Requests for anything but the preview server: asked for, and answered. */
   const elsewhere: string[] = [];
+  const reached: string[] = [];
   const timings: Record<string, number> = {};
 
   beforeAll(async () => {
@@ -58,9 +61,12 @@ describe.skipIf(!present && !inCi)('plume serve in headless Chromium', () => {
     page.on('console', (message) => {
       if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
     });
+    const outside = (url: string): boolean => !url.startsWith(served.url) && !/^(about|blob|data):/.test(url);
     page.on('request', (request) => {
-      const url = request.url();
-      if (!url.startsWith(served.url) && !/^(about|blob|data):/.test(url)) elsewhere.push(url);
+      if (outside(request.url())) elsewhere.push(request.url());
+    });
+    page.on('requestfinished', (request) => {
+      if (outside(request.url())) reached.push(request.url());
     });
   }, 60_000);
 
@@ -152,9 +158,10 @@ describe.skipIf(!present && !inCi)('plume serve in headless Chromium', () => {
 
     expect(problems).toEqual([]);
     expect(elsewhere).toEqual([]);
+    expect(reached).toEqual([]);
   }, 120_000);
 
-  it('shows a clear message for bad input, and a thin source with a warning', async () => {
+  it('shows a clear message for bad input, a thin source with a warning, and the options as plume generate takes them', async () => {
     const started = performance.now();
     await page.locator('#text').fill(ENGLISH);
     await page.locator('#generate').click();
@@ -176,9 +183,35 @@ describe.skipIf(!present && !inCi)('plume serve in headless Chromium', () => {
     await page.locator('#generate').click();
     await poll(() => page.locator('#command').innerText()).toBe('plume generate FILE --seed 4');
     await poll(async () => Buffer.from((await page.locator('#article').getAttribute('srcdoc')) ?? '').equals(generated(['--seed', '4']))).toBe(true);
-    timings.errors = performance.now() - started;
-    // Chromium logs each 400 answer as a failed resource: those are the answers asked for here.
-    expect(problems.filter((p) => !p.includes('the server responded with a status of 400'))).toEqual([]);
-    expect(elsewhere).toEqual([]);
+
+    // The SEO options: an image, a credit and internal links (inside paragraphs) keep the bytes and the provenance.
+    const links = { 'pénurie de puces': 'https://example.com/puces' };
+    const linksFile = join(mkdtempSync(join(tmpdir(), 'plume-serve-')), 'links.json');
+    writeFileSync(linksFile, JSON.stringify(links));
+    await page.locator('#seed').fill('');
+    await page.locator('.more summary').click();
+    await page.locator('#image').fill('https://example.com/puce.jpg');
+    await page.locator('#imageAlt').fill('Une puce');
+    await page.locator('#sourceUrl').fill('https://example.org/source');
+    await page.locator('#links').fill(JSON.stringify(links));
+    await page.locator('#generate').click();
+    const withOptions = generated(['--image', 'https://example.com/puce.jpg', '--image-alt', 'Une puce', '--source-url', 'https://example.org/source', '--links', linksFile]);
+    await poll(async () => Buffer.from((await page.locator('#article').getAttribute('srcdoc')) ?? '').equals(withOptions)).toBe(true);
+    const frame = page.frameLocator('#article');
+    await frame.locator('article a[href="https://example.com/puces"]').waitFor();
+    await poll(() => page.locator('#provenance').innerText()).toMatch(/^Hover a sentence of the article \(\d+ sentences\)/);
+    expect(await page.locator('#provenance .bad').count()).toBe(0);
+    // The link's text sits in a sentence's span (the paragraph has several) or in a marked paragraph.
+    const linkedIndex = await frame.locator('[data-plume-sentence]:has(a[href="https://example.com/puces"]), a[href="https://example.com/puces"] > [data-plume-sentence]').first().getAttribute('data-plume-sentence');
+    expect(linkedIndex).toMatch(/^\d+$/);
+    await frame.locator(`[data-plume-sentence="${linkedIndex}"]`).first().hover();
+    await poll(() => page.locator('#sources li.hl').count()).toBeGreaterThan(0);
+    // The image is the editor's remote address: the page's policy keeps it out (nothing loads from elsewhere), and says so.
+    await poll(() => page.locator('.message.note').innerText()).toContain('not loaded');
+    timings.options = performance.now() - started;
+    // Chromium logs each 400 answer as a failed resource (the answers asked for here), and the blocked image.
+    expect(problems.filter((p) => !p.includes('the server responded with a status of 400') && !p.includes("Loading the image 'https://example.com/puce.jpg' violates the following Content Security Policy directive"))).toEqual([]);
+    expect([...new Set(elsewhere)]).toEqual(['https://example.com/puce.jpg']);
+    expect(reached).toEqual([]);
   }, 120_000);
 });

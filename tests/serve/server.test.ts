@@ -41,7 +41,7 @@ describe('POST /api/generate', { timeout: 30_000 }, () => {
     expect(parse(post('{"minWords": 700}')).error).toBe('text must be a string: the French source text');
     const unknown = post(JSON.stringify({ text: seed, min_words: 700 }));
     expect(unknown.status).toBe(400);
-    expect(parse(unknown).error).toMatch(/unknown field "min_words": the fields are text, minWords/);
+    expect(parse(unknown).error).toMatch(/^unknown field "min_words": the fields are text, minWords, keyphrase, seed, url, date, keywords, image, imageAlt, sourceUrl, siteName, author, links$/);
     const latin1 = post(Buffer.from([0x7b, 0x22, 0x74, 0x65, 0x78, 0x74, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d]));
     expect(latin1.status).toBe(400);
     expect(parse(latin1).error).toBe('the request body is not valid UTF-8');
@@ -90,6 +90,27 @@ describe('POST /api/generate', { timeout: 30_000 }, () => {
     expect(body.assessments.seo.length).toBeGreaterThan(5);
   });
 
+  it('takes the SEO options of plume generate: keywords, image and its alt, source URL, site name, author, links', () => {
+    const body = { keywords: 'OpenAI, semi-conducteurs', image: 'https://example.com/puce.jpg', imageAlt: 'Une puce', sourceUrl: 'https://example.org/source', siteName: 'Le Journal', author: 'Marie Curie', links: { 'pénurie de puces': 'https://example.com/puces' } };
+    const reply = post(JSON.stringify({ text: seed, ...body }));
+    expect(reply.status).toBe(200);
+    const options = { keywords: ['OpenAI', 'semi-conducteurs'], image: { url: body.image, alt: body.imageAlt }, sourceUrl: body.sourceUrl, siteName: body.siteName, author: body.author, links: body.links };
+    const { html, md } = parse(reply) as { html: string; md: string };
+    expect(html).toBe(renderArticle(generateArticle(seed, options), 'html'));
+    expect(md).toBe(renderArticle(generateArticle(seed, options), 'md'));
+    expect(html).toContain('<a href="https://example.com/puces">');
+    expect(parse(post(JSON.stringify({ text: seed, keywords: ['OpenAI', ' semi-conducteurs '] }))).html).toBe(renderArticle(generateArticle(seed, { keywords: ['OpenAI', 'semi-conducteurs'] }), 'html'));
+  });
+
+  it('refuses SEO options that plume generate refuses', () => {
+    expect(parse(post(JSON.stringify({ text: seed, imageAlt: 'Une puce' }))).error).toBe("imageAlt needs image, the image's URL");
+    expect(parse(post(JSON.stringify({ text: seed, links: ['https://example.com'] }))).error).toMatch(/^links must be one JSON object from phrases to URLs/);
+    expect(parse(post(JSON.stringify({ text: seed, keywords: [1] }))).error).toMatch(/^keywords must be a string of comma-separated keywords or an array of strings/);
+    const reply = post(JSON.stringify({ text: seed, image: 'javascript:alert(1)' }));
+    expect(reply.status).toBe(400);
+    expect(parse(reply)).toEqual({ error: messageOf(() => generateArticle(seed, { image: { url: 'javascript:alert(1)' } })) });
+  });
+
   it('shows a source too thin for the minimum, with a warning (plume generate would exit 1)', () => {
     const reply = post(JSON.stringify({ text: THIN }));
     expect(reply.status).toBe(200);
@@ -122,10 +143,10 @@ describe('the page and its files', () => {
     for (const path of ['/app.js', '/style.css', '/article.css', '/favicon.svg']) expect(respond({ method: 'GET', path, hostHeader: 'localhost' }).status).toBe(200);
   });
 
-  it('refers to nothing remote: no http(s) address in the page’s files', () => {
+  it('refers to nothing remote: no http(s) address in the page’s files but the SVG namespace and example.com placeholders', () => {
     for (const path of ['/', '/app.js', '/style.css', '/article.css', '/favicon.svg']) {
       const { body } = respond({ method: 'GET', path, hostHeader: 'localhost' });
-      const remote = [...body.matchAll(/(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}[^\s"'`)]*/gi)].map((m) => m[0]).filter((url) => !/^(?:https?:)?\/\/(?:www\.w3\.org\/2000\/svg|example\.com\/article|your-site\.example)/.test(url));
+      const remote = [...body.matchAll(/(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}[^\s"'`)]*/gi)].map((m) => m[0]).filter((url) => !/^(?:https?:)?\/\/(?:www\.w3\.org\/2000\/svg|example\.com\/|your-site\.example)/.test(url));
       expect(remote, path).toEqual([]);
     }
   });
