@@ -1,5 +1,9 @@
 /** split: Source → Sentence[], with compromise's tokenizer and French repairs on top. */
-import nlp from 'compromise/one';
+import { createRequire } from 'node:module';
+import type NlpOne from 'compromise/one';
+
+// compromise's one-file CommonJS build loads in about 30 ms; its ESM entry imports some 190 modules (about 150 ms).
+const nlp = createRequire(import.meta.url)('compromise/one') as typeof NlpOne;
 import type { Sentence, Source } from '../types.js';
 import { loadJson } from '../data.js';
 

@@ -10,9 +10,12 @@ const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
   cat: 'Catalan', ron: 'Romanian', pol: 'Polish', rus: 'Russian', arb: 'Arabic', cmn: 'Chinese', tur: 'Turkish',
 };
 
+/** French and the languages a French newsroom is likely to be handed: franc compares only these. */
+export const CANDIDATE_LANGUAGES: readonly string[] = ['fra', ...Object.keys(LANGUAGE_NAMES)];
+
 export function checkFrench(text: string): void {
   if (text.length < MIN_RELIABLE_CHARS) return;
-  const language = franc(text.slice(0, LANGUAGE_SAMPLE_CHARS), { only: ['fra', ...Object.keys(LANGUAGE_NAMES)] });
+  const language = franc(text.slice(0, LANGUAGE_SAMPLE_CHARS), { only: [...CANDIDATE_LANGUAGES] });
   if (language !== 'fra' && language !== 'und') {
     throw new InputError(`the source looks ${LANGUAGE_NAMES[language] ?? language} (franc: ${language}), not French: Plume reads and writes French only`);
   }
