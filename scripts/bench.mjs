@@ -93,6 +93,30 @@ if (batchSize > 0) {
   }
 }
 
+// A 1 MB French source (the corpus bodies again and again, figures shifted so that no two copies match),
+// through the CLI as a user runs it: bounded time and memory (issue 5's target: 2 s).
+const huge = (() => {
+  const bodies = texts.map((t) => t.split('\n').filter((l) => l && !l.startsWith('#') && !l.startsWith('- ') && !/\b(words|mots)\b/.test(l)).join('\n\n'));
+  let out = '';
+  for (let i = 0; out.length < 1_000_000; i++) out += `${bodies[i % bodies.length].replace(/\d+/g, (n) => String(Number(n) + (i % 7)))}\n\n`;
+  return out;
+})();
+const hugeDir = mkdtempSync(join(tmpdir(), 'plume-bench-huge-'));
+const hugeRuns = [];
+let hugeRss = 0;
+try {
+  writeFileSync(join(hugeDir, 'huge.txt'), huge);
+  for (let run = 0; run < 3; run++) {
+    const start = performance.now();
+    const result = spawnSync(process.execPath, [...probeArgs, cli, 'generate', join(hugeDir, 'huge.txt'), '-o', join(hugeDir, 'huge.html')], { encoding: 'utf8' });
+    hugeRuns.push(performance.now() - start);
+    if (result.status !== 0) throw new Error(`the 1 MB source failed: ${result.stderr}`);
+    hugeRss = Math.max(hugeRss, rssOf(result.stderr));
+  }
+} finally {
+  rmSync(hugeDir, { recursive: true, force: true });
+}
+
 const rows = [];
 const row = (label, value, unit, target, digits = 0) => rows.push({ label, value, unit, target, digits });
 row('warm, in process, seed, median', median(warmSeed), 'ms', 2, 2);
@@ -103,6 +127,8 @@ row('cold plume generate (seed), median', median(cold), 'ms', 300);
 row('  CPU time of it (all threads), median', median(coldCpu), 'ms');
 row('  of which node starting, median', median(bare), 'ms');
 row('peak RSS of a cold generate, median', median(rss), 'MB', 150);
+row(`1 MB source (${(huge.length / 1e6).toFixed(2)} M chars), cold, median`, median(hugeRuns), 'ms', 2000);
+row('  peak RSS of it', hugeRss, 'MB');
 if (batch) {
   const batchTarget = Number(((60 * batchSize) / 10_000).toFixed(1));
   row(`plume batch, ${batchSize} articles, --jobs ${batch.jobs}`, batch.seconds, 's', batchTarget, 1);
