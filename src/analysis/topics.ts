@@ -150,17 +150,18 @@ function mergeShortRuns(runs: Run[], minWords: number): Run[] {
 
 /** Keep at most `max` sections: the smallest pair of neighbours joins first. */
 function capRuns(runs: Run[], max: number): Run[] {
-  const out = runs.map((r) => ({ topic: r.topic, sentences: [...r.sentences] }));
+  // Word counts kept beside the runs: a long source has thousands of runs to join.
+  const out = runs.map((r) => ({ topic: r.topic, sentences: [...r.sentences], words: wordsIn(r) }));
   while (out.length > max) {
     let smallest = 0;
     for (let i = 1; i < out.length - 1; i++) {
-      if (wordsIn(out[i]!) + wordsIn(out[i + 1]!) < wordsIn(out[smallest]!) + wordsIn(out[smallest + 1]!)) smallest = i;
+      if (out[i]!.words + out[i + 1]!.words < out[smallest]!.words + out[smallest + 1]!.words) smallest = i;
     }
     const [a, b] = [out[smallest]!, out[smallest + 1]!];
-    const topic = wordsIn(b) > wordsIn(a) ? b.topic : a.topic;
-    out.splice(smallest, 2, { topic, sentences: [...a.sentences, ...b.sentences] });
+    const topic = b.words > a.words ? b.topic : a.topic;
+    out.splice(smallest, 2, { topic, sentences: a.sentences.concat(b.sentences), words: a.words + b.words });
   }
-  return out;
+  return out.map(({ topic, sentences }) => ({ topic, sentences }));
 }
 
 /** A single long section is cut at paragraph boundaries so that the article has at least two. */

@@ -40,14 +40,16 @@ export interface ReportInput {
 export function makeReport(input: ReportInput): Report {
   const texts = blockTexts(input.blocks);
   const body = texts.map((t) => t.text).join('\n');
-  const words = countWords(body);
+  // Each block counted once: the total and the runs between headings come from the same counts.
+  const counts = texts.map((t) => countWords(t.text));
+  const words = counts.reduce((a, b) => a + b, 0);
 
   let run = 0;
   let maxRun = 0;
-  for (const t of texts) {
+  texts.forEach((t, i) => {
     if (t.heading) run = 0;
-    else maxRun = Math.max(maxRun, (run += countWords(t.text)));
-  }
+    else maxRun = Math.max(maxRun, (run += counts[i]!));
+  });
 
   const articleNumbers = new Set(findNumbers(body).map((n) => digitsKey(n.value)));
   const bodyDigits = digitsKey(body);

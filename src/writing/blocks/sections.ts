@@ -48,13 +48,14 @@ function opener(context: WriteContext, group: TopicGroup, index: number, usedNam
  * other in the source (so that a copied sentence reads, and is checked, in its own context).
  */
 function paragraphsOf(sentences: readonly Sentence[], all: readonly Sentence[]): Sentence[][] {
+  const position = new Map(all.map((s, i) => [s, i]));
   const out: Sentence[][] = [];
   let current: Sentence[] = [];
   let words = 0;
   for (const sentence of sentences) {
     const n = countWords(sentence.text);
     const previous = current[current.length - 1];
-    const adjacent = previous !== undefined && all.indexOf(sentence) === all.indexOf(previous) + 1;
+    const adjacent = previous !== undefined && position.get(sentence) === position.get(previous)! + 1;
     if (current.length && (!adjacent || previous!.paragraph !== sentence.paragraph || current.length >= config.sentencesPerParagraph || words + n > config.maxParagraphWords * 0.75)) {
       out.push(current);
       current = [];
