@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /** The `plume` command: the only place that reads files, writes output and chooses exit codes. */
-import { readFileSync, renameSync, statSync, writeFileSync, rmSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BriefError, InputError, generateArticle, renderArticle } from './index.js';
+import { writeAtomically } from './write-file.js';
 import type { Format, GenerateOptions } from './types.js';
 import { checkMinWords } from './source/brief.js';
 import { explainArticle } from './explain.js';
@@ -113,26 +114,6 @@ function readLinks(file: string): Record<string, string> {
   return parsed as Record<string, string>;
 }
 
-/**
- * Write through a temporary file and a rename, so that a failure never leaves half an article. A device,
- * a pipe or a socket (-o /dev/stdout, a FIFO) is written to as it is: a rename would replace it by a file.
- */
-function writeOutput(path: string, content: string): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  const special = statSync(path, { throwIfNoEntry: false });
-  try {
-    if (special && !special.isFile() && !special.isDirectory()) {
-      writeFileSync(path, content);
-      return;
-    }
-    writeFileSync(temporary, content);
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw new InputError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-}
-
 function generate(args: string[]): number {
   const { values, positionals } = parseArgs({
     args,
@@ -191,7 +172,7 @@ function generate(args: string[]): number {
   if (words < wanted) process.stderr.write(`plume: warning: the article has ${words} words, fewer than the ${wanted} asked for\n`);
   if (values.explain) process.stderr.write(explainArticle(article));
   const output = renderArticle(article, format);
-  if (values.output) writeOutput(values.output, output);
+  if (values.output) writeAtomically(values.output, output);
   else process.stdout.write(output);
   return 0;
 }

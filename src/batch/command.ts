@@ -14,7 +14,7 @@ import { createProgress } from './progress.js';
 import { makeReport, reportEntry, summaryLine } from './report.js';
 import type { BatchOptions, Job, JobResult } from './types.js';
 import type { WorkMessage } from './worker.js';
-import { writeAtomically } from './write.js';
+import { writeAtomically } from '../write-file.js';
 
 const SKIPPED: JobResult = { status: 'skipped', words: null, exit: null, reason: 'exists', warnings: [], ms: 0 };
 const INTERRUPTED: JobResult = { ...SKIPPED, reason: 'interrupted' };

@@ -9,7 +9,7 @@ import { InputError, generateArticle, renderArticle } from '../index.js';
 import { checkMinWords } from '../source/brief.js';
 import type { GenerateOptions } from '../types.js';
 import type { ArticleOptions, JobResult, WorkItem } from './types.js';
-import { writeAtomically } from './write.js';
+import { writeAtomically } from '../write-file.js';
 
 /** The file's text, refused as `plume generate` refuses it: missing, binary or not UTF-8. */
 function readText(path: string): string {
