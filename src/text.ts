@@ -51,6 +51,11 @@ export function lowerFirst(text: string): string {
   return text.charAt(0).toLocaleLowerCase('fr') + text.slice(1);
 }
 
+/** A string as a literal inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Stable 32-bit FNV-1a hash of a string. */
 export function hash32(text: string): number {
   let h = 0x811c9dc5;

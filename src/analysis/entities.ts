@@ -72,7 +72,8 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>): str
     .filter((r) => r.length > 1);
 }
 
-const CONTRACTED: Readonly<Record<string, string>> = { du: 'le', au: 'le', des: 'les', aux: 'les' };
+/** "du boson" says "le boson", "aux usines" says "les usines". */
+export const CONTRACTED: Readonly<Record<string, string>> = { du: 'le', au: 'le', des: 'les', aux: 'les' };
 
 /** The determiner the source puts before a name most often ("le Wall Street Journal", "les Émirats"), if any. */
 export function determinerBefore(name: string, texts: readonly string[]): string | undefined {

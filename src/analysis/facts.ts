@@ -1,7 +1,7 @@
 /** facts: Sentence[] → Fact[] (numbers, entities, quotation, attribution, dates, future) and the people's roles. */
 import type { Entity, Fact, Sentence } from '../types.js';
 import { loadJson } from '../data.js';
-import { frenchRegExp } from '../text.js';
+import { escapeRegExp, frenchRegExp } from '../text.js';
 import { capitalisedInside, findEntities } from './entities.js';
 import { findNumbers } from './numbers.js';
 
@@ -11,9 +11,8 @@ interface MarkerLexicon {
 }
 interface RoleLexicon { readonly roles: readonly string[] }
 
-const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternatives = (words: readonly string[]): string =>
-  [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+  [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
 let attributionPatterns: { trailing: RegExp; selon: RegExp } | undefined;
 

@@ -1,7 +1,7 @@
 /** keywords: the focus keyphrase and the secondary keywords, from the source's most salient phrases. */
 import type { Keyphrase, Sentence } from '../types.js';
 import { fold } from '../text.js';
-import { determinerBefore, findEntities, isStopword } from './entities.js';
+import { CONTRACTED, determinerBefore, findEntities, isStopword } from './entities.js';
 
 const INNER = new Set(['de', 'du', 'des', 'd’', 'la', 'le', 'l’', 'en', 'à', 'et']);
 const DETERMINERS = ['le', 'la', 'les', 'l’'] as const;
@@ -35,8 +35,6 @@ const keyOf = (words: readonly string[]): string =>
 /** A long source is read for its salient phrases in its first sentences: that is where a news text puts them. */
 const SALIENCE_WINDOW = 300;
 
-/** "du boson" says "le boson", "aux usines" says "les usines". */
-const CONTRACTED: Readonly<Record<string, string>> = { du: 'le', au: 'le', des: 'les', aux: 'les' };
 
 function addDeterminer(c: Candidate, previous: string | undefined): void {
   const determiner = previous && (CONTRACTED[previous] ?? previous);

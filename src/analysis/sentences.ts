@@ -6,6 +6,7 @@ import type NlpOne from 'compromise/one';
 const nlp = createRequire(import.meta.url)('compromise/one') as typeof NlpOne;
 import type { Sentence, Source } from '../types.js';
 import { loadJson } from '../data.js';
+import { escapeRegExp } from '../text.js';
 
 interface AbbreviationLexicon { readonly abbreviations: readonly string[] }
 
@@ -44,7 +45,6 @@ function rejoinQuotations(pieces: readonly string[]): string[] {
   return out;
 }
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 let abbreviationEnd: RegExp | undefined;
 
 /**
@@ -53,7 +53,7 @@ let abbreviationEnd: RegExp | undefined;
  */
 function rejoinAbbreviations(pieces: readonly string[]): string[] {
   const { abbreviations } = loadJson<AbbreviationLexicon>('lexicon/abbreviations.json');
-  abbreviationEnd ??= new RegExp(`(?:^|[\\s(])(?:${abbreviations.map(escape).join('|')})\\.$`, 'u');
+  abbreviationEnd ??= new RegExp(`(?:^|[\\s(])(?:${abbreviations.map(escapeRegExp).join('|')})\\.$`, 'u');
   const out: string[] = [];
   for (const piece of pieces) {
     const previous = out[out.length - 1];

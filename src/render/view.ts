@@ -1,6 +1,7 @@
 /** The view model the page templates read: plain objects with one flag per block kind. */
 import type { Article, Block } from '../types.js';
 import { escapeMarkdown } from './escape.js';
+import { escapeRegExp } from '../text.js';
 
 export interface BlockView {
   readonly figure?: true;
@@ -29,7 +30,6 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"'`=]/g, (c) => HTML_ESCAPES[c]!);
 }
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Links still to place: the first occurrence of each phrase in a paragraph becomes a link, once. */
 class LinkPlacer {

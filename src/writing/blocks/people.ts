@@ -7,6 +7,7 @@ import type { WriteContext } from '../context.js';
 import { canRestate, made, markRestated } from '../context.js';
 import { asContinuation, dropAttribution } from '../reformulate.js';
 import { typeset } from '../french/index.js';
+import { escapeRegExp } from '../../text.js';
 import { askedAbout } from './faq.js';
 
 const MAX_ITEMS = 5;
@@ -30,13 +31,12 @@ export function writePeople(context: WriteContext, exclude: ReadonlySet<string>)
     add(entity.name, entity.role, [], 'rule.apposition-role');
   }
   const names = context.names.map((n) => n.name);
-  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   for (const { name, count } of context.names) {
     // Names cited once, and ordinals such as "XIXe", are not worth a line.
     if ((count < 2 && name.split(' ').length < 2) || /^[IVXLC]+e$/u.test(name) || exclude.has(name)) continue;
     if (context.roles.some((r) => r.name.includes(name) || name.includes(r.name))) continue;
     // The sentence must be about the name: it opens with it (after an article at most).
-    const opening = new RegExp(`^(?:Le|La|Les|L’)\\s?${escape(name)}(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\\d])`, 'u');
+    const opening = new RegExp(`^(?:Le|La|Les|L’)\\s?${escapeRegExp(name)}(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\\d])`, 'u');
     const opens = (text: string): boolean => text.startsWith(name) || opening.test(text);
     const sentence = context.sentences.find((s) => s.origin === 'body' && opens(s.text) && canRestate(context, s.id));
     if (!sentence) continue;
