@@ -17,6 +17,8 @@ export interface WriteContext {
   readonly texts: readonly string[];
   /** How often each source sentence was restated outside its section (see MAX_RESTATEMENTS). */
   readonly restated: Map<string, number>;
+  /** Restatements must read easily (short, active); false when the article needs their words. */
+  readonly strict: boolean;
 }
 
 /**

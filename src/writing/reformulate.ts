@@ -147,30 +147,55 @@ export function shortened(sentence: string, attribution: string | undefined, all
 const RELATIVE = /^(?:(?:qui|que|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|duquel)(?=\s)|qu’)/u;
 const CONJUNCTION = /^(?:et|mais|car|or|tandis que|alors que|puisque|parce que|ce qui|ce que|si bien que)(?=\s)/u;
 
-const MAX_SENTENCE_WORDS = 30;
-/**
- * Where a long sentence may be cut without changing what it says: "; ", ", mais ", and ", et " before
- * a subject pronoun (two independent clauses: the "et" goes, the pronoun opens the new sentence).
- */
-const SAFE_CUTS = [/;\s+/u, /,\s+(?=mais\s)/u, /,\s+et\s+(?=(?:il|elle|ils|elles|on)\s)/u];
+interface CutLexicon {
+  readonly minimumWords: number;
+  readonly minimumPartWords: number;
+  readonly subjectPronouns: readonly string[];
+  readonly subjectStarts: readonly string[];
+  readonly cuts: readonly { readonly id: string; readonly at: string; readonly opens: string; readonly needs: 'any' | 'clause' | 'pronoun' }[];
+}
 
-/**
- * Rule "split-long": a sentence of more than thirty words is cut at a semicolon, before ", mais" or at
- * ", et il/elle/ils/elles/on",
- * when both halves have eight words or more and no quotation is cut. The second half gets its capital.
- */
-export function splitLong(sentence: string): readonly [string, string] | undefined {
-  if (wordCount(sentence) <= MAX_SENTENCE_WORDS) return undefined;
-  for (const cut of SAFE_CUTS) {
-    const match = cut.exec(sentence);
-    if (!match) continue;
-    const head = sentence.slice(0, match.index).trim();
-    const tail = sentence.slice(match.index + match[0].length).trim();
-    const balanced = (text: string): boolean => (text.match(/«/g) ?? []).length === (text.match(/»/g) ?? []).length && (text.match(/\(/g) ?? []).length === (text.match(/\)/g) ?? []).length;
-    if (wordCount(head) < 8 || wordCount(tail) < 8 || !balanced(head) || !balanced(tail)) continue;
-    return [`${head}.`, `${tail.charAt(0).toLocaleUpperCase('fr')}${tail.slice(1)}`];
+const balanced = (text: string): boolean =>
+  (text.match(/«/g) ?? []).length === (text.match(/»/g) ?? []).length && (text.match(/\(/g) ?? []).length === (text.match(/\)/g) ?? []).length;
+
+/** Does `tail` open with what the cut needs: a subject pronoun, or any subject (pronoun, determiner, name)? */
+function opensWith(tail: string, needs: CutLexicon['cuts'][number]['needs'], lexicon: CutLexicon): boolean {
+  if (needs === 'any') return true;
+  const first = /^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+’?/u.exec(tail)?.[0] ?? '';
+  if (needs === 'pronoun') return lexicon.subjectPronouns.includes(first);
+  return lexicon.subjectStarts.includes(first.toLowerCase()) || /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(first);
+}
+
+/** The first safe cut of a sentence, as two sentences, or undefined. */
+function cutOnce(sentence: string, lexicon: CutLexicon): [string, string] | undefined {
+  for (const cut of lexicon.cuts) {
+    for (let at = sentence.indexOf(cut.at); at >= 0; at = sentence.indexOf(cut.at, at + 1)) {
+      const head = sentence.slice(0, at).trim();
+      const rest = sentence.slice(at + cut.at.length).trim();
+      // A quotation after the cut would need a capital inside « »: it stays where it is.
+      if (!/^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]/u.test(rest) || !opensWith(rest, cut.needs, lexicon) || !balanced(head) || !balanced(rest)) continue;
+      const tail = cut.opens ? `${cut.opens}${rest}` : `${rest.charAt(0).toLocaleUpperCase('fr')}${rest.slice(1)}`;
+      if (sentenceLength(head) < lexicon.minimumPartWords || sentenceLength(rest) < lexicon.minimumPartWords) continue;
+      return [`${head}.`, tail];
+    }
   }
   return undefined;
+}
+
+const sentenceLength = (text: string): number => text.split(/\s+/).filter((w) => /[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9]/u.test(w)).length;
+
+/**
+ * Rule "split-long": a sentence of more than twenty words (Yoast's limit) is cut at the safe places
+ * listed in lexicon/sentence-cuts.json (a semicolon, ", mais il…", ", et il…", ", car…", ", ce qui…"),
+ * when each part keeps six words or more and no quotation or parenthesis is cut; a part still too
+ * long is cut again. Undefined when there is nothing to cut.
+ */
+export function splitLong(sentence: string): readonly string[] | undefined {
+  const lexicon = loadJson<CutLexicon>('lexicon/sentence-cuts.json');
+  if (sentenceLength(sentence) <= lexicon.minimumWords) return undefined;
+  const halves = cutOnce(sentence, lexicon);
+  if (!halves) return undefined;
+  return halves.flatMap((half) => (sentenceLength(half) > lexicon.minimumWords ? (splitLong(half) ?? [half]) : [half]));
 }
 
 interface ReportingLexicon { readonly equivalents: readonly (readonly string[])[] }

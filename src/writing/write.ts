@@ -83,7 +83,17 @@ function placeKeyphrase(drafts: readonly Draft[], keyphrase: Keyphrase): Block[]
   });
 }
 
+/**
+ * The article, written first so that it reads easily (restatements short and active); when that leaves
+ * it short of the minimum, written again letting restatements keep their length: the word count the
+ * user asked for comes before Yoast's readability.
+ */
 export function writeArticle(input: WriteInput): readonly Block[] {
+  const easy = compose(input, true);
+  return easy.wordsMissing > 0 ? compose(input, false).blocks : easy.blocks;
+}
+
+function compose(input: WriteInput, strict: boolean): { blocks: readonly Block[]; wordsMissing: number } {
   const { source, sentences, facts, keyphrase, roles, groups } = input;
   const texts = [source.title ?? '', ...sentences.map((s) => s.text)];
   const terms = findTerms(texts);
@@ -97,6 +107,7 @@ export function writeArticle(input: WriteInput): readonly Block[] {
     guard: createGuard(),
     texts,
     restated: new Map(),
+    strict,
   };
   const used = new Set<string>();
   const lead = writeLead(context, source.datelineText);
@@ -161,7 +172,7 @@ export function writeArticle(input: WriteInput): readonly Block[] {
     const still = input.minWords - countWords(blockTexts(drafts.map(asBlock)).map((t) => t.text).join('\n')) - countWords(input.h1Hint);
     if (still > 0 && faq.length) faq.push(...extendFaq(context, still + 10));
   }
-
-  return placeKeyphrase(drafts, keyphrase);
+  const wordsMissing = missing > 0 ? input.minWords - countWords(blockTexts(drafts.map(asBlock)).map((t) => t.text).join('\n')) - countWords(input.h1Hint) : 0;
+  return { blocks: placeKeyphrase(drafts, keyphrase), wordsMissing };
 }
 

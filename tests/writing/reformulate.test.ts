@@ -136,14 +136,24 @@ describe('splitLong (rule split-long)', () => {
       'Le système est conçu pour les ordinateurs portables, de bureau et les netbooks du monde entier depuis plusieurs années déjà, mais il existe aussi une version pour les serveurs des entreprises et des administrations.',
       ['Le système est conçu pour les ordinateurs portables, de bureau et les netbooks du monde entier depuis plusieurs années déjà.', 'Mais il existe aussi une version pour les serveurs des entreprises et des administrations.'],
     ],
+    [
+      'Les GPU ont été salués comme l’or de l’intelligence artificielle par les analystes, car ils sont essentiels au développement de l’IA générative.',
+      ['Les GPU ont été salués comme l’or de l’intelligence artificielle par les analystes.', 'En effet, ils sont essentiels au développement de l’IA générative.'],
+    ],
+    [
+      'On parle du ravivement de l’entente cordiale entre ces deux pays, ce qui doit être vu dans le contexte du retrait du Royaume-Uni.',
+      ['On parle du ravivement de l’entente cordiale entre ces deux pays.', 'Cela doit être vu dans le contexte du retrait du Royaume-Uni.'],
+    ],
   ])('cuts %s', (sentence, halves) => {
     expect(splitLong(sentence)).toEqual(halves);
   });
 
   it.each([
-    ['a sentence of thirty words or fewer', 'Le système est conçu pour les ordinateurs portables ; il existe aussi une version pour les serveurs.'],
+    ['a sentence of twenty words or fewer', 'Le système est conçu pour les ordinateurs portables ; il existe aussi une version pour les serveurs.'],
     ['a cut inside a quotation', 'Il a déclaré cette semaine devant les députés réunis en séance : « Nous pensons que le monde a besoin de plus ; nous le ferons » avant de quitter la salle sous les applaudissements des élus présents.'],
-    ['a half of fewer than eight words', 'Le conseil a voté ; la réforme de la fiscalité locale entre en vigueur dès le premier janvier prochain pour toutes les communes du département et leurs habitants.'],
+    ['a half of fewer than six words', 'Le conseil a voté ; la réforme de la fiscalité locale entre en vigueur dès le premier janvier prochain pour toutes les communes du département et leurs habitants.'],
+    ['", mais" before no subject', 'Il ne pourra désormais plus l’atteindre par les quais ni par l’avenue Gustave Eiffel, mais uniquement par les allées du Champ-de-Mars au sud.'],
+    ['a quotation right after the cut', 'La connaissance de cette particule permettra de mieux comprendre la matière noire de l’Univers ; « ce boson est un laboratoire pour une nouvelle physique ».'],
   ])('leaves %s alone', (_, sentence) => {
     expect(splitLong(sentence)).toBeUndefined();
   });

@@ -5,10 +5,15 @@ import { listableNames, made, tryAdd } from '../context.js';
 import { asContinuation, shortened } from '../reformulate.js';
 import { fill, joinList } from '../templates.js';
 import { protect } from '../french/index.js';
+import { easiestForm, readableFirst } from '../readability.js';
+
+/** "En résumé," and the like open the recap: two words. */
+const RECAP_WORDS = 2;
 
 function recap(context: WriteContext, id: string, sentence: Sentence): OutSentence | undefined {
-  const short = shortened(sentence.text, context.facts.get(sentence.id)?.attribution);
-  if (short === undefined) return undefined;
+  const shortForm = shortened(sentence.text, context.facts.get(sentence.id)?.attribution);
+  if (shortForm === undefined) return undefined;
+  const short = easiestForm(shortForm);
   const rest = asContinuation(short, context.names.map((n) => n.name));
   if (rest === undefined) return undefined;
   const filled = fill(context.chooser, id, `${id}:${sentence.id}`, { sentence: protect(rest) });
@@ -27,7 +32,8 @@ export function writeConclusion(context: WriteContext): OutSentence[][] {
     const added = tryAdd(context, made(filled.text, [], filled.template));
     if (added) first.push(added);
   }
-  const candidates = context.sentences.filter((s) => s.origin === 'bullet').concat(context.sentences.filter((s) => s.origin === 'body'));
+  const inOrder = context.sentences.filter((s) => s.origin === 'bullet').concat(context.sentences.filter((s) => s.origin === 'body'));
+  const candidates = readableFirst(inOrder, (s) => easiestForm(shortened(s.text, context.facts.get(s.id)?.attribution) ?? s.text), RECAP_WORDS);
   for (const sentence of candidates) {
     // recap() writes the sentence once it accepts it: stop at the first.
     const recapped = recap(context, 'conclusion.recap', sentence);
@@ -37,7 +43,9 @@ export function writeConclusion(context: WriteContext): OutSentence[][] {
     }
   }
   const used = new Set(first.flatMap((o) => o.provenance.sources));
-  const future = [...context.sentences].reverse().find((s) => s.origin === 'body' && context.facts.get(s.id)?.future && !used.has(s.id));
+  const futures = [...context.sentences].reverse().filter((s) => s.origin === 'body' && context.facts.get(s.id)?.future && !used.has(s.id));
+  // "Par ailleurs, pour la suite," opens the look ahead: five words.
+  const future = readableFirst(futures, (s) => easiestForm(shortened(s.text, context.facts.get(s.id)?.attribution) ?? s.text), 5)[0];
   const ahead = future && recap(context, 'conclusion.future', future);
   context.chooser.nextParagraph();
   return [first, ahead ? [ahead] : []].filter((p) => p.length > 0);

@@ -2,13 +2,17 @@
 import type { FaqItem, NumberFact, OutSentence, Sentence } from '../../types.js';
 import type { WriteContext } from '../context.js';
 import { canRestate, listableNames, made, tryAdd, markRestated } from '../context.js';
-import { asContinuation, moveAttribution, standAlone, standsAlone } from '../reformulate.js';
+import { asContinuation, moveAttribution, shortened, standAlone, standsAlone } from '../reformulate.js';
 import { fill, joinList, joinWith } from '../templates.js';
 import { config } from '../../config.js';
 import { connect } from '../connect.js';
 import type { SectionSummary } from './sections.js';
 import { countWords, fold, lowerFirst } from '../../text.js';
 import { protect } from '../french/index.js';
+import { easiestForm, readableFirst, readsEasily } from '../readability.js';
+
+/** The longest opening of faq.reported.a ("Les informations disponibles indiquent que"), in words. */
+const REPORTED_WORDS = 5;
 
 /** A question, unless the article already asks it. */
 function ask(context: WriteContext, id: string, values: Readonly<Record<string, string>>): OutSentence | undefined {
@@ -22,21 +26,34 @@ function answer(context: WriteContext, id: string, values: Readonly<Record<strin
 }
 
 /** "Selon le Wall Street Journal, Sam Altman vise à lever…" from a sentence with a trailing attribution. */
-export function attributed(context: WriteContext, sentence: Sentence): OutSentence | undefined {
+export function attributed(context: WriteContext, sentence: Sentence, strict = context.strict): OutSentence | undefined {
   const moved = moveAttribution(sentence.text, context.facts.get(sentence.id)?.attribution, context.names.map((n) => n.name));
   if (!moved) return undefined;
   const filled = fill(context.chooser, 'faq.attribution.a', `attribution:${sentence.id}`, { source: moved.source, sentence: protect(moved.rest) });
+  if (strict && !readsEasily(filled.text)) return undefined;
   return tryAdd(context, made(filled.text, [sentence.id], `rule.move-attribution/${filled.template}`), sentence.id);
 }
 
-/** "Selon les informations rapportées, le chef d’OpenAI a discuté…": a sentence told as reported. */
-function reported(context: WriteContext, sentence: Sentence): OutSentence | undefined {
-  const viaAttribution = attributed(context, sentence);
+/**
+ * "Selon les informations rapportées, le chef d’OpenAI a discuté…": a sentence told as reported. Strict,
+ * the answer must read easily (short, active); relaxed, as when the article is short of its minimum, it
+ * only prefers to.
+ */
+function reported(context: WriteContext, sentence: Sentence, filling = false): OutSentence | undefined {
+  const strict = context.strict && !filling;
+  const viaAttribution = attributed(context, sentence, strict);
   if (viaAttribution) return viaAttribution;
   // Quotations may come again if each is a single sentence (a quoted sentence must never appear twice).
   const quotes = [...sentence.text.matchAll(/«([^»]*)»/gu)].map((m) => m[1]!);
-  const alone = standAlone(sentence.text, { quotes: quotes.every((q) => !/[.!?…]\s+[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(q)) });
-  if (alone === undefined) return undefined;
+  const allow = { quotes: quotes.every((q) => !/[.!?…]\s+[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(q)) };
+  // An answer that would read harder than the question deserves gives way to the sentence's short form.
+  const standing = standAlone(sentence.text, allow);
+  const whole = standing === undefined ? undefined : easiestForm(standing);
+  const short = shortened(sentence.text, context.facts.get(sentence.id)?.attribution, allow);
+  // Relaxed, the article needs words: the whole sentence rather than its short form.
+  const easiest = short === undefined ? undefined : easiestForm(short);
+  const alone = whole !== undefined && (readsEasily(whole, REPORTED_WORDS) || !strict) ? whole : easiest;
+  if (alone === undefined || (strict && !readsEasily(alone, REPORTED_WORDS))) return undefined;
   const rest = asContinuation(alone, context.names.map((n) => n.name));
   if (rest === undefined) return undefined;
   const filled = fill(context.chooser, 'faq.reported.a', `reported:${sentence.id}`, { sentence: protect(rest) });
@@ -85,8 +102,12 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     const sources = context.sentences.filter((s) => s.text.includes(entity.name)).map((s) => s.id).slice(0, 1);
     push(ask(context, 'who', { name: entity.name }), () => answer(context, 'who', { name: entity.name, role }, sources));
   }
-  const aboutKeyphrase = body.filter((s) => canRestate(context, s.id) && standsAlone(s.text) && fold(s.text).includes(fold(context.keyphrase.text)));
-  const essential = aboutKeyphrase.find((s) => context.facts.get(s.id)?.attribution) ?? aboutKeyphrase[0];
+  const aboutKeyphrase = readableFirst(
+    body.filter((s) => canRestate(context, s.id) && standsAlone(s.text) && fold(s.text).includes(fold(context.keyphrase.text))),
+    (s) => s.text,
+    REPORTED_WORDS,
+  );
+  const essential = aboutKeyphrase.find((s) => context.facts.get(s.id)?.attribution && readsEasily(s.text, REPORTED_WORDS)) ?? aboutKeyphrase[0];
   if (essential) {
     used.add(essential.id);
     push(ask(context, 'essential', kp), () => reported(context, essential));
@@ -108,7 +129,8 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
 
   // One question per section, answered by a sentence of the section not restated yet.
   for (const section of sections) {
-    const sentence = section.sentences.find((s) => !used.has(s.id) && canRestate(context, s.id) && standsAlone(s.text));
+    const candidates = section.sentences.filter((s) => !used.has(s.id) && canRestate(context, s.id) && standsAlone(s.text));
+    const sentence = readableFirst(candidates, (s) => s.text, REPORTED_WORDS)[0];
     if (!sentence) continue;
     const reply = reported(context, sentence);
     if (!reply) continue;
@@ -124,7 +146,7 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
   // What the source says of its most cited names, from a later mention than the who's who uses.
   for (const { name, display } of context.names.filter((n) => !context.keyphrase.text.includes(n.name) && !n.name.includes(context.keyphrase.text)).slice(0, 5)) {
     const mentions = body.filter((s) => s.text.includes(name) && !used.has(s.id) && canRestate(context, s.id));
-    const sentence = mentions[1] ?? mentions[0];
+    const sentence = readableFirst([...mentions.slice(1), ...mentions.slice(0, 1)], (s) => s.text, REPORTED_WORDS)[0];
     if (!sentence || items.length >= config.maxFaqItems - 3) continue;
     const reply = reported(context, sentence);
     if (!reply) continue;
@@ -170,10 +192,10 @@ export function extendFaq(context: WriteContext, wordsWanted: number): FaqItem[]
   const items: FaqItem[] = [];
   let words = 0;
   const kp = { kp: context.keyphrase.text, kpDef: context.keyphrase.withDeterminer };
-  for (const sentence of context.sentences) {
+  for (const sentence of readableFirst(context.sentences, (s) => s.text, REPORTED_WORDS)) {
     if (words >= wordsWanted || items.length >= 3) break;
     if (sentence.origin !== 'body' || !canRestate(context, sentence.id)) continue;
-    const reply = reported(context, sentence);
+    const reply = reported(context, sentence, true);
     if (!reply) continue;
     const answer = [reply];
     const next = context.sentences[context.sentences.indexOf(sentence) + 1];

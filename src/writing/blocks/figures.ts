@@ -2,7 +2,8 @@
 import type { ListItem, NumberFact, Sentence } from '../../types.js';
 import type { WriteContext } from '../context.js';
 import { canRestate, made, markRestated } from '../context.js';
-import { asContinuation, clauseAround, dropAttribution } from '../reformulate.js';
+import { asContinuation, clauseAround, dropAttribution, shortened } from '../reformulate.js';
+import { easiestForm, readsEasily } from '../readability.js';
 import { capitalise } from '../../text.js';
 import { typeset } from '../french/index.js';
 import { loadJson } from '../../data.js';
@@ -16,7 +17,7 @@ const same = (a: string, b: string): boolean =>
  * The clause holding the figure; when that is the whole sentence, the sentence without its
  * attribution; failing that, the sentence under the figure as a label (never the sentence alone again).
  */
-function figureItem(context: WriteContext, sentence: Sentence, number: NumberFact): { text: string; label?: string } | undefined {
+function fullItem(context: WriteContext, sentence: Sentence, number: NumberFact): { text: string; label?: string } | undefined {
   const clause = clauseAround(sentence.text, number.text);
   if (!clause) return undefined;
   if (!same(clause, sentence.text)) return { text: `${capitalise(clause)}.` };
@@ -26,6 +27,20 @@ function figureItem(context: WriteContext, sentence: Sentence, number: NumberFac
   const text = asContinuation(sentence.text, context.names.map((n) => n.name)) ?? sentence.text;
   return { text, label: capitalise(number.text) };
 }
+
+/**
+ * A list item restates: it must read easily (short, active). A long one gives way to the sentence's
+ * short form when that still holds the figure; otherwise the figure stays in its section only.
+ */
+function figureItem(context: WriteContext, sentence: Sentence, number: NumberFact): { text: string; label?: string } | undefined {
+  const item = fullItem(context, sentence, number);
+  if (item && (!context.strict || readsEasily(item.text, item.label ? countLabel(item.label) : 0))) return item;
+  const shortForm = shortened(sentence.text, context.facts.get(sentence.id)?.attribution);
+  const short = shortForm === undefined ? undefined : easiestForm(shortForm);
+  return short !== undefined && short.includes(number.text) && readsEasily(short) ? { text: short } : undefined;
+}
+
+const countLabel = (label: string): number => label.split(/\s+/).length;
 
 export function writeKeyFigures(context: WriteContext, kinds: readonly NumberFact['kind'][]): ListItem[] {
   const items: ListItem[] = [];

@@ -8,24 +8,29 @@ import { canRestate, made, markRestated } from '../context.js';
 import { shortened } from '../reformulate.js';
 import { countWords } from '../../text.js';
 import { typeset } from '../french/index.js';
+import { easiestForm, readableFirst } from '../readability.js';
 
 /** A list of one point is no list. */
 const MIN_ITEMS = 2;
 
 export function writeKeyPoints(context: WriteContext, wordsWanted: number): ListItem[] {
-  const items: ListItem[] = [];
-  const texts: string[] = [];
+  const chosen: { index: number; text: string; item: ListItem }[] = [];
   let words = 0;
-  for (const sentence of context.sentences) {
+  const points = context.sentences
+    .map((sentence, index) => ({ sentence, index, short: shortened(sentence.text, context.facts.get(sentence.id)?.attribution, { quotes: true }) }))
+    .map(({ sentence, index, short }) => ({ sentence, index, text: short === undefined ? undefined : easiestForm(short) }))
+    .filter((p) => p.sentence.origin === 'body' && p.text !== undefined && canRestate(context, p.sentence.id));
+  // The points that read easily go first; the list keeps the source's order.
+  for (const { sentence, index, text } of readableFirst(points, (p) => p.text!)) {
     if (words >= wordsWanted) break;
-    if (sentence.origin !== 'body' || !canRestate(context, sentence.id)) continue;
-    const text = shortened(sentence.text, context.facts.get(sentence.id)?.attribution, { quotes: true });
-    if (!text || !context.guard.accepts(text) || texts.includes(text)) continue;
-    texts.push(text);
-    items.push({ sentence: made(typeset(text), [sentence.id], 'rule.key-point') });
+    if (!text || !context.guard.accepts(text) || chosen.some((c) => c.text === text)) continue;
+    chosen.push({ index, text, item: { sentence: made(typeset(text), [sentence.id], 'rule.key-point') } });
     words += countWords(text);
   }
-  if (items.length < MIN_ITEMS) return [];
+  if (chosen.length < MIN_ITEMS) return [];
+  chosen.sort((a, b) => a.index - b.index);
+  const items = chosen.map((c) => c.item);
+  const texts = chosen.map((c) => c.text);
   for (const text of texts) context.guard.add(text);
   for (const item of items) for (const id of item.sentence.provenance.sources) markRestated(context, id);
   return items;

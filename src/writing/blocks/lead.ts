@@ -6,6 +6,15 @@ import { dropAttribution } from '../reformulate.js';
 import { fill } from '../templates.js';
 import { typeset } from '../french/index.js';
 import { fold } from '../../text.js';
+import { easierToRead } from '../readability.js';
+
+/** A lead sentence as it reads best: cut when long, active when its passive names its agent. */
+function asRead(out: OutSentence): OutSentence[] {
+  const { parts, rules } = easierToRead(out.text);
+  if (!rules.length) return [out];
+  const template = out.provenance.template === 'source' ? rules.join('+') : [out.provenance.template, ...rules].join('+');
+  return parts.map((part) => made(typeset(part), out.provenance.sources, template));
+}
 
 export interface Lead {
   readonly sentences: readonly OutSentence[];
@@ -53,7 +62,7 @@ export function writeLead(context: WriteContext, dateline?: string): Lead {
   const sentences: OutSentence[] = [];
   for (const sentence of chosen) {
     if (sentence.origin === 'bullet') {
-      sentences.push(sourceSentence(sentence));
+      sentences.push(...asRead(sourceSentence(sentence)));
       context.guard.add(sentence.text, true);
       continue;
     }
@@ -61,7 +70,7 @@ export function writeLead(context: WriteContext, dateline?: string): Lead {
     if (verbatim) consumed.add(sentence.id);
     else markRestated(context, sentence.id);
     context.guard.add(out.text, verbatim);
-    sentences.push(out);
+    sentences.push(...asRead(out));
   }
   const filled = dateline ? fill(context.chooser, 'lead.date', 'lead.date', { date: dateline }) : undefined;
   const dated = filled && tryAdd(context, made(filled.text, [], filled.template));

@@ -3,7 +3,8 @@ import type { OutSentence, Sentence, TopicGroup } from '../../types.js';
 import type { Draft, DraftHeading, WriteContext } from '../context.js';
 import { listableNames, made, sourceSentence, tryAdd } from '../context.js';
 import type { UsedHeadings } from './headings.js';
-import { splitLong, varyReportingVerb } from '../reformulate.js';
+import { varyReportingVerb } from '../reformulate.js';
+import { easierToRead } from '../readability.js';
 import { topicHeading } from './headings.js';
 import { fill, joinList } from '../templates.js';
 import { config } from '../../config.js';
@@ -78,7 +79,8 @@ export interface SectionSummary {
 
 /**
  * A source sentence as the section shows it: its reporting verb varied when the same one was just used,
- * and cut in two when it is long and has a safe place to cut. Otherwise, as written.
+ * cut in two when it is long and has a safe place to cut, in the active voice when its passive names
+ * its agent. Otherwise, as written.
  */
 function rewrite(sentence: Sentence, recentVerbs: string[]): OutSentence[] {
   let text = sentence.text;
@@ -89,10 +91,10 @@ function rewrite(sentence: Sentence, recentVerbs: string[]): OutSentence[] {
     text = varied.text;
     recentVerbs.push(varied.verb);
   }
-  const halves = splitLong(text);
-  if (halves) rules.push('rule.split-long');
+  const { parts, rules: easier } = easierToRead(text);
+  rules.push(...easier);
   const template = rules.join('+') || 'source';
-  return (halves ?? [text]).map((part) => ({ text: typeset(part), provenance: { sources: [sentence.id], template } }));
+  return parts.map((part) => ({ text: typeset(part), provenance: { sources: [sentence.id], template } }));
 }
 
 export function writeSections(context: WriteContext, inputs: readonly SectionInput[], consumed: ReadonlySet<string>, used: UsedHeadings): { drafts: Draft[]; summaries: SectionSummary[] } {

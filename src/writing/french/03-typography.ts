@@ -42,7 +42,9 @@ export function typeset(text: string): string {
   return parts
     .map((part) => {
       if (!part.startsWith('«') || !part.endsWith('»')) return spaceOutside(part);
-      const inner = part.slice(1, -1).trim();
+      // The words of a quotation stay as written; only its cut marks get their signs: "(...)" and "[...]"
+      // become the French "[…]", a bare "..." the ellipsis.
+      const inner = part.slice(1, -1).trim().replace(/[[(](?:\.\.\.|…)[\])]/g, '[…]').replace(/\.\.\.(?!\.)/g, '…');
       return `«${NBSP}${inner}${NBSP}»`;
     })
     .join('')

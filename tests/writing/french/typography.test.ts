@@ -21,6 +21,10 @@ describe('typeset', () => {
     ["l'homme", 'l’homme'],
     ['2012 et 2013', '2012 et 2013'],
     ['Il est 12:30', 'Il est 12:30'],
+    // Inside a quotation only the cut marks change: the words stay.
+    ['« Elle vient (...) nous verrons »', `«${NBSP}Elle vient […] nous verrons${NBSP}»`],
+    ['« [...] que cela servira »', `«${NBSP}[…] que cela servira${NBSP}»`],
+    ['« Et puis... rien »', `«${NBSP}Et puis… rien${NBSP}»`],
   ])('%j', (input, expected) => {
     expect(typeset(input)).toBe(expected);
   });

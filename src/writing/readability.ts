@@ -1,0 +1,44 @@
+/**
+ * What Yoast's readability holds against a sentence: more than 20 words, or the passive voice. A
+ * source sentence is copied as written in its section; where Plume restates one (FAQ, key figures,
+ * conclusion, key points) it prefers one that reads easily, so that the article reads easier than
+ * its source rather than repeating its longest, most passive sentences.
+ */
+import { assessmentConfig } from '../seo/assessments/config.js';
+import { isPassiveSentence } from '../seo/assessments/text/passive.js';
+import { splitIntoTokens, tokenWords } from '../seo/assessments/text/words.js';
+import { splitLong } from './reformulate.js';
+import { toActiveVoice } from './active-voice.js';
+
+/** Words as Yoast counts them for sentence length: a hyphenated word once, "l’homme" once. */
+export function sentenceWords(sentence: string): number {
+  return tokenWords(splitIntoTokens(sentence), { joinHyphens: true }).length;
+}
+
+/** True when the sentence, with `extraWords` more from a template around it, is short and active. */
+export function readsEasily(sentence: string, extraWords = 0): boolean {
+  return sentenceWords(sentence) + extraWords <= assessmentConfig.textSentenceLength.recommendedLength && !isPassiveSentence(sentence);
+}
+
+/** The items whose text reads easily first, each group in its own order. */
+export function readableFirst<T>(items: readonly T[], textOf: (item: T) => string, extraWords = 0): T[] {
+  const easy = items.filter((item) => readsEasily(textOf(item), extraWords));
+  return [...easy, ...items.filter((item) => !easy.includes(item))];
+}
+
+/**
+ * A source sentence made easier to read without changing what it says: cut at a safe place when it is
+ * long (rule split-long), each part in the active voice when its passive names its agent (rule
+ * active-voice). `rules` names the rules applied, empty when the sentence stays as written.
+ */
+export function easierToRead(sentence: string): { readonly parts: readonly string[]; readonly rules: readonly string[] } {
+  const halves = splitLong(sentence) ?? [sentence];
+  const parts = halves.map((part) => toActiveVoice(part) ?? part);
+  const rules = [...(halves.length > 1 ? ['rule.split-long'] : []), ...(parts.some((part, i) => part !== halves[i]) ? ['rule.active-voice'] : [])];
+  return { parts, rules };
+}
+
+/** The first sentence of easierToRead: what a restatement of a long or passive sentence can say alone. */
+export function easiestForm(sentence: string): string {
+  return easierToRead(sentence).parts[0]!;
+}

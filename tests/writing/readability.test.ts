@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { easierToRead, easiestForm, readableFirst, readsEasily, sentenceWords } from '../../src/writing/readability.js';
+
+const LONG = 'Le gouvernement a présenté mardi un plan de relance de quarante milliards d’euros destiné aux entreprises, aux collectivités et aux ménages les plus modestes du pays.';
+
+describe('readsEasily', () => {
+  it.each([
+    ['Le CERN a annoncé la découverte d’une nouvelle particule.', 0, true],
+    ['Le vaccin a été acheté à Sanofi Pasteur.', 0, false],
+    [LONG, 0, false],
+    ['Le CERN a annoncé la découverte d’une nouvelle particule dans ses laboratoires de Genève.', 8, false],
+  ])('%s (+%i words) → %s', (sentence, extra, expected) => {
+    expect(readsEasily(sentence, extra)).toBe(expected);
+  });
+
+  it('counts words as Yoast does for sentence length (hyphenated words once, elided words once)', () => {
+    expect(sentenceWords('L’Arc-en-ciel est là.')).toBe(3);
+  });
+});
+
+describe('readableFirst', () => {
+  it('puts the short active sentences first and keeps each group in order', () => {
+    const items = [LONG, 'Le vaccin a été acheté.', 'Le prix baisse.', 'Les ventes montent.'];
+    expect(readableFirst(items, (s) => s)).toEqual(['Le prix baisse.', 'Les ventes montent.', LONG, 'Le vaccin a été acheté.']);
+  });
+});
+
+describe('easierToRead', () => {
+  it('cuts a long sentence and turns a passive part with an agent active, naming both rules', () => {
+    const sentence = 'La décision a été prise par le président Macron lors du sommet franco-britannique ; l’œuvre du XIᵉ siècle n’a jamais quitté la France.';
+    expect(easierToRead(sentence)).toEqual({
+      parts: ['Le président Macron a pris la décision lors du sommet franco-britannique.', 'L’œuvre du XIᵉ siècle n’a jamais quitté la France.'],
+      rules: ['rule.split-long', 'rule.active-voice'],
+    });
+    expect(easiestForm(sentence)).toBe('Le président Macron a pris la décision lors du sommet franco-britannique.');
+  });
+
+  it('leaves a sentence that reads well as it is', () => {
+    expect(easierToRead('Le prix baisse.')).toEqual({ parts: ['Le prix baisse.'], rules: [] });
+  });
+});

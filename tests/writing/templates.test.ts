@@ -1,0 +1,27 @@
+/** Plume's own sentences, every variant of templates/sentences.json, hold to Yoast's readability. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isPassiveSentence } from '../../src/seo/assessments/text/passive.js';
+import { sentenceWords } from '../../src/writing/readability.js';
+
+const file = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'templates', 'sentences.json'), 'utf8')) as Record<string, string | string[]>;
+// Each slot filled with a one-word value: what the template itself adds.
+const variants = Object.entries(file)
+  .filter(([id]) => !id.startsWith('$'))
+  .flatMap(([id, value]) => [value].flat().map((text, index) => ({ id: `${id}#${index}`, text: text.replace(/\{\{[^}]*\}\}/g, 'Dupont') })))
+  .filter((v) => /\p{L}/u.test(v.text));
+
+describe('template sentences', () => {
+  it('are many (the table below is not empty)', () => {
+    expect(variants.length).toBeGreaterThan(100);
+  });
+
+  it.each(variants.map((v) => [v.id, v.text]))('%s is not in the passive voice', (_, text) => {
+    expect(isPassiveSentence(text)).toBe(false);
+  });
+
+  it.each(variants.map((v) => [v.id, v.text]))('%s leaves room for its slots within 20 words', (_, text) => {
+    expect(sentenceWords(text)).toBeLessThanOrEqual(14);
+  });
+});
