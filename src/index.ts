@@ -9,7 +9,7 @@ import { makeBrief } from './source/brief.js';
 import { splitSentences } from './analysis/sentences.js';
 import { extractFacts, findRoles } from './analysis/facts.js';
 import { groupByTopic } from './analysis/topics.js';
-import { chooseKeyphrase, rankPhrases } from './analysis/keywords.js';
+import { chooseKeyphrase, inHeadline, rankPhrases } from './analysis/keywords.js';
 import { writeArticle } from './writing/write.js';
 import { makeMeta, makeTitle } from './seo/meta.js';
 import { makeJsonLd } from './seo/schema.js';
@@ -77,7 +77,9 @@ export function generateArticle(text: string, options: GenerateOptions = {}): Ar
   // The keyphrase should be in the lead: prefer the best phrase that the bullets or the first sentences use.
   const leadTexts = (sentences.some((s) => s.origin === 'bullet') ? sentences.filter((s) => s.origin === 'bullet') : sentences.slice(0, 2)).map((s) => fold(s.text));
   const ranked = rankPhrases(sentences, source.title);
-  const inLead = ranked.slice(0, 4).find((k) => leadTexts.some((t) => t.includes(fold(k.text))));
+  // …unless the best one is a phrase of the headline: then the lead takes a sentence that holds it.
+  const headlined = source.title !== undefined && ranked[0] !== undefined && inHeadline(ranked[0].text, source.title) ? ranked[0] : undefined;
+  const inLead = headlined ?? ranked.slice(0, 4).find((k) => leadTexts.some((t) => t.includes(fold(k.text))));
   const keyphrase = options.keyphrase ? chooseKeyphrase(sentences, source.title, options.keyphrase) : inLead ?? chooseKeyphrase(sentences, source.title);
 
   const inputHash = hash32(source.text);

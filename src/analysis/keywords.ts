@@ -131,13 +131,23 @@ function merge(candidates: readonly Candidate[]): Candidate[] {
   return [...byKey.values()];
 }
 
+/** A phrase of the headline is what the article is about: it weighs this many mentions more. */
+const HEADLINE_WEIGHT = 2;
+
+/**
+ * Every word of the phrase is in the headline, in any order: "Ubuntu 12.10" is in "Sortie d’une
+ * nouvelle version 12.10 d’Ubuntu", "relais jamaïcain" in "le relais jamaïcain offre…".
+ */
+export function inHeadline(phrase: string, headline: string): boolean {
+  const words = new Set(fold(headline).split(/[^a-z0-9.]+/u).filter(Boolean));
+  const content = fold(phrase).split(/[^a-z0-9.]+/u).filter((w) => w.length > 2 || /\d/.test(w));
+  return content.length > 0 && content.every((w) => words.has(w) || words.has(w.replace(/[sx]$/u, '')));
+}
+
 function collect(sentences: readonly Sentence[], title?: string): Candidate[] {
   const texts = [...(title ? [title] : []), ...sentences.slice(0, SALIENCE_WINDOW).map((s) => s.text)];
   const candidates = merge([...collectNames(texts), ...collectNounPhrases(texts)]);
-  if (title) {
-    const titleKey = ` ${fold(title)} `;
-    for (const c of candidates) if (titleKey.includes(` ${fold(c.text)} `)) c.count *= 1.5;
-  }
+  if (title) for (const c of candidates) if (inHeadline(c.text, title)) c.count *= HEADLINE_WEIGHT;
   return candidates;
 }
 

@@ -34,6 +34,20 @@ function headlineRest(headline: string): string {
   return /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]/u.test(rest) ? lowerFirst(rest) : rest;
 }
 
+const TRAILING_LINKS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'à', 'au', 'aux']);
+
+/**
+ * The headline without the keyphrase's words at its end, since the title opens with the keyphrase:
+ * "sortie d’une nouvelle version 12.10 d’Ubuntu" → "sortie d’une nouvelle version" after "Ubuntu 12.10".
+ */
+function withoutTrailingKeyphrase(rest: string, kp: string): string {
+  const kpWords = new Set(fold(kp).split(/\s+/u));
+  const words = rest.split(' ');
+  const bare = (word: string): string => fold(word).replace(/^(?:d|l|qu)’/u, '').replace(/[.,;:!?]+$/u, '');
+  while (words.length > 2 && (kpWords.has(bare(words[words.length - 1]!)) || TRAILING_LINKS.has(bare(words[words.length - 1]!)))) words.pop();
+  return words.join(' ');
+}
+
 export function makeTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inputHash' | 'seed'> & { readonly firstHeading?: string }): string {
   const chooser = createChooser(input.inputHash, input.seed);
   const kp = input.keyphrase.text;
@@ -42,7 +56,7 @@ export function makeTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inp
   const rest = input.headline ? headlineRest(typeset(input.headline)) : undefined;
   if (rest !== undefined && fold(rest).startsWith(fold(kp)) && chars(rest) <= max) return capitalise(rest);
   if (rest !== undefined && !fold(rest).includes(fold(kp))) {
-    const combined = fill(chooser, 'title.withHeadline', 'title', { kp, rest }).text;
+    const combined = fill(chooser, 'title.withHeadline', 'title', { kp, rest: withoutTrailingKeyphrase(rest, kp) }).text;
     if (chars(combined) <= max) return combined;
   }
   if (input.firstHeading) {
@@ -85,9 +99,9 @@ export function makeDescription(input: MetaInput): string {
   return cutDescription;
 }
 
-/** slugify, with d’OpenAI → d-openai and 3,5 → 3-5 rather than dopenai and 35. */
+/** slugify, with d’OpenAI → d-openai, 3,5 → 3-5 and 12.10 → 12-10 rather than dopenai, 35 and 1210. */
 export function makeSlug(title: string, keyphrase: string): string {
-  const clean = (text: string): string => slugify(text.replace(/[’']/g, ' ').replace(/(\d),(\d)/g, '$1-$2'), { lower: true, strict: true, locale: 'fr' });
+  const clean = (text: string): string => slugify(text.replace(/[’']/g, ' ').replace(/(\d)[,.](\d)/g, '$1-$2'), { lower: true, strict: true, locale: 'fr' });
   const kp = clean(keyphrase);
   // The keyphrase leads; its place in the title goes, with an elided article before it ("d-openai").
   const rest = clean(title).replace(new RegExp(`(?:^|-)(?:[a-z]-)?${kp}(?=-|$)`), '').split('-').filter(Boolean);

@@ -8,7 +8,7 @@ const MAX_REPEATED_SHARE = 0.055;
  * A source that repeats itself (a name of four words cited ten times) is over the share before
  * Plume writes a word: then a sentence is still accepted if few of its own 4-grams repeat.
  */
-const MAX_CANDIDATE_SHARE = 0.5;
+const MAX_CANDIDATE_SHARE = 0.25;
 
 export interface RepetitionGuard {
   /** True when `text` can be added without a duplicate sentence, a sentence opening seen before, or too many repeated 4-grams. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseKeyphrase, rankPhrases } from '../../src/analysis/keywords.js';
+import { chooseKeyphrase, inHeadline, rankPhrases } from '../../src/analysis/keywords.js';
 import type { Sentence } from '../../src/types.js';
 
 const body = (...texts: string[]): Sentence[] => texts.map((text, i) => ({ id: `s${i + 1}`, text, origin: 'body', paragraph: 0 }));
@@ -33,5 +33,17 @@ describe('chooseKeyphrase', () => {
   ])('keeps the forced keyphrase "%s"', (forced, proper) => {
     expect(chooseKeyphrase(body('Sam Altman veut lever des fonds.', 'Sam Altman insiste.'), undefined, forced))
       .toEqual({ text: forced, withDeterminer: forced, proper });
+  });
+});
+
+describe('inHeadline', () => {
+  it.each([
+    ['Ubuntu 12.10', 'Informatique : Sortie d’une nouvelle version 12.10 d’Ubuntu', true],
+    ['relais jamaïcain', 'Jeux olympiques de Rio : le relais jamaïcain offre à Bolt son troisième triplé', true],
+    ['Tour Eiffel', 'France : la tour Eiffel devrait être protégée', true],
+    ['Sanofi Pasteur', 'Philippines : le pays lance la première campagne de vaccination anti-dengue', false],
+    ['Ubuntu 12.04', 'Sortie d’une nouvelle version 12.10 d’Ubuntu', false],
+  ])('%s in %s → %s', (phrase, headline, expected) => {
+    expect(inHeadline(phrase, headline)).toBe(expected);
   });
 });

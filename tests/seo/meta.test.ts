@@ -19,6 +19,7 @@ describe('makeSlug', () => {
     ['Croissance de 3,5 % en France', 'croissance', 'croissance-de-3-5'],
     ['Le boson de Higgs découvert au Cern', 'boson de Higgs', 'boson-de-higgs'],
     ['Élections : l’été chaud', 'élections', 'elections-l-ete-chaud'],
+    ['Ubuntu 12.10 : sortie d’une nouvelle version', 'Ubuntu 12.10', 'ubuntu-12-10-sortie'],
   ])('%s [%s] starts with %s', (title, keyphrase, start) => {
     expect(makeSlug(title, keyphrase).startsWith(start)).toBe(true);
   });
@@ -56,6 +57,11 @@ describe('makeTitle', () => {
       expect(chars(title)).toBeLessThanOrEqual(60);
       expect(fold(title).startsWith(fold(input.keyphrase.text))).toBe(true);
     }
+  });
+
+  it('does not say the keyphrase twice when the headline holds its words apart', () => {
+    const ubuntu = { text: 'Ubuntu 12.10', withDeterminer: 'Ubuntu 12.10', proper: true };
+    expect(makeTitle({ headline: 'Informatique : Sortie d’une nouvelle version 12.10 d’Ubuntu', keyphrase: ubuntu, inputHash: 1, seed: 0 })).toBe('Ubuntu 12.10\u00A0: sortie d’une nouvelle version');
   });
 
   it('keeps a short headline that already starts with the keyphrase', () => {
