@@ -2,6 +2,7 @@
 import type { Entity, Fact, Keyphrase, OutSentence, Sentence } from '../types.js';
 import type { Chooser } from './variety.js';
 import type { RepetitionGuard } from './guard.js';
+import type { Mentions } from './refer.js';
 import { typeset } from './french/index.js';
 
 export interface WriteContext {
@@ -19,6 +20,8 @@ export interface WriteContext {
   readonly restated: Map<string, number>;
   /** Restatements must read easily (short, active); false when the article needs their words. */
   readonly strict: boolean;
+  /** How Plume's own sentences named each person so far (see refer.ts). */
+  readonly mentions: Mentions;
 }
 
 /**

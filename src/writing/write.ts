@@ -3,6 +3,7 @@ import type { Block, Entity, Fact, Keyphrase, Sentence, Source, TopicGroup } fro
 import type { Draft, DraftHeading, WriteContext } from './context.js';
 import { createChooser } from './variety.js';
 import { createGuard } from './guard.js';
+import { createMentions } from './refer.js';
 import { writeLead } from './blocks/lead.js';
 import { writeSections } from './blocks/sections.js';
 import { writeKeyFigures, writeTimeline } from './blocks/figures.js';
@@ -108,6 +109,7 @@ function compose(input: WriteInput, strict: boolean): { blocks: readonly Block[]
     texts,
     restated: new Map(),
     strict,
+    mentions: createMentions(),
   };
   const used = new Set<string>();
   const lead = writeLead(context, source.datelineText);

@@ -9,6 +9,7 @@ import { connect } from '../connect.js';
 import type { SectionSummary } from './sections.js';
 import { countWords, fold, lowerFirst } from '../../text.js';
 import { protect } from '../french/index.js';
+import { mention, mentioned } from '../refer.js';
 import { easiestForm, readableFirst, readsEasily } from '../readability.js';
 
 /** The longest opening of faq.reported.a ("Les informations disponibles indiquent que"), in words. */
@@ -101,6 +102,7 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     if (!role) continue;
     const sources = context.sentences.filter((s) => s.text.includes(entity.name)).map((s) => s.id).slice(0, 1);
     push(ask(context, 'who', { name: entity.name }), () => answer(context, 'who', { name: entity.name, role }, sources));
+    mentioned(context.mentions, entity.name);
   }
   const aboutKeyphrase = readableFirst(
     body.filter((s) => canRestate(context, s.id) && standsAlone(s.text) && fold(s.text).includes(fold(context.keyphrase.text))),
@@ -120,11 +122,14 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     // A quotation of several sentences would repeat each of them word for word: only one-sentence quotations.
     const oneSentence = quote !== undefined && !/[.!?…]\s+[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(quote);
     const speaker = quote && oneSentence && quote.split(/\s+/).length >= 4 ? speakerOf(context, sentence) : undefined;
-    if (!quote || !speaker || items.some((i) => i.question.text.includes(speaker))) continue;
+    // One quotation per speaker; "Qui est … ?" may come before it, the answer then names them otherwise.
+    if (!quote || !speaker || items.some((i) => i.question.provenance.template.startsWith('faq.quote') && i.question.text.includes(speaker))) continue;
     used.add(sentence.id);
     if (!canRestate(context, sentence.id)) continue;
     markRestated(context, sentence.id);
-    push(ask(context, 'quote', { name: speaker }), () => answer(context, 'quote', { name: speaker, quote }, [sentence.id]));
+    // The question names the speaker; the answer refers to them as a reader expects (role, surname…).
+    const person = context.roles.find((r) => r.name === speaker) ?? { name: speaker };
+    push(ask(context, 'quote', { name: speaker }), () => answer(context, 'quote', { name: mention(context.mentions, person, context.texts), quote }, [sentence.id]));
   }
 
   // One question per section, answered by a sentence of the section not restated yet.

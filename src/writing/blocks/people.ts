@@ -6,6 +6,7 @@ import type { ListItem } from '../../types.js';
 import type { WriteContext } from '../context.js';
 import { canRestate, made, markRestated } from '../context.js';
 import { asContinuation, dropAttribution } from '../reformulate.js';
+import { mentioned } from '../refer.js';
 import { typeset } from '../french/index.js';
 import { escapeRegExp } from '../../text.js';
 import { askedAbout } from './faq.js';
@@ -29,6 +30,7 @@ export function writePeople(context: WriteContext, exclude: ReadonlySet<string>)
     if (!entity.role || inFaq.includes(entity)) continue;
     const sources = context.sentences.filter((s) => s.text.includes(entity.name)).map((s) => s.id);
     add(entity.name, entity.role, [], 'rule.apposition-role');
+    mentioned(context.mentions, entity.name);
   }
   const names = context.names.map((n) => n.name);
   for (const { name, count } of context.names) {

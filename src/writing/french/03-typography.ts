@@ -44,7 +44,14 @@ export function typeset(text: string): string {
       if (!part.startsWith('«') || !part.endsWith('»')) return spaceOutside(part);
       // The words of a quotation stay as written; only its cut marks get their signs: "(...)" and "[...]"
       // become the French "[…]", a bare "..." the ellipsis.
-      const inner = part.slice(1, -1).trim().replace(/[[(](?:\.\.\.|…)[\])]/g, '[…]').replace(/\.\.\.(?!\.)/g, '…');
+      // The spaces before ; ! ? and : are French typography too, inside a quotation as outside.
+      const inner = part
+        .slice(1, -1)
+        .trim()
+        .replace(/[[(](?:\.\.\.|…)[\])]/g, '[…]')
+        .replace(/\.\.\.(?!\.)/g, '…')
+        .replace(/[ \u00A0\u202F]+([;!?])/g, `${NNBSP}$1`)
+        .replace(/[ \u00A0\u202F]+:(?=\s|$)/g, `${NBSP}:`);
       return `«${NBSP}${inner}${NBSP}»`;
     })
     .join('')

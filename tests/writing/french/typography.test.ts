@@ -25,6 +25,8 @@ describe('typeset', () => {
     ['« Elle vient (...) nous verrons »', `«${NBSP}Elle vient […] nous verrons${NBSP}»`],
     ['« [...] que cela servira »', `«${NBSP}[…] que cela servira${NBSP}»`],
     ['« Et puis... rien »', `«${NBSP}Et puis… rien${NBSP}»`],
+    ['« Jusqu’en 2030 ! »', `«${NBSP}Jusqu’en 2030${NNBSP}!${NBSP}»`],
+    ['« Le but : gagner »', `«${NBSP}Le but${NBSP}: gagner${NBSP}»`],
   ])('%j', (input, expected) => {
     expect(typeset(input)).toBe(expected);
   });
@@ -33,8 +35,8 @@ describe('typeset', () => {
     expect(typeset(input)).toMatch(/^Le taux est de 21[\u00A0\u202F]%$/u);
   });
 
-  it('does not change the words inside « »', () => {
-    expect(typeset("Il a dit « de le marché : l'homme ! » hier")).toBe(`Il a dit «${NBSP}de le marché : l'homme !${NBSP}» hier`);
+  it('does not change the words inside « », only the spaces before their double signs', () => {
+    expect(typeset("Il a dit « de le marché : l'homme ! » hier")).toBe(`Il a dit «${NBSP}de le marché${NBSP}: l'homme${NNBSP}!${NBSP}» hier`);
   });
 
   // BUG: a year followed by a number ("2012 150") is joined with a narrow NBSP as if it were one figure.
