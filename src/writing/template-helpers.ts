@@ -35,7 +35,7 @@ const HAS_DETERMINER = /^(?:le|la|les|l’|un|une|des|ce|cet|cette|ces|son|sa|se
  */
 function det(kind: unknown, nounPhrase: unknown, options: HelperOptions): string {
   const value = String(nounPhrase);
-  const wanted = KINDS[String(kind)];
+  const wanted = Object.hasOwn(KINDS, String(kind)) ? KINDS[String(kind)] : undefined;
   if (!wanted) throw new Error(`det: unknown determiner "${String(kind)}" (use ${Object.keys(KINDS).join(', ')})`);
   if (HAS_DETERMINER.test(plainText(value))) return value;
   const adjective = options.hash?.adj === undefined ? undefined : String(options.hash.adj);

@@ -29,9 +29,9 @@ const DEFAULT_GENDER: Gender = 'M';
 
 type Endings = Readonly<Record<string, Gender>>;
 
-function predict(endings: Endings, word: string): Gender {
+function predict(endings: ReadonlyMap<string, Gender>, word: string): Gender {
   for (let n = Math.min(LONGEST_ENDING, word.length - 1); n >= 1; n--) {
-    const gender = endings[word.slice(-n)];
+    const gender = endings.get(word.slice(-n));
     if (gender) return gender;
   }
   return DEFAULT_GENDER;
@@ -52,15 +52,15 @@ export function learnEndings(words: Readonly<Record<string, string>>): Endings {
       counts.set(ending, count);
     }
   }
-  const endings: Record<string, Gender> = {};
+  const endings = new Map<string, Gender>();
   const sorted = [...counts].sort(([a], [b]) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
   for (const [ending, { M, F }] of sorted) {
     const total = M + F;
     const gender: Gender = F > M ? 'F' : 'M';
     if (total < MIN_WORDS || Math.max(M, F) / total < MIN_SHARE) continue;
-    if (predict(endings, `_${ending}`) !== gender) endings[ending] = gender;
+    if (predict(endings, `_${ending}`) !== gender) endings.set(ending, gender);
   }
-  return endings;
+  return Object.fromEntries(endings);
 }
 
 /**
@@ -84,7 +84,7 @@ interface Table {
   readonly bytes: Buffer;
   /** Where the sorted lines begin (after the endings line). */
   readonly start: number;
-  readonly endings: Endings;
+  readonly endings: ReadonlyMap<string, Gender>;
 }
 
 let table: Table | undefined;
@@ -103,7 +103,7 @@ function loaded(): Table {
   if (!table) {
     const bytes = readTable();
     const start = bytes.indexOf(10) + 1;
-    table = { bytes, start, endings: JSON.parse(bytes.toString('utf8', 0, start)) as Endings };
+    table = { bytes, start, endings: new Map(Object.entries(JSON.parse(bytes.toString('utf8', 0, start)) as Endings)) };
   }
   return table;
 }

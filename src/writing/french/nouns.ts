@@ -7,6 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import { loadJson } from '../../data.js';
+import { lowerFirst } from '../../text.js';
 import type { Gender } from './lefff.js';
 import { genderByEnding, lefffGender } from './lefff.js';
 import { CLOSE, OPEN } from './segments.js';
@@ -41,16 +42,17 @@ const LOWER_WORD = /^[a-zß-öø-ÿœæ’-]+$/u;
 /** Words that join the parts of a name ("Tapisserie de Bayeux", "Tahnoun ben Zayed"): not a sign of a common noun phrase. */
 const JOINING = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'à', 'au', 'aux', 'en', 'sur', 'sous', 'ben', 'bin', 'al', 'el', 'van', 'von', 'der', 'den', 'di', 'da', 'dos', 'del', 'y']);
 
-const lowerFirst = (word: string): string => word.charAt(0).toLowerCase() + word.slice(1);
-
 /** The text of a slot value without its protection marks, in NFC, with Plume's apostrophe. */
 export function plainText(text: string): string {
   return text.replaceAll(OPEN, '').replaceAll(CLOSE, '').normalize('NFC').replace(/'/g, '’').trim().replace(/\s+/gu, ' ');
 }
 
+let dictionary: ReadonlyMap<string, string> | undefined;
+
 function dictionaryEntry(form: string): Found | undefined {
-  const { nouns } = loadJson<GenderDictionary>('lexicon/gender.json');
-  const value = nouns[form] ?? nouns[lowerFirst(form)] ?? nouns[form.toLowerCase()];
+  // A Map, so that a word such as "constructor" finds nothing on Object.prototype.
+  dictionary ??= new Map(Object.entries(loadJson<GenderDictionary>('lexicon/gender.json').nouns));
+  const value = dictionary.get(form) ?? dictionary.get(lowerFirst(form)) ?? dictionary.get(form.toLowerCase());
   if (value === undefined) return undefined;
   const plural = value.endsWith('P');
   return { gender: value.startsWith('F') ? 'F' : 'M', number: plural ? 'P' : 'S', invariable: plural || ACRONYM.test(form) || /[sxz]$/u.test(form), from: 'dictionary' };

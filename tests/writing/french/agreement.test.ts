@@ -66,6 +66,11 @@ describe('genderOf', () => {
     expect(describeNoun('puce').from).toBe('lefff');
   });
 
+  it.each(['valueOf', 'constructor', '__proto__', 'toString', 'hasOwnProperty'])('reads "%s" as a word, not as a property of Object', (word) => {
+    expect(describeNoun(word).from).not.toBe('dictionary');
+    expect(describeNoun(word.toLowerCase()).gender).toBeDefined();
+  });
+
   it('reads through the marks of a protected slot value', () => {
     expect(genderOf(protect('pénurie de puces'))).toBe('F');
   });
@@ -206,5 +211,6 @@ describe('the template helpers', () => {
 
   it('refuses a determiner it does not know', () => {
     expect(() => render('{{det "du" np}}', { np: 'puce' })).toThrow(/unknown determiner/u);
+    expect(() => render('{{det "constructor" np}}', { np: 'puce' })).toThrow(/unknown determiner/u);
   });
 });
