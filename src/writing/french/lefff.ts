@@ -71,13 +71,12 @@ export function learnEndings(words: Readonly<Record<string, string>>): Endings {
 export function compactTable(words: Readonly<Record<string, string>>): Buffer {
   const lines = Object.entries(words)
     .filter(([word, gender]) => !/\s/u.test(word) && (gender === 'M' || gender === 'F'))
-    .map(([word, gender]) => ({ key: Buffer.from(word.replace(/'/g, '’'), 'utf8'), gender }));
-  lines.sort((a, b) => Buffer.compare(a.key, b.key));
-  const unique = lines.filter((line, i) => i === 0 || !line.key.equals(lines[i - 1]!.key));
-  return Buffer.concat([
-    Buffer.from(`${JSON.stringify(learnEndings(words))}\n`, 'utf8'),
-    ...unique.map((line) => Buffer.concat([line.key, Buffer.from(`\t${line.gender}\n`, 'utf8')])),
-  ]);
+    .map(([word, gender]) => [word.replace(/'/g, '’'), gender] as const);
+  // French words are in the Basic Multilingual Plane, where the order of UTF-16 code units is that of
+  // the UTF-8 bytes the look-up compares.
+  lines.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const unique = lines.filter(([word], i) => i === 0 || word !== lines[i - 1]![0]);
+  return Buffer.from(`${JSON.stringify(learnEndings(words))}\n${unique.map(([word, gender]) => `${word}\t${gender}\n`).join('')}`, 'utf8');
 }
 
 interface Table {
