@@ -2,6 +2,7 @@
 import type { Keyphrase, Sentence } from '../types.js';
 import { fold } from '../text.js';
 import { CONTRACTED, determinerBefore, findEntities, isStopword } from './entities.js';
+import { describeNoun, withDeterminer as agreed } from '../writing/french/agreement.js';
 
 const INNER = new Set(['de', 'du', 'des', 'd’', 'la', 'le', 'l’', 'en', 'à', 'et']);
 const DETERMINERS = ['le', 'la', 'les', 'l’'] as const;
@@ -156,11 +157,20 @@ function score(c: Candidate): number {
   return c.count * (c.proper ? 1.5 : 1) * Math.sqrt(Math.min(words, 3)) - c.first * 0.01;
 }
 
-function withDeterminer(c: Candidate): string {
-  if (c.proper && c.determiners.size === 0) return c.text;
-  const best = [...c.determiners].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
-  if (!best) return c.text;
-  return best[0] === 'l’' ? `l’${c.text}` : `${best[0]} ${c.text}`;
+/**
+ * The phrase with its definite article, agreed by the lexicon (src/writing/french/agreement.ts) and by
+ * what the source writes before it: its le or la decides the gender of a word with two ("la tour", "le
+ * tour"), its les the number of an invariable one ("les cas de dengue"). A name takes an article only
+ * when the source gives it one ("la Tapisserie de Bayeux", but "Sam Altman").
+ */
+function withDeterminer(text: string, proper: boolean, determiners: ReadonlyMap<string, number>): string {
+  if (proper && determiners.size === 0) return text;
+  const count = (d: string): number => determiners.get(d) ?? 0;
+  const noun = describeNoun(text);
+  const gender = count('la') === count('le') ? noun.gender : count('la') > count('le') ? 'F' : 'M';
+  const sourcePlural = count('les') > count('le') + count('la') + count('l’');
+  const number = noun.invariable || noun.from === 'unknown' ? (sourcePlural ? 'P' : 'S') : noun.number;
+  return agreed('definite', text, { ...(gender && { gender }), number }) ?? text;
 }
 
 /** Salient phrases, best first: repeated multi-word names and noun phrases of the source. */
@@ -168,19 +178,23 @@ export function rankPhrases(sentences: readonly Sentence[], title?: string): rea
   return collect(sentences, title)
     .filter((c) => c.count >= 2 && (c.proper || c.determiners.size > 0))
     .sort((a, b) => score(b) - score(a) || a.first - b.first || a.text.localeCompare(b.text))
-    .map((c) => ({ text: c.text, withDeterminer: withDeterminer(c), proper: c.proper }));
+    .map((c) => ({ text: c.text, withDeterminer: withDeterminer(c.text, c.proper, c.determiners), proper: c.proper }));
 }
 
 export function chooseKeyphrase(sentences: readonly Sentence[], title?: string, forced?: string): Keyphrase {
   if (forced) {
     const proper = /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(forced);
-    return { text: forced, withDeterminer: forced, proper };
+    const seen = determinerBefore(forced, sentences.map((s) => s.text));
+    return { text: forced, withDeterminer: withDeterminer(forced, proper, new Map(seen ? [[seen, 1]] : [])), proper };
   }
   const best = rankPhrases(sentences, title)[0];
   if (best) return best;
   // No phrase comes back twice: fall back on the first name or noun phrase of the lead.
   const fallback = collect(sentences.slice(0, 3), title).sort((a, b) => a.first - b.first || score(b) - score(a))[0];
-  if (fallback) return { text: fallback.text, withDeterminer: withDeterminer(fallback), proper: fallback.proper };
+  if (fallback) return { text: fallback.text, withDeterminer: withDeterminer(fallback.text, fallback.proper, fallback.determiners), proper: fallback.proper };
   const word = tokenise(sentences[0]?.text ?? title ?? 'article').find((t) => /^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]{3}/u.test(t) && !isStopword(t)) ?? 'article';
-  return { text: word, withDeterminer: word, proper: /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(word) };
+  const proper = /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(word);
+  // Any first word: it takes an article only if the lexicon knows it as a noun.
+  const noun = !proper && describeNoun(word).from !== 'rule';
+  return { text: word, withDeterminer: noun ? withDeterminer(word, false, new Map()) : word, proper };
 }

@@ -28,11 +28,30 @@ describe('chooseKeyphrase', () => {
   });
 
   it.each([
-    ['levée de fonds', false],
-    ['OpenAI', true],
-  ])('keeps the forced keyphrase "%s"', (forced, proper) => {
+    ['levée de fonds', 'la levée de fonds', false],
+    ['OpenAI', 'OpenAI', true],
+  ])('keeps the forced keyphrase "%s", with its article when it is a common noun', (forced, withDeterminer, proper) => {
     expect(chooseKeyphrase(body('Sam Altman veut lever des fonds.', 'Sam Altman insiste.'), undefined, forced))
-      .toEqual({ text: forced, withDeterminer: forced, proper });
+      .toEqual({ text: forced, withDeterminer, proper });
+  });
+
+  it('gives a forced name the article the source gives it', () => {
+    expect(chooseKeyphrase(body('La Tour Eiffel sera protégée.', 'Les travaux de la Tour Eiffel commencent.'), undefined, 'Tour Eiffel').withDeterminer)
+      .toBe('la Tour Eiffel');
+  });
+});
+
+describe('the keyphrase’s article', () => {
+  it.each([
+    // The article agrees with the phrase as it is kept, whatever number the source used most.
+    [['La puce électronique coûte cher.', 'Les puces électroniques manquent.', 'Les puces électroniques arrivent.'], 'puce électronique', 'la puce électronique'],
+    // The source says an invariable noun is plural here.
+    [['Les cas de dengue augmentent.', 'Les cas de dengue inquiètent.'], 'cas de dengue', 'les cas de dengue'],
+    // The source's le or la decides a word with two genders.
+    [['Le tour de France part.', 'Le tour de France arrive.'], 'tour de France', 'le tour de France'],
+    [['La Tour Eiffel brille.', 'La Tour Eiffel attire.'], 'Tour Eiffel', 'la Tour Eiffel'],
+  ])('%j → %s: %s', (texts, text, expected) => {
+    expect(rankPhrases(body(...texts)).find((k) => k.text === text)?.withDeterminer).toBe(expected);
   });
 });
 

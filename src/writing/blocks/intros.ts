@@ -2,7 +2,8 @@
 import type { ListItem } from '../../types.js';
 import type { Draft, WriteContext } from '../context.js';
 import { made, tryAdd } from '../context.js';
-import { fill, joinList, variantsOf } from '../templates.js';
+import { fill, joinList, joinWith, variantsOf } from '../templates.js';
+import { withDeterminer } from '../french/agreement.js';
 
 /** Small counts in words: a digit Plume writes would be a number the source does not have. */
 export function countInWords(count: number): string | undefined {
@@ -15,10 +16,14 @@ export function intro(context: WriteContext, id: string, values: Readonly<Record
   return sentence ? { type: 'paragraph', sentences: [sentence] } : undefined;
 }
 
-/** The intro of a list of labelled items (people, glossary): "… : A, B et C." */
+/**
+ * The intro of a list of labelled items (people, glossary): "… : A, B et C.", or each with its article
+ * after "de" ("la définition de la puce électronique, du GPU et de l’IA"; a name the lexicon lacks stays bare).
+ */
 export function listIntro(context: WriteContext, id: string, items: readonly ListItem[]): Draft | undefined {
   const labels = items.map((item) => item.label).filter((label): label is string => label !== undefined);
   const count = countInWords(items.length);
   if (!labels.length || count === undefined) return undefined;
-  return intro(context, id, { list: joinList(labels), count });
+  const ofList = joinWith('de', labels.map((label) => withDeterminer('definite', label) ?? label));
+  return intro(context, id, { list: joinList(labels), ofList, count });
 }
