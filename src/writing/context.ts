@@ -20,6 +20,8 @@ export interface WriteContext {
   readonly restated: Map<string, number>;
   /** Restatements must read easily (short, active); false when the article needs their words. */
   readonly strict: boolean;
+  /** How often a source sentence may be restated: MAX_RESTATEMENTS, one more for a source too thin. */
+  readonly maxRestatements: number;
   /** How Plume's own sentences named each person so far (see refer.ts). */
   readonly mentions: Mentions;
 }
@@ -50,7 +52,7 @@ export function made(text: string, sources: readonly string[], template: string)
 export const MAX_RESTATEMENTS = 2;
 
 export function canRestate(context: WriteContext, id: string): boolean {
-  return (context.restated.get(id) ?? 0) < MAX_RESTATEMENTS;
+  return (context.restated.get(id) ?? 0) < context.maxRestatements;
 }
 
 export function markRestated(context: WriteContext, id: string): void {

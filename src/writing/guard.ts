@@ -6,9 +6,10 @@
 const MAX_REPEATED_SHARE = 0.055;
 /**
  * A source that repeats itself (a name of four words cited ten times) is over the share before
- * Plume writes a word: then a sentence is still accepted if few of its own 4-grams repeat.
+ * Plume writes a word: then a sentence is still accepted if few of its own 4-grams repeat (a
+ * quarter; half for a source too thin to reach the minimum otherwise).
  */
-const MAX_CANDIDATE_SHARE = 0.25;
+export const MAX_CANDIDATE_SHARE = 0.25;
 
 export interface RepetitionGuard {
   /** True when `text` can be added without a duplicate sentence, a sentence opening seen before, or too many repeated 4-grams. */
@@ -30,7 +31,7 @@ function fourGrams(text: string): string[] {
 /** The first three words of a sentence, lower case: no two sentences Plume writes may share them. */
 const openingOf = (text: string): string => sentenceKey(text).split(' ').slice(0, 3).join(' ');
 
-export function createGuard(): RepetitionGuard {
+export function createGuard(maxCandidateShare = MAX_CANDIDATE_SHARE): RepetitionGuard {
   const sentences = new Set<string>();
   const openings = new Set<string>();
   const counts = new Map<string, number>();
@@ -60,7 +61,7 @@ export function createGuard(): RepetitionGuard {
       // Headings (FAQ questions among them) may share their opening words: "Qui est … ?".
       if (key === '' || sentences.has(key) || (!heading && key.split(' ').length >= 3 && openings.has(openingOf(text)))) return false;
       const { article, own } = sharesAfter(fourGrams(text));
-      return article <= MAX_REPEATED_SHARE || own <= MAX_CANDIDATE_SHARE;
+      return article <= MAX_REPEATED_SHARE || own <= maxCandidateShare;
     },
     add(text, copied = false) {
       sentences.add(sentenceKey(text));

@@ -5,6 +5,7 @@
 import { loadJson } from '../data.js';
 import { lowerFirst } from '../text.js';
 import { startsElision } from './french/02-elision.js';
+import { describeNoun, type GrammaticalNumber } from './french/nouns.js';
 
 interface ConnectorLexicon { readonly lowerableStarts: readonly string[] }
 
@@ -152,7 +153,30 @@ interface CutLexicon {
   readonly minimumPartWords: number;
   readonly subjectPronouns: readonly string[];
   readonly subjectStarts: readonly string[];
-  readonly cuts: readonly { readonly id: string; readonly at: string; readonly opens: string; readonly needs: 'any' | 'clause' | 'pronoun' }[];
+  readonly cuts: readonly { readonly id: string; readonly at: string; readonly opens: string; readonly needs: 'any' | 'clause' | 'pronoun' | 'verb' }[];
+  readonly verbs: Readonly<Record<GrammaticalNumber, readonly string[]>>;
+  readonly subjectDeterminers: Readonly<Record<GrammaticalNumber, readonly string[]>>;
+  readonly pronouns: Readonly<Record<string, string>>;
+}
+
+/**
+ * The subject that a verb after ", et" shares with the sentence, as the next sentence can say it: the
+ * pronoun that agrees with a subject noun ("L’exposition …, et a attiré…" → "Elle a attiré…"), or a
+ * name subject said again ("Samsung …, et a annoncé…" → "Samsung a annoncé…"). Undefined when the
+ * sentence does not open with a plain subject or when the verb does not agree with it.
+ */
+function sharedSubject(sentence: string, verb: string, lexicon: CutLexicon): string | undefined {
+  const verbNumber: GrammaticalNumber | undefined = lexicon.verbs.S.includes(verb) ? 'S' : lexicon.verbs.P.includes(verb) ? 'P' : undefined;
+  if (!verbNumber) return undefined;
+  const name = /^(?:[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ.&-]*\s)+(?=[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž])/u.exec(sentence)?.[0]?.trim();
+  if (name && !/^(?:Le|La|Les|L’|Un|Une|Des|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs|Il|Elle|Ils|Elles|On)$/u.test(name.split(' ')[0]!)) return verbNumber === 'S' ? name : undefined;
+  const opening = /^([A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+’?)\s?([a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ-]*)/u.exec(sentence);
+  if (!opening) return undefined;
+  const article = opening[1]!.toLowerCase();
+  const number: GrammaticalNumber | undefined = lexicon.subjectDeterminers.S.includes(article) ? 'S' : lexicon.subjectDeterminers.P.includes(article) ? 'P' : undefined;
+  const noun = describeNoun(opening[2]!);
+  if (!number || number !== verbNumber || !noun.gender || (noun.from !== 'lefff' && noun.from !== 'dictionary')) return undefined;
+  return lexicon.pronouns[`${noun.gender}${number}`];
 }
 
 const balanced = (text: string): boolean =>
@@ -160,7 +184,7 @@ const balanced = (text: string): boolean =>
 
 /** Does `tail` open with what the cut needs: a subject pronoun, or any subject (pronoun, determiner, name)? */
 function opensWith(tail: string, needs: CutLexicon['cuts'][number]['needs'], lexicon: CutLexicon): boolean {
-  if (needs === 'any') return true;
+  if (needs === 'any' || needs === 'verb') return true;
   const first = /^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+’?/u.exec(tail)?.[0] ?? '';
   if (needs === 'pronoun') return lexicon.subjectPronouns.includes(first);
   return lexicon.subjectStarts.includes(first.toLowerCase()) || /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(first);
@@ -174,7 +198,9 @@ function cutOnce(sentence: string, lexicon: CutLexicon): [string, string] | unde
       const rest = sentence.slice(at + cut.at.length).trim();
       // A quotation after the cut would need a capital inside « »: it stays where it is.
       if (!/^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]/u.test(rest) || !opensWith(rest, cut.needs, lexicon) || !balanced(head) || !balanced(rest)) continue;
-      const tail = cut.opens ? `${cut.opens}${rest}` : `${rest.charAt(0).toLocaleUpperCase('fr')}${rest.slice(1)}`;
+      const subject = cut.needs === 'verb' ? sharedSubject(head, /^\S+/u.exec(rest)?.[0] ?? '', lexicon) : undefined;
+      if (cut.needs === 'verb' && (!subject || /\s(?:qui|que|qu’|dont|où)\s?/u.test(head))) continue;
+      const tail = subject ? `${subject} ${rest}` : cut.opens ? `${cut.opens}${rest}` : `${rest.charAt(0).toLocaleUpperCase('fr')}${rest.slice(1)}`;
       if (sentenceLength(head) < lexicon.minimumPartWords || sentenceLength(rest) < lexicon.minimumPartWords) continue;
       return [`${head}.`, tail];
     }

@@ -52,11 +52,15 @@ function asSlot(value: string): string {
 }
 
 /** Render one variant of `id` (chosen for `slot`) with `values`, then realise it as French. */
-export function fill(chooser: Chooser, id: string, slot: string, values: Readonly<Record<string, string>>): Filled {
+export function fill(chooser: Chooser, id: string, slot: string, values: Readonly<Record<string, string>>, accept?: (text: string) => boolean): Filled {
   const variants = variantsOf(id);
   const variant = chooser.pick(slot, variants, id);
   const slots = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, asSlot(value)]));
-  return { text: realise(compile(variant)(slots)), template: `${id}#${variants.indexOf(variant)}` };
+  const render = (v: string): Filled => ({ text: realise(compile(v)(slots)), template: `${id}#${variants.indexOf(v)}` });
+  const chosen = render(variant);
+  if (!accept || accept(chosen.text)) return chosen;
+  // The chosen variant reads badly with these values (too long): the first other one that does not.
+  return variants.filter((v) => v !== variant).map(render).find((f) => accept(f.text)) ?? chosen;
 }
 
 /** Join items each under a preposition, realised one by one: "du Wall Street Journal, du FT et de Reuters". */

@@ -1,8 +1,9 @@
 /** write: the analysed source → the article's blocks below the H1, in reading order, each sentence with its provenance. */
 import type { Block, Entity, Fact, Keyphrase, Sentence, Source, TopicGroup } from '../types.js';
 import type { Draft, DraftHeading, WriteContext } from './context.js';
+import { MAX_RESTATEMENTS } from './context.js';
 import { createChooser } from './variety.js';
-import { createGuard } from './guard.js';
+import { createGuard, MAX_CANDIDATE_SHARE } from './guard.js';
 import { createMentions } from './refer.js';
 import { writeLead } from './blocks/lead.js';
 import { writeSections } from './blocks/sections.js';
@@ -90,11 +91,19 @@ function placeKeyphrase(drafts: readonly Draft[], keyphrase: Keyphrase): Block[]
  * user asked for comes before Yoast's readability.
  */
 export function writeArticle(input: WriteInput): readonly Block[] {
-  const easy = compose(input, true);
-  return easy.wordsMissing > 0 ? compose(input, false).blocks : easy.blocks;
+  const easy = compose(input, { strict: true, maxRestatements: MAX_RESTATEMENTS, repeatedShare: MAX_CANDIDATE_SHARE });
+  if (easy.wordsMissing <= 0) return easy.blocks;
+  const relaxed = compose(input, { strict: false, maxRestatements: MAX_RESTATEMENTS, repeatedShare: MAX_CANDIDATE_SHARE });
+  // A thin source: a restatement may repeat more of its words, and each sentence be restated once more.
+  return relaxed.wordsMissing <= 0 ? relaxed.blocks : compose(input, { strict: false, maxRestatements: MAX_RESTATEMENTS + 1, repeatedShare: 2 * MAX_CANDIDATE_SHARE }).blocks;
 }
 
-function compose(input: WriteInput, strict: boolean): { blocks: readonly Block[]; wordsMissing: number } {
+interface Level extends Pick<WriteContext, 'strict' | 'maxRestatements'> {
+  /** The share of a restatement's 4-grams that may be seen three times (see guard.ts). */
+  readonly repeatedShare: number;
+}
+
+function compose(input: WriteInput, { repeatedShare, ...level }: Level): { blocks: readonly Block[]; wordsMissing: number } {
   const { source, sentences, facts, keyphrase, roles, groups } = input;
   const texts = [source.title ?? '', ...sentences.map((s) => s.text)];
   const terms = findTerms(texts);
@@ -105,10 +114,10 @@ function compose(input: WriteInput, strict: boolean): { blocks: readonly Block[]
     roles,
     names: namesOf(sentences, facts, new Set(terms.flatMap((t) => t.match))),
     chooser: createChooser(input.inputHash, input.seed),
-    guard: createGuard(),
+    guard: createGuard(repeatedShare),
     texts,
     restated: new Map(),
-    strict,
+    ...level,
     mentions: createMentions(),
   };
   const used = new Set<string>();

@@ -144,6 +144,18 @@ describe('splitLong (rule split-long)', () => {
       'On parle du ravivement de l’entente cordiale entre ces deux pays, ce qui doit être vu dans le contexte du retrait du Royaume-Uni.',
       ['On parle du ravivement de l’entente cordiale entre ces deux pays.', 'Cela doit être vu dans le contexte du retrait du Royaume-Uni.'],
     ],
+    [
+      'L’exposition itinérante du Clark Institute est en tournée depuis deux ans, pendant les travaux de rénovation du musée, et a déjà attiré plus d’un million de visiteurs.',
+      ['L’exposition itinérante du Clark Institute est en tournée depuis deux ans, pendant les travaux de rénovation du musée.', 'Elle a déjà attiré plus d’un million de visiteurs.'],
+    ],
+    [
+      'Les syndicats ont manifesté devant le siège du groupe pendant toute la matinée de jeudi, et ont obtenu un rendez-vous avec la direction.',
+      ['Les syndicats ont manifesté devant le siège du groupe pendant toute la matinée de jeudi.', 'Ils ont obtenu un rendez-vous avec la direction.'],
+    ],
+    [
+      'Samsung a été condamné à verser plus d’un milliard de dollars à Apple pour violation de brevets, et a annoncé qu’il allait faire appel.',
+      ['Samsung a été condamné à verser plus d’un milliard de dollars à Apple pour violation de brevets.', 'Samsung a annoncé qu’il allait faire appel.'],
+    ],
   ])('cuts %s', (sentence, halves) => {
     expect(splitLong(sentence)).toEqual(halves);
   });
@@ -153,6 +165,8 @@ describe('splitLong (rule split-long)', () => {
     ['a cut inside a quotation', 'Il a déclaré cette semaine devant les députés réunis en séance : « Nous pensons que le monde a besoin de plus ; nous le ferons » avant de quitter la salle sous les applaudissements des élus présents.'],
     ['a half of fewer than six words', 'Le conseil a voté ; la réforme de la fiscalité locale entre en vigueur dès le premier janvier prochain pour toutes les communes du département et leurs habitants.'],
     ['", mais" before no subject', 'Il ne pourra désormais plus l’atteindre par les quais ni par l’avenue Gustave Eiffel, mais uniquement par les allées du Champ-de-Mars au sud.'],
+    ['", et" before a verb that does not agree with the subject', 'Les syndicats ont manifesté devant le siège du groupe pendant toute la matinée de jeudi, et a obtenu un rendez-vous avec la direction générale.'],
+    ['", et" before a verb when the subject holds a clause', 'Le ministre qui a présenté la réforme devant les députés pendant plus de deux heures, et a répondu aux questions de l’opposition jusqu’au soir.'],
     ['a quotation right after the cut', 'La connaissance de cette particule permettra de mieux comprendre la matière noire de l’Univers ; « ce boson est un laboratoire pour une nouvelle physique ».'],
   ])('leaves %s alone', (_, sentence) => {
     expect(splitLong(sentence)).toBeUndefined();

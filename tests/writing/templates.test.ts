@@ -25,3 +25,16 @@ describe('template sentences', () => {
     expect(sentenceWords(text)).toBeLessThanOrEqual(14);
   });
 });
+
+describe('fill', () => {
+  it('gives way to another variant when the chosen one is refused, and keeps it when all are', async () => {
+    const { fill } = await import('../../src/writing/templates.js');
+    const { createChooser } = await import('../../src/writing/variety.js');
+    const values = { list: 'la bourse, la contrefaçon, l’appel et la séance boursière', ofList: 'de la bourse', count: 'quatre' };
+    const chosen = fill(createChooser(1, 0), 'intro.glossary', 'intro.glossary', values);
+    const other = fill(createChooser(1, 0), 'intro.glossary', 'intro.glossary', values, (text) => text !== chosen.text);
+    expect(other.text).not.toBe(chosen.text);
+    expect(other.template).not.toBe(chosen.template);
+    expect(fill(createChooser(1, 0), 'intro.glossary', 'intro.glossary', values, () => false)).toEqual(chosen);
+  });
+});

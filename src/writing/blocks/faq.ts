@@ -12,6 +12,9 @@ import { protect } from '../french/index.js';
 import { mention, mentioned } from '../refer.js';
 import { easiestForm, readableFirst, readsEasily } from '../readability.js';
 
+/** Questions extendFaq may add to reach the minimum: past these, the source is too thin and says so. */
+const MAX_EXTRA_ITEMS = 5;
+
 /** The longest opening of faq.reported.a ("Les informations disponibles indiquent que"), in words. */
 const REPORTED_WORDS = 5;
 
@@ -198,7 +201,7 @@ export function extendFaq(context: WriteContext, wordsWanted: number): FaqItem[]
   let words = 0;
   const kp = { kp: context.keyphrase.text, kpDef: context.keyphrase.withDeterminer };
   for (const sentence of readableFirst(context.sentences, (s) => s.text, REPORTED_WORDS)) {
-    if (words >= wordsWanted || items.length >= 3) break;
+    if (words >= wordsWanted || items.length >= MAX_EXTRA_ITEMS) break;
     if (sentence.origin !== 'body' || !canRestate(context, sentence.id)) continue;
     const reply = reported(context, sentence, true);
     if (!reply) continue;

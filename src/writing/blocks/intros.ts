@@ -4,6 +4,7 @@ import type { Draft, WriteContext } from '../context.js';
 import { made, tryAdd } from '../context.js';
 import { fill, joinList, joinWith, variantsOf } from '../templates.js';
 import { withDeterminer } from '../french/agreement.js';
+import { readsEasily } from '../readability.js';
 
 /** Small counts in words: a digit Plume writes would be a number the source does not have. */
 export function countInWords(count: number): string | undefined {
@@ -11,7 +12,9 @@ export function countInWords(count: number): string | undefined {
 }
 
 export function intro(context: WriteContext, id: string, values: Readonly<Record<string, string>>): Draft | undefined {
-  const filled = fill(context.chooser, `intro.${id}`, `intro.${id}`, { kp: context.keyphrase.text, kpDef: context.keyphrase.withDeterminer, ...values });
+  const slots = { kp: context.keyphrase.text, kpDef: context.keyphrase.withDeterminer, ...values };
+  // A list in the intro can make it long: another variant then says it shorter.
+  const filled = fill(context.chooser, `intro.${id}`, `intro.${id}`, slots, context.strict ? (text) => readsEasily(text) : undefined);
   const sentence = tryAdd(context, made(filled.text, [], filled.template));
   return sentence ? { type: 'paragraph', sentences: [sentence] } : undefined;
 }
