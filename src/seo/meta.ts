@@ -99,9 +99,14 @@ export function makeDescription(input: MetaInput): string {
   return cutDescription;
 }
 
-/** slugify, with d’OpenAI → d-openai, 3,5 → 3-5 and 12.10 → 12-10 rather than dopenai, 35 and 1210. */
+/**
+ * slugify, with d’OpenAI → d-openai and 3,5 → 3-5 rather than dopenai and 35; a version number keeps
+ * its dot (ubuntu-12.10), so that a keyphrase such as "Ubuntu 12.10" is found in the slug as written.
+ */
 export function makeSlug(title: string, keyphrase: string): string {
-  const clean = (text: string): string => slugify(text.replace(/[’']/g, ' ').replace(/(\d)[,.](\d)/g, '$1-$2'), { lower: true, strict: true, locale: 'fr' });
+  const DOT = 'xdotx';
+  const clean = (text: string): string =>
+    slugify(text.replace(/[’']/g, ' ').replace(/(\d),(\d)/g, '$1-$2').replace(/(\d)\.(?=\d)/g, `$1${DOT}`), { lower: true, strict: true, locale: 'fr' }).replaceAll(DOT, '.');
   const kp = clean(keyphrase);
   // The keyphrase leads; its place in the title goes, with an elided article before it ("d-openai").
   const rest = clean(title).replace(new RegExp(`(?:^|-)(?:[a-z]-)?${kp}(?=-|$)`), '').split('-').filter(Boolean);

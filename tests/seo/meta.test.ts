@@ -19,7 +19,7 @@ describe('makeSlug', () => {
     ['Croissance de 3,5 % en France', 'croissance', 'croissance-de-3-5'],
     ['Le boson de Higgs découvert au Cern', 'boson de Higgs', 'boson-de-higgs'],
     ['Élections : l’été chaud', 'élections', 'elections-l-ete-chaud'],
-    ['Ubuntu 12.10 : sortie d’une nouvelle version', 'Ubuntu 12.10', 'ubuntu-12-10-sortie'],
+    ['Ubuntu 12.10 : sortie d’une nouvelle version', 'Ubuntu 12.10', 'ubuntu-12.10-sortie'],
   ])('%s [%s] starts with %s', (title, keyphrase, start) => {
     expect(makeSlug(title, keyphrase).startsWith(start)).toBe(true);
   });
