@@ -132,9 +132,13 @@ const LONG_SENTENCE = 25;
  * its first clauses when it is long. Undefined when the sentence cannot stand alone.
  */
 export function shortened(sentence: string, attribution: string | undefined, allow: { readonly quotes?: boolean } = {}): string | undefined {
-  const short = standAlone(dropAttribution(sentence, attribution) ?? sentence, allow);
-  if (short === undefined) return undefined;
-  if (wordCount(short) <= LONG_SENTENCE) return short;
+  const alone = standAlone(dropAttribution(sentence, attribution) ?? sentence, allow);
+  if (alone === undefined) return undefined;
+  if (wordCount(alone) <= LONG_SENTENCE) return alone;
+  // Two clauses joined by a semicolon are two sentences: the short form is the first (a comma would splice them).
+  const firstOfTwo = /^(.+?)\s*;\s+\S/u.exec(alone)?.[1];
+  const short = firstOfTwo !== undefined && balancedMarks(firstOfTwo) ? `${firstOfTwo}.` : alone;
+  if (wordCount(short) <= LONG_SENTENCE) return wordCount(short) >= 8 ? short : undefined;
   // A long sentence loses its relative clauses ("Le groupe, qui domine le marché, a annoncé…" →
   // "Le groupe a annoncé…"), then what follows a clause that opens with a conjunction.
   const parts = clauses(short);
@@ -179,7 +183,7 @@ function sharedSubject(sentence: string, verb: string, lexicon: CutLexicon): str
   return lexicon.pronouns[`${noun.gender}${number}`];
 }
 
-const balanced = (text: string): boolean =>
+const balancedMarks = (text: string): boolean =>
   (text.match(/«/g) ?? []).length === (text.match(/»/g) ?? []).length && (text.match(/\(/g) ?? []).length === (text.match(/\)/g) ?? []).length;
 
 /** Does `tail` open with what the cut needs: a subject pronoun, or any subject (pronoun, determiner, name)? */
@@ -197,7 +201,7 @@ function cutOnce(sentence: string, lexicon: CutLexicon): [string, string] | unde
       const head = sentence.slice(0, at).trim();
       const rest = sentence.slice(at + cut.at.length).trim();
       // A quotation after the cut would need a capital inside « »: it stays where it is.
-      if (!/^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]/u.test(rest) || !opensWith(rest, cut.needs, lexicon) || !balanced(head) || !balanced(rest)) continue;
+      if (!/^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]/u.test(rest) || !opensWith(rest, cut.needs, lexicon) || !balancedMarks(head) || !balancedMarks(rest)) continue;
       const subject = cut.needs === 'verb' ? sharedSubject(head, /^\S+/u.exec(rest)?.[0] ?? '', lexicon) : undefined;
       if (cut.needs === 'verb' && (!subject || /\s(?:qui|que|qu’|dont|où)\s?/u.test(head))) continue;
       const tail = subject ? `${subject} ${rest}` : cut.opens ? `${cut.opens}${rest}` : `${rest.charAt(0).toLocaleUpperCase('fr')}${rest.slice(1)}`;

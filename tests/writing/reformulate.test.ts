@@ -110,6 +110,11 @@ describe('shortened', () => {
     [REPORTED, WSJ, 'OpenAI cherche à lever 7 000 milliards de dollars pour produire des puces.'],
     ['Ce projet ne manque pas d’ambition.', undefined, 'Le projet ne manque pas d’ambition.'],
     ['Il a annoncé une hausse.', undefined, undefined],
+    [
+      'La décision a été prise par le président Macron lors du 35ᵉ sommet franco-britannique à Sandhurst ; l’œuvre du XIᵉ siècle n’a jamais été prêtée par la France.',
+      undefined,
+      'La décision a été prise par le président Macron lors du 35ᵉ sommet franco-britannique à Sandhurst.',
+    ],
   ])('%s → %s', (sentence, attribution, expected) => {
     expect(shortened(sentence, attribution)).toBe(expected);
   });
