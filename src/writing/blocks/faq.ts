@@ -15,8 +15,8 @@ import { easiestForm, readableFirst, readsEasily } from '../readability.js';
 /** Questions extendFaq may add to reach the minimum: past these, the source is too thin and says so. */
 const MAX_EXTRA_ITEMS = 5;
 
-/** The longest opening of faq.reported.a ("Les informations disponibles indiquent que"), in words. */
-const REPORTED_WORDS = 5;
+/** The longest opening of faq.reported.a ("Les informations disponibles indiquent aussi que"), in words. */
+const REPORTED_WORDS = 6;
 
 /** A question, unless the article already asks it. */
 function ask(context: WriteContext, id: string, values: Readonly<Record<string, string>>): OutSentence | undefined {
