@@ -44,6 +44,11 @@ function addDeterminer(c: Candidate, previous: string | undefined): void {
   }
 }
 
+const isKnownNoun = (word: string): boolean => {
+  const from = describeNoun(word).from;
+  return from === 'lefff' || from === 'dictionary';
+};
+
 const isName = (token: string): boolean => /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(token) && !token.endsWith('’') && !isStopword(token);
 
 /**
@@ -66,6 +71,8 @@ function collectNounPhrases(texts: readonly string[]): Candidate[] {
         const contentWords = words.filter((w) => isCommon(w) || isName(w));
         if (contentWords.length > 4) break;
         if (!contentWords.some(isCommon)) continue;
+        // "Chili reçoit", "relais jamaïcain offre": the first common word must be a noun the lexicon knows.
+        if (!isKnownNoun(contentWords.find(isCommon)!)) break;
         const key = keyOf(words);
         const candidate = candidates.get(key) ?? { text: words.join(' ').replace(/’ /g, '’'), proper: isName(first), count: 0, first: position, determiners: new Map() };
         candidate.count += 1;

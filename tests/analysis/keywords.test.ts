@@ -66,3 +66,10 @@ describe('inHeadline', () => {
     expect(inHeadline(phrase, headline)).toBe(expected);
   });
 });
+
+describe('rankPhrases with verbs', () => {
+  it('never takes a name and a verb for a phrase ("Chili reçoit")', () => {
+    const ranked = rankPhrases(body('Le Chili reçoit une donation.', 'Le Chili reçoit des terres.', 'Le Chili reçoit un parc.'), 'Le Chili reçoit la plus grande donation');
+    expect(ranked.map((k) => k.text)).not.toContain('Chili reçoit');
+  });
+});
