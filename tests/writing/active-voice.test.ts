@@ -13,6 +13,9 @@ describe('toActiveVoice (rule active-voice)', () => {
     ['Le site a été racheté par l’Agence de l’eau en 2015.', 'L’Agence de l’eau a racheté le site en 2015.'],
     ['La lettre a été écrite par la ministre.', 'La ministre a écrit la lettre.'],
     ['Cette usine aurait été vendue par le groupe.', 'Le groupe aurait vendu cette usine.'],
+    ['Elle n’a jamais auparavant été prêtée par la France.', 'La France ne l’a jamais auparavant prêtée.'],
+    ['Il a été racheté par Google en 2014.', 'Google l’a racheté en 2014.'],
+    ['Ils ont été arrêtés par la police.', 'La police les a arrêtés.'],
   ])('%s', (passive, active) => {
     expect(isPassiveSentence(passive)).toBe(true);
     expect(toActiveVoice(passive)).toBe(active);
@@ -22,7 +25,8 @@ describe('toActiveVoice (rule active-voice)', () => {
   it.each([
     ['no agent', 'La décision a été prise lors du sommet.'],
     ['a present passive (its conjugation would change)', 'Le vaccin est produit par Sanofi à Lyon.'],
-    ['a pronoun subject', 'Elle n’a jamais été prêtée par la France.'],
+    ['an impersonal pronoun subject', 'On a été reçu par le ministre.'],
+    ['an impersonal "il" before an infinitive', 'Il a été décidé par le conseil de fermer l’usine.'],
     ['a subject holding a clause', 'La loi qu’il a votée a été annulée par le Conseil.'],
     ['an agent followed by an apposition', 'Le texte avait été signé par le gouvernement Papadimos, déjà composé du PASOK.'],
     ['a relative clause after the agent', 'Le poste a été confié par le Premier ministre qui sera assisté par un conseiller.'],
