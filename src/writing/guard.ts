@@ -21,8 +21,14 @@ export interface RepetitionGuard {
 const sentenceKey = (text: string): string =>
   text.toLowerCase().replace(/[^A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9]+/gu, ' ').trim();
 
+/** Words as a reader counts repetitions: an elided article is a word of its own ("d’ici" is "d’" and "ici"). */
 function fourGrams(text: string): string[] {
-  const words = text.toLowerCase().replace(/(\d)[\s\u00A0\u202F](?=\d{3})/g, '$1').split(/[^A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9’-]+/u).filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .replace(/(\d)[\s\u00A0\u202F](?=\d{3})/g, '$1')
+    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ])(l|d|j|m|n|s|t|c|qu|lorsqu|puisqu|jusqu|quoiqu)['’](?=[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9])/gu, '$1’ ')
+    .split(/[^A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9’-]+/u)
+    .filter(Boolean);
   const grams: string[] = [];
   for (let i = 0; i + 4 <= words.length; i++) grams.push(words.slice(i, i + 4).join(' '));
   return grams;

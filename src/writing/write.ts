@@ -91,12 +91,24 @@ function placeKeyphrase(drafts: readonly Draft[], keyphrase: Keyphrase): Block[]
  * user asked for comes before Yoast's readability.
  */
 export function writeArticle(input: WriteInput): readonly Block[] {
-  const easy = compose(input, { strict: true, maxRestatements: MAX_RESTATEMENTS, repeatedShare: MAX_CANDIDATE_SHARE });
-  if (easy.wordsMissing <= 0) return easy.blocks;
-  const relaxed = compose(input, { strict: false, maxRestatements: MAX_RESTATEMENTS, repeatedShare: MAX_CANDIDATE_SHARE });
-  // A thin source: a restatement may repeat more of its words, and each sentence be restated once more.
-  return relaxed.wordsMissing <= 0 ? relaxed.blocks : compose(input, { strict: false, maxRestatements: MAX_RESTATEMENTS + 1, repeatedShare: 2 * MAX_CANDIDATE_SHARE }).blocks;
+  let written = compose(input, LEVELS[0]!);
+  for (const level of LEVELS.slice(1)) {
+    if (written.wordsMissing <= 0) break;
+    written = compose(input, level);
+  }
+  return written.blocks;
 }
+
+/**
+ * From the article that reads best to the one that reaches the minimum on a thin source: restatements
+ * short and active, then of any length, then one more per sentence, then repeating more of their words.
+ */
+const LEVELS: readonly Level[] = [
+  { strict: true, maxRestatements: MAX_RESTATEMENTS, repeatedShare: MAX_CANDIDATE_SHARE },
+  { strict: false, maxRestatements: MAX_RESTATEMENTS, repeatedShare: MAX_CANDIDATE_SHARE },
+  { strict: false, maxRestatements: MAX_RESTATEMENTS + 1, repeatedShare: MAX_CANDIDATE_SHARE },
+  { strict: false, maxRestatements: MAX_RESTATEMENTS + 1, repeatedShare: 2 * MAX_CANDIDATE_SHARE },
+];
 
 interface Level extends Pick<WriteContext, 'strict' | 'maxRestatements'> {
   /** The share of a restatement's 4-grams that may be seen three times (see guard.ts). */
