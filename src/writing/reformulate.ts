@@ -7,7 +7,7 @@ import { lowerFirst } from '../text.js';
 import { startsElision } from './french/02-elision.js';
 import { describeNoun, type GrammaticalNumber } from './french/nouns.js';
 
-interface ConnectorLexicon { readonly lowerableStarts: readonly string[] }
+interface ConnectorLexicon { readonly lowerableStarts: readonly string[]; readonly imperatives: readonly string[] }
 
 /** The first word can lose its capital (a determiner or a pronoun) without becoming wrong. */
 export function canLowerFirst(sentence: string): boolean {
@@ -15,6 +15,8 @@ export function canLowerFirst(sentence: string): boolean {
   const first = /^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+’?/u.exec(sentence)?.[0]?.toLowerCase();
   return first !== undefined && lowerableStarts.includes(first);
 }
+
+let imperative: RegExp | undefined;
 
 /** Endings of common words (participles, adverbs, gerunds) that a proper noun rarely has. */
 const COMMON_ENDING = /(?:é|ée|és|ées|ant|ment|ants|ante|antes|ise|isé|isée|ue|ues|us)$/u;
@@ -24,6 +26,9 @@ const COMMON_ENDING = /(?:é|ée|és|ées|ant|ment|ants|ante|antes|ise|isé|isé
  * capital; a determiner, a pronoun, a preposition or a word with a common ending is lowered.
  */
 export function asContinuation(sentence: string, names: readonly string[]): string | undefined {
+  // "…, notons en particulier…" speaks to the reader: it cannot follow "On apprend que".
+  imperative ??= new RegExp(`(?<![\\p{L}])(?:${loadJson<ConnectorLexicon>('lexicon/connectors.json').imperatives.join('|')})(?![\\p{L}])`, 'u');
+  if (imperative.test(sentence.replace(/«[^»]*»/gu, ' ').toLowerCase())) return undefined;
   const first = /^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+/u.exec(sentence)?.[0] ?? '';
   const lowerable = canLowerFirst(sentence);
   // "Samsung annonçait…", "Altman a proposé…": the first word is a name, or a word of one ("Le" of "Le Parisien" is not).

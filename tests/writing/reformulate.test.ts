@@ -55,6 +55,8 @@ describe('asContinuation', () => {
     ['OpenAI veut lever des fonds.', ['OpenAI'], 'OpenAI veut lever des fonds.'],
     ['Sam Altman veut des fonds.', ['Sam Altman'], 'Sam Altman veut des fonds.'],
     ['Paris brille.', [], undefined],
+    ['Parmi les peintres présents, notons des œuvres de Degas.', [], undefined],
+    ['Le ministre a dit : « Rappelons les faits ».', [], 'le ministre a dit : « Rappelons les faits ».'],
   ])('%s → %s', (sentence, names, expected) => {
     expect(asContinuation(sentence, names)).toBe(expected);
   });
