@@ -79,8 +79,8 @@ export const CONTRACTED: Readonly<Record<string, string>> = { du: 'le', au: 'le'
 export function determinerBefore(name: string, texts: readonly string[]): string | undefined {
   const counts = new Map<string, number>();
   let bare = 0;
-  // "du Science & Technology Facilities Council" does not say whether it is le or la: only a
-  // determiner written as such ("la Tour Eiffel", "le Wall Street Journal") is taken.
+  // "du Science & Technology Facilities Council" alone is not taken (a "du" may be partitive): a
+  // determiner written as such ("la Tour Eiffel", "le Wall Street Journal") or "au"/"aux" is needed.
   let direct = 0;
   for (const text of texts) {
     let at = text.indexOf(name);
@@ -92,7 +92,8 @@ export function determinerBefore(name: string, texts: readonly string[]): string
       }
       const before = /(?:^|[\s(])(le|la|les|l’|du|des|au|aux|d’|de|à)\s*$/iu.exec(text.slice(Math.max(0, at - 6), at))?.[1]?.toLowerCase();
       const determiner = before ? (CONTRACTED[before] ?? before) : undefined;
-      if (before && ['le', 'la', 'les', 'l’'].includes(before)) direct++;
+      // "au Financial Times", "aux Philippines" say le and les as surely as the article itself.
+      if (before && ['le', 'la', 'les', 'l’', 'au', 'aux'].includes(before)) direct++;
       if (determiner && ['le', 'la', 'les', 'l’'].includes(determiner)) counts.set(determiner, (counts.get(determiner) ?? 0) + 1);
       else bare++;
       at = text.indexOf(name, at + name.length);

@@ -40,8 +40,10 @@ describe('capitalisedInside', () => {
 describe('withArticle', () => {
   it.each([
     ['Wall Street Journal', ['OpenAI veut des fonds, a rapporté le Wall Street Journal.', 'Selon le Wall Street Journal, rien.'], 'le Wall Street Journal'],
-    // Only contracted forms ("des", "aux") do not tell the article: none is given.
-    ['Émirats arabes unis', ['Les fonds des Émirats arabes unis.', 'Aux Émirats arabes unis, rien.'], 'Émirats arabes unis'],
+    // "des" and "du" may be partitive and do not tell the article; "au" and "aux" do.
+    ['Émirats arabes unis', ['Les fonds des Émirats arabes unis.', 'Des Émirats arabes unis, rien.'], 'Émirats arabes unis'],
+    ['Émirats arabes unis', ['Les fonds des Émirats arabes unis.', 'Aux Émirats arabes unis, rien.'], 'les Émirats arabes unis'],
+    ['Financial Times', ['Il a déclaré au Financial Times que tout va bien.'], 'le Financial Times'],
     ['Émirats arabes unis', ['Les fonds des Émirats arabes unis.', 'Les Émirats arabes unis investissent.', 'Aux Émirats arabes unis, rien.'], 'les Émirats arabes unis'],
     ['OpenAI', ['Le chef d’OpenAI parle.', 'OpenAI veut lever des fonds.'], 'OpenAI'],
     ['Paris', ['Le Parisien rapporte la nouvelle.', 'Le Parisien insiste.'], 'Paris'],
