@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { franc } from 'franc';
 import { generateArticle, renderArticle } from '../../src/index.js';
 import { blockTexts } from '../../src/check/report.js';
+import { auditArticle } from '../../src/check/audit.js';
+import { readArticle } from '../../src/check/read-article.js';
 import { parseSource } from '../../src/source/parse.js';
 import { countWords, fold } from '../../src/text.js';
 
@@ -67,6 +69,27 @@ describe.each(inputs)('$name', ({ path }) => {
 
   it('never repeats a sentence', () => {
     expect(article.report.duplicateSentences).toEqual([]);
+  });
+
+  it('ends no heading with a full stop', () => {
+    expect(headings.filter((h) => /\.\s*$/u.test(h.text)).map((h) => h.text)).toEqual([]);
+  });
+
+  it('never opens two of its own sentences with the same three words', () => {
+    const own = article.blocks
+      .flatMap((b) => (b.type === 'paragraph' ? b.sentences : b.type === 'faq' ? b.items.flatMap((i) => i.answer) : []))
+      .filter((s) => !s.provenance.template.startsWith('source') && !s.provenance.template.startsWith('rule.'))
+      .map((s) => fold(s.text).split(/[^a-z0-9]+/u).filter(Boolean).slice(0, 3).join(' '));
+    expect(own.filter((opening, i) => own.indexOf(opening) !== i)).toEqual([]);
+  });
+
+  it('passes Yoast’s SEO assessments and the readability ones a source cannot spoil', () => {
+    const report = auditArticle(readArticle(renderArticle(article, 'html'), 'html'));
+    const notGood = (list: typeof report.seo): string[] => list.filter((a) => a.rating !== 'good').map((a) => a.id);
+    // No image or link was given: those assessments cannot be green.
+    expect(notGood(report.seo).filter((id) => !['images', 'imageKeyphrase', 'externalLinks', 'internalLinks'].includes(id))).toEqual([]);
+    // Sentence length, passive voice and transition words depend on the source's own sentences, copied as written.
+    expect(notGood(report.readability).filter((id) => !['textSentenceLength', 'passiveVoice', 'textTransitionWords'].includes(id))).toEqual([]);
   });
 
   it('is French', () => {
