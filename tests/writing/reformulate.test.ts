@@ -163,6 +163,10 @@ describe('splitLong (rule split-long)', () => {
       'Samsung a été condamné à verser plus d’un milliard de dollars à Apple pour violation de brevets, et a annoncé qu’il allait faire appel.',
       ['Samsung a été condamné à verser plus d’un milliard de dollars à Apple pour violation de brevets.', 'Samsung a annoncé qu’il allait faire appel.'],
     ],
+    [
+      'Le président a rencontré les ministres de la Défense et des Affaires étrangères et a signé un accord de coopération pour cinq ans.',
+      ['Le président a rencontré les ministres de la Défense et des Affaires étrangères.', 'Il a signé un accord de coopération pour cinq ans.'],
+    ],
   ])('cuts %s', (sentence, halves) => {
     expect(splitLong(sentence)).toEqual(halves);
   });
