@@ -16,6 +16,8 @@ export interface RepetitionGuard {
   accepts(text: string, options?: { readonly heading?: boolean }): boolean;
   /** Records a sentence; `copied` source sentences keep their openings out of the opening rule. */
   add(text: string, copied?: boolean): void;
+  /** The same guard (what it has seen is shared) accepting restatements that repeat up to `share` of their 4-grams. */
+  withCandidateShare(share: number): RepetitionGuard;
 }
 
 const sentenceKey = (text: string): string =>
@@ -37,12 +39,20 @@ function fourGrams(text: string): string[] {
 /** The first three words of a sentence, lower case: no two sentences Plume writes may share them. */
 const openingOf = (text: string): string => sentenceKey(text).split(' ').slice(0, 3).join(' ');
 
+interface Seen {
+  readonly sentences: Set<string>;
+  readonly openings: Set<string>;
+  readonly counts: Map<string, number>;
+  total: number;
+  repeated: number;
+}
+
 export function createGuard(maxCandidateShare = MAX_CANDIDATE_SHARE): RepetitionGuard {
-  const sentences = new Set<string>();
-  const openings = new Set<string>();
-  const counts = new Map<string, number>();
-  let total = 0;
-  let repeated = 0;
+  return guardOver({ sentences: new Set(), openings: new Set(), counts: new Map(), total: 0, repeated: 0 }, maxCandidateShare);
+}
+
+function guardOver(seen: Seen, maxCandidateShare: number): RepetitionGuard {
+  const { sentences, openings, counts } = seen;
 
   /** The article's share after adding `grams`, and the share of `grams` that would be seen three times. */
   const sharesAfter = (grams: readonly string[]): { article: number; own: number } => {
@@ -58,7 +68,7 @@ export function createGuard(maxCandidateShare = MAX_CANDIDATE_SHARE): Repetition
         own += n;
       }
     }
-    return { article: (repeated + added) / Math.max(1, total + grams.length), own: own / Math.max(1, grams.length) };
+    return { article: (seen.repeated + added) / Math.max(1, seen.total + grams.length), own: own / Math.max(1, grams.length) };
   };
 
   return {
@@ -75,10 +85,13 @@ export function createGuard(maxCandidateShare = MAX_CANDIDATE_SHARE): Repetition
       for (const gram of fourGrams(text)) {
         const before = counts.get(gram) ?? 0;
         counts.set(gram, before + 1);
-        total++;
-        if (before + 1 === 3) repeated += 3;
-        else if (before + 1 > 3) repeated++;
+        seen.total++;
+        if (before + 1 === 3) seen.repeated += 3;
+        else if (before + 1 > 3) seen.repeated++;
       }
+    },
+    withCandidateShare(share) {
+      return guardOver(seen, share);
     },
   };
 }

@@ -107,15 +107,17 @@ const LEVELS: readonly Level[] = [
   { strict: true, maxRestatements: MAX_RESTATEMENTS, repeatedShare: MAX_CANDIDATE_SHARE },
   { strict: false, maxRestatements: MAX_RESTATEMENTS, repeatedShare: MAX_CANDIDATE_SHARE },
   { strict: false, maxRestatements: MAX_RESTATEMENTS + 1, repeatedShare: MAX_CANDIDATE_SHARE },
-  { strict: false, maxRestatements: MAX_RESTATEMENTS + 1, repeatedShare: 2 * MAX_CANDIDATE_SHARE },
+  { strict: false, maxRestatements: MAX_RESTATEMENTS + 1, repeatedShare: MAX_CANDIDATE_SHARE, fillShare: 2 * MAX_CANDIDATE_SHARE },
 ];
 
 interface Level extends Pick<WriteContext, 'strict' | 'maxRestatements'> {
-  /** The share of a restatement's 4-grams that may be seen three times (see guard.ts). */
+  /** The share of a restatement's 4-grams that may be seen three times (see guard.ts)… */
   readonly repeatedShare: number;
+  /** …and in the key points and extra questions that fill a short article, when it differs. */
+  readonly fillShare?: number;
 }
 
-function compose(input: WriteInput, { repeatedShare, ...level }: Level): { blocks: readonly Block[]; wordsMissing: number } {
+function compose(input: WriteInput, { repeatedShare, fillShare, ...level }: Level): { blocks: readonly Block[]; wordsMissing: number } {
   const { source, sentences, facts, keyphrase, roles, groups } = input;
   const texts = [source.title ?? '', ...sentences.map((s) => s.text)];
   const terms = findTerms(texts);
@@ -187,13 +189,14 @@ function compose(input: WriteInput, { repeatedShare, ...level }: Level): { block
   // A long source is far past the minimum: no need to count its words one by one.
   const missing = written.length > input.minWords * 20 ? 0 : input.minWords - countWords(written) - countWords(input.h1Hint);
   if (missing > 0) {
-    const points = writeKeyPoints(context, missing + 10);
+    const filling = fillShare === undefined ? context : { ...context, guard: context.guard.withCandidateShare(fillShare) };
+    const points = writeKeyPoints(filling, missing + 10);
     if (points.length) {
       const blocks = [fixedHeading(context, 'keyPoints', used), intro(context, 'keyPoints', {}), { type: 'list', items: points } as Draft];
       drafts.splice(lead.dated ? 2 : 1, 0, ...blocks.filter((b): b is Draft => b !== undefined));
     }
     const still = input.minWords - countWords(blockTexts(drafts.map(asBlock)).map((t) => t.text).join('\n')) - countWords(input.h1Hint);
-    if (still > 0 && faq.length) faq.push(...extendFaq(context, still + 10));
+    if (still > 0 && faq.length) faq.push(...extendFaq(filling, still + 10));
   }
   const wordsMissing = missing > 0 ? input.minWords - countWords(blockTexts(drafts.map(asBlock)).map((t) => t.text).join('\n')) - countWords(input.h1Hint) : 0;
   return { blocks: placeKeyphrase(drafts, keyphrase), wordsMissing };

@@ -45,3 +45,23 @@ describe('createGuard: sentence openings', () => {
     expect(guard.accepts('Sam Altman vise à lever jusqu’à 7 000 milliards.')).toBe(true);
   });
 });
+
+describe('withCandidateShare', () => {
+  it('shares what the guard has seen and only changes how much a restatement may repeat', async () => {
+    const { createGuard } = await import('../../src/writing/guard.js');
+    const guard = createGuard(0);
+    const base = 'La France va prêter la tapisserie au Royaume-Uni d’ici cinq ans';
+    guard.add(`${base}.`, true);
+    guard.add(`Selon Londres, ${base.toLowerCase()}.`, true);
+    const restated = `D’après la source, ${base.toLowerCase()}, annonce le ministère.`;
+    // Pad the article so that its share stays under the cap only for the looser guard's reason.
+    for (let i = 0; i < 3; i++) guard.add(`Phrase numéro ${i} sans rapport avec le reste du texte.`, true);
+    expect(guard.accepts(restated)).toBe(false);
+    const loose = guard.withCandidateShare(1);
+    expect(loose.accepts(restated)).toBe(true);
+    loose.add(restated);
+    // The original guard saw it too: the same sentence is now a duplicate for both.
+    expect(guard.accepts(restated)).toBe(false);
+    expect(loose.accepts(restated)).toBe(false);
+  });
+});

@@ -45,7 +45,9 @@ const countLabel = (label: string): number => label.split(/\s+/).length;
 export function writeKeyFigures(context: WriteContext, kinds: readonly NumberFact['kind'][]): ListItem[] {
   const items: ListItem[] = [];
   const seen = new Set<string>();
-  for (const sentence of context.sentences) {
+  // The bullets already open the article as they are: a figure comes from the body first.
+  const bodyFirst = [...context.sentences.filter((s) => s.origin !== 'bullet'), ...context.sentences.filter((s) => s.origin === 'bullet')];
+  for (const sentence of bodyFirst) {
     if (items.length >= MAX_ITEMS) break;
     const quoted = [...sentence.text.matchAll(/«[^»]*»/gu)].map((m) => m[0]).join(' ');
     // A figure inside a quotation or a title ("La Petite danseuse de quatorze ans") is not a key figure.
