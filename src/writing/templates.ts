@@ -1,26 +1,23 @@
 /** Plume's French sentences: Handlebars templates from templates/sentences.json, on an isolated strict instance. */
 import Handlebars from 'handlebars';
 import { loadJson } from '../data.js';
-import { capitalise } from '../text.js';
 import type { Chooser } from './variety.js';
 import { protect, realise } from './french/index.js';
 import { OPEN } from './french/segments.js';
+import { templateHelpers } from './template-helpers.js';
 
 type TemplateFile = Readonly<Record<string, string | readonly string[]>>;
 
 const handlebars = Handlebars.create();
-// A protected value starts with its marker: the capital goes on the letter after it.
-handlebars.registerHelper('cap', (text: unknown) => {
-  const value = String(text);
-  return value.startsWith(OPEN) ? `${OPEN}${capitalise(value.slice(1))}` : capitalise(value);
-});
+for (const [name, helper] of Object.entries(templateHelpers)) handlebars.registerHelper(name, helper);
+const knownHelpers = Object.fromEntries(Object.keys(templateHelpers).map((name) => [name, true]));
 
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
 
 function compile(source: string): HandlebarsTemplateDelegate {
   let template = compiled.get(source);
   if (!template) {
-    template = handlebars.compile(source, { strict: true, noEscape: true, knownHelpers: { cap: true }, knownHelpersOnly: true });
+    template = handlebars.compile(source, { strict: true, noEscape: true, knownHelpers, knownHelpersOnly: true });
     compiled.set(source, template);
   }
   return template;
