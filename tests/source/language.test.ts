@@ -46,6 +46,8 @@ const OTHERS = [
   'המועצה אישרה ביום שלישי תקציב חדש לשנה הבאה.',
   'Η δημοτική επιτροπή ενέκρινε την Τρίτη νέο προϋπολογισμό.',
   '12 345 678, 90 % — 2024 !!! ???',
+  // Characters beyond the BMP (Han, a Japanese sign) and lone surrogates.
+  '\u{20000}\u{20001}\u{1F200} \uD840a\uDC00 '.repeat(12),
 ];
 
 describe('detectLanguage', () => {
