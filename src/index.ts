@@ -78,7 +78,8 @@ export function generateArticle(text: string, options: GenerateOptions = {}): Ar
   const leadTexts = (sentences.some((s) => s.origin === 'bullet') ? sentences.filter((s) => s.origin === 'bullet') : sentences.slice(0, 2)).map((s) => fold(s.text));
   const ranked = rankPhrases(sentences, source.title);
   const inLead = ranked.slice(0, 4).find((k) => leadTexts.some((t) => t.includes(fold(k.text))));
-  const keyphrase = options.keyphrase ? chooseKeyphrase(sentences, source.title, options.keyphrase) : inLead ?? chooseKeyphrase(sentences, source.title);
+  // chooseKeyphrase's first choice is ranked[0]: no need to rank the phrases again.
+  const keyphrase = options.keyphrase ? chooseKeyphrase(sentences, source.title, options.keyphrase) : inLead ?? ranked[0] ?? chooseKeyphrase(sentences, source.title);
 
   const inputHash = hash32(source.text);
   const seed = options.seed ?? 0;
