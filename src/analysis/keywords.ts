@@ -53,18 +53,23 @@ function collectNounPhrases(texts: readonly string[]): Candidate[] {
   const candidates = new Map<string, Candidate>();
   texts.forEach((text, position) => {
     const tokens = tokenise(text);
+    // Each token is looked at from up to seven starts: judged once.
+    const common = tokens.map(isCommon);
+    const content = tokens.map((token, i) => common[i]! || isName(token));
     for (let start = 0; start < tokens.length; start++) {
       const first = tokens[start]!;
-      if (!isCommon(first) && !(start > 0 && isName(first))) continue;
+      if (!common[start] && !(start > 0 && content[start])) continue;
+      let contentWords = 1;
+      let anyCommon = common[start]!;
       for (let end = start + 1; end < Math.min(tokens.length, start + 7); end++) {
         const token = tokens[end]!;
-        const content = isCommon(token) || isName(token);
-        if (!content && !INNER.has(token.toLowerCase())) break;
-        if (!content) continue;
+        if (!content[end] && !INNER.has(token.toLowerCase())) break;
+        if (!content[end]) continue;
+        contentWords++;
+        anyCommon ||= common[end]!;
+        if (contentWords > 4) break;
+        if (!anyCommon) continue;
         const words = tokens.slice(start, end + 1);
-        const contentWords = words.filter((w) => isCommon(w) || isName(w));
-        if (contentWords.length > 4) break;
-        if (!contentWords.some(isCommon)) continue;
         const key = keyOf(words);
         const candidate = candidates.get(key) ?? { text: words.join(' ').replace(/’ /g, '’'), proper: isName(first), count: 0, first: position, determiners: new Map() };
         candidate.count += 1;
