@@ -79,11 +79,16 @@ function collectNounPhrases(texts: readonly string[]): Candidate[] {
     }
   });
   // "relais jamaïcain offre" is no better than "relais jamaïcain" when it is not more frequent: keep the shorter.
-  const list = [...candidates.entries()];
   const endsWithCommon = (c: Candidate): boolean => /(?:^|\s)[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ-]*$/u.test(c.text);
-  return list
-    .filter(([key, c]) => !(endsWithCommon(c) && list.some(([other, o]) => other !== key && key.startsWith(`${other} `) && o.count >= c.count)))
-    .map(([, c]) => c);
+  // The shorter phrases of a key are its first words: looked up, not searched for among all candidates.
+  const hasShorter = (key: string, c: Candidate): boolean => {
+    for (let space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) {
+      const shorter = candidates.get(key.slice(0, space));
+      if (shorter && shorter.count >= c.count) return true;
+    }
+    return false;
+  };
+  return [...candidates].filter(([key, c]) => !(endsWithCommon(c) && hasShorter(key, c))).map(([, c]) => c);
 }
 
 /** Names: the source's capitalised runs of two words or more; a mention of one of their words alone counts half. */
