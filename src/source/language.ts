@@ -20,42 +20,78 @@ const MAX_LENGTH = 2048;
 const MIN_LENGTH = 10;
 const MAX_DIFFERENCE = 300;
 
-/** The candidates of one script of franc's data, in franc's order, and each trigram of their models with its rank in each. */
+/**
+ * The candidates of one script of franc's data, in franc's order, and their models as tables: every code
+ * unit of the models has a letter number, every trigram of the models a number and, for each model that
+ * holds it, its rank there. A text's trigrams are then counted by table look-ups, without strings.
+ */
 interface ScriptModels {
   readonly languages: readonly string[];
-  readonly ranks: ReadonlyMap<string, readonly (readonly [language: number, rank: number])[]>;
+  /** Code unit → its letter number, or -1 when no model has it. */
+  readonly letters: Int16Array;
+  readonly letterCount: number;
+  /** Letter numbers a, b, c → at (a × count + b) × count + c, the trigram's number, or -1 when no model has it. */
+  readonly trigrams: Int16Array;
+  /** Trigram number → its [language, rank] in each model that holds it. */
+  readonly ranks: readonly (readonly [language: number, rank: number])[][];
 }
-let models: Map<string, ScriptModels> | undefined;
+const models = new Map<string, ScriptModels>();
 
-function candidateModels(): Map<string, ScriptModels> {
-  if (models) return models;
-  models = new Map();
-  for (const [script, all] of Object.entries(data)) {
-    const languages = Object.keys(all).filter((language) => CANDIDATE_LANGUAGES.includes(language));
-    const ranks = new Map<string, (readonly [number, number])[]>();
-    languages.forEach((language, index) => {
-      const trigrams = all[language]!.split('|');
+function modelsOf(script: string): ScriptModels | undefined {
+  const built = models.get(script);
+  const all = data[script];
+  if (built || !all) return built;
+  const languages = Object.keys(all).filter((language) => CANDIDATE_LANGUAGES.includes(language));
+  const lists = languages.map((language) => all[language]!.split('|'));
+  const letters = new Int16Array(0x10000).fill(-1);
+  let letterCount = 0;
+  for (const trigram of lists.flat()) {
+    for (let i = 0; i < trigram.length; i++) if (letters[trigram.charCodeAt(i)] === -1) letters[trigram.charCodeAt(i)] = letterCount++;
+  }
+  const trigrams = new Int16Array(letterCount ** 3).fill(-1);
+  const ranks: [number, number][][] = [];
+  lists.forEach((list, language) =>
+    list.forEach((trigram, rank) => {
+      const at = (letters[trigram.charCodeAt(0)]! * letterCount + letters[trigram.charCodeAt(1)]!) * letterCount + letters[trigram.charCodeAt(2)]!;
+      if (trigrams[at] === -1) trigrams[at] = ranks.push([]) - 1;
+      const entries = ranks[trigrams[at]!]!;
       // A trigram listed twice keeps its first rank, as in franc.
-      trigrams.forEach((trigram, rank) => {
-        const entries = ranks.get(trigram) ?? [];
-        if (!entries.some(([other]) => other === index)) entries.push([index, rank]);
-        ranks.set(trigram, entries);
-      });
-    });
-    models.set(script, { languages, ranks });
-  }
-  return models;
+      if (!entries.some(([other]) => other === language)) entries.push([language, rank]);
+    }),
+  );
+  const made = { languages, letters, letterCount, trigrams, ranks };
+  models.set(script, made);
+  return made;
 }
 
-/** How often each trigram occurs in the text, cleaned as franc cleans it (no ASCII punctuation or digits, one space, lower case). */
-function trigramCounts(text: string): Map<string, number> {
+/** The candidate nearest the text by franc's distance (the first of equals, as franc's stable sort). */
+function nearest(text: string, { languages, letters, letterCount, trigrams, ranks }: ScriptModels): string {
+  if (languages.length === 0) return 'und';
+  // Cleaned as franc cleans it: no ASCII punctuation or digits, one space, lower case.
   const clean = ` ${text.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
-  const counts = new Map<string, number>();
-  for (let i = 0; i + 3 <= clean.length; i++) {
-    const trigram = clean.slice(i, i + 3);
-    counts.set(trigram, (counts.get(trigram) ?? 0) + 1);
+  // How often each trigram of the models occurs in the text.
+  const counts = new Int32Array(ranks.length);
+  const found: number[] = [];
+  let a = letters[clean.charCodeAt(0)]!;
+  let b = letters[clean.charCodeAt(1)]!;
+  for (let i = 2; i < clean.length; i++) {
+    const c = letters[clean.charCodeAt(i)]!;
+    const trigram = a < 0 || b < 0 || c < 0 ? -1 : trigrams[(a * letterCount + b) * letterCount + c]!;
+    if (trigram >= 0) {
+      if (counts[trigram] === 0) found.push(trigram);
+      counts[trigram]!++;
+    }
+    a = b;
+    b = c;
   }
-  return counts;
+  // franc's distance to a language: for each distinct trigram of the text, |count − rank − 1| when the
+  // model has it, MAX_DIFFERENCE otherwise. The MAX_DIFFERENCE that every language would count for each
+  // distinct trigram changes no ranking: only what a model's trigrams save on it is counted.
+  const distances = languages.map(() => 0);
+  for (const trigram of found) {
+    for (const [language, rank] of ranks[trigram]!) distances[language]! -= MAX_DIFFERENCE - Math.abs(counts[trigram]! - rank - 1);
+  }
+  return languages[distances.indexOf(Math.min(...distances))]!;
 }
 
 const SCRIPTS = Object.entries(expressions);
@@ -93,21 +129,10 @@ export function detectLanguage(text: string): string {
   if (text.length < MIN_LENGTH) return 'und';
   const value = text.slice(0, MAX_LENGTH);
   const { script, share } = topScript(value);
-  const candidates = candidateModels().get(script);
+  const candidates = modelsOf(script);
   // A script of one language names it (Han: Chinese).
   if (candidates === undefined) return share > 0 && CANDIDATE_LANGUAGES.includes(script) ? script : 'und';
-  if (candidates.languages.length === 0) return 'und';
-  // franc's distance to a language: for each distinct trigram of the text, |count − rank − 1| when the
-  // model has it, MAX_DIFFERENCE otherwise. Counted here from MAX_DIFFERENCE for all of them, less the
-  // difference for those a model has: each trigram of the text is looked up once, not once per language.
-  const counts = trigramCounts(value);
-  const distances = candidates.languages.map(() => MAX_DIFFERENCE * counts.size);
-  for (const [trigram, count] of counts) {
-    for (const [language, rank] of candidates.ranks.get(trigram) ?? []) distances[language]! -= MAX_DIFFERENCE - Math.abs(count - rank - 1);
-  }
-  // The nearest language; the first of equals, as franc's stable sort.
-  const nearest = distances.indexOf(Math.min(...distances));
-  return candidates.languages[nearest]!;
+  return nearest(value, candidates);
 }
 
 export function checkFrench(text: string): void {
