@@ -27,38 +27,44 @@ const MAX_DIFFERENCE = 300;
  */
 interface ScriptModels {
   readonly languages: readonly string[];
-  /** Code unit → its letter number, or -1 when no model has it. */
-  readonly letters: Int16Array;
+  /** Code unit → 1 + its letter number, or 0 when no model has it. */
+  readonly letters: Uint16Array;
   readonly letterCount: number;
-  /** Letter numbers a, b, c → at (a × count + b) × count + c, the trigram's number, or -1 when no model has it. */
-  readonly trigrams: Int16Array;
+  /** Letter numbers a, b, c → at (a × count + b) × count + c, 1 + the trigram's number, or 0 when no model has it. */
+  readonly trigrams: Uint16Array;
   /** Trigram number → its [language, rank] in each model that holds it. */
   readonly ranks: readonly (readonly [language: number, rank: number])[][];
 }
 const models = new Map<string, ScriptModels>();
 
+// Plain loops and tables left at 0: built on the first article, these run before the code is optimised.
 function modelsOf(script: string): ScriptModels | undefined {
   const built = models.get(script);
   const all = data[script];
   if (built || !all) return built;
   const languages = Object.keys(all).filter((language) => CANDIDATE_LANGUAGES.includes(language));
-  const lists = languages.map((language) => all[language]!.split('|'));
-  const letters = new Int16Array(0x10000).fill(-1);
-  let letterCount = 0;
-  for (const trigram of lists.flat()) {
-    for (let i = 0; i < trigram.length; i++) if (letters[trigram.charCodeAt(i)] === -1) letters[trigram.charCodeAt(i)] = letterCount++;
-  }
-  const trigrams = new Int16Array(letterCount ** 3).fill(-1);
+  const ids = new Map<string, number>();
   const ranks: [number, number][][] = [];
-  lists.forEach((list, language) =>
-    list.forEach((trigram, rank) => {
-      const at = (letters[trigram.charCodeAt(0)]! * letterCount + letters[trigram.charCodeAt(1)]!) * letterCount + letters[trigram.charCodeAt(2)]!;
-      if (trigrams[at] === -1) trigrams[at] = ranks.push([]) - 1;
-      const entries = ranks[trigrams[at]!]!;
+  for (let language = 0; language < languages.length; language++) {
+    const trigrams = all[languages[language]!]!.split('|');
+    for (let rank = 0; rank < trigrams.length; rank++) {
+      let id = ids.get(trigrams[rank]!);
+      if (id === undefined) {
+        id = ranks.push([]) - 1;
+        ids.set(trigrams[rank]!, id);
+      }
+      const entries = ranks[id]!;
       // A trigram listed twice keeps its first rank, as in franc.
-      if (!entries.some(([other]) => other === language)) entries.push([language, rank]);
-    }),
-  );
+      if (entries[entries.length - 1]?.[0] !== language) entries.push([language, rank]);
+    }
+  }
+  const alphabet = [...new Set([...ids.keys()].join('').split(''))];
+  const letters = new Uint16Array(0x10000);
+  alphabet.forEach((letter, number) => (letters[letter.charCodeAt(0)] = number + 1));
+  const letterCount = alphabet.length;
+  const trigrams = new Uint16Array(letterCount ** 3);
+  const letter = (trigram: string, at: number): number => letters[trigram.charCodeAt(at)]! - 1;
+  for (const [trigram, id] of ids) trigrams[(letter(trigram, 0) * letterCount + letter(trigram, 1)) * letterCount + letter(trigram, 2)] = id + 1;
   const made = { languages, letters, letterCount, trigrams, ranks };
   models.set(script, made);
   return made;
@@ -72,11 +78,11 @@ function nearest(text: string, { languages, letters, letterCount, trigrams, rank
   // How often each trigram of the models occurs in the text.
   const counts = new Int32Array(ranks.length);
   const found: number[] = [];
-  let a = letters[clean.charCodeAt(0)]!;
-  let b = letters[clean.charCodeAt(1)]!;
+  let a = letters[clean.charCodeAt(0)]! - 1;
+  let b = letters[clean.charCodeAt(1)]! - 1;
   for (let i = 2; i < clean.length; i++) {
-    const c = letters[clean.charCodeAt(i)]!;
-    const trigram = a < 0 || b < 0 || c < 0 ? -1 : trigrams[(a * letterCount + b) * letterCount + c]!;
+    const c = letters[clean.charCodeAt(i)]! - 1;
+    const trigram = a < 0 || b < 0 || c < 0 ? -1 : trigrams[(a * letterCount + b) * letterCount + c]! - 1;
     if (trigram >= 0) {
       if (counts[trigram] === 0) found.push(trigram);
       counts[trigram]!++;
