@@ -8,7 +8,6 @@ import { writeAtomically } from './write-file.js';
 import type { Format, GenerateOptions } from './types.js';
 import { checkMinWords } from './source/brief.js';
 import { explainArticle } from './explain.js';
-import { serve } from './serve/command.js';
 
 const USAGE = `Usage: plume generate [FILE|-] [options]
        plume check FILE [--keyphrase TEXT] [--source FILE] [--json]
@@ -193,10 +192,11 @@ export function main(argv: string[]): number | Promise<number> {
       process.stdout.write(`${version()}\n`);
       return 0;
     }
-    // Loaded on demand: generate's cold start does not pay for the audit (htmlparser2, marked, yaml, assessments).
+    // Loaded on demand: generate's cold start does not pay for the audit (htmlparser2, marked, yaml, assessments),
+    // the worker pool or the server; the build leaves these modules out of the one-file cli.js (scripts/bundle-cli.mjs).
     if (command === 'check') return import('./cli-check.js').then(({ check }) => check(rest)).catch(failed);
     if (command === 'batch') return import('./batch/command.js').then(({ batch }) => batch(rest));
-    if (command === 'serve') return serve(rest);
+    if (command === 'serve') return import('./serve/command.js').then(({ serve }) => serve(rest)).catch(failed);
     if (command !== 'generate') throw new UsageError(`unknown command "${command}"; try: plume generate FILE (see plume --help)`);
     if (rest.includes('-h') || rest.includes('--help')) {
       process.stdout.write(`${USAGE}\n`);

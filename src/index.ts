@@ -80,7 +80,8 @@ export function generateArticle(text: string, options: GenerateOptions = {}): Ar
   // …unless the best one is a phrase of the headline: then the lead takes a sentence that holds it.
   const headlined = source.title !== undefined && ranked[0] !== undefined && inHeadline(ranked[0].text, source.title) ? ranked[0] : undefined;
   const inLead = headlined ?? ranked.slice(0, 4).find((k) => leadTexts.some((t) => t.includes(fold(k.text))));
-  const keyphrase = options.keyphrase ? chooseKeyphrase(sentences, source.title, options.keyphrase) : inLead ?? chooseKeyphrase(sentences, source.title);
+  // chooseKeyphrase's first choice is ranked[0]: no need to rank the phrases again.
+  const keyphrase = options.keyphrase ? chooseKeyphrase(sentences, source.title, options.keyphrase) : inLead ?? ranked[0] ?? chooseKeyphrase(sentences, source.title);
 
   const inputHash = hash32(source.text);
   const seed = options.seed ?? 0;

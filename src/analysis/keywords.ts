@@ -59,20 +59,27 @@ function collectNounPhrases(texts: readonly string[]): Candidate[] {
   const candidates = new Map<string, Candidate>();
   texts.forEach((text, position) => {
     const tokens = tokenise(text);
+    // Each token is looked at from up to seven starts: judged once.
+    const common = tokens.map(isCommon);
+    const content = tokens.map((token, i) => common[i]! || isName(token));
     for (let start = 0; start < tokens.length; start++) {
       const first = tokens[start]!;
-      if (!isCommon(first) && !(start > 0 && isName(first))) continue;
+      if (!common[start] && !(start > 0 && content[start])) continue;
+      let contentWords = 1;
+      let anyCommon = common[start]!;
+      let firstCommon = anyCommon ? start : -1;
       for (let end = start + 1; end < Math.min(tokens.length, start + 7); end++) {
         const token = tokens[end]!;
-        const content = isCommon(token) || isName(token);
-        if (!content && !INNER.has(token.toLowerCase())) break;
-        if (!content) continue;
+        if (!content[end] && !INNER.has(token.toLowerCase())) break;
+        if (!content[end]) continue;
+        contentWords++;
+        anyCommon ||= common[end]!;
+        if (firstCommon < 0 && common[end]) firstCommon = end;
+        if (contentWords > 4) break;
+        if (!anyCommon) continue;
         const words = tokens.slice(start, end + 1);
-        const contentWords = words.filter((w) => isCommon(w) || isName(w));
-        if (contentWords.length > 4) break;
-        if (!contentWords.some(isCommon)) continue;
         // "Chili reçoit", "relais jamaïcain offre": the first common word must be a noun the lexicon knows.
-        if (!isKnownNoun(contentWords.find(isCommon)!)) break;
+        if (!isKnownNoun(tokens[firstCommon]!)) break;
         const key = keyOf(words);
         const candidate = candidates.get(key) ?? { text: words.join(' ').replace(/’ /g, '’'), proper: isName(first), count: 0, first: position, determiners: new Map() };
         candidate.count += 1;
@@ -82,11 +89,16 @@ function collectNounPhrases(texts: readonly string[]): Candidate[] {
     }
   });
   // "relais jamaïcain offre" is no better than "relais jamaïcain" when it is not more frequent: keep the shorter.
-  const list = [...candidates.entries()];
   const endsWithCommon = (c: Candidate): boolean => /(?:^|\s)[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ-]*$/u.test(c.text);
-  return list
-    .filter(([key, c]) => !(endsWithCommon(c) && list.some(([other, o]) => other !== key && key.startsWith(`${other} `) && o.count >= c.count)))
-    .map(([, c]) => c);
+  // The shorter phrases of a key are its first words: looked up, not searched for among all candidates.
+  const hasShorter = (key: string, c: Candidate): boolean => {
+    for (let space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) {
+      const shorter = candidates.get(key.slice(0, space));
+      if (shorter && shorter.count >= c.count) return true;
+    }
+    return false;
+  };
+  return [...candidates].filter(([key, c]) => !(endsWithCommon(c) && hasShorter(key, c))).map(([, c]) => c);
 }
 
 /** Names: the source's capitalised runs of two words or more; a mention of one of their words alone counts half. */

@@ -1,10 +1,9 @@
 /** check: the figures the article is judged by, measured on the blocks and the metadata. */
-import { franc } from 'franc';
 import type { Block, Meta, Report, Sentence } from '../types.js';
 
 import { countWords, fold } from '../text.js';
 import { findNumbers } from '../analysis/numbers.js';
-import { CANDIDATE_LANGUAGES, LANGUAGE_SAMPLE_CHARS } from '../source/language.js';
+import { LANGUAGE_SAMPLE_CHARS, detectLanguage } from '../source/language.js';
 
 /** The visible text of each block, in order, headings included. */
 export function blockTexts(blocks: readonly Block[]): { heading: boolean; level?: number; text: string }[] {
@@ -51,9 +50,10 @@ export function makeReport(input: ReportInput): Report {
     else maxRun = Math.max(maxRun, (run += counts[i]!));
   });
 
-  const articleNumbers = new Set(findNumbers(body).map((n) => digitsKey(n.value)));
+  // A source number is missing when the body's text, spaces left out, does not hold it: no need to find
+  // the body's own numbers first, each of them is a piece of that text.
   const bodyDigits = digitsKey(body);
-  const missing = [...new Set(findNumbers(input.sourceText).map((n) => n.value))].filter((v) => !articleNumbers.has(digitsKey(v)) && !bodyDigits.includes(digitsKey(v)));
+  const missing = [...new Set(findNumbers(input.sourceText).map((n) => n.value))].filter((v) => !bodyDigits.includes(digitsKey(v)));
 
   const seen = new Set<string>();
   const duplicates: string[] = [];
@@ -77,7 +77,7 @@ export function makeReport(input: ReportInput): Report {
     words,
     minWords: input.minWords,
     // The middle of the body: headings and lists at the start say less about the language than prose.
-    language: franc(body.slice(Math.max(0, body.length / 2 - LANGUAGE_SAMPLE_CHARS / 2), body.length / 2 + LANGUAGE_SAMPLE_CHARS / 2), { minLength: 10, only: [...CANDIDATE_LANGUAGES] }),
+    language: detectLanguage(body.slice(Math.max(0, body.length / 2 - LANGUAGE_SAMPLE_CHARS / 2), body.length / 2 + LANGUAGE_SAMPLE_CHARS / 2)),
     headings: {
       h1: headings.filter((h) => h.level === 1).length,
       h2: headings.filter((h) => h.level === 2).length,

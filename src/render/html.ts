@@ -1,13 +1,13 @@
 /** render html: a complete page from templates/page.html.hbs; Handlebars escapes every value once. */
-import Handlebars from 'handlebars';
 import type { Article } from '../types.js';
-import { readDataFile } from '../data.js';
+import { handlebarsRuntime, readDataFile, templateSpec } from '../data.js';
 import { scriptSafeJson } from '../seo/schema.js';
 import { pageView } from './view.js';
 
 let template: HandlebarsTemplateDelegate | undefined;
 
 export function renderHtml(article: Pick<Article, 'meta' | 'blocks' | 'jsonLd'>): string {
-  template ??= Handlebars.create().compile(readDataFile('templates/page.html.hbs'), { strict: false, knownHelpersOnly: true });
+  // Precompiled without strict mode, known helpers only (scripts/precompile-templates.mjs).
+  template ??= handlebarsRuntime().create().template(templateSpec('templates/page.html.hbs', readDataFile('templates/page.html.hbs')));
   return template({ ...pageView(article), jsonLd: article.jsonLd.map((j) => scriptSafeJson(j)) });
 }

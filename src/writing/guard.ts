@@ -36,8 +36,14 @@ function fourGrams(text: string): string[] {
   return grams;
 }
 
-/** The first three words of a sentence, lower case: no two sentences Plume writes may share them. */
-const openingOf = (text: string): string => sentenceKey(text).split(' ').slice(0, 3).join(' ');
+/** The first three words of a sentence (from its key), lower case: no two sentences Plume writes may share them. */
+const openingOf = (key: string): string => key.split(' ').slice(0, 3).join(' ');
+
+/** `read` with the answer for the last text kept: accepts() then add() read the same sentence. */
+function lastRead<T>(read: (text: string) => T): (text: string) => T {
+  let last: { text: string; value: T } | undefined;
+  return (text) => (last?.text === text ? last : (last = { text, value: read(text) })).value;
+}
 
 interface Seen {
   readonly sentences: Set<string>;
@@ -53,6 +59,8 @@ export function createGuard(maxCandidateShare = MAX_CANDIDATE_SHARE): Repetition
 
 function guardOver(seen: Seen, maxCandidateShare: number): RepetitionGuard {
   const { sentences, openings, counts } = seen;
+  const keyOf = lastRead(sentenceKey);
+  const gramsOf = lastRead(fourGrams);
 
   /** The article's share after adding `grams`, and the share of `grams` that would be seen three times. */
   const sharesAfter = (grams: readonly string[]): { article: number; own: number } => {
@@ -73,16 +81,17 @@ function guardOver(seen: Seen, maxCandidateShare: number): RepetitionGuard {
 
   return {
     accepts(text, { heading = false } = {}) {
-      const key = sentenceKey(text);
+      const key = keyOf(text);
       // Headings (FAQ questions among them) may share their opening words: "Qui est … ?".
-      if (key === '' || sentences.has(key) || (!heading && key.split(' ').length >= 3 && openings.has(openingOf(text)))) return false;
-      const { article, own } = sharesAfter(fourGrams(text));
+      if (key === '' || sentences.has(key) || (!heading && key.split(' ').length >= 3 && openings.has(openingOf(key)))) return false;
+      const { article, own } = sharesAfter(gramsOf(text));
       return article <= MAX_REPEATED_SHARE || own <= maxCandidateShare;
     },
     add(text, copied = false) {
-      sentences.add(sentenceKey(text));
-      if (!copied && !/[?]\s*$/u.test(text)) openings.add(openingOf(text));
-      for (const gram of fourGrams(text)) {
+      const key = keyOf(text);
+      sentences.add(key);
+      if (!copied && !/[?]\s*$/u.test(text)) openings.add(openingOf(key));
+      for (const gram of gramsOf(text)) {
         const before = counts.get(gram) ?? 0;
         counts.set(gram, before + 1);
         seen.total++;

@@ -1,6 +1,9 @@
-/** Plume's French sentences: Handlebars templates from templates/sentences.json, on an isolated strict instance. */
-import Handlebars from 'handlebars';
-import { loadJson } from '../data.js';
+/**
+ * Plume's French sentences: Handlebars templates from templates/sentences.json, on an isolated instance.
+ * The build precompiles them strict, without escaping, with the helpers of template-helpers.ts as the
+ * only known ones (scripts/precompile-templates.mjs).
+ */
+import { handlebarsRuntime, loadJson, templateSpec } from '../data.js';
 import type { Chooser } from './variety.js';
 import { protect, realise } from './french/index.js';
 import { OPEN } from './french/segments.js';
@@ -8,19 +11,20 @@ import { templateHelpers } from './template-helpers.js';
 
 type TemplateFile = Readonly<Record<string, string | readonly string[]>>;
 
-const handlebars = Handlebars.create();
-for (const [name, helper] of Object.entries(templateHelpers)) handlebars.registerHelper(name, helper);
-const knownHelpers = Object.fromEntries(Object.keys(templateHelpers).map((name) => [name, true]));
+let handlebars: ReturnType<ReturnType<typeof handlebarsRuntime>['create']> | undefined;
+const loaded = new Map<string, HandlebarsTemplateDelegate>();
 
-const compiled = new Map<string, HandlebarsTemplateDelegate>();
-
-function compile(source: string): HandlebarsTemplateDelegate {
-  let template = compiled.get(source);
-  if (!template) {
-    template = handlebars.compile(source, { strict: true, noEscape: true, knownHelpers, knownHelpersOnly: true });
-    compiled.set(source, template);
+function template(source: string): HandlebarsTemplateDelegate {
+  let delegate = loaded.get(source);
+  if (!delegate) {
+    if (!handlebars) {
+      handlebars = handlebarsRuntime().create();
+      for (const [name, helper] of Object.entries(templateHelpers)) handlebars.registerHelper(name, helper);
+    }
+    delegate = handlebars.template(templateSpec('templates/sentences.json', source));
+    loaded.set(source, delegate);
   }
-  return template;
+  return delegate;
 }
 
 export function variantsOf(id: string): readonly string[] {
@@ -56,7 +60,7 @@ export function fill(chooser: Chooser, id: string, slot: string, values: Readonl
   const variants = variantsOf(id);
   const variant = chooser.pick(slot, variants, id);
   const slots = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, asSlot(value)]));
-  const render = (v: string): Filled => ({ text: realise(compile(v)(slots)), template: `${id}#${variants.indexOf(v)}` });
+  const render = (v: string): Filled => ({ text: realise(template(v)(slots)), template: `${id}#${variants.indexOf(v)}` });
   const chosen = render(variant);
   if (!accept || accept(chosen.text)) return chosen;
   // The chosen variant reads badly with these values (too long): the first other one that does not.

@@ -1,9 +1,15 @@
-/** Plume's own sentences, every variant of templates/sentences.json, hold to Yoast's readability. */
+/**
+ * Plume's own sentences: every variant of templates/sentences.json holds to Yoast's readability, and the
+ * templates as the build precompiled them are strict and run the helpers of template-helpers.ts.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isPassiveSentence } from '../../src/seo/assessments/text/passive.js';
 import { sentenceWords } from '../../src/writing/readability.js';
+import { fill } from '../../src/writing/templates.js';
+import { createChooser } from '../../src/writing/variety.js';
+import { templateSpec } from '../../src/data.js';
 
 const file = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'templates', 'sentences.json'), 'utf8')) as Record<string, string | string[]>;
 // Each slot filled with a one-word value: what the template itself adds.
@@ -27,14 +33,37 @@ describe('template sentences', () => {
 });
 
 describe('fill', () => {
-  it('gives way to another variant when the chosen one is refused, and keeps it when all are', async () => {
-    const { fill } = await import('../../src/writing/templates.js');
-    const { createChooser } = await import('../../src/writing/variety.js');
+  it('gives way to another variant when the chosen one is refused, and keeps it when all are', () => {
     const values = { list: 'la bourse, la contrefaçon, l’appel et la séance boursière', ofList: 'de la bourse', count: 'quatre' };
     const chosen = fill(createChooser(1, 0), 'intro.glossary', 'intro.glossary', values);
     const other = fill(createChooser(1, 0), 'intro.glossary', 'intro.glossary', values, (text) => text !== chosen.text);
     expect(other.text).not.toBe(chosen.text);
     expect(other.template).not.toBe(chosen.template);
     expect(fill(createChooser(1, 0), 'intro.glossary', 'intro.glossary', values, () => false)).toEqual(chosen);
+  });
+});
+
+const templatesFile = 'templates/sentences.json';
+const templates = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', templatesFile), 'utf8')) as Record<string, string | string[]>;
+const ids = Object.keys(templates).filter((id) => !id.startsWith('$'));
+
+describe('the precompiled sentence templates', () => {
+  it('hold every variant of templates/sentences.json', () => {
+    for (const id of ids) for (const variant of [templates[id]!].flat()) expect(() => templateSpec(templatesFile, variant)).not.toThrow();
+  });
+
+  it('refuse a template the build did not compile', () => {
+    expect(() => templateSpec(templatesFile, '{{kp}} jamais vu')).toThrow(/run npm run build/);
+  });
+
+  it('stay strict: a missing slot is an error, not an empty string', () => {
+    // Strict mode checks the slots a template prints ({{name}}), not a helper's arguments ({{cap name}}).
+    const id = ids.find((i) => [templates[i]!].flat().every((v) => /\{\{\w+\}\}/.test(v)))!;
+    expect(() => fill(createChooser(1, 0), id, 'slot', {})).toThrow(/not defined/);
+  });
+
+  it('run the helpers of template-helpers.ts', () => {
+    const id = ids.find((i) => [templates[i]!].flat().every((v) => v.includes('{{cap kp}}')))!;
+    expect(fill(createChooser(1, 0), id, 'slot', { kp: 'pénurie de puces' }).text).toMatch(/^Pénurie de puces/);
   });
 });

@@ -10,8 +10,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { packagePath } from '../../data.js';
 
 export type Gender = 'M' | 'F';
 
@@ -89,10 +89,9 @@ interface Table {
 let table: Table | undefined;
 
 function readTable(): Buffer {
-  const here = dirname(fileURLToPath(import.meta.url));
-  // src/writing/french/ sits three levels below the package root, dist/src/writing/french/ four.
-  const path = [join(here, '..', '..', '..', TABLE_PATH), join(here, '..', '..', '..', '..', TABLE_PATH)].find((p) => existsSync(p));
-  if (path) return readFileSync(path);
+  // Built by `npm run build`; the fallback derives it again from the package (slow: tests before a build).
+  const path = packagePath(TABLE_PATH);
+  if (existsSync(path)) return readFileSync(path);
   const require = createRequire(import.meta.url);
   return compactTable(require('french-words-gender-lefff/dist/words.json') as Record<string, string>);
 }
