@@ -134,6 +134,8 @@ function compose(input: WriteInput, { repeatedShare, fillShare, ...level }: Leve
     ...level,
     mentions: createMentions(),
   };
+  // The H1 is read first: a restatement that repeats it repeats its words a third time.
+  context.guard.add(input.h1Hint, true);
   const used = new Set<string>();
   const lead = writeLead(context, source.datelineText);
 
