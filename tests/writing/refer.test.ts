@@ -49,5 +49,7 @@ describe('referring expressions in the article', () => {
     expect(texts.find((t) => t.includes('Claire Martin est'))).toMatch(/Claire Martin est la ministre de la Transition écologique\./u);
     expect(texts).toContain('Qu’a déclaré Claire Martin ?');
     expect(texts.find((t) => t.includes('Nous voulons'))).toMatch(/^La ministre de la Transition écologique a déclaré/u);
+    // The sources are named without the setting of their words ("devant la presse").
+    expect(texts.find((t) => t.startsWith('Elles proviennent'))).toMatch(/de Claire Martin\.$/u);
   });
 });

@@ -5,6 +5,7 @@ import { canRestate, listableNames, made, tryAdd, markRestated } from '../contex
 import { asContinuation, moveAttribution, shortened, standAlone, standsAlone } from '../reformulate.js';
 import { fill, joinList, joinWith } from '../templates.js';
 import { config } from '../../config.js';
+import { loadJson } from '../../data.js';
 import { connect } from '../connect.js';
 import type { SectionSummary } from './sections.js';
 import { countWords, fold, lowerFirst } from '../../text.js';
@@ -77,6 +78,15 @@ function speakerOf(context: WriteContext, sentence: Sentence): string | undefine
 /** The people the FAQ asks "Qui est … ?" about: the first two whose role says more than a title. */
 export function askedAbout(context: WriteContext): WriteContext['roles'] {
   return context.roles.filter((r) => (r.role ?? '').split(' ').length >= 3).slice(0, 2);
+}
+
+interface MarkerLexicon { readonly settings: readonly string[] }
+
+/** "Theresa May devant les députés britanniques" → "Theresa May": the speaker, without the setting. */
+function speakerOnly(attribution: string): string {
+  const { settings } = loadJson<MarkerLexicon>('lexicon/markers.json');
+  const at = settings.map((word) => attribution.indexOf(` ${word} `)).filter((i) => i > 0).sort((a, b) => a - b)[0];
+  return at === undefined ? attribution : attribution.slice(0, at);
 }
 
 /** A figure as it reads in a list: "le 18 octobre 2012", "7 000 milliards de dollars". */
@@ -178,7 +188,7 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     push(ask(context, 'dates', kp), () => answer(context, 'dates', { list: joinList(chosen.map((f) => asListed(f.n))) }, chosen.map((f) => f.id)));
   }
 
-  const reporters = distinct(facts.filter(({ fact }) => fact?.attribution && /[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(fact.attribution)).map(({ id, fact }) => ({ id, who: fact!.attribution! })), (r) => r.who);
+  const reporters = distinct(facts.filter(({ fact }) => fact?.attribution && /[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(fact.attribution)).map(({ id, fact }) => ({ id, who: speakerOnly(fact!.attribution!) })), (r) => r.who);
   const named = reporters.filter((r) => !reporters.some((o) => o !== r && o.who.includes(r.who.replace(/^(?:le|la|les|l’)\s*/u, '')) && o.who.length > r.who.length));
   if (named.length >= 1) {
     const who = named.slice(0, 3).map((r) => r.who);
