@@ -226,8 +226,22 @@ function failed(error: unknown): number {
   throw error;
 }
 
+/**
+ * Exits as soon as standard output and error have taken everything written: otherwise node first lets V8
+ * finish a garbage collection begun during the run, for nothing (about 20 ms of a cold generate).
+ */
+function exitWhenFlushed(code: number): void {
+  process.exitCode = code;
+  let pending = 2;
+  const flushed = (): void => {
+    if (--pending === 0) process.exit();
+  };
+  process.stdout.write('', flushed);
+  process.stderr.write('', flushed);
+}
+
 const status = main(process.argv.slice(2));
-if (typeof status === 'number') process.exitCode = status;
+if (typeof status === 'number') exitWhenFlushed(status);
 else void status.then((code) => {
   process.exitCode = code;
 });

@@ -37,34 +37,35 @@ interface ScriptModels {
 }
 const models = new Map<string, ScriptModels>();
 
-// Plain loops and tables left at 0: built on the first article, these run before the code is optimised.
+// Plain loops over the models, tables left at 0: built on the first article, before the code is optimised.
 function modelsOf(script: string): ScriptModels | undefined {
   const built = models.get(script);
   const all = data[script];
   if (built || !all) return built;
   const languages = Object.keys(all).filter((language) => CANDIDATE_LANGUAGES.includes(language));
-  const ids = new Map<string, number>();
+  const lists = languages.map((language) => all[language]!.split('|'));
+  const letters = new Uint16Array(0x10000);
+  let letterCount = 0;
+  for (const list of lists) {
+    for (const trigram of list) {
+      for (let i = 0; i < trigram.length; i++) if (letters[trigram.charCodeAt(i)] === 0) letters[trigram.charCodeAt(i)] = ++letterCount;
+    }
+  }
+  const trigrams = new Uint16Array(letterCount ** 3);
   const ranks: [number, number][][] = [];
-  for (let language = 0; language < languages.length; language++) {
-    const trigrams = all[languages[language]!]!.split('|');
-    for (let rank = 0; rank < trigrams.length; rank++) {
-      let id = ids.get(trigrams[rank]!);
-      if (id === undefined) {
-        id = ranks.push([]) - 1;
-        ids.set(trigrams[rank]!, id);
-      }
-      const entries = ranks[id]!;
+  const letter = (trigram: string, at: number): number => letters[trigram.charCodeAt(at)]! - 1;
+  lists.forEach((list, language) => {
+    for (let rank = 0; rank < list.length; rank++) {
+      const trigram = list[rank]!;
+      // A text trigram is three code units: an entry of another length never matches one.
+      if (trigram.length !== 3) continue;
+      const at = (letter(trigram, 0) * letterCount + letter(trigram, 1)) * letterCount + letter(trigram, 2);
+      if (trigrams[at] === 0) trigrams[at] = ranks.push([]);
+      const entries = ranks[trigrams[at]! - 1]!;
       // A trigram listed twice keeps its first rank, as in franc.
       if (entries[entries.length - 1]?.[0] !== language) entries.push([language, rank]);
     }
-  }
-  const alphabet = [...new Set([...ids.keys()].join('').split(''))];
-  const letters = new Uint16Array(0x10000);
-  alphabet.forEach((letter, number) => (letters[letter.charCodeAt(0)] = number + 1));
-  const letterCount = alphabet.length;
-  const trigrams = new Uint16Array(letterCount ** 3);
-  const letter = (trigram: string, at: number): number => letters[trigram.charCodeAt(at)]! - 1;
-  for (const [trigram, id] of ids) trigrams[(letter(trigram, 0) * letterCount + letter(trigram, 1)) * letterCount + letter(trigram, 2)] = id + 1;
+  });
   const made = { languages, letters, letterCount, trigrams, ranks };
   models.set(script, made);
   return made;

@@ -3,6 +3,7 @@
  * The build precompiles them strict, without escaping, with the helpers of template-helpers.ts as the
  * only known ones (scripts/precompile-templates.mjs).
  */
+import type Handlebars from 'handlebars';
 import { handlebarsRuntime, loadJson, templateSpec } from '../data.js';
 import type { Chooser } from './variety.js';
 import { protect, realise } from './french/index.js';
@@ -11,7 +12,7 @@ import { templateHelpers } from './template-helpers.js';
 
 type TemplateFile = Readonly<Record<string, string | readonly string[]>>;
 
-let handlebars: ReturnType<ReturnType<typeof handlebarsRuntime>['create']> | undefined;
+let handlebars: typeof Handlebars | undefined;
 const loaded = new Map<string, HandlebarsTemplateDelegate>();
 
 function template(source: string): HandlebarsTemplateDelegate {
