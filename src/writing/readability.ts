@@ -10,14 +10,39 @@ import { splitIntoTokens, tokenWords } from '../seo/assessments/text/words.js';
 import { splitLong } from './reformulate.js';
 import { toActiveVoice } from './active-voice.js';
 
-/** Words as Yoast counts them for sentence length: a hyphenated word once, "l’homme" once. */
-export function sentenceWords(sentence: string): number {
-  return tokenWords(splitIntoTokens(sentence), { joinHyphens: true }).length;
+const caches: Map<string, unknown>[] = [];
+
+/**
+ * The same sentences are weighed again and again while one article is written (each block, each
+ * writing level): their measures are kept for that article. Pure functions of the text, so the cache
+ * changes no output.
+ */
+function remembered<T>(measure: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  caches.push(cache);
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) {
+      value = measure(text);
+      cache.set(text, value);
+    }
+    return value;
+  };
 }
+
+/** A new article: the measures kept for the last one go (a batch writes thousands). */
+export function forgetMeasures(): void {
+  for (const cache of caches) cache.clear();
+}
+
+/** Words as Yoast counts them for sentence length: a hyphenated word once, "l’homme" once. */
+export const sentenceWords = remembered((sentence: string): number => tokenWords(splitIntoTokens(sentence), { joinHyphens: true }).length);
+
+const isPassive = remembered(isPassiveSentence);
 
 /** True when the sentence, with `extraWords` more from a template around it, is short and active. */
 export function readsEasily(sentence: string, extraWords = 0): boolean {
-  return sentenceWords(sentence) + extraWords <= assessmentConfig.textSentenceLength.recommendedLength && !isPassiveSentence(sentence);
+  return sentenceWords(sentence) + extraWords <= assessmentConfig.textSentenceLength.recommendedLength && !isPassive(sentence);
 }
 
 /** The items whose text reads easily first, each group in its own order. */
@@ -31,12 +56,12 @@ export function readableFirst<T>(items: readonly T[], textOf: (item: T) => strin
  * long (rule split-long), each part in the active voice when its passive names its agent (rule
  * active-voice). `rules` names the rules applied, empty when the sentence stays as written.
  */
-export function easierToRead(sentence: string): { readonly parts: readonly string[]; readonly rules: readonly string[] } {
+export const easierToRead = remembered((sentence: string): { readonly parts: readonly string[]; readonly rules: readonly string[] } => {
   const halves = splitLong(sentence) ?? [sentence];
   const parts = halves.map((part) => toActiveVoice(part) ?? part);
   const rules = [...(halves.length > 1 ? ['rule.split-long'] : []), ...(parts.some((part, i) => part !== halves[i]) ? ['rule.active-voice'] : [])];
   return { parts, rules };
-}
+});
 
 /** The first sentence of easierToRead: what a restatement of a long or passive sentence can say alone. */
 export function easiestForm(sentence: string): string {

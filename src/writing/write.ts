@@ -5,6 +5,7 @@ import { MAX_RESTATEMENTS } from './context.js';
 import { createChooser } from './variety.js';
 import { createGuard, MAX_CANDIDATE_SHARE } from './guard.js';
 import { createMentions } from './refer.js';
+import { forgetMeasures } from './readability.js';
 import { writeLead } from './blocks/lead.js';
 import { writeSections } from './blocks/sections.js';
 import { writeKeyFigures, writeTimeline } from './blocks/figures.js';
@@ -91,6 +92,7 @@ function placeKeyphrase(drafts: readonly Draft[], keyphrase: Keyphrase): Block[]
  * user asked for comes before Yoast's readability.
  */
 export function writeArticle(input: WriteInput): readonly Block[] {
+  forgetMeasures();
   let written = compose(input, LEVELS[0]!);
   for (const level of LEVELS.slice(1)) {
     if (written.wordsMissing <= 0) break;

@@ -84,6 +84,7 @@ function filterOverlaps(indices: readonly Found[]): Found[] {
 
 interface PassiveData {
   readonly auxiliaries: readonly string[];
+  readonly auxiliaryWords: ReadonlySet<string>;
   readonly auxiliary: RegExp;
   readonly reflexive: RegExp;
   readonly elision: RegExp;
@@ -105,6 +106,8 @@ function passiveData(): PassiveData {
   const p = assessmentLexicon().passive;
   data = {
     auxiliaries: p.auxiliaries,
+    // Every auxiliary holds one of these words ("n'est", "est-il" hold "est"): without one, no passive.
+    auxiliaryWords: new Set(p.auxiliaries.filter((w) => /^[a-zà-ÿœæ]+$/.test(w))),
     auxiliary: boundedPattern(p.auxiliaries, 'gi'),
     reflexive: boundedPattern(['se', 'me', 'te', "s'y", "m'y", "t'y", 'nous nous', 'vous vous'], 'gi'),
     elision: new RegExp(["c'", "s'", 'peut-'].map((w) => `(?:${w})`).join('|'), 'gi'),
@@ -170,6 +173,7 @@ function isException(participle: string, clauseWords: readonly string[], d: Pass
 export function isPassiveSentence(sentence: string): boolean {
   const d = passiveData();
   const text = sentence.toLocaleLowerCase('fr').replace(/[‘’‛`‹›]/g, "'");
+  if (!text.split(/[^a-zà-ÿœæ]+/).some((w) => d.auxiliaryWords.has(w))) return false;
   d.auxiliary.lastIndex = 0;
   if (!d.auxiliary.test(text)) return false;
   const breakers = clauseBreakers(text, d);
