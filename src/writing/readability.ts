@@ -45,10 +45,23 @@ export function readsEasily(sentence: string, extraWords = 0): boolean {
   return sentenceWords(sentence) + extraWords <= assessmentConfig.textSentenceLength.recommendedLength && !isPassive(sentence);
 }
 
-/** The items whose text reads easily first, each group in its own order. */
-export function readableFirst<T>(items: readonly T[], textOf: (item: T) => string, extraWords = 0): T[] {
-  const easy = items.filter((item) => readsEasily(textOf(item), extraWords));
-  return [...easy, ...items.filter((item) => !easy.includes(item))];
+/**
+ * The items whose text reads easily first, each group in its own order. Lazy: a caller that stops at
+ * the first it can use does not measure the others.
+ */
+export function* readableFirst<T>(items: readonly T[], textOf: (item: T) => string, extraWords = 0): Generator<T, void, undefined> {
+  const easy: boolean[] = [];
+  for (const [index, item] of items.entries()) {
+    easy[index] = readsEasily(textOf(item), extraWords);
+    if (easy[index]) yield item;
+  }
+  for (const [index, item] of items.entries()) if (!easy[index]) yield item;
+}
+
+/** The first item readableFirst gives, measuring no more than it must. */
+export function firstReadable<T>(items: readonly T[], textOf: (item: T) => string, extraWords = 0): T | undefined {
+  for (const item of readableFirst(items, textOf, extraWords)) return item;
+  return undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { easierToRead, easiestForm, readableFirst, readsEasily, sentenceWords } from '../../src/writing/readability.js';
+import { easierToRead, easiestForm, firstReadable, readableFirst, readsEasily, sentenceWords } from '../../src/writing/readability.js';
 
 const LONG = 'Le gouvernement a présenté mardi un plan de relance de quarante milliards d’euros destiné aux entreprises, aux collectivités et aux ménages les plus modestes du pays.';
 
@@ -21,7 +21,18 @@ describe('readsEasily', () => {
 describe('readableFirst', () => {
   it('puts the short active sentences first and keeps each group in order', () => {
     const items = [LONG, 'Le vaccin a été acheté.', 'Le prix baisse.', 'Les ventes montent.'];
-    expect(readableFirst(items, (s) => s)).toEqual(['Le prix baisse.', 'Les ventes montent.', LONG, 'Le vaccin a été acheté.']);
+    expect([...readableFirst(items, (s) => s)]).toEqual(['Le prix baisse.', 'Les ventes montent.', LONG, 'Le vaccin a été acheté.']);
+  });
+});
+
+describe('firstReadable', () => {
+  it('gives the first short active item, or the first item when none reads easily, and measures no more than it must', () => {
+    const measured: string[] = [];
+    const textOf = (s: string): string => (measured.push(s), s);
+    expect(firstReadable([LONG, 'Le prix baisse.', 'Les ventes montent.'], textOf)).toBe('Le prix baisse.');
+    expect(measured).toEqual([LONG, 'Le prix baisse.']);
+    expect(firstReadable([LONG, 'Le vaccin a été acheté.'], (s) => s)).toBe(LONG);
+    expect(firstReadable([], (s: string) => s)).toBeUndefined();
   });
 });
 

@@ -5,7 +5,7 @@ import { listableNames, made, tryAdd } from '../context.js';
 import { asContinuation, shortened } from '../reformulate.js';
 import { fill, joinList } from '../templates.js';
 import { protect } from '../french/index.js';
-import { easiestForm, readableFirst } from '../readability.js';
+import { easiestForm, firstReadable, readableFirst } from '../readability.js';
 
 /** "En résumé," and the like open the recap: two words. */
 const RECAP_WORDS = 2;
@@ -45,7 +45,7 @@ export function writeConclusion(context: WriteContext): OutSentence[][] {
   const used = new Set(first.flatMap((o) => o.provenance.sources));
   const futures = [...context.sentences].reverse().filter((s) => s.origin === 'body' && context.facts.get(s.id)?.future && !used.has(s.id));
   // "Par ailleurs, pour la suite," opens the look ahead: five words.
-  const future = readableFirst(futures, (s) => easiestForm(shortened(s.text, context.facts.get(s.id)?.attribution) ?? s.text), 5)[0];
+  const future = firstReadable(futures, (s) => easiestForm(shortened(s.text, context.facts.get(s.id)?.attribution) ?? s.text), 5);
   const ahead = future && recap(context, 'conclusion.future', future);
   context.chooser.nextParagraph();
   return [first, ahead ? [ahead] : []].filter((p) => p.length > 0);

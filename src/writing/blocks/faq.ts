@@ -11,7 +11,7 @@ import type { SectionSummary } from './sections.js';
 import { countWords, fold, lowerFirst } from '../../text.js';
 import { protect } from '../french/index.js';
 import { mention, mentioned } from '../refer.js';
-import { easiestForm, readableFirst, readsEasily } from '../readability.js';
+import { easiestForm, firstReadable, readableFirst, readsEasily } from '../readability.js';
 
 /** Questions extendFaq may add to reach the minimum: past these, the source is too thin and says so. */
 const MAX_EXTRA_ITEMS = 5;
@@ -117,11 +117,11 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     push(ask(context, 'who', { name: entity.name }), () => answer(context, 'who', { name: entity.name, role }, sources));
     mentioned(context.mentions, entity.name);
   }
-  const aboutKeyphrase = readableFirst(
+  const aboutKeyphrase = [...readableFirst(
     body.filter((s) => canRestate(context, s.id) && standsAlone(s.text) && fold(s.text).includes(fold(context.keyphrase.text))),
     (s) => s.text,
     REPORTED_WORDS,
-  );
+  )];
   const essential = aboutKeyphrase.find((s) => context.facts.get(s.id)?.attribution && readsEasily(s.text, REPORTED_WORDS)) ?? aboutKeyphrase[0];
   if (essential) {
     used.add(essential.id);
@@ -148,7 +148,7 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
   // One question per section, answered by a sentence of the section not restated yet.
   for (const section of sections) {
     const candidates = section.sentences.filter((s) => !used.has(s.id) && canRestate(context, s.id) && standsAlone(s.text));
-    const sentence = readableFirst(candidates, (s) => s.text, REPORTED_WORDS)[0];
+    const sentence = firstReadable(candidates, (s) => s.text, REPORTED_WORDS);
     if (!sentence) continue;
     const reply = reported(context, sentence);
     if (!reply) continue;
@@ -164,7 +164,7 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
   // What the source says of its most cited names, from a later mention than the who's who uses.
   for (const { name, display } of context.names.filter((n) => !context.keyphrase.text.includes(n.name) && !n.name.includes(context.keyphrase.text)).slice(0, 5)) {
     const mentions = body.filter((s) => s.text.includes(name) && !used.has(s.id) && canRestate(context, s.id));
-    const sentence = readableFirst([...mentions.slice(1), ...mentions.slice(0, 1)], (s) => s.text, REPORTED_WORDS)[0];
+    const sentence = firstReadable([...mentions.slice(1), ...mentions.slice(0, 1)], (s) => s.text, REPORTED_WORDS);
     if (!sentence || items.length >= config.maxFaqItems - 3) continue;
     const reply = reported(context, sentence);
     if (!reply) continue;
