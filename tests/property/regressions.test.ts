@@ -17,6 +17,12 @@ describe('regressions found by fast-check', () => {
     );
   });
 
+  it('keeps a subheading whose paragraph the lead took, and its figure', () => {
+    numbersKept(
+      "# Ubuntu est un système d'exploitation libre dérivé du système\nRappelons que la société coréenne a été condamnée à verser plus d'un milliard de dollars à son rival américain pour violation de brevets.\nEn 2014, Facebook revient avec une autre application en 2014, Slingshot.- \nUbuntu est un système d'exploitation libre dérivé du système Debian et incluant le noyau Linux.\nLes régions les plus touchées sont l'Asie du Sud-Est et le Pacifique occidental. 12 juillet 2012. - L'annonce est tombée ce matin, l'entreprise PSA Peugeot Citroën va supprimer pas moins de 8 000 postes en France.",
+    );
+  });
+
   it('does not eat the last figure of a sentence whose quotation never closes', () => {
     numbersKept(
       "« On nous a dit qu'on avait transmis le témoin trop tôt. La suppression de ces postes est due à une chute des ventes (15,2 % de moins pour le marché européen au premier semestre 2012), ajoutée à une chute libre du titre en bourse (- 33 % pour le premier semestre 2012 et - 60 % en 2011).7 000\nUbuntu est un système d'exploitation libre dérivé du système Debian et incluant le noyau Linux.",

@@ -132,9 +132,11 @@ export function writeSections(context: WriteContext, inputs: readonly SectionInp
     paragraphs.forEach((paragraph, p) => {
       const out: OutSentence[] = paragraph.flatMap((s) => written.get(s.id) ?? [sourceSentence(s)]);
       const words = out.reduce((n, s) => n + countWords(s.text), 0);
-      const inner = paragraph[0]!.paragraph !== paragraphs[p - 1]?.[0]?.paragraph ? innerHeadings?.get(paragraph[0]!.paragraph) : undefined;
-      if (inner !== undefined) {
-        drafts.push({ type: 'heading', level: 3, text: typeset(inner), provenance: { sources: [], template: 'source-heading' } });
+      // The source's subheadings up to this paragraph, those of paragraphs the lead took included: none is lost.
+      const from = paragraphs[p - 1]?.[0]?.paragraph ?? -1;
+      const inners = [...(innerHeadings ?? [])].filter(([at]) => at > from && at <= paragraph[0]!.paragraph).map(([, text]) => text);
+      if (inners.length) {
+        for (const inner of inners) drafts.push({ type: 'heading', level: 3, text: typeset(inner), provenance: { sources: [], template: 'source-heading' } });
         wordsSinceHeading = 0;
       } else if (p > 0 && wordsSinceHeading + words > config.sectionSplitWords) {
         drafts.push(topicHeading(context, group.headings, `subsection:${index}:${p}`, used, 3));
@@ -144,6 +146,9 @@ export function writeSections(context: WriteContext, inputs: readonly SectionInp
       wordsSinceHeading += words;
       context.chooser.nextParagraph();
     });
+    // Subheadings after the group's last written paragraph still say what the source says.
+    const last = paragraphs[paragraphs.length - 1]?.[0]?.paragraph ?? -1;
+    for (const [at, text] of innerHeadings ?? []) if (at > last) drafts.push({ type: 'heading', level: 3, text: typeset(text), provenance: { sources: [], template: 'source-heading' } });
   });
   if (pending !== undefined) drafts.push({ type: 'heading', level: 2, text: typeset(pending), provenance: { sources: [], template: 'source-heading' } });
   return { drafts, summaries };
