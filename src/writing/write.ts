@@ -189,9 +189,11 @@ function compose(input: WriteInput, { repeatedShare, fillShare, ...level }: Leve
   if (conclusion.length) drafts.push(fixedHeading(context, 'conclusion', used), ...conclusion.map((sentences): Draft => ({ type: 'paragraph', sentences })));
 
   // Short of the minimum: the sentences not restated yet become key points, right after the lead.
-  const written = blockTexts(drafts.map(asBlock)).map((t) => t.text).join('\n');
+  const writtenText = (): string => blockTexts(drafts.map(asBlock)).map((t) => t.text).join('\n');
+  const wordsShort = (text = writtenText()): number => input.minWords - countWords(text) - countWords(input.h1Hint);
+  const written = writtenText();
   // A long source is far past the minimum: no need to count its words one by one.
-  const missing = written.length > input.minWords * 20 ? 0 : input.minWords - countWords(written) - countWords(input.h1Hint);
+  const missing = written.length > input.minWords * 20 ? 0 : wordsShort(written);
   if (missing > 0) {
     const filling = fillShare === undefined ? context : { ...context, guard: context.guard.withCandidateShare(fillShare) };
     const points = writeKeyPoints(filling, missing + 10);
@@ -199,10 +201,10 @@ function compose(input: WriteInput, { repeatedShare, fillShare, ...level }: Leve
       const blocks = [fixedHeading(context, 'keyPoints', used), intro(context, 'keyPoints', {}), { type: 'list', items: points } as Draft];
       drafts.splice(lead.dated ? 2 : 1, 0, ...blocks.filter((b): b is Draft => b !== undefined));
     }
-    const still = input.minWords - countWords(blockTexts(drafts.map(asBlock)).map((t) => t.text).join('\n')) - countWords(input.h1Hint);
+    const still = wordsShort();
     if (still > 0 && faq.length) faq.push(...extendFaq(filling, still + 10));
   }
-  const wordsMissing = missing > 0 ? input.minWords - countWords(blockTexts(drafts.map(asBlock)).map((t) => t.text).join('\n')) - countWords(input.h1Hint) : 0;
+  const wordsMissing = missing > 0 ? wordsShort() : 0;
   return { blocks: placeKeyphrase(drafts, keyphrase), wordsMissing };
 }
 

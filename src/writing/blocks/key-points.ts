@@ -17,8 +17,10 @@ export function writeKeyPoints(context: WriteContext, wordsWanted: number): List
   const chosen: { index: number; text: string; item: ListItem }[] = [];
   let words = 0;
   const points = context.sentences
-    .map((sentence, index) => ({ sentence, index, short: shortened(sentence.text, context.facts.get(sentence.id)?.attribution, { quotes: true }) }))
-    .map(({ sentence, index, short }) => ({ sentence, index, text: short === undefined ? undefined : easiestForm(short) }))
+    .map((sentence, index) => {
+      const short = shortened(sentence.text, context.facts.get(sentence.id)?.attribution, { quotes: true });
+      return { sentence, index, text: short === undefined ? undefined : easiestForm(short) };
+    })
     .filter((p) => p.sentence.origin === 'body' && p.text !== undefined && canRestate(context, p.sentence.id));
   // The points that read easily go first; the list keeps the source's order.
   for (const { sentence, index, text } of readableFirst(points, (p) => p.text!)) {
