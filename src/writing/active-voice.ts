@@ -8,6 +8,7 @@
  */
 import { loadJson } from '../data.js';
 import { capitalise, lowerFirst } from '../text.js';
+import { holdsRelativeClause } from './reformulate.js';
 
 interface ActiveVoiceLexicon {
   readonly determiners: readonly string[];
@@ -25,7 +26,6 @@ interface ActiveVoiceLexicon {
 
 const WORD = 'A-Za-zÀ-ÖØ-öø-ÿĀ-ſ';
 const INFINITIVE_CLAUSE = /\s(?:de|d’)\s?[a-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re)(?:\s|$)/u;
-const RELATIVE = /\s(?:qui|que|dont|où|lequel|laquelle)\s|\squ’/u;
 
 let pattern: RegExp | undefined;
 
@@ -61,7 +61,7 @@ export function toActiveVoice(sentence: string): string | undefined {
   if (!subject || !auxiliary || !participle || !agent) return undefined;
   // A subject or agent with a verb of its own ("La loi qu’il a votée") or a long subject is not a plain noun phrase.
   // "Il a été décidé par le conseil de fermer l’usine": an infinitive after the agent, the "il" is impersonal.
-  if (RELATIVE.test(` ${subject} `) || RELATIVE.test(` ${agent} `) || INFINITIVE_CLAUSE.test(agent) || subject.split(' ').length > 8 || !/(?:[éiust]|ée?s?|ies?|ues?|ses?|tes?)$/u.test(participle)) return undefined;
+  if (holdsRelativeClause(subject) || holdsRelativeClause(agent) || INFINITIVE_CLAUSE.test(agent) || subject.split(' ').length > 8 || !/(?:[éiust]|ée?s?|ies?|ues?|ses?|tes?)$/u.test(participle)) return undefined;
   const singular = Object.keys(lexicon.auxiliaries).includes(auxiliary) ? auxiliary : Object.entries(lexicon.auxiliaries).find(([, plural]) => plural === auxiliary)![0];
   const verb = isPlural(agent, lexicon) ? lexicon.auxiliaries[singular]! : singular;
   const object = lexicon.objectPronouns[subject];

@@ -155,6 +155,11 @@ export function shortened(sentence: string, attribution: string | undefined, all
 }
 
 const RELATIVE = /^(?:(?:qui|que|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|duquel)(?=\s)|qu’)/u;
+
+/** A phrase that holds a clause of its own ("La loi qu’il a votée", "le ministre qui a présenté…"): not a plain subject. */
+export function holdsRelativeClause(phrase: string): boolean {
+  return /\s(?:qui|que|dont|où|lequel|laquelle)\s|\squ’/u.test(` ${phrase} `);
+}
 const CONJUNCTION = /^(?:et|mais|car|or|tandis que|alors que|puisque|parce que|ce qui|ce que|si bien que)(?=\s)/u;
 
 interface CutLexicon {
@@ -208,7 +213,7 @@ function cutOnce(sentence: string, lexicon: CutLexicon): [string, string] | unde
       // A quotation after the cut would need a capital inside « »: it stays where it is.
       if (!/^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]/u.test(rest) || !opensWith(rest, cut.needs, lexicon) || !balancedMarks(head) || !balancedMarks(rest)) continue;
       const subject = cut.needs === 'verb' ? sharedSubject(head, /^\S+/u.exec(rest)?.[0] ?? '', lexicon) : undefined;
-      if (cut.needs === 'verb' && (!subject || /\s(?:qui|que|qu’|dont|où)\s?/u.test(head))) continue;
+      if (cut.needs === 'verb' && (!subject || holdsRelativeClause(head))) continue;
       const tail = subject ? `${subject} ${rest}` : cut.opens ? `${cut.opens}${rest}` : `${rest.charAt(0).toLocaleUpperCase('fr')}${rest.slice(1)}`;
       if (sentenceLength(head) < lexicon.minimumPartWords || sentenceLength(rest) < lexicon.minimumPartWords) continue;
       return [`${head}.`, tail];

@@ -167,6 +167,11 @@ describe('splitLong (rule split-long)', () => {
       'Le président a rencontré les ministres de la Défense et des Affaires étrangères et a signé un accord de coopération pour cinq ans.',
       ['Le président a rencontré les ministres de la Défense et des Affaires étrangères.', 'Il a signé un accord de coopération pour cinq ans.'],
     ],
+    [
+      // "quelques" is not the relative "que": the subject stays plain.
+      'Le président a reçu quelques ministres de la Défense et des Affaires étrangères et a signé un accord pour cinq ans.',
+      ['Le président a reçu quelques ministres de la Défense et des Affaires étrangères.', 'Il a signé un accord pour cinq ans.'],
+    ],
   ])('cuts %s', (sentence, halves) => {
     expect(splitLong(sentence)).toEqual(halves);
   });
