@@ -40,15 +40,8 @@ export interface Fidelity {
   readonly sourceNumbersMissing: readonly string[];
 }
 
-export interface CheckReport {
-  readonly format: ParsedArticle['format'];
-  readonly title: string;
-  readonly titleSource: string;
-  readonly description: string;
-  readonly slug: string;
-  readonly slugSource: string;
-  readonly keyphrase: string;
-  readonly keyphraseSource: string;
+/** What was read from the article, and where each piece came from, then the verdicts. */
+export interface CheckReport extends Pick<ParsedArticle, 'format' | 'title' | 'titleSource' | 'description' | 'slug' | 'slugSource' | 'keyphrase' | 'keyphraseSource'> {
   readonly figures: Figures;
   readonly seo: readonly CheckedAssessment[];
   readonly readability: readonly CheckedAssessment[];
