@@ -1,8 +1,7 @@
 /** A bug in the generator (an error that is not an InputError) is a 500 in JSON, logged; the server goes on. */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createHandler } from '../../src/serve/server.js';
+import { listenDuringTests } from './support.js';
 
 vi.mock('../../src/serve/preview.js', async (original) => ({
   ...(await original<typeof import('../../src/serve/preview.js')>()),
@@ -12,26 +11,14 @@ vi.mock('../../src/serve/preview.js', async (original) => ({
 }));
 
 describe('an unexpected error', () => {
-  let server: Server;
-  let port: number;
-  const logged: string[] = [];
-
-  beforeAll(async () => {
-    server = createServer(createHandler({ log: (m) => logged.push(m) }));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    port = (server.address() as AddressInfo).port;
-  });
-  afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  });
+  const { port, logged } = listenDuringTests((log) => createHandler({ log }));
 
   it('is answered 500 with a JSON message and logged with its stack, and the next request is served', async () => {
-    const reply = await fetch(`http://127.0.0.1:${port}/api/generate`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"text": "Le texte."}' });
+    const reply = await fetch(`http://127.0.0.1:${port()}/api/generate`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"text": "Le texte."}' });
     expect(reply.status).toBe(500);
     expect(await reply.json()).toEqual({ error: 'internal error: Cannot read properties of undefined (reading "text")' });
     expect(logged).toHaveLength(1);
     expect(logged[0]).toMatch(/^plume serve: POST \/api\/generate failed: TypeError: Cannot read properties/);
-    expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${port()}/`)).status).toBe(200);
   });
 });

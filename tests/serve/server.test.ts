@@ -1,11 +1,11 @@
 /** The preview server's request handler: every answer is JSON or a page file, no request brings it down. */
-import { createServer, request as httpRequest, type Server } from 'node:http';
+import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHandler, MAX_BODY_BYTES, respond } from '../../src/serve/server.js';
+import { listenDuringTests } from './support.js';
 import { generateArticle, InputError, renderArticle } from '../../src/index.js';
 import { auditArticle } from '../../src/check/audit.js';
 import { readArticle } from '../../src/check/read-article.js';
@@ -168,34 +168,22 @@ describe('the page and its files', () => {
 });
 
 describe('the listener, over HTTP', { timeout: 30_000 }, () => {
-  let server: Server;
-  let port: number;
-  const logged: string[] = [];
+  const { port, logged } = listenDuringTests((log) => createHandler({ log }));
 
-  beforeAll(async () => {
-    server = createServer(createHandler({ log: (m) => logged.push(m) }));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    port = (server.address() as AddressInfo).port;
-  });
-  afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  });
-
-  const generate = (body: string | Buffer) => fetch(`http://127.0.0.1:${port}/api/generate`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+  const generate = (body: string | Buffer) => fetch(`http://127.0.0.1:${port()}/api/generate`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
 
   it('answers 413 to a body over 2 MB, said by Content-Length, and keeps serving', async () => {
     const huge = JSON.stringify({ text: 'a'.repeat(MAX_BODY_BYTES + 10) });
     const reply = await generate(huge);
     expect(reply.status).toBe(413);
     expect(await reply.json()).toEqual({ error: `the request body is larger than ${MAX_BODY_BYTES} bytes (2 MB), the most the preview accepts` });
-    expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${port()}/`)).status).toBe(200);
   });
 
   it('answers 413 to a chunked body that grows over 2 MB', async () => {
     const chunk = Buffer.alloc(256 * 1024, 0x61);
     const status = await new Promise<number>((resolve, reject) => {
-      const request = httpRequest({ host: '127.0.0.1', port, method: 'POST', path: '/api/generate', headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' } }, (response) => {
+      const request = httpRequest({ host: '127.0.0.1', port: port(), method: 'POST', path: '/api/generate', headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' } }, (response) => {
         response.resume();
         resolve(response.statusCode ?? 0);
       });
@@ -218,7 +206,7 @@ describe('the listener, over HTTP', { timeout: 30_000 }, () => {
 
   it('survives a client that hangs up in the middle of a body', async () => {
     await new Promise<void>((resolve) => {
-      const socket = connect(port, '127.0.0.1', () => {
+      const socket = connect(port(), '127.0.0.1', () => {
         socket.write('POST /api/generate HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"text": "Le');
         setTimeout(() => {
           socket.destroy();
@@ -239,7 +227,7 @@ describe('the listener, over HTTP', { timeout: 30_000 }, () => {
   });
 
   it('answers HEAD without a body', async () => {
-    const reply = await fetch(`http://127.0.0.1:${port}/`, { method: 'HEAD' });
+    const reply = await fetch(`http://127.0.0.1:${port()}/`, { method: 'HEAD' });
     expect(reply.status).toBe(200);
     expect(await reply.text()).toBe('');
     expect(logged).toEqual([]);

@@ -1,5 +1,8 @@
-/** Starting the built `plume serve` as users start it, on a free port of 127.0.0.1, and stopping it. */
+/** Starting the built `plume serve` as users start it, or its handler in process, on a free port of 127.0.0.1, and stopping it. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type RequestListener, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll } from 'vitest';
 import { cli } from '../support/cli.js';
 
 export interface Served {
@@ -39,4 +42,21 @@ export function startServe(args: readonly string[] = ['--port', '0', '--host', '
       reject(new Error(`plume serve exited (${code}) before listening: ${stdout}${stderr}`));
     });
   });
+}
+
+/** An in-process server on a free port of 127.0.0.1 for the whole describe block: its port and what it logged. */
+export function listenDuringTests(makeHandler: (log: (message: string) => void) => RequestListener): { port: () => number; logged: string[] } {
+  let server: Server;
+  let port = 0;
+  const logged: string[] = [];
+  beforeAll(async () => {
+    server = createServer(makeHandler((m) => logged.push(m)));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as AddressInfo).port;
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+  return { port: () => port, logged };
 }
