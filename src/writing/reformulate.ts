@@ -6,6 +6,8 @@ import { loadJson } from '../data.js';
 import { lowerFirst } from '../text.js';
 import { startsElision } from './french/02-elision.js';
 import { describeNoun, type GrammaticalNumber } from './french/nouns.js';
+import { finiteNumbers } from './french/verbs.js';
+import { lefffGender } from './french/lefff.js';
 
 interface ConnectorLexicon { readonly lowerableStarts: readonly string[]; readonly imperatives: readonly string[] }
 
@@ -126,9 +128,16 @@ export function clauseAround(sentence: string, needle: string): string | undefin
     if (from > 0) from--;
     else to++;
   }
-  const clause = parts.slice(from, to + 1).join(', ');
-  return clause;
+  // "La ministre, Theresa May, a annoncé…": a span that opens on an apposition has lost its subject…
+  if (from > 0 && parts.slice(from + 1, to + 1).some(opensOnVerb)) return undefined;
+  // …and one followed by a noun phrase ("…, d’ici cinq ans, la fameuse Tapisserie") has lost an object.
+  const next = parts[to + 1];
+  if (next !== undefined && /^(?:le|la|les|l’|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s?/u.test(next) ) return undefined;
+  return parts.slice(from, to + 1).join(', ');
 }
+
+/** "a annoncé…", "devrait coûter…": a clause that opens on a finite verb, whose subject is before it. */
+const opensOnVerb = (part: string): boolean => finiteNumbers(/^\S+/u.exec(part)?.[0] ?? '').length > 0;
 
 const LONG_SENTENCE = 25;
 
@@ -167,11 +176,93 @@ interface CutLexicon {
   readonly minimumPartWords: number;
   readonly subjectPronouns: readonly string[];
   readonly subjectStarts: readonly string[];
-  readonly cuts: readonly { readonly id: string; readonly at: string; readonly opens: string; readonly needs: 'any' | 'clause' | 'pronoun' | 'verb' }[];
+  readonly cuts: readonly { readonly id: string; readonly at: string; readonly opens: string; readonly needs: 'any' | 'clause' | 'pronoun' | 'verb' | 'subject-verb' }[];
   readonly verbs: Readonly<Record<GrammaticalNumber, readonly string[]>>;
   readonly subjectDeterminers: Readonly<Record<GrammaticalNumber, readonly string[]>>;
   readonly pronouns: Readonly<Record<string, string>>;
+  /** Words between a subject and its verb: "les Philippines en comptaient". */
+  readonly clitics: readonly string[];
+  /** First words of a part that is not a main clause: a preposition, a subordinating conjunction. */
+  readonly notMainClause: readonly string[];
+  /** Words after the cut that speak of both clauses ("tous deux"): the sentence stays whole. */
+  readonly bothClauses: readonly string[];
+  /** Words that tie a clause to whoever said it: a cut would leave one part without its source. */
+  readonly reported: readonly string[];
+  /** Most words between a subject's determiner and its verb ("le ministre de la Culture estime"). */
+  readonly maximumSubjectWords: number;
 }
+
+const CAPITAL = /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u;
+
+/**
+ * A verb form the subject's number allows, which is not also a noun ("vide", "double": in "la salle
+ * vide" the word is an adjective) unless it is one of the common verbs of the lexicon ("est", "reste").
+ */
+function isVerbOf(word: string, number: GrammaticalNumber, lexicon: CutLexicon): boolean {
+  if (lexicon.verbs[number].includes(word)) return true;
+  return finiteNumbers(word).includes(number) && lefffGender(word) === undefined;
+}
+
+/**
+ * Does `tail` open with a clause of its own: a subject (a name, or a determiner and a noun the lexicon
+ * knows) then, past a clitic or two, a verb that agrees with it? "Panos Panayiotopoulos reçoit la
+ * Défense", "les Philippines en comptaient près de 200 000".
+ */
+function opensWithSubjectAndVerb(tail: string, lexicon: CutLexicon): boolean {
+  const words = tail.split(' ');
+  let at = 0;
+  let number: GrammaticalNumber;
+  if (CAPITAL.test(words[0]!)) {
+    while (at < words.length && CAPITAL.test(words[at]!) && !/[,;:.]$/u.test(words[at]!)) at++;
+    number = 'S';
+  } else {
+    const elided = /^(l’|d’)(.+)$/u.exec(words[0]!);
+    const determiner = elided ? elided[1]! : words[0]!;
+    number = lexicon.subjectDeterminers.S.includes(determiner) ? 'S' : 'P';
+    if (!lexicon.subjectDeterminers[number].includes(determiner)) return false;
+    const noun = elided ? elided[2]! : words[1];
+    if (noun === undefined || (!CAPITAL.test(noun) && lefffGender(noun) === undefined)) return false;
+    at = elided ? 1 : 2;
+    // The verb is the first word that can be one, close enough to be the subject's.
+    const limit = Math.min(words.length, at + lexicon.maximumSubjectWords);
+    while (at < limit && !isVerbOf(withoutClitic(words[at]!, lexicon), number, lexicon)) {
+      if (/[,;:.«»()]/u.test(words[at]!)) return false;
+      at++;
+    }
+    return at < limit && goesOn(words, at);
+  }
+  while (at < words.length && lexicon.clitics.includes(words[at]!)) at++;
+  const verb = words[at];
+  return verb !== undefined && isVerbOf(withoutClitic(verb, lexicon), number, lexicon) && goesOn(words, at);
+}
+
+/** "s’entraîne" → "entraîne". */
+const withoutClitic = (word: string, lexicon: CutLexicon): string => {
+  const elided = /^[a-z]’/u.exec(word)?.[0];
+  return elided !== undefined && lexicon.clitics.includes(elided) ? word.slice(elided.length) : word;
+};
+
+/** A verb goes on into its clause; one followed by "et" or nothing is more likely an adjective in a list ("le cas grave et…"). */
+const goesOn = (words: readonly string[], verbAt: number): boolean =>
+  verbAt + 1 < words.length && !/[,;.]$/u.test(words[verbAt]!) && !['et', 'ou', 'ni'].includes(words[verbAt + 1]!);
+
+/** True when the text holds one of `phrases` as whole words. */
+const holdsPhrase = (text: string, phrases: readonly string[]): boolean => phrases.some((phrase) => ` ${text.toLowerCase()} `.includes(` ${phrase} `));
+
+/**
+ * The part before a cut is a main clause that speaks for itself: no comma, a verb (not a noun such as
+ * "président"), no preposition or conjunction first, no clause of its own ("Il a dit que…", "le
+ * ministre qui…"), no attribution.
+ */
+function isMainClause(head: string, lexicon: CutLexicon): boolean {
+  const words = head.replace(/«[^»]*»|\([^)]*\)/gu, ' ').split(/\s+/u).filter(Boolean);
+  const first = (/^[^’]+’?/u.exec(words[0] ?? '')?.[0] ?? '').toLowerCase();
+  if (head.includes(',') || lexicon.notMainClause.includes(first) || holdsRelativeClause(head) || holdsPhrase(head, lexicon.reported)) return false;
+  // "revient" is also a noun (le prix de revient), but not after a determiner: "Le président" is one.
+  const determiners = [...lexicon.subjectDeterminers.S, ...lexicon.subjectDeterminers.P, 'du', 'au', 'aux', 'de'];
+  return words.some((word, i) => i > 0 && finiteNumbers(word).length > 0 && !determiners.includes(words[i - 1]!.toLowerCase()));
+}
+
 
 /**
  * The subject that a verb after ", et" shares with the sentence, as the next sentence can say it: the
@@ -199,6 +290,7 @@ const balancedMarks = (text: string): boolean =>
 /** Does `tail` open with what the cut needs: a subject pronoun, or any subject (pronoun, determiner, name)? */
 function opensWith(tail: string, needs: CutLexicon['cuts'][number]['needs'], lexicon: CutLexicon): boolean {
   if (needs === 'any' || needs === 'verb') return true;
+  if (needs === 'subject-verb') return opensWithSubjectAndVerb(tail, lexicon) && !lexicon.bothClauses.some((words) => tail.includes(words)) && !holdsPhrase(tail, lexicon.reported);
   const first = /^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+’?/u.exec(tail)?.[0] ?? '';
   if (needs === 'pronoun') return lexicon.subjectPronouns.includes(first);
   return lexicon.subjectStarts.includes(first.toLowerCase()) || /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(first);
@@ -214,6 +306,7 @@ function cutOnce(sentence: string, lexicon: CutLexicon): [string, string] | unde
       if (!/^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]/u.test(rest) || !opensWith(rest, cut.needs, lexicon) || !balancedMarks(head) || !balancedMarks(rest)) continue;
       const subject = cut.needs === 'verb' ? sharedSubject(head, /^\S+/u.exec(rest)?.[0] ?? '', lexicon) : undefined;
       if (cut.needs === 'verb' && (!subject || holdsRelativeClause(head))) continue;
+      if (cut.needs === 'subject-verb' && !isMainClause(head, lexicon)) continue;
       const tail = subject ? `${subject} ${rest}` : cut.opens ? `${cut.opens}${rest}` : `${rest.charAt(0).toLocaleUpperCase('fr')}${rest.slice(1)}`;
       if (sentenceLength(head) < lexicon.minimumPartWords || sentenceLength(rest) < lexicon.minimumPartWords) continue;
       return [`${head}.`, tail];

@@ -100,6 +100,10 @@ describe('clauseAround', () => {
     ['OpenAI, qui veut produire des puces, devrait coûter 7 000 milliards de dollars, selon le journal.', '7 000', 'OpenAI, qui veut produire des puces, devrait coûter 7 000 milliards de dollars'],
     ['Le projet du groupe américain coûtera 3 milliards, selon lui.', '3 milliards', 'Le projet du groupe américain coûtera 3 milliards'],
     ['Le projet est lancé.', 'absent', undefined],
+    // The subject is before the apposition, the object after the figure: no clause holds the figure alone.
+    ['La première ministre, Theresa May, a annoncé que la France va prêter au Royaume-Uni, d’ici cinq ans, la fameuse Tapisserie.', 'cinq ans', undefined],
+    ['Le musée prêtera, d’ici cinq ans, la Tapisserie de Bayeux au Royaume-Uni du roi.', 'cinq ans', 'Le musée prêtera, d’ici cinq ans, la Tapisserie de Bayeux au Royaume-Uni du roi'],
+    ['Le prêt de cette œuvre, d’ici cinq ans, la Tapisserie de Bayeux, a été annoncé hier par le ministre.', 'cinq ans', undefined],
   ])('%s [%s]', (sentence, needle, expected) => {
     expect(clauseAround(sentence, needle)).toBe(expected);
   });
@@ -184,6 +188,45 @@ describe('splitLong (rule split-long)', () => {
     ['", et" before a verb that does not agree with the subject', 'Les syndicats ont manifesté devant le siège du groupe pendant toute la matinée de jeudi, et a obtenu un rendez-vous avec la direction générale.'],
     ['", et" before a verb when the subject holds a clause', 'Le ministre qui a présenté la réforme devant les députés pendant plus de deux heures, et a répondu aux questions de l’opposition jusqu’au soir.'],
     ['a quotation right after the cut', 'La connaissance de cette particule permettra de mieux comprendre la matière noire de l’Univers ; « ce boson est un laboratoire pour une nouvelle physique ».'],
+  ])('leaves %s alone', (_, sentence) => {
+    expect(splitLong(sentence)).toBeUndefined();
+  });
+});
+
+describe('splitLong between two clauses (cuts comma-clause and et-clause)', () => {
+  it.each([
+    [
+      'Le ministère des Affaires étrangères revient au conservateur Dimitris Avramopoulos, Panos Panayiotopoulos reçoit la Défense, Kostas Mousouroulis récupère le portefeuille de la Marine.',
+      // The second part, of twenty words or fewer, stays whole.
+      ['Le ministère des Affaires étrangères revient au conservateur Dimitris Avramopoulos.', 'Panos Panayiotopoulos reçoit la Défense, Kostas Mousouroulis récupère le portefeuille de la Marine.'],
+    ],
+    [
+      'Environ 400 millions de cas de dengue sont déclarés chaque année dans le monde, les Philippines en comptaient près de 200 000 en 2013.',
+      ['Environ 400 millions de cas de dengue sont déclarés chaque année dans le monde.', 'Les Philippines en comptaient près de 200 000 en 2013.'],
+    ],
+    [
+      'Les ventes du constructeur ont reculé de douze pour cent au premier trimestre et le directeur financier du groupe quittera ses fonctions en juin.',
+      ['Les ventes du constructeur ont reculé de douze pour cent au premier trimestre.', 'Le directeur financier du groupe quittera ses fonctions en juin.'],
+    ],
+    [
+      'La mairie a fermé la piscine municipale pour toute la durée des travaux de rénovation, l’équipe de natation s’entraîne désormais à Lyon.',
+      ['La mairie a fermé la piscine municipale pour toute la durée des travaux de rénovation.', 'L’équipe de natation s’entraîne désormais à Lyon.'],
+    ],
+  ])('cuts %s', (sentence, parts) => {
+    expect(splitLong(sentence)).toEqual(parts);
+  });
+
+  it.each([
+    ['a list of noun phrases', 'Il a visité le musée de la ville pendant toute la journée avec ses amis, la salle vide et le jardin du palais royal.'],
+    ['a participle clause', 'Toute la classe politique française a violemment réagi contre cette annonce, la droite pointant le doigt sur le manque de compétitivité des entreprises.'],
+    ['a subject without a verb before the name', 'Le président de la République française, Emmanuel Macron a annoncé mardi un plan de rénovation des écoles de la région parisienne.'],
+    ['an attribution that speaks for both clauses', 'La croissance ralentit nettement cette année selon les chiffres publiés mardi par l’Insee et le chômage augmente dans toutes les régions du pays.'],
+    ['a trailing attribution', 'Le chiffre d’affaires du groupe a doublé en deux ans, les ventes en Europe ont progressé de dix pour cent, a rapporté le Financial Times.'],
+    ['a reported clause', 'Le ministre a expliqué aux députés que la réforme avance bien et le gouvernement compte la présenter au Sénat avant la fin de l’année.'],
+    ['words that speak of both clauses', 'Le portefeuille de la Réforme de l’administration revient à Antonis Manitakis et Antonis Roupakiotis reçoit celui de la justice, tous deux des personnalités de gauche.'],
+    ['a subordinate clause first', 'Quand le gouvernement a présenté la réforme des retraites devant les députés, les syndicats ont appelé à une grève générale dans tout le pays.'],
+    ['a verb that does not agree with the subject', 'Le conseil municipal a voté le budget de la ville pour l’année prochaine, les élus de l’opposition a quitté la salle avant la fin du vote.'],
+    ['an adjective that is also a verb', 'Le jury a longuement examiné les dossiers des candidats pendant toute la semaine, le cas grave et la plainte du syndicat des enseignants.'],
   ])('leaves %s alone', (_, sentence) => {
     expect(splitLong(sentence)).toBeUndefined();
   });

@@ -12,6 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { packagePath } from '../../data.js';
+import { lookUp, sortedLines } from './sorted-table.js';
 
 export type Gender = 'M' | 'F';
 
@@ -72,11 +73,7 @@ export function compactTable(words: Readonly<Record<string, string>>): Buffer {
   const lines = Object.entries(words)
     .filter(([word, gender]) => !/\s/u.test(word) && (gender === 'M' || gender === 'F'))
     .map(([word, gender]) => [word.replace(/'/g, '’'), gender] as const);
-  // French words are in the Basic Multilingual Plane, where the order of UTF-16 code units is that of
-  // the UTF-8 bytes the look-up compares.
-  lines.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const unique = lines.filter(([word], i) => i === 0 || word !== lines[i - 1]![0]);
-  return Buffer.from(`${JSON.stringify(learnEndings(words))}\n${unique.map(([word, gender]) => `${word}\t${gender}\n`).join('')}`, 'utf8');
+  return Buffer.from(`${JSON.stringify(learnEndings(words))}\n${sortedLines(lines)}`, 'utf8');
 }
 
 interface Table {
@@ -109,19 +106,8 @@ function loaded(): Table {
 /** The Lefff gender of one word as written (case included), or undefined when the Lefff lacks it. */
 export function lefffGender(word: string): Gender | undefined {
   const { bytes, start } = loaded();
-  const key = Buffer.from(word.normalize('NFC'), 'utf8');
-  let lo = start;
-  let hi = bytes.length;
-  while (lo < hi) {
-    const middle = (lo + hi) >>> 1;
-    const lineStart = bytes.lastIndexOf(10, middle - 1) + 1;
-    const lineEnd = bytes.indexOf(10, lineStart);
-    const order = bytes.compare(key, 0, key.length, lineStart, lineEnd - 2);
-    if (order === 0) return bytes[lineEnd - 1] === 0x46 ? 'F' : 'M';
-    if (order < 0) lo = lineEnd + 1;
-    else hi = lineStart;
-  }
-  return undefined;
+  const gender = lookUp(bytes, start, word);
+  return gender === undefined ? undefined : gender === 'F' ? 'F' : 'M';
 }
 
 /** The gender the endings learnt from the Lefff predict for a word it lacks ("cryptomonnaie" → F). */
