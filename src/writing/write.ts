@@ -93,20 +93,25 @@ function placeKeyphrase(drafts: readonly Draft[], keyphrase: Keyphrase): Block[]
  */
 export function writeArticle(input: WriteInput): readonly Block[] {
   forgetMeasures();
-  let written = compose(input, LEVELS[0]!);
-  for (const level of LEVELS.slice(1)) {
+  let best: { blocks: readonly Block[]; wordsMissing: number } | undefined;
+  for (const level of LEVELS) {
+    const written = compose(input, level);
+    // A looser level is not always longer (a long restatement can use up what the guard lets the
+    // fill say): short of the minimum, the article keeps the level that came closest.
+    if (!best || written.wordsMissing < best.wordsMissing) best = written;
     if (written.wordsMissing <= 0) break;
-    written = compose(input, level);
   }
-  return written.blocks;
+  return best!.blocks;
 }
 
 /**
  * From the article that reads best to the one that reaches the minimum on a thin source: restatements
- * short and active, then of any length, then one more per sentence, then repeating more of their words.
+ * short and active, then one more per sentence and the fill repeating more of their words; only then
+ * restatements of any length, as many, then more of them.
  */
 const LEVELS: readonly Level[] = [
   { strict: true, maxRestatements: MAX_RESTATEMENTS, repeatedShare: MAX_CANDIDATE_SHARE },
+  { strict: true, maxRestatements: MAX_RESTATEMENTS + 1, repeatedShare: MAX_CANDIDATE_SHARE, fillShare: 2 * MAX_CANDIDATE_SHARE },
   { strict: false, maxRestatements: MAX_RESTATEMENTS, repeatedShare: MAX_CANDIDATE_SHARE },
   { strict: false, maxRestatements: MAX_RESTATEMENTS + 1, repeatedShare: MAX_CANDIDATE_SHARE },
   { strict: false, maxRestatements: MAX_RESTATEMENTS + 1, repeatedShare: MAX_CANDIDATE_SHARE, fillShare: 2 * MAX_CANDIDATE_SHARE },

@@ -26,7 +26,8 @@ function ask(context: WriteContext, id: string, values: Readonly<Record<string, 
 }
 
 function answer(context: WriteContext, id: string, values: Readonly<Record<string, string>>, sources: readonly string[]): OutSentence | undefined {
-  const filled = fill(context.chooser, `faq.${id}.a`, `faq:${id}:a:${values.name ?? ''}`, values);
+  // "X est adjoint au maire" reads as a passive to Yoast: another variant says it otherwise when it can.
+  const filled = fill(context.chooser, `faq.${id}.a`, `faq:${id}:a:${values.name ?? ''}`, values, (text) => readsEasily(text));
   return tryAdd(context, made(filled.text, sources, filled.template));
 }
 

@@ -34,10 +34,12 @@ function fullItem(context: WriteContext, sentence: Sentence, number: NumberFact)
  */
 function figureItem(context: WriteContext, sentence: Sentence, number: NumberFact): { text: string; label?: string } | undefined {
   const item = fullItem(context, sentence, number);
-  if (item && (!context.strict || readsEasily(item.text, item.label ? countLabel(item.label) : 0))) return item;
+  if (item && readsEasily(item.text, item.label ? countLabel(item.label) : 0)) return item;
   const shortForm = shortened(sentence.text, context.facts.get(sentence.id)?.attribution);
   const short = shortForm === undefined ? undefined : easiestForm(shortForm);
-  return short !== undefined && short.includes(number.text) && readsEasily(short) ? { text: short } : undefined;
+  if (short !== undefined && short.includes(number.text) && readsEasily(short)) return { text: short };
+  // An article short of words keeps the long item rather than lose the figure.
+  return context.strict ? undefined : item;
 }
 
 const countLabel = (label: string): number => label.split(/\s+/).length;

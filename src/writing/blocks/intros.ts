@@ -13,8 +13,9 @@ export function countInWords(count: number): string | undefined {
 
 export function intro(context: WriteContext, id: string, values: Readonly<Record<string, string>>): Draft | undefined {
   const slots = { kp: context.keyphrase.text, kpDef: context.keyphrase.withDeterminer, ...values };
-  // A list in the intro can make it long: another variant then says it shorter.
-  const filled = fill(context.chooser, `intro.${id}`, `intro.${id}`, slots, context.strict ? (text) => readsEasily(text) : undefined);
+  // A list in the intro can make it long: another variant then says it shorter. An intro carries no
+  // fact, so even an article short of words gains nothing from a long one.
+  const filled = fill(context.chooser, `intro.${id}`, `intro.${id}`, slots, (text) => readsEasily(text));
   const sentence = tryAdd(context, made(filled.text, [], filled.template));
   return sentence ? { type: 'paragraph', sentences: [sentence] } : undefined;
 }
