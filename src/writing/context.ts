@@ -20,6 +20,8 @@ export interface WriteContext {
   readonly restated: Map<string, number>;
   /** Restatements must read easily (short, active); false when the article needs their words. */
   readonly strict: boolean;
+  /** So must the key points and extra questions that fill an article short of the minimum. */
+  readonly strictFill: boolean;
   /** How often a source sentence may be restated: MAX_RESTATEMENTS, one more for a source too thin. */
   readonly maxRestatements: number;
   /** How Plume's own sentences named each person so far (see refer.ts). */

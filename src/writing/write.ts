@@ -106,18 +106,18 @@ export function writeArticle(input: WriteInput): readonly Block[] {
 
 /**
  * From the article that reads best to the one that reaches the minimum on a thin source: restatements
- * short and active, then one more per sentence and the fill repeating more of their words; only then
- * restatements of any length, as many, then more of them.
+ * short and active, the fill's too; then the fill's of any length, then one more restatement per
+ * sentence with the fill repeating more of their words; only then every restatement of any length.
  */
 const LEVELS: readonly Level[] = [
-  { strict: true, maxRestatements: MAX_RESTATEMENTS, repeatedShare: MAX_CANDIDATE_SHARE },
-  { strict: true, maxRestatements: MAX_RESTATEMENTS + 1, repeatedShare: MAX_CANDIDATE_SHARE, fillShare: 2 * MAX_CANDIDATE_SHARE },
-  { strict: false, maxRestatements: MAX_RESTATEMENTS, repeatedShare: MAX_CANDIDATE_SHARE },
-  { strict: false, maxRestatements: MAX_RESTATEMENTS + 1, repeatedShare: MAX_CANDIDATE_SHARE },
-  { strict: false, maxRestatements: MAX_RESTATEMENTS + 1, repeatedShare: MAX_CANDIDATE_SHARE, fillShare: 2 * MAX_CANDIDATE_SHARE },
+  { strict: true, strictFill: true, maxRestatements: MAX_RESTATEMENTS, repeatedShare: MAX_CANDIDATE_SHARE },
+  { strict: true, strictFill: false, maxRestatements: MAX_RESTATEMENTS, repeatedShare: MAX_CANDIDATE_SHARE },
+  { strict: true, strictFill: false, maxRestatements: MAX_RESTATEMENTS + 1, repeatedShare: MAX_CANDIDATE_SHARE, fillShare: 2 * MAX_CANDIDATE_SHARE },
+  { strict: false, strictFill: false, maxRestatements: MAX_RESTATEMENTS, repeatedShare: MAX_CANDIDATE_SHARE },
+  { strict: false, strictFill: false, maxRestatements: MAX_RESTATEMENTS + 1, repeatedShare: MAX_CANDIDATE_SHARE, fillShare: 2 * MAX_CANDIDATE_SHARE },
 ];
 
-interface Level extends Pick<WriteContext, 'strict' | 'maxRestatements'> {
+interface Level extends Pick<WriteContext, 'strict' | 'strictFill' | 'maxRestatements'> {
   /** The share of a restatement's 4-grams that may be seen three times (see guard.ts)… */
   readonly repeatedShare: number;
   /** …and in the key points and extra questions that fill a short article, when it differs. */

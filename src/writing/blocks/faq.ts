@@ -46,7 +46,7 @@ export function attributed(context: WriteContext, sentence: Sentence, strict = c
  * only prefers to.
  */
 function reported(context: WriteContext, sentence: Sentence, filling = false): OutSentence | undefined {
-  const strict = context.strict && !filling;
+  const strict = context.strict && (!filling || context.strictFill);
   const viaAttribution = attributed(context, sentence, strict);
   if (viaAttribution) return viaAttribution;
   // Quotations may come again if each is a single sentence (a quoted sentence must never appear twice).
