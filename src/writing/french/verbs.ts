@@ -60,7 +60,19 @@ function loaded(): Buffer {
   return table;
 }
 
-const tagsOf = (word: string): readonly string[] => lookUp(loaded(), 0, word)?.split(' ') ?? [];
+const known = new Map<string, readonly string[]>();
+
+/** The tags of a word; the words of one article come back often, so each is looked up once. */
+function tagsOf(word: string): readonly string[] {
+  let tags = known.get(word);
+  if (tags === undefined) {
+    tags = lookUp(loaded(), 0, word)?.split(' ') ?? [];
+    // A batch of thousands of articles must not grow the cache without end.
+    if (known.size >= 20_000) known.clear();
+    known.set(word, tags);
+  }
+  return tags;
+}
 
 /** The numbers in which `word` (lower case, as written) can be a finite verb of the third person: "reçoit" → S. */
 export function finiteNumbers(word: string): readonly GrammaticalNumber[] {
