@@ -12,6 +12,7 @@ import { auditArticle } from '../../src/check/audit.js';
 import { readArticle } from '../../src/check/read-article.js';
 import { parseSource } from '../../src/source/parse.js';
 import { countWords, fold } from '../../src/text.js';
+import { readsEasily } from '../../src/writing/readability.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const corpus = join(root, 'tests', 'fixtures', 'corpus');
@@ -81,6 +82,18 @@ describe.each(inputs)('$name', ({ path }) => {
       .filter((s) => !s.provenance.template.startsWith('source') && !s.provenance.template.startsWith('rule.'))
       .map((s) => fold(s.text).split(/[^a-z0-9]+/u).filter(Boolean).slice(0, 3).join(' '));
     expect(own.filter((opening, i) => own.indexOf(opening) !== i)).toEqual([]);
+  });
+
+  it('writes its own sentences, those that restate no source sentence, short and in the active voice', () => {
+    // A list item reads as one sentence with its label ("Donation : acte par lequel…").
+    const own = article.blocks.flatMap((b) =>
+      b.type === 'paragraph'
+        ? b.sentences.filter((s) => s.provenance.sources.length === 0).map((s) => s.text)
+        : b.type === 'list'
+          ? b.items.filter((i) => i.sentence.provenance.sources.length === 0).map((i) => (i.label ? `${i.label} : ${i.sentence.text}` : i.sentence.text))
+          : [],
+    );
+    expect(own.filter((text) => !readsEasily(text))).toEqual([]);
   });
 
   it('passes Yoast’s SEO assessments and the readability ones a source cannot spoil', () => {
