@@ -34,7 +34,7 @@ function passivePattern(lexicon: ActiveVoiceLexicon): RegExp {
   const auxiliaries = [...Object.keys(lexicon.auxiliaries), ...Object.values(lexicon.auxiliaries)];
   pattern ??= new RegExp(
     `^(?<subject>(?:${alternatives(Object.keys(lexicon.objectPronouns))})|(?:${alternatives(lexicon.determiners)})(?: |(?<=’))[^,;:«»()]+?) (?<negation>n’)?(?<auxiliary>${alternatives(auxiliaries)})` +
-      `(?<adverbs>(?: (?:${alternatives(lexicon.adverbs)})){0,2}) été (?<participle>[${WORD}]+) par ` +
+      `(?<adverbs>(?: (?:${alternatives(lexicon.adverbs)})){0,2}) été(?<after>(?: (?:${alternatives(lexicon.adverbs)})){0,2}) (?<participle>[${WORD}]+) par ` +
       `(?<agent>(?:(?:${alternatives(lexicon.determiners)})(?: |(?<=’))|\\p{Lu})[^,;:«»()]*?)(?<!’|\\s(?:de|du|des|d|à|au|aux|en|et|la|le|les|un|une|sur|pour|avec|dans|par))` +
       `(?<rest>(?: (?:${alternatives(lexicon.followers)})(?= |’)[^«»]*)?)\\.$`,
     'u',
@@ -57,7 +57,9 @@ export function toActiveVoice(sentence: string): string | undefined {
   const lexicon = loadJson<ActiveVoiceLexicon>('lexicon/active-voice.json');
   const match = passivePattern(lexicon).exec(sentence);
   if (!match?.groups) return undefined;
-  const { subject, negation, auxiliary, adverbs, participle, agent, rest } = match.groups as Record<string, string | undefined>;
+  const { subject, negation, auxiliary, participle, agent, rest } = match.groups as Record<string, string | undefined>;
+  // "a été largement approuvé", "a largement été approuvé": the adverbs stand after the auxiliary either way.
+  const adverbs = `${match.groups.adverbs ?? ''}${match.groups.after ?? ''}`;
   if (!subject || !auxiliary || !participle || !agent) return undefined;
   // A subject or agent with a verb of its own ("La loi qu’il a votée") or a long subject is not a plain noun phrase.
   // "Il a été décidé par le conseil de fermer l’usine": an infinitive after the agent, the "il" is impersonal.

@@ -6,6 +6,7 @@ import { asContinuation } from './reformulate.js';
 import { fill } from './templates.js';
 import { loadJson } from '../data.js';
 import { protect } from './french/index.js';
+import { easierToRead } from './readability.js';
 
 interface Connector { readonly id: string; readonly text: string; readonly form: 'prefix' | 'colon' | 'que' }
 interface ConnectorLexicon { readonly connectors: readonly Connector[] }
@@ -13,11 +14,14 @@ interface ConnectorLexicon { readonly connectors: readonly Connector[] }
 /** The sentence with a connector chosen for `slot`, or undefined when its first word cannot follow one. */
 export function connect(context: WriteContext, sentence: Sentence, slot: string): OutSentence | undefined {
   if (/^[«\d]/u.test(sentence.text)) return undefined;
-  const rest = asContinuation(sentence.text, context.names.map((n) => n.name));
+  // "Ajoutons que la France ne l’a jamais prêtée": the active voice when the sentence has it in one piece.
+  const { parts, rules } = easierToRead(sentence.text);
+  const active = parts.length === 1 && rules.includes('rule.active-voice');
+  const rest = asContinuation(active ? parts[0]! : sentence.text, context.names.map((n) => n.name));
   if (rest === undefined) return undefined;
   const { connectors } = loadJson<ConnectorLexicon>('lexicon/connectors.json');
   const connector = context.chooser.pick(slot, connectors, 'connector');
   const separator = { prefix: ', ', colon: ' : ', que: ' ' }[connector.form];
   const filled = fill(context.chooser, 'connector.any', slot, { sentence: `${connector.text}${separator}${protect(rest)}` });
-  return made(filled.text, [sentence.id], `connector:${connector.id}`);
+  return made(filled.text, [sentence.id], `${active ? 'rule.active-voice/' : ''}connector:${connector.id}`);
 }

@@ -16,6 +16,8 @@ describe('toActiveVoice (rule active-voice)', () => {
     ['Elle n’a jamais auparavant été prêtée par la France.', 'La France ne l’a jamais auparavant prêtée.'],
     ['Il a été racheté par Google en 2014.', 'Google l’a racheté en 2014.'],
     ['Ils ont été arrêtés par la police.', 'La police les a arrêtés.'],
+    ['Le texte a été largement approuvé par les députés de la majorité.', 'Les députés de la majorité ont largement approuvé le texte.'],
+    ['La loi a déjà été définitivement adoptée par le Parlement.', 'Le Parlement a déjà définitivement adopté la loi.'],
   ])('%s', (passive, active) => {
     expect(isPassiveSentence(passive)).toBe(true);
     expect(toActiveVoice(passive)).toBe(active);

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { connect } from '../../src/writing/connect.js';
+import { createChooser } from '../../src/writing/variety.js';
+import type { WriteContext } from '../../src/writing/context.js';
+
+// connect reads only the chooser and the names of the context.
+const context = (): WriteContext => ({ chooser: createChooser(1, 0), names: [] }) as unknown as WriteContext;
+const sentence = (text: string) => ({ id: 's2', text, origin: 'body' as const, paragraph: 0 });
+
+describe('connect', () => {
+  it('opens the sentence with a connector and keeps its words', () => {
+    const out = connect(context(), sentence('Elle a attiré plus d’un million de visiteurs.'), 'follow:s2');
+    expect(out?.text).toMatch(/elle a attiré plus d’un million de visiteurs\.$/u);
+    expect(out?.provenance).toEqual({ sources: ['s2'], template: expect.stringMatching(/^connector:/u) });
+  });
+
+  it('says a passive with its agent in the active voice (rule active-voice)', () => {
+    const out = connect(context(), sentence('Elle n’a jamais auparavant été prêtée par la France.'), 'follow:s2');
+    expect(out?.text).toMatch(/la France ne l’a jamais auparavant prêtée\.$/u);
+    expect(out?.provenance.template).toMatch(/^rule\.active-voice\/connector:/u);
+  });
+
+  it('refuses a sentence that opens on a quotation or a figure', () => {
+    expect(connect(context(), sentence('« Nous partons », a-t-il dit.'), 'follow:s2')).toBeUndefined();
+    expect(connect(context(), sentence('20 % des élèves ont réussi.'), 'follow:s2')).toBeUndefined();
+  });
+});
