@@ -18,6 +18,8 @@ export interface RepetitionGuard {
   add(text: string, copied?: boolean): void;
   /** The same guard (what it has seen is shared) accepting restatements that repeat up to `share` of their 4-grams. */
   withCandidateShare(share: number): RepetitionGuard;
+  /** A guard that has seen what this one has, each then seeing on its own. */
+  copy(): RepetitionGuard;
 }
 
 // No u flag on these classes of BMP characters: the runs they match are the same, found twice as fast.
@@ -102,6 +104,9 @@ function guardOver(seen: Seen, maxCandidateShare: number): RepetitionGuard {
     },
     withCandidateShare(share) {
       return guardOver(seen, share);
+    },
+    copy() {
+      return guardOver({ ...seen, sentences: new Set(sentences), openings: new Set(openings), counts: new Map(counts) }, maxCandidateShare);
     },
   };
 }

@@ -1,5 +1,5 @@
 /** write: the analysed source → the article's blocks below the H1, in reading order, each sentence with its provenance. */
-import type { Block, Entity, Fact, Keyphrase, Sentence, Source, TopicGroup } from '../types.js';
+import type { Block, Entity, Fact, FaqItem, Keyphrase, Sentence, Source, TopicGroup } from '../types.js';
 import type { Draft, DraftHeading, WriteContext } from './context.js';
 import { MAX_RESTATEMENTS } from './context.js';
 import { createChooser } from './variety.js';
@@ -93,12 +93,18 @@ function placeKeyphrase(drafts: readonly Draft[], keyphrase: Keyphrase): Block[]
  */
 export function writeArticle(input: WriteInput): readonly Block[] {
   forgetMeasures();
-  let written = compose(input, LEVELS[0]!);
-  for (const level of LEVELS.slice(1)) {
+  const invariants = invariantsOf(input);
+  let body: Body | undefined;
+  let written: Written | undefined;
+  for (const [index, level] of LEVELS.entries()) {
+    // A level that writes the same body as the one before (it differs in the fill only) starts from that body.
+    body = body !== undefined && sameBody(LEVELS[index - 1]!, level) ? body : composeBody(input, invariants, level);
+    const next = LEVELS[index + 1];
+    // The fill changes the body it is given: a copy when the next level may need the body as it was.
+    written = fillBody(input, next !== undefined && sameBody(level, next) ? copyBody(body) : body, level.fillShare);
     if (written.wordsMissing <= 0) break;
-    written = compose(input, level);
   }
-  return written.blocks;
+  return written!.blocks;
 }
 
 /**
@@ -119,21 +125,75 @@ interface Level extends Pick<WriteContext, 'strict' | 'maxRestatements'> {
   readonly fillShare?: number;
 }
 
-function compose(input: WriteInput, { repeatedShare, fillShare, ...level }: Level): { blocks: readonly Block[]; wordsMissing: number } {
-  const { source, sentences, facts, keyphrase, roles, groups } = input;
+/** Levels that differ only in the fill write the same body. */
+const sameBody = (a: Level, b: Level): boolean => a.strict === b.strict && a.maxRestatements === b.maxRestatements && a.repeatedShare === b.repeatedShare;
+
+/** What every level reads of the source the same way: worked out once per article. */
+interface Invariants {
+  readonly texts: readonly string[];
+  readonly terms: ReturnType<typeof findTerms>;
+  readonly names: WriteContext['names'];
+  readonly facts: WriteContext['facts'];
+  /** The figures that are dates or years. */
+  readonly dated: readonly Fact['numbers'][number][];
+}
+
+function invariantsOf({ source, sentences, facts }: WriteInput): Invariants {
   const texts = [source.title ?? '', ...sentences.map((s) => s.text)];
   const terms = findTerms(texts);
-  const context: WriteContext = {
-    sentences,
+  return {
+    texts,
+    terms,
+    names: namesOf(sentences, facts, new Set(terms.flatMap((t) => t.match))),
     facts: new Map(facts.map((f) => [f.sentenceId, f])),
+    dated: facts.flatMap((f) => f.numbers.filter((n) => n.kind === 'date' || n.kind === 'year')),
+  };
+}
+
+/** The article before the fill: its context (what the guard, the chooser and the mentions saw) and its drafts. */
+interface Body {
+  readonly context: WriteContext;
+  readonly drafts: Draft[];
+  readonly used: Set<string>;
+  /** The FAQ's items, the list the FAQ block of `drafts` holds (empty when there is no FAQ block). */
+  readonly faq: FaqItem[];
+  /** Whether the lead has a dated paragraph after it: key points go after it. */
+  readonly dated: boolean;
+}
+
+interface Written {
+  readonly blocks: readonly Block[];
+  readonly wordsMissing: number;
+}
+
+/** A body whose fill leaves `body` as it was: everything the fill changes is copied. */
+function copyBody(body: Body): Body {
+  const faq = [...body.faq];
+  const { context } = body;
+  return {
+    context: { ...context, chooser: context.chooser.copy(), guard: context.guard.copy(), restated: new Map(context.restated), mentions: { count: new Map(context.mentions.count) } },
+    drafts: body.drafts.map((d) => (d.type === 'faq' && d.items === body.faq ? { ...d, items: faq } : d)),
+    used: new Set(body.used),
+    faq,
+    dated: body.dated,
+  };
+}
+
+function composeBody(input: WriteInput, invariants: Invariants, { repeatedShare, strict, maxRestatements }: Level): Body {
+  const { source, keyphrase, roles, groups } = input;
+  const { texts, terms, names, facts, dated } = invariants;
+  const context: WriteContext = {
+    sentences: input.sentences,
+    facts,
     keyphrase,
     roles,
-    names: namesOf(sentences, facts, new Set(terms.flatMap((t) => t.match))),
+    names,
     chooser: createChooser(input.inputHash, input.seed),
     guard: createGuard(repeatedShare),
     texts,
     restated: new Map(),
-    ...level,
+    strict,
+    maxRestatements,
     mentions: createMentions(),
   };
   // The H1 is read first: a restatement that repeats it repeats its words a third time.
@@ -160,7 +220,6 @@ function compose(input: WriteInput, { repeatedShare, fillShare, ...level }: Leve
     ...(lead.dated ? [{ type: 'paragraph', sentences: [lead.dated] } as Draft] : []),
     ...sections,
   ];
-  const dated = facts.flatMap((f) => f.numbers.filter((n) => n.kind === 'date' || n.kind === 'year'));
   const figures = writeKeyFigures(context, dated.length >= 3 ? ['amount', 'percent', 'count'] : ['amount', 'percent', 'count', 'date', 'year']);
   const withIntro = (...blocks: (Draft | undefined)[]): void => {
     drafts.push(...blocks.filter((b): b is Draft => b !== undefined));
@@ -188,7 +247,11 @@ function compose(input: WriteInput, { repeatedShare, fillShare, ...level }: Leve
   const conclusion = writeConclusion(context);
   if (conclusion.length) drafts.push(fixedHeading(context, 'conclusion', used), ...conclusion.map((sentences): Draft => ({ type: 'paragraph', sentences })));
 
-  // Short of the minimum: the sentences not restated yet become key points, right after the lead.
+  return { context, drafts, used, faq, dated: Boolean(lead.dated) };
+}
+
+/** Short of the minimum: the sentences not restated yet become key points, right after the lead; then more questions. */
+function fillBody(input: WriteInput, { context, drafts, used, faq, dated }: Body, fillShare: number | undefined): Written {
   const writtenText = (): string => blockTexts(drafts.map(asBlock)).map((t) => t.text).join('\n');
   const wordsShort = (text = writtenText()): number => input.minWords - countWords(text) - countWords(input.h1Hint);
   const written = writtenText();
@@ -199,12 +262,11 @@ function compose(input: WriteInput, { repeatedShare, fillShare, ...level }: Leve
     const points = writeKeyPoints(filling, missing + 10);
     if (points.length) {
       const blocks = [fixedHeading(context, 'keyPoints', used), intro(context, 'keyPoints', {}), { type: 'list', items: points } as Draft];
-      drafts.splice(lead.dated ? 2 : 1, 0, ...blocks.filter((b): b is Draft => b !== undefined));
+      drafts.splice(dated ? 2 : 1, 0, ...blocks.filter((b): b is Draft => b !== undefined));
     }
     const still = wordsShort();
     if (still > 0 && faq.length) faq.push(...extendFaq(filling, still + 10));
   }
   const wordsMissing = missing > 0 ? wordsShort() : 0;
-  return { blocks: placeKeyphrase(drafts, keyphrase), wordsMissing };
+  return { blocks: placeKeyphrase(drafts, input.keyphrase), wordsMissing };
 }
-
