@@ -5,7 +5,7 @@ import { MAX_RESTATEMENTS } from './context.js';
 import { createChooser } from './variety.js';
 import { createGuard, MAX_CANDIDATE_SHARE } from './guard.js';
 import { createMentions } from './refer.js';
-import { forgetMeasures } from './readability.js';
+import { forgetMeasures } from '../remember.js';
 import { writeLead } from './blocks/lead.js';
 import { writeSections } from './blocks/sections.js';
 import { writeKeyFigures, writeTimeline } from './blocks/figures.js';
@@ -17,7 +17,7 @@ import { fixedHeading } from './blocks/headings.js';
 import { writeKeyPoints } from './blocks/key-points.js';
 import { countInWords, intro, listIntro } from './blocks/intros.js';
 import { blockTexts } from '../check/report.js';
-import { countWords } from '../text.js';
+import { countJoinedWords, countWords } from '../text.js';
 import { withArticle } from '../analysis/entities.js';
 import { fold } from '../text.js';
 
@@ -252,11 +252,14 @@ function composeBody(input: WriteInput, invariants: Invariants, { repeatedShare,
 
 /** Short of the minimum: the sentences not restated yet become key points, right after the lead; then more questions. */
 function fillBody(input: WriteInput, { context, drafts, used, faq, dated }: Body, fillShare: number | undefined): Written {
-  const writtenText = (): string => blockTexts(drafts.map(asBlock)).map((t) => t.text).join('\n');
-  const wordsShort = (text = writtenText()): number => input.minWords - countWords(text) - countWords(input.h1Hint);
-  const written = writtenText();
+  // The article's words are those of its blocks' texts joined by line breaks (see countJoinedWords).
+  const writtenTexts = (): string[] => blockTexts(drafts.map(asBlock)).map((t) => t.text);
+  const h1Words = countWords(input.h1Hint);
+  const wordsShort = (texts = writtenTexts()): number => input.minWords - countJoinedWords(texts) - h1Words;
+  const written = writtenTexts();
+  const writtenLength = written.reduce((n, t) => n + t.length, 0) + Math.max(0, written.length - 1);
   // A long source is far past the minimum: no need to count its words one by one.
-  const missing = written.length > input.minWords * 20 ? 0 : wordsShort(written);
+  const missing = writtenLength > input.minWords * 20 ? 0 : wordsShort(written);
   if (missing > 0) {
     const filling = fillShare === undefined ? context : { ...context, guard: context.guard.withCandidateShare(fillShare) };
     const points = writeKeyPoints(filling, missing + 10);
