@@ -12,12 +12,25 @@ export function remembered<T>(measure: (text: string) => T): (text: string) => T
   const cache = new Map<string, T>();
   caches.push(cache);
   return (text) => {
-    let value = cache.get(text);
-    if (value === undefined) {
-      value = measure(text);
-      if (cache.size >= MAX_KEPT) cache.clear();
-      cache.set(text, value);
-    }
+    // An answer may be undefined ("does not apply"): kept too.
+    if (cache.has(text)) return cache.get(text)!;
+    const value = measure(text);
+    if (cache.size >= MAX_KEPT) cache.clear();
+    cache.set(text, value);
+    return value;
+  };
+}
+
+/** remembered for a measure of several arguments: `key` names them as one string (different arguments, different keys). */
+export function rememberedBy<A extends readonly unknown[], T>(key: (...args: A) => string, measure: (...args: A) => T): (...args: A) => T {
+  const cache = new Map<string, T>();
+  caches.push(cache);
+  return (...args) => {
+    const name = key(...args);
+    if (cache.has(name)) return cache.get(name)!;
+    const value = measure(...args);
+    if (cache.size >= MAX_KEPT) cache.clear();
+    cache.set(name, value);
     return value;
   };
 }

@@ -51,7 +51,9 @@ export function countJoinedWords(texts: readonly string[]): number {
 }
 
 /** Lower case, no accents, one kind of apostrophe and space: for comparing, never for output. */
-export function fold(text: string): string {
+export const fold = remembered(foldText);
+
+function foldText(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

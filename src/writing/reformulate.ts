@@ -4,8 +4,12 @@
  */
 import { loadJson } from '../data.js';
 import { lowerFirst } from '../text.js';
+import { rememberedBy } from '../remember.js';
 import { startsElision } from './french/02-elision.js';
 import { describeNoun, type GrammaticalNumber } from './french/nouns.js';
+
+/** The key of a sentence and its `allow` for the measures kept per article (see remember.ts): only `quotes` counts. */
+const allowKey = (sentence: string, allow: { readonly quotes?: boolean } = {}): string => `${allow.quotes ? 'q' : '-'}${sentence}`;
 
 interface ConnectorLexicon { readonly lowerableStarts: readonly string[]; readonly imperatives: readonly string[] }
 
@@ -59,12 +63,12 @@ const PRONOUN_STARTS = ['il', 'elle', 'ils', 'elles', 'ce', 'cet', 'cela', 'ceci
  * The sentence as it can be read out of its paragraph, or undefined: no leading pronoun to resolve
  * (a leading demonstrative becomes an article), no quotation unless allowed, not too long.
  */
-export function standAlone(sentence: string, allow: { readonly quotes?: boolean } = {}): string | undefined {
+export const standAlone = rememberedBy(allowKey, (sentence: string, allow: { readonly quotes?: boolean } = {}): string | undefined => {
   const text = withDefiniteArticle(sentence) ?? sentence;
   const first = /^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+’?/u.exec(text)?.[0]?.toLowerCase() ?? '';
   if (PRONOUN_STARTS.includes(first) || (!allow.quotes && /[«»]/u.test(text)) || text.split(/\s+/).length > 40) return undefined;
   return text;
-}
+});
 
 export function standsAlone(sentence: string, allow: { readonly quotes?: boolean } = {}): boolean {
   return standAlone(sentence, allow) !== undefined;
@@ -136,7 +140,12 @@ const LONG_SENTENCE = 25;
  * Rule "short-form": the sentence without its attribution, read alone (see standAlone), and cut after
  * its first clauses when it is long. Undefined when the sentence cannot stand alone.
  */
-export function shortened(sentence: string, attribution: string | undefined, allow: { readonly quotes?: boolean } = {}): string | undefined {
+export const shortened = rememberedBy(
+  (sentence: string, attribution: string | undefined, allow: { readonly quotes?: boolean } = {}): string => `${attribution ?? '\u0001'}\u0000${allowKey(sentence, allow)}`,
+  (sentence: string, attribution: string | undefined, allow: { readonly quotes?: boolean } = {}): string | undefined => shortForm(sentence, attribution, allow),
+);
+
+function shortForm(sentence: string, attribution: string | undefined, allow: { readonly quotes?: boolean }): string | undefined {
   const alone = standAlone(dropAttribution(sentence, attribution) ?? sentence, allow);
   if (alone === undefined) return undefined;
   if (wordCount(alone) <= LONG_SENTENCE) return alone;
