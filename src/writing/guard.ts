@@ -53,9 +53,19 @@ function openingOf(key: string): string | undefined {
   return third === -1 ? key : key.slice(0, third);
 }
 
-/** Keys and 4-grams are asked for the same sentences again and again (each block, each writing level): kept per article. */
+/** `read` with the answer for the last text kept: accepts() then add() read the same sentence. */
+function lastRead<T>(read: (text: string) => T): (text: string) => T {
+  let last: { text: string; value: T } | undefined;
+  return (text) => (last?.text === text ? last : (last = { text, value: read(text) })).value;
+}
+
+/**
+ * Keys are asked for the same sentences again and again (each block, each writing level): kept per
+ * article. The 4-grams only for the last sentence: kept longer, their many small strings cost the
+ * garbage collector more than they save.
+ */
 const keyOf = remembered(sentenceKey);
-const gramsOf = remembered(fourGrams);
+const gramsOf = lastRead(fourGrams);
 
 interface Seen {
   readonly sentences: Set<string>;

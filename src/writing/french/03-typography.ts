@@ -3,8 +3,6 @@
  * inside « », narrow no-break spaces before ; ! ? and between digit groups, the apostrophe ’.
  * Text inside « » keeps its words; only the spaces that touch the marks change.
  */
-import { remembered } from '../../remember.js';
-
 const NBSP = '\u00A0';
 const NNBSP = '\u202F';
 
@@ -38,10 +36,7 @@ function spaceOutside(text: string): string {
     .replace(/ {2,}/g, ' ');
 }
 
-/** Kept per article (see remember.ts): the same sentences are typeset at each writing level. */
-export const typeset = remembered(typesetText);
-
-function typesetText(text: string): string {
+export function typeset(text: string): string {
   // Split around quotations: « … » are kept as written, their marks get no-break spaces.
   const parts = text.split(/(«[^»]*»)/u);
   return parts
