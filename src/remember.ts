@@ -8,29 +8,18 @@ const caches: Map<string, unknown>[] = [];
 /** Past this many texts a cache starts again: a long run of checks without a new article stays bounded. */
 const MAX_KEPT = 20_000;
 
+/** An answer that is undefined ("does not apply"), as the caches hold it: one look-up tells a miss from it. */
+const NONE = Symbol('none');
+
 export function remembered<T>(measure: (text: string) => T): (text: string) => T {
-  const cache = new Map<string, T>();
+  const cache = new Map<string, T | typeof NONE>();
   caches.push(cache);
   return (text) => {
-    // An answer may be undefined ("does not apply"): kept too.
-    if (cache.has(text)) return cache.get(text)!;
+    const kept = cache.get(text);
+    if (kept !== undefined) return kept === NONE ? (undefined as T) : kept;
     const value = measure(text);
     if (cache.size >= MAX_KEPT) cache.clear();
-    cache.set(text, value);
-    return value;
-  };
-}
-
-/** remembered for a measure of several arguments: `key` names them as one string (different arguments, different keys). */
-export function rememberedBy<A extends readonly unknown[], T>(key: (...args: A) => string, measure: (...args: A) => T): (...args: A) => T {
-  const cache = new Map<string, T>();
-  caches.push(cache);
-  return (...args) => {
-    const name = key(...args);
-    if (cache.has(name)) return cache.get(name)!;
-    const value = measure(...args);
-    if (cache.size >= MAX_KEPT) cache.clear();
-    cache.set(name, value);
+    cache.set(text, value === undefined ? NONE : value);
     return value;
   };
 }

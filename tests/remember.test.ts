@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forgetMeasures, remembered, rememberedBy } from '../src/remember.js';
+import { forgetMeasures, remembered } from '../src/remember.js';
 
 describe('remembered', () => {
   it('measures a text once until the next article', () => {
@@ -11,13 +11,12 @@ describe('remembered', () => {
     expect(length('abc')).toBe(3);
     expect(calls).toBe(3);
   });
-});
 
-describe('rememberedBy', () => {
-  it('keeps an answer per key, undefined answers included', () => {
+  it('keeps undefined answers too', () => {
     let calls = 0;
-    const half = rememberedBy((n: number) => String(n), (n: number) => (calls++, n % 2 === 0 ? n / 2 : undefined));
-    expect([half(4), half(4), half(3), half(3)]).toEqual([2, 2, undefined, undefined]);
-    expect(calls).toBe(2);
+    const none = remembered((_text: string) => (calls++, undefined));
+    expect([none('a'), none('a')]).toEqual([undefined, undefined]);
+    expect(calls).toBe(1);
   });
 });
+

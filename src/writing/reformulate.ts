@@ -4,12 +4,9 @@
  */
 import { loadJson } from '../data.js';
 import { lowerFirst } from '../text.js';
-import { rememberedBy } from '../remember.js';
+import { remembered } from '../remember.js';
 import { startsElision } from './french/02-elision.js';
 import { describeNoun, type GrammaticalNumber } from './french/nouns.js';
-
-/** The key of a sentence and its `allow` for the measures kept per article (see remember.ts): only `quotes` counts. */
-const allowKey = (sentence: string, allow: { readonly quotes?: boolean } = {}): string => `${allow.quotes ? 'q' : '-'}${sentence}`;
 
 interface ConnectorLexicon { readonly lowerableStarts: readonly string[]; readonly imperatives: readonly string[] }
 
@@ -63,12 +60,20 @@ const PRONOUN_STARTS = ['il', 'elle', 'ils', 'elles', 'ce', 'cet', 'cela', 'ceci
  * The sentence as it can be read out of its paragraph, or undefined: no leading pronoun to resolve
  * (a leading demonstrative becomes an article), no quotation unless allowed, not too long.
  */
-export const standAlone = rememberedBy(allowKey, (sentence: string, allow: { readonly quotes?: boolean } = {}): string | undefined => {
+export function standAlone(sentence: string, allow: { readonly quotes?: boolean } = {}): string | undefined {
+  return (allow.quotes ? standAloneQuoting : standAloneNotQuoting)(sentence);
+}
+
+// Kept per article (see remember.ts), one cache for each answer to `allow.quotes`, the only option that counts.
+const standAloneQuoting = remembered((sentence: string) => standAloneText(sentence, { quotes: true }));
+const standAloneNotQuoting = remembered((sentence: string) => standAloneText(sentence, {}));
+
+function standAloneText(sentence: string, allow: { readonly quotes?: boolean }): string | undefined {
   const text = withDefiniteArticle(sentence) ?? sentence;
   const first = /^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+’?/u.exec(text)?.[0]?.toLowerCase() ?? '';
   if (PRONOUN_STARTS.includes(first) || (!allow.quotes && /[«»]/u.test(text)) || text.split(/\s+/).length > 40) return undefined;
   return text;
-});
+}
 
 export function standsAlone(sentence: string, allow: { readonly quotes?: boolean } = {}): boolean {
   return standAlone(sentence, allow) !== undefined;
@@ -140,10 +145,17 @@ const LONG_SENTENCE = 25;
  * Rule "short-form": the sentence without its attribution, read alone (see standAlone), and cut after
  * its first clauses when it is long. Undefined when the sentence cannot stand alone.
  */
-export const shortened = rememberedBy(
-  (sentence: string, attribution: string | undefined, allow: { readonly quotes?: boolean } = {}): string => `${attribution ?? '\u0001'}\u0000${allowKey(sentence, allow)}`,
-  (sentence: string, attribution: string | undefined, allow: { readonly quotes?: boolean } = {}): string | undefined => shortForm(sentence, attribution, allow),
-);
+export function shortened(sentence: string, attribution: string | undefined, allow: { readonly quotes?: boolean } = {}): string | undefined {
+  const byAttribution = (allow.quotes ? shortFormsQuoting : shortFormsNotQuoting)(sentence);
+  if (byAttribution.has(attribution)) return byAttribution.get(attribution);
+  const short = shortForm(sentence, attribution, allow);
+  byAttribution.set(attribution, short);
+  return short;
+}
+
+// Kept per article (see remember.ts): for each sentence, its short form by attribution, one cache for each answer to `allow.quotes`.
+const shortFormsQuoting = remembered((_sentence: string) => new Map<string | undefined, string | undefined>());
+const shortFormsNotQuoting = remembered((_sentence: string) => new Map<string | undefined, string | undefined>());
 
 function shortForm(sentence: string, attribution: string | undefined, allow: { readonly quotes?: boolean }): string | undefined {
   const alone = standAlone(dropAttribution(sentence, attribution) ?? sentence, allow);
