@@ -6,8 +6,8 @@ import { createChooser } from './variety.js';
 import { createGuard, MAX_CANDIDATE_SHARE } from './guard.js';
 import { createMentions } from './refer.js';
 import { forgetMeasures } from '../remember.js';
-import { writeLead } from './blocks/lead.js';
-import { writeSections } from './blocks/sections.js';
+import { writeLead, type Lead } from './blocks/lead.js';
+import { writeSections, type SectionSummary } from './blocks/sections.js';
 import { writeKeyFigures, writeTimeline } from './blocks/figures.js';
 import { writePeople } from './blocks/people.js';
 import { findTerms, writeGlossary } from './blocks/glossary.js';
@@ -94,11 +94,15 @@ function placeKeyphrase(drafts: readonly Draft[], keyphrase: Keyphrase): Block[]
 export function writeArticle(input: WriteInput): readonly Block[] {
   forgetMeasures();
   const invariants = invariantsOf(input);
+  // The lead and the sections are the same at every level of the same guard: written once for it.
+  const heads = new Map<number, Head>();
   let body: Body | undefined;
   let written: Written | undefined;
   for (const [index, level] of LEVELS.entries()) {
+    let head = heads.get(level.repeatedShare);
+    if (!head) heads.set(level.repeatedShare, (head = composeHead(input, invariants, level.repeatedShare)));
     // A level that writes the same body as the one before (it differs in the fill only) starts from that body.
-    body = body !== undefined && sameBody(LEVELS[index - 1]!, level) ? body : composeBody(input, invariants, level);
+    body = body !== undefined && sameBody(LEVELS[index - 1]!, level) ? body : composeBody(input, invariants, level, head);
     const next = LEVELS[index + 1];
     // The fill changes the body it is given: a copy when the next level may need the body as it was.
     written = fillBody(input, next !== undefined && sameBody(level, next) ? copyBody(body) : body, level.fillShare);
@@ -179,9 +183,26 @@ function copyBody(body: Body): Body {
   };
 }
 
-function composeBody(input: WriteInput, invariants: Invariants, { repeatedShare, strict, maxRestatements }: Level): Body {
+/**
+ * The article's first part, the lead and the topic sections, with what its writing left in the context.
+ * It copies and cuts source sentences but restates none: the writing level (strict, maxRestatements) is
+ * not read there, and composeHead's context refuses to be asked for it, so that sharing it stays exact.
+ */
+interface Head {
+  readonly context: WriteContext;
+  readonly lead: Lead;
+  readonly sections: readonly Draft[];
+  readonly summaries: readonly SectionSummary[];
+  readonly used: ReadonlySet<string>;
+}
+
+const levelFree = (): never => {
+  throw new Error('the lead and the sections are written once for every writing level: they must not read strict or maxRestatements (see composeHead in write.ts)');
+};
+
+function composeHead(input: WriteInput, invariants: Invariants, repeatedShare: number): Head {
   const { source, keyphrase, roles, groups } = input;
-  const { texts, terms, names, facts, dated } = invariants;
+  const { texts, names, facts } = invariants;
   const context: WriteContext = {
     sentences: input.sentences,
     facts,
@@ -192,8 +213,12 @@ function composeBody(input: WriteInput, invariants: Invariants, { repeatedShare,
     guard: createGuard(repeatedShare),
     texts,
     restated: new Map(),
-    strict,
-    maxRestatements,
+    get strict(): boolean {
+      return levelFree();
+    },
+    get maxRestatements(): number {
+      return levelFree();
+    },
     mentions: createMentions(),
   };
   // The H1 is read first: a restatement that repeats it repeats its words a third time.
@@ -214,6 +239,30 @@ function composeBody(input: WriteInput, invariants: Invariants, { repeatedShare,
     lead.consumed,
     used,
   );
+  return { context, lead, sections, summaries, used };
+}
+
+function composeBody(input: WriteInput, invariants: Invariants, { strict, maxRestatements }: Level, head: Head): Body {
+  const { keyphrase } = input;
+  const { terms, dated } = invariants;
+  // The level's context goes on from the head's, each level with its own copy of what the head's writing changed.
+  const from = head.context;
+  const context: WriteContext = {
+    sentences: from.sentences,
+    facts: from.facts,
+    keyphrase: from.keyphrase,
+    roles: from.roles,
+    names: from.names,
+    chooser: from.chooser.copy(),
+    guard: from.guard.copy(),
+    texts: from.texts,
+    restated: new Map(from.restated),
+    strict,
+    maxRestatements,
+    mentions: { count: new Map(from.mentions.count) },
+  };
+  const used = new Set(head.used);
+  const { lead, sections, summaries } = head;
 
   const drafts: Draft[] = [
     { type: 'paragraph', sentences: lead.sentences },
