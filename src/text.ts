@@ -1,4 +1,5 @@
 /** Small text helpers shared by several stages. */
+import { remembered } from './remember.js';
 
 // Latin letters only: a [A-Za-zÀ-ÖØ-öø-ÿĀ-ſ] class makes every pattern 20 times slower to compile, and French needs no more.
 const WORD_CHAR = '[0-9A-Za-zÀ-ÖØ-öø-ÿŒœÆæ_]';
@@ -32,8 +33,27 @@ export function countWords(text: string): number {
   return count;
 }
 
+/** countWords, kept for the article being written: its blocks are counted again at each writing level and in the report. */
+export const countWordsOf = remembered(countWords);
+
+/**
+ * countWords of `texts` joined by line breaks, each text counted by countWordsOf. The join changes one
+ * thing: a text ending in a digit and the next starting with a group of three ("… 12" / "000 …") make
+ * one number, one word less.
+ */
+export function countJoinedWords(texts: readonly string[]): number {
+  let count = 0;
+  texts.forEach((text, i) => {
+    count += countWordsOf(text);
+    if (i > 0 && /\d$/.test(texts[i - 1]!) && /^\d{3}(?!\d)/.test(text)) count--;
+  });
+  return count;
+}
+
 /** Lower case, no accents, one kind of apostrophe and space: for comparing, never for output. */
-export function fold(text: string): string {
+export const fold = remembered(foldText);
+
+function foldText(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, fold, frenchRegExp } from '../src/text.js';
+import { countJoinedWords, countWords, countWordsOf, fold, frenchRegExp } from '../src/text.js';
+import { forgetMeasures } from '../src/remember.js';
 
 describe('countWords', () => {
   it.each([
@@ -19,6 +20,24 @@ describe('countWords', () => {
     ['', 0],
   ])('%j → %i', (text, count) => {
     expect(countWords(text)).toBe(count);
+  });
+});
+
+describe('countJoinedWords', () => {
+  it('counts as countWords counts the texts joined by line breaks', () => {
+    const pieces = ['12', '000', '7 000', '2012', 'emplois', 'l’homme', ' ', '\u00A0', '5', '1234', 'qu’il', '000 €', '', '3,5'];
+    let state = 3;
+    const next = (n: number): number => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) % n);
+    for (let i = 0; i < 5_000; i++) {
+      const texts = Array.from({ length: 1 + next(5) }, () => Array.from({ length: 1 + next(3) }, () => pieces[next(pieces.length)]).join(next(2) ? ' ' : ''));
+      expect(countJoinedWords(texts), JSON.stringify(texts)).toBe(countWords(texts.join('\n')));
+    }
+  });
+
+  it('keeps no count from one article to the next that could differ from countWords', () => {
+    expect(countWordsOf('Le marché a chuté de 3 % lundi.')).toBe(7);
+    forgetMeasures();
+    expect(countWordsOf('Le marché a chuté de 3 % lundi.')).toBe(countWords('Le marché a chuté de 3 % lundi.'));
   });
 });
 

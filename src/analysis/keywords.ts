@@ -159,7 +159,13 @@ const HEADLINE_WEIGHT = 2;
  * nouvelle version 12.10 d’Ubuntu", "relais jamaïcain" in "le relais jamaïcain offre…".
  */
 export function inHeadline(phrase: string, headline: string): boolean {
-  const words = new Set(fold(headline).split(/[^a-z0-9.]+/u).filter(Boolean));
+  return inHeadlineWords(phrase, headlineWords(headline));
+}
+
+/** The headline's words as inHeadline compares them: worked out once when many phrases are weighed. */
+const headlineWords = (headline: string): ReadonlySet<string> => new Set(fold(headline).split(/[^a-z0-9.]+/u).filter(Boolean));
+
+function inHeadlineWords(phrase: string, words: ReadonlySet<string>): boolean {
   const content = fold(phrase).split(/[^a-z0-9.]+/u).filter((w) => w.length > 2 || /\d/.test(w));
   return content.length > 0 && content.every((w) => words.has(w) || words.has(w.replace(/[sx]$/u, '')));
 }
@@ -167,7 +173,10 @@ export function inHeadline(phrase: string, headline: string): boolean {
 function collect(sentences: readonly Sentence[], title?: string): Candidate[] {
   const texts = [...(title ? [title] : []), ...sentences.slice(0, SALIENCE_WINDOW).map((s) => s.text)];
   const candidates = merge([...collectNames(texts), ...collectNounPhrases(texts)]);
-  if (title) for (const c of candidates) if (inHeadline(c.text, title)) c.count *= HEADLINE_WEIGHT;
+  if (title) {
+    const words = headlineWords(title);
+    for (const c of candidates) if (inHeadlineWords(c.text, words)) c.count *= HEADLINE_WEIGHT;
+  }
   return candidates;
 }
 

@@ -1,7 +1,7 @@
 /** check: the figures the article is judged by, measured on the blocks and the metadata. */
 import type { Block, Meta, Report, Sentence } from '../types.js';
 
-import { countWords, fold } from '../text.js';
+import { countWordsOf, fold } from '../text.js';
 import { findNumbers } from '../analysis/numbers.js';
 import { LANGUAGE_SAMPLE_CHARS, detectLanguage } from '../source/language.js';
 
@@ -40,7 +40,7 @@ export function makeReport(input: ReportInput): Report {
   const texts = blockTexts(input.blocks);
   const body = texts.map((t) => t.text).join('\n');
   // Each block counted once: the total and the runs between headings come from the same counts.
-  const counts = texts.map((t) => countWords(t.text));
+  const counts = texts.map((t) => countWordsOf(t.text));
   const words = counts.reduce((a, b) => a + b, 0);
 
   let run = 0;

@@ -32,8 +32,12 @@ interface ScriptModels {
   readonly letterCount: number;
   /** Letter numbers a, b, c → at (a × count + b) × count + c, 1 + the trigram's number, or 0 when no model has it. */
   readonly trigrams: Uint16Array;
-  /** Trigram number → its [language, rank] in each model that holds it. */
-  readonly ranks: readonly (readonly [language: number, rank: number])[][];
+  /** How many trigrams the models hold. */
+  readonly trigramCount: number;
+  /** Trigram number t → its entries, from rankStart[t] to rankStart[t + 1]: the language holding it and its rank there. */
+  readonly rankStart: Uint32Array;
+  readonly rankLanguage: Uint8Array;
+  readonly rank: Uint16Array;
 }
 const models = new Map<string, ScriptModels>();
 
@@ -66,18 +70,24 @@ function modelsOf(script: string): ScriptModels | undefined {
       if (entries[entries.length - 1]?.[0] !== language) entries.push([language, rank]);
     }
   });
-  const made = { languages, letters, letterCount, trigrams, ranks };
+  // The entries laid flat, for a distance computed without arrays of pairs.
+  const rankStart = new Uint32Array(ranks.length + 1);
+  ranks.forEach((entries, t) => (rankStart[t + 1] = rankStart[t]! + entries.length));
+  const rankLanguage = new Uint8Array(rankStart[ranks.length]!);
+  const rank = new Uint16Array(rankStart[ranks.length]!);
+  ranks.forEach((entries, t) => entries.forEach(([language, at], i) => ((rankLanguage[rankStart[t]! + i] = language), (rank[rankStart[t]! + i] = at))));
+  const made = { languages, letters, letterCount, trigrams, trigramCount: ranks.length, rankStart, rankLanguage, rank };
   models.set(script, made);
   return made;
 }
 
 /** The candidate nearest the text by franc's distance (the first of equals, as franc's stable sort). */
-function nearest(text: string, { languages, letters, letterCount, trigrams, ranks }: ScriptModels): string {
+function nearest(text: string, { languages, letters, letterCount, trigrams, trigramCount, rankStart, rankLanguage, rank }: ScriptModels): string {
   if (languages.length === 0) return 'und';
   // Cleaned as franc cleans it: no ASCII punctuation or digits, one space, lower case.
   const clean = ` ${text.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
   // How often each trigram of the models occurs in the text.
-  const counts = new Int32Array(ranks.length);
+  const counts = new Int32Array(trigramCount);
   const found: number[] = [];
   let a = letters[clean.charCodeAt(0)]! - 1;
   let b = letters[clean.charCodeAt(1)]! - 1;
@@ -94,11 +104,15 @@ function nearest(text: string, { languages, letters, letterCount, trigrams, rank
   // franc's distance to a language: for each distinct trigram of the text, |count − rank − 1| when the
   // model has it, MAX_DIFFERENCE otherwise. The MAX_DIFFERENCE that every language would count for each
   // distinct trigram changes no ranking: only what a model's trigrams save on it is counted.
-  const distances = languages.map(() => 0);
+  const distances = new Float64Array(languages.length);
   for (const trigram of found) {
-    for (const [language, rank] of ranks[trigram]!) distances[language]! -= MAX_DIFFERENCE - Math.abs(counts[trigram]! - rank - 1);
+    const count = counts[trigram]!;
+    for (let k = rankStart[trigram]!; k < rankStart[trigram + 1]!; k++) distances[rankLanguage[k]!]! -= MAX_DIFFERENCE - Math.abs(count - rank[k]! - 1);
   }
-  return languages[distances.indexOf(Math.min(...distances))]!;
+  // The first of the nearest.
+  let best = 0;
+  for (let language = 1; language < distances.length; language++) if (distances[language]! < distances[best]!) best = language;
+  return languages[best]!;
 }
 
 const SCRIPTS = Object.entries(expressions);

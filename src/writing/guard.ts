@@ -2,6 +2,8 @@
  * Repetition guard: Plume's derived sentences (FAQ answers, figures, recaps) are accepted only
  * if they repeat no sentence and keep the share of word 4-grams seen three times or more low.
  */
+import { remembered } from '../remember.js';
+
 /** The article's share of 4-gram occurrences seen three times or more (the judge's target is 6 %). */
 const MAX_REPEATED_SHARE = 0.055;
 /**
@@ -18,6 +20,8 @@ export interface RepetitionGuard {
   add(text: string, copied?: boolean): void;
   /** The same guard (what it has seen is shared) accepting restatements that repeat up to `share` of their 4-grams. */
   withCandidateShare(share: number): RepetitionGuard;
+  /** A guard that has seen what this one has, each then seeing on its own. */
+  copy(): RepetitionGuard;
 }
 
 // No u flag on these classes of BMP characters: the runs they match are the same, found twice as fast.
@@ -33,18 +37,35 @@ function fourGrams(text: string): string[] {
     .split(/[^A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9’-]+/)
     .filter(Boolean);
   const grams: string[] = [];
-  for (let i = 0; i + 4 <= words.length; i++) grams.push(words.slice(i, i + 4).join(' '));
+  for (let i = 0; i + 4 <= words.length; i++) grams.push(`${words[i]} ${words[i + 1]} ${words[i + 2]} ${words[i + 3]}`);
   return grams;
 }
 
-/** The first three words of a sentence (from its key), lower case: no two sentences Plume writes may share them. */
-const openingOf = (key: string): string => key.split(' ').slice(0, 3).join(' ');
+/**
+ * The first three words of a sentence (from its key, whose words are one space apart), lower case: no
+ * two sentences Plume writes may share them. Undefined for a key of fewer than three words.
+ */
+function openingOf(key: string): string | undefined {
+  const first = key.indexOf(' ');
+  const second = first === -1 ? -1 : key.indexOf(' ', first + 1);
+  if (second === -1) return undefined;
+  const third = key.indexOf(' ', second + 1);
+  return third === -1 ? key : key.slice(0, third);
+}
 
 /** `read` with the answer for the last text kept: accepts() then add() read the same sentence. */
 function lastRead<T>(read: (text: string) => T): (text: string) => T {
   let last: { text: string; value: T } | undefined;
   return (text) => (last?.text === text ? last : (last = { text, value: read(text) })).value;
 }
+
+/**
+ * Keys are asked for the same sentences again and again (each block, each writing level): kept per
+ * article. The 4-grams only for the last sentence: kept longer, their many small strings cost the
+ * garbage collector more than they save.
+ */
+const keyOf = remembered(sentenceKey);
+const gramsOf = lastRead(fourGrams);
 
 interface Seen {
   readonly sentences: Set<string>;
@@ -60,8 +81,6 @@ export function createGuard(maxCandidateShare = MAX_CANDIDATE_SHARE): Repetition
 
 function guardOver(seen: Seen, maxCandidateShare: number): RepetitionGuard {
   const { sentences, openings, counts } = seen;
-  const keyOf = lastRead(sentenceKey);
-  const gramsOf = lastRead(fourGrams);
 
   /** The article's share after adding `grams`, and the share of `grams` that would be seen three times. */
   const sharesAfter = (grams: readonly string[]): { article: number; own: number } => {
@@ -84,14 +103,16 @@ function guardOver(seen: Seen, maxCandidateShare: number): RepetitionGuard {
     accepts(text, { heading = false } = {}) {
       const key = keyOf(text);
       // Headings (FAQ questions among them) may share their opening words: "Qui est … ?".
-      if (key === '' || sentences.has(key) || (!heading && key.split(' ').length >= 3 && openings.has(openingOf(key)))) return false;
+      if (key === '' || sentences.has(key)) return false;
+      const opening = heading ? undefined : openingOf(key);
+      if (opening !== undefined && openings.has(opening)) return false;
       const { article, own } = sharesAfter(gramsOf(text));
       return article <= MAX_REPEATED_SHARE || own <= maxCandidateShare;
     },
     add(text, copied = false) {
       const key = keyOf(text);
       sentences.add(key);
-      if (!copied && !/[?]\s*$/u.test(text)) openings.add(openingOf(key));
+      if (!copied && !/[?]\s*$/u.test(text)) openings.add(openingOf(key) ?? key);
       for (const gram of gramsOf(text)) {
         const before = counts.get(gram) ?? 0;
         counts.set(gram, before + 1);
@@ -102,6 +123,9 @@ function guardOver(seen: Seen, maxCandidateShare: number): RepetitionGuard {
     },
     withCandidateShare(share) {
       return guardOver(seen, share);
+    },
+    copy() {
+      return guardOver({ ...seen, sentences: new Set(sentences), openings: new Set(openings), counts: new Map(counts) }, maxCandidateShare);
     },
   };
 }

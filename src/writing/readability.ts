@@ -9,31 +9,9 @@ import { isPassiveSentence } from '../seo/assessments/text/passive.js';
 import { splitIntoTokens, tokenWords } from '../seo/assessments/text/words.js';
 import { splitLong } from './reformulate.js';
 import { toActiveVoice } from './active-voice.js';
+import { remembered } from '../remember.js';
 
-const caches: Map<string, unknown>[] = [];
-
-/**
- * The same sentences are weighed again and again while one article is written (each block, each
- * writing level): their measures are kept for that article. Pure functions of the text, so the cache
- * changes no output.
- */
-function remembered<T>(measure: (text: string) => T): (text: string) => T {
-  const cache = new Map<string, T>();
-  caches.push(cache);
-  return (text) => {
-    let value = cache.get(text);
-    if (value === undefined) {
-      value = measure(text);
-      cache.set(text, value);
-    }
-    return value;
-  };
-}
-
-/** A new article: the measures kept for the last one go (a batch writes thousands). */
-export function forgetMeasures(): void {
-  for (const cache of caches) cache.clear();
-}
+export { forgetMeasures } from '../remember.js';
 
 /** Words as Yoast counts them for sentence length: a hyphenated word once, "l’homme" once. */
 export const sentenceWords = remembered((sentence: string): number => tokenWords(splitIntoTokens(sentence), { joinHyphens: true }).length);

@@ -4,6 +4,7 @@
  */
 import { loadJson } from '../data.js';
 import { lowerFirst } from '../text.js';
+import { remembered } from '../remember.js';
 import { startsElision } from './french/02-elision.js';
 import { describeNoun, type GrammaticalNumber } from './french/nouns.js';
 import { finiteNumbers } from './french/verbs.js';
@@ -62,6 +63,14 @@ const PRONOUN_STARTS = ['il', 'elle', 'ils', 'elles', 'ce', 'cet', 'cela', 'ceci
  * (a leading demonstrative becomes an article), no quotation unless allowed, not too long.
  */
 export function standAlone(sentence: string, allow: { readonly quotes?: boolean } = {}): string | undefined {
+  return (allow.quotes ? standAloneQuoting : standAloneNotQuoting)(sentence);
+}
+
+// Kept per article (see remember.ts), one cache for each answer to `allow.quotes`, the only option that counts.
+const standAloneQuoting = remembered((sentence: string) => standAloneText(sentence, { quotes: true }));
+const standAloneNotQuoting = remembered((sentence: string) => standAloneText(sentence, {}));
+
+function standAloneText(sentence: string, allow: { readonly quotes?: boolean }): string | undefined {
   const text = withDefiniteArticle(sentence) ?? sentence;
   const first = /^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+’?/u.exec(text)?.[0]?.toLowerCase() ?? '';
   if (PRONOUN_STARTS.includes(first) || (!allow.quotes && /[«»]/u.test(text)) || text.split(/\s+/).length > 40) return undefined;
@@ -146,6 +155,18 @@ const LONG_SENTENCE = 25;
  * its first clauses when it is long. Undefined when the sentence cannot stand alone.
  */
 export function shortened(sentence: string, attribution: string | undefined, allow: { readonly quotes?: boolean } = {}): string | undefined {
+  const byAttribution = (allow.quotes ? shortFormsQuoting : shortFormsNotQuoting)(sentence);
+  if (byAttribution.has(attribution)) return byAttribution.get(attribution);
+  const short = shortForm(sentence, attribution, allow);
+  byAttribution.set(attribution, short);
+  return short;
+}
+
+// Kept per article (see remember.ts): for each sentence, its short form by attribution, one cache for each answer to `allow.quotes`.
+const shortFormsQuoting = remembered((_sentence: string) => new Map<string | undefined, string | undefined>());
+const shortFormsNotQuoting = remembered((_sentence: string) => new Map<string | undefined, string | undefined>());
+
+function shortForm(sentence: string, attribution: string | undefined, allow: { readonly quotes?: boolean }): string | undefined {
   const alone = standAlone(dropAttribution(sentence, attribution) ?? sentence, allow);
   if (alone === undefined) return undefined;
   if (wordCount(alone) <= LONG_SENTENCE) return alone;

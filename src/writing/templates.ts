@@ -65,7 +65,12 @@ export function fill(chooser: Chooser, id: string, slot: string, values: Readonl
   const chosen = render(variant);
   if (!accept || accept(chosen.text)) return chosen;
   // The chosen variant reads badly with these values (too long): the first other one that does not.
-  return variants.filter((v) => v !== variant).map(render).find((f) => accept(f.text)) ?? chosen;
+  for (const v of variants) {
+    if (v === variant) continue;
+    const other = render(v);
+    if (accept(other.text)) return other;
+  }
+  return chosen;
 }
 
 /** Join items each under a preposition, realised one by one: "du Wall Street Journal, du FT et de Reuters". */

@@ -10,11 +10,16 @@ export interface Chooser {
   pick<T>(slot: string, options: readonly T[], family?: string): T;
   /** Tell the chooser that a paragraph (or any block) was written. */
   nextParagraph(): void;
+  /** A chooser that goes on from this one's state, each then going its own way. */
+  copy(): Chooser;
 }
 
 export function createChooser(inputHash: number, seed: number): Chooser {
-  let paragraph = 0;
-  const lastUsed = new Map<string, number>();
+  return chooserFrom(inputHash, seed, 0, new Map());
+}
+
+function chooserFrom(inputHash: number, seed: number, start: number, lastUsed: Map<string, number>): Chooser {
+  let paragraph = start;
   return {
     pick<T>(slot: string, options: readonly T[], family = slot): T {
       if (options.length === 0) throw new Error(`no variant to choose from for ${slot}`);
@@ -27,6 +32,9 @@ export function createChooser(inputHash: number, seed: number): Chooser {
     },
     nextParagraph(): void {
       paragraph++;
+    },
+    copy(): Chooser {
+      return chooserFrom(inputHash, seed, paragraph, new Map(lastUsed));
     },
   };
 }

@@ -1,13 +1,13 @@
 /** write: the analysed source → the article's blocks below the H1, in reading order, each sentence with its provenance. */
-import type { Block, Entity, Fact, Keyphrase, Sentence, Source, TopicGroup } from '../types.js';
+import type { Block, Entity, Fact, FaqItem, Keyphrase, Sentence, Source, TopicGroup } from '../types.js';
 import type { Draft, DraftHeading, WriteContext } from './context.js';
 import { MAX_RESTATEMENTS } from './context.js';
 import { createChooser } from './variety.js';
 import { createGuard, MAX_CANDIDATE_SHARE } from './guard.js';
 import { createMentions } from './refer.js';
-import { forgetMeasures } from './readability.js';
-import { writeLead } from './blocks/lead.js';
-import { writeSections } from './blocks/sections.js';
+import { forgetMeasures } from '../remember.js';
+import { writeLead, type Lead } from './blocks/lead.js';
+import { writeSections, type SectionSummary } from './blocks/sections.js';
 import { writeKeyFigures, writeTimeline } from './blocks/figures.js';
 import { writePeople } from './blocks/people.js';
 import { findTerms, writeGlossary } from './blocks/glossary.js';
@@ -17,7 +17,7 @@ import { fixedHeading } from './blocks/headings.js';
 import { writeKeyPoints } from './blocks/key-points.js';
 import { countInWords, intro, listIntro } from './blocks/intros.js';
 import { blockTexts } from '../check/report.js';
-import { countWords } from '../text.js';
+import { countJoinedWords, countWords } from '../text.js';
 import { withArticle } from '../analysis/entities.js';
 import { fold } from '../text.js';
 
@@ -93,9 +93,19 @@ function placeKeyphrase(drafts: readonly Draft[], keyphrase: Keyphrase): Block[]
  */
 export function writeArticle(input: WriteInput): readonly Block[] {
   forgetMeasures();
-  let best: { blocks: readonly Block[]; wordsMissing: number } | undefined;
-  for (const level of LEVELS) {
-    const written = compose(input, level);
+  const invariants = invariantsOf(input);
+  // The lead and the sections are the same at every level of the same guard: written once for it.
+  const heads = new Map<number, Head>();
+  let body: Body | undefined;
+  let best: Written | undefined;
+  for (const [index, level] of LEVELS.entries()) {
+    let head = heads.get(level.repeatedShare);
+    if (!head) heads.set(level.repeatedShare, (head = composeHead(input, invariants, level.repeatedShare)));
+    // A level that writes the same body as the one before (it differs in the fill only) starts from that body.
+    body = body !== undefined && sameBody(LEVELS[index - 1]!, level) ? body : composeBody(input, invariants, level, head);
+    const next = LEVELS[index + 1];
+    // The fill changes the body it is given: a copy when the next level may need the body as it was.
+    const written = fillBody(input, next !== undefined && sameBody(level, next) ? copyBody(body) : body, level);
     // A looser level is not always longer (a long restatement can use up what the guard lets the
     // fill say): short of the minimum, the article keeps the level that came closest.
     if (!best || written.wordsMissing < best.wordsMissing) best = written;
@@ -124,21 +134,99 @@ interface Level extends Pick<WriteContext, 'strict' | 'strictFill' | 'maxRestate
   readonly fillShare?: number;
 }
 
-function compose(input: WriteInput, { repeatedShare, fillShare, ...level }: Level): { blocks: readonly Block[]; wordsMissing: number } {
-  const { source, sentences, facts, keyphrase, roles, groups } = input;
+/** Levels that differ only in the fill write the same body. */
+const sameBody = (a: Level, b: Level): boolean => a.strict === b.strict && a.maxRestatements === b.maxRestatements && a.repeatedShare === b.repeatedShare;
+
+/** What every level reads of the source the same way: worked out once per article. */
+interface Invariants {
+  readonly texts: readonly string[];
+  readonly terms: ReturnType<typeof findTerms>;
+  readonly names: WriteContext['names'];
+  readonly facts: WriteContext['facts'];
+  /** The figures that are dates or years. */
+  readonly dated: readonly Fact['numbers'][number][];
+}
+
+function invariantsOf({ source, sentences, facts }: WriteInput): Invariants {
   const texts = [source.title ?? '', ...sentences.map((s) => s.text)];
   const terms = findTerms(texts);
-  const context: WriteContext = {
-    sentences,
+  return {
+    texts,
+    terms,
+    names: namesOf(sentences, facts, new Set(terms.flatMap((t) => t.match))),
     facts: new Map(facts.map((f) => [f.sentenceId, f])),
+    dated: facts.flatMap((f) => f.numbers.filter((n) => n.kind === 'date' || n.kind === 'year')),
+  };
+}
+
+/** The article before the fill: its context (what the guard, the chooser and the mentions saw) and its drafts. */
+interface Body {
+  readonly context: WriteContext;
+  readonly drafts: Draft[];
+  readonly used: Set<string>;
+  /** The FAQ's items, the list the FAQ block of `drafts` holds (empty when there is no FAQ block). */
+  readonly faq: FaqItem[];
+  /** Whether the lead has a dated paragraph after it: key points go after it. */
+  readonly dated: boolean;
+}
+
+interface Written {
+  readonly blocks: readonly Block[];
+  readonly wordsMissing: number;
+}
+
+/** A body whose fill leaves `body` as it was: everything the fill changes is copied. */
+function copyBody(body: Body): Body {
+  const faq = [...body.faq];
+  const { context } = body;
+  return {
+    context: { ...context, chooser: context.chooser.copy(), guard: context.guard.copy(), restated: new Map(context.restated), mentions: { count: new Map(context.mentions.count) } },
+    drafts: body.drafts.map((d) => (d.type === 'faq' && d.items === body.faq ? { ...d, items: faq } : d)),
+    used: new Set(body.used),
+    faq,
+    dated: body.dated,
+  };
+}
+
+/**
+ * The article's first part, the lead and the topic sections, with what its writing left in the context.
+ * It copies and cuts source sentences but restates none: the writing level (strict, maxRestatements) is
+ * not read there, and composeHead's context refuses to be asked for it, so that sharing it stays exact.
+ */
+interface Head {
+  readonly context: WriteContext;
+  readonly lead: Lead;
+  readonly sections: readonly Draft[];
+  readonly summaries: readonly SectionSummary[];
+  readonly used: ReadonlySet<string>;
+}
+
+const levelFree = (): never => {
+  throw new Error('the lead and the sections are written once for every writing level: they must not read strict or maxRestatements (see composeHead in write.ts)');
+};
+
+function composeHead(input: WriteInput, invariants: Invariants, repeatedShare: number): Head {
+  const { source, keyphrase, roles, groups } = input;
+  const { texts, names, facts } = invariants;
+  const context: WriteContext = {
+    sentences: input.sentences,
+    facts,
     keyphrase,
     roles,
-    names: namesOf(sentences, facts, new Set(terms.flatMap((t) => t.match))),
+    names,
     chooser: createChooser(input.inputHash, input.seed),
     guard: createGuard(repeatedShare),
     texts,
     restated: new Map(),
-    ...level,
+    get strict(): boolean {
+      return levelFree();
+    },
+    get maxRestatements(): number {
+      return levelFree();
+    },
+    get strictFill(): boolean {
+      return levelFree();
+    },
     mentions: createMentions(),
   };
   // The H1 is read first: a restatement that repeats it repeats its words a third time.
@@ -159,13 +247,38 @@ function compose(input: WriteInput, { repeatedShare, fillShare, ...level }: Leve
     lead.consumed,
     used,
   );
+  return { context, lead, sections, summaries, used };
+}
+
+function composeBody(input: WriteInput, invariants: Invariants, { strict, maxRestatements }: Level, head: Head): Body {
+  const { keyphrase } = input;
+  const { terms, dated } = invariants;
+  // The level's context goes on from the head's, each level with its own copy of what the head's writing changed.
+  const from = head.context;
+  const context: WriteContext = {
+    sentences: from.sentences,
+    facts: from.facts,
+    keyphrase: from.keyphrase,
+    roles: from.roles,
+    names: from.names,
+    chooser: from.chooser.copy(),
+    guard: from.guard.copy(),
+    texts: from.texts,
+    restated: new Map(from.restated),
+    strict,
+    maxRestatements,
+    // The fill's own setting, given by fillBody: the blocks written here do not read it.
+    strictFill: false,
+    mentions: { count: new Map(from.mentions.count) },
+  };
+  const used = new Set(head.used);
+  const { lead, sections, summaries } = head;
 
   const drafts: Draft[] = [
     { type: 'paragraph', sentences: lead.sentences },
     ...(lead.dated ? [{ type: 'paragraph', sentences: [lead.dated] } as Draft] : []),
     ...sections,
   ];
-  const dated = facts.flatMap((f) => f.numbers.filter((n) => n.kind === 'date' || n.kind === 'year'));
   const figures = writeKeyFigures(context, dated.length >= 3 ? ['amount', 'percent', 'count'] : ['amount', 'percent', 'count', 'date', 'year']);
   const withIntro = (...blocks: (Draft | undefined)[]): void => {
     drafts.push(...blocks.filter((b): b is Draft => b !== undefined));
@@ -193,23 +306,29 @@ function compose(input: WriteInput, { repeatedShare, fillShare, ...level }: Leve
   const conclusion = writeConclusion(context);
   if (conclusion.length) drafts.push(fixedHeading(context, 'conclusion', used), ...conclusion.map((sentences): Draft => ({ type: 'paragraph', sentences })));
 
-  // Short of the minimum: the sentences not restated yet become key points, right after the lead.
-  const writtenText = (): string => blockTexts(drafts.map(asBlock)).map((t) => t.text).join('\n');
-  const wordsShort = (text = writtenText()): number => input.minWords - countWords(text) - countWords(input.h1Hint);
-  const written = writtenText();
+  return { context, drafts, used, faq, dated: Boolean(lead.dated) };
+}
+
+/** Short of the minimum: the sentences not restated yet become key points, right after the lead; then more questions. */
+function fillBody(input: WriteInput, { context, drafts, used, faq, dated }: Body, { fillShare, strictFill }: Level): Written {
+  // The article's words are those of its blocks' texts joined by line breaks (see countJoinedWords).
+  const writtenTexts = (): string[] => blockTexts(drafts.map(asBlock)).map((t) => t.text);
+  const h1Words = countWords(input.h1Hint);
+  const wordsShort = (texts = writtenTexts()): number => input.minWords - countJoinedWords(texts) - h1Words;
+  const written = writtenTexts();
+  const writtenLength = written.reduce((n, t) => n + t.length, 0) + Math.max(0, written.length - 1);
   // A long source is far past the minimum: no need to count its words one by one.
-  const missing = written.length > input.minWords * 20 ? 0 : wordsShort(written);
+  const missing = writtenLength > input.minWords * 20 ? 0 : wordsShort(written);
   if (missing > 0) {
-    const filling = fillShare === undefined ? context : { ...context, guard: context.guard.withCandidateShare(fillShare) };
+    const filling = { ...context, strictFill, guard: fillShare === undefined ? context.guard : context.guard.withCandidateShare(fillShare) };
     const points = writeKeyPoints(filling, missing + 10);
     if (points.length) {
       const blocks = [fixedHeading(context, 'keyPoints', used), intro(context, 'keyPoints', {}), { type: 'list', items: points } as Draft];
-      drafts.splice(lead.dated ? 2 : 1, 0, ...blocks.filter((b): b is Draft => b !== undefined));
+      drafts.splice(dated ? 2 : 1, 0, ...blocks.filter((b): b is Draft => b !== undefined));
     }
     const still = wordsShort();
     if (still > 0 && faq.length) faq.push(...extendFaq(filling, still + 10));
   }
   const wordsMissing = missing > 0 ? wordsShort() : 0;
-  return { blocks: placeKeyphrase(drafts, keyphrase), wordsMissing };
+  return { blocks: placeKeyphrase(drafts, input.keyphrase), wordsMissing };
 }
-

@@ -65,3 +65,16 @@ describe('withCandidateShare', () => {
     expect(loose.accepts(restated)).toBe(false);
   });
 });
+
+describe('copy', () => {
+  it('starts from what the guard has seen, then each guard sees on its own', () => {
+    const guard = createGuard();
+    guard.add('Le marché a chuté de 3 % lundi.');
+    const copy = guard.copy();
+    expect(copy.accepts('Le marché a chuté de 3 % lundi.')).toBe(false);
+    copy.add('Mardi, le marché a rebondi.');
+    expect(guard.accepts('Mardi, le marché a rebondi.')).toBe(true);
+    guard.add('Les analystes restent prudents.');
+    expect(copy.accepts('Les analystes restent prudents.')).toBe(true);
+  });
+});

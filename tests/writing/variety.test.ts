@@ -25,6 +25,23 @@ describe('createChooser', () => {
     picks.forEach((pick, i) => expect(picks.slice(Math.max(0, i - 3), i)).not.toContain(pick));
   });
 
+  it('copies its state: a copy picks as the original would, and neither sees the other’s later picks', () => {
+    const chooser = createChooser(1, 0);
+    chooser.pick('slot0', ['a', 'b', 'c', 'd'], 'family');
+    chooser.nextParagraph();
+    const copy = chooser.copy();
+    const fresh = createChooser(1, 0);
+    fresh.pick('slot0', ['a', 'b', 'c', 'd'], 'family');
+    fresh.nextParagraph();
+    const picks = (c: typeof chooser) => Array.from({ length: 6 }, (_, i) => (c.nextParagraph(), c.pick(`slot${i + 1}`, ['a', 'b', 'c', 'd'], 'family')));
+    expect(picks(copy)).toEqual(picks(fresh));
+    // The original was left where the copy started.
+    const again = createChooser(1, 0);
+    again.pick('slot0', ['a', 'b', 'c', 'd'], 'family');
+    again.nextParagraph();
+    expect(picks(chooser)).toEqual(picks(again));
+  });
+
   it('throws when there is nothing to choose from', () => {
     expect(() => createChooser(1, 0).pick('slot', [])).toThrow();
   });

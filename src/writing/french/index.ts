@@ -4,6 +4,7 @@ import { toSegments } from './segments.js';
 import { contract } from './01-contractions.js';
 import { elide } from './02-elision.js';
 import { typeset } from './03-typography.js';
+import { remembered } from '../../remember.js';
 
 export { protect } from './segments.js';
 export { typeset } from './03-typography.js';
@@ -66,7 +67,5 @@ export function realiseSegments(segments: readonly Segment[]): string {
   return typeset(words.map((w) => w.text + w.after).join(''));
 }
 
-/** Realise a string whose protected parts are marked (see segments.ts). */
-export function realise(marked: string): string {
-  return realiseSegments(toSegments(marked));
-}
+/** Realise a string whose protected parts are marked (see segments.ts). Kept per article (see remember.ts). */
+export const realise = remembered((marked: string): string => realiseSegments(toSegments(marked)));

@@ -5,7 +5,8 @@ import { splitSentences } from '../../../src/seo/assessments/text/sentences.js';
 import { splitIntoTokens, textWords, tokenWords } from '../../../src/seo/assessments/text/words.js';
 import { formKey, parseKeyphrase } from '../../../src/seo/assessments/text/keyphrase.js';
 import { titleWidth } from '../../../src/seo/assessments/text/width.js';
-import { isPassiveSentence } from '../../../src/seo/assessments/text/passive.js';
+import { APOSTROPHE_CHARS, APOSTROPHES, BOUNDARY_CHARS, BOUNDARY_CLASS, boundedMatches, boundedPattern, indexWords, isPassiveSentence } from '../../../src/seo/assessments/text/passive.js';
+import { assessmentLexicon } from '../../../src/seo/assessments/lexicon.js';
 
 const require = createRequire(import.meta.url);
 const yoastSentences = (require('yoastseo/build/languageProcessing/helpers/sentence/memoizedSentenceTokenizer.js') as { default: (text: string, trim?: boolean) => string[] }).default;
@@ -119,5 +120,37 @@ describe('isPassiveSentence follows Yoast’s French heuristic', () => {
   ])('%s', (sentence, passive) => {
     expect(isPassiveSentence(sentence)).toBe(passive);
     expect(yoastClauses(sentence.toLocaleLowerCase('fr')).some((c) => c.isPassive())).toBe(passive);
+  });
+});
+
+describe('the passive research matches its word lists by hand as Yoast’s patterns do', () => {
+  const { auxiliaries } = assessmentLexicon().passive;
+
+  it('knows the characters of the boundary and apostrophe classes one by one', () => {
+    const inClass = (cls: string) => {
+      const pattern = new RegExp(`^[${cls}]$`, 'i');
+      const chars = new Set<string>();
+      for (let code = 0; code < 0x10000; code++) if (pattern.test(String.fromCharCode(code))) chars.add(String.fromCharCode(code));
+      return chars;
+    };
+    expect(BOUNDARY_CHARS).toEqual(inClass(BOUNDARY_CLASS));
+    expect(APOSTROPHE_CHARS).toEqual(inClass(APOSTROPHES));
+  });
+
+  it('finds what the alternation of the auxiliaries finds, in the same order', () => {
+    const pieces = [...auxiliaries, ...auxiliaries.map((a) => a.slice(1)), 'se', 'x', 'é', ' ', "'", '’', '`', '-', ',', '.', '«', '»', '\u00a0', '\u2014', '¿', "n'", 'ils'];
+    let state = 7;
+    const next = (n: number): number => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) % n);
+    const pattern = boundedPattern(auxiliaries, 'gi');
+    const index = indexWords(auxiliaries);
+    for (let i = 0; i < 20_000; i++) {
+      const text = Array.from({ length: 1 + next(8) }, () => pieces[next(pieces.length)]).join('');
+      expect(boundedMatches(auxiliaries, index, text), text).toEqual(text.match(pattern) ?? []);
+    }
+  });
+
+  it('can skip a clause without a plain auxiliary word: every auxiliary holds one', () => {
+    const plain = new Set(auxiliaries.filter((w) => /^[a-zà-ÿœæ]+$/.test(w)));
+    expect(auxiliaries.filter((w) => !w.split(/[^a-zà-ÿœæ]+/).some((part) => plain.has(part)))).toEqual([]);
   });
 });

@@ -16,8 +16,8 @@ import { removePunctuation } from './words.js';
 
 /** Yoast's word boundaries (config/wordBoundaries). */
 const WORD_BOUNDARIES = new Set([' ', '\n', '\r', '\t', '\u00a0', '\u06d4', '\u061f', '\u060C', '\u061B', '.', ',', "'", '(', ')', '"', '+', '-', ';', '!', '?', ':', '/', '»', '«', '‹', '›', '<', '>', '”', '“', '〝', '〞', '〟', '‟', '„']);
-const BOUNDARY_CLASS = ' \\u00a0\\u2014\\u06d4\\u061f\\u060C\\u061B\\n\\r\\t.,()”“〝〞〟‟„"+\\-;!¡?¿:/»«‹›<>';
-const APOSTROPHES = "'‘’‛`";
+export const BOUNDARY_CLASS = ' \\u00a0\\u2014\\u06d4\\u061f\\u060C\\u061B\\n\\r\\t.,()”“〝〞〟‟„"+\\-;!¡?¿:/»«‹›<>';
+export const APOSTROPHES = "'‘’‛`";
 
 interface Found {
   readonly index: number;
@@ -29,9 +29,61 @@ const stripSpaces = (text: string): string => text.replace(/\s{2,}/g, ' ').repla
 const inBoundary = (c: string | undefined): boolean => c !== undefined && WORD_BOUNDARIES.has(c);
 
 /** A word between boundaries; the boundary before it is part of the match, as in Yoast's regexes. */
-function boundedPattern(words: readonly string[], flags: string): RegExp {
+export function boundedPattern(words: readonly string[], flags: string): RegExp {
   const alternatives = words.map((w) => `(?:^|[${BOUNDARY_CLASS}${APOSTROPHES}])${w}(?:$|(?=[${BOUNDARY_CLASS}])|[${APOSTROPHES}][${BOUNDARY_CLASS}])`);
   return new RegExp(alternatives.join('|'), flags);
+}
+
+/** The characters of BOUNDARY_CLASS and APOSTROPHES one by one, for matching by hand (a test checks they are the classes' own). */
+export const BOUNDARY_CHARS: ReadonlySet<string> = new Set(' \u00a0\u2014\u06d4\u061f\u060C\u061B\n\r\t.,()”“〝〞〟‟„"+-;!¡?¿:/»«‹›<>');
+export const APOSTROPHE_CHARS: ReadonlySet<string> = new Set(APOSTROPHES);
+
+/** Lower-case words, in their order, under the character each starts with. */
+type WordIndex = ReadonlyMap<string, readonly string[]>;
+
+export function indexWords(words: readonly string[]): WordIndex {
+  const index = new Map<string, string[]>();
+  for (const w of words) index.set(w[0]!, [...(index.get(w[0]!) ?? []), w]);
+  return index;
+}
+
+/** Where `word` ends in `text` if it starts at `at` and is followed as boundedPattern requires (the end, a boundary, or an apostrophe and a boundary); else -1. */
+function boundedEnd(text: string, word: string, at: number): number {
+  if (!text.startsWith(word, at)) return -1;
+  const end = at + word.length;
+  if (end === text.length || BOUNDARY_CHARS.has(text[end]!)) return end;
+  return APOSTROPHE_CHARS.has(text[end]!) && BOUNDARY_CHARS.has(text[end + 1] ?? '') ? end + 2 : -1;
+}
+
+/**
+ * `text.match(boundedPattern(words, 'gi'))` for a lower-case text and lower-case words, without running the pattern:
+ * an alternation of a hundred words is slow on every clause. The regex's order is kept: at each position the words in
+ * their order, each first at the very start of the text (^), then after the boundary at that position. With `first`,
+ * stops at the first match.
+ */
+export function boundedMatches(words: readonly string[], index: WordIndex, text: string, first = false): string[] {
+  const found: string[] = [];
+  for (let at = 0; at < text.length; ) {
+    let end = -1;
+    const bounded = BOUNDARY_CHARS.has(text[at]!) || APOSTROPHE_CHARS.has(text[at]!);
+    if (at === 0) {
+      for (const word of words) {
+        end = boundedEnd(text, word, 0);
+        if (end === -1 && bounded) end = boundedEnd(text, word, 1);
+        if (end !== -1) break;
+      }
+    } else if (bounded) {
+      for (const word of index.get(text[at + 1] ?? '') ?? []) if ((end = boundedEnd(text, word, at + 1)) !== -1) break;
+    }
+    if (end === -1) {
+      at++;
+      continue;
+    }
+    found.push(text.slice(at, end));
+    if (first) break;
+    at = end;
+  }
+  return found;
 }
 
 function allMatches(pattern: RegExp, text: string): Found[] {
@@ -40,8 +92,22 @@ function allMatches(pattern: RegExp, text: string): Found[] {
 
 const searches = new Map<string, RegExp>();
 
-function isWordInSentence(word: string, sentence: string): boolean {
-  if (!sentence.toLowerCase().includes(word.toLowerCase())) return false;
+/** `word` as indicesOfWords looks for it: spaces trimmed, and lower-cased for the quick test. Kept per word (the lists are fixed). */
+const prepared = new Map<string, { readonly word: string; readonly lower: string }>();
+
+function prepare(w: string): { readonly word: string; readonly lower: string } {
+  let found = prepared.get(w);
+  if (!found) {
+    const word = stripSpaces(w);
+    found = { word, lower: word.toLowerCase() };
+    prepared.set(w, found);
+  }
+  return found;
+}
+
+/** `lowerSentence` is `sentence.toLowerCase()`, computed once by the caller for a whole list of words. */
+function isWordInSentence(word: string, lowerWord: string, sentence: string, lowerSentence: string): boolean {
+  if (!lowerSentence.includes(lowerWord)) return false;
   let search = searches.get(word);
   if (!search) {
     search = new RegExp(`(?:^|[${BOUNDARY_CLASS}${APOSTROPHES}])${escape(word)}(?:$|[${BOUNDARY_CLASS}]|[${APOSTROPHES}][${BOUNDARY_CLASS}])`, 'i');
@@ -66,9 +132,10 @@ function indicesOfWord(word: string, text: string): Found[] {
 }
 
 function indicesOfWords(words: readonly string[], text: string): Found[] {
+  const lowerText = text.toLowerCase();
   return words.flatMap((w) => {
-    const word = stripSpaces(w);
-    return isWordInSentence(word, text) ? indicesOfWord(word, text) : [];
+    const { word, lower } = prepare(w);
+    return isWordInSentence(word, lower, text, lowerText) ? indicesOfWord(word, text) : [];
   });
 }
 
@@ -85,12 +152,14 @@ function filterOverlaps(indices: readonly Found[]): Found[] {
 interface PassiveData {
   readonly auxiliaries: readonly string[];
   readonly auxiliaryWords: ReadonlySet<string>;
-  readonly auxiliary: RegExp;
+  /** The auxiliaries by first character, for boundedMatches. */
+  readonly auxiliaryIndex: WordIndex;
   readonly reflexive: RegExp;
   readonly elision: RegExp;
   readonly following: RegExp;
   readonly breakers: readonly string[];
-  readonly irregular: readonly RegExp[];
+  /** The irregular participles with the endings Yoast allows them (-e, -s, -es), lower case like the clause words they are looked up with. */
+  readonly irregular: ReadonlySet<string>;
   readonly invariable: ReadonlySet<string>;
   readonly notParticiples: ReadonlySet<string>;
   readonly adjectives: ReadonlySet<string>;
@@ -108,15 +177,16 @@ function passiveData(): PassiveData {
     auxiliaries: p.auxiliaries,
     // Every auxiliary holds one of these words ("n'est", "est-il" hold "est"): without one, no passive.
     auxiliaryWords: new Set(p.auxiliaries.filter((w) => /^[a-zà-ÿœæ]+$/.test(w))),
-    auxiliary: boundedPattern(p.auxiliaries, 'gi'),
+    auxiliaryIndex: indexWords(p.auxiliaries),
     reflexive: boundedPattern(['se', 'me', 'te', "s'y", "m'y", "t'y", 'nous nous', 'vous vous'], 'gi'),
     elision: new RegExp(["c'", "s'", 'peut-'].map((w) => `(?:${w})`).join('|'), 'gi'),
     following: boundedPattern(['le', 'la', 'les', 'une', "l'un", "l'une"], 'gi'),
     breakers: p.clauseBreakers,
-    irregular: [
-      ...p.irregularParticiples.map((w) => new RegExp(`^${w}(?:e|s|es)?$`, 'i')),
-      ...p.irregularParticiplesEndingInS.map((w) => new RegExp(`^${w}(?:e|es)?$`, 'i')),
-    ],
+    // A set of forms rather than Yoast's regex per participle (^pris(?:e|s|es)?$): one look-up per word instead of 500 tests.
+    irregular: new Set([
+      ...p.irregularParticiples.flatMap((w) => ['', 'e', 's', 'es'].map((end) => `${w}${end}`.toLowerCase())),
+      ...p.irregularParticiplesEndingInS.flatMap((w) => ['', 'e', 'es'].map((end) => `${w}${end}`.toLowerCase())),
+    ]),
     invariable: new Set(p.irregularParticiplesInvariable),
     notParticiples: new Set(p.notParticiples),
     adjectives: new Set(p.adjectivesAndVerbs),
@@ -127,24 +197,28 @@ function passiveData(): PassiveData {
   return data;
 }
 
-/** Auxiliaries preceded by a reflexive pronoun ("se sont") are not passive auxiliaries. */
-const afterReflexive = (text: string, aux: Found, d: PassiveData): boolean =>
-  allMatches(d.reflexive, text).some((r) => r.index + r.match.length + 1 === aux.index);
+/** Auxiliaries preceded by a reflexive pronoun ("se sont") are not passive auxiliaries; `reflexives` are the text's. */
+const afterReflexive = (reflexives: readonly Found[], aux: Found): boolean => reflexives.some((r) => r.index + r.match.length + 1 === aux.index);
 
 function clauseBreakers(sentence: string, d: PassiveData): Found[] {
   const elisions = allMatches(d.elision, sentence);
+  const reflexives = allMatches(d.reflexive, sentence);
   const auxiliaries = indicesOfWords(d.auxiliaries, sentence)
-    .filter((aux) => !afterReflexive(sentence, aux, d))
+    .filter((aux) => !afterReflexive(reflexives, aux))
     .filter((aux) => !elisions.some((e) => e.index + e.match.length === aux.index));
   const commas = allMatches(/(,)(?=[ \n\r\t'"+\-»«‹›<>])/g, sentence);
   return filterOverlaps([...auxiliaries, ...indicesOfWords(d.breakers, sentence), ...commas]);
 }
 
 function clauseAuxiliaries(clause: string, d: PassiveData): string[] {
-  const matches = clause.match(d.auxiliary) ?? [];
+  // Every auxiliary holds one of auxiliaryWords: a clause without one has none (the long pattern costs more).
+  if (!clause.split(/[^a-zà-ÿœæ]+/).some((w) => d.auxiliaryWords.has(w))) return [];
+  const matches = boundedMatches(d.auxiliaries, d.auxiliaryIndex, clause);
+  if (matches.length === 0) return [];
   const following = allMatches(d.following, clause);
+  const reflexives = allMatches(d.reflexive, clause);
   return indicesOfWords(matches, clause)
-    .filter((aux) => !afterReflexive(clause, aux, d))
+    .filter((aux) => !afterReflexive(reflexives, aux))
     .filter((aux) => !following.some((f) => f.index === aux.index + aux.match.length))
     .map((aux) => aux.match);
 }
@@ -157,7 +231,7 @@ const words = (text: string): string[] =>
     .filter((w) => w.trim() !== '');
 
 function isParticiple(word: string, d: PassiveData): boolean {
-  return /\S(?:é|ée|és|ées)(?:$|[ \n\r\t.,'()"+\-;!?:/»«‹›<>])/i.test(word) || d.irregular.some((r) => r.test(word)) || d.invariable.has(word);
+  return /\S(?:é|ée|és|ées)(?:$|[ \n\r\t.,'()"+\-;!?:/»«‹›<>])/i.test(word) || d.irregular.has(word) || d.invariable.has(word);
 }
 
 function isException(participle: string, clauseWords: readonly string[], d: PassiveData): boolean {
@@ -174,13 +248,13 @@ export function isPassiveSentence(sentence: string): boolean {
   const d = passiveData();
   const text = sentence.toLocaleLowerCase('fr').replace(/[‘’‛`‹›]/g, "'");
   if (!text.split(/[^a-zà-ÿœæ]+/).some((w) => d.auxiliaryWords.has(w))) return false;
-  d.auxiliary.lastIndex = 0;
-  if (!d.auxiliary.test(text)) return false;
+  if (boundedMatches(d.auxiliaries, d.auxiliaryIndex, text, true).length === 0) return false;
   const breakers = clauseBreakers(text, d);
   return breakers.some((breaker, i) => {
     const clause = stripSpaces(text.slice(breaker.index, breakers[i + 1]?.index ?? text.length));
     if (clauseAuxiliaries(clause, d).length === 0) return false;
-    const clauseWords = words(clause).map((w) => w.toLowerCase());
-    return words(clause).some((w) => isParticiple(w, d) && !isException(w, clauseWords, d));
+    const found = words(clause);
+    const clauseWords = found.map((w) => w.toLowerCase());
+    return found.some((w) => isParticiple(w, d) && !isException(w, clauseWords, d));
   });
 }
