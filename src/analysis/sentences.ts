@@ -1,10 +1,27 @@
-/** split: Source → Sentence[], with compromise's sentence splitter (ported: sentence-splitter.ts) and French repairs on top. */
+/** split: Source → Sentence[], with compromise's tokenizer and French repairs on top. */
+import { createRequire } from 'node:module';
+import type NlpOne from 'compromise/one';
+
+// compromise's one-file CommonJS build loads in about 30 ms; its ESM entry imports some 190 modules (about 150 ms).
+const nlp = createRequire(import.meta.url)('compromise/one') as typeof NlpOne;
 import type { Sentence, Source } from '../types.js';
 import { loadJson } from '../data.js';
 import { escapeRegExp } from '../text.js';
-import { splitIntoSentences } from './sentence-splitter.js';
 
 interface AbbreviationLexicon { readonly abbreviations: readonly string[] }
+
+let abbreviationsTaught = false;
+const splitter = (nlp.methods() as { one: { tokenize: { splitSentences: (text: string, world: object) => string[] } } }).one.tokenize.splitSentences;
+
+/** compromise knows English abbreviations; teach it the French ones once. */
+function teachAbbreviations(): void {
+  if (abbreviationsTaught) return;
+  const { abbreviations } = loadJson<AbbreviationLexicon>('lexicon/abbreviations.json');
+  const words: Record<string, string> = {};
+  for (const abbreviation of abbreviations) words[abbreviation.toLowerCase()] = 'Abbreviation';
+  nlp.addWords(words);
+  abbreviationsTaught = true;
+}
 
 /** compromise keeps « … plus. » Puis … together: cut after a closing quote that ends a sentence. */
 function splitAfterClosingQuote(text: string): string[] {
@@ -47,9 +64,9 @@ function rejoinAbbreviations(pieces: readonly string[]): string[] {
 }
 
 export function splitParagraph(paragraph: string): string[] {
-  // compromise's sentence splitter knows English abbreviations only (teaching it words with nlp.addWords
-  // never changed its cuts): the French ones are handled by rejoinAbbreviations below.
-  const pieces = splitIntoSentences(paragraph)
+  teachAbbreviations();
+  // compromise's own sentence splitter, without the term tokenizing that nlp() would add.
+  const pieces = splitter(paragraph, nlp.world())
     .map((s) => s.trim())
     .filter(Boolean)
     .flatMap(splitAfterClosingQuote)
