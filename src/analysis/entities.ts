@@ -1,4 +1,5 @@
 /** Named-entity candidates: runs of capitalised words, as compromise's #ProperNoun+ would give, tuned for French. */
+import { compareText } from '../text.js';
 import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 
 /** Acronyms of roles that open a capitalised run without being part of the name. */
@@ -99,7 +100,7 @@ export function determinerBefore(name: string, texts: readonly string[]): string
       at = text.indexOf(name, at + name.length);
     }
   }
-  const best = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+  const best = [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0];
   return best && best[1] >= bare && direct > 0 ? best[0] : undefined;
 }
 

@@ -1,6 +1,6 @@
 /** keywords: the focus keyphrase and the secondary keywords, from the source's most salient phrases. */
 import type { Keyphrase, Sentence } from '../types.js';
-import { fold } from '../text.js';
+import { fold, compareText } from '../text.js';
 import { CONTRACTED, determinerBefore, findEntities, isStopword } from './entities.js';
 import { describeNoun, withDeterminer as agreed } from '../writing/french/agreement.js';
 
@@ -205,7 +205,7 @@ function withDeterminer(text: string, proper: boolean, determiners: ReadonlyMap<
 export function rankPhrases(sentences: readonly Sentence[], title?: string): readonly Keyphrase[] {
   return collect(sentences, title)
     .filter((c) => c.count >= 2 && (c.proper || c.determiners.size > 0))
-    .sort((a, b) => score(b) - score(a) || a.first - b.first || a.text.localeCompare(b.text))
+    .sort((a, b) => score(b) - score(a) || a.first - b.first || compareText(a.text, b.text))
     .map((c) => ({ text: c.text, withDeterminer: withDeterminer(c.text, c.proper, c.determiners), proper: c.proper }));
 }
 

@@ -17,7 +17,7 @@ import { fixedHeading } from './blocks/headings.js';
 import { writeKeyPoints } from './blocks/key-points.js';
 import { countInWords, intro, listIntro } from './blocks/intros.js';
 import { blockTexts } from '../check/report.js';
-import { countJoinedWords, countWords } from '../text.js';
+import { countJoinedWords, countWords, compareText } from '../text.js';
 import { withArticle } from '../analysis/entities.js';
 import { fold } from '../text.js';
 
@@ -58,7 +58,7 @@ function namesOf(sentences: readonly Sentence[], facts: readonly Fact[], terms: 
     .map((name) => ({ name, count: (counts.get(name) ?? 0) + (name.includes(' ') ? name.split(' ').reduce((n, w) => n + (counts.get(w) ?? 0), 0) : 0) }))
     // Glossary terms (GPU, IA) are words to define, not names of people or bodies.
     .filter((n) => !/^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]{1}$/u.test(n.name) && !terms.has(n.name))
-    .sort((a, b) => b.count - a.count || (first.get(a.name) ?? 0) - (first.get(b.name) ?? 0) || a.name.localeCompare(b.name))
+    .sort((a, b) => b.count - a.count || (first.get(a.name) ?? 0) - (first.get(b.name) ?? 0) || compareText(a.name, b.name))
     .slice(0, MAX_NAMES)
     .map((n) => ({ ...n, display: withArticle(n.name, texts) }));
 }

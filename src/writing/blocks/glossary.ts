@@ -1,4 +1,5 @@
 /** Glossary: lexicon definitions of the technical terms the source uses. */
+import { compareText } from '../../text.js';
 import type { ListItem } from '../../types.js';
 import type { WriteContext } from '../context.js';
 import { made, tryAdd } from '../context.js';
@@ -60,7 +61,7 @@ export function findTerms(texts: readonly string[]): readonly Term[] {
   // A term inside a longer one found at the same place ("noyau" in "noyau Linux") gives way to it.
   return found
     .filter((f) => !found.some((o) => o !== f && o.term.term.length > f.term.term.length && o.term.match.some((m) => m.includes(f.term.term)) && Math.abs(o.at - f.at) < 4))
-    .sort((a, b) => a.at - b.at || a.term.term.localeCompare(b.term.term))
+    .sort((a, b) => a.at - b.at || compareText(a.term.term, b.term.term))
     .map((f) => f.term);
 }
 

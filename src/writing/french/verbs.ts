@@ -1,7 +1,7 @@
 /**
  * Verb forms of the Lefff (package french-verbs-lefff, data under LGPL-LR): which words can be a
- * finite verb of the third person, singular or plural, and which can be a past participle. Used to
- * find where a long sentence holds two clauses (rule split-long) and to check a passive's participle.
+ * finite verb of the third person, singular or plural. Used to find where a long sentence holds two
+ * clauses (rule split-long) and where a clause opens on its verb (rule figure-clause).
  *
  * The package's conjugations.json is 6 MB (7 826 verbs, every person and mood); `npm run build`
  * derives a table of the forms Plume asks about (scripts/lefff-table.mjs, from `compactVerbTable`),
@@ -24,15 +24,10 @@ export const VERB_TABLE_PATH = join('dist', 'lefff', 'verbs.tsv');
 const FINITE_TENSES = ['P', 'I', 'J', 'F', 'C'] as const;
 /** Third person singular and plural in the package's arrays of six persons. */
 const THIRD_PERSON: Readonly<Record<GrammaticalNumber, number>> = { S: 2, P: 5 };
-/** The past participle's four forms, in the package's order. */
-const PARTICIPLE_FORMS = ['MS', 'MP', 'FS', 'FP'] as const;
 
 type Conjugations = Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
 
-/**
- * "form\ttags" lines: a tag is a tense letter and a number ("PS": present, singular) or "K" and a
- * gender and number ("KFS": participle, feminine singular). Forms of several words are left out.
- */
+/** "form\ttags" lines: a tag is a tense letter and a number ("PS": present, singular). Forms of several words are left out. */
 export function compactVerbTable(conjugations: Conjugations): Buffer {
   const tags = new Map<string, Set<string>>();
   const add = (form: string | undefined, tag: string): void => {
@@ -43,7 +38,6 @@ export function compactVerbTable(conjugations: Conjugations): Buffer {
   };
   for (const forms of Object.values(conjugations)) {
     for (const tense of FINITE_TENSES) for (const [number, person] of Object.entries(THIRD_PERSON)) add(forms[tense]?.[person], `${tense}${number}`);
-    PARTICIPLE_FORMS.forEach((form, index) => add(forms.K?.[index], `K${form}`));
   }
   return Buffer.from(sortedLines([...tags].map(([form, set]) => [form, [...set].sort().join(' ')] as const)), 'utf8');
 }
@@ -76,11 +70,6 @@ function tagsOf(word: string): readonly string[] {
 
 /** The numbers in which `word` (lower case, as written) can be a finite verb of the third person: "reçoit" → S. */
 export function finiteNumbers(word: string): readonly GrammaticalNumber[] {
-  const tags = tagsOf(word).filter((tag) => !tag.startsWith('K'));
+  const tags = tagsOf(word);
   return (['S', 'P'] as const).filter((number) => tags.some((tag) => tag.endsWith(number)));
-}
-
-/** True when `word` can be a past participle: "achetée", "reçus". */
-export function isParticiple(word: string): boolean {
-  return tagsOf(word).some((tag) => tag.startsWith('K'));
 }

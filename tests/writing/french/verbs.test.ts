@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { VERB_TABLE_PATH, compactVerbTable, finiteNumbers, isParticiple } from '../../../src/writing/french/verbs.js';
+import { VERB_TABLE_PATH, compactVerbTable, finiteNumbers } from '../../../src/writing/french/verbs.js';
 
 const require = createRequire(import.meta.url);
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -27,20 +27,8 @@ describe('finiteNumbers', () => {
   });
 });
 
-describe('isParticiple', () => {
-  it.each([
-    ['achetée', true],
-    ['reçus', true],
-    ['pris', true],
-    ['achète', false],
-    ['maison', false],
-  ])('%s → %s', (word, expected) => {
-    expect(isParticiple(word)).toBe(expected);
-  });
-});
-
 describe('compactVerbTable', () => {
-  it('keeps the third persons of the main tenses and the participles, sorted, one line per form', () => {
+  it('keeps the third persons of the main tenses, sorted, one line per form', () => {
     const conjugations = {
       vendre: { P: ['vends', 'vends', 'vend', 'vendons', 'vendez', 'vendent'], S: ['vende', 'vendes', 'vende', 'vendions', 'vendiez', 'vendent'], K: ['vendu', 'vendus', 'vendue', 'vendues'], G: ['vendant'] },
       être: { P: ['suis', 'es', 'est', 'sommes', 'êtes', 'sont'], K: ['été', 'NA', 'NA', 'NA'] },
@@ -50,11 +38,6 @@ describe('compactVerbTable', () => {
       'sont\tPP',
       'vend\tPS',
       'vendent\tPP',
-      'vendu\tKMS',
-      'vendue\tKFS',
-      'vendues\tKFP',
-      'vendus\tKMP',
-      'été\tKMS',
       '',
     ]);
   });
