@@ -36,7 +36,21 @@ export function listableNames(context: WriteContext): WriteContext['names'] {
   const kp = context.keyphrase.text;
   // "Grecs", "Américains" without their article read as adjectives: a plural-looking word needs the source's article.
   const pluralWithoutArticle = (n: WriteContext['names'][number]): boolean => n.display === n.name && /^\S+[sx]$/u.test(n.name);
-  return context.names.filter((n) => !kp.includes(n.name) && !n.name.includes(kp) && n.name.split(' ').length <= 3 && !pluralWithoutArticle(n));
+  return context.names.filter((n) => !kp.includes(n.name) && !n.name.includes(kp) && n.name.split(' ').length <= 3 && !pluralWithoutArticle(n) && !(n.display === n.name && afterEn(n.name, context.texts)));
+}
+
+/**
+ * "en Californie", "en Grèce": a place the source names after "en" (and never with its article, see
+ * the caller) takes an article the source does not show ("la Californie"); alone in a list it would
+ * read "… et Californie". Cities take no article and none goes after "en".
+ */
+function afterEn(name: string, texts: readonly string[]): boolean {
+  const before = texts.flatMap((text) => {
+    const words: string[] = [];
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) words.push(/(\S+)\s+$/u.exec(text.slice(0, at))?.[1] ?? '');
+    return words;
+  });
+  return before.some((word) => word.toLowerCase() === 'en');
 }
 
 export function sourceSentence(sentence: Sentence): OutSentence {

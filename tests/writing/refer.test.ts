@@ -53,3 +53,17 @@ describe('referring expressions in the article', () => {
     expect(texts.find((t) => t.startsWith('Elles proviennent'))).toMatch(/de Claire Martin\.$/u);
   });
 });
+
+describe('names in Plume’s own lists', () => {
+  it('leaves out a place the source names only after "en" (its article is unknown: "la Californie")', async () => {
+    const { generateArticle } = await import('../../src/index.js');
+    const text = [
+      '# Samsung perd son procès contre Apple',
+      '',
+      'Samsung a perdu son procès contre Apple en Californie, a annoncé vendredi Song Myung-Sup, analyste chez HI Investment. Le groupe Samsung devra verser plus d’un milliard de dollars à Apple. Song Myung-Sup estime que Samsung fera appel du jugement devant la cour de Californie. La Bourse de Séoul a reculé de 6 % lundi matin. Apple a salué une décision juste pour l’innovation. Samsung prépare déjà de nouveaux téléphones pour la fin de l’année en Corée et en Californie.',
+    ].join('\n');
+    const article = generateArticle(text, { minWords: 200, allowShort: true });
+    const own = article.blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences : b.type === 'faq' ? b.items.flatMap((i) => i.answer) : [])).filter((s) => s.provenance.sources.length === 0);
+    expect(own.map((s) => s.text).join(' ')).not.toMatch(/(?:,| et) Californie\b/u);
+  });
+});
