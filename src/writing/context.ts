@@ -45,6 +45,17 @@ export function listableNames(context: WriteContext): WriteContext['names'] {
  * read "… et Californie". Cities take no article and none goes after "en".
  */
 function afterEn(name: string, texts: readonly string[]): boolean {
+  // Asked by several blocks at every level: each name is looked for once per article (its texts).
+  let known = afterEnByTexts.get(texts);
+  if (!known) afterEnByTexts.set(texts, (known = new Map()));
+  let answer = known.get(name);
+  if (answer === undefined) known.set(name, (answer = findAfterEn(name, texts)));
+  return answer;
+}
+
+const afterEnByTexts = new WeakMap<readonly string[], Map<string, boolean>>();
+
+function findAfterEn(name: string, texts: readonly string[]): boolean {
   const before = texts.flatMap((text) => {
     const words: string[] = [];
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) words.push(/(\S+)\s+$/u.exec(text.slice(0, at))?.[1] ?? '');
