@@ -104,6 +104,19 @@ export function determinerBefore(name: string, texts: readonly string[]): string
   return best && best[1] >= bare && direct > 0 ? best[0] : undefined;
 }
 
+/**
+ * "en Californie", "en Grèce": a place named after "en" takes an article ("la Californie") that a source
+ * naming it only so never shows. Cities take no article and none goes after "en".
+ */
+export function namedAfterEn(name: string, texts: readonly string[]): boolean {
+  for (const text of texts) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      if (/(?:^|\s)en\s+$/iu.test(text.slice(0, at))) return true;
+    }
+  }
+  return false;
+}
+
 /** The name with its determiner, ready for a template ("le Wall Street Journal", "OpenAI"). */
 export function withArticle(name: string, texts: readonly string[]): string {
   const determiner = determinerBefore(name, texts);

@@ -3,11 +3,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseJsonl } from './jsonl.js';
 import type { ArticleOptions, BatchInput } from './types.js';
+import { compareText } from '../text.js';
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.md']);
 
-/** Byte order, not the locale's: the same directory gives the same order everywhere. */
-const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function nameOf(path: string): string {
   return basename(path, extname(path));
@@ -26,7 +25,8 @@ function problemOf(error: unknown, path: string): string {
 function fromDirectory(dir: string): BatchInput[] {
   const names = readdirSync(dir).filter((name) => TEXT_EXTENSIONS.has(extname(name).toLowerCase()) && !name.startsWith('.'));
   return names
-    .sort(byCodeUnits)
+    // Code units, not the locale's order: the same directory gives the same order everywhere.
+    .sort(compareText)
     .map((name) => join(dir, name))
     .filter((path) => statSync(path, { throwIfNoEntry: false })?.isFile() === true)
     .map((path) => ({ label: path, name: nameOf(path), source: { kind: 'file', path }, options: {}, notes: [] }));

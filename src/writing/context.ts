@@ -11,7 +11,13 @@ export interface WriteContext {
   readonly keyphrase: Keyphrase;
   readonly roles: readonly Entity[];
   /** Names of the source with the determiner it uses, most mentioned first. */
-  readonly names: readonly { readonly name: string; readonly display: string; readonly count: number }[];
+  readonly names: readonly {
+    readonly name: string;
+    readonly display: string;
+    readonly count: number;
+    /** Named after "en" and never with its article ("en Californie"): no list may say it bare. */
+    readonly articleUnknown: boolean;
+  }[];
   readonly chooser: Chooser;
   readonly guard: RepetitionGuard;
   /** The texts of the source (bullets and sentences), for look-ups. */
@@ -36,32 +42,7 @@ export function listableNames(context: WriteContext): WriteContext['names'] {
   const kp = context.keyphrase.text;
   // "Grecs", "Américains" without their article read as adjectives: a plural-looking word needs the source's article.
   const pluralWithoutArticle = (n: WriteContext['names'][number]): boolean => n.display === n.name && /^\S+[sx]$/u.test(n.name);
-  return context.names.filter((n) => !kp.includes(n.name) && !n.name.includes(kp) && n.name.split(' ').length <= 3 && !pluralWithoutArticle(n) && !(n.display === n.name && afterEn(n.name, context.texts)));
-}
-
-/**
- * "en Californie", "en Grèce": a place the source names after "en" (and never with its article, see
- * the caller) takes an article the source does not show ("la Californie"); alone in a list it would
- * read "… et Californie". Cities take no article and none goes after "en".
- */
-function afterEn(name: string, texts: readonly string[]): boolean {
-  // Asked by several blocks at every level: each name is looked for once per article (its texts).
-  let known = afterEnByTexts.get(texts);
-  if (!known) afterEnByTexts.set(texts, (known = new Map()));
-  let answer = known.get(name);
-  if (answer === undefined) known.set(name, (answer = findAfterEn(name, texts)));
-  return answer;
-}
-
-const afterEnByTexts = new WeakMap<readonly string[], Map<string, boolean>>();
-
-function findAfterEn(name: string, texts: readonly string[]): boolean {
-  const before = texts.flatMap((text) => {
-    const words: string[] = [];
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) words.push(/(\S+)\s+$/u.exec(text.slice(0, at))?.[1] ?? '');
-    return words;
-  });
-  return before.some((word) => word.toLowerCase() === 'en');
+  return context.names.filter((n) => !kp.includes(n.name) && !n.name.includes(kp) && n.name.split(' ').length <= 3 && !pluralWithoutArticle(n) && !n.articleUnknown);
 }
 
 export function sourceSentence(sentence: Sentence): OutSentence {

@@ -141,7 +141,7 @@ export function clauseAround(sentence: string, needle: string): string | undefin
   if (from > 0 && parts.slice(from + 1, to + 1).some(opensOnVerb)) return undefined;
   // …and one followed by a noun phrase ("…, d’ici cinq ans, la fameuse Tapisserie") has lost an object.
   const next = parts[to + 1];
-  if (next !== undefined && /^(?:le|la|les|l’|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s?/u.test(next) ) return undefined;
+  if (next !== undefined && /^(?:le|la|les|l’|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s?/u.test(next)) return undefined;
   return parts.slice(from, to + 1).join(', ');
 }
 
@@ -268,7 +268,12 @@ const goesOn = (words: readonly string[], verbAt: number): boolean =>
   verbAt + 1 < words.length && !/[,;.]$/u.test(words[verbAt]!) && !['et', 'ou', 'ni'].includes(words[verbAt + 1]!);
 
 /** True when the text holds one of `phrases` as whole words. */
-const holdsPhrase = (text: string, phrases: readonly string[]): boolean => phrases.some((phrase) => ` ${text.toLowerCase()} `.includes(` ${phrase} `));
+function holdsPhrase(text: string, phrases: readonly string[]): boolean {
+  const padded = ` ${text.toLowerCase()} `;
+  return phrases.some((phrase) => padded.includes(` ${phrase} `));
+}
+
+let determinersBeforeNoun: ReadonlySet<string> | undefined;
 
 /**
  * The part before a cut is a main clause that speaks for itself: no comma, a verb (not a noun such as
@@ -280,10 +285,9 @@ function isMainClause(head: string, lexicon: CutLexicon): boolean {
   const first = (/^[^’]+’?/u.exec(words[0] ?? '')?.[0] ?? '').toLowerCase();
   if (head.includes(',') || lexicon.notMainClause.includes(first) || holdsRelativeClause(head) || holdsPhrase(head, lexicon.reported)) return false;
   // "revient" is also a noun (le prix de revient), but not after a determiner: "Le président" is one.
-  const determiners = [...lexicon.subjectDeterminers.S, ...lexicon.subjectDeterminers.P, 'du', 'au', 'aux', 'de'];
-  return words.some((word, i) => i > 0 && finiteNumbers(word).length > 0 && !determiners.includes(words[i - 1]!.toLowerCase()));
+  const determiners = (determinersBeforeNoun ??= new Set([...lexicon.subjectDeterminers.S, ...lexicon.subjectDeterminers.P, 'du', 'au', 'aux', 'de']));
+  return words.some((word, i) => i > 0 && finiteNumbers(word).length > 0 && !determiners.has(words[i - 1]!.toLowerCase()));
 }
-
 
 /**
  * The subject that a verb after ", et" shares with the sentence, as the next sentence can say it: the
@@ -314,7 +318,7 @@ function opensWith(tail: string, needs: CutLexicon['cuts'][number]['needs'], lex
   if (needs === 'subject-verb') return opensWithSubjectAndVerb(tail, lexicon) && !lexicon.bothClauses.some((words) => tail.includes(words)) && !holdsPhrase(tail, lexicon.reported);
   const first = /^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+’?/u.exec(tail)?.[0] ?? '';
   if (needs === 'pronoun') return lexicon.subjectPronouns.includes(first);
-  return lexicon.subjectStarts.includes(first.toLowerCase()) || /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(first);
+  return lexicon.subjectStarts.includes(first.toLowerCase()) || CAPITAL.test(first);
 }
 
 /** The first safe cut of a sentence, as two sentences, or undefined. */

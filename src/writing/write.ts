@@ -18,7 +18,7 @@ import { writeKeyPoints } from './blocks/key-points.js';
 import { countInWords, intro, listIntro } from './blocks/intros.js';
 import { blockTexts } from '../check/report.js';
 import { countJoinedWords, countWords, compareText } from '../text.js';
-import { withArticle } from '../analysis/entities.js';
+import { namedAfterEn, withArticle } from '../analysis/entities.js';
 import { fold } from '../text.js';
 
 const asBlock = (d: Draft): Block => (d.type === 'heading' ? { type: 'heading', level: d.level, text: d.text, provenance: d.provenance } : d);
@@ -40,8 +40,8 @@ export interface WriteInput {
 /** Names beyond these are never used by any block: the rest of a long source costs nothing. */
 const MAX_NAMES = 40;
 
-/** The source's names, most mentioned first, each with the determiner the source gives it. */
-function namesOf(sentences: readonly Sentence[], facts: readonly Fact[], terms: ReadonlySet<string>): WriteContext['names'] {
+/** The source's names, most mentioned first, each with the determiner the source gives it; `allTexts` (the headline too) say whether it comes after "en". */
+function namesOf(sentences: readonly Sentence[], facts: readonly Fact[], terms: ReadonlySet<string>, allTexts: readonly string[]): WriteContext['names'] {
   const texts = sentences.map((s) => s.text);
   const counts = new Map<string, number>();
   const first = new Map<string, number>();
@@ -60,7 +60,10 @@ function namesOf(sentences: readonly Sentence[], facts: readonly Fact[], terms: 
     .filter((n) => !/^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]{1}$/u.test(n.name) && !terms.has(n.name))
     .sort((a, b) => b.count - a.count || (first.get(a.name) ?? 0) - (first.get(b.name) ?? 0) || compareText(a.name, b.name))
     .slice(0, MAX_NAMES)
-    .map((n) => ({ ...n, display: withArticle(n.name, texts) }));
+    .map((n) => {
+      const display = withArticle(n.name, texts);
+      return { ...n, display, articleUnknown: display === n.name && namedAfterEn(n.name, allTexts) };
+    });
 }
 
 /**
@@ -154,7 +157,7 @@ function invariantsOf({ source, sentences, facts }: WriteInput): Invariants {
   return {
     texts,
     terms,
-    names: namesOf(sentences, facts, new Set(terms.flatMap((t) => t.match))),
+    names: namesOf(sentences, facts, new Set(terms.flatMap((t) => t.match)), texts),
     facts: new Map(facts.map((f) => [f.sentenceId, f])),
     dated: facts.flatMap((f) => f.numbers.filter((n) => n.kind === 'date' || n.kind === 'year')),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalisedInside, findEntities, withArticle } from '../../src/analysis/entities.js';
+import { capitalisedInside, findEntities, namedAfterEn, withArticle } from '../../src/analysis/entities.js';
 
 describe('findEntities', () => {
   it.each([
@@ -49,5 +49,17 @@ describe('withArticle', () => {
     ['Paris', ['Le Parisien rapporte la nouvelle.', 'Le Parisien insiste.'], 'Paris'],
   ])('%s', (name, texts, expected) => {
     expect(withArticle(name, texts)).toBe(expected);
+  });
+});
+
+describe('namedAfterEn', () => {
+  it.each([
+    ['Californie', ['Samsung a perdu son procès en Californie.'], true],
+    ['Grèce', ['La crise frappe la Grèce.', 'Elle vit En Grèce depuis 2010.'], true],
+    ['Paris', ['Il vit à Paris.'], false],
+    ['Californie', ['La cour de Californie a tranché.'], false],
+    ['Chine', ['Il en parle : Chine et Inde.', '(en Chine)'], false],
+  ])('%s in %j → %s', (name, texts, expected) => {
+    expect(namedAfterEn(name, texts)).toBe(expected);
   });
 });

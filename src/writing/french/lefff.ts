@@ -12,6 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { packagePath } from '../../data.js';
+import { compareText } from '../../text.js';
 import { lookUp, sortedLines } from './sorted-table.js';
 
 export type Gender = 'M' | 'F';
@@ -54,7 +55,7 @@ export function learnEndings(words: Readonly<Record<string, string>>): Endings {
     }
   }
   const endings = new Map<string, Gender>();
-  const sorted = [...counts].sort(([a], [b]) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
+  const sorted = [...counts].sort(([a], [b]) => a.length - b.length || compareText(a, b));
   for (const [ending, { M, F }] of sorted) {
     const total = M + F;
     const gender: Gender = F > M ? 'F' : 'M';

@@ -1,3 +1,5 @@
+import { compareText } from '../../text.js';
+
 /**
  * A sorted table of "key\tvalue" lines, read as bytes and searched by bisection: the Lefff tables
  * (genders, verb forms) are derived at build time in this shape so that a cold start reads a file
@@ -10,7 +12,7 @@
  * the look-up compares.
  */
 export function sortedLines(entries: readonly (readonly [string, string])[]): string {
-  const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const sorted = [...entries].sort(([a], [b]) => compareText(a, b));
   return sorted
     .filter(([key], i) => i === 0 || key !== sorted[i - 1]![0])
     .map(([key, value]) => `${key}\t${value}\n`)

@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { packagePath } from '../../data.js';
+import { remembered } from '../../remember.js';
 import { lookUp, sortedLines } from './sorted-table.js';
 import type { GrammaticalNumber } from './nouns.js';
 
@@ -54,19 +55,8 @@ function loaded(): Buffer {
   return table;
 }
 
-const known = new Map<string, readonly string[]>();
-
-/** The tags of a word; the words of one article come back often, so each is looked up once. */
-function tagsOf(word: string): readonly string[] {
-  let tags = known.get(word);
-  if (tags === undefined) {
-    tags = lookUp(loaded(), 0, word)?.split(' ') ?? [];
-    // A batch of thousands of articles must not grow the cache without end.
-    if (known.size >= 20_000) known.clear();
-    known.set(word, tags);
-  }
-  return tags;
-}
+/** The tags of a word; the words of one article come back often, so each is looked up once (see remember.ts). */
+const tagsOf = remembered((word: string): readonly string[] => lookUp(loaded(), 0, word)?.split(' ') ?? []);
 
 /** The numbers in which `word` (lower case, as written) can be a finite verb of the third person: "reçoit" → S. */
 export function finiteNumbers(word: string): readonly GrammaticalNumber[] {
