@@ -13,7 +13,8 @@ import { performance } from 'node:perf_hooks';
 import { generateArticle, renderArticle } from '../dist/src/index.js';
 
 const root = join(import.meta.dirname, '..');
-const cli = join(root, 'dist', 'src', 'cli.js');
+// The executable npm installs as `plume`.
+const cli = join(root, JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).bin.plume);
 const corpus = join(root, 'tests', 'fixtures', 'corpus');
 const files = [join(root, 'examples', 'seed.txt'), ...readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort().map((f) => join(corpus, f))];
 const texts = files.map((f) => readFileSync(f, 'utf8'));

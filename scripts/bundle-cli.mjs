@@ -1,7 +1,9 @@
-// Build step (after tsc): dist/src/cli.js becomes one module holding everything `plume generate` runs,
+// Build step (after tsc): dist/src/cli.cjs, one CommonJS module holding everything `plume generate` runs,
 // its dependencies included. A cold start then loads one module instead of about ninety (node's module
-// loader was the largest part of a cold generate). The other commands stay as tsc wrote them and load on
-// demand (import('./cli-check.js')…); so does errors.js, so that the InputError they throw is the one cli.js catches.
+// loader was the largest part of a cold generate), and CommonJS so that the executable (src/plume.cts)
+// can run it from V8's code cache (scripts/code-cache.mjs). The other commands are not in it: the
+// executable runs them from the modules tsc wrote (dist/src/cli.js and what it imports on demand).
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
@@ -9,7 +11,8 @@ import { data } from 'franc/data.js';
 import { CANDIDATE_LANGUAGES } from '../dist/src/source/language.js';
 
 const dist = join(import.meta.dirname, '..', 'dist', 'src');
-const shared = new Set(['./cli-check.js', './batch/command.js', './serve/command.js', join(dist, 'errors.js')]);
+const bundle = join(dist, 'cli.cjs');
+const onDemand = new Set(['./cli-check.js', './batch/command.js', './serve/command.js']);
 
 // franc's trigram models of the candidate languages only, under all of franc's scripts: the only ones
 // src/source/language.ts reads (18 KB of the 240 KB that every cold start would parse).
@@ -21,8 +24,10 @@ const candidates = Object.fromEntries(
 await build({
   input: join(dist, 'cli.js'),
   platform: 'node',
-  external: (id) => shared.has(id),
+  external: (id) => onDemand.has(id),
   plugins: [{ name: 'franc-candidates', load: (id) => (id === francData ? `export const data = ${JSON.stringify(candidates)};` : null) }],
-  output: { file: join(dist, 'cli.js'), format: 'esm', sourcemap: true },
+  output: { file: bundle, format: 'cjs', sourcemap: true },
   logLevel: 'warn',
 });
+// The executable wraps the bundle in a function, where a hashbang is a syntax error (the line stays, empty, for the source map).
+writeFileSync(bundle, readFileSync(bundle, 'utf8').replace(/^#!.*/, ''));

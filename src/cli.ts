@@ -193,7 +193,8 @@ export function main(argv: string[]): number | Promise<number> {
       return 0;
     }
     // Loaded on demand: generate's cold start does not pay for the audit (htmlparser2, marked, yaml, assessments),
-    // the worker pool or the server; the build leaves these modules out of the one-file cli.js (scripts/bundle-cli.mjs).
+    // the worker pool or the server; the build leaves these modules out of the one-file cli.cjs (scripts/bundle-cli.mjs),
+    // and the executable (plume.cts) runs these commands from the modules.
     if (command === 'check') return import('./cli-check.js').then(({ check }) => check(rest)).catch(failed);
     if (command === 'batch') return import('./batch/command.js').then(({ batch }) => batch(rest));
     if (command === 'serve') return import('./serve/command.js').then(({ serve }) => serve(rest)).catch(failed);

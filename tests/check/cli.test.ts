@@ -4,10 +4,10 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cli } from '../support/cli.js';
 import { minimalHtml } from './minimal-html.js';
 
 const root = join(import.meta.dirname, '..', '..');
-const cli = join(root, 'dist', 'src', 'cli.js');
 const corpusFile = join(root, 'tests', 'fixtures', 'corpus', '01-tech-ubuntu-12-10.txt');
 const goodArticle = join(root, 'tests', 'fixtures', 'check', 'good-article.md');
 

@@ -4,13 +4,13 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cli } from '../support/cli.js';
 import { generateArticle, renderArticle } from '../../src/index.js';
 import { outcome } from '../support/outcome.js';
 import { pageFacts } from '../support/html.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const seed = readFileSync(join(root, 'examples', 'seed.txt'), 'utf8');
-const cli = join(root, 'dist', 'src', 'cli.js');
 
 const INJECTIONS = [
   '<script>alert(1)</script>',

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const root = join(import.meta.dirname, '..', '..');
-export const cli = join(root, 'dist', 'src', 'cli.js');
+/** The executable npm installs as `plume` (package.json's bin). */
+export const cli = join(root, (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: { plume: string } }).bin.plume);
 export const seed = join(root, 'examples', 'seed.txt');
 export const corpus = join(root, 'tests', 'fixtures', 'corpus');
 

@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+/**
+ * The `plume` executable. `generate` (and help, version) runs the one-file CommonJS build of cli.ts
+ * (dist/src/cli.cjs, scripts/bundle-cli.mjs) from V8's code cache of it, which the build took after
+ * generating the bundled example (scripts/code-cache.mjs): the functions a generate runs start
+ * compiled instead of being parsed and compiled on first call. Node 20 has no module.enableCompileCache
+ * (22.1+), hence vm.Script's cachedData. `check`, `batch` and `serve` load the ES modules as tsc wrote them.
+ *
+ * V8 checks a cache against the source's length only: the cache file starts with the SHA-1 of the
+ * bundle it was taken from, and a cache of another bundle is not used. V8 rejects one from another
+ * V8 version or other flags; either way the bundle is then compiled as usual, only slower.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Script } from 'node:vm';
+
+export const BUNDLE = join(__dirname, 'cli.cjs');
+export const CODE_CACHE = join(__dirname, 'cli.cjs.cache');
+const HASH_BYTES = 20;
+
+/** The commands that load their modules on demand (see main in cli.ts) and are not in the bundle. */
+const UNBUNDLED_COMMANDS = new Set(['check', 'batch', 'serve']);
+
+interface CompiledCli {
+  readonly script: Script;
+  readonly hash: Buffer;
+  /** Whether V8 took the code cache. */
+  readonly cached: boolean;
+}
+
+/** The bundle compiled, from the code cache when there is one for these very bytes. */
+export function compileCli(useCache = true): CompiledCli {
+  const source = readFileSync(BUNDLE);
+  const hash = createHash('sha1').update(source).digest();
+  const saved = useCache && existsSync(CODE_CACHE) ? readFileSync(CODE_CACHE) : undefined;
+  const cachedData = saved?.subarray(0, HASH_BYTES).equals(hash) ? saved.subarray(HASH_BYTES) : undefined;
+  // The wrapper node puts around a CommonJS module: the bundle reads require, __filename and __dirname.
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source.toString('utf8')}\n})`, { filename: BUNDLE, ...(cachedData ? { cachedData } : {}) });
+  return { script, hash, cached: cachedData !== undefined && !script.cachedDataRejected };
+}
+
+/** Runs the bundle: it reads its arguments from process.argv, as cli.ts does. */
+export function runCli({ script }: CompiledCli): void {
+  const module = { exports: {} };
+  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(BUNDLE), module, BUNDLE, __dirname);
+}
+
+/** The code cache of the bundle as it is now, with the functions run so far: what scripts/code-cache.mjs saves. */
+export function saveCodeCache({ script, hash }: CompiledCli): void {
+  writeFileSync(CODE_CACHE, Buffer.concat([hash, script.createCachedData()]));
+}
+
+if (require.main === module) {
+  if (UNBUNDLED_COMMANDS.has(process.argv[2] ?? '') || !existsSync(BUNDLE)) void import('./cli.js');
+  else runCli(compileCli());
+}
