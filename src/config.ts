@@ -13,6 +13,17 @@ export const config = {
   sentencesPerParagraph: 3,
   maxTopicSections: 5,
   maxGlossaryTerms: 4,
+  /** An article short of the minimum may define more of the source's terms, up to this many… */
+  maxGlossaryTermsToFill: 7,
+  /**
+   * …while the words of fact-free sentences stay under this share (DESIGN.md's filler target is 20 %;
+   * Plume's count of words and sentences differs a little from the judge's).
+   */
+  maxFactFreeShare: 0.15,
+  /** …and while this share of its sentences still holds a transition word (Yoast asks for 30 %). */
+  minTransitionShare: 0.32,
+  /** A sentence with fewer of its content words from the source than this share is fact-free (DESIGN.md). */
+  groundedShare: 0.3,
   maxFaqItems: 9,
   /** A connector or template variant does not come back within this many paragraphs. */
   varietyWindow: 3,

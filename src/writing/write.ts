@@ -1,5 +1,5 @@
 /** write: the analysed source → the article's blocks below the H1, in reading order, each sentence with its provenance. */
-import type { Block, Entity, Fact, FaqItem, Keyphrase, Sentence, Source, TopicGroup } from '../types.js';
+import type { Block, Entity, Fact, FaqItem, Keyphrase, ListItem, Sentence, Source, TopicGroup } from '../types.js';
 import type { Draft, DraftHeading, WriteContext } from './context.js';
 import { MAX_RESTATEMENTS } from './context.js';
 import { createChooser } from './variety.js';
@@ -20,6 +20,10 @@ import { blockTexts } from '../check/report.js';
 import { countJoinedWords, countWords, compareText } from '../text.js';
 import { namedAfterEn, withArticle } from '../analysis/entities.js';
 import { fold } from '../text.js';
+import { isFactFree, sourceStems } from '../analysis/substance.js';
+import { config } from '../config.js';
+import { holdsTransitionWord } from '../seo/assessments/readability/transition-words.js';
+import { splitIntoTokens } from '../seo/assessments/text/words.js';
 
 const asBlock = (d: Draft): Block => (d.type === 'heading' ? { type: 'heading', level: d.level, text: d.text, provenance: d.provenance } : d);
 
@@ -108,7 +112,7 @@ export function writeArticle(input: WriteInput): readonly Block[] {
     body = body !== undefined && sameBody(LEVELS[index - 1]!, level) ? body : composeBody(input, invariants, level, head);
     const next = LEVELS[index + 1];
     // The fill changes the body it is given: a copy when the next level may need the body as it was.
-    const written = fillBody(input, next !== undefined && sameBody(level, next) ? copyBody(body) : body, level);
+    const written = fillBody(input, invariants, next !== undefined && sameBody(level, next) ? copyBody(body) : body, level);
     // A looser level is not always longer (a long restatement can use up what the guard lets the
     // fill say): short of the minimum, the article keeps the level that came closest.
     if (!best || written.wordsMissing < best.wordsMissing) best = written;
@@ -149,6 +153,8 @@ interface Invariants {
   readonly facts: WriteContext['facts'];
   /** The figures that are dates or years. */
   readonly dated: readonly Fact['numbers'][number][];
+  /** The stems of the source's content words: what makes a sentence fact-free (analysis/substance.ts). */
+  readonly stems: ReadonlySet<string>;
 }
 
 function invariantsOf({ source, sentences, facts }: WriteInput): Invariants {
@@ -160,6 +166,7 @@ function invariantsOf({ source, sentences, facts }: WriteInput): Invariants {
     names: namesOf(sentences, facts, new Set(terms.flatMap((t) => t.match)), texts),
     facts: new Map(facts.map((f) => [f.sentenceId, f])),
     dated: facts.flatMap((f) => f.numbers.filter((n) => n.kind === 'date' || n.kind === 'year')),
+    stems: sourceStems(texts),
   };
 }
 
@@ -172,6 +179,8 @@ interface Body {
   readonly faq: FaqItem[];
   /** Whether the lead has a dated paragraph after it: key points go after it. */
   readonly dated: boolean;
+  /** The glossary's intro and items, which the fill may lengthen (the list block of `drafts` holds `items`). */
+  readonly glossary?: { readonly intro: Draft; readonly items: ListItem[] };
 }
 
 interface Written {
@@ -182,13 +191,19 @@ interface Written {
 /** A body whose fill leaves `body` as it was: everything the fill changes is copied. */
 function copyBody(body: Body): Body {
   const faq = [...body.faq];
+  const glossary = body.glossary && { intro: body.glossary.intro, items: [...body.glossary.items] };
   const { context } = body;
   return {
     context: { ...context, chooser: context.chooser.copy(), guard: context.guard.copy(), restated: new Map(context.restated), mentions: { count: new Map(context.mentions.count) } },
-    drafts: body.drafts.map((d) => (d.type === 'faq' && d.items === body.faq ? { ...d, items: faq } : d)),
+    drafts: body.drafts.map((d) => {
+      if (d.type === 'faq' && d.items === body.faq) return { ...d, items: faq };
+      if (d.type === 'list' && glossary && d.items === body.glossary?.items) return { ...d, items: glossary.items };
+      return d;
+    }),
     used: new Set(body.used),
     faq,
     dated: body.dated,
+    ...(glossary ? { glossary } : {}),
   };
 }
 
@@ -302,19 +317,23 @@ function composeBody(input: WriteInput, invariants: Invariants, { strict, maxRes
   }
   const people = writePeople(context, new Set([...terms.flatMap((t) => t.match), keyphrase.text]));
   if (people.length) withIntro(fixedHeading(context, 'people', used), listIntro(context, 'people', people), { type: 'list', items: people });
-  const glossary = writeGlossary(context, terms);
-  if (glossary.length) withIntro(fixedHeading(context, 'glossary', used), listIntro(context, 'glossary', glossary), { type: 'list', items: glossary });
+  const glossary = writeGlossary(context, terms, { maxTerms: config.maxGlossaryTerms });
+  const glossaryIntro = glossary.length ? listIntro(context, 'glossary', glossary) : undefined;
+  if (glossary.length) withIntro(fixedHeading(context, 'glossary', used), glossaryIntro, { type: 'list', items: glossary });
   const leadIds = new Set(lead.sentences.flatMap((s) => s.provenance.sources));
   const faq = writeFaq(context, leadIds, summaries);
   if (faq.length) withIntro(fixedHeading(context, 'faq', used), intro(context, 'faq', {}), { type: 'faq', items: faq });
   const conclusion = writeConclusion(context);
   if (conclusion.length) drafts.push(fixedHeading(context, 'conclusion', used), ...conclusion.map((sentences): Draft => ({ type: 'paragraph', sentences })));
 
-  return { context, drafts, used, faq, dated: Boolean(lead.dated) };
+  return { context, drafts, used, faq, dated: Boolean(lead.dated), ...(glossaryIntro ? { glossary: { intro: glossaryIntro, items: glossary } } : {}) };
 }
 
-/** Short of the minimum: the sentences not restated yet become key points, right after the lead; then more questions. */
-function fillBody(input: WriteInput, { context, drafts, used, faq, dated }: Body, { fillShare, strictFill }: Level): Written {
+/**
+ * Short of the minimum: the sentences not restated yet become key points, right after the lead; then the
+ * glossary defines more of the source's terms, while fact-free words stay within their share; then more questions.
+ */
+function fillBody(input: WriteInput, { stems, terms }: Invariants, { context, drafts, used, faq, dated, glossary }: Body, { fillShare, strictFill }: Level): Written {
   // The article's words are those of its blocks' texts joined by line breaks (see countJoinedWords).
   const writtenTexts = (): string[] => blockTexts(drafts.map(asBlock)).map((t) => t.text);
   const h1Words = countWords(input.h1Hint);
@@ -330,9 +349,72 @@ function fillBody(input: WriteInput, { context, drafts, used, faq, dated }: Body
       const blocks = [fixedHeading(context, 'keyPoints', used), intro(context, 'keyPoints', {}), { type: 'list', items: points } as Draft];
       drafts.splice(dated ? 2 : 1, 0, ...blocks.filter((b): b is Draft => b !== undefined));
     }
+    if (glossary && wordsShort() > 0) defineMore(filling, drafts, glossary, terms, stems, wordsShort() + 10);
     const still = wordsShort();
     if (still > 0 && faq.length) faq.push(...extendFaq(filling, still + 10));
   }
   const wordsMissing = missing > 0 ? wordsShort() : 0;
   return { blocks: placeKeyphrase(drafts, input.keyphrase), wordsMissing };
+}
+
+/**
+ * More glossary items, each only while the article's fact-free words stay within config.maxFactFreeShare
+ * (a definition is the lexicon's words: it is fact-free unless it shares enough of them with the source)
+ * and its sentences with a transition word within config.minTransitionShare (a definition holds none);
+ * the intro, which counts the terms, is written again.
+ */
+function defineMore(context: WriteContext, drafts: Draft[], glossary: NonNullable<Body['glossary']>, terms: Invariants['terms'], stems: ReadonlySet<string>, wordsWanted: number): void {
+  let { words, factFree, sentences, transitions } = measureDrafts(drafts, stems);
+  sentences += 1;
+  const fits = (text: string): boolean => {
+    const added = countWords(text);
+    const free = isFactFree(text, stems) ? added : 0;
+    const transition = holdsTransitionWord(splitIntoTokens(text)) ? 1 : 0;
+    if ((factFree + free) / (words + added) > config.maxFactFreeShare) return false;
+    if ((transitions + transition) / (sentences + 1) < config.minTransitionShare) return false;
+    words += added;
+    factFree += free;
+    sentences += 1;
+    transitions += transition;
+    return true;
+  };
+  const more = writeGlossary(context, terms, { maxTerms: config.maxGlossaryTermsToFill, wordsWanted, fits }, glossary.items);
+  if (!more.length) return;
+  glossary.items.push(...more);
+  const at = drafts.indexOf(glossary.intro);
+  const intro = listIntro(context, 'glossary', glossary.items);
+  if (at !== -1 && intro) drafts[at] = intro;
+}
+
+/**
+ * The words of the article's sentences and those of its fact-free ones (headings and questions aside, as
+ * DESIGN.md counts filler); its sentences and those with a transition word (headings and questions among
+ * them, as Yoast counts; the H1, not a draft, is one more).
+ */
+function measureDrafts(drafts: readonly Draft[], stems: ReadonlySet<string>): { words: number; factFree: number; sentences: number; transitions: number } {
+  let words = 0;
+  let factFree = 0;
+  let sentences = 0;
+  let transitions = 0;
+  const sentence = (text: string): void => {
+    sentences++;
+    if (holdsTransitionWord(splitIntoTokens(text))) transitions++;
+  };
+  const count = (text: string): void => {
+    const n = countWords(text);
+    words += n;
+    if (isFactFree(text, stems)) factFree += n;
+    sentence(text);
+  };
+  for (const draft of drafts) {
+    if (draft.type === 'heading') sentence(draft.text);
+    else if (draft.type === 'paragraph') draft.sentences.forEach((s) => count(s.text));
+    else if (draft.type === 'list') draft.items.forEach((item) => count(item.label === undefined ? item.sentence.text : `${item.label} : ${item.sentence.text}`));
+    else if (draft.type === 'faq')
+      draft.items.forEach((item) => {
+        sentence(item.question.text);
+        item.answer.forEach((s) => count(s.text));
+      });
+  }
+  return { words, factFree, sentences, transitions };
 }

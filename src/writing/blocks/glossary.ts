@@ -1,16 +1,17 @@
 /** Glossary: lexicon definitions of the technical terms the source uses. */
-import { compareText } from '../../text.js';
+import { compareText, countWords } from '../../text.js';
 import type { ListItem } from '../../types.js';
 import type { WriteContext } from '../context.js';
 import { made, tryAdd } from '../context.js';
 import { loadJson } from '../../data.js';
-import { config } from '../../config.js';
 import { typeset } from '../french/index.js';
 
 export interface Term {
   readonly term: string;
   readonly match: readonly string[];
   readonly caseSensitive: boolean;
+  /** The French dictionary lacks the term as written (GPU, netbook): shown only where the source writes it so. */
+  readonly notInDictionary?: boolean;
   readonly definition: string;
 }
 interface GlossaryLexicon { readonly terms: readonly Term[] }
@@ -65,12 +66,44 @@ export function findTerms(texts: readonly string[]): readonly Term[] {
     .map((f) => f.term);
 }
 
-export function writeGlossary(context: WriteContext, terms: readonly Term[]): ListItem[] {
+/** Whether the source writes the term itself, not only another of its forms ("netbooks" is not "netbook"). */
+function writes(texts: readonly string[], term: Term): boolean {
+  const form = term.caseSensitive ? term.term : term.term.toLowerCase();
+  return texts.some((text) => {
+    const words = wordsOf(term.caseSensitive ? text : text.toLowerCase());
+    return words.includes(form);
+  });
+}
+
+export interface GlossaryLimits {
+  /** Terms in the glossary at most. */
+  readonly maxTerms: number;
+  /** Enough words: no term is added once the new items hold this many. */
+  readonly wordsWanted?: number;
+  /** Whether an item with this text (term and definition) may be added. */
+  readonly fits?: (text: string) => boolean;
+}
+
+/** A glossary item as a reader sees it: the term, then its definition. */
+export const glossaryItemText = (item: ListItem): string => `${item.label ?? ''} : ${item.sentence.text}`;
+
+/**
+ * The definitions of the source's terms in the order it uses them, after `written` (the glossary so far,
+ * whose terms are skipped): the new items only.
+ */
+export function writeGlossary(context: WriteContext, terms: readonly Term[], { maxTerms, wordsWanted = Infinity, fits = () => true }: GlossaryLimits, written: readonly ListItem[] = []): ListItem[] {
   const items: ListItem[] = [];
+  const defined = new Set(written.map((item) => item.label));
+  let words = 0;
   for (const term of terms) {
-    if (items.length >= config.maxGlossaryTerms) break;
-    const added = tryAdd(context, made(typeset(term.definition), [], `glossary:${term.term}`));
-    if (added) items.push({ label: term.term, sentence: added });
+    if (written.length + items.length >= maxTerms || words >= wordsWanted) break;
+    if (defined.has(term.term) || (term.notInDictionary && !writes(context.texts, term))) continue;
+    const sentence = made(typeset(term.definition), [], `glossary:${term.term}`);
+    if (!fits(glossaryItemText({ label: term.term, sentence }))) continue;
+    const added = tryAdd(context, sentence);
+    if (!added) continue;
+    items.push({ label: term.term, sentence: added });
+    words += countWords(glossaryItemText(items[items.length - 1]!));
   }
   return items;
 }

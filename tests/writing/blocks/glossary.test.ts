@@ -5,12 +5,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { generateArticle } from '../../../src/index.js';
+import { isFactFree, sourceStems } from '../../../src/analysis/substance.js';
+import { config } from '../../../src/config.js';
+import type { Article, ListItem } from '../../../src/types.js';
 import { isPassiveSentence } from '../../../src/seo/assessments/text/passive.js';
+import { unknownWords } from '../../support/french.js';
 import { sentenceWords } from '../../../src/writing/readability.js';
 import { typeset } from '../../../src/writing/french/index.js';
 
-const file = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'lexicon', 'glossary.json'), 'utf8')) as {
-  terms: { term: string; definition: string }[];
+const root = join(import.meta.dirname, '..', '..', '..');
+const file = JSON.parse(readFileSync(join(root, 'lexicon', 'glossary.json'), 'utf8')) as {
+  terms: { term: string; definition: string; notInDictionary?: boolean }[];
 };
 const definitions = file.terms.map((t) => [t.term, t.definition] as const);
 
@@ -28,5 +34,48 @@ describe('glossary definitions', () => {
   // The list item reads "term : definition", one sentence of at most 20 words for Yoast.
   it.each(definitions)('%s, with its definition, holds in 20 words', (term, definition) => {
     expect(sentenceWords(`${term} : ${typeset(definition)}`)).toBeLessThanOrEqual(20);
+  });
+});
+
+describe('glossary terms the dictionary lacks', () => {
+  it.each(file.terms.map((t) => [t.term, t.notInDictionary === true] as const))('%s is flagged notInDictionary exactly when the dictionary lacks it', async (term, flagged) => {
+    expect((await unknownWords(term, '')).length > 0).toBe(flagged);
+  });
+});
+
+const glossaryOf = (article: Article): ListItem[] =>
+  article.blocks.flatMap((b) => (b.type === 'list' && b.items.some((i) => i.sentence.provenance.template.startsWith('glossary:')) ? b.items : []));
+
+describe('writeGlossary', () => {
+  const about = (form: string): string =>
+    `Le constructeur taïwanais Asus a présenté lundi à Taipei une nouvelle gamme de ${form} destinée aux étudiants. ` +
+    'Le groupe espère vendre deux millions d’appareils en un an, selon son directeur financier.\n';
+
+  it('defines a term the dictionary lacks only where the source writes it so ("netbooks" does not show "netbook")', () => {
+    expect(glossaryOf(generateArticle(about('netbook'), { minWords: 1, allowShort: true })).map((i) => i.label)).toContain('netbook');
+    expect(glossaryOf(generateArticle(about('netbooks'), { minWords: 1, allowShort: true })).map((i) => i.label)).not.toContain('netbook');
+  });
+
+  const seed = readFileSync(join(root, 'examples', 'seed.txt'), 'utf8');
+
+  it('holds the usual number of terms when the article has its words', () => {
+    expect(glossaryOf(generateArticle(seed, { minWords: 1 }))).toHaveLength(config.maxGlossaryTerms);
+  });
+
+  it('defines more of the source\'s terms for an article short of its minimum, fact-free words staying within their share', () => {
+    const article = generateArticle(seed, { minWords: 1500, allowShort: true });
+    const items = glossaryOf(article);
+    expect(items.length).toBeGreaterThan(config.maxGlossaryTerms);
+    expect(items.length).toBeLessThanOrEqual(config.maxGlossaryTermsToFill);
+    // The intro counts the terms it introduces.
+    const intro = article.blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences : [])).find((s) => s.provenance.template.startsWith('intro.glossary'));
+    expect(intro?.text).toMatch(/^(?:Sept|Six|Cinq) termes|\b(?:sept|six|cinq) termes/u);
+    const stems = sourceStems(seed.split('\n'));
+    const sentences = article.blocks.flatMap((b) =>
+      b.type === 'paragraph' ? b.sentences.map((s) => s.text) : b.type === 'list' ? b.items.map((i) => (i.label ? `${i.label} : ${i.sentence.text}` : i.sentence.text)) : b.type === 'faq' ? b.items.flatMap((i) => i.answer.map((s) => s.text)) : [],
+    );
+    const words = (t: string): number => t.split(/\s+/u).filter(Boolean).length;
+    const factFree = sentences.filter((t) => isFactFree(t, stems)).reduce((n, t) => n + words(t), 0);
+    expect(factFree / sentences.reduce((n, t) => n + words(t), 0)).toBeLessThanOrEqual(config.maxFactFreeShare + 0.01);
   });
 });

@@ -18,18 +18,28 @@ function includesRun(tokens: readonly string[], run: readonly string[]): boolean
   return tokens.some((token, i) => token === run[0] && run.every((word, j) => tokens[i + j] === word));
 }
 
+let matcher: ((tokens: readonly string[]) => boolean) | undefined;
+
+/** Whether a sentence's tokens hold a transition word, or both parts of a two-part one. */
+export function holdsTransitionWord(sentenceTokens: readonly string[]): boolean {
+  matcher ??= (() => {
+    const lexicon = transitionWords();
+    const fold = (text: string): string => text.toLocaleLowerCase();
+    const single = [...lexicon.single, ...lexicon.multiple].map((w) => fold(w).split(' '));
+    const twoPart = lexicon.twoPart.map(([a, b]) => [fold(a).split(' '), fold(b).split(' ')] as const);
+    return (tokens: readonly string[]): boolean => {
+      const words = tokens.filter((t) => t !== ' ').map(fold);
+      const present = new Set(words);
+      const possible = (run: readonly string[]): boolean => present.has(run[0]!) && includesRun(words, run);
+      return twoPart.some(([first, second]) => possible(first) && possible(second)) || single.some(possible);
+    };
+  })();
+  return matcher(sentenceTokens);
+}
+
 export function researchTransitionWords(paper: AnalysedPaper): TransitionWordsResearch {
-  const lexicon = transitionWords();
-  const fold = (text: string): string => text.toLocaleLowerCase();
-  const single = [...lexicon.single, ...lexicon.multiple].map((w) => fold(w).split(' '));
-  const twoPart = lexicon.twoPart.map(([a, b]) => [fold(a).split(' '), fold(b).split(' ')] as const);
   const sentences = allSentences(paper);
-  const withTransition = sentences.filter((s) => {
-    const tokens = s.tokens.filter((t) => t !== ' ').map(fold);
-    const present = new Set(tokens);
-    const possible = (run: readonly string[]): boolean => present.has(run[0]!) && includesRun(tokens, run);
-    return twoPart.some(([a, b]) => possible(a) && possible(b)) || single.some(possible);
-  }).length;
+  const withTransition = sentences.filter((s) => holdsTransitionWord(s.tokens)).length;
   const textWords = sentences.reduce((sum, s) => sum + tokenWords(s.tokens, { joinHyphens: false }).length, 0);
   return { sentences: sentences.length, withTransition, textWords };
 }

@@ -1,0 +1,43 @@
+/**
+ * Substance: whether a sentence says something of the source. DESIGN.md's measure of filler: a
+ * sentence is fact-free when fewer than 30 % of its content words occur in the source. Content words
+ * have four letters or more and are not French stopwords (stopwords-iso); an elided article and the
+ * parts of a hyphenated word are words of their own; each is cut to a crude stem (accents folded,
+ * plural -s/-x, -ment and a final -e dropped, then six letters) so that "puces" meets "puce" and
+ * "annoncé" meets "annonce". Plume uses it to keep what it adds from the lexicon within the budget.
+ */
+import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
+import { config } from '../config.js';
+import { fold } from '../text.js';
+
+const frenchStopwords = new Set((stopwords as { fr: string[] }).fr.flatMap((word) => [word, fold(word)]));
+
+const LETTERS = /\p{L}+/gu;
+const ELIDED = /^(?:l|d|j|m|n|s|t|c|qu|lorsqu|puisqu|jusqu|quoiqu)['’]/u;
+
+function stem(word: string): string {
+  return fold(word).replace(/[sx]$/u, '').replace(/ment$/u, '').replace(/e$/u, '').slice(0, 6);
+}
+
+/** The stems of a text's content words, one per occurrence. */
+export function contentStems(text: string): string[] {
+  const stems: string[] = [];
+  for (const token of text.toLowerCase().split(/\s+/u)) {
+    for (const word of token.replace(ELIDED, '').match(LETTERS) ?? []) {
+      if (word.length >= 4 && !frenchStopwords.has(word) && !frenchStopwords.has(fold(word))) stems.push(stem(word));
+    }
+  }
+  return stems;
+}
+
+/** The stems of every content word of the source. */
+export function sourceStems(texts: readonly string[]): ReadonlySet<string> {
+  return new Set(texts.flatMap(contentStems));
+}
+
+/** True when fewer than `config.groundedShare` of the sentence's content words are the source's (or it has none). */
+export function isFactFree(text: string, source: ReadonlySet<string>): boolean {
+  const stems = contentStems(text);
+  if (!stems.length) return true;
+  return stems.filter((s) => source.has(s)).length < config.groundedShare * stems.length;
+}
