@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TABLE_PATH, compactTable } from '../dist/src/writing/french/lefff.js';
-import { VERB_TABLE_PATH, compactVerbTable } from '../dist/src/writing/french/verbs.js';
+import { PARTICIPLE_TABLE_PATH, VERB_TABLE_PATH, compactParticipleTable, compactVerbTable } from '../dist/src/writing/french/verbs.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -17,12 +17,13 @@ const table = join(root, TABLE_PATH);
 mkdirSync(dirname(table), { recursive: true });
 writeFileSync(table, compactTable(words));
 writeFileSync(join(root, VERB_TABLE_PATH), compactVerbTable(conjugations));
+writeFileSync(join(root, PARTICIPLE_TABLE_PATH), compactParticipleTable(conjugations));
 copyFileSync(require.resolve('french-words-gender-lefff/dist/LICENSE'), join(dirname(table), 'LICENSE'));
 writeFileSync(
   join(dirname(table), 'README.md'),
   '# Lefff tables\n\n`genders.tsv` is derived by `scripts/lefff-table.mjs` from the package french-words-gender-lefff,\n' +
-    'and `verbs.tsv` from the package french-verbs-lefff; their data come from the Lefff (Lexique des Formes\n' +
+    'and `verbs.tsv` and `participles.tsv` from the package french-verbs-lefff; their data come from the Lefff (Lexique des Formes\n' +
     'Fléchies du Français, Benoît Sagot, INRIA). They are distributed under the Lesser General Public License\n' +
     'for Linguistic Resources (LGPL-LR), in `LICENSE`.\n',
 );
-console.log(`${TABLE_PATH}: ${Object.keys(words).length} Lefff entries; ${VERB_TABLE_PATH}: ${Object.keys(conjugations).length} verbs`);
+console.log(`${TABLE_PATH}: ${Object.keys(words).length} Lefff entries; ${VERB_TABLE_PATH}, ${PARTICIPLE_TABLE_PATH}: ${Object.keys(conjugations).length} verbs`);

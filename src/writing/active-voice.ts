@@ -1,74 +1,91 @@
 /**
- * Rule "active-voice": a passive sentence in a compound tense whose agent is named becomes active,
- * "La décision a été prise par le président lors du sommet." → "Le président a pris la décision lors
- * du sommet." Same tense, same negation, same words; the participle, now followed by its object,
- * loses its agreement (a pronoun subject becomes an object pronoun before the auxiliary, and the
- * participle keeps its agreement: "Elle a été prêtée par la France." → "La France l’a prêtée."). Only the plain shape is touched: a subject that opens with a determiner and
- * holds no clause, an agent followed by nothing or by a prepositional phrase, no quotation.
+ * Rules "active-voice": a passive source sentence said in the active voice, with the same words, the
+ * same tense and the same negation, so that the article holds fewer passives than its source (Yoast
+ * wants at most 10 %). Each rule takes the clause parsePassive read (passive-clause.ts):
+ *
+ * - active-voice: a compound tense with its agent, "La décision a été prise par le président." → "Le
+ *   président a pris la décision.";
+ * - active-voice-present: the present or imperfect with its agent, "La moitié de la population est
+ *   menacée par cette maladie." → "Cette maladie menace la moitié de la population.";
+ * - active-voice-on: a compound tense without agent, "Chaque injection a été achetée à Sanofi." → "On a
+ *   acheté chaque injection à Sanofi.", unless the verb often hides a cause that is not a person
+ *   ("a été touchée", "ont été tuées");
+ * - active-voice-on-present: the present or imperfect without agent, only for verbs whose passive says
+ *   an action, not a state ("sont estimés à" → "on estime", but "est touchée", "est autorisé" stay).
+ *
+ * The participle, followed by its object, loses its agreement; a pronoun subject becomes an object
+ * pronoun before the verb and a compound participle keeps its agreement with it ("On l’a achetée").
  */
-import { loadJson } from '../data.js';
 import { capitalise, lowerFirst } from '../text.js';
-import { holdsRelativeClause } from './reformulate.js';
+import { activeVoiceLexicon, parsePassive, type ActiveVoiceLexicon, type PassiveClause } from './passive-clause.js';
 
-interface ActiveVoiceLexicon {
-  readonly determiners: readonly string[];
-  readonly pluralDeterminers: readonly string[];
-  /** Auxiliary "avoir" of the passive's compound tense: singular → plural. */
-  readonly auxiliaries: Readonly<Record<string, string>>;
-  readonly adverbs: readonly string[];
-  /** Words that may follow the agent and open what is left of the sentence. */
-  readonly followers: readonly string[];
-  /** Subject pronouns and the object pronouns that take their place before the auxiliary (Il → l’). */
-  readonly objectPronouns: Readonly<Record<string, string>>;
-  /** Participles whose masculine singular ends in -s (pris, mis…): their -s is not a plural. */
-  readonly participlesInS: readonly string[];
+export type ActiveVoiceRule = 'active-voice' | 'active-voice-present' | 'active-voice-on' | 'active-voice-on-present';
+
+export interface ActiveSentence {
+  readonly text: string;
+  readonly rule: ActiveVoiceRule;
 }
 
-const WORD = 'A-Za-zÀ-ÖØ-öø-ÿĀ-ſ';
-const INFINITIVE_CLAUSE = /\s(?:de|d’)\s?[a-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re)(?:\s|$)/u;
+const VOWEL = /^[aeiouyàâäéèêëîïôöûüœæ]/u;
 
-let pattern: RegExp | undefined;
-
-function passivePattern(lexicon: ActiveVoiceLexicon): RegExp {
-  const alternatives = (words: readonly string[]): string => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const auxiliaries = [...Object.keys(lexicon.auxiliaries), ...Object.values(lexicon.auxiliaries)];
-  pattern ??= new RegExp(
-    `^(?<subject>(?:${alternatives(Object.keys(lexicon.objectPronouns))})|(?:${alternatives(lexicon.determiners)})(?: |(?<=’))[^,;:«»()]+?) (?<negation>n’)?(?<auxiliary>${alternatives(auxiliaries)})` +
-      `(?<adverbs>(?: (?:${alternatives(lexicon.adverbs)})){0,2}) été(?<after>(?: (?:${alternatives(lexicon.adverbs)})){0,2}) (?<participle>[${WORD}]+) par ` +
-      `(?<agent>(?:(?:${alternatives(lexicon.determiners)})(?: |(?<=’))|\\p{Lu})[^,;:«»()]*?)(?<!’|\\s(?:de|du|des|d|à|au|aux|en|et|la|le|les|un|une|sur|pour|avec|dans|par))` +
-      `(?<rest>(?: (?:${alternatives(lexicon.followers)})(?= |’)[^«»]*)?)\\.$`,
-    'u',
-  );
-  return pattern;
+/**
+ * Negation, object pronoun, verb and adverbs: "n’a pas", "ne l’estime pas", "la menace". Undefined
+ * before an h, where elision depends on the word (mute or aspirated h) and no list here says which.
+ */
+function verbGroup(clause: PassiveClause, verb: string, lexicon: ActiveVoiceLexicon): string | undefined {
+  if (/^h/u.test(verb) && (clause.negated || clause.pronoun)) return undefined;
+  const object = clause.pronoun ? lexicon.objectPronouns[capitalise(clause.subject)] : undefined;
+  if (clause.pronoun && object === undefined) return undefined;
+  const pronoun = object === undefined ? '' : object !== 'les' && VOWEL.test(verb) ? `${object.slice(0, -1)}’` : `${object} `;
+  const negation = !clause.negated ? '' : pronoun || !VOWEL.test(verb) ? 'ne ' : 'n’';
+  return `${negation}${pronoun}${verb}${clause.adverbs}`;
 }
 
-/** The masculine singular of a participle: prise → pris, achetées → acheté, vendus → vendu. */
-export function masculineSingular(participle: string, lexicon: ActiveVoiceLexicon): string {
-  if (lexicon.participlesInS.some((p) => participle === p || participle === `${p}e` || participle === `${p}es`)) return participle.replace(/es?$/u, '');
-  return participle.replace(/s$/u, '').replace(/e$/u, '');
+/** The active sentence: who acts, the verb group, then the object (a compound participle in its masculine singular) and the rest. */
+function activeSentence(clause: PassiveClause, actor: string, verb: string, lexicon: ActiveVoiceLexicon): string | undefined {
+  const group = verbGroup(clause, verb, lexicon);
+  if (group === undefined) return undefined;
+  const opening = clause.fronted === undefined ? capitalise(actor) : `${clause.fronted}, ${actor}`;
+  const participle = clause.tense !== 'compound' ? '' : clause.pronoun ? ` ${clause.participle}` : ` ${clause.masculine}`;
+  const object = clause.pronoun ? '' : ` ${lowerFirst(clause.subject)}`;
+  return `${opening} ${group}${participle}${object}${clause.rest}.`;
 }
 
-const isPlural = (phrase: string, lexicon: ActiveVoiceLexicon): boolean =>
-  lexicon.pluralDeterminers.includes(phrase.split(' ')[0]!.toLowerCase()) || / et /u.test(phrase);
+/** The verb that the new subject takes: the auxiliary "avoir" of a compound tense, or the verb itself in a simple one. */
+function finiteVerb(clause: PassiveClause, number: 'S' | 'P', lexicon: ActiveVoiceLexicon): string {
+  if (clause.tense === 'compound') return number === 'P' ? lexicon.auxiliaries[clause.auxiliary]! : clause.auxiliary;
+  return clause.verb[clause.tense][number];
+}
 
-/** The sentence in the active voice, or undefined when it is not in the plain passive shape. */
+/** Rules active-voice and active-voice-present: the agent becomes the subject, and the verb agrees with it. */
+export function withAgent(clause: PassiveClause): ActiveSentence | undefined {
+  const lexicon = activeVoiceLexicon();
+  if (!clause.agent || clause.subject.split(' ').length > lexicon.maximumAgentSubjectWords) return undefined;
+  const text = activeSentence(clause, clause.agent.phrase, finiteVerb(clause, clause.agent.number, lexicon), lexicon);
+  return text === undefined ? undefined : { text, rule: clause.tense === 'compound' ? 'active-voice' : 'active-voice-present' };
+}
+
+/** Rules active-voice-on and active-voice-on-present: no agent, "on" is the subject. */
+export function withOn(clause: PassiveClause): ActiveSentence | undefined {
+  const lexicon = activeVoiceLexicon();
+  // "Il a été décidé de…", "Il est prévu que…": an impersonal "il" may not be the object of anything.
+  if (clause.agent || clause.subject.toLowerCase() === 'il') return undefined;
+  if (clause.tense === 'compound') {
+    // "a été suivie d’un débat": "de" may name the agent; "a été touchée": the cause may not be a person.
+    if (lexicon.onRefusedVerbs.includes(clause.verb.infinitive) || /^ (?:de|d’|du|des)(?: |$)|^ d’/u.test(clause.rest)) return undefined;
+  } else if (!lexicon.onPresentVerbs.includes(clause.verb.infinitive)) return undefined;
+  const text = activeSentence(clause, 'on', finiteVerb(clause, 'S', lexicon), lexicon);
+  return text === undefined ? undefined : { text, rule: clause.tense === 'compound' ? 'active-voice-on' : 'active-voice-on-present' };
+}
+
+/** The sentence in the active voice with the rule that made it, or undefined when no rule plainly applies. */
+export function activeVoice(sentence: string): ActiveSentence | undefined {
+  const clause = parsePassive(sentence);
+  if (!clause) return undefined;
+  return clause.agent ? withAgent(clause) : withOn(clause);
+}
+
+/** The sentence in the active voice, or undefined when it is not in a plain passive shape. */
 export function toActiveVoice(sentence: string): string | undefined {
-  if (!sentence.includes(' été ') || !sentence.includes(' par ')) return undefined;
-  const lexicon = loadJson<ActiveVoiceLexicon>('lexicon/active-voice.json');
-  const match = passivePattern(lexicon).exec(sentence);
-  if (!match?.groups) return undefined;
-  const { subject, negation, auxiliary, participle, agent, rest } = match.groups as Record<string, string | undefined>;
-  // "a été largement approuvé", "a largement été approuvé": the adverbs stand after the auxiliary either way.
-  const adverbs = `${match.groups.adverbs ?? ''}${match.groups.after ?? ''}`;
-  if (!subject || !auxiliary || !participle || !agent) return undefined;
-  // A subject or agent with a verb of its own ("La loi qu’il a votée") or a long subject is not a plain noun phrase.
-  // "Il a été décidé par le conseil de fermer l’usine": an infinitive after the agent, the "il" is impersonal.
-  if (holdsRelativeClause(subject) || holdsRelativeClause(agent) || INFINITIVE_CLAUSE.test(agent) || subject.split(' ').length > 8 || !/(?:[éiust]|ée?s?|ies?|ues?|ses?|tes?)$/u.test(participle)) return undefined;
-  const singular = Object.keys(lexicon.auxiliaries).includes(auxiliary) ? auxiliary : Object.entries(lexicon.auxiliaries).find(([, plural]) => plural === auxiliary)![0];
-  const verb = isPlural(agent, lexicon) ? lexicon.auxiliaries[singular]! : singular;
-  const object = lexicon.objectPronouns[subject];
-  // "Elle a été prêtée par la France" → "La France l’a prêtée": the object pronoun comes before the
-  // auxiliary, and the participle keeps its agreement with it.
-  if (object) return `${capitalise(agent.trim())} ${negation ? 'ne ' : ''}${object}${object.endsWith('’') ? '' : ' '}${verb}${adverbs ?? ''} ${participle}${rest ?? ''}.`;
-  return `${capitalise(agent.trim())} ${negation ?? ''}${verb}${adverbs ?? ''} ${masculineSingular(participle, lexicon)} ${lowerFirst(subject)}${rest ?? ''}.`;
+  return activeVoice(sentence)?.text;
 }

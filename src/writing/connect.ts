@@ -6,7 +6,7 @@ import { asContinuation } from './reformulate.js';
 import { fill } from './templates.js';
 import { loadJson } from '../data.js';
 import { protect } from './french/index.js';
-import { easierToRead } from './readability.js';
+import { easierToRead, isActiveVoiceRule } from './readability.js';
 
 interface Connector { readonly id: string; readonly text: string; readonly form: 'prefix' | 'colon' | 'que' }
 interface ConnectorLexicon { readonly connectors: readonly Connector[] }
@@ -16,12 +16,12 @@ export function connect(context: WriteContext, sentence: Sentence, slot: string)
   if (/^[«\d]/u.test(sentence.text)) return undefined;
   // "Ajoutons que la France ne l’a jamais prêtée": the active voice when the sentence has it in one piece.
   const { parts, rules } = easierToRead(sentence.text);
-  const active = parts.length === 1 && rules.includes('rule.active-voice');
-  const rest = asContinuation(active ? parts[0]! : sentence.text, context.names.map((n) => n.name));
+  const active = parts.length === 1 ? rules.find(isActiveVoiceRule) : undefined;
+  const rest = asContinuation(active !== undefined ? parts[0]! : sentence.text, context.names.map((n) => n.name));
   if (rest === undefined) return undefined;
   const { connectors } = loadJson<ConnectorLexicon>('lexicon/connectors.json');
   const connector = context.chooser.pick(slot, connectors, 'connector');
   const separator = { prefix: ', ', colon: ' : ', que: ' ' }[connector.form];
   const filled = fill(context.chooser, 'connector.any', slot, { sentence: `${connector.text}${separator}${protect(rest)}` });
-  return made(filled.text, [sentence.id], `${active ? 'rule.active-voice/' : ''}connector:${connector.id}`);
+  return made(filled.text, [sentence.id], `${active !== undefined ? `${active}/` : ''}connector:${connector.id}`);
 }

@@ -8,7 +8,7 @@ import { assessmentConfig } from '../seo/assessments/config.js';
 import { isPassiveSentence } from '../seo/assessments/text/passive.js';
 import { splitIntoTokens, tokenWords } from '../seo/assessments/text/words.js';
 import { splitLong } from './reformulate.js';
-import { toActiveVoice } from './active-voice.js';
+import { activeVoice } from './active-voice.js';
 import { remembered } from '../remember.js';
 
 export { forgetMeasures } from '../remember.js';
@@ -44,15 +44,20 @@ export function firstReadable<T>(items: readonly T[], textOf: (item: T) => strin
 
 /**
  * A source sentence made easier to read without changing what it says: cut at a safe place when it is
- * long (rule split-long), each part in the active voice when its passive names its agent (rule
- * active-voice). `rules` names the rules applied, empty when the sentence stays as written.
+ * long (rule split-long), each part in the active voice when a rule active-voice plainly applies.
+ * `rules` names the rules applied, empty when the sentence stays as written.
  */
 export const easierToRead = remembered((sentence: string): { readonly parts: readonly string[]; readonly rules: readonly string[] } => {
   const halves = splitLong(sentence) ?? [sentence];
-  const parts = halves.map((part) => toActiveVoice(part) ?? part);
-  const rules = [...(halves.length > 1 ? ['rule.split-long'] : []), ...(parts.some((part, i) => part !== halves[i]) ? ['rule.active-voice'] : [])];
+  const actives = halves.map((part) => activeVoice(part));
+  const parts = halves.map((part, i) => actives[i]?.text ?? part);
+  const applied = [...new Set(actives.flatMap((active) => (active ? [`rule.${active.rule}`] : [])))];
+  const rules = [...(halves.length > 1 ? ['rule.split-long'] : []), ...applied];
   return { parts, rules };
 });
+
+/** True when `rules` (from easierToRead) holds a rule active-voice. */
+export const isActiveVoiceRule = (rule: string): boolean => rule.startsWith('rule.active-voice');
 
 /** The first sentence of easierToRead: what a restatement of a long or passive sentence can say alone. */
 export function easiestForm(sentence: string): string {

@@ -1,11 +1,14 @@
 /**
  * Verb forms of the Lefff (package french-verbs-lefff, data under LGPL-LR): which words can be a
  * finite verb of the third person, singular or plural. Used to find where a long sentence holds two
- * clauses (rule split-long) and where a clause opens on its verb (rule figure-clause).
+ * clauses (rule split-long) and where a clause opens on its verb (rule figure-clause). And, from a
+ * past participle, the verb's third persons in the present and the imperfect, which the active voice
+ * needs ("estimés" → "estime", "menacée" → "menace").
  *
  * The package's conjugations.json is 6 MB (7 826 verbs, every person and mood); `npm run build`
- * derives a table of the forms Plume asks about (scripts/lefff-table.mjs, from `compactVerbTable`),
- * read as bytes and searched by bisection. Without a build it is derived in memory, with the same result.
+ * derives tables of the forms Plume asks about (scripts/lefff-table.mjs, from `compactVerbTable` and
+ * `compactParticipleTable`), read as bytes and searched by bisection. Without a build they are derived
+ * in memory, with the same result.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,6 +20,8 @@ import type { GrammaticalNumber } from './nouns.js';
 
 /** The table's place, relative to the package root. */
 export const VERB_TABLE_PATH = join('dist', 'lefff', 'verbs.tsv');
+/** The participle table's place, relative to the package root. */
+export const PARTICIPLE_TABLE_PATH = join('dist', 'lefff', 'participles.tsv');
 
 /**
  * The moods and tenses of a main clause's verb in news prose, by their letters in the package:
@@ -43,16 +48,73 @@ export function compactVerbTable(conjugations: Conjugations): Buffer {
   return Buffer.from(sortedLines([...tags].map(([form, set]) => [form, [...set].sort().join(' ')] as const)), 'utf8');
 }
 
+/** A verb as the active voice needs it: its infinitive and its third persons, present and imperfect. */
+export interface ActiveForms {
+  readonly infinitive: string;
+  readonly present: Readonly<Record<GrammaticalNumber, string>>;
+  readonly imperfect: Readonly<Record<GrammaticalNumber, string>>;
+}
+
+/**
+ * The forms a regular verb in -er has, from its participle in -é: "estimé" → estimer, estime, estiment,
+ * estimait, estimaient ("commencé" → commençait, "mangé" → mangeait). The participle table holds only
+ * the verbs this rule gets wrong, so it stays small (70 kB instead of 350).
+ */
+export function regularForms(participle: string): ActiveForms | undefined {
+  if (!participle.endsWith('é')) return undefined;
+  const stem = participle.slice(0, -1);
+  const before = stem.replace(/c$/u, 'ç').replace(/g$/u, 'ge');
+  return { infinitive: `${stem}er`, present: { S: `${stem}e`, P: `${stem}ent` }, imperfect: { S: `${before}ait`, P: `${before}aient` } };
+}
+
+const formsLine = (forms: ActiveForms): string => [forms.infinitive, forms.present.S, forms.present.P, forms.imperfect.S, forms.imperfect.P].join(' ');
+
+/**
+ * "participle\tinfinitive present-S present-P imperfect-S imperfect-P" lines, keyed by the masculine
+ * singular participle, for the verbs whose forms regularForms does not give; "participle\t?" when two
+ * verbs with different forms share the participle ("plu": plaire, pleuvoir), which then has no answer.
+ */
+export function compactParticipleTable(conjugations: Conjugations): Buffer {
+  const lines = new Map<string, Set<string>>();
+  for (const [infinitive, forms] of Object.entries(conjugations)) {
+    const participle = forms.K?.[0];
+    const wanted = [forms.P?.[THIRD_PERSON.S], forms.P?.[THIRD_PERSON.P], forms.I?.[THIRD_PERSON.S], forms.I?.[THIRD_PERSON.P]];
+    if (!participle || participle === 'NA' || !/^[a-zà-ÿœæ]+$/u.test(participle) || wanted.some((form) => !form || form === 'NA')) continue;
+    const [presentS, presentP, imperfectS, imperfectP] = wanted as string[];
+    const line = formsLine({ infinitive, present: { S: presentS!, P: presentP! }, imperfect: { S: imperfectS!, P: imperfectP! } });
+    lines.set(participle, (lines.get(participle) ?? new Set<string>()).add(line));
+  }
+  const kept: [string, string][] = [];
+  for (const [participle, set] of lines) {
+    const regular = regularForms(participle);
+    if (set.size > 1) kept.push([participle, '?']);
+    else if (!regular || formsLine(regular) !== [...set][0]) kept.push([participle, [...set][0]!]);
+  }
+  return Buffer.from(sortedLines(kept), 'utf8');
+}
+
+let conjugations: Conjugations | undefined;
+const packageConjugations = (): Conjugations =>
+  (conjugations ??= createRequire(import.meta.url)('french-verbs-lefff/dist/conjugations.json') as Conjugations);
+
 let table: Buffer | undefined;
 
 function loaded(): Buffer {
   if (!table) {
     const path = packagePath(VERB_TABLE_PATH);
-    table = existsSync(path)
-      ? readFileSync(path)
-      : compactVerbTable(createRequire(import.meta.url)('french-verbs-lefff/dist/conjugations.json') as Conjugations);
+    table = existsSync(path) ? readFileSync(path) : compactVerbTable(packageConjugations());
   }
   return table;
+}
+
+let participles: Buffer | undefined;
+
+function participlesLoaded(): Buffer {
+  if (!participles) {
+    const path = packagePath(PARTICIPLE_TABLE_PATH);
+    participles = existsSync(path) ? readFileSync(path) : compactParticipleTable(packageConjugations());
+  }
+  return participles;
 }
 
 /** The tags of a word; the words of one article come back often, so each is looked up once (see remember.ts). */
@@ -63,3 +125,19 @@ export function finiteNumbers(word: string): readonly GrammaticalNumber[] {
   const tags = tagsOf(word);
   return (['S', 'P'] as const).filter((number) => tags.some((tag) => tag.endsWith(number)));
 }
+
+/**
+ * The verb of a masculine singular past participle (lower case, as written), or undefined when it is
+ * none or two verbs share it: table → rule, the rule's answer checked against the finite forms (so
+ * that "santé" is not taken for the participle of a verb "santer").
+ */
+export const activeForms = remembered((participle: string): ActiveForms | undefined => {
+  const line = lookUp(participlesLoaded(), 0, participle);
+  if (line === '?') return undefined;
+  if (line !== undefined) {
+    const [infinitive, presentS, presentP, imperfectS, imperfectP] = line.split(' ') as [string, string, string, string, string];
+    return { infinitive, present: { S: presentS, P: presentP }, imperfect: { S: imperfectS, P: imperfectP } };
+  }
+  const regular = regularForms(participle);
+  return regular && tagsOf(regular.present.S).includes('PS') && tagsOf(regular.imperfect.P).includes('IP') ? regular : undefined;
+});

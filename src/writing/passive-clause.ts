@@ -1,0 +1,231 @@
+/**
+ * The plain passive shape the active-voice rules can turn around, read from one sentence:
+ * "[Fronted, ]Subject [ne] auxiliary [adverbs] [été] participle [par Agent] rest." — "Dans le cas des
+ * Philippines, chaque injection a été achetée à Sanofi Pasteur à 20 euros." Anything less plain is not
+ * read (undefined): a quotation, a subject or agent with a clause of its own, a second verb after the
+ * participle ("a été faite … et décrit …"), a modal or an infinitive ("doit être vu", "avant d’être
+ * transportée": no form of "avoir" or "être" stands before the participle), a pronominal verb.
+ */
+import { loadJson } from '../data.js';
+import { escapeRegExp } from '../text.js';
+import { isPassiveSentence } from '../seo/assessments/text/passive.js';
+import { activeForms, finiteNumbers, type ActiveForms } from './french/verbs.js';
+import { lefffGender } from './french/lefff.js';
+import type { GrammaticalNumber } from './french/nouns.js';
+import { holdsRelativeClause } from './reformulate.js';
+
+export interface ActiveVoiceLexicon {
+  readonly determiners: readonly string[];
+  readonly pluralDeterminers: readonly string[];
+  /** Auxiliary "avoir" of the passive's compound tense: singular → plural. */
+  readonly auxiliaries: Readonly<Record<string, string>>;
+  /** "être" of the present and imperfect passive → its tense. */
+  readonly simpleAuxiliaries: Readonly<Record<string, 'present' | 'imperfect'>>;
+  readonly adverbs: readonly string[];
+  /** Words that may follow the agent and open what is left of the sentence. */
+  readonly followers: readonly string[];
+  /** Subject pronouns and the object pronouns that take their place before a compound tense's auxiliary (Il → l’). */
+  readonly objectPronouns: Readonly<Record<string, string>>;
+  readonly subjectOpeners: readonly string[];
+  readonly indefinite: readonly string[];
+  readonly frontedPrepositions: readonly string[];
+  readonly frontedAdverbs: readonly string[];
+  readonly clitics: readonly string[];
+  readonly notAgents: readonly string[];
+  readonly collectiveAgents: readonly string[];
+  readonly notVerbs: readonly string[];
+  readonly prepositions: readonly string[];
+  readonly adjectiveAdverbs: readonly string[];
+  /** Auxiliaries and modals, verbs wherever they stand (the Lefff also has "est" as a noun). */
+  readonly alwaysVerbs: readonly string[];
+  readonly etreVerbs: readonly string[];
+  readonly onPresentVerbs: readonly string[];
+  readonly onRefusedVerbs: readonly string[];
+  readonly maximumSubjectWords: number;
+  readonly maximumAgentSubjectWords: number;
+}
+
+export const activeVoiceLexicon = (): ActiveVoiceLexicon => loadJson<ActiveVoiceLexicon>('lexicon/active-voice.json');
+
+export type PassiveTense = 'compound' | 'present' | 'imperfect';
+
+export interface PassiveClause {
+  /** The phrase before the subject, without its comma: "Dans le cas des Philippines". */
+  readonly fronted?: string;
+  /** "chaque injection", or a subject pronoun ("Elle", "ils"). */
+  readonly subject: string;
+  readonly pronoun: boolean;
+  readonly negated: boolean;
+  readonly tense: PassiveTense;
+  /** The singular auxiliary of a compound tense ("a", "avait"…), or the form of "être" of a simple one. */
+  readonly auxiliary: string;
+  /** Adverbs around the auxiliary, in their order, each with a space before it: " n’a pas été" → " pas". */
+  readonly adverbs: string;
+  /** The participle as written ("achetée"), its masculine singular ("acheté") and its verb. */
+  readonly participle: string;
+  readonly masculine: string;
+  readonly verb: ActiveForms;
+  readonly agent?: { readonly phrase: string; readonly number: GrammaticalNumber };
+  /** What follows the participle or the agent, with its leading space: " à Sanofi Pasteur à 20 euros". */
+  readonly rest: string;
+}
+
+const WORD = 'A-Za-zÀ-ÖØ-öø-ÿĀ-ſ';
+const QUOTED = /[«»“”"]/u;
+const INFINITIVE = /(?:^|\s)(?:de|d’|à|pour|sans|avant de|après|afin de)\s?[a-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re|oir)(?:\s|$)|(?:^|\s)(?:avoir|être)(?:\s|$)/u;
+const alternatives = (words: readonly string[]): string => words.map(escapeRegExp).join('|');
+const lowerWords = (text: string): string[] => text.toLowerCase().split(/\s+/u).filter(Boolean);
+const startsWithAny = (text: string, openers: readonly string[]): boolean => {
+  const lower = text.toLowerCase();
+  return openers.some((o) => lower === o || lower.startsWith(o.endsWith('’') ? o : `${o} `));
+};
+
+let shape: RegExp | undefined;
+
+/** Head (fronted phrase and subject), negation, auxiliary, adverbs, "été", participle, tail. */
+function passiveShape(lexicon: ActiveVoiceLexicon): RegExp {
+  const auxiliaries = [...Object.keys(lexicon.auxiliaries), ...Object.values(lexicon.auxiliaries), ...Object.keys(lexicon.simpleAuxiliaries)];
+  const adverbs = `(?: (?:${alternatives(lexicon.adverbs)})){0,2}`;
+  shape ??= new RegExp(
+    `^(?<head>[^«»“”";:()]+?) (?<negation>n’|ne )?(?<auxiliary>${alternatives(auxiliaries)})(?<before>${adverbs})(?<ete> été)?(?<after>${adverbs}) (?<participle>[${WORD}]+)(?<tail>(?: [^«»“”";:]*)?)\\.$`,
+    'u',
+  );
+  return shape;
+}
+
+/** The participle's masculine singular and verb: "achetées" → acheté (acheter), "prise" → pris (prendre). */
+function participleOf(word: string): { readonly masculine: string; readonly verb: ActiveForms } | undefined {
+  const lower = word.toLowerCase();
+  for (const masculine of [lower, lower.replace(/s$/u, ''), lower.replace(/e$/u, ''), lower.replace(/es$/u, '')]) {
+    const verb = activeForms(masculine);
+    if (verb) return { masculine, verb };
+  }
+  return undefined;
+}
+
+/**
+ * True when the words hold a finite verb or, after a coordination, a participle: a second clause or a
+ * second verb of the subject. No finite verb follows a preposition ("en garde", "de gauche") or a
+ * determiner that cannot be an object pronoun ("une rencontre"); after "le", "la", "les" ("la
+ * placerait") and elsewhere, a finite form that the Lefff also knows as a noun is taken for one ("la
+ * porte", "une famille anglaise"), unless it is an auxiliary or a modal.
+ */
+export function holdsVerb(text: string, lexicon: ActiveVoiceLexicon): boolean {
+  const words = text.split(/\s+/u).filter(Boolean);
+  const determiners = new Set(lexicon.determiners.map((d) => d.toLowerCase()));
+  return words.some((raw, i) => {
+    const word = raw.replace(/[,.]$/u, '');
+    if (/’/u.test(word)) return false; // "l’arrêt", "d’euros": a noun after an elided determiner or preposition
+    if (!/^[a-zà-ÿœæ-]+$/u.test(word) || lexicon.notVerbs.includes(word)) return false;
+    // "d’une rencontre": the word before is "une".
+    const previous = words[i - 1]?.toLowerCase().replace(/^\p{L}+’(?=\p{L})/u, '') ?? '';
+    if (word === 'été') return true;
+    if (lexicon.prepositions.includes(previous) || (determiners.has(previous) && !lexicon.clitics.includes(previous))) return false;
+    if (finiteNumbers(word).length) return lefffGender(word) === undefined || (lexicon.alwaysVerbs.includes(word) && !determiners.has(previous));
+    return (/^(?:et|ou|ni|mais|puis)$/u.test(previous) || previous.endsWith(',')) && participleOf(word) !== undefined;
+  });
+}
+
+/** A plain noun phrase: no clause, no second verb, no quotation. */
+const plainPhrase = (phrase: string, lexicon: ActiveVoiceLexicon): boolean => !holdsRelativeClause(phrase) && !INFINITIVE.test(phrase) && !holdsVerb(phrase, lexicon);
+
+/** "Dans le cas des Philippines", "En 2015", "Hier": a phrase that can stay before any subject. */
+function isFronted(phrase: string, lexicon: ActiveVoiceLexicon): boolean {
+  const lower = phrase.toLowerCase();
+  if (lexicon.frontedAdverbs.includes(lower)) return true;
+  const [first, second] = phrase.split(' ');
+  const preposition = first?.toLowerCase().replace(/’.*$/u, '’') ?? '';
+  if (!lexicon.frontedPrepositions.includes(preposition) || second === undefined && !preposition.endsWith('’')) return false;
+  // After the preposition: a determiner, a number or a name, not a participle or an infinitive ("Pour réduire…").
+  const next = preposition.endsWith('’') ? first!.slice(preposition.length) : second!;
+  const opensNounPhrase = lexicon.determiners.includes(next) || /^[\d\p{Lu}]/u.test(next) || lexicon.determiners.some((d) => d.endsWith('’') && next.startsWith(d)) || /^(?:au|aux|du|des)$/u.test(preposition) || /^(?:au|aux|du|des)$/u.test(next);
+  return opensNounPhrase && phrase.split(' ').length <= 10 && plainPhrase(phrase.slice(first!.length), lexicon);
+}
+
+/** The subject: a pronoun, or a noun phrase opening on a determiner, a quantity word or a number. */
+function readSubject(subject: string, lexicon: ActiveVoiceLexicon, fronted: boolean): { readonly pronoun: boolean } | undefined {
+  const pronouns = Object.keys(lexicon.objectPronouns).map((p) => (fronted ? p.toLowerCase() : p));
+  if (pronouns.includes(subject)) return { pronoun: true };
+  if (fronted !== /^\p{Ll}/u.test(subject) && !/^\d/u.test(subject)) return undefined;
+  // "L’exposition": two words, as Yoast counts them.
+  const words = lowerWords(subject.replace(/’/gu, '’ '));
+  const opens = startsWithAny(subject, [...lexicon.determiners.map((d) => d.toLowerCase()), ...lexicon.subjectOpeners]) || /^\d/u.test(subject);
+  // "Tout a été fait": a quantity word alone is a pronoun, whose place as an object is not after the participle.
+  if (!opens || words.length < 2 || words.length > lexicon.maximumSubjectWords || lexicon.clitics.includes(words.at(-1)!) || !plainPhrase(subject, lexicon)) return undefined;
+  return { pronoun: false };
+}
+
+let agentShape: RegExp | undefined;
+
+/** " par le président de la République le 3 mai" → agent and rest; the agent ends on a noun, the rest opens on a follower. */
+function readAgent(tail: string, lexicon: ActiveVoiceLexicon): { readonly agent: { readonly phrase: string; readonly number: GrammaticalNumber }; readonly rest: string } | undefined {
+  if (lexicon.notAgents.some((phrase) => tail.toLowerCase().startsWith(` ${phrase}`))) return undefined;
+  agentShape ??= new RegExp(
+    `^ par (?<agent>(?:(?:${alternatives(lexicon.determiners)})(?: |(?<=’))|\\p{Lu})[^,;:«»()]*?)(?<!’|\\s(?:de|du|des|d|à|au|aux|en|et|la|le|les|un|une|sur|pour|avec|dans|par))` +
+      `(?<relative> (?:qui|que|dont) [^,;:«»()]+| qu’[^,;:«»()]+)?(?<rest>(?: (?:${alternatives(lexicon.followers)})(?= |’|$)[^«»]*)?)$`,
+    'u',
+  );
+  const match = agentShape.exec(tail);
+  if (!match?.groups) return undefined;
+  const { agent: head = '', relative = '', rest = '' } = match.groups;
+  // "par cette maladie qui se transmet par le moustique Aedes": a relative clause, when it runs to the end and is not passive itself.
+  if (relative && (rest || isPassiveSentence(`${relative.trim()}.`) || holdsRelativeClause(relative.replace(/^ \S+/u, '')))) return undefined;
+  if (!plainPhrase(head, lexicon) || startsWithAny(head, lexicon.collectiveAgents)) return undefined;
+  // "par Google récemment": an adverb the lazy agent kept would come before the verb.
+  const last = head.split(' ').at(-1)!;
+  if (lexicon.adverbs.includes(last) || (/^\p{Ll}.*ment$/u.test(last) && lefffGender(last) === undefined)) return undefined;
+  const plural = lexicon.pluralDeterminers.includes(head.split(/[ ’]/u)[0]!.toLowerCase()) || / et /u.test(head);
+  return { agent: { phrase: `${head}${relative}`, number: plural ? 'P' : 'S' }, rest };
+}
+
+let later: RegExp | undefined;
+const laterAgent = (lexicon: ActiveVoiceLexicon): RegExp => (later ??= new RegExp(` par (?:\\p{Lu}|(?:${alternatives(lexicon.determiners)})(?: |(?<=’)))`, 'u'));
+
+/** The passive clause of a sentence, or undefined when the sentence is not in the plain passive shape. */
+export function parsePassive(sentence: string): PassiveClause | undefined {
+  if (QUOTED.test(sentence) || !sentence.endsWith('.')) return undefined;
+  const lexicon = activeVoiceLexicon();
+  const match = passiveShape(lexicon).exec(sentence);
+  if (!match?.groups) return undefined;
+  const { head = '', negation, auxiliary = '', before = '', ete, after = '', participle = '', tail = '' } = match.groups;
+  const simpleTense = lexicon.simpleAuxiliaries[auxiliary];
+  if (simpleTense ? ete !== undefined : ete === undefined) return undefined;
+  const found = participleOf(participle);
+  // "est passé par Lyon", "est arrivé par le train": a compound tense of a verb with "être", not a passive.
+  if (!found || (simpleTense && lexicon.etreVerbs.includes(found.verb.infinitive))) return undefined;
+
+  const commas = head.split(', ');
+  if (commas.length > 2) return undefined;
+  const fronted = commas.length === 2 ? commas[0]! : undefined;
+  const subject = commas.at(-1)!;
+  if (fronted !== undefined && !isFronted(fronted, lexicon)) return undefined;
+  const read = readSubject(subject, lexicon, fronted !== undefined);
+  if (!read) return undefined;
+
+  const byAgent = tail.startsWith(' par ') ? readAgent(tail, lexicon) : undefined;
+  if (tail.startsWith(' par ') && !byAgent) return undefined;
+  const rest = byAgent?.rest ?? tail;
+  // The rest holds no second verb and no other agent ("par le gouvernement, déjà composé…" stays with the agent rule, which refused it).
+  // Nor an infinitive or a gerund, whose subject would become the new one ("interpellé après avoir menacé des passants").
+  if (holdsVerb(rest, lexicon) || laterAgent(lexicon).test(rest) || INFINITIVE.test(rest) || / en [a-zà-ÿ]+ant\b/u.test(rest)) return undefined;
+  // "achetés trop cher": an adjective used as an adverb, which after the object reads as agreeing with it.
+  if (lowerWords(rest).some((w) => lexicon.adjectiveAdverbs.includes(w.replace(/[,.]$/u, '')))) return undefined;
+  // "Des cas n’ont pas été signalés": the object of a negation would need "de".
+  if (negation && !read.pronoun && startsWithAny(subject, lexicon.indefinite)) return undefined;
+
+  const singular = simpleTense ? auxiliary : (Object.keys(lexicon.auxiliaries).includes(auxiliary) ? auxiliary : Object.entries(lexicon.auxiliaries).find(([, plural]) => plural === auxiliary)![0]);
+  return {
+    ...(fronted === undefined ? {} : { fronted }),
+    subject,
+    pronoun: read.pronoun,
+    negated: negation !== undefined,
+    tense: simpleTense ?? 'compound',
+    auxiliary: singular,
+    adverbs: `${before}${after}`,
+    participle,
+    masculine: found.masculine,
+    verb: found.verb,
+    ...(byAgent ? { agent: byAgent.agent } : {}),
+    rest,
+  };
+}
