@@ -71,8 +71,9 @@ export function withOn(clause: PassiveClause): ActiveSentence | undefined {
   // "Il a été décidé de…", "Il est prévu que…": an impersonal "il" may not be the object of anything.
   if (clause.agent || clause.subject.toLowerCase() === 'il') return undefined;
   if (clause.tense === 'compound') {
-    // "a été suivie d’un débat": "de" may name the agent; "a été touchée": the cause may not be a person.
-    if (lexicon.onRefusedVerbs.includes(clause.verb.infinitive) || /^ (?:de|d’|du|des)(?: |$)|^ d’/u.test(clause.rest)) return undefined;
+    // "a été suivie d’un débat": "de" may name the agent; "a été touchée": the cause may not be a person,
+    // so only the verbs of actions people do are listed.
+    if (!lexicon.onCompoundVerbs.includes(clause.verb.infinitive) || /^ (?:de|d’|du|des)(?: |$)|^ d’/u.test(clause.rest)) return undefined;
   } else if (!lexicon.onPresentVerbs.includes(clause.verb.infinitive)) return undefined;
   const text = activeSentence(clause, 'on', finiteVerb(clause, 'S', lexicon), lexicon);
   return text === undefined ? undefined : { text, rule: clause.tense === 'compound' ? 'active-voice-on' : 'active-voice-on-present' };

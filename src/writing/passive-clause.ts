@@ -40,7 +40,8 @@ export interface ActiveVoiceLexicon {
   readonly alwaysVerbs: readonly string[];
   readonly etreVerbs: readonly string[];
   readonly onPresentVerbs: readonly string[];
-  readonly onRefusedVerbs: readonly string[];
+  /** Verbs whose compound agentless passive becomes "on": actions people do (a disease or a storm may "toucher" or "tuer"). */
+  readonly onCompoundVerbs: readonly string[];
   readonly maximumSubjectWords: number;
   readonly maximumAgentSubjectWords: number;
 }
