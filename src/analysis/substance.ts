@@ -9,6 +9,7 @@
 import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { config } from '../config.js';
 import { fold } from '../text.js';
+import { remembered } from '../remember.js';
 
 const frenchStopwords = new Set((stopwords as { fr: string[] }).fr.flatMap((word) => [word, fold(word)]));
 
@@ -19,8 +20,10 @@ function stem(word: string): string {
   return fold(word).replace(/[sx]$/u, '').replace(/ment$/u, '').replace(/e$/u, '').slice(0, 6);
 }
 
-/** The stems of a text's content words, one per occurrence. */
-export function contentStems(text: string): string[] {
+/** The stems of a text's content words, one per occurrence (kept per article: the fill asks again at each level). */
+export const contentStems = remembered(stemsOf);
+
+function stemsOf(text: string): string[] {
   const stems: string[] = [];
   for (const token of text.toLowerCase().split(/\s+/u)) {
     for (const word of token.replace(ELIDED, '').match(LETTERS) ?? []) {

@@ -5,7 +5,7 @@ import { MAX_RESTATEMENTS } from './context.js';
 import { createChooser } from './variety.js';
 import { createGuard, MAX_CANDIDATE_SHARE } from './guard.js';
 import { createMentions } from './refer.js';
-import { forgetMeasures } from '../remember.js';
+import { forgetMeasures, remembered } from '../remember.js';
 import { writeLead, type Lead } from './blocks/lead.js';
 import { writeSections, type SectionSummary } from './blocks/sections.js';
 import { writeKeyFigures, writeTimeline } from './blocks/figures.js';
@@ -153,20 +153,21 @@ interface Invariants {
   readonly facts: WriteContext['facts'];
   /** The figures that are dates or years. */
   readonly dated: readonly Fact['numbers'][number][];
-  /** The stems of the source's content words: what makes a sentence fact-free (analysis/substance.ts). */
-  readonly stems: ReadonlySet<string>;
+  /** The stems of the source's content words, what makes a sentence fact-free (analysis/substance.ts): asked for by the fill only. */
+  readonly stems: () => ReadonlySet<string>;
 }
 
 function invariantsOf({ source, sentences, facts }: WriteInput): Invariants {
   const texts = [source.title ?? '', ...sentences.map((s) => s.text)];
   const terms = findTerms(texts);
+  let stems: ReadonlySet<string> | undefined;
   return {
     texts,
     terms,
     names: namesOf(sentences, facts, new Set(terms.flatMap((t) => t.match)), texts),
     facts: new Map(facts.map((f) => [f.sentenceId, f])),
     dated: facts.flatMap((f) => f.numbers.filter((n) => n.kind === 'date' || n.kind === 'year')),
-    stems: sourceStems(texts),
+    stems: () => (stems ??= sourceStems(texts)),
   };
 }
 
@@ -349,7 +350,7 @@ function fillBody(input: WriteInput, { stems, terms }: Invariants, { context, dr
       const blocks = [fixedHeading(context, 'keyPoints', used), intro(context, 'keyPoints', {}), { type: 'list', items: points } as Draft];
       drafts.splice(dated ? 2 : 1, 0, ...blocks.filter((b): b is Draft => b !== undefined));
     }
-    if (glossary && wordsShort() > 0) defineMore(filling, drafts, glossary, terms, stems, wordsShort() + 10);
+    if (glossary && glossary.items.length < Math.min(terms.length, config.maxGlossaryTermsToFill) && wordsShort() > 0) defineMore(filling, drafts, glossary, terms, stems(), wordsShort() + 10);
     const still = wordsShort();
     if (still > 0 && faq.length) faq.push(...extendFaq(filling, still + 10));
   }
@@ -369,7 +370,7 @@ function defineMore(context: WriteContext, drafts: Draft[], glossary: NonNullabl
   const fits = (text: string): boolean => {
     const added = countWords(text);
     const free = isFactFree(text, stems) ? added : 0;
-    const transition = holdsTransitionWord(splitIntoTokens(text)) ? 1 : 0;
+    const transition = holdsTransition(text) ? 1 : 0;
     if ((factFree + free) / (words + added) > config.maxFactFreeShare) return false;
     if ((transitions + transition) / (sentences + 1) < config.minTransitionShare) return false;
     words += added;
@@ -386,6 +387,8 @@ function defineMore(context: WriteContext, drafts: Draft[], glossary: NonNullabl
   if (at !== -1 && intro) drafts[at] = intro;
 }
 
+const holdsTransition = remembered((text: string): boolean => holdsTransitionWord(splitIntoTokens(text)));
+
 /**
  * The words of the article's sentences and those of its fact-free ones (headings and questions aside, as
  * DESIGN.md counts filler); its sentences and those with a transition word (headings and questions among
@@ -398,7 +401,7 @@ function measureDrafts(drafts: readonly Draft[], stems: ReadonlySet<string>): { 
   let transitions = 0;
   const sentence = (text: string): void => {
     sentences++;
-    if (holdsTransitionWord(splitIntoTokens(text))) transitions++;
+    if (holdsTransition(text)) transitions++;
   };
   const count = (text: string): void => {
     const n = countWords(text);
