@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateArticle } from '../../../src/index.js';
+import { generateArticle, renderArticle } from '../../../src/index.js';
+import { auditArticle } from '../../../src/check/audit.js';
+import { readArticle } from '../../../src/check/read-article.js';
 import { isFactFree, sourceStems } from '../../../src/analysis/substance.js';
 import { config } from '../../../src/config.js';
 import type { Article, ListItem } from '../../../src/types.js';
@@ -77,5 +79,8 @@ describe('writeGlossary', () => {
     const words = (t: string): number => t.split(/\s+/u).filter(Boolean).length;
     const factFree = sentences.filter((t) => isFactFree(t, stems)).reduce((n, t) => n + words(t), 0);
     expect(factFree / sentences.reduce((n, t) => n + words(t), 0)).toBeLessThanOrEqual(config.maxFactFreeShare + 0.01);
+    // Definitions hold no transition word: the article keeps Yoast's share of sentences with one.
+    const audit = auditArticle(readArticle(renderArticle(article, 'html'), 'html'));
+    expect(audit.readability.find((a) => a.id === 'textTransitionWords')?.rating).toBe('good');
   });
 });
