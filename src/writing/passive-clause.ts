@@ -13,6 +13,7 @@ import { activeForms, finiteNumbers, type ActiveForms } from './french/verbs.js'
 import { lefffGender } from './french/lefff.js';
 import type { GrammaticalNumber } from './french/nouns.js';
 import { holdsRelativeClause } from './reformulate.js';
+import { remembered } from '../remember.js';
 
 export interface ActiveVoiceLexicon {
   readonly determiners: readonly string[];
@@ -182,9 +183,19 @@ function readAgent(tail: string, lexicon: ActiveVoiceLexicon): { readonly agent:
 let later: RegExp | undefined;
 const laterAgent = (lexicon: ActiveVoiceLexicon): RegExp => (later ??= new RegExp(` par (?:\\p{Lu}|(?:${alternatives(lexicon.determiners)})(?: |(?<=’)))`, 'u'));
 
-/** The passive clause of a sentence, or undefined when the sentence is not in the plain passive shape. */
+/** Whether Yoast reads the sentence as passive, kept per article: readability asks it of every sentence too. */
+export const isPassive = remembered(isPassiveSentence);
+
+/** "été" of a compound passive or the "être" of a simple one: a sentence without any is not parsed. */
+const PASSIVE_AUXILIARY = / (?:été|est|sont|était|étaient) /u;
+
+/**
+ * The passive clause of a sentence, or undefined when the sentence is not in the plain passive shape.
+ * Only a sentence Yoast reads as passive is parsed: the rules are there for it, and the shape alone
+ * matches any "a" or "est" followed by a word, each then looked up in the Lefff.
+ */
 export function parsePassive(sentence: string): PassiveClause | undefined {
-  if (QUOTED.test(sentence) || !sentence.endsWith('.')) return undefined;
+  if (!PASSIVE_AUXILIARY.test(sentence) || QUOTED.test(sentence) || !sentence.endsWith('.') || !isPassive(sentence)) return undefined;
   const lexicon = activeVoiceLexicon();
   const match = passiveShape(lexicon).exec(sentence);
   if (!match?.groups) return undefined;

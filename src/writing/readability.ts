@@ -5,10 +5,10 @@
  * its source rather than repeating its longest, most passive sentences.
  */
 import { assessmentConfig } from '../seo/assessments/config.js';
-import { isPassiveSentence } from '../seo/assessments/text/passive.js';
 import { splitIntoTokens, tokenWords } from '../seo/assessments/text/words.js';
 import { splitLong } from './reformulate.js';
 import { activeVoice } from './active-voice.js';
+import { isPassive } from './passive-clause.js';
 import { remembered } from '../remember.js';
 
 export { forgetMeasures } from '../remember.js';
@@ -16,7 +16,6 @@ export { forgetMeasures } from '../remember.js';
 /** Words as Yoast counts them for sentence length: a hyphenated word once, "l’homme" once. */
 export const sentenceWords = remembered((sentence: string): number => tokenWords(splitIntoTokens(sentence), { joinHyphens: true }).length);
 
-const isPassive = remembered(isPassiveSentence);
 
 /** True when the sentence, with `extraWords` more from a template around it, is short and active. */
 export function readsEasily(sentence: string, extraWords = 0): boolean {
