@@ -17,7 +17,7 @@ import { fixedHeading } from './blocks/headings.js';
 import { writeKeyPoints } from './blocks/key-points.js';
 import { countInWords, intro, listIntro } from './blocks/intros.js';
 import { blockTexts } from '../check/report.js';
-import { countJoinedWords, countWords, compareText } from '../text.js';
+import { countJoinedWords, countWords, countWordsOf, compareText } from '../text.js';
 import { namedAfterEn, withArticle } from '../analysis/entities.js';
 import { fold } from '../text.js';
 import { isFactFree, sourceStems } from '../analysis/substance.js';
@@ -368,7 +368,7 @@ function defineMore(context: WriteContext, drafts: Draft[], glossary: NonNullabl
   let { words, factFree, sentences, transitions } = measureDrafts(drafts, stems);
   sentences += 1;
   const fits = (text: string): boolean => {
-    const added = countWords(text);
+    const added = countWordsOf(text);
     const free = isFactFree(text, stems) ? added : 0;
     const transition = holdsTransition(text) ? 1 : 0;
     if ((factFree + free) / (words + added) > config.maxFactFreeShare) return false;
@@ -404,7 +404,7 @@ function measureDrafts(drafts: readonly Draft[], stems: ReadonlySet<string>): { 
     if (holdsTransition(text)) transitions++;
   };
   const count = (text: string): void => {
-    const n = countWords(text);
+    const n = countWordsOf(text);
     words += n;
     if (isFactFree(text, stems)) factFree += n;
     sentence(text);
