@@ -118,19 +118,37 @@ function nearest(text: string, { languages, letters, letterCount, trigrams, trig
 const SCRIPTS = Object.entries(expressions);
 /** For each character met, the scripts whose expression matches it (indices in SCRIPTS, once per match). */
 const scriptsOfCharacter = new Map<string, number[]>();
+/** The same for a character of one code unit, by its code: its place in `codeScripts` plus one (0: not met yet). */
+const scriptsOfCode = new Uint16Array(0x10000);
+const codeScripts: number[][] = [];
+
+function scriptsOf(character: string): number[] {
+  let scripts = scriptsOfCharacter.get(character);
+  if (scripts === undefined) {
+    scripts = SCRIPTS.flatMap(([, expression], index) => (character.match(expression) ?? []).map(() => index));
+    scriptsOfCharacter.set(character, scripts);
+  }
+  return scripts;
+}
 
 /**
  * franc's script: the one whose expression matches most of the text; the first of equals, and its share.
  * franc counts each expression's matches in the text; an expression matches one character at a time
  * (a code unit, or a surrogate pair), so the count is the sum over the text's characters, each tested once.
+ * Characters are read by their codes (a surrogate pair as one character), as a string iterator would.
  */
 function topScript(value: string): { script: string; share: number } {
   const counts = SCRIPTS.map(() => 0);
-  for (const character of value) {
-    let scripts = scriptsOfCharacter.get(character);
-    if (scripts === undefined) {
-      scripts = SCRIPTS.flatMap(([, expression], index) => (character.match(expression) ?? []).map(() => index));
-      scriptsOfCharacter.set(character, scripts);
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    let scripts: number[];
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < value.length && value.charCodeAt(i + 1) >= 0xdc00 && value.charCodeAt(i + 1) <= 0xdfff) {
+      scripts = scriptsOf(value.slice(i, i + 2));
+      i++;
+    } else {
+      let at = scriptsOfCode[code]!;
+      if (at === 0) at = scriptsOfCode[code] = codeScripts.push(scriptsOf(String.fromCharCode(code)));
+      scripts = codeScripts[at - 1]!;
     }
     for (const index of scripts) counts[index]!++;
   }
