@@ -6,11 +6,11 @@
  * compiled instead of being parsed and compiled on first call. Node 20 has no module.enableCompileCache
  * (22.1+), hence vm.Script's cachedData. `check`, `batch` and `serve` load the ES modules as tsc wrote them.
  *
- * V8 checks a cache against the source's length only: the cache file starts with the SHA-1 of the
- * bundle it was taken from, and a cache of another bundle is not used. V8 rejects one from another
- * V8 version or other flags; either way the bundle is then compiled as usual, only slower.
+ * V8 checks a cache against the source's length only: the cache file starts with the bundle it was
+ * taken from (its length, then its bytes, compared in one memcmp; a hash would cost node:crypto's load,
+ * about 6 ms), and a cache of another bundle is not used. V8 rejects one from another V8 version or
+ * other flags; either way the bundle is then compiled as usual, only slower.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -18,14 +18,14 @@ import { Script } from 'node:vm';
 
 export const BUNDLE = join(__dirname, 'cli.cjs');
 export const CODE_CACHE = join(__dirname, 'cli.cjs.cache');
-const HASH_BYTES = 20;
 
 /** The commands that load their modules on demand (see main in cli.ts) and are not in the bundle. */
 const UNBUNDLED_COMMANDS = new Set(['check', 'batch', 'serve']);
 
 interface CompiledCli {
   readonly script: Script;
-  readonly hash: Buffer;
+  /** The bundle's bytes, which a saved cache starts with. */
+  readonly source: Buffer;
   /** Whether V8 took the code cache. */
   readonly cached: boolean;
 }
@@ -33,12 +33,12 @@ interface CompiledCli {
 /** The bundle compiled, from the code cache when there is one for these very bytes. */
 export function compileCli(useCache = true): CompiledCli {
   const source = readFileSync(BUNDLE);
-  const hash = createHash('sha1').update(source).digest();
   const saved = useCache && existsSync(CODE_CACHE) ? readFileSync(CODE_CACHE) : undefined;
-  const cachedData = saved?.subarray(0, HASH_BYTES).equals(hash) ? saved.subarray(HASH_BYTES) : undefined;
+  const takenFrom = saved && saved.length >= 4 ? saved.subarray(4, 4 + saved.readUInt32LE(0)) : undefined;
+  const cachedData = takenFrom?.equals(source) ? saved!.subarray(4 + takenFrom.length) : undefined;
   // The wrapper node puts around a CommonJS module: the bundle reads require, __filename and __dirname.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source.toString('utf8')}\n})`, { filename: BUNDLE, ...(cachedData ? { cachedData } : {}) });
-  return { script, hash, cached: cachedData !== undefined && !script.cachedDataRejected };
+  return { script, source, cached: cachedData !== undefined && !script.cachedDataRejected };
 }
 
 /** Runs the bundle: it reads its arguments from process.argv, as cli.ts does. */
@@ -48,8 +48,10 @@ export function runCli({ script }: CompiledCli): void {
 }
 
 /** The code cache of the bundle as it is now, with the functions run so far: what scripts/code-cache.mjs saves. */
-export function saveCodeCache({ script, hash }: CompiledCli): void {
-  writeFileSync(CODE_CACHE, Buffer.concat([hash, script.createCachedData()]));
+export function saveCodeCache({ script, source }: CompiledCli): void {
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(source.length);
+  writeFileSync(CODE_CACHE, Buffer.concat([length, source, script.createCachedData()]));
 }
 
 if (require.main === module) {

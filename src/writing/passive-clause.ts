@@ -86,9 +86,10 @@ let shape: RegExp | undefined;
 
 /** Head (fronted phrase and subject), negation, auxiliary, adverbs, "été", participle, tail. */
 function passiveShape(lexicon: ActiveVoiceLexicon): RegExp {
+  if (shape) return shape;
   const auxiliaries = [...Object.keys(lexicon.auxiliaries), ...Object.values(lexicon.auxiliaries), ...Object.keys(lexicon.simpleAuxiliaries)];
   const adverbs = `(?: (?:${alternatives(lexicon.adverbs)})){0,2}`;
-  shape ??= new RegExp(
+  shape = new RegExp(
     `^(?<head>[^«»“”";:()]+?) (?<negation>n’|ne )?(?<auxiliary>${alternatives(auxiliaries)})(?<before>${adverbs})(?<ete> été)?(?<after>${adverbs}) (?<participle>[${WORD}]+)(?<tail>(?: [^«»“”";:]*)?)\\.$`,
     'u',
   );
@@ -112,9 +113,11 @@ function participleOf(word: string): { readonly masculine: string; readonly verb
  * placerait") and elsewhere, a finite form that the Lefff also knows as a noun is taken for one ("la
  * porte", "une famille anglaise"), unless it is an auxiliary or a modal.
  */
+let lowerDeterminers: ReadonlySet<string> | undefined;
+
 export function holdsVerb(text: string, lexicon: ActiveVoiceLexicon): boolean {
   const words = text.split(/\s+/u).filter(Boolean);
-  const determiners = new Set(lexicon.determiners.map((d) => d.toLowerCase()));
+  const determiners = (lowerDeterminers ??= new Set(lexicon.determiners.map((d) => d.toLowerCase())));
   return words.some((raw, i) => {
     const word = raw.replace(/[,.]$/u, '');
     if (/’/u.test(word)) return false; // "l’arrêt", "d’euros": a noun after an elided determiner or preposition
@@ -187,7 +190,7 @@ const laterAgent = (lexicon: ActiveVoiceLexicon): RegExp => (later ??= new RegEx
 export const isPassive = remembered(isPassiveSentence);
 
 /** "été" of a compound passive or the "être" of a simple one: a sentence without any is not parsed. */
-const PASSIVE_AUXILIARY = / (?:été|est|sont|était|étaient) /u;
+const PASSIVE_AUXILIARY = /(?:^|[\s’])(?:été|est|sont|était|étaient)\s/u;
 
 /**
  * The passive clause of a sentence, or undefined when the sentence is not in the plain passive shape.
