@@ -25,6 +25,10 @@ export const config = {
    * word: Yoast's own 30 % (a definition holds none; the questions the fill may add after it mostly do).
    */
   minTransitionShare: 0.3,
+  /** A bullet with this share of its content words in a body sentence sums it up: both say one fact… */
+  bulletSumsUpShare: 0.6,
+  /** …and with this share it repeats its words: the lead's bullet counts as a restatement of the sentence. */
+  bulletEchoesShare: 0.75,
   /** A sentence with fewer of its content words from the source than this share is fact-free (DESIGN.md). */
   groundedShare: 0.3,
   maxFaqItems: 9,

@@ -24,6 +24,8 @@ export interface WriteContext {
   readonly texts: readonly string[];
   /** How often each source sentence was restated outside its section (see MAX_RESTATEMENTS). */
   readonly restated: Map<string, number>;
+  /** A bullet that sums up a body sentence → that sentence: restating either restates the same fact. */
+  readonly sameFact: ReadonlyMap<string, string>;
   /** Restatements must read easily (short, active); false when the article needs their words. */
   readonly strict: boolean;
   /** So must the key points and extra questions that fill an article short of the minimum. */
@@ -60,11 +62,12 @@ export function made(text: string, sources: readonly string[], template: string)
 export const MAX_RESTATEMENTS = 2;
 
 export function canRestate(context: WriteContext, id: string): boolean {
-  return (context.restated.get(id) ?? 0) < context.maxRestatements;
+  return (context.restated.get(context.sameFact.get(id) ?? id) ?? 0) < context.maxRestatements;
 }
 
 export function markRestated(context: WriteContext, id: string): void {
-  context.restated.set(id, (context.restated.get(id) ?? 0) + 1);
+  const fact = context.sameFact.get(id) ?? id;
+  context.restated.set(fact, (context.restated.get(fact) ?? 0) + 1);
 }
 
 /**

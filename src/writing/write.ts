@@ -20,7 +20,7 @@ import { blockTexts } from '../check/report.js';
 import { countJoinedWords, countWords, countWordsOf, compareText } from '../text.js';
 import { namedAfterEn, withArticle } from '../analysis/entities.js';
 import { fold } from '../text.js';
-import { isFactFree, sourceStems } from '../analysis/substance.js';
+import { contentStems, isFactFree, sourceStems } from '../analysis/substance.js';
 import { config } from '../config.js';
 import { holdsTransitionWord } from '../seo/assessments/readability/transition-words.js';
 import { splitIntoTokens } from '../seo/assessments/text/words.js';
@@ -155,6 +155,8 @@ interface Invariants {
   readonly dated: readonly Fact['numbers'][number][];
   /** The stems of the source's content words, what makes a sentence fact-free (analysis/substance.ts): asked for by the fill only. */
   readonly stems: () => ReadonlySet<string>;
+  /** Bullets that sum up a body sentence, to it (see WriteContext.sameFact). */
+  readonly sameFact: ReadonlyMap<string, string>;
 }
 
 function invariantsOf({ source, sentences, facts }: WriteInput): Invariants {
@@ -168,6 +170,7 @@ function invariantsOf({ source, sentences, facts }: WriteInput): Invariants {
     facts: new Map(facts.map((f) => [f.sentenceId, f])),
     dated: facts.flatMap((f) => f.numbers.filter((n) => n.kind === 'date' || n.kind === 'year')),
     stems: () => (stems ??= sourceStems(texts)),
+    sameFact: summedUp(sentences),
   };
 }
 
@@ -238,6 +241,7 @@ function composeHead(input: WriteInput, invariants: Invariants, repeatedShare: n
     guard: createGuard(repeatedShare),
     texts,
     restated: new Map(),
+    sameFact: invariants.sameFact,
     get strict(): boolean {
       return levelFree();
     },
@@ -285,6 +289,7 @@ function composeBody(input: WriteInput, invariants: Invariants, { strict, maxRes
     guard: from.guard.copy(),
     texts: from.texts,
     restated: new Map(from.restated),
+    sameFact: from.sameFact,
     strict,
     maxRestatements,
     // The fill's own setting, given by fillBody: the blocks written here do not read it.
@@ -420,4 +425,24 @@ function measureDrafts(drafts: readonly Draft[], stems: ReadonlySet<string>): { 
       });
   }
   return { words, factFree, sentences, transitions };
+}
+
+/**
+ * Each bullet that sums up a body sentence (holds config.bulletSumsUpShare of its own content words in
+ * it; the first of the best), to that sentence: the lead states the bullet, so the fact is said once
+ * more, and a restatement of either is a restatement of the same fact.
+ */
+function summedUp(sentences: readonly Sentence[]): ReadonlyMap<string, string> {
+  const sameFact = new Map<string, string>();
+  const body = sentences.filter((s) => s.origin === 'body').map((s) => ({ id: s.id, stems: new Set(contentStems(s.text)) }));
+  for (const bullet of sentences.filter((s) => s.origin === 'bullet')) {
+    const own = contentStems(bullet.text);
+    let best: { id: string; share: number } | undefined;
+    for (const { id, stems } of body) {
+      const share = own.filter((stem) => stems.has(stem)).length / Math.max(1, own.length);
+      if (share >= config.bulletSumsUpShare && share > (best?.share ?? 0)) best = { id, share };
+    }
+    if (best) sameFact.set(bullet.id, best.id);
+  }
+  return sameFact;
 }

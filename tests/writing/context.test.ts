@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import type { WriteContext } from '../../src/writing/context.js';
+import { canRestate, markRestated } from '../../src/writing/context.js';
+
+const context = (sameFact: Record<string, string> = {}): WriteContext =>
+  ({ restated: new Map(), sameFact: new Map(Object.entries(sameFact)), maxRestatements: 2 }) as unknown as WriteContext;
+
+describe('canRestate and markRestated', () => {
+  it('let a source sentence be restated maxRestatements times', () => {
+    const c = context();
+    markRestated(c, 's1');
+    expect(canRestate(c, 's1')).toBe(true);
+    markRestated(c, 's1');
+    expect(canRestate(c, 's1')).toBe(false);
+    expect(canRestate(c, 's2')).toBe(true);
+  });
+
+  it('count a bullet and the body sentence it sums up as one fact', () => {
+    const c = context({ b1: 's1' });
+    // The lead states the bullet; a key figure then restates the bullet: the body sentence has no restatement left.
+    markRestated(c, 'b1');
+    markRestated(c, 'b1');
+    expect(canRestate(c, 's1')).toBe(false);
+    expect(canRestate(c, 'b1')).toBe(false);
+    // A bullet that sums up nothing keeps its own count.
+    markRestated(c, 'b2');
+    expect(canRestate(c, 'b2')).toBe(true);
+  });
+});
