@@ -97,25 +97,20 @@ let conjugations: Conjugations | undefined;
 const packageConjugations = (): Conjugations =>
   (conjugations ??= createRequire(import.meta.url)('french-verbs-lefff/dist/conjugations.json') as Conjugations);
 
-let table: Buffer | undefined;
-
-function loaded(): Buffer {
-  if (!table) {
-    const path = packagePath(VERB_TABLE_PATH);
-    table = existsSync(path) ? readFileSync(path) : compactVerbTable(packageConjugations());
-  }
-  return table;
+/** A table the build wrote, read on first use; without a build, derived from the package in memory. */
+function builtTable(relativePath: string, derive: (conjugations: Conjugations) => Buffer): () => Buffer {
+  let table: Buffer | undefined;
+  return () => {
+    if (!table) {
+      const path = packagePath(relativePath);
+      table = existsSync(path) ? readFileSync(path) : derive(packageConjugations());
+    }
+    return table;
+  };
 }
 
-let participles: Buffer | undefined;
-
-function participlesLoaded(): Buffer {
-  if (!participles) {
-    const path = packagePath(PARTICIPLE_TABLE_PATH);
-    participles = existsSync(path) ? readFileSync(path) : compactParticipleTable(packageConjugations());
-  }
-  return participles;
-}
+const loaded = builtTable(VERB_TABLE_PATH, compactVerbTable);
+const participlesLoaded = builtTable(PARTICIPLE_TABLE_PATH, compactParticipleTable);
 
 /** The tags of a word; the words of one article come back often, so each is looked up once (see remember.ts). */
 const tagsOf = remembered((word: string): readonly string[] => lookUp(loaded(), 0, word)?.split(' ') ?? []);
