@@ -44,3 +44,10 @@ export function isFactFree(text: string, source: ReadonlySet<string>): boolean {
   if (!stems.length) return true;
   return stems.filter((s) => source.has(s)).length < config.groundedShare * stems.length;
 }
+
+/** The share of `text`'s content words that `other` holds too (0 when `text` has none). */
+export function wordsSharedWith(text: string, other: string): number {
+  const own = contentStems(text);
+  const theirs = new Set(contentStems(other));
+  return own.length ? own.filter((stem) => theirs.has(stem)).length / own.length : 0;
+}

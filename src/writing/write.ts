@@ -1,29 +1,29 @@
 /** write: the analysed source → the article's blocks below the H1, in reading order, each sentence with its provenance. */
-import type { Block, Entity, Fact, FaqItem, Keyphrase, ListItem, Sentence, Source, TopicGroup } from '../types.js';
+import type { Block, Entity, Fact, FaqItem, Keyphrase, Sentence, Source, TopicGroup } from '../types.js';
+import type { GlossaryDrafts } from './blocks/glossary.js';
 import type { Draft, DraftHeading, WriteContext } from './context.js';
 import { MAX_RESTATEMENTS } from './context.js';
 import { createChooser } from './variety.js';
 import { createGuard, MAX_CANDIDATE_SHARE } from './guard.js';
 import { createMentions } from './refer.js';
-import { forgetMeasures, remembered } from '../remember.js';
+import { forgetMeasures } from '../remember.js';
 import { writeLead, type Lead } from './blocks/lead.js';
 import { writeSections, type SectionSummary } from './blocks/sections.js';
 import { writeKeyFigures, writeTimeline } from './blocks/figures.js';
 import { writePeople } from './blocks/people.js';
-import { findTerms, writeGlossary } from './blocks/glossary.js';
+import { fillGlossary, findTerms, writeGlossary } from './blocks/glossary.js';
 import { extendFaq, writeFaq } from './blocks/faq.js';
 import { writeConclusion } from './blocks/conclusion.js';
 import { fixedHeading } from './blocks/headings.js';
 import { writeKeyPoints } from './blocks/key-points.js';
 import { countInWords, intro, listIntro } from './blocks/intros.js';
 import { blockTexts } from '../check/report.js';
-import { countJoinedWords, countWords, countWordsOf, compareText } from '../text.js';
+import { countJoinedWords, countWords, compareText } from '../text.js';
 import { namedAfterEn, withArticle } from '../analysis/entities.js';
 import { fold } from '../text.js';
-import { contentStems, isFactFree, sourceStems } from '../analysis/substance.js';
+import { sourceStems } from '../analysis/substance.js';
+import { bulletsSummingUp } from '../analysis/bullets.js';
 import { config } from '../config.js';
-import { holdsTransitionWord } from '../seo/assessments/readability/transition-words.js';
-import { splitIntoTokens } from '../seo/assessments/text/words.js';
 
 const asBlock = (d: Draft): Block => (d.type === 'heading' ? { type: 'heading', level: d.level, text: d.text, provenance: d.provenance } : d);
 
@@ -170,7 +170,7 @@ function invariantsOf({ source, sentences, facts }: WriteInput): Invariants {
     facts: new Map(facts.map((f) => [f.sentenceId, f])),
     dated: facts.flatMap((f) => f.numbers.filter((n) => n.kind === 'date' || n.kind === 'year')),
     stems: () => (stems ??= sourceStems(texts)),
-    sameFact: summedUp(sentences),
+    sameFact: bulletsSummingUp(sentences),
   };
 }
 
@@ -184,7 +184,7 @@ interface Body {
   /** Whether the lead has a dated paragraph after it: key points go after it. */
   readonly dated: boolean;
   /** The glossary's intro and items, which the fill may lengthen (the list block of `drafts` holds `items`). */
-  readonly glossary?: { readonly intro: Draft; readonly items: ListItem[] };
+  readonly glossary?: GlossaryDrafts;
 }
 
 interface Written {
@@ -355,94 +355,10 @@ function fillBody(input: WriteInput, { stems, terms }: Invariants, { context, dr
       const blocks = [fixedHeading(context, 'keyPoints', used), intro(context, 'keyPoints', {}), { type: 'list', items: points } as Draft];
       drafts.splice(dated ? 2 : 1, 0, ...blocks.filter((b): b is Draft => b !== undefined));
     }
-    if (glossary && glossary.items.length < Math.min(terms.length, config.maxGlossaryTermsToFill) && wordsShort() > 0) defineMore(filling, drafts, glossary, terms, stems(), wordsShort() + 10);
+    if (glossary && glossary.items.length < Math.min(terms.length, config.maxGlossaryTermsToFill) && wordsShort() > 0) fillGlossary(filling, drafts, glossary, terms, stems(), wordsShort() + 10);
     const still = wordsShort();
     if (still > 0 && faq.length) faq.push(...extendFaq(filling, still + 10));
   }
   const wordsMissing = missing > 0 ? wordsShort() : 0;
   return { blocks: placeKeyphrase(drafts, input.keyphrase), wordsMissing };
-}
-
-/**
- * More glossary items, each only while the article's fact-free words stay within config.maxFactFreeShare
- * (a definition is the lexicon's words: it is fact-free unless it shares enough of them with the source)
- * and its sentences with a transition word within config.minTransitionShare (a definition holds none);
- * the intro, which counts the terms, is written again.
- */
-function defineMore(context: WriteContext, drafts: Draft[], glossary: NonNullable<Body['glossary']>, terms: Invariants['terms'], stems: ReadonlySet<string>, wordsWanted: number): void {
-  let { words, factFree, sentences, transitions } = measureDrafts(drafts, stems);
-  sentences += 1;
-  const fits = (text: string): boolean => {
-    const added = countWordsOf(text);
-    const free = isFactFree(text, stems) ? added : 0;
-    const transition = holdsTransition(text) ? 1 : 0;
-    if ((factFree + free) / (words + added) > config.maxFactFreeShare) return false;
-    if ((transitions + transition) / (sentences + 1) < config.minTransitionShare) return false;
-    words += added;
-    factFree += free;
-    sentences += 1;
-    transitions += transition;
-    return true;
-  };
-  const more = writeGlossary(context, terms, { maxTerms: config.maxGlossaryTermsToFill, wordsWanted, fits }, glossary.items);
-  if (!more.length) return;
-  glossary.items.push(...more);
-  const at = drafts.indexOf(glossary.intro);
-  const intro = listIntro(context, 'glossary', glossary.items);
-  if (at !== -1 && intro) drafts[at] = intro;
-}
-
-const holdsTransition = remembered((text: string): boolean => holdsTransitionWord(splitIntoTokens(text)));
-
-/**
- * The words of the article's sentences and those of its fact-free ones (headings and questions aside, as
- * DESIGN.md counts filler); its sentences and those with a transition word (headings and questions among
- * them, as Yoast counts; the H1, not a draft, is one more).
- */
-function measureDrafts(drafts: readonly Draft[], stems: ReadonlySet<string>): { words: number; factFree: number; sentences: number; transitions: number } {
-  let words = 0;
-  let factFree = 0;
-  let sentences = 0;
-  let transitions = 0;
-  const sentence = (text: string): void => {
-    sentences++;
-    if (holdsTransition(text)) transitions++;
-  };
-  const count = (text: string): void => {
-    const n = countWordsOf(text);
-    words += n;
-    if (isFactFree(text, stems)) factFree += n;
-    sentence(text);
-  };
-  for (const draft of drafts) {
-    if (draft.type === 'heading') sentence(draft.text);
-    else if (draft.type === 'paragraph') draft.sentences.forEach((s) => count(s.text));
-    else if (draft.type === 'list') draft.items.forEach((item) => count(item.label === undefined ? item.sentence.text : `${item.label} : ${item.sentence.text}`));
-    else if (draft.type === 'faq')
-      draft.items.forEach((item) => {
-        sentence(item.question.text);
-        item.answer.forEach((s) => count(s.text));
-      });
-  }
-  return { words, factFree, sentences, transitions };
-}
-
-/**
- * Each bullet that sums up a body sentence (holds config.bulletSumsUpShare of its own content words in
- * it; the first of the best), to that sentence: the lead states the bullet, so the fact is said once
- * more, and a restatement of either is a restatement of the same fact.
- */
-function summedUp(sentences: readonly Sentence[]): ReadonlyMap<string, string> {
-  const sameFact = new Map<string, string>();
-  const body = sentences.filter((s) => s.origin === 'body').map((s) => ({ id: s.id, stems: new Set(contentStems(s.text)) }));
-  for (const bullet of sentences.filter((s) => s.origin === 'bullet')) {
-    const own = contentStems(bullet.text);
-    let best: { id: string; share: number } | undefined;
-    for (const { id, stems } of body) {
-      const share = own.filter((stem) => stems.has(stem)).length / Math.max(1, own.length);
-      if (share >= config.bulletSumsUpShare && share > (best?.share ?? 0)) best = { id, share };
-    }
-    if (best) sameFact.set(bullet.id, best.id);
-  }
-  return sameFact;
 }

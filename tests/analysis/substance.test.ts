@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentStems, isFactFree, sourceStems } from '../../src/analysis/substance.js';
+import { contentStems, isFactFree, sourceStems, wordsSharedWith } from '../../src/analysis/substance.js';
 
 describe('contentStems', () => {
   it.each([
@@ -29,5 +29,17 @@ describe('isFactFree', () => {
     ['Il en est ainsi.', true],
   ])('%s → %s', (text, factFree) => {
     expect(isFactFree(text, source)).toBe(factFree);
+  });
+});
+
+describe('wordsSharedWith', () => {
+  it.each([
+    ['Nvidia vend des puces.', 'Les puces que Nvidia vend partent vite.', 1],
+    // "vendent" is not "vend" to the crude stem: two of three.
+    ['Nvidia vend des puces.', 'Les puces de Nvidia se vendent bien.', 2 / 3],
+    ['Nvidia vend des puces aux investisseurs.', 'Les puces de Nvidia.', 0.5],
+    ['Il en est ainsi.', 'Nvidia vend des puces.', 0],
+  ])('%s in %s → %s', (text, other, share) => {
+    expect(wordsSharedWith(text, other)).toBeCloseTo(share);
   });
 });

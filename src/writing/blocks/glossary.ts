@@ -1,7 +1,11 @@
 /** Glossary: lexicon definitions of the technical terms the source uses. */
-import { compareText, countWords } from '../../text.js';
+import { compareText, countWords, countWordsOf } from '../../text.js';
+import { config } from '../../config.js';
+import { isFactFree } from '../../analysis/substance.js';
+import { holdsTransition, measureDrafts } from '../measure.js';
+import { listIntro } from './intros.js';
 import type { ListItem } from '../../types.js';
-import type { WriteContext } from '../context.js';
+import type { Draft, WriteContext } from '../context.js';
 import { made, tryAdd } from '../context.js';
 import { loadJson } from '../../data.js';
 import { typeset } from '../french/index.js';
@@ -106,4 +110,38 @@ export function writeGlossary(context: WriteContext, terms: readonly Term[], { m
     words += countWords(glossaryItemText(items[items.length - 1]!));
   }
   return items;
+}
+
+/** The glossary's intro and its items, as the article's drafts hold them. */
+export interface GlossaryDrafts {
+  readonly intro: Draft;
+  readonly items: ListItem[];
+}
+
+/**
+ * An article short of its minimum: more definitions, each only while the article's fact-free words stay
+ * within config.maxFactFreeShare (a definition is the lexicon's words: it is fact-free unless it shares
+ * enough of them with the source) and its sentences with a transition word within
+ * config.minTransitionShare (a definition holds none); the intro, which counts the terms, is written again.
+ */
+export function fillGlossary(context: WriteContext, drafts: Draft[], glossary: GlossaryDrafts, terms: readonly Term[], stems: ReadonlySet<string>, wordsWanted: number): void {
+  const measures = measureDrafts(drafts, stems);
+  const fits = (text: string): boolean => {
+    const added = countWordsOf(text);
+    const free = isFactFree(text, stems) ? added : 0;
+    const transition = holdsTransition(text) ? 1 : 0;
+    if ((measures.factFree + free) / (measures.words + added) > config.maxFactFreeShare) return false;
+    if ((measures.transitions + transition) / (measures.sentences + 1) < config.minTransitionShare) return false;
+    measures.words += added;
+    measures.factFree += free;
+    measures.sentences += 1;
+    measures.transitions += transition;
+    return true;
+  };
+  const more = writeGlossary(context, terms, { maxTerms: config.maxGlossaryTermsToFill, wordsWanted, fits }, glossary.items);
+  if (!more.length) return;
+  glossary.items.push(...more);
+  const at = drafts.indexOf(glossary.intro);
+  const intro = listIntro(context, 'glossary', glossary.items);
+  if (at !== -1 && intro) drafts[at] = intro;
 }

@@ -7,7 +7,7 @@ import { fill } from '../templates.js';
 import { typeset } from '../french/index.js';
 import { fold } from '../../text.js';
 import { easierToRead } from '../readability.js';
-import { contentStems } from '../../analysis/substance.js';
+import { wordsSharedWith } from '../../analysis/substance.js';
 import { config } from '../../config.js';
 
 /** A lead sentence as it reads best: cut when long, active when its passive names its agent. */
@@ -42,13 +42,6 @@ function tightened(context: WriteContext, sentence: Sentence): { out: OutSentenc
   return { out: sourceSentence(sentence), verbatim: true };
 }
 
-/** Whether config.bulletEchoesShare of the bullet's content words are the sentence's. */
-function echoes(bullet: string, sentence: string): boolean {
-  const own = contentStems(bullet);
-  const theirs = new Set(contentStems(sentence));
-  return own.filter((stem) => theirs.has(stem)).length >= config.bulletEchoesShare * Math.max(1, own.length);
-}
-
 export function writeLead(context: WriteContext, dateline?: string): Lead {
   const bullets = context.sentences.filter((s) => s.origin === 'bullet');
   const body = context.sentences.filter((s) => s.origin === 'body');
@@ -75,7 +68,7 @@ export function writeLead(context: WriteContext, dateline?: string): Lead {
       context.guard.add(sentence.text, true);
       // A bullet that repeats most of the words of the body sentence it sums up says that sentence once more.
       const summed = context.sameFact.get(sentence.id);
-      if (summed !== undefined && echoes(sentence.text, context.sentences.find((s) => s.id === summed)!.text)) markRestated(context, sentence.id);
+      if (summed !== undefined && wordsSharedWith(sentence.text, context.sentences.find((s) => s.id === summed)!.text) >= config.bulletEchoesShare) markRestated(context, sentence.id);
       continue;
     }
     const { out, verbatim } = tightened(context, sentence);
