@@ -198,13 +198,13 @@ const PASSIVE_AUXILIARY = /(?:^|[\s’])(?:été|est|sont|était|étaient)\s/u;
  * matches any "a" or "est" followed by a word, each then looked up in the Lefff.
  */
 export function parsePassive(sentence: string): PassiveClause | undefined {
-  if (!PASSIVE_AUXILIARY.test(sentence) || QUOTED.test(sentence) || !sentence.endsWith('.') || !isPassive(sentence)) return undefined;
+  if (!PASSIVE_AUXILIARY.test(sentence) || QUOTED.test(sentence) || !sentence.endsWith('.')) return undefined;
   const lexicon = activeVoiceLexicon();
   const match = passiveShape(lexicon).exec(sentence);
   if (!match?.groups) return undefined;
   const { head = '', negation, auxiliary = '', before = '', ete, after = '', participle = '', tail = '' } = match.groups;
   const simpleTense = lexicon.simpleAuxiliaries[auxiliary];
-  if (simpleTense ? ete !== undefined : ete === undefined) return undefined;
+  if ((simpleTense ? ete !== undefined : ete === undefined) || !isPassive(sentence)) return undefined;
   const found = participleOf(participle);
   // "est passé par Lyon", "est arrivé par le train": a compound tense of a verb with "être", not a passive.
   if (!found || (simpleTense && lexicon.etreVerbs.includes(found.verb.infinitive))) return undefined;
