@@ -16,8 +16,13 @@ const frenchStopwords = new Set((stopwords as { fr: string[] }).fr.flatMap((word
 const LETTERS = /\p{L}+/gu;
 const ELIDED = /^(?:l|d|j|m|n|s|t|c|qu|lorsqu|puisqu|jusqu|quoiqu)['’]/u;
 
-function stem(word: string): string {
-  return fold(word).replace(/[sx]$/u, '').replace(/ment$/u, '').replace(/e$/u, '').slice(0, 6);
+/** The crude stem of a folded word: plural -s/-x, then -ment, then a final -e dropped; six letters. */
+function stem(folded: string): string {
+  let word = folded;
+  if (word.endsWith('s') || word.endsWith('x')) word = word.slice(0, -1);
+  if (word.endsWith('ment')) word = word.slice(0, -4);
+  if (word.endsWith('e')) word = word.slice(0, -1);
+  return word.slice(0, 6);
 }
 
 /** The stems of a text's content words, one per occurrence (kept per article: the fill asks again at each level). */
@@ -27,7 +32,9 @@ function stemsOf(text: string): string[] {
   const stems: string[] = [];
   for (const token of text.toLowerCase().split(/\s+/u)) {
     for (const word of token.replace(ELIDED, '').match(LETTERS) ?? []) {
-      if (word.length >= 4 && !frenchStopwords.has(word) && !frenchStopwords.has(fold(word))) stems.push(stem(word));
+      if (word.length < 4 || frenchStopwords.has(word)) continue;
+      const folded = fold(word);
+      if (!frenchStopwords.has(folded)) stems.push(stem(folded));
     }
   }
   return stems;
