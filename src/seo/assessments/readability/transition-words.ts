@@ -24,7 +24,8 @@ let matcher: ((tokens: readonly string[]) => boolean) | undefined;
 export function holdsTransitionWord(sentenceTokens: readonly string[]): boolean {
   matcher ??= (() => {
     const lexicon = transitionWords();
-    const fold = (text: string): string => text.toLocaleLowerCase();
+    // French case rules whatever the machine's locale (a Turkish one would lower I to ı).
+    const fold = (text: string): string => text.toLocaleLowerCase('fr');
     // The runs by their first word: a sentence's words are looked up, not the whole list tried on each sentence.
     const byFirstWord = new Map<string, string[][]>();
     for (const run of [...lexicon.single, ...lexicon.multiple].map((w) => fold(w).split(' '))) byFirstWord.set(run[0]!, [...(byFirstWord.get(run[0]!) ?? []), run]);
