@@ -130,8 +130,9 @@ export function fillGlossary(context: WriteContext, drafts: Draft[], glossary: G
     const added = countWordsOf(text);
     const free = isFactFree(text, stems) ? added : 0;
     const transition = holdsTransition(text) ? 1 : 0;
-    if ((measures.factFree + free) / (measures.words + added) > config.maxFactFreeShare) return false;
-    if ((measures.transitions + transition) / (measures.sentences + 1) < config.minTransitionShare) return false;
+    // A definition that has the source's words, or holds a transition word, only brings its share closer to its bound.
+    if (free && (measures.factFree + free) / (measures.words + added) > config.maxFactFreeShare) return false;
+    if (!transition && (measures.transitions + transition) / (measures.sentences + 1) < config.minTransitionShare) return false;
     measures.words += added;
     measures.factFree += free;
     measures.sentences += 1;
