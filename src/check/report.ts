@@ -1,5 +1,5 @@
 /** check: the figures the article is judged by, measured on the blocks and the metadata. */
-import type { Block, Meta, Report, Sentence } from '../types.js';
+import type { Block, ListItem, Meta, Report, Sentence } from '../types.js';
 
 import { countWordsOf, fold } from '../text.js';
 import { findNumbers } from '../analysis/numbers.js';
@@ -23,6 +23,11 @@ export function blockTexts(blocks: readonly Block[]): { heading: boolean; level?
         ]);
     }
   });
+}
+
+/** A list item as a reader reads it, one sentence: the label (a term, a figure), a colon, then the sentence. */
+export function listItemText(item: ListItem): string {
+  return item.label ? `${item.label} : ${item.sentence.text}` : item.sentence.text;
 }
 
 const digitsKey = (value: string): string => value.replace(/[\s\u00A0\u202F]/g, '');
@@ -60,7 +65,7 @@ export function makeReport(input: ReportInput): Report {
   for (const block of input.blocks) {
     const shown =
       block.type === 'paragraph' ? block.sentences.map((s) => s.text)
-      : block.type === 'list' ? block.items.map((i) => (i.label ? `${i.label} : ${i.sentence.text}` : i.sentence.text))
+      : block.type === 'list' ? block.items.map(listItemText)
       : block.type === 'faq' ? block.items.flatMap((i) => i.answer.map((a) => a.text))
       : [];
     for (const text of shown) {

@@ -5,6 +5,7 @@
  */
 import type { Draft } from './context.js';
 import { countWordsOf } from '../text.js';
+import { listItemText } from '../check/report.js';
 import { isFactFree } from '../analysis/substance.js';
 import { remembered } from '../remember.js';
 import { holdsTransitionWord } from '../seo/assessments/readability/transition-words.js';
@@ -40,7 +41,7 @@ export function measureDrafts(drafts: readonly Draft[], stems: ReadonlySet<strin
   for (const draft of drafts) {
     if (draft.type === 'heading') sentence(draft.text);
     else if (draft.type === 'paragraph') draft.sentences.forEach((s) => count(s.text));
-    else if (draft.type === 'list') draft.items.forEach((item) => count(item.label === undefined ? item.sentence.text : `${item.label} : ${item.sentence.text}`));
+    else if (draft.type === 'list') draft.items.forEach((item) => count(listItemText(item)));
     else if (draft.type === 'faq')
       draft.items.forEach((item) => {
         sentence(item.question.text);

@@ -4,6 +4,7 @@ import { config } from '../../config.js';
 import { isFactFree } from '../../analysis/substance.js';
 import { holdsTransition, measureDrafts } from '../measure.js';
 import { listIntro } from './intros.js';
+import { listItemText } from '../../check/report.js';
 import type { ListItem } from '../../types.js';
 import type { Draft, WriteContext } from '../context.js';
 import { made, tryAdd } from '../context.js';
@@ -88,9 +89,6 @@ export interface GlossaryLimits {
   readonly fits?: (text: string) => boolean;
 }
 
-/** A glossary item as a reader sees it: the term, then its definition. */
-export const glossaryItemText = (item: ListItem): string => `${item.label ?? ''} : ${item.sentence.text}`;
-
 /**
  * The definitions of the source's terms in the order it uses them, after `written` (the glossary so far,
  * whose terms are skipped): the new items only.
@@ -103,11 +101,12 @@ export function writeGlossary(context: WriteContext, terms: readonly Term[], { m
     if (written.length + items.length >= maxTerms || words >= wordsWanted) break;
     if (defined.has(term.term) || (term.notInDictionary && !writes(context.texts, term))) continue;
     const sentence = made(typeset(term.definition), [], `glossary:${term.term}`);
-    if (!fits(glossaryItemText({ label: term.term, sentence }))) continue;
+    if (!fits(listItemText({ label: term.term, sentence }))) continue;
     const added = tryAdd(context, sentence);
     if (!added) continue;
-    items.push({ label: term.term, sentence: added });
-    words += countWords(glossaryItemText(items[items.length - 1]!));
+    const item = { label: term.term, sentence: added };
+    items.push(item);
+    words += countWords(listItemText(item));
   }
   return items;
 }
