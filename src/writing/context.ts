@@ -3,6 +3,7 @@ import type { Entity, Fact, Keyphrase, OutSentence, Sentence } from '../types.js
 import type { Chooser } from './variety.js';
 import type { RepetitionGuard } from './guard.js';
 import type { Mentions } from './refer.js';
+import type { BulletSummary } from '../analysis/bullets.js';
 import { typeset } from './french/index.js';
 
 export interface WriteContext {
@@ -25,7 +26,7 @@ export interface WriteContext {
   /** How often each source sentence was restated outside its section (see MAX_RESTATEMENTS). */
   readonly restated: Map<string, number>;
   /** A bullet that sums up a body sentence → that sentence: restating either restates the same fact. */
-  readonly sameFact: ReadonlyMap<string, string>;
+  readonly sameFact: ReadonlyMap<string, BulletSummary>;
   /** Restatements must read easily (short, active); false when the article needs their words. */
   readonly strict: boolean;
   /** So must the key points and extra questions that fill an article short of the minimum. */
@@ -62,11 +63,11 @@ export function made(text: string, sources: readonly string[], template: string)
 export const MAX_RESTATEMENTS = 2;
 
 export function canRestate(context: WriteContext, id: string): boolean {
-  return (context.restated.get(context.sameFact.get(id) ?? id) ?? 0) < context.maxRestatements;
+  return (context.restated.get(context.sameFact.get(id)?.sentence ?? id) ?? 0) < context.maxRestatements;
 }
 
 export function markRestated(context: WriteContext, id: string): void {
-  const fact = context.sameFact.get(id) ?? id;
+  const fact = context.sameFact.get(id)?.sentence ?? id;
   context.restated.set(fact, (context.restated.get(fact) ?? 0) + 1);
 }
 

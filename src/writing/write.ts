@@ -156,7 +156,7 @@ interface Invariants {
   /** The stems of the source's content words, what makes a sentence fact-free (analysis/substance.ts): asked for by the fill only. */
   readonly stems: () => ReadonlySet<string>;
   /** Bullets that sum up a body sentence, to it (see WriteContext.sameFact). */
-  readonly sameFact: ReadonlyMap<string, string>;
+  readonly sameFact: WriteContext['sameFact'];
 }
 
 function invariantsOf({ source, sentences, facts }: WriteInput): Invariants {

@@ -12,7 +12,9 @@ describe('bulletsSummingUp', () => {
       sentence('s1', 'body', 'Le musée rouvrira ses portes en mars après deux ans de travaux.'),
       sentence('s2', 'body', 'Theresa May a annoncé que la France va prêter au Royaume-Uni la fameuse Tapisserie de Bayeux.'),
     ];
-    expect([...bulletsSummingUp(sentences)]).toEqual([['b1', 's2']]);
+    expect([...bulletsSummingUp(sentences)].map(([bullet, { sentence }]) => [bullet, sentence])).toEqual([['b1', 's2']]);
+    // Every content word of the bullet is the sentence's: it repeats its words too.
+    expect(bulletsSummingUp(sentences).get('b1')?.echoes).toBe(true);
   });
 
   it('maps nothing without bullets', () => {

@@ -3,7 +3,7 @@ import type { WriteContext } from '../../src/writing/context.js';
 import { canRestate, markRestated } from '../../src/writing/context.js';
 
 const context = (sameFact: Record<string, string> = {}): WriteContext =>
-  ({ restated: new Map(), sameFact: new Map(Object.entries(sameFact)), maxRestatements: 2 }) as unknown as WriteContext;
+  ({ restated: new Map(), sameFact: new Map(Object.entries(sameFact).map(([bullet, sentence]) => [bullet, { sentence, echoes: false }])), maxRestatements: 2 }) as unknown as WriteContext;
 
 describe('canRestate and markRestated', () => {
   it('let a source sentence be restated maxRestatements times', () => {

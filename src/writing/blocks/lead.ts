@@ -7,8 +7,6 @@ import { fill } from '../templates.js';
 import { typeset } from '../french/index.js';
 import { fold } from '../../text.js';
 import { easierToRead } from '../readability.js';
-import { wordsSharedWith } from '../../analysis/substance.js';
-import { config } from '../../config.js';
 
 /** A lead sentence as it reads best: cut when long, active when its passive names its agent. */
 function asRead(out: OutSentence): OutSentence[] {
@@ -67,8 +65,7 @@ export function writeLead(context: WriteContext, dateline?: string): Lead {
       sentences.push(...asRead(sourceSentence(sentence)));
       context.guard.add(sentence.text, true);
       // A bullet that repeats most of the words of the body sentence it sums up says that sentence once more.
-      const summed = context.sameFact.get(sentence.id);
-      if (summed !== undefined && wordsSharedWith(sentence.text, context.sentences.find((s) => s.id === summed)!.text) >= config.bulletEchoesShare) markRestated(context, sentence.id);
+      if (context.sameFact.get(sentence.id)?.echoes) markRestated(context, sentence.id);
       continue;
     }
     const { out, verbatim } = tightened(context, sentence);
