@@ -8,8 +8,8 @@
  * - active-voice-present: the present or imperfect with its agent, "La moitié de la population est
  *   menacée par cette maladie." → "Cette maladie menace la moitié de la population.";
  * - active-voice-on: a compound tense without agent, "Chaque injection a été achetée à Sanofi." → "On a
- *   acheté chaque injection à Sanofi.", unless the verb often hides a cause that is not a person
- *   ("a été touchée", "ont été tuées");
+ *   acheté chaque injection à Sanofi.", only for the listed verbs of actions people do (a verb whose
+ *   hidden cause may be a thing, "a été touchée", "ont été tuées", stays);
  * - active-voice-on-present: the present or imperfect without agent, only for verbs whose passive says
  *   an action, not a state ("sont estimés à" → "on estime", but "est touchée", "est autorisé" stay).
  *

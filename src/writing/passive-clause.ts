@@ -106,6 +106,8 @@ function participleOf(word: string): { readonly masculine: string; readonly verb
   return undefined;
 }
 
+let lowerDeterminers: ReadonlySet<string> | undefined;
+
 /**
  * True when the words hold a finite verb or, after a coordination, a participle: a second clause or a
  * second verb of the subject. No finite verb follows a preposition ("en garde", "de gauche") or a
@@ -113,8 +115,6 @@ function participleOf(word: string): { readonly masculine: string; readonly verb
  * placerait") and elsewhere, a finite form that the Lefff also knows as a noun is taken for one ("la
  * porte", "une famille anglaise"), unless it is an auxiliary or a modal.
  */
-let lowerDeterminers: ReadonlySet<string> | undefined;
-
 export function holdsVerb(text: string, lexicon: ActiveVoiceLexicon): boolean {
   const words = text.split(/\s+/u).filter(Boolean);
   const determiners = (lowerDeterminers ??= new Set(lexicon.determiners.map((d) => d.toLowerCase())));

@@ -16,7 +16,6 @@ export { forgetMeasures } from '../remember.js';
 /** Words as Yoast counts them for sentence length: a hyphenated word once, "l’homme" once. */
 export const sentenceWords = remembered((sentence: string): number => tokenWords(splitIntoTokens(sentence), { joinHyphens: true }).length);
 
-
 /** True when the sentence, with `extraWords` more from a template around it, is short and active. */
 export function readsEasily(sentence: string, extraWords = 0): boolean {
   return sentenceWords(sentence) + extraWords <= assessmentConfig.textSentenceLength.recommendedLength && !isPassive(sentence);
