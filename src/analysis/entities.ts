@@ -18,6 +18,9 @@ function tokens(sentence: string): string[] {
   return sentence.match(/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d.&-]*’?|[^\sA-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]/gu) ?? [];
 }
 
+/** Adjectives of nations, parties and institutions ("européenne", "socialiste", "démocratique", "centrale"). */
+const NAME_ADJECTIVE = /^\p{Ll}{2,}(?:iques?|istes?|ales?|éennes?|iennes?|aises?|oises?|aines?|aires?)$/u;
+
 /** After these marks a capital says nothing: a quotation or a new sentence starts. */
 const OPENS_SENTENCE = /(?:^[«"(“:]|[.!?…])$/u;
 
@@ -36,9 +39,11 @@ export function capitalisedInside(sentences: readonly string[]): Set<string> {
 /**
  * Capitalised runs of a sentence. A run of one word at the start of the sentence ("Rappelons",
  * "Lundi") counts only when `names` shows that word capitalised elsewhere, or when no `names` is given
- * and it is not a common French word.
+ * and it is not a common French word. With `adjectives`, a one-word run takes the adjectives that follow
+ * it ("la Gauche démocratique"): the names a reader is given keep them, the keyphrase candidates do not
+ * need them.
  */
-export function findEntities(sentence: string, names?: ReadonlySet<string>): string[] {
+export function findEntities(sentence: string, names?: ReadonlySet<string>, { adjectives = false }: { readonly adjectives?: boolean } = {}): string[] {
   const words = tokens(sentence);
   const runs: string[] = [];
   let run: string[] = [];
@@ -63,6 +68,10 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>): str
       flush();
     } else if (run.length && JOINERS.has(word.toLowerCase())) {
       run.push(word);
+    } else if (adjectives && NAME_ADJECTIVE.test(word.replace(/\.$/u, '')) && (/^\p{Ll}/u.test(run.at(-1) ?? '') ? run.length === 2 : run.length === 1 && !/^\p{Lu}+$/u.test(run[0]!))) {
+      // "la Gauche démocratique", "la Banque centrale européenne": one capitalised word and its adjectives are one name.
+      run.push(word.replace(/\.$/u, ''));
+      if (word.endsWith('.')) flush();
     } else flush();
   });
   flush();
@@ -71,6 +80,11 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>): str
     .map((r) => r.replace(/’$/, ''))
     .map((r) => r.replace(/^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]{2,4}\s+(?:d’|de\s+|du\s+)(?=[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ])/u, (prefix) => (ROLE_ACRONYMS.has(prefix.split(/\s|’/)[0]!) ? '' : prefix)))
     .filter((r) => r.length > 1);
+}
+
+/** "XIᵉ", "XXe", "Ier": a Roman ordinal, capitalised without being a name. */
+export function isOrdinal(word: string): boolean {
+  return /^[IVXLC]+(?:e|ᵉ|er|ᵉʳ|re|ʳᵉ|ème)$/u.test(word);
 }
 
 /** "du boson" says "le boson", "aux usines" says "les usines". */

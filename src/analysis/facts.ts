@@ -48,7 +48,7 @@ export function extractFacts(sentences: readonly Sentence[]): readonly Fact[] {
     return {
       sentenceId: sentence.id,
       numbers,
-      entities: findEntities(sentence.text, names),
+      entities: findEntities(sentence.text, names, { adjectives: true }),
       ...(quote !== undefined && { quote }),
       ...(attribution !== undefined && { attribution }),
       dates: numbers.filter((n) => n.kind === 'date' || n.kind === 'year').map((n) => n.text),

@@ -2,11 +2,13 @@
 import type { NumberFact } from '../types.js';
 import { loadJson } from '../data.js';
 import { isStopword } from './entities.js';
+import { escapeRegExp } from '../text.js';
 
 interface MarkerLexicon {
   readonly magnitudes: readonly string[];
   readonly currencies: readonly string[];
   readonly units: readonly string[];
+  readonly nounComplements: readonly string[];
 }
 interface DateLexicon { readonly months: readonly string[] }
 interface NumeralLexicon {
@@ -20,11 +22,11 @@ let spelledPattern: RegExp | undefined;
 
 function numberPattern(): RegExp {
   if (pattern) return pattern;
-  const { magnitudes } = loadJson<MarkerLexicon>('lexicon/markers.json');
+  const { magnitudes, nounComplements } = loadJson<MarkerLexicon>('lexicon/markers.json');
   const { months } = loadJson<DateLexicon>('lexicon/dates.json');
   const digits = String.raw`\d{1,3}(?:[  \u202F]\d{3})+(?:[.,]\d+)*|\d+(?:[.,]\d+)*`;
   pattern = new RegExp(
-    String.raw`(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d])(?:(?:(?<day>\d{1,2}(?:er)?)\s+)?(?<month>${months.join('|')})(?:\s+(?<year>\d{4}))|(?<dayOnly>\d{1,2}(?:er)?)\s+(?<monthOnly>${months.join('|')})|(?<number>${digits}(?:\s*x\s*\d+)?)(?:\s*(?<percent>%|pour cent))?(?:\s+(?<magnitude>${magnitudes.join('|')}))?(?:\s+(?<of>de|d’)\s*(?<unit>[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ€$]+)|\s+(?<noun>[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž€$°][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ°]*))?)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d])`,
+    String.raw`(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d])(?:(?:(?<day>\d{1,2}(?:er)?)\s+)?(?<month>${months.join('|')})(?:\s+(?<year>\d{4}))|(?<dayOnly>\d{1,2}(?:er)?)\s+(?<monthOnly>${months.join('|')})|(?<number>${digits}(?:\s*x\s*\d+)?)(?:\s*(?<percent>%|pour cent))?(?:\s+(?<magnitude>${magnitudes.join('|')}))?(?:\s+(?<of>de|d’)\s*(?<unit>[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ€$]+)|\s+(?<noun>[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž€$°][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ°]*(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+)*)(?<complement>\s+(?:${nounComplements.map(escapeRegExp).join('|')}))?)?)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d-])`,
     // No u flag: every character here is in the Basic Multilingual Plane, where the matches are the same,
     // and the case-insensitive Unicode mode makes the pattern three times slower to compile.
     'gi',
@@ -71,8 +73,9 @@ export function findNumbers(text: string): NumberFact[] {
     // "2015 et" or "12.10 sort": a following common word is not a unit, unless the lexicon says so or it is a
     // plural noun ("33 centièmes", "8 000 emplois").
     const noun = groups.noun?.toLowerCase();
-    if (noun && !units.includes(noun) && !currencies.includes(noun) && !(/^[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]{3,}[sx]$/u.test(noun) && !isStopword(noun))) {
-      phrase = phrase.slice(0, phrase.length - noun.length).trimEnd();
+    // "7 vices-ministres": a hyphenated noun is one word.
+    if (noun && !units.includes(noun) && !currencies.includes(noun) && !(/^[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]{3,}(?:-[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]+)*[sx]$/u.test(noun) && !isStopword(noun))) {
+      phrase = phrase.slice(0, phrase.length - noun.length - (groups.complement?.length ?? 0)).trimEnd();
     }
     const value = groups.month || groups.monthOnly ? match[0] : groups.number!;
     found.push({ text: phrase, value, kind });

@@ -2,7 +2,7 @@
 import type { OutSentence, Sentence } from '../types.js';
 import type { WriteContext } from './context.js';
 import { made } from './context.js';
-import { asContinuation } from './reformulate.js';
+import { asContinuation, withoutContextOpener } from './reformulate.js';
 import { fill } from './templates.js';
 import { loadJson } from '../data.js';
 import { protect } from './french/index.js';
@@ -13,7 +13,8 @@ interface ConnectorLexicon { readonly connectors: readonly Connector[] }
 
 /** The sentence with a connector chosen for `slot`, or undefined when its first word cannot follow one. */
 export function connect(context: WriteContext, sentence: Sentence, slot: string): OutSentence | undefined {
-  if (/^[«\d]/u.test(sentence.text)) return undefined;
+  // A sentence that already opens on a connector ("En fait, …") takes no second one.
+  if (/^[«\d]/u.test(sentence.text) || withoutContextOpener(sentence.text) !== sentence.text) return undefined;
   // "Ajoutons que la France ne l’a jamais prêtée": the active voice when the sentence has it in one piece.
   const { parts, rules } = easierToRead(sentence.text);
   const active = parts.length === 1 ? rules.find(isActiveVoiceRule) : undefined;

@@ -3,14 +3,14 @@
  * each returns undefined when it does not apply.
  */
 import { loadJson } from '../data.js';
-import { lowerFirst } from '../text.js';
+import { capitalise, escapeRegExp, lowerFirst } from '../text.js';
 import { remembered } from '../remember.js';
 import { startsElision } from './french/02-elision.js';
 import { describeNoun, type GrammaticalNumber } from './french/nouns.js';
 import { finiteNumbers } from './french/verbs.js';
 import { lefffGender } from './french/lefff.js';
 
-interface ConnectorLexicon { readonly lowerableStarts: readonly string[]; readonly imperatives: readonly string[] }
+interface ConnectorLexicon { readonly lowerableStarts: readonly string[]; readonly imperatives: readonly string[]; readonly contextOpeners: readonly string[] }
 
 /** The first word can lose its capital (a determiner or a pronoun) without becoming wrong. */
 export function canLowerFirst(sentence: string): boolean {
@@ -56,7 +56,21 @@ export function withDefiniteArticle(sentence: string): string | undefined {
   return `${article}${sentence.slice(match[1]!.length + 1)}`;
 }
 
-const PRONOUN_STARTS = ['il', 'elle', 'ils', 'elles', 'ce', 'cet', 'cela', 'ceci', 'celui', 'celle', 'ceux', 'celles', 'cette', 'ces', 'on', 'c’', 'leur', 'leurs', 'son', 'sa', 'ses', 'mais', 'et', 'or', 'donc', 'y'];
+let contextOpener: RegExp | undefined;
+
+/**
+ * Rule "drop-context-opener": "Malgré tout, des analystes jugent…" → "Des analystes jugent…". A connector
+ * that ties the sentence to the one before it points at nothing once the sentence is read alone.
+ */
+export function withoutContextOpener(sentence: string): string {
+  contextOpener ??= new RegExp(`^(?:${loadJson<ConnectorLexicon>('lexicon/connectors.json').contextOpeners.map(escapeRegExp).join('|')}), (?=\\S)`, 'iu');
+  const opener = contextOpener.exec(sentence)?.[0];
+  if (opener === undefined) return sentence;
+  const rest = sentence.slice(opener.length);
+  return `${rest.charAt(0).toLocaleUpperCase('fr')}${rest.slice(1)}`;
+}
+
+const PRONOUN_STARTS = ['il', 'elle', 'ils', 'elles', 'ce', 'cet', 'cela', 'ceci', 'celui', 'celle', 'ceux', 'celles', 'cette', 'ces', 'c’', 'leur', 'leurs', 'son', 'sa', 'ses', 'mais', 'et', 'or', 'donc', 'y'];
 
 /**
  * The sentence as it can be read out of its paragraph, or undefined: no leading pronoun to resolve
@@ -71,9 +85,12 @@ const standAloneQuoting = remembered((sentence: string) => standAloneText(senten
 const standAloneNotQuoting = remembered((sentence: string) => standAloneText(sentence, {}));
 
 function standAloneText(sentence: string, allow: { readonly quotes?: boolean }): string | undefined {
-  const text = withDefiniteArticle(sentence) ?? sentence;
+  const opened = withoutContextOpener(sentence);
+  const text = withDefiniteArticle(opened) ?? opened;
   const first = /^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+’?/u.exec(text)?.[0]?.toLowerCase() ?? '';
-  if (PRONOUN_STARTS.includes(first) || (!allow.quotes && /[«»]/u.test(text)) || text.split(/\s+/).length > 40) return undefined;
+  // "Il y a…", "Il faut…": an impersonal "il" speaks of nothing before it.
+  const impersonal = /^Il (?:y a|faut)\s/u.test(text);
+  if ((PRONOUN_STARTS.includes(first) && !impersonal) || (!allow.quotes && /[«»]/u.test(text)) || text.split(/\s+/).length > 40) return undefined;
   return text;
 }
 
@@ -142,7 +159,9 @@ export function clauseAround(sentence: string, needle: string): string | undefin
   // …and one followed by a noun phrase ("…, d’ici cinq ans, la fameuse Tapisserie") has lost an object.
   const next = parts[to + 1];
   if (next !== undefined && /^(?:le|la|les|l’|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s?/u.test(next)) return undefined;
-  return parts.slice(from, to + 1).join(', ');
+  // "En fait, elle reviendra dans 950 ans": read alone, without its connector, and not on a pronoun
+  // that speaks of a noun left behind.
+  return standAlone(capitalise(parts.slice(from, to + 1).join(', ')), { quotes: true });
 }
 
 /** "a annoncé…", "devrait coûter…": a clause that opens on a finite verb, whose subject is before it. */

@@ -19,7 +19,7 @@ import { writeKeyPoints } from './blocks/key-points.js';
 import { countInWords, intro, listIntro } from './blocks/intros.js';
 import { blockTexts } from '../check/report.js';
 import { countJoinedWords, countWords, compareText } from '../text.js';
-import { namedAfterEn, withArticle } from '../analysis/entities.js';
+import { isOrdinal, namedAfterEn, withArticle } from '../analysis/entities.js';
 import { fold } from '../text.js';
 import { sourceStems } from '../analysis/substance.js';
 import { bulletsSummingUp } from '../analysis/bullets.js';
@@ -61,7 +61,8 @@ function namesOf(sentences: readonly Sentence[], facts: readonly Fact[], terms: 
     .filter((name) => !wordsInLongerNames.has(name))
     .map((name) => ({ name, count: (counts.get(name) ?? 0) + (name.includes(' ') ? name.split(' ').reduce((n, w) => n + (counts.get(w) ?? 0), 0) : 0) }))
     // Glossary terms (GPU, IA) are words to define, not names of people or bodies.
-    .filter((n) => !/^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]{1}$/u.test(n.name) && !terms.has(n.name))
+    // Nor are ordinals ("XIᵉ siècle") names.
+    .filter((n) => !/^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]{1}$/u.test(n.name) && !terms.has(n.name) && !isOrdinal(n.name))
     .sort((a, b) => b.count - a.count || (first.get(a.name) ?? 0) - (first.get(b.name) ?? 0) || compareText(a.name, b.name))
     .slice(0, MAX_NAMES)
     .map((n) => {

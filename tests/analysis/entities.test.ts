@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalisedInside, findEntities, namedAfterEn, withArticle } from '../../src/analysis/entities.js';
+import { capitalisedInside, findEntities, isOrdinal, namedAfterEn, withArticle } from '../../src/analysis/entities.js';
 
 describe('findEntities', () => {
   it.each([
@@ -10,6 +10,20 @@ describe('findEntities', () => {
     ['En 2012, Apple a vendu plus.', ['Apple']],
   ])('%s', (sentence, expected) => {
     expect(findEntities(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ['Il est soutenu par le Parti socialiste et la Gauche démocratique.', ['Parti socialiste', 'Gauche démocratique']],
+    ['La Banque centrale européenne relève ses taux.', ['Banque centrale européenne']],
+    ['Samsung Electronics américain recule.', ['Samsung Electronics']],
+    ['Le PS socialiste hésite.', ['PS']],
+    ['Facebook mais 10 milliards de vidéos.', ['Facebook']],
+  ])('with adjectives, one capitalised word and its adjectives name a party or an institution: %s', (sentence, expected) => {
+    expect(findEntities(sentence, undefined, { adjectives: true })).toEqual(expected);
+  });
+
+  it('takes no adjective unless asked', () => {
+    expect(findEntities('La Gauche démocratique vote.')).toEqual(['Gauche']);
   });
 
   it.each([
@@ -61,5 +75,11 @@ describe('namedAfterEn', () => {
     ['Chine', ['Il en parle : Chine et Inde.', '(en Chine)'], false],
   ])('%s in %j → %s', (name, texts, expected) => {
     expect(namedAfterEn(name, texts)).toBe(expected);
+  });
+});
+
+describe('isOrdinal', () => {
+  it.each([['XIᵉ', true], ['XIXe', true], ['Ier', true], ['XXIème', true], ['XI', false], ['Xavier', false], ['CERN', false]])('%s → %s', (word, expected) => {
+    expect(isOrdinal(word)).toBe(expected);
   });
 });

@@ -12,6 +12,10 @@ describe('findNumbers', () => {
     ['L’usine crée 8 000 emplois.', '8 000 emplois', '8 000', 'count'],
     ['Le relais 4 x 100 m est gagné.', '4 x 100 m', '4 x 100', 'count'],
     ['Ubuntu 12.10 sort jeudi.', '12.10', '12.10', 'count'],
+    // A hyphenated noun and a noun's fixed complement belong to the figure.
+    ['Il nomme 7 vices-ministres.', '7 vices-ministres', '7', 'count'],
+    ['Il nomme 14 secrétaires d’État.', '14 secrétaires d’État', '14', 'count'],
+    ['La flotte compte 12 porte-avions.', '12 porte-avions', '12', 'count'],
   ])('%s', (sentence, text, value, kind) => {
     expect(findNumbers(sentence)).toEqual([{ text, value, kind }]);
   });

@@ -84,6 +84,16 @@ describe.each(inputs)('$name', ({ path }) => {
     expect(own.filter((opening, i) => own.indexOf(opening) !== i)).toEqual([]);
   });
 
+  it('gives a restated sentence one opening, never a connector or a source on top of its own', () => {
+    const { contextOpeners } = JSON.parse(readFileSync(join(root, 'lexicon', 'connectors.json'), 'utf8')) as { contextOpeners: string[] };
+    const stacked = new RegExp(`^(?:[^,«]+, ){1,2}(?:${contextOpeners.join('|')}), `, 'iu');
+    const restated = article.blocks
+      .flatMap((b) => (b.type === 'paragraph' ? b.sentences : b.type === 'faq' ? b.items.flatMap((i) => i.answer) : b.type === 'list' ? b.items.map((i) => i.sentence) : []))
+      .filter((s) => s.provenance.template !== 'source' && s.provenance.sources.length > 0)
+      .map((s) => s.text);
+    expect(restated.filter((text) => stacked.test(text) || /\bqu(?:e |’)(?:selon|d’après)\s/iu.test(text))).toEqual([]);
+  });
+
   it('writes its own sentences, those that restate no source sentence, short and in the active voice', () => {
     // A list item reads as one sentence with its label ("Donation : acte par lequel…").
     const own = article.blocks.flatMap((b) =>

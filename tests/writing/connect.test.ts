@@ -24,4 +24,9 @@ describe('connect', () => {
     expect(connect(context(), sentence('« Nous partons », a-t-il dit.'), 'follow:s2')).toBeUndefined();
     expect(connect(context(), sentence('20 % des élèves ont réussi.'), 'follow:s2')).toBeUndefined();
   });
+
+  it('gives no second connector to a sentence that opens on one', () => {
+    expect(connect(context(), sentence('En fait, elle reviendra à Londres.'), 'follow:s2')).toBeUndefined();
+    expect(connect(context(), sentence('Malgré tout, le groupe progresse.'), 'follow:s2')).toBeUndefined();
+  });
 });

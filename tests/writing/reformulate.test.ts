@@ -39,6 +39,14 @@ describe('standAlone', () => {
     ['Le chef a dit « non ».', undefined],
     ['Le marché a chuté.', 'Le marché a chuté.'],
     ['Ce projet ne manque pas d’ambition.', 'Le projet ne manque pas d’ambition.'],
+    // Rule drop-context-opener: the connector points at the sentence before, which is not there.
+    ['Malgré tout, des analystes jugent le verdict sévère.', 'Des analystes jugent le verdict sévère.'],
+    ['D’une part, Facebook s’inquiète de la baisse des contenus.', 'Facebook s’inquiète de la baisse des contenus.'],
+    ['Par ailleurs, cette décision surprend.', 'La décision surprend.'],
+    ['En fait, elle reviendra à Londres.', undefined],
+    ['Il y a 99 % de chances que le résultat soit juste.', 'Il y a 99 % de chances que le résultat soit juste.'],
+    // Not a connector: a time or place phrase stays.
+    ['En 2015, le groupe a vendu 3 millions de téléphones.', 'En 2015, le groupe a vendu 3 millions de téléphones.'],
   ])('%s → %s', (sentence, expected) => {
     expect(standAlone(sentence)).toBe(expected);
   });
@@ -104,6 +112,10 @@ describe('clauseAround', () => {
     ['La première ministre, Theresa May, a annoncé que la France va prêter au Royaume-Uni, d’ici cinq ans, la fameuse Tapisserie.', 'cinq ans', undefined],
     ['Le musée prêtera, d’ici cinq ans, la Tapisserie de Bayeux au Royaume-Uni du roi.', 'cinq ans', 'Le musée prêtera, d’ici cinq ans, la Tapisserie de Bayeux au Royaume-Uni du roi'],
     ['Le prêt de cette œuvre, d’ici cinq ans, la Tapisserie de Bayeux, a été annoncé hier par le ministre.', 'cinq ans', undefined],
+    // Read alone: no connector that points at the sentence before, no pronoun whose noun stays behind.
+    ['En fait, elle reviendra pour la première fois depuis 950 ans au sol britannique, selon lui.', '950 ans', undefined],
+    ['Malgré tout, le groupe a vendu 3 millions de téléphones, selon lui.', '3 millions', 'Le groupe a vendu 3 millions de téléphones'],
+    ['Cette chute des ventes atteint 15 %, selon le groupe.', '15 %', 'La chute des ventes atteint 15 %'],
   ])('%s [%s]', (sentence, needle, expected) => {
     expect(clauseAround(sentence, needle)).toBe(expected);
   });

@@ -62,7 +62,9 @@ function reported(context: WriteContext, sentence: Sentence, filling = false): O
   if (alone === undefined || (strict && !readsEasily(alone, REPORTED_WORDS))) return undefined;
   const rest = asContinuation(alone, context.names.map((n) => n.name));
   if (rest === undefined) return undefined;
-  const filled = fill(context.chooser, 'faq.reported.a', `reported:${sentence.id}`, { sentence: protect(rest) });
+  // "Selon le président, …" names its source already: "On apprend que selon le président…" would say it twice.
+  const id = /^(?:selon|d’après)\s/iu.test(alone) ? 'faq.reported.attributed.a' : 'faq.reported.a';
+  const filled = fill(context.chooser, id, `reported:${sentence.id}`, { sentence: protect(rest) });
   return tryAdd(context, made(filled.text, [sentence.id], filled.template), sentence.id);
 }
 

@@ -34,8 +34,8 @@ export function writePeople(context: WriteContext, exclude: ReadonlySet<string>)
   }
   const names = context.names.map((n) => n.name);
   for (const { name, count } of context.names) {
-    // Names cited once, and ordinals such as "XIXe", are not worth a line.
-    if ((count < 2 && name.split(' ').length < 2) || /^[IVXLC]+e$/u.test(name) || exclude.has(name)) continue;
+    // Names cited once are not worth a line.
+    if ((count < 2 && name.split(' ').length < 2) || exclude.has(name)) continue;
     if (context.roles.some((r) => r.name.includes(name) || name.includes(r.name))) continue;
     // The sentence must be about the name: it opens with it (after an article at most).
     const opening = new RegExp(`^(?:Le|La|Les|L’)\\s?${escapeRegExp(name)}(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\\d])`, 'u');
