@@ -9,7 +9,7 @@ interface MarkerLexicon {
   readonly reportingVerbs: readonly string[];
   readonly future: readonly string[];
 }
-interface RoleLexicon { readonly roles: readonly string[] }
+interface RoleLexicon { readonly roles: readonly string[]; readonly openers: readonly string[]; readonly notTitles: readonly string[]; readonly adjectiveEndings: readonly string[] }
 
 const alternatives = (words: readonly string[]): string =>
   [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
@@ -62,17 +62,35 @@ const NAME = String.raw`[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁ
 // checked against the lexicon afterwards: one alternation of two hundred roles is slow to compile.
 const ROLE_BEFORE_NAME = new RegExp(String.raw`(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ])((?:[Ll]e\s+|[Ll]a\s+|[Ll]’)[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżžA-Z][^,;:«»()]{1,70}?),\s+(${NAME})\s*[,.]`, 'gu');
 const ROLE_AFTER_NAME = new RegExp(String.raw`(${NAME}),\s+((?:le\s+|la\s+|l’)?[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżžA-Z][^,;:«»()]{1,70}?)\s*[,.]`, 'gu');
-const TITLE_BEFORE_NAME = new RegExp(String.raw`(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ])((?:[Ll]e\s+|[Ll]a\s+|[Ll]’)[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżžA-Z][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ-]+(?:\s[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ-]+)?)\s+(${NAME})`, 'gu');
+const TITLE_BEFORE_NAME = new RegExp(String.raw`(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ])((?:[Ll]e\s+|[Ll]a\s+|[Ll]’|au\s+|du\s+)[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżžA-Z][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ-]+(?:\s[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ-]+){0,4})\s+(${NAME})`, 'gu');
 
-/** True when the phrase, after its article, opens with a role of the lexicon ("chef d’OpenAI", "PDG"). */
-function opensWithRole(phrase: string, roles: ReadonlySet<string>, exact = false): boolean {
+/**
+ * True when the phrase, after its article and an opener ("nouveau", "ex-"), opens with a role of the
+ * lexicon ("chef d’OpenAI", "PDG"). `exact`: nothing follows the role but adjectives ("premier ministre
+ * conservateur"), as before a name without a comma.
+ */
+function opensWithRole(phrase: string, lexicon: RoleSets, exact = false): boolean {
   const words = phrase.replace(/^(?:le|la|l’)\s*/iu, '').toLowerCase().split(/\s+/);
+  while (words.length > 1 && lexicon.openers.has(words[0]!)) words.shift();
+  if (words[0]!.startsWith('ex-')) words[0] = words[0]!.slice(3);
   for (let n = Math.min(3, words.length); n >= 1; n--) {
-    if (exact && n !== words.length) continue;
+    if (exact && !words.slice(n).every((word) => lexicon.adjective.test(word))) continue;
     const head = words.slice(0, n).join(' ');
-    if (roles.has(head) || roles.has(head.replace(/^([A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+)’.*$/u, '$1'))) return true;
+    if (exact && lexicon.notTitles.has(head)) continue;
+    if (lexicon.roles.has(head) || lexicon.roles.has(head.replace(/^([A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+)’.*$/u, '$1'))) return true;
   }
   return false;
+}
+
+interface RoleSets { readonly roles: ReadonlySet<string>; readonly openers: ReadonlySet<string>; readonly notTitles: ReadonlySet<string>; readonly adjective: RegExp }
+
+let roleSets: RoleSets | undefined;
+
+function roleLexicon(): RoleSets {
+  if (roleSets) return roleSets;
+  const { roles, openers, notTitles, adjectiveEndings } = loadJson<RoleLexicon>('lexicon/roles.json');
+  roleSets = { roles: new Set(roles), openers: new Set(openers), notTitles: new Set(notTitles), adjective: new RegExp(`^\\p{Ll}{2,}(?:${adjectiveEndings.join('|')})s?$`, 'u') };
+  return roleSets;
 }
 
 /**
@@ -80,8 +98,7 @@ function opensWithRole(phrase: string, roles: ReadonlySet<string>, exact = false
  * "Le chef d’OpenAI, Sam Altman, …", "Song Myung-Sup, analyste à …", "le cheikh Tahnoun ben Zayed al Nahyan".
  */
 export function findRoles(sentences: readonly Sentence[]): readonly Entity[] {
-  const { roles } = loadJson<RoleLexicon>('lexicon/roles.json');
-  const known = new Set(roles);
+  const known = roleLexicon();
   const found = new Map<string, string>();
   const add = (name: string, role: string): void => {
     if (!found.has(name)) found.set(name, role.charAt(0).toLowerCase() + role.slice(1));
@@ -89,7 +106,8 @@ export function findRoles(sentences: readonly Sentence[]): readonly Entity[] {
   for (const { text } of sentences) {
     for (const m of text.matchAll(ROLE_BEFORE_NAME)) if (opensWithRole(m[1]!, known)) add(m[2]!, m[1]!);
     for (const m of text.matchAll(ROLE_AFTER_NAME)) if (opensWithRole(m[2]!, known)) add(m[1]!, m[2]!);
-    for (const m of text.matchAll(TITLE_BEFORE_NAME)) if (opensWithRole(m[1]!, known, true)) add(m[2]!, m[1]!);
+    // "au banquier Vassilis Rapanos": the role is "le banquier".
+    for (const m of text.matchAll(TITLE_BEFORE_NAME)) if (opensWithRole(m[1]!.replace(/^(?:au|du)\s+/u, 'le '), known, true)) add(m[2]!, m[1]!.replace(/^(?:au|du)\s+/u, 'le '));
   }
   return [...found].map(([name, role]) => ({ name, role }));
 }

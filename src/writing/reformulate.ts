@@ -207,7 +207,10 @@ const RELATIVE = /^(?:(?:qui|que|dont|où|lequel|laquelle|lesquels|lesquelles|au
 
 /** A phrase that holds a clause of its own ("La loi qu’il a votée", "le ministre qui a présenté…"): not a plain subject. */
 export function holdsRelativeClause(phrase: string): boolean {
-  return /\s(?:qui|que|dont|où|lequel|laquelle)\s|\squ’/u.test(` ${phrase} `);
+  // "n’a été fondée qu’en 2015": after a negation, "qu’" restricts ("only"), unless a subject follows it.
+  const restrictive = /(?:^|\s)(?:ne\s|n’)/u.test(phrase) ? /\squ’(?!(?:il|ils|elle|elles|on)\s)/gu : undefined;
+  const padded = ` ${restrictive ? phrase.replace(restrictive, ' ') : phrase} `;
+  return /\s(?:qui|que|dont|où|lequel|laquelle)\s|\squ’/u.test(padded);
 }
 const CONJUNCTION = /^(?:et|mais|car|or|tandis que|alors que|puisque|parce que|ce qui|ce que|si bien que)(?=\s)/u;
 
@@ -216,7 +219,7 @@ interface CutLexicon {
   readonly minimumPartWords: number;
   readonly subjectPronouns: readonly string[];
   readonly subjectStarts: readonly string[];
-  readonly cuts: readonly { readonly id: string; readonly at: string; readonly opens: string; readonly needs: 'any' | 'clause' | 'pronoun' | 'verb' | 'subject-verb' }[];
+  readonly cuts: readonly { readonly id: string; readonly at: string; readonly opens: string; readonly needs: 'any' | 'clause' | 'pronoun' | 'verb' | 'subject-verb' | 'clause-verb' | 'name-relative' }[];
   readonly verbs: Readonly<Record<GrammaticalNumber, readonly string[]>>;
   readonly subjectDeterminers: Readonly<Record<GrammaticalNumber, readonly string[]>>;
   readonly pronouns: Readonly<Record<string, string>>;
@@ -305,7 +308,8 @@ function isMainClause(head: string, lexicon: CutLexicon): boolean {
   if (head.includes(',') || lexicon.notMainClause.includes(first) || holdsRelativeClause(head) || holdsPhrase(head, lexicon.reported)) return false;
   // "revient" is also a noun (le prix de revient), but not after a determiner: "Le président" is one.
   const determiners = (determinersBeforeNoun ??= new Set([...lexicon.subjectDeterminers.S, ...lexicon.subjectDeterminers.P, 'du', 'au', 'aux', 'de']));
-  return words.some((word, i) => i > 0 && finiteNumbers(word).length > 0 && !determiners.has(words[i - 1]!.toLowerCase()));
+  // "n’a", "s’est": the verb after an elided negation or pronoun.
+  return words.some((word, i) => i > 0 && finiteNumbers(word.replace(/^(?:n|s|m|t|j)’/u, '')).length > 0 && !determiners.has(words[i - 1]!.toLowerCase()));
 }
 
 /**
@@ -328,13 +332,36 @@ function sharedSubject(sentence: string, verb: string, lexicon: CutLexicon): str
   return lexicon.pronouns[`${noun.gender}${number}`];
 }
 
+const CONTRACTED_ARTICLES: Readonly<Record<string, string>> = { au: 'Le', aux: 'Les', le: 'Le', la: 'La', les: 'Les', 'l’': 'L’' };
+
+/**
+ * The name that ", qui …" speaks of, said again to open the second sentence ("…, pour Samsung, qui va
+ * devoir…" → "Samsung"), with its article ("au Brésil" → "Le Brésil"), when the relative runs to the end of
+ * the sentence and its verb agrees with the name. Undefined after "de" ("le patron de Google, qui…" may
+ * speak of the patron), after an apposition, or when the name is not plainly one.
+ */
+function relativeAntecedent(head: string, rest: string, lexicon: CutLexicon): string | undefined {
+  if (/,\s/u.test(rest.replace(/«[^»]*»|\([^)]*\)/gu, ' '))) return undefined;
+  const match = /(?:^|\s)(?:(au|aux|le|la|les|l’)\s?)?((?:[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ’.&-]*\s){0,3}[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ.&-]*)$/u.exec(head);
+  if (!match || match.index === 0) return undefined;
+  const before = head.slice(0, match.index).trim().split(/\s+/u).at(-1)!.toLowerCase();
+  if (/^(?:de|du|des|d’.*)$/u.test(before) || before.endsWith(',')) return undefined;
+  const [, article, name] = match;
+  const number: GrammaticalNumber = article === 'les' || article === 'aux' ? 'P' : 'S';
+  const words = rest.split(/\s+/u);
+  let at = 0;
+  while (at < words.length - 1 && lexicon.clitics.includes(words[at]!)) at++;
+  if (!isVerbOf(withoutClitic(words[at]!, lexicon), number, lexicon) || !goesOn(words, at)) return undefined;
+  return article ? `${CONTRACTED_ARTICLES[article]}${article === 'l’' ? '' : ' '}${name}` : name;
+}
+
 const balancedMarks = (text: string): boolean =>
   (text.match(/«/g) ?? []).length === (text.match(/»/g) ?? []).length && (text.match(/\(/g) ?? []).length === (text.match(/\)/g) ?? []).length;
 
 /** Does `tail` open with what the cut needs: a subject pronoun, or any subject (pronoun, determiner, name)? */
 function opensWith(tail: string, needs: CutLexicon['cuts'][number]['needs'], lexicon: CutLexicon): boolean {
-  if (needs === 'any' || needs === 'verb') return true;
-  if (needs === 'subject-verb') return opensWithSubjectAndVerb(tail, lexicon) && !lexicon.bothClauses.some((words) => tail.includes(words)) && !holdsPhrase(tail, lexicon.reported);
+  if (needs === 'any' || needs === 'verb' || needs === 'name-relative') return true;
+  if (needs === 'subject-verb' || needs === 'clause-verb') return opensWithSubjectAndVerb(tail, lexicon) && !lexicon.bothClauses.some((words) => tail.includes(words)) && !holdsPhrase(tail, lexicon.reported);
   const first = /^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+’?/u.exec(tail)?.[0] ?? '';
   if (needs === 'pronoun') return lexicon.subjectPronouns.includes(first);
   return lexicon.subjectStarts.includes(first.toLowerCase()) || CAPITAL.test(first);
@@ -348,8 +375,9 @@ function cutOnce(sentence: string, lexicon: CutLexicon): [string, string] | unde
       const rest = sentence.slice(at + cut.at.length).trim();
       // A quotation after the cut would need a capital inside « »: it stays where it is.
       if (!/^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]/u.test(rest) || !opensWith(rest, cut.needs, lexicon) || !balancedMarks(head) || !balancedMarks(rest)) continue;
-      const subject = cut.needs === 'verb' ? sharedSubject(head, /^\S+/u.exec(rest)?.[0] ?? '', lexicon) : undefined;
-      if (cut.needs === 'verb' && (!subject || holdsRelativeClause(head))) continue;
+      const subject = cut.needs === 'verb' ? sharedSubject(head, /^\S+/u.exec(rest)?.[0] ?? '', lexicon) : cut.needs === 'name-relative' ? relativeAntecedent(head, rest, lexicon) : undefined;
+      if ((cut.needs === 'verb' || cut.needs === 'name-relative') && !subject) continue;
+      if (cut.needs === 'verb' && holdsRelativeClause(head)) continue;
       if (cut.needs === 'subject-verb' && !isMainClause(head, lexicon)) continue;
       const tail = subject ? `${subject} ${rest}` : cut.opens ? `${cut.opens}${rest}` : `${rest.charAt(0).toLocaleUpperCase('fr')}${rest.slice(1)}`;
       if (sentenceLength(head) < lexicon.minimumPartWords || sentenceLength(rest) < lexicon.minimumPartWords) continue;

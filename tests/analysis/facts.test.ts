@@ -43,11 +43,21 @@ describe('findRoles', () => {
     ['« Le marché va rebondir », commente Song Myung-Sup, analyste à Hi Investment and Securities.', 'Song Myung-Sup', 'analyste à Hi Investment and Securities'],
     ['Il a rencontré le cheikh Tahnoun ben Zayed al Nahyan à Abou Dhabi.', 'Tahnoun ben Zayed al Nahyan', 'le cheikh'],
     ['La directrice du musée, Nathalie Bondil, est ravie.', 'Nathalie Bondil', 'la directrice du musée'],
+    // Before a name without a comma: an opener, the role, adjectives.
+    ['Hier, le nouveau premier ministre conservateur Antonis Samaras a parlé.', 'Antonis Samaras', 'le nouveau premier ministre conservateur'],
+    ['Le poste a été confié au banquier Vassilis Rapanos.', 'Vassilis Rapanos', 'le banquier'],
+    ['Il sera assisté par l’ex-conseiller économique du ministre, Christos Staïkouras, nommé hier.', 'Christos Staïkouras', 'l’ex-conseiller économique du ministre'],
+    ['Elle a reçu la chancelière allemande Angela Merkel.', 'Angela Merkel', 'la chancelière allemande'],
   ])('%s', (text, name, role) => {
     expect(findRoles(body(text))).toEqual([{ name, role }]);
   });
 
-  it('finds no role in a sentence without apposition', () => {
-    expect(findRoles(body('Sam Altman veut lever des fonds.'))).toEqual([]);
+  it.each([
+    'Sam Altman veut lever des fonds.',
+    // A noun after the role is not an adjective: the name is not the role's.
+    'Il a parlé avec le ministre des sports Jean Dupont.',
+    'Le portefeuille revient au conservateur Dimitris Avramopoulos.',
+  ])('finds no role in "%s"', (text) => {
+    expect(findRoles(body(text))).toEqual([]);
   });
 });

@@ -244,6 +244,40 @@ describe('splitLong between two clauses (cuts comma-clause and et-clause)', () =
   });
 });
 
+describe('splitLong at " mais " before a clause and at ", qui" after a name (cuts mais-clause and qui-name)', () => {
+  it.each([
+    [
+      'En novembre 2013, Facebook tente de racheter Snapchat avec une offre de 3 milliards de dollars mais cette offre est rejetée par le fondateur de Snapchat.',
+      ['En novembre 2013, Facebook tente de racheter Snapchat avec une offre de 3 milliards de dollars.', 'Mais cette offre est rejetée par le fondateur de Snapchat.'],
+    ],
+    [
+      'Des analystes jugent dans la presse coréenne que le jugement pourrait être une chance pour Samsung, qui va devoir révolutionner sa culture d’entreprise.',
+      ['Des analystes jugent dans la presse coréenne que le jugement pourrait être une chance pour Samsung.', 'Samsung va devoir révolutionner sa culture d’entreprise.'],
+    ],
+    [
+      'Le groupe a ouvert cette année trois nouvelles usines de montage au Brésil, qui reste son premier marché hors d’Europe depuis dix ans.',
+      ['Le groupe a ouvert cette année trois nouvelles usines de montage au Brésil.', 'Le Brésil reste son premier marché hors d’Europe depuis dix ans.'],
+    ],
+    // After a negation, "qu’" restricts: the part before the cut is a main clause.
+    [
+      'L’entreprise n’a été fondée qu’en 2015 et le résultat la placerait aux côtés de Google et Méta dans un club d’élite de startups de la Silicon Valley.',
+      ['L’entreprise n’a été fondée qu’en 2015.', 'Le résultat la placerait aux côtés de Google et Méta dans un club d’élite de startups de la Silicon Valley.'],
+    ],
+  ])('cuts %s', (sentence, parts) => {
+    expect(splitLong(sentence)).toEqual(parts);
+  });
+
+  it.each([
+    ['"mais" between two phrases', 'Le nouveau directeur du musée ne présente pas une exposition de plus cette année mais une saison entière consacrée aux peintres.'],
+    ['a name after "de"', 'Les analystes ont longuement interrogé cette semaine le directeur financier de Samsung, qui a refusé de commenter le verdict.'],
+    ['a relative that does not end the sentence', 'Le constructeur a présenté sa voiture électrique à Genève, qui accueille le salon, devant des centaines de journalistes du monde entier.'],
+    ['a verb that does not agree with the name', 'Le club a recruté cet été plusieurs joueurs venus du championnat espagnol pour Les Bleus, qui ont remporté la coupe.'],
+    ['a restriction followed by a subject', 'Le ministre n’a pas dit aux journalistes réunis devant le palais qu’il présenterait la réforme et le gouvernement prépare déjà le texte.'],
+  ])('leaves %s alone', (_, sentence) => {
+    expect(splitLong(sentence)).toBeUndefined();
+  });
+});
+
 describe('varyReportingVerb (rule vary-reporting-verb)', () => {
   it.each([
     ['OpenAI a réalisé 2 milliards de revenus, a rapporté vendredi le FT.', ['a rapporté'], 'OpenAI a réalisé 2 milliards de revenus, a indiqué vendredi le FT.'],
