@@ -1,7 +1,7 @@
 /** What every block writer needs: the analysed source, the seeded chooser and the repetition guard. */
 import type { Entity, Fact, Keyphrase, OutSentence, Sentence } from '../types.js';
 import type { Chooser } from './variety.js';
-import type { RepetitionGuard } from './guard.js';
+import type { TalliedGuard } from './readability-tally.js';
 import type { Mentions } from './refer.js';
 import type { BulletSummary } from '../analysis/bullets.js';
 import { typeset } from './french/index.js';
@@ -20,7 +20,8 @@ export interface WriteContext {
     readonly articleUnknown: boolean;
   }[];
   readonly chooser: Chooser;
-  readonly guard: RepetitionGuard;
+  /** The repetition guard, which also counts the article's long and passive sentences. */
+  readonly guard: TalliedGuard;
   /** The texts of the source (bullets and sentences), for look-ups. */
   readonly texts: readonly string[];
   /** How often each source sentence was restated outside its section (see MAX_RESTATEMENTS). */
@@ -31,6 +32,12 @@ export interface WriteContext {
   readonly strict: boolean;
   /** So must the key points and extra questions that fill an article short of the minimum. */
   readonly strictFill: boolean;
+  /**
+   * A restatement that reads hard (where strict allows one) goes in only while the article's shares of
+   * long and passive sentences stay within Yoast's bounds; false at the last writing level, where the
+   * minimum the user asked for comes first.
+   */
+  readonly boundedReadability: boolean;
   /** How often a source sentence may be restated: MAX_RESTATEMENTS, one more for a source too thin. */
   readonly maxRestatements: number;
   /** How Plume's own sentences named each person so far (see refer.ts). */

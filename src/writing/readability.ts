@@ -10,11 +10,21 @@ import { splitLong } from './reformulate.js';
 import { activeVoice } from './active-voice.js';
 import { isPassive } from './passive-clause.js';
 import { remembered } from '../remember.js';
+import type { WriteContext } from './context.js';
 
 export { forgetMeasures } from '../remember.js';
 
 /** Words as Yoast counts them for sentence length: a hyphenated word once, "l’homme" once. */
 export const sentenceWords = remembered((sentence: string): number => tokenWords(splitIntoTokens(sentence), { joinHyphens: true }).length);
+
+/**
+ * Whether a restatement may go in: it reads easily; or the writing is not `strict` and, where the level
+ * bounds readability, the article's shares of long and passive sentences stay within Yoast's with it.
+ */
+export function mayRestate(context: Pick<WriteContext, 'guard' | 'boundedReadability'>, text: string, strict: boolean, extraWords = 0): boolean {
+  if (readsEasily(text, extraWords)) return true;
+  return !strict && (!context.boundedReadability || context.guard.keepsReadable(text, extraWords));
+}
 
 /** True when the sentence, with `extraWords` more from a template around it, is short and active. */
 export function readsEasily(sentence: string, extraWords = 0): boolean {

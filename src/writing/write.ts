@@ -5,6 +5,7 @@ import type { Draft, DraftHeading, WriteContext } from './context.js';
 import { MAX_RESTATEMENTS } from './context.js';
 import { createChooser } from './variety.js';
 import { createGuard, MAX_CANDIDATE_SHARE } from './guard.js';
+import { tallied } from './readability-tally.js';
 import { createMentions } from './refer.js';
 import { forgetMeasures } from '../remember.js';
 import { writeLead, type Lead } from './blocks/lead.js';
@@ -125,18 +126,20 @@ export function writeArticle(input: WriteInput): readonly Block[] {
 /**
  * From the article that reads best to the one that reaches the minimum on a thin source: restatements
  * short and active, the fill's too; then the fill's of any length; then every restatement of any
- * length; last, one more restatement per sentence and a fill that may repeat more of its words.
- * (Strict with one more restatement gave the corpus nothing the next level does not, at the cost of
- * writing the article once more.)
+ * length, a hard one only while the article stays within Yoast's readability bounds; then without
+ * them, for a source too thin for that; last, one more restatement per sentence and a fill that may
+ * repeat more of its words. (Strict with one more restatement gave the corpus
+ * nothing the next level does not, at the cost of writing the article once more.)
  */
 const LEVELS: readonly Level[] = [
-  { strict: true, strictFill: true, maxRestatements: MAX_RESTATEMENTS, repeatedShare: MAX_CANDIDATE_SHARE },
-  { strict: true, strictFill: false, maxRestatements: MAX_RESTATEMENTS, repeatedShare: MAX_CANDIDATE_SHARE },
-  { strict: false, strictFill: false, maxRestatements: MAX_RESTATEMENTS, repeatedShare: MAX_CANDIDATE_SHARE },
-  { strict: false, strictFill: false, maxRestatements: MAX_RESTATEMENTS + 1, repeatedShare: MAX_CANDIDATE_SHARE, fillShare: 2 * MAX_CANDIDATE_SHARE },
+  { strict: true, strictFill: true, maxRestatements: MAX_RESTATEMENTS, repeatedShare: MAX_CANDIDATE_SHARE, boundedReadability: true },
+  { strict: true, strictFill: false, maxRestatements: MAX_RESTATEMENTS, repeatedShare: MAX_CANDIDATE_SHARE, boundedReadability: true },
+  { strict: false, strictFill: false, maxRestatements: MAX_RESTATEMENTS, repeatedShare: MAX_CANDIDATE_SHARE, boundedReadability: true },
+  { strict: false, strictFill: false, maxRestatements: MAX_RESTATEMENTS, repeatedShare: MAX_CANDIDATE_SHARE, boundedReadability: false },
+  { strict: false, strictFill: false, maxRestatements: MAX_RESTATEMENTS + 1, repeatedShare: MAX_CANDIDATE_SHARE, fillShare: 2 * MAX_CANDIDATE_SHARE, boundedReadability: false },
 ];
 
-interface Level extends Pick<WriteContext, 'strict' | 'strictFill' | 'maxRestatements'> {
+interface Level extends Pick<WriteContext, 'strict' | 'strictFill' | 'maxRestatements' | 'boundedReadability'> {
   /** The share of a restatement's 4-grams that may be seen three times (see guard.ts)… */
   readonly repeatedShare: number;
   /** …and in the key points and extra questions that fill a short article, when it differs. */
@@ -144,7 +147,8 @@ interface Level extends Pick<WriteContext, 'strict' | 'strictFill' | 'maxRestate
 }
 
 /** Levels that differ only in the fill write the same body. */
-const sameBody = (a: Level, b: Level): boolean => a.strict === b.strict && a.maxRestatements === b.maxRestatements && a.repeatedShare === b.repeatedShare;
+const sameBody = (a: Level, b: Level): boolean =>
+  a.strict === b.strict && a.maxRestatements === b.maxRestatements && a.repeatedShare === b.repeatedShare && a.boundedReadability === b.boundedReadability;
 
 /** What every level reads of the source the same way: worked out once per article. */
 interface Invariants {
@@ -226,7 +230,7 @@ interface Head {
 }
 
 const levelFree = (): never => {
-  throw new Error('the lead and the sections are written once for every writing level: they must not read strict or maxRestatements (see composeHead in write.ts)');
+  throw new Error('the lead and the sections are written once for every writing level: they must not read strict, maxRestatements or boundedReadability (see composeHead in write.ts)');
 };
 
 function composeHead(input: WriteInput, invariants: Invariants, repeatedShare: number): Head {
@@ -239,7 +243,7 @@ function composeHead(input: WriteInput, invariants: Invariants, repeatedShare: n
     roles,
     names,
     chooser: createChooser(input.inputHash, input.seed),
-    guard: createGuard(repeatedShare),
+    guard: tallied(createGuard(repeatedShare)),
     texts,
     restated: new Map(),
     sameFact: invariants.sameFact,
@@ -250,6 +254,9 @@ function composeHead(input: WriteInput, invariants: Invariants, repeatedShare: n
       return levelFree();
     },
     get strictFill(): boolean {
+      return levelFree();
+    },
+    get boundedReadability(): boolean {
       return levelFree();
     },
     mentions: createMentions(),
@@ -272,10 +279,11 @@ function composeHead(input: WriteInput, invariants: Invariants, repeatedShare: n
     lead.consumed,
     used,
   );
+  for (const draft of sections) if (draft.type === 'heading') context.guard.addHeading();
   return { context, lead, sections, summaries, used };
 }
 
-function composeBody(input: WriteInput, invariants: Invariants, { strict, maxRestatements }: Level, head: Head): Body {
+function composeBody(input: WriteInput, invariants: Invariants, { strict, maxRestatements, boundedReadability }: Level, head: Head): Body {
   const { keyphrase } = input;
   const { terms, dated } = invariants;
   // The level's context goes on from the head's, each level with its own copy of what the head's writing changed.
@@ -293,6 +301,7 @@ function composeBody(input: WriteInput, invariants: Invariants, { strict, maxRes
     sameFact: from.sameFact,
     strict,
     maxRestatements,
+    boundedReadability,
     // The fill's own setting, given by fillBody: the blocks written here do not read it.
     strictFill: false,
     mentions: { count: new Map(from.mentions.count) },

@@ -5,7 +5,7 @@ import { listableNames, made, tryAdd } from '../context.js';
 import { asContinuation, shortened } from '../reformulate.js';
 import { fill, joinList } from '../templates.js';
 import { protect } from '../french/index.js';
-import { easiestForm, firstReadable, readableFirst } from '../readability.js';
+import { easiestForm, firstReadable, mayRestate, readableFirst } from '../readability.js';
 
 /** "En résumé," and the like open the recap: two words. */
 const RECAP_WORDS = 2;
@@ -14,6 +14,8 @@ function recap(context: WriteContext, id: string, sentence: Sentence): OutSenten
   const shortForm = shortened(sentence.text, context.facts.get(sentence.id)?.attribution);
   if (shortForm === undefined) return undefined;
   const short = easiestForm(shortForm);
+  // The conclusion takes a recap that reads hard only when nothing reads easily, within the bounds of the article's readability.
+  if (!mayRestate(context, short, false, RECAP_WORDS)) return undefined;
   const rest = asContinuation(short, context.names.map((n) => n.name));
   if (rest === undefined) return undefined;
   const filled = fill(context.chooser, id, `${id}:${sentence.id}`, { sentence: protect(rest) });

@@ -11,7 +11,7 @@ import type { SectionSummary } from './sections.js';
 import { countWords, fold, lowerFirst } from '../../text.js';
 import { protect } from '../french/index.js';
 import { mention, mentioned } from '../refer.js';
-import { easiestForm, firstReadable, readableFirst, readsEasily } from '../readability.js';
+import { easiestForm, firstReadable, mayRestate, readableFirst, readsEasily } from '../readability.js';
 
 /** Questions extendFaq may add to reach the minimum: past these, the source is too thin and says so. */
 const MAX_EXTRA_ITEMS = 5;
@@ -36,7 +36,7 @@ export function attributed(context: WriteContext, sentence: Sentence, strict = c
   const moved = moveAttribution(sentence.text, context.facts.get(sentence.id)?.attribution, context.names.map((n) => n.name));
   if (!moved) return undefined;
   const filled = fill(context.chooser, 'faq.attribution.a', `attribution:${sentence.id}`, { source: moved.source, sentence: protect(moved.rest) });
-  if (strict && !readsEasily(filled.text)) return undefined;
+  if (!mayRestate(context, filled.text, strict)) return undefined;
   return tryAdd(context, made(filled.text, [sentence.id], `rule.move-attribution/${filled.template}`), sentence.id);
 }
 
@@ -58,8 +58,8 @@ function reported(context: WriteContext, sentence: Sentence, filling = false): O
   const short = shortened(sentence.text, context.facts.get(sentence.id)?.attribution, allow);
   // Relaxed, the article needs words: the whole sentence rather than its short form.
   const easiest = short === undefined ? undefined : easiestForm(short);
-  const alone = whole !== undefined && (readsEasily(whole, REPORTED_WORDS) || !strict) ? whole : easiest;
-  if (alone === undefined || (strict && !readsEasily(alone, REPORTED_WORDS))) return undefined;
+  const alone = whole !== undefined && mayRestate(context, whole, strict, REPORTED_WORDS) ? whole : easiest;
+  if (alone === undefined || !mayRestate(context, alone, strict, REPORTED_WORDS)) return undefined;
   const rest = asContinuation(alone, context.names.map((n) => n.name));
   if (rest === undefined) return undefined;
   // "Selon le président, …" names its source already: "On apprend que selon le président…" would say it twice.

@@ -3,7 +3,7 @@ import type { ListItem, NumberFact, Sentence } from '../../types.js';
 import type { WriteContext } from '../context.js';
 import { canRestate, made, markRestated } from '../context.js';
 import { asContinuation, clauseAround, dropAttribution, shortened } from '../reformulate.js';
-import { easiestForm, readsEasily } from '../readability.js';
+import { easiestForm, mayRestate, readsEasily } from '../readability.js';
 import { capitalise } from '../../text.js';
 import { typeset } from '../french/index.js';
 import { loadJson } from '../../data.js';
@@ -38,8 +38,8 @@ function figureItem(context: WriteContext, sentence: Sentence, number: NumberFac
   const shortForm = shortened(sentence.text, context.facts.get(sentence.id)?.attribution);
   const short = shortForm === undefined ? undefined : easiestForm(shortForm);
   if (short !== undefined && short.includes(number.text) && readsEasily(short)) return { text: short };
-  // An article short of words keeps the long item rather than lose the figure.
-  return context.strict ? undefined : item;
+  // An article short of words keeps the long item rather than lose the figure, within the bounds of its readability.
+  return item && mayRestate(context, item.text, context.strict, item.label ? countLabel(item.label) : 0) ? item : undefined;
 }
 
 const countLabel = (label: string): number => label.split(/\s+/).length;

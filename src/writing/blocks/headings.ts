@@ -12,6 +12,7 @@ export function fixedHeading(context: WriteContext, id: string, used: UsedHeadin
   const neutral = fill(context.chooser, `heading.${id}`, `heading.${id}`, {});
   const withKp = fill(context.chooser, `heading.${id}.kp`, `heading.${id}.kp`, { kp: context.keyphrase.text, kpDef: context.keyphrase.withDeterminer });
   used.add(neutral.text);
+  context.guard.addHeading();
   return { type: 'heading', level: 2, text: neutral.text, withKeyphrase: withKp.text, provenance: { sources: [], template: neutral.template } };
 }
 

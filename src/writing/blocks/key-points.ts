@@ -8,7 +8,7 @@ import { canRestate, made, markRestated } from '../context.js';
 import { shortened } from '../reformulate.js';
 import { countWords } from '../../text.js';
 import { typeset } from '../french/index.js';
-import { easiestForm, readableFirst, readsEasily } from '../readability.js';
+import { easiestForm, mayRestate, readableFirst, readsEasily } from '../readability.js';
 
 /** A list of one point is no list. */
 const MIN_ITEMS = 2;
@@ -25,7 +25,7 @@ export function writeKeyPoints(context: WriteContext, wordsWanted: number): List
   // The points that read easily go first; the list keeps the source's order.
   for (const { sentence, index, text } of readableFirst(points, (p) => p.text!)) {
     if (words >= wordsWanted || (context.strictFill && !readsEasily(text!))) break;
-    if (!text || !context.guard.accepts(text) || chosen.some((c) => c.text === text)) continue;
+    if (!text || !mayRestate(context, text, context.strictFill) || !context.guard.accepts(text) || chosen.some((c) => c.text === text)) continue;
     chosen.push({ index, text, item: { sentence: made(typeset(text), [sentence.id], 'rule.key-point') } });
     words += countWords(text);
   }

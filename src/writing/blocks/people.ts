@@ -10,6 +10,7 @@ import { mentioned } from '../refer.js';
 import { typeset } from '../french/index.js';
 import { escapeRegExp } from '../../text.js';
 import { askedAbout } from './faq.js';
+import { mayRestate } from '../readability.js';
 
 const MAX_ITEMS = 5;
 /** A who's who of one line is no list: below this, nothing is written (and nothing is used up). */
@@ -20,7 +21,7 @@ export function writePeople(context: WriteContext, exclude: ReadonlySet<string>)
   const shownTexts: string[] = [];
   const add = (label: string, text: string, sources: readonly string[], template: string): void => {
     const shown = `${label} : ${text}`;
-    if (items.length >= MAX_ITEMS || !context.guard.accepts(shown) || shownTexts.includes(shown)) return;
+    if (items.length >= MAX_ITEMS || !context.guard.accepts(shown) || shownTexts.includes(shown) || !mayRestate(context, shown, false)) return;
     shownTexts.push(shown);
     items.push({ label, sentence: made(typeset(text), sources, template) });
   };
