@@ -21,6 +21,18 @@ function tokens(sentence: string): string[] {
 /** Adjectives of nations, parties and institutions ("européenne", "socialiste", "démocratique", "centrale"). */
 const NAME_ADJECTIVE = /^\p{Ll}{2,}(?:iques?|istes?|ales?|éennes?|iennes?|aises?|oises?|aines?|aires?)$/u;
 
+/**
+ * "ministre du Travail", "ministère de l’Intérieur": a capitalised word after a minister is the
+ * portfolio, not a name (one word; "ministre de l’Économie Bruno Le Maire" runs on into the name).
+ */
+function isPortfolio(words: readonly string[], runStart: number, length: number): boolean {
+  if (length !== 1) return false;
+  let at = runStart - 1;
+  if (/^(?:la|l’)$/iu.test(words[at] ?? '')) at--;
+  if (!/^(?:de|du|des|d’)$/iu.test(words[at] ?? '')) return false;
+  return /^(?:ministre|ministres|ministère|ministères|secrétaire|secrétariat|portefeuille)$/iu.test(words[at - 1] ?? '');
+}
+
 /** After these marks a capital says nothing: a quotation or a new sentence starts. */
 const OPENS_SENTENCE = /(?:^[«"(“:]|[.!?…])$/u;
 
@@ -52,7 +64,7 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
     while (run.length && JOINERS.has(run[run.length - 1]!.toLowerCase())) run.pop();
     const initial = runStart === 0 || OPENS_SENTENCE.test(words[runStart - 1] ?? '');
     const unconfirmed = names !== undefined && initial && run.length === 1 && !names.has(run[0]!.replace(/’$/u, ''));
-    if (run.length && !unconfirmed) runs.push(run.join(' ').replace(/’ /g, '’'));
+    if (run.length && !unconfirmed && !isPortfolio(words, runStart, run.length)) runs.push(run.join(' ').replace(/’ /g, '’'));
     run = [];
   };
   words.forEach((word, i) => {

@@ -12,6 +12,8 @@ interface Candidate {
   readonly proper: boolean;
   count: number;
   first: number;
+  /** The last text that holds it: 0 alone is the headline alone, when there is one. */
+  last: number;
   determiners: Map<string, number>;
 }
 
@@ -71,6 +73,8 @@ function collectNounPhrases(texts: readonly string[]): Candidate[] {
       for (let end = start + 1; end < Math.min(tokens.length, start + 7); end++) {
         const token = tokens[end]!;
         if (!content[end] && !INNER.has(token.toLowerCase())) break;
+        // An article joins a phrase only after "de" or "à" ("ministère de la Culture"): "frappé le Gard" is a verb and its object.
+        if (/^(?:le|la|l’)$/iu.test(token) && !/^(?:de|à)$/iu.test(tokens[end - 1] ?? '')) break;
         if (!content[end]) continue;
         contentWords++;
         anyCommon ||= common[end]!;
@@ -81,8 +85,9 @@ function collectNounPhrases(texts: readonly string[]): Candidate[] {
         // "Chili reçoit", "relais jamaïcain offre": the first common word must be a noun the lexicon knows.
         if (!isKnownNoun(tokens[firstCommon]!)) break;
         const key = keyOf(words);
-        const candidate = candidates.get(key) ?? { text: words.join(' ').replace(/’ /g, '’'), proper: isName(first), count: 0, first: position, determiners: new Map() };
+        const candidate = candidates.get(key) ?? { text: words.join(' ').replace(/’ /g, '’'), proper: isName(first), count: 0, first: position, last: position, determiners: new Map() };
         candidate.count += 1;
+        candidate.last = position;
         addDeterminer(candidate, tokens[start - 1]?.toLowerCase());
         candidates.set(key, candidate);
       }
@@ -115,8 +120,9 @@ function collectNames(texts: readonly string[]): Candidate[] {
       }
       if (words.filter((w) => /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(w)).length > 4) continue;
       const key = keyOf(words);
-      const candidate = names.get(key) ?? { text: entity, proper: true, count: 0, first: position, determiners: new Map() };
+      const candidate = names.get(key) ?? { text: entity, proper: true, count: 0, first: position, last: position, determiners: new Map() };
       candidate.count += 1;
+      candidate.last = position;
       names.set(key, candidate);
     }
   });
@@ -144,6 +150,7 @@ function merge(candidates: readonly Candidate[]): Candidate[] {
         proper: winner.proper,
         count: seen.count + c.count,
         first: Math.min(seen.first, c.first),
+        last: Math.max(seen.last, c.last),
         determiners: new Map([...seen.determiners, ...c.determiners]),
       });
     }
@@ -204,7 +211,8 @@ function withDeterminer(text: string, proper: boolean, determiners: ReadonlyMap<
 /** Salient phrases, best first: repeated multi-word names and noun phrases of the source. */
 export function rankPhrases(sentences: readonly Sentence[], title?: string): readonly Keyphrase[] {
   return collect(sentences, title)
-    .filter((c) => c.count >= 2 && (c.proper || c.determiners.size > 0))
+    // A phrase of the headline alone is not in the text, where the keyphrase must be.
+    .filter((c) => c.count >= 2 && (c.proper || c.determiners.size > 0) && (title === undefined || c.last > 0))
     .sort((a, b) => score(b) - score(a) || a.first - b.first || compareText(a.text, b.text))
     .map((c) => ({ text: c.text, withDeterminer: withDeterminer(c.text, c.proper, c.determiners), proper: c.proper }));
 }
@@ -217,8 +225,13 @@ export function chooseKeyphrase(sentences: readonly Sentence[], title?: string, 
   }
   const best = rankPhrases(sentences, title)[0];
   if (best) return best;
-  // No phrase comes back twice: fall back on the first name or noun phrase of the lead.
-  const fallback = collect(sentences.slice(0, 3), title).sort((a, b) => a.first - b.first || score(b) - score(a))[0];
+  // No phrase comes back twice: fall back on the first name or noun phrase of the lead, one that shares a
+  // word with the headline first ("privés d’électricité" before "nuit de dimanche"), never the headline's alone.
+  const words = title === undefined ? undefined : headlineWords(title);
+  const sharesHeadline = (c: Candidate): number => (words !== undefined && fold(c.text).split(/[^a-z0-9.]+/u).some((w) => w.length > 2 && (words.has(w) || words.has(w.replace(/[sx]$/u, '')))) ? 1 : 0);
+  const fallback = collect(sentences.slice(0, 3), title)
+    .filter((c) => title === undefined || c.last > 0)
+    .sort((a, b) => sharesHeadline(b) - sharesHeadline(a) || a.first - b.first || score(b) - score(a))[0];
   if (fallback) return { text: fallback.text, withDeterminer: withDeterminer(fallback.text, fallback.proper, fallback.determiners), proper: fallback.proper };
   const word = tokenise(sentences[0]?.text ?? title ?? 'article').find((t) => /^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]{3}/u.test(t) && !isStopword(t)) ?? 'article';
   const proper = /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(word);

@@ -47,6 +47,21 @@ function paragraphsOf(lines: readonly string[]): string[] {
   return out;
 }
 
+/** A first line of twenty words at most, opening on a capital, without a full stop: a headline written without "#". */
+function isPlainHeadline(line: string): boolean {
+  return /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ\d«]/u.test(line) && !BULLET.test(line) && !/[.:;,…»]$/u.test(line) && line.split(/\s+/u).length <= 20;
+}
+
+/**
+ * The lines after a plain headline start a paragraph: after a blank line, or as a whole line ending on a
+ * full stop (not the rest of a wrapped line, nor a bullet).
+ */
+function opensParagraph(lines: readonly string[]): boolean {
+  const next = lines.find((line) => line !== '');
+  if (next === undefined || BULLET.test(next)) return false;
+  return lines[0] === '' || (/^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ\d«]/u.test(next) && /[.!?»]$/u.test(next));
+}
+
 /** A short line without a closing full stop, followed by text, is one of the source's own subheadings. */
 function isSubheading(line: string): boolean {
   return /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ\d«]/u.test(line) && !/[.!:;,…»]$/.test(line) && line.split(' ').length <= 12;
@@ -85,6 +100,10 @@ export function parseSource(raw: string): ParsedSource {
   const headline = HEADLINE.exec(rest[headlineIndex] ?? '');
   if (headline) {
     title = headline[1]!.trim();
+    rest = rest.slice(headlineIndex + 1);
+  } else if (headlineIndex >= 0 && isPlainHeadline(rest[headlineIndex]!) && opensParagraph(rest.slice(headlineIndex + 1))) {
+    // A text pasted without Markdown: its first line, short and without a full stop, is the headline.
+    title = rest[headlineIndex]!.trim();
     rest = rest.slice(headlineIndex + 1);
   }
 

@@ -125,7 +125,8 @@ export function clauses(sentence: string): string[] {
     const c = sentence[i]!;
     if (c === '«' || c === '(') depth++;
     else if ((c === '»' || c === ')') && depth > 0) depth--;
-    else if (depth === 0 && (c === ',' || c === ';' || c === ':') && sentence[i + 1] === ' ' && !/\d/.test(sentence[i - 1] ?? '')) {
+    // "25, 6" is a decimal written loosely; "contre 251, le projet" is a cut.
+    else if (depth === 0 && (c === ',' || c === ';' || c === ':') && sentence[i + 1] === ' ' && !(/\d/.test(sentence[i - 1] ?? '') && /\d/.test(sentence[i + 2] ?? ''))) {
       out.push(sentence.slice(start, i).trim());
       start = i + 1;
     }
@@ -159,6 +160,8 @@ export function clauseAround(sentence: string, needle: string): string | undefin
   // …and one followed by a noun phrase ("…, d’ici cinq ans, la fameuse Tapisserie") has lost an object.
   const next = parts[to + 1];
   if (next !== undefined && /^(?:le|la|les|l’|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s?/u.test(next)) return undefined;
+  // …and one followed by a verb ("Une femme de 78 ans, surprise par…, a été secourue") has lost its predicate.
+  if (next !== undefined && opensOnVerb(next)) return undefined;
   // "En fait, elle reviendra dans 950 ans": read alone, without its connector, and not on a pronoun
   // that speaks of a noun left behind.
   return standAlone(capitalise(parts.slice(from, to + 1).join(', ')), { quotes: true });

@@ -8,6 +8,10 @@ describe('findEntities', () => {
     ['Canonical publie Ubuntu 12.10 jeudi.', ['Canonical', 'Ubuntu 12.10']],
     ['La Banque de France a publié ses chiffres.', ['Banque de France']],
     ['En 2012, Apple a vendu plus.', ['Apple']],
+    // A minister's portfolio is not a name.
+    ['La ministre du Travail, Catherine Vautrin, défend le texte.', ['Catherine Vautrin']],
+    ['Le ministre de l’Intérieur se rendra à Alès.', ['Alès']],
+    ['Le ministère de la Culture finance le Louvre.', ['Louvre']],
   ])('%s', (sentence, expected) => {
     expect(findEntities(sentence)).toEqual(expected);
   });

@@ -72,4 +72,21 @@ describe('rankPhrases with verbs', () => {
     const ranked = rankPhrases(body('Le Chili reçoit une donation.', 'Le Chili reçoit des terres.', 'Le Chili reçoit un parc.'), 'Le Chili reçoit la plus grande donation');
     expect(ranked.map((k) => k.text)).not.toContain('Chili reçoit');
   });
+
+  it('never takes a participle and its object for a phrase ("frappé le Gard"), but keeps an article after "de"', () => {
+    const ranked = rankPhrases(
+      body('Des orages ont frappé le Gard lundi.', 'La pluie a frappé le Gard toute la nuit.', 'Le ministère de la Culture aide le Gard.', 'Le ministère de la Culture paie.'),
+      'Des orages ont frappé le Gard',
+    );
+    expect(ranked.map((k) => k.text)).not.toContain('frappé le Gard');
+    expect(ranked.map((k) => k.text)).toContain('ministère de la Culture');
+  });
+
+  it('never takes a phrase that only the headline holds: the keyphrase must be in the text', () => {
+    const sentences = body('De violents orages ont frappé la région dimanche.', 'Près de 12 000 foyers étaient encore privés d’électricité lundi.');
+    const title = 'Inondations : des milliers de foyers privés d’électricité';
+    expect(rankPhrases(sentences, title).map((k) => k.text)).not.toContain('milliers de foyers');
+    expect(chooseKeyphrase(sentences, title).text).toBe('privés d’électricité');
+  });
 });
+

@@ -42,6 +42,20 @@ describe('parseSource', () => {
     expect(source.paragraphs).toEqual(['Le texte commence.']);
   });
 
+  it('takes a first short line without a full stop for the headline when it has no "# "', () => {
+    const source = parseSource('Inondations dans le Gard : des milliers de foyers privés d’électricité\n\nDe violents orages ont frappé le Gard.\n\nLes pompiers sont intervenus.');
+    expect(source.title).toBe('Inondations dans le Gard : des milliers de foyers privés d’électricité');
+    expect(source.paragraphs).toEqual(['De violents orages ont frappé le Gard.', 'Les pompiers sont intervenus.']);
+  });
+
+  it.each([
+    ['a first sentence', 'Le marché a progressé.\n\nLes ventes aussi.'],
+    ['a line alone', 'Le marché progresse'],
+    ['bullets after the line', 'Le marché progresse\n- Premier point.'],
+  ])('takes no headline from %s', (_, text) => {
+    expect(parseSource(text).title).toBeUndefined();
+  });
+
   it('takes one paragraph per line when lines end with a full stop', () => {
     expect(parseSource('Premier paragraphe.\nDeuxième paragraphe.\n\nTroisième paragraphe.').paragraphs)
       .toEqual(['Premier paragraphe.', 'Deuxième paragraphe.', 'Troisième paragraphe.']);

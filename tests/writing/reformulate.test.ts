@@ -98,6 +98,9 @@ describe('clauses', () => {
   it.each([
     ['Le marché, déjà fragile, a chuté de 3,5 % ; les investisseurs : inquiets.', ['Le marché', 'déjà fragile', 'a chuté de 3,5 %', 'les investisseurs', 'inquiets']],
     ['Il a dit « oui, non » (ou peut-être, enfin), puis il est parti.', ['Il a dit « oui, non » (ou peut-être, enfin)', 'puis il est parti']],
+    // After a number, a comma followed by a word cuts; one followed by digits is a loose decimal ("25, 6").
+    ['Il a obtenu 289 voix contre 251, le texte passe.', ['Il a obtenu 289 voix contre 251', 'le texte passe']],
+    ['La part atteint 25, 6 pour Instagram.', ['La part atteint 25, 6 pour Instagram']],
   ])('%s', (sentence, expected) => {
     expect(clauses(sentence)).toEqual(expected);
   });
@@ -116,6 +119,9 @@ describe('clauseAround', () => {
     ['En fait, elle reviendra pour la première fois depuis 950 ans au sol britannique, selon lui.', '950 ans', undefined],
     ['Malgré tout, le groupe a vendu 3 millions de téléphones, selon lui.', '3 millions', 'Le groupe a vendu 3 millions de téléphones'],
     ['Cette chute des ventes atteint 15 %, selon le groupe.', '15 %', 'La chute des ventes atteint 15 %'],
+    // A subject whose verb comes after the clause, an object after a number and a comma: no clause holds the figure alone.
+    ['Une femme de 78 ans, surprise par la montée des eaux, a été secourue par hélicoptère.', '78 ans', undefined],
+    ['Les députés ont adopté mardi, par 289 voix contre 251, le projet de loi sur le chômage.', '289 voix', undefined],
   ])('%s [%s]', (sentence, needle, expected) => {
     expect(clauseAround(sentence, needle)).toBe(expected);
   });
