@@ -1,8 +1,9 @@
 /** keywords: the focus keyphrase and the secondary keywords, from the source's most salient phrases. */
 import type { Keyphrase, Sentence } from '../types.js';
 import { fold, compareText } from '../text.js';
-import { CONTRACTED, determinerBefore, findEntities, isStopword } from './entities.js';
+import { CONTRACTED, determinerBefore, findEntities, isStopword, withArticle } from './entities.js';
 import { describeNoun, withDeterminer as agreed } from '../writing/french/agreement.js';
+import { loadJson } from '../data.js';
 
 const INNER = new Set(['de', 'du', 'des', 'd’', 'la', 'le', 'l’', 'en', 'à', 'et']);
 const DETERMINERS = ['le', 'la', 'les', 'l’'] as const;
@@ -21,8 +22,19 @@ function tokenise(sentence: string): string[] {
   return sentence.match(/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d.-]*[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]’?|[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]’?|[^\sA-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]/gu) ?? [];
 }
 
+let timeWords: ReadonlySet<string> | undefined;
+
+/** "lundi", "mars", "matin": words that date a fact, never part of what the article is about. */
+const isTimeWord = (token: string): boolean => {
+  if (!timeWords) {
+    const { months, weekdays } = loadJson<{ months: readonly string[]; weekdays: readonly string[] }>('lexicon/dates.json');
+    timeWords = new Set([...months, ...weekdays, 'matin', 'soir', 'midi', 'hier', 'demain', 'nuit', 'semaine', 'année', 'mois']);
+  }
+  return timeWords.has(token.toLowerCase());
+};
+
 const isCommon = (token: string): boolean =>
-  /^[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]/u.test(token) && !token.endsWith('’') && token.length >= 3 && !isStopword(token);
+  /^[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]/u.test(token) && !token.endsWith('’') && token.length >= 3 && !isStopword(token) && !isTimeWord(token);
 
 const wordKeys = new Map<string, string>();
 /** Plural-insensitive key: "puces" and "puce" count as one. */
@@ -73,8 +85,10 @@ function collectNounPhrases(texts: readonly string[]): Candidate[] {
       for (let end = start + 1; end < Math.min(tokens.length, start + 7); end++) {
         const token = tokens[end]!;
         if (!content[end] && !INNER.has(token.toLowerCase())) break;
-        // An article joins a phrase only after "de" or "à" ("ministère de la Culture"): "frappé le Gard" is a verb and its object.
+        // An article joins a phrase only after "de" or "à" ("ministère de la Culture"): "frappé le Gard" is a verb and
+        // its object, "inondées et des routes" two phrases.
         if (/^(?:le|la|l’)$/iu.test(token) && !/^(?:de|à)$/iu.test(tokens[end - 1] ?? '')) break;
+        if (/^et$/iu.test(token) && /^(?:le|la|les|l’|des|un|une)$/iu.test(tokens[end + 1] ?? '')) break;
         if (!content[end]) continue;
         contentWords++;
         anyCommon ||= common[end]!;
@@ -211,10 +225,19 @@ function withDeterminer(text: string, proper: boolean, determiners: ReadonlyMap<
 /** Salient phrases, best first: repeated multi-word names and noun phrases of the source. */
 export function rankPhrases(sentences: readonly Sentence[], title?: string): readonly Keyphrase[] {
   return collect(sentences, title)
-    // A phrase of the headline alone is not in the text, where the keyphrase must be.
-    .filter((c) => c.count >= 2 && (c.proper || c.determiners.size > 0) && (title === undefined || c.last > 0))
+    // A phrase of the headline alone is not in the text, where the keyphrase must be; one with an elided
+    // word ("privés d’électricité") can never be found in a slug by Yoast, which looks for the apostrophe.
+    .filter((c) => c.count >= 2 && (c.proper || c.determiners.size > 0) && (title === undefined || c.last > 0) && !c.text.includes('’'))
     .sort((a, b) => score(b) - score(a) || a.first - b.first || compareText(a.text, b.text))
     .map((c) => ({ text: c.text, withDeterminer: withDeterminer(c.text, c.proper, c.determiners), proper: c.proper }));
+}
+
+/** The name of one word that the headline holds and the text cites most, twice at least ("le Gard"). */
+function mostCitedName(title: string, sentences: readonly Sentence[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const { text } of sentences) for (const name of findEntities(text)) if (!name.includes(' ')) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const inTitle = new Set(findEntities(title));
+  return [...counts].filter(([name, n]) => n >= 2 && inTitle.has(name)).sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]?.[0];
 }
 
 export function chooseKeyphrase(sentences: readonly Sentence[], title?: string, forced?: string): Keyphrase {
@@ -229,9 +252,14 @@ export function chooseKeyphrase(sentences: readonly Sentence[], title?: string, 
   // word with the headline first ("privés d’électricité" before "nuit de dimanche"), never the headline's alone.
   const words = title === undefined ? undefined : headlineWords(title);
   const sharesHeadline = (c: Candidate): number => (words !== undefined && fold(c.text).split(/[^a-z0-9.]+/u).some((w) => w.length > 2 && (words.has(w) || words.has(w.replace(/[sx]$/u, '')))) ? 1 : 0);
-  const fallback = collect(sentences.slice(0, 3), title)
+  const elided = (c: Candidate): number => (c.text.includes('’') ? 1 : 0);
+  const lead = collect(sentences.slice(0, 3), title)
     .filter((c) => title === undefined || c.last > 0)
-    .sort((a, b) => sharesHeadline(b) - sharesHeadline(a) || a.first - b.first || score(b) - score(a))[0];
+    .sort((a, b) => elided(a) - elided(b) || sharesHeadline(b) - sharesHeadline(a) || a.first - b.first || score(b) - score(a));
+  // A phrase of the lead that shares no word with the headline says less than the headline's most cited name ("Gard").
+  const headlineName = lead[0] && sharesHeadline(lead[0]) && !elided(lead[0]) ? undefined : title === undefined ? undefined : mostCitedName(title, sentences);
+  if (headlineName) return { text: headlineName, withDeterminer: withArticle(headlineName, sentences.map((s) => s.text)), proper: true };
+  const fallback = lead[0];
   if (fallback) return { text: fallback.text, withDeterminer: withDeterminer(fallback.text, fallback.proper, fallback.determiners), proper: fallback.proper };
   const word = tokenise(sentences[0]?.text ?? title ?? 'article').find((t) => /^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]{3}/u.test(t) && !isStopword(t)) ?? 'article';
   const proper = /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(word);
