@@ -63,7 +63,9 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
   const flush = (): void => {
     while (run.length && JOINERS.has(run[run.length - 1]!.toLowerCase())) run.pop();
     const initial = runStart === 0 || OPENS_SENTENCE.test(words[runStart - 1] ?? '');
-    const unconfirmed = names !== undefined && initial && run.length === 1 && !names.has(run[0]!.replace(/’$/u, ''));
+    // "Marcher 7 000 pas…": a number after the word does not make it a name.
+    const wordsOfName = run.filter((word) => !/^\d/u.test(word)).length;
+    const unconfirmed = names !== undefined && initial && wordsOfName === 1 && !names.has(run[0]!.replace(/’$/u, ''));
     if (run.length && !unconfirmed && !isPortfolio(words, runStart, run.length)) runs.push(run.join(' ').replace(/’ /g, '’'));
     run = [];
   };

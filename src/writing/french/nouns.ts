@@ -47,6 +47,9 @@ export function plainText(text: string): string {
   return text.replaceAll(OPEN, '').replaceAll(CLOSE, '').normalize('NFC').replace(/'/g, '’').trim().replace(/\s+/gu, ' ');
 }
 
+let beforeNoun: ReadonlySet<string> | undefined;
+const adjectivesBeforeNoun = (): ReadonlySet<string> => (beforeNoun ??= new Set(loadJson<{ adjectivesBeforeNoun: readonly string[] }>('lexicon/french.json').adjectivesBeforeNoun));
+
 let dictionary: ReadonlyMap<string, string> | undefined;
 
 function dictionaryEntry(form: string): Found | undefined {
@@ -130,6 +133,8 @@ export function describeNoun(nounPhrase: string): Noun {
   let noun = cache.get(text);
   if (noun) return noun;
   const words = text.split(' ');
+  // "vaste étude", "nouvelle loi": an adjective before the noun leaves the noun to say gender and number.
+  if (words.length > 1 && adjectivesBeforeNoun().has(words[0]!)) words.shift();
   const head = (words[0] ?? '').replace(/[.,;:!?»)]+$/u, '');
   const found =
     dictionaryEntry(text) ??

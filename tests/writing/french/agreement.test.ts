@@ -74,6 +74,19 @@ describe('genderOf', () => {
   it('reads through the marks of a protected slot value', () => {
     expect(genderOf(protect('pénurie de puces'))).toBe('F');
   });
+
+  it.each([
+    ['vaste étude', 'F'],
+    ['nouvelle loi', 'F'],
+    ['grand projet', 'M'],
+  ])('takes the noun after an adjective that stands before it: %s', (phrase, gender) => {
+    expect(genderOf(phrase)).toBe(gender);
+    expect(describeNoun(phrase).head).toBe(phrase.split(' ')[1]);
+  });
+
+  it('says "la vaste étude" with the article before the adjective', () => {
+    expect(withDeterminer('definite', 'vaste étude')).toBe('la vaste étude');
+  });
 });
 
 describe('numberOf', () => {
