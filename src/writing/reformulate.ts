@@ -162,9 +162,12 @@ export function clauseAround(sentence: string, needle: string): string | undefin
   if (next !== undefined && /^(?:le|la|les|l’|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s?/u.test(next)) return undefined;
   // …and one followed by a verb ("Une femme de 78 ans, surprise par…, a été secourue") has lost its predicate.
   if (next !== undefined && opensOnVerb(next)) return undefined;
+  const span = parts.slice(from, to + 1).join(', ');
+  // "Pour un montant de 25 millions d’euros": a phrase without a verb says nothing alone.
+  if (!holdsFiniteVerb(span)) return undefined;
   // "En fait, elle reviendra dans 950 ans": read alone, without its connector, and not on a pronoun
   // that speaks of a noun left behind.
-  return standAlone(capitalise(parts.slice(from, to + 1).join(', ')), { quotes: true });
+  return standAlone(capitalise(span), { quotes: true });
 }
 
 /** "a annoncé…", "devrait coûter…": a clause that opens on a finite verb, whose subject is before it. */
@@ -309,10 +312,18 @@ function isMainClause(head: string, lexicon: CutLexicon): boolean {
   const words = head.replace(/«[^»]*»|\([^)]*\)/gu, ' ').split(/\s+/u).filter(Boolean);
   const first = (/^[^’]+’?/u.exec(words[0] ?? '')?.[0] ?? '').toLowerCase();
   if (head.includes(',') || lexicon.notMainClause.includes(first) || holdsRelativeClause(head) || holdsPhrase(head, lexicon.reported)) return false;
-  // "revient" is also a noun (le prix de revient), but not after a determiner: "Le président" is one.
+  return holdsFiniteVerb(words.join(' '));
+}
+
+/**
+ * True when the text holds a finite verb after its first word: "n’a", "s’est" after an elided negation
+ * or pronoun; "revient" is also a noun (le prix de revient), but not after a determiner.
+ */
+function holdsFiniteVerb(text: string): boolean {
+  const lexicon = loadJson<CutLexicon>('lexicon/sentence-cuts.json');
+  const words = text.replace(/«[^»]*»|\([^)]*\)/gu, ' ').split(/\s+/u).filter(Boolean);
   const determiners = (determinersBeforeNoun ??= new Set([...lexicon.subjectDeterminers.S, ...lexicon.subjectDeterminers.P, 'du', 'au', 'aux', 'de']));
-  // "n’a", "s’est": the verb after an elided negation or pronoun.
-  return words.some((word, i) => i > 0 && finiteNumbers(word.replace(/^(?:n|s|m|t|j)’/u, '')).length > 0 && !determiners.has(words[i - 1]!.toLowerCase()));
+  return words.some((word, i) => i > 0 && finiteNumbers(word.replace(/^(?:n|s|m|t|j)’/u, '').replace(/[,.;:]$/u, '')).length > 0 && !determiners.has(words[i - 1]!.toLowerCase()));
 }
 
 /**

@@ -16,6 +16,11 @@ describe('createGuard', () => {
     expect(guardWith('Le marché a chuté de 3 % lundi.').accepts(text)).toBe(false);
   });
 
+  it('refuses the source’s sentence and its typeset form as one sentence ("14e" and "14ᵉ")', () => {
+    expect(guardWith('Lyon occupe la 14ᵉ place du classement.').accepts('Lyon occupe la 14e place du classement.')).toBe(false);
+    expect(guardWith('Lyon occupe la 14e place du classement.').accepts('Lyon occupe la 14ᵉ place du classement.')).toBe(false);
+  });
+
   it('accepts a new sentence', () => {
     expect(guardWith('Le marché a chuté de 3 % lundi.').accepts('Mardi, le marché a rebondi.')).toBe(true);
   });

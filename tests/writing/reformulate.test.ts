@@ -122,6 +122,7 @@ describe('clauseAround', () => {
     // A subject whose verb comes after the clause, an object after a number and a comma: no clause holds the figure alone.
     ['Une femme de 78 ans, surprise par la montée des eaux, a été secourue par hélicoptère.', '78 ans', undefined],
     ['Les députés ont adopté mardi, par 289 voix contre 251, le projet de loi sur le chômage.', '289 voix', undefined],
+    ['Le club a officialisé l’arrivée de l’attaquant, en provenance de Braga, pour un montant de 25 millions d’euros, bonus compris.', '25 millions', undefined],
   ])('%s [%s]', (sentence, needle, expected) => {
     expect(clauseAround(sentence, needle)).toBe(expected);
   });

@@ -44,6 +44,13 @@ function figureItem(context: WriteContext, sentence: Sentence, number: NumberFac
 
 const countLabel = (label: string): number => label.split(/\s+/).length;
 
+/** "Ligue 1", "Formule 1", "Airbus A320": a bare number after a capitalised word is part of a name, not a figure. */
+function partOfName(text: string, number: NumberFact): boolean {
+  if (number.kind !== 'count' || /\p{L}/u.test(number.text.replace(number.value, ''))) return false;
+  const at = text.indexOf(number.text);
+  return at > 0 && /(?:^|\s)\p{Lu}[\p{L}-]*\s$/u.test(text.slice(Math.max(0, at - 30), at));
+}
+
 export function writeKeyFigures(context: WriteContext, kinds: readonly NumberFact['kind'][]): ListItem[] {
   const items: ListItem[] = [];
   const seen = new Set<string>();
@@ -53,7 +60,7 @@ export function writeKeyFigures(context: WriteContext, kinds: readonly NumberFac
     if (items.length >= MAX_ITEMS) break;
     const quoted = [...sentence.text.matchAll(/«[^»]*»/gu)].map((m) => m[0]).join(' ');
     // A figure inside a quotation or a title ("La Petite danseuse de quatorze ans") is not a key figure.
-    const numbers = (context.facts.get(sentence.id)?.numbers ?? []).filter((n) => kinds.includes(n.kind) && !seen.has(n.value) && !quoted.includes(n.text));
+    const numbers = (context.facts.get(sentence.id)?.numbers ?? []).filter((n) => kinds.includes(n.kind) && !seen.has(n.value) && !quoted.includes(n.text) && !partOfName(sentence.text, n));
     const number = numbers[0];
     if (!number) continue;
     const item = canRestate(context, sentence.id) ? figureItem(context, sentence, number) : undefined;

@@ -1,0 +1,25 @@
+/** Key figures (src/writing/blocks/figures.ts), as generateArticle lists them. */
+import { describe, expect, it } from 'vitest';
+import { generateArticle } from '../../../src/index.js';
+import type { Article, ListItem } from '../../../src/types.js';
+
+const figuresOf = (article: Article): ListItem[] =>
+  article.blocks.flatMap((b) => (b.type === 'list' && b.items.some((i) => i.sentence.provenance.template.startsWith('rule.figure')) ? b.items : []));
+
+const source = [
+  '# Football : Lyon recrute un attaquant',
+  '',
+  'Le club lyonnais a recruté lundi un attaquant de 23 ans pour 25 millions d’euros. Lyon a marqué trois buts lors de ses quatre premiers matchs de Ligue 1.',
+  '',
+  'Le club avait été menacé de rétrogradation en Ligue 2 au printemps. Le président assure que la vente de plusieurs joueurs rapportera 40 millions d’euros cette année.',
+].join('\n');
+
+describe('writeKeyFigures', () => {
+  it('takes no number of a name for a figure ("Ligue 1", "Ligue 2")', () => {
+    const items = figuresOf(generateArticle(source, { minWords: 1, allowShort: true }));
+    const shown = items.map((i) => `${i.label ?? ''} ${i.highlight ?? ''}`);
+    expect(shown.some((s) => /\b25 millions d’euros\b|\b23 ans\b|\b40 millions d’euros\b/u.test(s))).toBe(true);
+    expect(items.map((i) => i.highlight ?? i.label)).not.toContain('1');
+    expect(items.map((i) => i.highlight ?? i.label)).not.toContain('2');
+  });
+});
