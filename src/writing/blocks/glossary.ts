@@ -143,5 +143,6 @@ export function fillGlossary(context: WriteContext, drafts: Draft[], glossary: G
   glossary.items.push(...more);
   const at = drafts.indexOf(glossary.intro);
   const intro = listIntro(context, 'glossary', glossary.items);
-  if (at !== -1 && intro) drafts[at] = intro;
+  // An intro that names or counts fewer terms than the list holds would be wrong: none rather than that.
+  if (at !== -1) drafts.splice(at, 1, ...(intro ? [intro] : []));
 }

@@ -14,8 +14,9 @@ export function countInWords(count: number): string | undefined {
 export function intro(context: WriteContext, id: string, values: Readonly<Record<string, string>>): Draft | undefined {
   const slots = { kp: context.keyphrase.text, kpDef: context.keyphrase.withDeterminer, ...values };
   // A list in the intro can make it long: another variant then says it shorter. An intro carries no
-  // fact, so even an article short of words gains nothing from a long one.
-  const filled = fill(context.chooser, `intro.${id}`, `intro.${id}`, slots, (text) => readsEasily(text));
+  // fact, so even an article short of words gains nothing from a long one. A variant the guard refuses
+  // (its opening already used, as by the intro it replaces) gives way to another too.
+  const filled = fill(context.chooser, `intro.${id}`, `intro.${id}`, slots, (text) => readsEasily(text) && context.guard.accepts(text));
   const sentence = tryAdd(context, made(filled.text, [], filled.template));
   return sentence ? { type: 'paragraph', sentences: [sentence] } : undefined;
 }
