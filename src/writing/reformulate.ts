@@ -163,8 +163,9 @@ export function clauseAround(sentence: string, needle: string): string | undefin
   // …and one followed by a verb ("Une femme de 78 ans, surprise par…, a été secourue") has lost its predicate.
   if (next !== undefined && opensOnVerb(next)) return undefined;
   const span = parts.slice(from, to + 1).join(', ');
-  // "Pour un montant de 25 millions d’euros": a phrase without a verb says nothing alone.
-  if (!holdsFiniteVerb(span)) return undefined;
+  // "Pour un montant de 25 millions d’euros", "à deux ans de prison et 30 000 euros d’amende pour favoritisme
+  // et prise illégale d’intérêts": a phrase without a verb says nothing alone ("prise" is a noun there).
+  if (!holdsFiniteVerb(span, { unlessNoun: true })) return undefined;
   // "En fait, elle reviendra dans 950 ans": read alone, without its connector, and not on a pronoun
   // that speaks of a noun left behind.
   return standAlone(capitalise(span), { quotes: true });
@@ -317,13 +318,19 @@ function isMainClause(head: string, lexicon: CutLexicon): boolean {
 
 /**
  * True when the text holds a finite verb after its first word: "n’a", "s’est" after an elided negation
- * or pronoun; "revient" is also a noun (le prix de revient), but not after a determiner.
+ * or pronoun; "revient" is also a noun (le prix de revient), but not after a determiner. `unlessNoun`:
+ * a form the Lefff also knows as a noun ("prise", "montant") is not taken for one, unless it is a verb
+ * of the lexicon ("a", "est").
  */
-function holdsFiniteVerb(text: string): boolean {
+function holdsFiniteVerb(text: string, { unlessNoun = false }: { readonly unlessNoun?: boolean } = {}): boolean {
   const lexicon = loadJson<CutLexicon>('lexicon/sentence-cuts.json');
   const words = text.replace(/«[^»]*»|\([^)]*\)/gu, ' ').split(/\s+/u).filter(Boolean);
   const determiners = (determinersBeforeNoun ??= new Set([...lexicon.subjectDeterminers.S, ...lexicon.subjectDeterminers.P, 'du', 'au', 'aux', 'de']));
-  return words.some((word, i) => i > 0 && finiteNumbers(word.replace(/^(?:n|s|m|t|j)’/u, '').replace(/[,.;:]$/u, '')).length > 0 && !determiners.has(words[i - 1]!.toLowerCase()));
+  return words.some((raw, i) => {
+    const word = raw.replace(/^(?:n|s|m|t|j)’/u, '').replace(/[,.;:]$/u, '');
+    if (i === 0 || finiteNumbers(word).length === 0 || determiners.has(words[i - 1]!.toLowerCase())) return false;
+    return !unlessNoun || lexicon.verbs.S.includes(word) || lexicon.verbs.P.includes(word) || lefffGender(word) === undefined;
+  });
 }
 
 /**

@@ -123,6 +123,7 @@ describe('clauseAround', () => {
     ['Une femme de 78 ans, surprise par la montée des eaux, a été secourue par hélicoptère.', '78 ans', undefined],
     ['Les députés ont adopté mardi, par 289 voix contre 251, le projet de loi sur le chômage.', '289 voix', undefined],
     ['Le club a officialisé l’arrivée de l’attaquant, en provenance de Braga, pour un montant de 25 millions d’euros, bonus compris.', '25 millions', undefined],
+    ['Le tribunal a condamné jeudi l’élu, à deux ans de prison et 30 000 euros d’amende pour favoritisme et prise illégale d’intérêts.', '30 000 euros', undefined],
   ])('%s [%s]', (sentence, needle, expected) => {
     expect(clauseAround(sentence, needle)).toBe(expected);
   });
