@@ -30,5 +30,6 @@ export function listIntro(context: WriteContext, id: string, items: readonly Lis
   const count = countInWords(items.length);
   if (!labels.length || count === undefined) return undefined;
   const ofList = joinWith('de', labels.map((label) => withDeterminer('definite', label) ?? label));
-  return intro(context, id, { list: joinList(labels), ofList, count });
+  // "Un termes employés…": one item takes the singular variants.
+  return intro(context, labels.length === 1 ? `${id}.one` : id, { list: joinList(labels), ofList, count });
 }

@@ -1,0 +1,27 @@
+/** The intros of lists (src/writing/blocks/intros.ts): they agree with the number of items they announce. */
+import { describe, expect, it } from 'vitest';
+import { listIntro } from '../../../src/writing/blocks/intros.js';
+import { createChooser } from '../../../src/writing/variety.js';
+import { createGuard } from '../../../src/writing/guard.js';
+import { tallied } from '../../../src/writing/readability-tally.js';
+import type { WriteContext } from '../../../src/writing/context.js';
+import type { ListItem } from '../../../src/types.js';
+
+// listIntro reads the chooser, the guard and the keyphrase of the context.
+const context = (seed: number): WriteContext =>
+  ({ chooser: createChooser(7, seed), guard: tallied(createGuard()), keyphrase: { text: 'Airbus', withDeterminer: 'Airbus', proper: true } }) as unknown as WriteContext;
+const item = (label: string): ListItem => ({ label, sentence: { text: 'définition', provenance: { sources: [], template: `glossary:${label}` } } });
+const textOf = (draft: ReturnType<typeof listIntro>): string => (draft?.type === 'paragraph' ? draft.sentences.map((s) => s.text).join(' ') : '');
+
+describe('listIntro', () => {
+  it.each([0, 1, 2, 3, 4, 5])('announces one glossary term in the singular (seed %i)', (seed) => {
+    const text = textOf(listIntro(context(seed), 'glossary', [item('motoriste')]));
+    expect(text).toContain('motoriste');
+    expect(text).not.toMatch(/\btermes\b|\bun termes\b/iu);
+  });
+
+  it.each([0, 1, 2, 3, 4, 5])('announces several terms in the plural, by name or by their number (seed %i)', (seed) => {
+    const text = textOf(listIntro(context(seed), 'glossary', [item('motoriste'), item('cadence'), item('gros-porteur')]));
+    expect(text).toMatch(/motoriste, cadence et gros-porteur|Trois termes|du motoriste, de la cadence et du gros-porteur/u);
+  });
+});
