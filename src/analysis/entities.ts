@@ -1,5 +1,6 @@
 /** Named-entity candidates: runs of capitalised words, as compromise's #ProperNoun+ would give, tuned for French. */
 import { compareText } from '../text.js';
+import { lefffGender } from '../writing/french/lefff.js';
 import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 
 /** Acronyms of roles that open a capitalised run without being part of the name. */
@@ -20,6 +21,17 @@ function tokens(sentence: string): string[] {
 
 /** Adjectives of nations, parties and institutions ("européenne", "socialiste", "démocratique", "centrale"). */
 const NAME_ADJECTIVE = /^\p{Ll}{2,}(?:iques?|istes?|ales?|éennes?|iennes?|aises?|oises?|aines?|aires?)$/u;
+
+/**
+ * "Palme d’or", "Coupe du monde": one capitalised word whose "de" leads to a common noun is a thing, not a
+ * name ("la Grèce d’honorer…", "au Royaume-Uni d’ici…" lead to a verb or an adverb).
+ */
+function isCommonCompound(words: readonly string[], runStart: number, length: number): boolean {
+  if (length !== 1) return false;
+  const joiner = words[runStart + 1] ?? '';
+  const next = (words[runStart + 2] ?? '').replace(/\.$/u, '');
+  return /^(?:d’|du)$/iu.test(joiner) && /^\p{Ll}/u.test(next) && lefffGender(next) !== undefined;
+}
 
 /**
  * "ministre du Travail", "ministère de l’Intérieur": a capitalised word after a minister is the
@@ -66,7 +78,7 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
     // "Marcher 7 000 pas…": a number after the word does not make it a name.
     const wordsOfName = run.filter((word) => !/^\d/u.test(word)).length;
     const unconfirmed = names !== undefined && initial && wordsOfName === 1 && !names.has(run[0]!.replace(/’$/u, ''));
-    if (run.length && !unconfirmed && !isPortfolio(words, runStart, run.length)) runs.push(run.join(' ').replace(/’ /g, '’'));
+    if (run.length && !unconfirmed && !isPortfolio(words, runStart, run.length) && !isCommonCompound(words, runStart, run.length)) runs.push(run.join(' ').replace(/’ /g, '’'));
     run = [];
   };
   words.forEach((word, i) => {

@@ -12,6 +12,11 @@ describe('findEntities', () => {
     ['La ministre du Travail, Catherine Vautrin, défend le texte.', ['Catherine Vautrin']],
     ['Le ministre de l’Intérieur se rendra à Alès.', ['Alès']],
     ['Le ministère de la Culture finance le Louvre.', ['Louvre']],
+    // A capitalised word whose "d’" or "du" leads to a common noun names a thing; one that leads to a verb is a name.
+    ['Le film a reçu la Palme d’or à Cannes.', ['Cannes']],
+    ['Il veut rester dans la Coupe du monde.', []],
+    ['Le prêt au Royaume-Uni d’ici cinq ans surprend.', ['Royaume-Uni']],
+    ['La volonté de la Grèce d’honorer ses engagements rassure.', ['Grèce']],
   ])('%s', (sentence, expected) => {
     expect(findEntities(sentence)).toEqual(expected);
   });

@@ -68,6 +68,16 @@ function reported(context: WriteContext, sentence: Sentence, filling = false): O
   return tryAdd(context, made(filled.text, [sentence.id], filled.template), sentence.id);
 }
 
+/**
+ * A quotation that the speaker says: a sentence of its own (a capital), or one introduced by "que" or a
+ * colon. "a dédié son prix « à toutes les femmes… »" quotes words that "a déclaré : « … »" would misreport.
+ */
+function isDeclared(text: string, quote: string): boolean {
+  if (/^\p{Lu}/u.test(quote)) return true;
+  const before = text.slice(0, text.indexOf('«')).trimEnd();
+  return /(?:\sque|\squ’|:)$/u.test(before);
+}
+
 /** The one person named outside the quotation of a sentence that quotes, if there is exactly one. */
 function speakerOf(context: WriteContext, sentence: Sentence): string | undefined {
   const outside = sentence.text.replace(/«[^»]*»/gu, ' ');
@@ -137,7 +147,7 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     const quote = context.facts.get(sentence.id)?.quote;
     // A quotation of several sentences would repeat each of them word for word: only one-sentence quotations.
     const oneSentence = quote !== undefined && !/[.!?…]\s+[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(quote);
-    const speaker = quote && oneSentence && quote.split(/\s+/).length >= 4 ? speakerOf(context, sentence) : undefined;
+    const speaker = quote && oneSentence && quote.split(/\s+/).length >= 4 && isDeclared(sentence.text, quote) ? speakerOf(context, sentence) : undefined;
     // One quotation per speaker; "Qui est … ?" may come before it, the answer then names them otherwise.
     if (!quote || !speaker || items.some((i) => i.question.provenance.template.startsWith('faq.quote') && i.question.text.includes(speaker))) continue;
     used.add(sentence.id);
@@ -165,7 +175,8 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
   }
 
   // What the source says of its most cited names, from a later mention than the who's who uses.
-  for (const { name, display } of context.names.filter((n) => !context.keyphrase.text.includes(n.name) && !n.name.includes(context.keyphrase.text)).slice(0, 5)) {
+  // A name the source only writes after "en" ("en Allemagne") has no article the question could give it.
+  for (const { name, display } of context.names.filter((n) => !context.keyphrase.text.includes(n.name) && !n.name.includes(context.keyphrase.text) && !n.articleUnknown).slice(0, 5)) {
     const mentions = body.filter((s) => s.text.includes(name) && !used.has(s.id) && canRestate(context, s.id));
     const sentence = firstReadable([...mentions.slice(1), ...mentions.slice(0, 1)], (s) => s.text, REPORTED_WORDS);
     if (!sentence || items.length >= config.maxFaqItems - 3) continue;

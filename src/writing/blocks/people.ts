@@ -11,6 +11,7 @@ import { typeset } from '../french/index.js';
 import { escapeRegExp } from '../../text.js';
 import { askedAbout } from './faq.js';
 import { mayRestate } from '../readability.js';
+import { lefffGender } from '../french/lefff.js';
 
 const MAX_ITEMS = 5;
 /** A who's who of one line is no list: below this, nothing is written (and nothing is used up). */
@@ -35,8 +36,8 @@ export function writePeople(context: WriteContext, exclude: ReadonlySet<string>)
   }
   const names = context.names.map((n) => n.name);
   for (const { name, count } of context.names) {
-    // Names cited once are not worth a line.
-    if ((count < 2 && name.split(' ').length < 2) || exclude.has(name)) continue;
+    // Names cited once are not worth a line; "Grand Prix", "Tour Eiffel", opening on a common word, name a thing.
+    if ((count < 2 && name.split(' ').length < 2) || exclude.has(name) || lefffGender(name.split(' ')[0]!.toLowerCase()) !== undefined) continue;
     if (context.roles.some((r) => r.name.includes(name) || name.includes(r.name))) continue;
     // The sentence must be about the name: it opens with it (after an article at most).
     const opening = new RegExp(`^(?:Le|La|Les|L’)\\s?${escapeRegExp(name)}(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\\d])`, 'u');

@@ -1,0 +1,33 @@
+/** The FAQ (src/writing/blocks/faq.ts), as generateArticle writes it. */
+import { describe, expect, it } from 'vitest';
+import { generateArticle } from '../../../src/index.js';
+import type { Article } from '../../../src/types.js';
+
+const answers = (article: Article): string[] => article.blocks.flatMap((b) => (b.type === 'faq' ? b.items.flatMap((i) => [i.question.text, ...i.answer.map((a) => a.text)]) : []));
+
+const source = (quoting: string): string =>
+  [
+    '# Cinéma : la réalisatrice Leila Ahmadi reçoit la Palme d’or',
+    '',
+    'Le jury du festival a décerné samedi la Palme d’or à la réalisatrice iranienne Leila Ahmadi pour son film. Le film raconte l’histoire de deux sœurs séparées par la guerre.',
+    '',
+    `Le film sortira dans les salles françaises le 3 septembre. ${quoting} La réalisatrice vit en exil en Allemagne depuis 2019.`,
+  ].join('\n');
+
+describe('writeFaq: quotations', () => {
+  it('does not report as a declaration words the speaker only dedicates or quotes in passing', () => {
+    const text = answers(generateArticle(source('Très émue, Leila Ahmadi a dédié son prix « à toutes les femmes qui n’ont pas le droit de raconter leur histoire ».'), { minWords: 1, allowShort: true })).join('\n');
+    expect(text).not.toMatch(/(?:déclaré|affirmé)\s*:\s*«\s*à toutes les femmes/u);
+  });
+
+  it('asks what a speaker declared when the quotation is a sentence of its own', () => {
+    const text = answers(generateArticle(source('« C’est un prix pour toutes les femmes qui n’ont pas le droit de parler », a déclaré Leila Ahmadi.'), { minWords: 1, allowShort: true })).join('\n');
+    expect(text).toMatch(/«\s*C’est un prix pour toutes les femmes/u);
+  });
+
+  it('asks about no name whose article the source never shows ("en Allemagne": not "Que sait-on d’Allemagne ?")', () => {
+    const text = answers(generateArticle(source('La cinéaste a présenté son film à la presse mardi.'), { minWords: 1, allowShort: true })).join('\n');
+    expect(text).not.toMatch(/d’Allemagne\s*\?|de Allemagne/u);
+  });
+});
+
