@@ -133,8 +133,9 @@ export function determinerBefore(name: string, texts: readonly string[]): string
       }
       const before = /(?:^|[\s(])(le|la|les|l’|du|des|au|aux|d’|de|à)\s*$/iu.exec(text.slice(Math.max(0, at - 6), at))?.[1]?.toLowerCase();
       const determiner = before ? (CONTRACTED[before] ?? before) : undefined;
-      // "au Financial Times", "aux Philippines" say le and les as surely as the article itself.
-      if (before && ['le', 'la', 'les', 'l’', 'au', 'aux'].includes(before)) direct++;
+      // "au Financial Times", "aux Philippines" say le and les as surely as the article itself; so does "du
+      // Portugal" for a name of one word (a longer one after "du" may be partitive).
+      if (before && (['le', 'la', 'les', 'l’', 'au', 'aux'].includes(before) || (['du', 'des'].includes(before) && !name.includes(' ')))) direct++;
       if (determiner && ['le', 'la', 'les', 'l’'].includes(determiner)) counts.set(determiner, (counts.get(determiner) ?? 0) + 1);
       else bare++;
       at = text.indexOf(name, at + name.length);

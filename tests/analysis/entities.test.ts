@@ -68,6 +68,8 @@ describe('withArticle', () => {
     ['Émirats arabes unis', ['Les fonds des Émirats arabes unis.', 'Des Émirats arabes unis, rien.'], 'Émirats arabes unis'],
     ['Émirats arabes unis', ['Les fonds des Émirats arabes unis.', 'Aux Émirats arabes unis, rien.'], 'les Émirats arabes unis'],
     ['Financial Times', ['Il a déclaré au Financial Times que tout va bien.'], 'le Financial Times'],
+    // For a name of one word, "du" says "le" ("du Portugal").
+    ['Portugal', ['Il a joué dans le championnat du Portugal.'], 'le Portugal'],
     ['Émirats arabes unis', ['Les fonds des Émirats arabes unis.', 'Les Émirats arabes unis investissent.', 'Aux Émirats arabes unis, rien.'], 'les Émirats arabes unis'],
     ['OpenAI', ['Le chef d’OpenAI parle.', 'OpenAI veut lever des fonds.'], 'OpenAI'],
     ['Paris', ['Le Parisien rapporte la nouvelle.', 'Le Parisien insiste.'], 'Paris'],
