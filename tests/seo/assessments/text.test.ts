@@ -2,7 +2,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../src/seo/assessments/text/sentences.js';
-import { splitIntoTokens, textWords, tokenWords } from '../../../src/seo/assessments/text/words.js';
+import { PUNCTUATION, PUNCTUATION_CHARS, removePunctuation, splitIntoTokens, textWords, tokenWords } from '../../../src/seo/assessments/text/words.js';
 import { formKey, parseKeyphrase } from '../../../src/seo/assessments/text/keyphrase.js';
 import { titleWidth } from '../../../src/seo/assessments/text/width.js';
 import { APOSTROPHE_CHARS, APOSTROPHES, BOUNDARY_CHARS, BOUNDARY_CLASS, boundedMatches, boundedPattern, indexWords, isPassiveSentence } from '../../../src/seo/assessments/text/passive.js';
@@ -48,6 +48,46 @@ describe('tokens and words', () => {
     expect(textWords(text)).toHaveLength(byText);
     expect(tokenWords(splitIntoTokens(text), { joinHyphens: false })).toHaveLength(byTokens);
     expect(tokenWords(splitIntoTokens(text), { joinHyphens: true })).toHaveLength(joined);
+  });
+
+  it('knows the characters of the punctuation class one by one', () => {
+    const pattern = new RegExp(`^[${PUNCTUATION}]$`);
+    const chars = new Set<string>();
+    for (let code = 0; code < 0x10000; code++) if (pattern.test(String.fromCharCode(code))) chars.add(String.fromCharCode(code));
+    expect(PUNCTUATION_CHARS).toEqual(chars);
+  });
+
+  // The regex versions that the scans by index replaced: the same tokens and words, to the character.
+  const start = new RegExp(`^[${PUNCTUATION}]`);
+  const end = new RegExp(`[${PUNCTUATION}]$`);
+  const byRegex = (sentence: string): string[] => {
+    const abbreviations = new Set(assessmentLexicon().sentenceAbbreviations.map((a) => a.toLowerCase()));
+    const tokens: string[] = [];
+    for (let token of sentence.split(/([\s\u00A0\u2013\u2014\u002d[\]])/)) {
+      if (token === '') continue;
+      const before: string[] = [];
+      const after: string[] = [];
+      while (start.test(token)) {
+        before.push(token[0]!);
+        token = token.slice(1);
+      }
+      while (end.test(token) && !abbreviations.has(token.toLowerCase())) {
+        after.unshift(token[token.length - 1]!);
+        token = token.slice(0, -1);
+      }
+      tokens.push(...[...before, token, ...after].filter((t) => t !== '').map((t) => t.replace(/['‘’‛`‹›]/g, "'")));
+    }
+    return tokens;
+  };
+  it.each([
+    'L’usine, « fermée » – porte-parole.',
+    'Etc. et cetera, p. ex. M. Dupont (PDG) a dit : « Oui ! » … Dr. Who, A.D.. (Col.) Adm.!',
+    '«»—–-‹›\\a\\b ‘x’ `y` ((z)) 7 000 [note]',
+    '',
+    '!!! ?? ...',
+  ])('tokenises %j as the regex version did', (sentence) => {
+    expect(splitIntoTokens(sentence)).toEqual(byRegex(sentence));
+    for (const word of sentence.split(' ')) expect(removePunctuation(word)).toBe(word.replace(/\\/g, '').replace(new RegExp(`^[${PUNCTUATION}]+`), '').replace(new RegExp(`[${PUNCTUATION}]+$`), ''));
   });
 });
 
