@@ -93,13 +93,25 @@ function allMatches(pattern: RegExp, text: string): Found[] {
 const searches = new Map<string, RegExp>();
 
 /** `word` as indicesOfWords looks for it: spaces trimmed, and lower-cased for the quick test. Kept per word (the lists are fixed). */
-const prepared = new Map<string, { readonly word: string; readonly lower: string }>();
+const prepared = new Map<string, Prepared>();
 
-function prepare(w: string): { readonly word: string; readonly lower: string } {
+interface Prepared {
+  readonly word: string;
+  readonly lower: string;
+  /** pairKey of the first two code units of `lower`, -1 when it has fewer. */
+  readonly pair: number;
+}
+
+/** A pair of code units hashed to 12 bits: pairs of a text are marked in PAIRS, so most words absent from it are told in one look-up. */
+const pairKey = (a: number, b: number): number => (Math.imul(a, 31) ^ b) & 0xfff;
+const PAIRS = new Uint8Array(0x1000);
+
+function prepare(w: string): Prepared {
   let found = prepared.get(w);
   if (!found) {
     const word = stripSpaces(w);
-    found = { word, lower: word.toLowerCase() };
+    const lower = word.toLowerCase();
+    found = { word, lower, pair: lower.length < 2 ? -1 : pairKey(lower.charCodeAt(0), lower.charCodeAt(1)) };
     prepared.set(w, found);
   }
   return found;
@@ -133,10 +145,16 @@ function indicesOfWord(word: string, text: string): Found[] {
 
 function indicesOfWords(words: readonly string[], text: string): Found[] {
   const lowerText = text.toLowerCase();
-  return words.flatMap((w) => {
-    const { word, lower } = prepare(w);
-    return isWordInSentence(word, lower, text, lowerText) ? indicesOfWord(word, text) : [];
-  });
+  // A word can only be in the text if its first two code units are a pair of the text (lowerText.includes(lower) says the rest).
+  for (let i = 1; i < lowerText.length; i++) PAIRS[pairKey(lowerText.charCodeAt(i - 1), lowerText.charCodeAt(i))] = 1;
+  const found: Found[] = [];
+  for (const w of words) {
+    const { word, lower, pair } = prepare(w);
+    if (pair !== -1 && PAIRS[pair] === 0) continue;
+    if (isWordInSentence(word, lower, text, lowerText)) found.push(...indicesOfWord(word, text));
+  }
+  for (let i = 1; i < lowerText.length; i++) PAIRS[pairKey(lowerText.charCodeAt(i - 1), lowerText.charCodeAt(i))] = 0;
+  return found;
 }
 
 function filterOverlaps(indices: readonly Found[]): Found[] {
