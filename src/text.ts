@@ -101,12 +101,15 @@ function foldText(text: string): string {
     .trim();
 }
 
+// toUpperCase and toLowerCase are French case rules on any machine: they never follow its locale, and
+// French has no rules of its own (Turkish, Azeri and Lithuanian have). toLocale…Case('fr') is ten times slower.
+
 export function capitalise(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('fr') + text.slice(1);
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export function lowerFirst(text: string): string {
-  return text.charAt(0).toLocaleLowerCase('fr') + text.slice(1);
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /** A string as a literal inside a regular expression. */

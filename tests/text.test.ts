@@ -91,3 +91,16 @@ describe('countWords by scanning', () => {
     }
   });
 });
+
+describe('toLowerCase and toUpperCase are French case rules', () => {
+  it('for every character, in the contexts that case mapping reads (final sigma)', () => {
+    const characters: string[] = [];
+    for (let code = 0; code < 0x20000; code++) if (code < 0xd800 || code >= 0xe000) characters.push(String.fromCodePoint(code));
+    // A line break ends any context: one comparison for all the characters of a context.
+    for (const context of [(c: string) => c, (c: string) => `A${c}b`, (c: string) => `aΣ${c}`]) {
+      const text = characters.map(context).join('\n');
+      expect(text.toLowerCase() === text.toLocaleLowerCase('fr')).toBe(true);
+      expect(text.toUpperCase() === text.toLocaleUpperCase('fr')).toBe(true);
+    }
+  });
+});

@@ -24,8 +24,8 @@ let matcher: ((tokens: readonly string[]) => boolean) | undefined;
 export function holdsTransitionWord(sentenceTokens: readonly string[]): boolean {
   matcher ??= (() => {
     const lexicon = transitionWords();
-    // French case rules whatever the machine's locale (a Turkish one would lower I to ı).
-    const fold = (text: string): string => text.toLocaleLowerCase('fr');
+    // French case rules whatever the machine's locale (see capitalise in text.ts).
+    const fold = (text: string): string => text.toLowerCase();
     // The runs by their first word: a sentence's words are looked up, not the whole list tried on each sentence.
     const byFirstWord = new Map<string, string[][]>();
     for (const run of [...lexicon.single, ...lexicon.multiple].map((w) => fold(w).split(' '))) byFirstWord.set(run[0]!, [...(byFirstWord.get(run[0]!) ?? []), run]);

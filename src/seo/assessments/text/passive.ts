@@ -264,7 +264,7 @@ function isException(participle: string, clauseWords: readonly string[], d: Pass
 
 export function isPassiveSentence(sentence: string): boolean {
   const d = passiveData();
-  const text = sentence.toLocaleLowerCase('fr').replace(/[‘’‛`‹›]/g, "'");
+  const text = sentence.toLowerCase().replace(/[‘’‛`‹›]/g, "'");
   if (!text.split(/[^a-zà-ÿœæ]+/).some((w) => d.auxiliaryWords.has(w))) return false;
   if (boundedMatches(d.auxiliaries, d.auxiliaryIndex, text, true).length === 0) return false;
   const breakers = clauseBreakers(text, d);
