@@ -5,7 +5,7 @@ import { splitSentences } from '../../../src/seo/assessments/text/sentences.js';
 import { PUNCTUATION, PUNCTUATION_CHARS, removePunctuation, splitIntoTokens, textWords, tokenWords } from '../../../src/seo/assessments/text/words.js';
 import { formKey, parseKeyphrase } from '../../../src/seo/assessments/text/keyphrase.js';
 import { titleWidth } from '../../../src/seo/assessments/text/width.js';
-import { APOSTROPHE_CHARS, APOSTROPHES, BOUNDARY_CHARS, BOUNDARY_CLASS, boundedMatches, boundedPattern, indexWords, isPassiveSentence } from '../../../src/seo/assessments/text/passive.js';
+import { APOSTROPHE_CHARS, APOSTROPHES, BOUNDARY_CHARS, BOUNDARY_CLASS, boundedMatches, boundedPattern, indexWords, isPassiveSentence, searchWord, wordSearchPattern } from '../../../src/seo/assessments/text/passive.js';
 import { assessmentLexicon } from '../../../src/seo/assessments/lexicon.js';
 
 const require = createRequire(import.meta.url);
@@ -175,6 +175,19 @@ describe('the passive research matches its word lists by hand as Yoast’s patte
     };
     expect(BOUNDARY_CHARS).toEqual(inClass(BOUNDARY_CLASS));
     expect(APOSTROPHE_CHARS).toEqual(inClass(APOSTROPHES));
+  });
+
+  it('searchWord finds where each word’s pattern first matches a lower-case Latin text', () => {
+    const { clauseBreakers } = assessmentLexicon().passive;
+    const pieces = ['est', 'a', 'été', 'et', 'n', 'ou', "'", '’', ' ', ',', '.', '-', '(', ')', '«', '»', '\u00a0', 'qu', 'il', 'sont', 'ne', 's', 'car', 'x', 'é', '\n'];
+    let state = 3;
+    const next = (n: number): number => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) % n);
+    const words = [...new Set([...auxiliaries, ...clauseBreakers])].filter((w) => w === w.toLowerCase());
+    for (let run = 0; run < 300; run++) {
+      let text = '';
+      for (let i = next(14); i > 0; i--) text += pieces[next(pieces.length)];
+      for (const word of words) expect(searchWord(word, text), `${word} in ${JSON.stringify(text)}`).toBe(text.search(wordSearchPattern(word)));
+    }
   });
 
   it('finds what the alternation of the auxiliaries finds, in the same order', () => {

@@ -117,15 +117,39 @@ function prepare(w: string): Prepared {
   return found;
 }
 
-/** `lowerSentence` is `sentence.toLowerCase()`, computed once by the caller for a whole list of words. */
-function isWordInSentence(word: string, lowerWord: string, sentence: string, lowerSentence: string): boolean {
-  if (!lowerSentence.includes(lowerWord)) return false;
+/** The pattern isWordInSentence runs: the word between boundaries, case aside. */
+export function wordSearchPattern(word: string): RegExp {
   let search = searches.get(word);
   if (!search) {
     search = new RegExp(`(?:^|[${BOUNDARY_CLASS}${APOSTROPHES}])${escape(word)}(?:$|[${BOUNDARY_CLASS}]|[${APOSTROPHES}][${BOUNDARY_CLASS}])`, 'i');
     searches.set(word, search);
   }
-  let start = sentence.search(search);
+  return search;
+}
+
+/** Latin script only: there, a lower-case text matches a lower-case word under the i flag exactly where it holds it. */
+const LATIN = /^[\u0000-\u024f]*$/;
+
+/**
+ * `text.search(wordSearchPattern(word))` for a lower-case text and word of Latin script, found by indexOf: the
+ * first index where the pattern matches (the boundary before the word, or 0), -1 when none does.
+ */
+export function searchWord(word: string, text: string): number {
+  const endsWell = (end: number): boolean => end === text.length || BOUNDARY_CHARS.has(text[end]!) || (APOSTROPHE_CHARS.has(text[end]!) && BOUNDARY_CHARS.has(text[end + 1] ?? ''));
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    if (at === 0 && endsWell(word.length)) return 0;
+    if (at > 0 && (BOUNDARY_CHARS.has(text[at - 1]!) || APOSTROPHE_CHARS.has(text[at - 1]!)) && endsWell(at + word.length)) return at - 1;
+  }
+  return -1;
+}
+
+/**
+ * `lowerSentence` is `sentence.toLowerCase()`, computed once by the caller for a whole list of words; `latin`
+ * says that the sentence is lower case and of Latin script (searchWord then finds what the pattern would).
+ */
+function isWordInSentence(word: string, lowerWord: string, sentence: string, lowerSentence: string, latin: boolean): boolean {
+  if (!lowerSentence.includes(lowerWord)) return false;
+  let start = latin && word !== '' && word === lowerWord && LATIN.test(word) ? searchWord(word, sentence) : sentence.search(wordSearchPattern(word));
   if (start === -1) return false;
   if (start > 0) start += 1;
   const end = start + word.length;
@@ -147,11 +171,12 @@ function indicesOfWords(words: readonly string[], text: string): Found[] {
   const lowerText = text.toLowerCase();
   // A word can only be in the text if its first two code units are a pair of the text (lowerText.includes(lower) says the rest).
   for (let i = 1; i < lowerText.length; i++) PAIRS[pairKey(lowerText.charCodeAt(i - 1), lowerText.charCodeAt(i))] = 1;
+  const latin = lowerText === text && LATIN.test(text);
   const found: Found[] = [];
   for (const w of words) {
     const { word, lower, pair } = prepare(w);
     if (pair !== -1 && PAIRS[pair] === 0) continue;
-    if (isWordInSentence(word, lower, text, lowerText)) found.push(...indicesOfWord(word, text));
+    if (isWordInSentence(word, lower, text, lowerText, latin)) found.push(...indicesOfWord(word, text));
   }
   for (let i = 1; i < lowerText.length; i++) PAIRS[pairKey(lowerText.charCodeAt(i - 1), lowerText.charCodeAt(i))] = 0;
   return found;
