@@ -74,14 +74,21 @@ export function splitIntoTokens(sentence: string): string[] {
 
 /** The words among a sentence's tokens; with joinHyphens, "peut-être" is one word. */
 export function tokenWords(tokens: readonly string[], options: { readonly joinHyphens: boolean }): string[] {
-  const words = [...tokens];
-  if (options.joinHyphens) {
-    let at = words.indexOf('-');
+  let words = tokens;
+  if (options.joinHyphens && tokens.includes('-')) {
+    const joined = [...tokens];
+    let at = joined.indexOf('-');
     while (at !== -1) {
-      if (at === 0 || at === words.length - 1) words.splice(at, 1);
-      else words.splice(at - 1, 3, `${words[at - 1]}-${words[at + 1]}`);
-      at = words.indexOf('-');
+      if (at === 0 || at === joined.length - 1) joined.splice(at, 1);
+      else joined.splice(at - 1, 3, `${joined[at - 1]}-${joined[at + 1]}`);
+      at = joined.indexOf('-');
     }
+    words = joined;
   }
-  return words.map(removePunctuation).filter((word) => word.trim() !== '');
+  const out: string[] = [];
+  for (const token of words) {
+    const word = removePunctuation(token);
+    if (word.trim() !== '') out.push(word);
+  }
+  return out;
 }
