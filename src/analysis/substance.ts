@@ -14,6 +14,7 @@ import { remembered } from '../remember.js';
 const frenchStopwords = new Set((stopwords as { fr: string[] }).fr.flatMap((word) => [word, fold(word)]));
 
 const LETTERS = /\p{L}+/gu;
+const ASCII_LOWER = /^[a-z]+$/;
 const ELIDED = /^(?:l|d|j|m|n|s|t|c|qu|lorsqu|puisqu|jusqu|quoiqu)['’]/u;
 
 /** The crude stem of a folded word: plural -s/-x, then -ment, then a final -e dropped; six letters. */
@@ -32,8 +33,12 @@ function stemsOf(text: string): string[] {
   const stems: string[] = [];
   const take = (word: string): void => {
     if (word.length < 4 || frenchStopwords.has(word)) return;
-    const folded = fold(word);
-    if (!frenchStopwords.has(folded)) stems.push(stem(folded));
+    // A word of a to z folds to itself (and was just looked up).
+    if (ASCII_LOWER.test(word)) stems.push(stem(word));
+    else {
+      const folded = fold(word);
+      if (!frenchStopwords.has(folded)) stems.push(stem(folded));
+    }
   };
   const lower = text.toLowerCase();
   for (let start = 0, end = 0; start < lower.length; start = end) {
