@@ -213,19 +213,22 @@ function scriptsOf(character: string): number[] {
 function topScript(value: string): { script: string; share: number } {
   scriptsLoaded ||= loadScripts();
   const counts = SCRIPTS.map(() => 0);
+  // Characters of one code unit are counted by their list of scripts, the lists added up at the end.
+  const byList: number[] = [];
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
-    let scripts: number[];
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < value.length && value.charCodeAt(i + 1) >= 0xdc00 && value.charCodeAt(i + 1) <= 0xdfff) {
-      scripts = scriptsOf(value.slice(i, i + 2));
+      for (const index of scriptsOf(value.slice(i, i + 2))) counts[index]!++;
       i++;
     } else {
       let at = scriptsOfCode[code]!;
       if (at === 0) at = scriptsOfCode[code] = codeScripts.push(scriptsOf(String.fromCharCode(code)));
-      scripts = codeScripts[at - 1]!;
+      byList[at] = (byList[at] ?? 0) + 1;
     }
-    for (const index of scripts) counts[index]!++;
   }
+  byList.forEach((n, at) => {
+    for (const index of codeScripts[at - 1]!) counts[index]! += n;
+  });
   let top = { script: '', share: -1 };
   counts.forEach((count, index) => {
     if (count / value.length > top.share) top = { script: SCRIPTS[index]![0], share: count / value.length };
