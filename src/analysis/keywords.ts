@@ -138,7 +138,8 @@ function merge(candidates: readonly Candidate[]): Candidate[] {
   for (const c of candidates) {
     const key = keyOf(c.text.split(' '));
     const seen = byKey.get(key);
-    if (!seen) byKey.set(key, { ...c, determiners: new Map(c.determiners) });
+    // The candidates are this function's own: the first of a key is kept as it is.
+    if (!seen) byKey.set(key, c);
     else {
       // The more frequent spelling wins ("le boson de Higgs" over the headline's "Boson de Higgs").
       const winner = c.count > seen.count ? c : seen;
@@ -209,7 +210,17 @@ export function rankPhrases(sentences: readonly Sentence[], title?: string): rea
   return collect(sentences, title)
     .filter((c) => c.count >= 2 && (c.proper || c.determiners.size > 0))
     .sort((a, b) => score(b) - score(a) || a.first - b.first || compareText(a.text, b.text))
-    .map((c) => ({ text: c.text, withDeterminer: withDeterminer(c.text, c.proper, c.determiners), proper: c.proper }));
+    .map((c): Keyphrase => {
+      // Worked out when asked for: the article uses one phrase's, of the dozens ranked.
+      let determined: string | undefined;
+      return {
+        text: c.text,
+        get withDeterminer(): string {
+          return (determined ??= withDeterminer(c.text, c.proper, c.determiners));
+        },
+        proper: c.proper,
+      };
+    });
 }
 
 export function chooseKeyphrase(sentences: readonly Sentence[], title?: string, forced?: string): Keyphrase {
