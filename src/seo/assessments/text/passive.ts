@@ -86,8 +86,16 @@ export function boundedMatches(words: readonly string[], index: WordIndex, text:
   return found;
 }
 
+/** `[...text.matchAll(pattern)]` for a global pattern without the u flag, by exec: no iterator, no copy of the pattern. */
 function allMatches(pattern: RegExp, text: string): Found[] {
-  return [...text.matchAll(pattern)].map((m) => ({ index: m.index, match: m[0] }));
+  const found: Found[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    found.push({ index: m.index, match: m[0] });
+    // As matchAll: past an empty match, one code unit on.
+    if (m[0] === '') pattern.lastIndex++;
+  }
+  return found;
 }
 
 const searches = new Map<string, RegExp>();
