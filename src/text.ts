@@ -23,6 +23,8 @@ export function frenchRegExp(pattern: string, flags = 'iu'): RegExp {
 
 /** JavaScript's \s, by char code. */
 export function isSpaceCode(c: number): boolean {
+  // Printable ASCII and C1 controls first: most of any text.
+  if (c > 32 && c < 0xa0) return false;
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
@@ -34,7 +36,8 @@ function isWordCode(c: number): boolean {
 }
 
 const ELIDED = /(?:[ldjmntsc]|qu|lorsqu|puisqu|jusqu|quoiqu)[’'](?=[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ])/iuy;
-const isApostrophe = (c: string | undefined): boolean => c === '’' || c === "'";
+/** ’ or ', by char code (NaN past the end of a text is neither). */
+const isApostropheCode = (c: number): boolean => c === 0x2019 || c === 0x27;
 
 /**
  * Words as the judge and Yoast count them: digit groups are one word, elided articles are words of their own.
@@ -59,7 +62,7 @@ export function countWords(text: string): number {
     if (word) {
       count++;
       // The apostrophe of an elision ends one of the prefixes: after 1, 2, 5 or 6 letters.
-      if (isApostrophe(text[start + 1]) || isApostrophe(text[start + 2]) || isApostrophe(text[start + 5]) || isApostrophe(text[start + 6])) {
+      if (isApostropheCode(text.charCodeAt(start + 1)) || isApostropheCode(text.charCodeAt(start + 2)) || isApostropheCode(text.charCodeAt(start + 5)) || isApostropheCode(text.charCodeAt(start + 6))) {
         ELIDED.lastIndex = start;
         if (ELIDED.test(text)) count++;
       }
