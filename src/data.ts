@@ -35,16 +35,19 @@ export function loadJson<T>(relativePath: string): T {
 
 /** The precompiled templates: data file → template source → specification. */
 type Precompiled = Readonly<Record<string, Readonly<Record<string, TemplateSpecification>>>>;
-let precompiled: Precompiled | undefined;
+const precompiled = new Map<string, Precompiled>();
 
 /**
  * The specification of `source`, a template of `file` (a whole .hbs file, or one sentence of
  * templates/sentences.json), compiled by the build (scripts/precompile-templates.mjs) into
- * dist/templates.cjs: running Plume never loads the Handlebars compiler.
+ * dist/templates.cjs, the sentences into dist/sentence-templates.cjs: running Plume never loads the
+ * Handlebars compiler.
  */
 export function templateSpec(file: string, source: string): TemplateSpecification {
-  precompiled ??= require(join(root, 'dist', 'templates.cjs')) as Precompiled;
-  const spec = precompiled[file]?.[source];
+  const module = file === 'templates/sentences.json' ? 'sentence-templates.cjs' : 'templates.cjs';
+  let specs = precompiled.get(module);
+  if (!specs) precompiled.set(module, (specs = require(join(root, 'dist', module)) as Precompiled));
+  const spec = specs[file]?.[source];
   if (spec === undefined) throw new Error(`${file} has a template the build did not compile: run npm run build`);
   return spec;
 }

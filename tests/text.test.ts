@@ -68,3 +68,39 @@ describe('fold', () => {
     expect(fold(text)).toBe(expected);
   });
 });
+
+describe('countWords by scanning', () => {
+  // The regex version it replaced: the same count for any text.
+  const byRegex = (text: string): number => {
+    const joined = text.replace(/(\d)[\s\u00A0\u202F](?=\d{3}(?!\d))/g, '$1');
+    let count = 0;
+    for (const token of joined.split(/[\s\u00A0\u202F]+/)) {
+      if (!/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9]/u.test(token)) continue;
+      count += /^(?:[ldjmntsc]|qu|lorsqu|puisqu|jusqu|quoiqu)[’'](?=[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ])/iu.test(token) ? 2 : 1;
+    }
+    return count;
+  };
+  it('counts as the regex version on texts made of tricky pieces', () => {
+    const pieces = ['1', '12', '000', '0000', ' ', '  ', '\u00A0', '\u202F', '\u2009', '\n', '\ufeff', 'l’', "L'", 'qu’', 'Lorsqu’', 'jusqu’', 'ſ’', 'a', 'homme', 'é', 'K', 'ÿ', '—', '«', '»', '’', "'", '%', '€', 'x1', '3,5', '😀', 'ſ'];
+    let state = 7;
+    const next = (n: number): number => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) % n);
+    for (let run = 0; run < 5000; run++) {
+      let text = '';
+      for (let i = next(12); i > 0; i--) text += pieces[next(pieces.length)];
+      expect(countWords(text), JSON.stringify(text)).toBe(byRegex(text));
+    }
+  });
+});
+
+describe('toLowerCase and toUpperCase are French case rules', () => {
+  it('for every character, in the contexts that case mapping reads (final sigma)', () => {
+    const characters: string[] = [];
+    for (let code = 0; code < 0x20000; code++) if (code < 0xd800 || code >= 0xe000) characters.push(String.fromCodePoint(code));
+    // A line break ends any context: one comparison for all the characters of a context.
+    for (const context of [(c: string) => c, (c: string) => `A${c}b`, (c: string) => `aΣ${c}`]) {
+      const text = characters.map(context).join('\n');
+      expect(text.toLowerCase() === text.toLocaleLowerCase('fr')).toBe(true);
+      expect(text.toUpperCase() === text.toLocaleUpperCase('fr')).toBe(true);
+    }
+  });
+});

@@ -1,6 +1,7 @@
 /** Named-entity candidates: runs of capitalised words, as compromise's #ProperNoun+ would give, tuned for French. */
 import { compareText } from '../text.js';
 import { lefffGender } from '../writing/french/lefff.js';
+import { remembered } from '../remember.js';
 import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 
 /** Acronyms of roles that open a capitalised run without being part of the name. */
@@ -14,10 +15,8 @@ export function isStopword(word: string): boolean {
   return frenchStopwords.has(word.toLowerCase());
 }
 
-/** Words and punctuation marks; punctuation ends a run. */
-function tokens(sentence: string): string[] {
-  return sentence.match(/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d.&-]*’?|[^\sA-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]/gu) ?? [];
-}
+/** Words and punctuation marks; punctuation ends a run. Kept per article (see remember.ts): the facts, their names and the keyphrase read each sentence. */
+const tokens = remembered((sentence: string): readonly string[] => sentence.match(/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d.&-]*’?|[^\sA-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]/gu) ?? []);
 
 /** Adjectives of nations, parties and institutions ("européenne", "socialiste", "démocratique", "centrale"). */
 const NAME_ADJECTIVE = /^\p{Ll}{2,}(?:iques?|istes?|ales?|éennes?|iennes?|aises?|oises?|aines?|aires?)$/u;

@@ -37,15 +37,14 @@ const isCommon = (token: string): boolean =>
   /^[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]/u.test(token) && !token.endsWith('’') && token.length >= 3 && !isStopword(token) && !isTimeWord(token);
 
 const wordKeys = new Map<string, string>();
-/** Plural-insensitive key: "puces" and "puce" count as one. */
-const keyOf = (words: readonly string[]): string =>
-  words
-    .map((w) => {
-      let key = wordKeys.get(w);
-      if (key === undefined) wordKeys.set(w, (key = fold(w).replace(/(?<=[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]{3})[sx]$/u, '')));
-      return key;
-    })
-    .join(' ');
+/** A word's plural-insensitive key: "puces" and "puce" count as one. */
+const wordKey = (w: string): string => {
+  let key = wordKeys.get(w);
+  if (key === undefined) wordKeys.set(w, (key = fold(w).replace(/(?<=[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]{3})[sx]$/u, '')));
+  return key;
+};
+/** A phrase's key: its words' keys. */
+const keyOf = (words: readonly string[]): string => words.map(wordKey).join(' ');
 
 /** A long source is read for its salient phrases in its first sentences: that is where a news text puts them. */
 const SALIENCE_WINDOW = 300;
@@ -76,12 +75,17 @@ function collectNounPhrases(texts: readonly string[]): Candidate[] {
     // Each token is looked at from up to seven starts: judged once.
     const common = tokens.map(isCommon);
     const content = tokens.map((token, i) => common[i]! || isName(token));
+    // Whether the lexicon knows a token as a noun, asked once per token.
+    const knownNoun: (boolean | undefined)[] = [];
     for (let start = 0; start < tokens.length; start++) {
       const first = tokens[start]!;
       if (!common[start] && !(start > 0 && content[start])) continue;
       let contentWords = 1;
       let anyCommon = common[start]!;
       let firstCommon = anyCommon ? start : -1;
+      const previous = tokens[start - 1]?.toLowerCase();
+      // keyOf(tokens.slice(start, end + 1)), one word longer at each step.
+      let key = wordKey(first);
       for (let end = start + 1; end < Math.min(tokens.length, start + 7); end++) {
         const token = tokens[end]!;
         if (!content[end] && !INNER.has(token.toLowerCase())) break;
@@ -89,21 +93,20 @@ function collectNounPhrases(texts: readonly string[]): Candidate[] {
         // its object, "inondées et des routes" two phrases.
         if (/^(?:le|la|l’)$/iu.test(token) && !/^(?:de|à)$/iu.test(tokens[end - 1] ?? '')) break;
         if (/^et$/iu.test(token) && /^(?:le|la|les|l’|des|un|une)$/iu.test(tokens[end + 1] ?? '')) break;
+        key = `${key} ${wordKey(token)}`;
         if (!content[end]) continue;
         contentWords++;
         anyCommon ||= common[end]!;
         if (firstCommon < 0 && common[end]) firstCommon = end;
         if (contentWords > 4) break;
         if (!anyCommon) continue;
-        const words = tokens.slice(start, end + 1);
         // "Chili reçoit", "relais jamaïcain offre": the first common word must be a noun the lexicon knows.
-        if (!isKnownNoun(tokens[firstCommon]!)) break;
-        const key = keyOf(words);
-        const candidate = candidates.get(key) ?? { text: words.join(' ').replace(/’ /g, '’'), proper: isName(first), count: 0, first: position, last: position, determiners: new Map() };
+        if (!(knownNoun[firstCommon] ??= isKnownNoun(tokens[firstCommon]!))) break;
+        let candidate = candidates.get(key);
+        if (!candidate) candidates.set(key, (candidate = { text: tokens.slice(start, end + 1).join(' ').replace(/’ /g, '’'), proper: isName(first), count: 0, first: position, last: position, determiners: new Map() }));
         candidate.count += 1;
         candidate.last = position;
-        addDeterminer(candidate, tokens[start - 1]?.toLowerCase());
-        candidates.set(key, candidate);
+        addDeterminer(candidate, previous);
       }
     }
   });
@@ -155,7 +158,8 @@ function merge(candidates: readonly Candidate[]): Candidate[] {
   for (const c of candidates) {
     const key = keyOf(c.text.split(' '));
     const seen = byKey.get(key);
-    if (!seen) byKey.set(key, { ...c, determiners: new Map(c.determiners) });
+    // The candidates are this function's own: the first of a key is kept as it is.
+    if (!seen) byKey.set(key, c);
     else {
       // The more frequent spelling wins ("le boson de Higgs" over the headline's "Boson de Higgs").
       const winner = c.count > seen.count ? c : seen;
@@ -229,7 +233,17 @@ export function rankPhrases(sentences: readonly Sentence[], title?: string): rea
     // word ("privés d’électricité") can never be found in a slug by Yoast, which looks for the apostrophe.
     .filter((c) => c.count >= 2 && (c.proper || c.determiners.size > 0) && (title === undefined || c.last > 0) && !c.text.includes('’'))
     .sort((a, b) => score(b) - score(a) || a.first - b.first || compareText(a.text, b.text))
-    .map((c) => ({ text: c.text, withDeterminer: withDeterminer(c.text, c.proper, c.determiners), proper: c.proper }));
+    .map((c): Keyphrase => {
+      // Worked out when asked for: the article uses one phrase's, of the dozens ranked.
+      let determined: string | undefined;
+      return {
+        text: c.text,
+        get withDeterminer(): string {
+          return (determined ??= withDeterminer(c.text, c.proper, c.determiners));
+        },
+        proper: c.proper,
+      };
+    });
 }
 
 /** The name of one word that the headline holds and the text cites most, twice at least ("le Gard"). */

@@ -1,27 +1,19 @@
-/** split: Source → Sentence[], with compromise's tokenizer and French repairs on top. */
+/** split: Source → Sentence[], with compromise's sentence splitter and French repairs on top. */
 import { createRequire } from 'node:module';
-import type NlpOne from 'compromise/one';
-
-// compromise's one-file CommonJS build loads in about 30 ms; its ESM entry imports some 190 modules (about 150 ms).
-const nlp = createRequire(import.meta.url)('compromise/one') as typeof NlpOne;
 import type { Sentence, Source } from '../types.js';
-import { loadJson } from '../data.js';
+import { loadJson, packagePath } from '../data.js';
 import { escapeRegExp } from '../text.js';
 
 interface AbbreviationLexicon { readonly abbreviations: readonly string[] }
 
-let abbreviationsTaught = false;
-const splitter = (nlp.methods() as { one: { tokenize: { splitSentences: (text: string, world: object) => string[] } } }).one.tokenize.splitSentences;
-
-/** compromise knows English abbreviations; teach it the French ones once. */
-function teachAbbreviations(): void {
-  if (abbreviationsTaught) return;
-  const { abbreviations } = loadJson<AbbreviationLexicon>('lexicon/abbreviations.json');
-  const words: Record<string, string> = {};
-  for (const abbreviation of abbreviations) words[abbreviation.toLowerCase()] = 'Abbreviation';
-  nlp.addWords(words);
-  abbreviationsTaught = true;
-}
+/**
+ * compromise's own sentence splitter, without the term tokenizing that nlp() would add: built from
+ * compromise's sources by scripts/compromise-sentences.mjs, without the rest of compromise, whose world
+ * it does not read (its English abbreviations aside; the French ones are rejoinAbbreviations's work).
+ */
+let splitter: ((text: string) => string[]) | undefined;
+const splitByCompromise = (text: string): string[] =>
+  (splitter ??= (createRequire(import.meta.url)(packagePath('dist/compromise-sentences.cjs')) as { splitSentences: (text: string) => string[] }).splitSentences)(text);
 
 /** compromise keeps « … plus. » Puis … together: cut after a closing quote that ends a sentence. */
 function splitAfterClosingQuote(text: string): string[] {
@@ -64,9 +56,7 @@ function rejoinAbbreviations(pieces: readonly string[]): string[] {
 }
 
 export function splitParagraph(paragraph: string): string[] {
-  teachAbbreviations();
-  // compromise's own sentence splitter, without the term tokenizing that nlp() would add.
-  const pieces = splitter(paragraph, nlp.world())
+  const pieces = splitByCompromise(paragraph)
     .map((s) => s.trim())
     .filter(Boolean)
     .flatMap(splitAfterClosingQuote)

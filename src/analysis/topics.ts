@@ -16,12 +16,15 @@ const MIN_PARAGRAPH_SCORE = 2;
 
 /** Folded words of a sentence, without elided articles: "d’investisseurs" → "investisseurs". */
 function wordsOf(text: string): string[] {
-  return (fold(text).match(/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d-]+/gu) ?? []).map((w) => w.replace(/^(?:[ldjmnstc]|qu)’/u, ''));
+  return (fold(text).match(/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d-]+/gu) ?? []).map((w) => (w.includes('’') ? w.replace(/^(?:[ldjmnstc]|qu)’/u, '') : w));
 }
 
 function matches(word: string, keyword: string): boolean {
   if (keyword.endsWith('*')) return word.startsWith(keyword.slice(0, -1));
-  return word === keyword || word === `${keyword}s` || word === `${keyword}x` || (keyword.endsWith('al') && word === `${keyword.slice(0, -2)}aux`);
+  if (word === keyword) return true;
+  // The keyword and an s or an x, told without making the plural.
+  if (word.length === keyword.length + 1 && (word.endsWith('s') || word.endsWith('x')) && word.startsWith(keyword)) return true;
+  return keyword.endsWith('al') && word === `${keyword.slice(0, -2)}aux`;
 }
 
 /** The keywords of a topic list, prepared once: exact forms in a map, prefixes and multi-word keywords apart. */

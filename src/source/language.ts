@@ -1,7 +1,9 @@
 /** The source must be French: franc's guess, trusted only above a length where it is reliable. */
 import { data } from 'franc/data.js';
 import { expressions } from 'franc/expressions.js';
+import { existsSync, readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
+import { packagePath, readDataFile } from '../data.js';
 
 const MIN_RELIABLE_CHARS = 120;
 /** franc's answer is settled long before this; a whole book would only cost time. */
@@ -41,11 +43,52 @@ interface ScriptModels {
 }
 const models = new Map<string, ScriptModels>();
 
-// Plain loops over the models, tables left at 0: built on the first article, before the code is optimised.
+/** The models of every script, as the build saves them (scripts/franc-models.mjs): read instead of built on a cold start. */
+export const MODELS_PATH = 'dist/franc-models.json';
+
+/** ScriptModels in JSON: the typed arrays as arrays, the two sparse tables as their non-zero entries, index then value. */
+type SavedModels = Omit<ScriptModels, 'letters' | 'trigrams' | 'rankStart' | 'rankLanguage' | 'rank'> & Record<'letters' | 'trigrams' | 'rankStart' | 'rankLanguage' | 'rank', number[]>;
+
+function entries(table: Uint16Array): number[] {
+  const flat: number[] = [];
+  table.forEach((value, index) => value !== 0 && flat.push(index, value));
+  return flat;
+}
+
+function fromEntries(length: number, flat: readonly number[]): Uint16Array {
+  const table = new Uint16Array(length);
+  for (let i = 0; i < flat.length; i += 2) table[flat[i]!] = flat[i + 1]!;
+  return table;
+}
+
+/** The models of every script of franc's data, for the build to save. */
+export function savedModels(): Record<string, SavedModels> {
+  return Object.fromEntries(
+    Object.keys(data).map((script) => {
+      const m = buildModels(script)!;
+      return [script, { ...m, letters: entries(m.letters), trigrams: entries(m.trigrams), rankStart: [...m.rankStart], rankLanguage: [...m.rankLanguage], rank: [...m.rank] }];
+    }),
+  );
+}
+
+let saved: Record<string, SavedModels> | null | undefined;
+
 function modelsOf(script: string): ScriptModels | undefined {
   const built = models.get(script);
+  if (built || !data[script]) return built;
+  saved ??= existsSync(packagePath(MODELS_PATH)) ? (JSON.parse(readDataFile(MODELS_PATH)) as Record<string, SavedModels>) : null;
+  const s = saved?.[script];
+  const made = s
+    ? { ...s, letters: fromEntries(0x10000, s.letters), trigrams: fromEntries(s.letterCount ** 3, s.trigrams), rankStart: Uint32Array.from(s.rankStart), rankLanguage: Uint8Array.from(s.rankLanguage), rank: Uint16Array.from(s.rank) }
+    : buildModels(script)!;
+  models.set(script, made);
+  return made;
+}
+
+// Plain loops over the models, tables left at 0: built once, before the code is optimised (without a build).
+function buildModels(script: string): ScriptModels | undefined {
   const all = data[script];
-  if (built || !all) return built;
+  if (!all) return undefined;
   const languages = Object.keys(all).filter((language) => CANDIDATE_LANGUAGES.includes(language));
   const lists = languages.map((language) => all[language]!.split('|'));
   const letters = new Uint16Array(0x10000);
@@ -76,9 +119,7 @@ function modelsOf(script: string): ScriptModels | undefined {
   const rankLanguage = new Uint8Array(rankStart[ranks.length]!);
   const rank = new Uint16Array(rankStart[ranks.length]!);
   ranks.forEach((entries, t) => entries.forEach(([language, at], i) => ((rankLanguage[rankStart[t]! + i] = language), (rank[rankStart[t]! + i] = at))));
-  const made = { languages, letters, letterCount, trigrams, trigramCount: ranks.length, rankStart, rankLanguage, rank };
-  models.set(script, made);
-  return made;
+  return { languages, letters, letterCount, trigrams, trigramCount: ranks.length, rankStart, rankLanguage, rank };
 }
 
 /** The candidate nearest the text by franc's distance (the first of equals, as franc's stable sort). */
@@ -122,6 +163,38 @@ const scriptsOfCharacter = new Map<string, number[]>();
 const scriptsOfCode = new Uint16Array(0x10000);
 const codeScripts: number[][] = [];
 
+/** The scripts of every character of one code unit, as the build saves them (scripts/franc-models.mjs). */
+export const SCRIPTS_PATH = 'dist/franc-scripts.bin';
+
+/**
+ * For the build: scriptsOfCode and codeScripts filled for every code unit, the table as bytes (each
+ * character's place in the lists plus one) followed by the lists in JSON.
+ */
+export function savedScripts(): Buffer {
+  const lists = new Map<string, number>();
+  const codes = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    const key = JSON.stringify(scriptsOf(String.fromCharCode(code)));
+    if (!lists.has(key)) lists.set(key, lists.size + 1);
+    codes[code] = lists.get(key)!;
+  }
+  if (lists.size > 0xff) throw new Error('more lists of scripts than a byte can number');
+  return Buffer.concat([codes, Buffer.from(`[${[...lists.keys()].join(',')}]`, 'utf8')]);
+}
+
+let scriptsLoaded = false;
+
+/** The saved table, when the build made one: a cold start then runs none of franc's thirty expressions on a character of one code unit. */
+function loadScripts(): true {
+  const path = packagePath(SCRIPTS_PATH);
+  if (existsSync(path)) {
+    const bytes = readFileSync(path);
+    scriptsOfCode.set(bytes.subarray(0, 0x10000));
+    codeScripts.push(...(JSON.parse(bytes.toString('utf8', 0x10000)) as number[][]));
+  }
+  return true;
+}
+
 function scriptsOf(character: string): number[] {
   let scripts = scriptsOfCharacter.get(character);
   if (scripts === undefined) {
@@ -138,20 +211,24 @@ function scriptsOf(character: string): number[] {
  * Characters are read by their codes (a surrogate pair as one character), as a string iterator would.
  */
 function topScript(value: string): { script: string; share: number } {
+  scriptsLoaded ||= loadScripts();
   const counts = SCRIPTS.map(() => 0);
+  // Characters of one code unit are counted by their list of scripts, the lists added up at the end.
+  const byList: number[] = [];
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
-    let scripts: number[];
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < value.length && value.charCodeAt(i + 1) >= 0xdc00 && value.charCodeAt(i + 1) <= 0xdfff) {
-      scripts = scriptsOf(value.slice(i, i + 2));
+      for (const index of scriptsOf(value.slice(i, i + 2))) counts[index]!++;
       i++;
     } else {
       let at = scriptsOfCode[code]!;
       if (at === 0) at = scriptsOfCode[code] = codeScripts.push(scriptsOf(String.fromCharCode(code)));
-      scripts = codeScripts[at - 1]!;
+      byList[at] = (byList[at] ?? 0) + 1;
     }
-    for (const index of scripts) counts[index]!++;
   }
+  byList.forEach((n, at) => {
+    for (const index of codeScripts[at - 1]!) counts[index]! += n;
+  });
   let top = { script: '', share: -1 };
   counts.forEach((count, index) => {
     if (count / value.length > top.share) top = { script: SCRIPTS[index]![0], share: count / value.length };

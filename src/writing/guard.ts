@@ -30,15 +30,41 @@ const sentenceKey = (text: string): string =>
   text.normalize('NFKC').toLowerCase().replace(/[^A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9]+/g, ' ').trim();
 
 /** Words as a reader counts repetitions: an elided article is a word of its own ("d’ici" is "d’" and "ici"). */
-function fourGrams(text: string): string[] {
-  const words = text
+function wordsOf(text: string): string[] {
+  return text
     .toLowerCase()
     .replace(/(\d)[\s\u00A0\u202F](?=\d{3})/g, '$1')
     .replace(/(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ])(l|d|j|m|n|s|t|c|qu|lorsqu|puisqu|jusqu|quoiqu)['’](?=[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9])/g, '$1’ ')
     .split(/[^A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9’-]+/)
     .filter(Boolean);
-  const grams: string[] = [];
-  for (let i = 0; i + 4 <= words.length; i++) grams.push(`${words[i]} ${words[i + 1]} ${words[i + 2]} ${words[i + 3]}`);
+}
+
+/** A 4-gram as the guard counts it: a number made of its words' numbers, or its words when one has a number too large for that. */
+type Gram = number | string;
+
+/** Each word's number takes 13 bits: four of them make an exact number (52 bits). */
+const WORD_BITS = 8192;
+
+/**
+ * The text's 4-grams, each as a number built from its words' numbers in `numbers` (given to new words as
+ * they come): no string per 4-gram, and a number is quicker to look up than four words. One-to-one: two
+ * 4-grams are the same Gram when they have the same words, whatever the guard saw first.
+ */
+export function fourGrams(text: string, numbers: Map<string, number>): Gram[] {
+  const words = wordsOf(text);
+  const ids = words.map((w) => {
+    let id = numbers.get(w);
+    if (id === undefined) numbers.set(w, (id = numbers.size));
+    return id;
+  });
+  const grams: Gram[] = [];
+  for (let i = 0; i + 4 <= words.length; i++) {
+    const a = ids[i]!;
+    const b = ids[i + 1]!;
+    const c = ids[i + 2]!;
+    const d = ids[i + 3]!;
+    grams.push(Math.max(a, b, c, d) < WORD_BITS ? ((a * WORD_BITS + b) * WORD_BITS + c) * WORD_BITS + d : `${words[i]} ${words[i + 1]} ${words[i + 2]} ${words[i + 3]}`);
+  }
   return grams;
 }
 
@@ -54,38 +80,38 @@ function openingOf(key: string): string | undefined {
   return third === -1 ? key : key.slice(0, third);
 }
 
-/** `read` with the answer for the last text kept: accepts() then add() read the same sentence. */
-function lastRead<T>(read: (text: string) => T): (text: string) => T {
-  let last: { text: string; value: T } | undefined;
-  return (text) => (last?.text === text ? last : (last = { text, value: read(text) })).value;
-}
-
 /**
  * Keys are asked for the same sentences again and again (each block, each writing level): kept per
- * article. The 4-grams only for the last sentence: kept longer, their many small strings cost the
- * garbage collector more than they save.
+ * article. The 4-grams only for the last sentence (accepts() then add() read the same one): kept longer,
+ * they cost the garbage collector more than they save.
  */
 const keyOf = remembered(sentenceKey);
-const gramsOf = lastRead(fourGrams);
+let lastGrams: { readonly text: string; readonly numbers: Map<string, number>; readonly grams: Gram[] } | undefined;
+function gramsOf(text: string, numbers: Map<string, number>): Gram[] {
+  if (lastGrams?.text !== text || lastGrams.numbers !== numbers) lastGrams = { text, numbers, grams: fourGrams(text, numbers) };
+  return lastGrams.grams;
+}
 
 interface Seen {
   readonly sentences: Set<string>;
   readonly openings: Set<string>;
-  readonly counts: Map<string, number>;
+  readonly counts: Map<Gram, number>;
+  /** The words' numbers of fourGrams, shared by every copy of the guard so that a 4-gram keeps its number. */
+  readonly numbers: Map<string, number>;
   total: number;
   repeated: number;
 }
 
 export function createGuard(maxCandidateShare = MAX_CANDIDATE_SHARE): RepetitionGuard {
-  return guardOver({ sentences: new Set(), openings: new Set(), counts: new Map(), total: 0, repeated: 0 }, maxCandidateShare);
+  return guardOver({ sentences: new Set(), openings: new Set(), counts: new Map(), numbers: new Map(), total: 0, repeated: 0 }, maxCandidateShare);
 }
 
 function guardOver(seen: Seen, maxCandidateShare: number): RepetitionGuard {
-  const { sentences, openings, counts } = seen;
+  const { sentences, openings, counts, numbers } = seen;
 
   /** The article's share after adding `grams`, and the share of `grams` that would be seen three times. */
-  const sharesAfter = (grams: readonly string[]): { article: number; own: number } => {
-    const extra = new Map<string, number>();
+  const sharesAfter = (grams: readonly Gram[]): { article: number; own: number } => {
+    const extra = new Map<Gram, number>();
     let added = 0;
     let own = 0;
     for (const gram of grams) extra.set(gram, (extra.get(gram) ?? 0) + 1);
@@ -107,14 +133,14 @@ function guardOver(seen: Seen, maxCandidateShare: number): RepetitionGuard {
       if (key === '' || sentences.has(key)) return false;
       const opening = heading ? undefined : openingOf(key);
       if (opening !== undefined && openings.has(opening)) return false;
-      const { article, own } = sharesAfter(gramsOf(text));
+      const { article, own } = sharesAfter(gramsOf(text, numbers));
       return article <= MAX_REPEATED_SHARE || own <= maxCandidateShare;
     },
     add(text, copied = false) {
       const key = keyOf(text);
       sentences.add(key);
       if (!copied && !/[?]\s*$/u.test(text)) openings.add(openingOf(key) ?? key);
-      for (const gram of gramsOf(text)) {
+      for (const gram of gramsOf(text, numbers)) {
         const before = counts.get(gram) ?? 0;
         counts.set(gram, before + 1);
         seen.total++;

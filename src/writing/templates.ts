@@ -15,7 +15,7 @@ type TemplateFile = Readonly<Record<string, string | readonly string[]>>;
 let handlebars: typeof Handlebars | undefined;
 const loaded = new Map<string, HandlebarsTemplateDelegate>();
 
-function template(source: string): HandlebarsTemplateDelegate {
+export function template(source: string): HandlebarsTemplateDelegate {
   let delegate = loaded.get(source);
   if (!delegate) {
     if (!handlebars) {
@@ -26,6 +26,46 @@ function template(source: string): HandlebarsTemplateDelegate {
     loaded.set(source, delegate);
   }
   return delegate;
+}
+
+/** A piece of a plain template: its text as written, or a slot, capitalised or not. */
+type Part = string | { readonly slot: string; readonly cap: boolean };
+
+/** Names that Handlebars reads as helpers, not as slots. */
+const HELPER_NAMES: ReadonlySet<string> = new Set([...Object.keys(templateHelpers), 'if', 'unless', 'each', 'with', 'lookup', 'log', 'helperMissing', 'blockHelperMissing', 'this']);
+
+/**
+ * The parts of a template made only of text, {{slot}} and {{cap slot}} (all of Plume's sentences), or null
+ * for any other. Such a template is rendered by joining its parts, as Handlebars would render it, without
+ * the setup Handlebars runs on every call (its helpers wrapped again each time): most of a fill's cost.
+ */
+function plainParts(source: string): readonly Part[] | null {
+  const pieces = source.split(/\{\{([^{}]*)\}\}/);
+  const parts: Part[] = [];
+  for (const [i, piece] of pieces.entries()) {
+    if (i % 2 === 0) {
+      // A brace or a backslash left in the text is Handlebars' syntax: {{{…}}}, \{{…}}.
+      if (/[{}\\]/.test(piece)) return null;
+      if (piece) parts.push(piece);
+      continue;
+    }
+    const slot = /^(cap )?([A-Za-z_][A-Za-z0-9_]*)$/.exec(piece);
+    if (!slot || HELPER_NAMES.has(slot[2]!)) return null;
+    parts.push({ slot: slot[2]!, cap: slot[1] !== undefined });
+  }
+  return parts;
+}
+
+const plain = new Map<string, readonly Part[] | null>();
+
+/** `template(source)(slots)`, joined from the template's parts when it is plain and every slot is a string of `slots`. */
+export function render(source: string, slots: Readonly<Record<string, string>>): string {
+  let parts = plain.get(source);
+  if (parts === undefined) plain.set(source, (parts = plainParts(source)));
+  if (parts === null || !parts.every((part) => typeof part === 'string' || (Object.hasOwn(slots, part.slot) && typeof slots[part.slot] === 'string'))) return template(source)(slots);
+  let out = '';
+  for (const part of parts) out += typeof part === 'string' ? part : part.cap ? templateHelpers.cap(slots[part.slot]) : slots[part.slot]!;
+  return out;
 }
 
 export function variantsOf(id: string): readonly string[] {
@@ -61,13 +101,13 @@ export function fill(chooser: Chooser, id: string, slot: string, values: Readonl
   const variants = variantsOf(id);
   const variant = chooser.pick(slot, variants, id);
   const slots = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, asSlot(value)]));
-  const render = (v: string): Filled => ({ text: realise(template(v)(slots)), template: `${id}#${variants.indexOf(v)}` });
-  const chosen = render(variant);
+  const filled = (v: string): Filled => ({ text: realise(render(v, slots)), template: `${id}#${variants.indexOf(v)}` });
+  const chosen = filled(variant);
   if (!accept || accept(chosen.text)) return chosen;
   // The chosen variant reads badly with these values (too long): the first other one that does not.
   for (const v of variants) {
     if (v === variant) continue;
-    const other = render(v);
+    const other = filled(v);
     if (accept(other.text)) return other;
   }
   return chosen;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentStems, isFactFree, sourceStems, wordsSharedWith } from '../../src/analysis/substance.js';
+import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
+import { fold } from '../../src/text.js';
 
 describe('contentStems', () => {
   it.each([
@@ -41,5 +43,37 @@ describe('wordsSharedWith', () => {
     ['Il en est ainsi.', 'Nvidia vend des puces.', 0],
   ])('%s in %s → %s', (text, other, share) => {
     expect(wordsSharedWith(text, other)).toBeCloseTo(share);
+  });
+});
+
+describe('contentStems scans as the regex version read', () => {
+  const stopwords = new Set((stopwordsIso as { fr: string[] }).fr.flatMap((word) => [word, fold(word)]));
+  const stem = (folded: string): string => {
+    let word = folded;
+    if (word.endsWith('s') || word.endsWith('x')) word = word.slice(0, -1);
+    if (word.endsWith('ment')) word = word.slice(0, -4);
+    if (word.endsWith('e')) word = word.slice(0, -1);
+    return word.slice(0, 6);
+  };
+  const byRegex = (text: string): string[] => {
+    const stems: string[] = [];
+    for (const token of text.toLowerCase().split(/\s+/u)) {
+      for (const word of token.replace(/^(?:l|d|j|m|n|s|t|c|qu|lorsqu|puisqu|jusqu|quoiqu)['’]/u, '').match(/\p{L}+/gu) ?? []) {
+        if (word.length < 4 || stopwords.has(word)) continue;
+        const folded = fold(word);
+        if (!stopwords.has(folded)) stems.push(stem(folded));
+      }
+    }
+    return stems;
+  };
+  it('on texts made of tricky pieces', () => {
+    const pieces = ['L’', "l'", 'Lorsqu’', 'qu’', 'jusqu’', 'aujourd’hui', 'annoncé', 'Puces', 'ÉTATS', 'mouvement', ' ', '\u00A0', '\u202F', '\n', '-', '—', '«', '»', '’', '3,5', '2012', 'Σοφία', 'ﬁnance', 'e\u0301te\u0301', '😀', '𝒜bcd', 'ſtyle', 'İstanbul', 'œuvre', 'dans', 'ª'];
+    let state = 5;
+    const next = (n: number): number => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) % n);
+    for (let run = 0; run < 5000; run++) {
+      let text = '';
+      for (let i = next(10); i > 0; i--) text += pieces[next(pieces.length)];
+      expect(contentStems(text), JSON.stringify(text)).toEqual(byRegex(text));
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createGuard } from '../../src/writing/guard.js';
+import { createGuard, fourGrams } from '../../src/writing/guard.js';
 
 describe('createGuard', () => {
   const guardWith = (...texts: string[]) => {
@@ -81,5 +81,22 @@ describe('copy', () => {
     expect(guard.accepts('Mardi, le marché a rebondi.')).toBe(true);
     guard.add('Les analystes restent prudents.');
     expect(copy.accepts('Les analystes restent prudents.')).toBe(true);
+  });
+});
+
+describe('fourGrams', () => {
+  it('numbers a 4-gram by its words, one-to-one, and keeps the words when a number would not fit', () => {
+    const numbers = new Map<string, number>();
+    const grams = fourGrams('Le chat de la maison voit le chat de la voisine.', numbers);
+    expect(grams).toHaveLength(8);
+    expect(grams.every((g) => typeof g === 'number')).toBe(true);
+    // "le chat de la" twice: the same number; every other 4-gram its own.
+    expect(grams[0]).toBe(grams[6]);
+    expect(new Set(grams).size).toBe(7);
+    for (let i = numbers.size; i < 9000; i++) numbers.set(`mot${i}`, i);
+    const late = fourGrams('Un oiseau très rare chante le chat de la maison.', numbers);
+    expect(late.slice(0, 2)).toEqual(['un oiseau très rare', 'oiseau très rare chante']);
+    // Words numbered early keep their 4-gram's number.
+    expect(late.at(-1)).toBe(grams[1]);
   });
 });

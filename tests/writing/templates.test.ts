@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isPassiveSentence } from '../../src/seo/assessments/text/passive.js';
 import { sentenceWords } from '../../src/writing/readability.js';
-import { fill } from '../../src/writing/templates.js';
+import { fill, render, template } from '../../src/writing/templates.js';
+import { CLOSE, OPEN } from '../../src/writing/french/segments.js';
 import { createChooser } from '../../src/writing/variety.js';
 import { templateSpec } from '../../src/data.js';
 
@@ -65,5 +66,20 @@ describe('the precompiled sentence templates', () => {
   it('run the helpers of template-helpers.ts', () => {
     const id = ids.find((i) => [templates[i]!].flat().every((v) => v.includes('{{cap kp}}')))!;
     expect(fill(createChooser(1, 0), id, 'slot', { kp: 'pénurie de puces' }).text).toMatch(/^Pénurie de puces/);
+  });
+});
+
+describe('render', () => {
+  it('renders every sentence template as Handlebars does, plain ones without it', () => {
+    const sentences = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'templates', 'sentences.json'), 'utf8')) as Record<string, string | string[]>;
+    const sources = Object.entries(sentences).filter(([id]) => !id.startsWith('$')).flatMap(([, entry]) => (typeof entry === 'string' ? [entry] : entry));
+    const values = ['pénurie de puces', `${OPEN}le Wall Street Journal${CLOSE}`, 'l’ONU', '{{kp}} $& $1 \\ « » ', '', 'état'];
+    for (const source of sources) {
+      const names = [...source.matchAll(/\{\{(?:cap )?([A-Za-z_]\w*)\}\}/g)].map((m) => m[1]!);
+      for (const value of values) {
+        const slots = Object.fromEntries(names.map((name) => [name, value]));
+        expect(render(source, slots), source).toBe(template(source)(slots));
+      }
+    }
   });
 });

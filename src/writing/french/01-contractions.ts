@@ -17,5 +17,9 @@ const CONTRACTIONS: Readonly<Record<string, string>> = {
 
 /** `words` are the realisable words; a pair is contracted only when both words are Plume's own. */
 export function contract(first: string, second: string): string | undefined {
-  return CONTRACTIONS[`${first} ${second}`];
+  // Most pairs open on another word: no key to build for them.
+  return CONTRACTING.has(first) ? CONTRACTIONS[`${first} ${second}`] : undefined;
 }
+
+/** The first words of CONTRACTIONS. */
+const CONTRACTING: ReadonlySet<string> = new Set(Object.keys(CONTRACTIONS).map((pair) => pair.split(' ')[0]!));

@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { packagePath } from '../../data.js';
 import { compareText } from '../../text.js';
+import { remembered } from '../../remember.js';
 import { lookUp, sortedLines } from './sorted-table.js';
 
 export type Gender = 'M' | 'F';
@@ -104,12 +105,15 @@ function loaded(): Table {
   return table;
 }
 
-/** The Lefff gender of one word as written (case included), or undefined when the Lefff lacks it. */
-export function lefffGender(word: string): Gender | undefined {
+/**
+ * The Lefff gender of one word as written (case included), or undefined when the Lefff lacks it. Kept per
+ * article (see remember.ts): the same words are asked about by the noun phrases, the verbs and the rules.
+ */
+export const lefffGender = remembered((word: string): Gender | undefined => {
   const { bytes, start } = loaded();
   const gender = lookUp(bytes, start, word);
   return gender === undefined ? undefined : gender === 'F' ? 'F' : 'M';
-}
+});
 
 /** The gender the endings learnt from the Lefff predict for a word it lacks ("cryptomonnaie" → F). */
 export function genderByEnding(word: string): Gender {

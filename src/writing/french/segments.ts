@@ -15,9 +15,11 @@ export function protect(text: string): string {
   return `${OPEN}${text}${CLOSE}`;
 }
 
+const PROTECTED = new RegExp(`(${OPEN}[^${CLOSE}]*${CLOSE})`, 'u');
+
 export function toSegments(marked: string): Segment[] {
   const segments: Segment[] = [];
-  for (const part of marked.split(new RegExp(`(${OPEN}[^${CLOSE}]*${CLOSE})`, 'u'))) {
+  for (const part of marked.split(PROTECTED)) {
     if (!part) continue;
     if (part.startsWith(OPEN)) segments.push({ text: part.slice(1, -1), protected: true });
     else segments.push({ text: part, protected: false });

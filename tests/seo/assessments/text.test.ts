@@ -2,10 +2,10 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../src/seo/assessments/text/sentences.js';
-import { splitIntoTokens, textWords, tokenWords } from '../../../src/seo/assessments/text/words.js';
+import { PUNCTUATION, PUNCTUATION_CHARS, removePunctuation, splitIntoTokens, textWords, tokenWords } from '../../../src/seo/assessments/text/words.js';
 import { formKey, parseKeyphrase } from '../../../src/seo/assessments/text/keyphrase.js';
 import { titleWidth } from '../../../src/seo/assessments/text/width.js';
-import { APOSTROPHE_CHARS, APOSTROPHES, BOUNDARY_CHARS, BOUNDARY_CLASS, boundedMatches, boundedPattern, indexWords, isPassiveSentence } from '../../../src/seo/assessments/text/passive.js';
+import { APOSTROPHE_CHARS, APOSTROPHES, BOUNDARY_CHARS, BOUNDARY_CLASS, boundedMatches, boundedPattern, indexWords, isPassiveSentence, searchWord, wordSearchPattern } from '../../../src/seo/assessments/text/passive.js';
 import { assessmentLexicon } from '../../../src/seo/assessments/lexicon.js';
 
 const require = createRequire(import.meta.url);
@@ -48,6 +48,46 @@ describe('tokens and words', () => {
     expect(textWords(text)).toHaveLength(byText);
     expect(tokenWords(splitIntoTokens(text), { joinHyphens: false })).toHaveLength(byTokens);
     expect(tokenWords(splitIntoTokens(text), { joinHyphens: true })).toHaveLength(joined);
+  });
+
+  it('knows the characters of the punctuation class one by one', () => {
+    const pattern = new RegExp(`^[${PUNCTUATION}]$`);
+    const chars = new Set<string>();
+    for (let code = 0; code < 0x10000; code++) if (pattern.test(String.fromCharCode(code))) chars.add(String.fromCharCode(code));
+    expect(PUNCTUATION_CHARS).toEqual(chars);
+  });
+
+  // The regex versions that the scans by index replaced: the same tokens and words, to the character.
+  const start = new RegExp(`^[${PUNCTUATION}]`);
+  const end = new RegExp(`[${PUNCTUATION}]$`);
+  const byRegex = (sentence: string): string[] => {
+    const abbreviations = new Set(assessmentLexicon().sentenceAbbreviations.map((a) => a.toLowerCase()));
+    const tokens: string[] = [];
+    for (let token of sentence.split(/([\s\u00A0\u2013\u2014\u002d[\]])/)) {
+      if (token === '') continue;
+      const before: string[] = [];
+      const after: string[] = [];
+      while (start.test(token)) {
+        before.push(token[0]!);
+        token = token.slice(1);
+      }
+      while (end.test(token) && !abbreviations.has(token.toLowerCase())) {
+        after.unshift(token[token.length - 1]!);
+        token = token.slice(0, -1);
+      }
+      tokens.push(...[...before, token, ...after].filter((t) => t !== '').map((t) => t.replace(/['‘’‛`‹›]/g, "'")));
+    }
+    return tokens;
+  };
+  it.each([
+    'L’usine, « fermée » – porte-parole.',
+    'Etc. et cetera, p. ex. M. Dupont (PDG) a dit : « Oui ! » … Dr. Who, A.D.. (Col.) Adm.!',
+    '«»—–-‹›\\a\\b ‘x’ `y` ((z)) 7 000 [note]',
+    '',
+    '!!! ?? ...',
+  ])('tokenises %j as the regex version did', (sentence) => {
+    expect(splitIntoTokens(sentence)).toEqual(byRegex(sentence));
+    for (const word of sentence.split(' ')) expect(removePunctuation(word)).toBe(word.replace(/\\/g, '').replace(new RegExp(`^[${PUNCTUATION}]+`), '').replace(new RegExp(`[${PUNCTUATION}]+$`), ''));
   });
 });
 
@@ -135,6 +175,19 @@ describe('the passive research matches its word lists by hand as Yoast’s patte
     };
     expect(BOUNDARY_CHARS).toEqual(inClass(BOUNDARY_CLASS));
     expect(APOSTROPHE_CHARS).toEqual(inClass(APOSTROPHES));
+  });
+
+  it('searchWord finds where each word’s pattern first matches a lower-case Latin text', () => {
+    const { clauseBreakers } = assessmentLexicon().passive;
+    const pieces = ['est', 'a', 'été', 'et', 'n', 'ou', "'", '’', ' ', ',', '.', '-', '(', ')', '«', '»', '\u00a0', 'qu', 'il', 'sont', 'ne', 's', 'car', 'x', 'é', '\n'];
+    let state = 3;
+    const next = (n: number): number => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) % n);
+    const words = [...new Set([...auxiliaries, ...clauseBreakers])].filter((w) => w === w.toLowerCase());
+    for (let run = 0; run < 300; run++) {
+      let text = '';
+      for (let i = next(14); i > 0; i--) text += pieces[next(pieces.length)];
+      for (const word of words) expect(searchWord(word, text), `${word} in ${JSON.stringify(text)}`).toBe(text.search(wordSearchPattern(word)));
+    }
   });
 
   it('finds what the alternation of the auxiliaries finds, in the same order', () => {

@@ -24,16 +24,19 @@ let matcher: ((tokens: readonly string[]) => boolean) | undefined;
 export function holdsTransitionWord(sentenceTokens: readonly string[]): boolean {
   matcher ??= (() => {
     const lexicon = transitionWords();
-    // French case rules whatever the machine's locale (a Turkish one would lower I to ı).
-    const fold = (text: string): string => text.toLocaleLowerCase('fr');
+    // French case rules whatever the machine's locale (see capitalise in text.ts).
+    const fold = (text: string): string => text.toLowerCase();
     // The runs by their first word: a sentence's words are looked up, not the whole list tried on each sentence.
     const byFirstWord = new Map<string, string[][]>();
     for (const run of [...lexicon.single, ...lexicon.multiple].map((w) => fold(w).split(' '))) byFirstWord.set(run[0]!, [...(byFirstWord.get(run[0]!) ?? []), run]);
     const twoPart = lexicon.twoPart.map(([a, b]) => [fold(a).split(' '), fold(b).split(' ')] as const);
     return (tokens: readonly string[]): boolean => {
-      const words = tokens.filter((t) => t !== ' ').map(fold);
+      const words: string[] = [];
+      for (const token of tokens) if (token !== ' ') words.push(fold(token));
       if (words.some((word, i) => byFirstWord.get(word)?.some((run) => run.every((w, j) => words[i + j] === w)))) return true;
-      const possible = (run: readonly string[]): boolean => includesRun(words, run);
+      // A run is only looked for in a sentence that has its first word.
+      const present = new Set(words);
+      const possible = (run: readonly string[]): boolean => present.has(run[0]!) && includesRun(words, run);
       return twoPart.some(([first, second]) => possible(first) && possible(second));
     };
   })();

@@ -82,7 +82,7 @@ export function formKey(word: string): string {
 }
 
 function computeFormKey(word: string): string {
-  let key = transliterate(normaliseQuotes(word).toLocaleLowerCase('fr')).replace(ELIDED, '');
+  let key = transliterate(normaliseQuotes(word).toLowerCase()).replace(ELIDED, '');
   const strip = (ending: string, replacement = ''): void => {
     if (key.endsWith(ending) && key.length - ending.length + replacement.length >= 3) key = key.slice(0, key.length - ending.length) + replacement;
   };
@@ -119,11 +119,11 @@ export function phraseWords(text: string): string[] {
 }
 
 export function isFunctionWord(word: string, matching: Matching): boolean {
-  return functionWords().has(matching === 'exact' ? word : normaliseQuotes(word).toLocaleLowerCase('fr'));
+  return functionWords().has(matching === 'exact' ? word : normaliseQuotes(word).toLowerCase());
 }
 
 export function parseKeyphrase(text: string, matching: Matching): Keyphrase | undefined {
-  const trimmed = text.toLocaleLowerCase('fr').trim();
+  const trimmed = text.toLowerCase().trim();
   if (trimmed === '') return undefined;
   const quoted = /^["“”«»].*["“”«»]$/u.test(trimmed) && trimmed.length > 2;
   const inner = quoted ? trimmed.slice(1, -1).trim() : trimmed;
@@ -144,7 +144,7 @@ const ELISION_ONLY = /^(?:[ldjmnstc]|qu|lorsqu|puisqu|jusqu|quoiqu|presqu)'$/u;
 /** True when every word is a function word (an elided article or pronoun counts as one when matching inflected forms). */
 export function onlyFunctionWords(words: readonly string[], matching: Matching): boolean {
   return words.every((w) => {
-    const word = w.trim().toLocaleLowerCase('fr');
+    const word = w.trim().toLowerCase();
     return isFunctionWord(word, matching) || (matching === 'inflected' && ELISION_ONLY.test(normaliseQuotes(word)));
   });
 }
@@ -171,7 +171,7 @@ export function findPhrase(keyphrase: Keyphrase, text: string): PhraseMatch {
   for (let start = 0; start + words.length <= inText.length; start++) {
     if (words.every((w, i) => formKey(inText[start + i]!) === formKey(w))) {
       // "d’OpenAI" holds "OpenAI": the elided part before the phrase is a word before it.
-      const first = normaliseQuotes(inText[start]!).toLocaleLowerCase('fr');
+      const first = normaliseQuotes(inText[start]!).toLowerCase();
       const elided = /^(.+')/.exec(first)?.[1];
       const before = inText.slice(0, start);
       return { found: true, wordsBefore: elided && !first.startsWith(normaliseQuotes(words[0]!)) ? [...before, elided] : before };
@@ -196,7 +196,7 @@ export function occurrencesInTokens(keyphrase: Keyphrase, tokens: readonly strin
     let count = 0;
     let at = 0;
     for (const token of tokens) {
-      if (tokenHolds(token.toLocaleLowerCase('fr'), wanted[at]!.toLocaleLowerCase('fr'), keyphrase.matching)) at++;
+      if (tokenHolds(token.toLowerCase(), wanted[at]!.toLowerCase(), keyphrase.matching)) at++;
       else at = 0;
       if (at === wanted.length) {
         count++;

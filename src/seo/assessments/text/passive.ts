@@ -86,34 +86,78 @@ export function boundedMatches(words: readonly string[], index: WordIndex, text:
   return found;
 }
 
+/** `[...text.matchAll(pattern)]` for a global pattern without the u flag, by exec: no iterator, no copy of the pattern. */
 function allMatches(pattern: RegExp, text: string): Found[] {
-  return [...text.matchAll(pattern)].map((m) => ({ index: m.index, match: m[0] }));
+  const found: Found[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    found.push({ index: m.index, match: m[0] });
+    // As matchAll: past an empty match, one code unit on.
+    if (m[0] === '') pattern.lastIndex++;
+  }
+  return found;
 }
 
 const searches = new Map<string, RegExp>();
 
 /** `word` as indicesOfWords looks for it: spaces trimmed, and lower-cased for the quick test. Kept per word (the lists are fixed). */
-const prepared = new Map<string, { readonly word: string; readonly lower: string }>();
+const prepared = new Map<string, Prepared>();
 
-function prepare(w: string): { readonly word: string; readonly lower: string } {
+interface Prepared {
+  readonly word: string;
+  readonly lower: string;
+  /** pairKey of the first two code units of `lower`, -1 when it has fewer. */
+  readonly pair: number;
+}
+
+/** A pair of code units hashed to 12 bits: pairs of a text are marked in PAIRS, so most words absent from it are told in one look-up. */
+const pairKey = (a: number, b: number): number => (Math.imul(a, 31) ^ b) & 0xfff;
+const PAIRS = new Uint8Array(0x1000);
+
+function prepare(w: string): Prepared {
   let found = prepared.get(w);
   if (!found) {
     const word = stripSpaces(w);
-    found = { word, lower: word.toLowerCase() };
+    const lower = word.toLowerCase();
+    found = { word, lower, pair: lower.length < 2 ? -1 : pairKey(lower.charCodeAt(0), lower.charCodeAt(1)) };
     prepared.set(w, found);
   }
   return found;
 }
 
-/** `lowerSentence` is `sentence.toLowerCase()`, computed once by the caller for a whole list of words. */
-function isWordInSentence(word: string, lowerWord: string, sentence: string, lowerSentence: string): boolean {
-  if (!lowerSentence.includes(lowerWord)) return false;
+/** The pattern isWordInSentence runs: the word between boundaries, case aside. */
+export function wordSearchPattern(word: string): RegExp {
   let search = searches.get(word);
   if (!search) {
     search = new RegExp(`(?:^|[${BOUNDARY_CLASS}${APOSTROPHES}])${escape(word)}(?:$|[${BOUNDARY_CLASS}]|[${APOSTROPHES}][${BOUNDARY_CLASS}])`, 'i');
     searches.set(word, search);
   }
-  let start = sentence.search(search);
+  return search;
+}
+
+/** Latin script only: there, a lower-case text matches a lower-case word under the i flag exactly where it holds it. */
+const LATIN = /^[\u0000-\u024f]*$/;
+
+/**
+ * `text.search(wordSearchPattern(word))` for a lower-case text and word of Latin script, found by indexOf: the
+ * first index where the pattern matches (the boundary before the word, or 0), -1 when none does.
+ */
+export function searchWord(word: string, text: string): number {
+  const endsWell = (end: number): boolean => end === text.length || BOUNDARY_CHARS.has(text[end]!) || (APOSTROPHE_CHARS.has(text[end]!) && BOUNDARY_CHARS.has(text[end + 1] ?? ''));
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    if (at === 0 && endsWell(word.length)) return 0;
+    if (at > 0 && (BOUNDARY_CHARS.has(text[at - 1]!) || APOSTROPHE_CHARS.has(text[at - 1]!)) && endsWell(at + word.length)) return at - 1;
+  }
+  return -1;
+}
+
+/**
+ * `lowerSentence` is `sentence.toLowerCase()`, computed once by the caller for a whole list of words; `latin`
+ * says that the sentence is lower case and of Latin script (searchWord then finds what the pattern would).
+ */
+function isWordInSentence(word: string, lowerWord: string, sentence: string, lowerSentence: string, latin: boolean): boolean {
+  if (!lowerSentence.includes(lowerWord)) return false;
+  let start = latin && word !== '' && word === lowerWord && LATIN.test(word) ? searchWord(word, sentence) : sentence.search(wordSearchPattern(word));
   if (start === -1) return false;
   if (start > 0) start += 1;
   const end = start + word.length;
@@ -133,10 +177,17 @@ function indicesOfWord(word: string, text: string): Found[] {
 
 function indicesOfWords(words: readonly string[], text: string): Found[] {
   const lowerText = text.toLowerCase();
-  return words.flatMap((w) => {
-    const { word, lower } = prepare(w);
-    return isWordInSentence(word, lower, text, lowerText) ? indicesOfWord(word, text) : [];
-  });
+  // A word can only be in the text if its first two code units are a pair of the text (lowerText.includes(lower) says the rest).
+  for (let i = 1; i < lowerText.length; i++) PAIRS[pairKey(lowerText.charCodeAt(i - 1), lowerText.charCodeAt(i))] = 1;
+  const latin = lowerText === text && LATIN.test(text);
+  const found: Found[] = [];
+  for (const w of words) {
+    const { word, lower, pair } = prepare(w);
+    if (pair !== -1 && PAIRS[pair] === 0) continue;
+    if (isWordInSentence(word, lower, text, lowerText, latin)) found.push(...indicesOfWord(word, text));
+  }
+  for (let i = 1; i < lowerText.length; i++) PAIRS[pairKey(lowerText.charCodeAt(i - 1), lowerText.charCodeAt(i))] = 0;
+  return found;
 }
 
 function filterOverlaps(indices: readonly Found[]): Found[] {
@@ -246,7 +297,7 @@ function isException(participle: string, clauseWords: readonly string[], d: Pass
 
 export function isPassiveSentence(sentence: string): boolean {
   const d = passiveData();
-  const text = sentence.toLocaleLowerCase('fr').replace(/[‘’‛`‹›]/g, "'");
+  const text = sentence.toLowerCase().replace(/[‘’‛`‹›]/g, "'");
   if (!text.split(/[^a-zà-ÿœæ]+/).some((w) => d.auxiliaryWords.has(w))) return false;
   if (boundedMatches(d.auxiliaries, d.auxiliaryIndex, text, true).length === 0) return false;
   const breakers = clauseBreakers(text, d);

@@ -67,7 +67,7 @@ const isQuotation = (c: string): boolean => {
   return normal === "'" || normal === '"';
 };
 const isNumber = (c: string): boolean => !Number.isNaN(Number.parseInt(c, 10));
-const isCapital = (c: string): boolean => c !== c.toLocaleLowerCase();
+const isCapital = (c: string): boolean => c !== c.toLowerCase();
 const RTL_LETTERS = [/^[\u0590-\u05fe]+$/i, /^[\u0600-\u06FF]+$/i, /^[\uFB8A\u067E\u0686\u06AF]+$/i];
 const isValidBeginning = (c: string): boolean =>
   isCapital(c) || RTL_LETTERS.some((r) => r.test(c)) || isNumber(c) || isQuotation(c) || c === '¿' || c === '¡' || c === '<';

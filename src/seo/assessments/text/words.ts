@@ -11,21 +11,26 @@
 import { assessmentLexicon } from '../lexicon.js';
 
 const SINGLE_QUOTES = /['‘’‛`‹›]/g;
+const SINGLE_QUOTE = /['‘’‛`‹›]/;
 
 /** Yoast's punctuation marks (helpers/sanitize/removePunctuation), stripped from both ends of a word. */
-const PUNCTUATION =
+export const PUNCTUATION =
   '\\–\\-\\(\\)_\\[\\]’‘“”〝〞〟‟„"\'.?!:;,¿¡«»‹›\u2014\u00d7\u002b\u0026\u06d4\u061f\u060C\u061B\u3002\uff61' +
   '\uff01\u203c\uff1f\u2047\u2049\u2048\u2025\u2026\u30fb\u30fc\u3001\u3003\u3004\u3006\u3007\u3008\u3009\u300a\u300b\u300c\u300d\u300e' +
   '\u300f\u3010\u3011\u3012\u3013\u3014\u3015\u3016\u3017\u3018\u3019\u301a\u301b\u301c\u301d\u301e\u301f\u3020\u3036\u303c\u303d\uff5b' +
   '\uff5d\uff5c\uff5e\uff5f\uff60\uff62\uff63\uff64\uff3b\uff3d\uff65\uffe5\uff04\uff05\uff20\uff06\uff07\uff08\uff09\uff0a\uff0f\uff1a' +
   '\uff1b\uff1c\uff1e\uff3c\\<>';
-const PUNCTUATION_START = new RegExp(`^[${PUNCTUATION}]+`);
-const PUNCTUATION_END = new RegExp(`[${PUNCTUATION}]+$`);
-const PUNCTUATION_AT_START = new RegExp(`^[${PUNCTUATION}]`);
-const PUNCTUATION_AT_END = new RegExp(`[${PUNCTUATION}]$`);
+/** PUNCTUATION's characters one by one, for scanning a word by hand (a test checks they are the class's own). */
+export const PUNCTUATION_CHARS: ReadonlySet<string> = new Set(PUNCTUATION.replace(/\\(.)/g, '$1'));
 
+/** The word without backslashes and without the punctuation marks at either end; the word itself when it has none. */
 export function removePunctuation(word: string): string {
-  return word.replace(/\\/g, '').replace(PUNCTUATION_START, '').replace(PUNCTUATION_END, '');
+  const w = word.includes('\\') ? word.replace(/\\/g, '') : word;
+  let start = 0;
+  let end = w.length;
+  while (start < end && PUNCTUATION_CHARS.has(w[start]!)) start++;
+  while (end > start && PUNCTUATION_CHARS.has(w[end - 1]!)) end--;
+  return start === 0 && end === w.length ? w : w.slice(start, end);
 }
 
 /** The words of a text split on white space; an em dash is a space, punctuation at either end is dropped. */
@@ -44,38 +49,46 @@ let abbreviations: ReadonlySet<string> | undefined;
 /**
  * A sentence's tokens, as Yoast's splitIntoTokens makes them: words, the separators between them
  * (spaces, hyphens, dashes) and the punctuation marks at their ends, each a token of its own. Like
- * Yoast's tokens, they are written with the straight apostrophe ("l'un").
+ * Yoast's tokens, they are written with the straight apostrophe ("l'un"). Scanned by index: the
+ * regex-and-slice loop it replaces made much of an article's garbage.
  */
 export function splitIntoTokens(sentence: string): string[] {
   abbreviations ??= new Set(assessmentLexicon().sentenceAbbreviations.map((a) => a.toLowerCase()));
   const tokens: string[] = [];
-  for (let token of sentence.split(SEPARATORS)) {
-    if (token === '') continue;
-    const before: string[] = [];
-    const after: string[] = [];
-    while (PUNCTUATION_AT_START.test(token)) {
-      before.push(token[0]!);
-      token = token.slice(1);
-    }
-    while (PUNCTUATION_AT_END.test(token) && !abbreviations.has(token.toLowerCase())) {
-      after.unshift(token[token.length - 1]!);
-      token = token.slice(0, -1);
-    }
-    tokens.push(...[...before, token, ...after].filter((t) => t !== '').map((t) => t.replace(SINGLE_QUOTES, "'")));
+  const push = (t: string): void => {
+    tokens.push(SINGLE_QUOTE.test(t) ? t.replace(SINGLE_QUOTES, "'") : t);
+  };
+  for (const piece of sentence.split(SEPARATORS)) {
+    if (piece === '') continue;
+    let start = 0;
+    let end = piece.length;
+    while (start < end && PUNCTUATION_CHARS.has(piece[start]!)) start++;
+    // A mark ending a listed abbreviation ("etc.") stays in it.
+    while (end > start && PUNCTUATION_CHARS.has(piece[end - 1]!) && !abbreviations.has(piece.slice(start, end).toLowerCase())) end--;
+    for (let i = 0; i < start; i++) push(piece[i]!);
+    if (end > start) push(start === 0 && end === piece.length ? piece : piece.slice(start, end));
+    for (let i = end; i < piece.length; i++) push(piece[i]!);
   }
   return tokens;
 }
 
 /** The words among a sentence's tokens; with joinHyphens, "peut-être" is one word. */
 export function tokenWords(tokens: readonly string[], options: { readonly joinHyphens: boolean }): string[] {
-  const words = [...tokens];
-  if (options.joinHyphens) {
-    let at = words.indexOf('-');
+  let words = tokens;
+  if (options.joinHyphens && tokens.includes('-')) {
+    const joined = [...tokens];
+    let at = joined.indexOf('-');
     while (at !== -1) {
-      if (at === 0 || at === words.length - 1) words.splice(at, 1);
-      else words.splice(at - 1, 3, `${words[at - 1]}-${words[at + 1]}`);
-      at = words.indexOf('-');
+      if (at === 0 || at === joined.length - 1) joined.splice(at, 1);
+      else joined.splice(at - 1, 3, `${joined[at - 1]}-${joined[at + 1]}`);
+      at = joined.indexOf('-');
     }
+    words = joined;
   }
-  return words.map(removePunctuation).filter((word) => word.trim() !== '');
+  const out: string[] = [];
+  for (const token of words) {
+    const word = removePunctuation(token);
+    if (word.trim() !== '') out.push(word);
+  }
+  return out;
 }
