@@ -46,8 +46,8 @@ export function writeConclusion(context: WriteContext): OutSentence[][] {
   }
   const used = new Set(first.flatMap((o) => o.provenance.sources));
   const futures = [...context.sentences].reverse().filter((s) => s.origin === 'body' && context.facts.get(s.id)?.future && !used.has(s.id));
-  // "Par ailleurs, pour la suite," opens the look ahead: five words.
-  const future = firstReadable(futures, (s) => easiestForm(shortened(s.text, context.facts.get(s.id)?.attribution) ?? s.text), 5);
+  // "En outre, la suite se dessine déjà :" opens the look ahead: seven words at most ("Quant à la suite," four).
+  const future = firstReadable(futures, (s) => easiestForm(shortened(s.text, context.facts.get(s.id)?.attribution) ?? s.text), 7);
   const ahead = future && recap(context, 'conclusion.future', future);
   context.chooser.nextParagraph();
   return [first, ahead ? [ahead] : []].filter((p) => p.length > 0);
