@@ -48,6 +48,8 @@ describe('findRoles', () => {
     ['Le poste a été confié au banquier Vassilis Rapanos.', 'Vassilis Rapanos', 'le banquier'],
     ['Il sera assisté par l’ex-conseiller économique du ministre, Christos Staïkouras, nommé hier.', 'Christos Staïkouras', 'l’ex-conseiller économique du ministre'],
     ['Elle a reçu la chancelière allemande Angela Merkel.', 'Angela Merkel', 'la chancelière allemande'],
+    ['Le prix revient à l’acteur belge Thomas Vermeulen.', 'Thomas Vermeulen', 'l’acteur belge'],
+    ['Il a rencontré le ministre grec Yanis Varoufakis.', 'Yanis Varoufakis', 'le ministre grec'],
   ])('%s', (text, name, role) => {
     expect(findRoles(body(text))).toEqual([{ name, role }]);
   });
