@@ -6,7 +6,7 @@
  */
 import type { RepetitionGuard } from './guard.js';
 import { assessmentConfig } from '../seo/assessments/config.js';
-import { sentenceWords } from './readability.js';
+import { isLongSentence } from './readability.js';
 import { isPassive } from './passive-clause.js';
 
 export interface ReadabilityTally {
@@ -27,8 +27,6 @@ interface Counts {
   passive: number;
 }
 
-const isLong = (text: string, extraWords: number): boolean => sentenceWords(text) + extraWords > assessmentConfig.textSentenceLength.recommendedLength;
-
 /** `guard` counting, as it records them, the sentences it sees. */
 export function tallied(guard: RepetitionGuard, counts: Counts = { sentences: 0, long: 0, passive: 0 }): TalliedGuard {
   return {
@@ -36,7 +34,7 @@ export function tallied(guard: RepetitionGuard, counts: Counts = { sentences: 0,
     add(text, copied) {
       guard.add(text, copied);
       counts.sentences++;
-      if (isLong(text, 0)) counts.long++;
+      if (isLongSentence(text)) counts.long++;
       if (isPassive(text)) counts.passive++;
     },
     // The same counts, as the guard shares what it has seen.
@@ -47,7 +45,7 @@ export function tallied(guard: RepetitionGuard, counts: Counts = { sentences: 0,
     },
     keepsReadable(text, extraWords = 0) {
       const sentences = counts.sentences + 1;
-      const long = counts.long + (isLong(text, extraWords) ? 1 : 0);
+      const long = counts.long + (isLongSentence(text, extraWords) ? 1 : 0);
       const passive = counts.passive + (isPassive(text) ? 1 : 0);
       return (100 * long) / sentences <= assessmentConfig.textSentenceLength.slightlyTooMany && (100 * passive) / sentences <= assessmentConfig.passiveVoice.recommended;
     },

@@ -26,9 +26,14 @@ export function mayRestate(context: Pick<WriteContext, 'guard' | 'boundedReadabi
   return !strict && (!context.boundedReadability || context.guard.keepsReadable(text, extraWords));
 }
 
+/** True when the sentence, with `extraWords` more from a template around it, is longer than Yoast's 20 words. */
+export function isLongSentence(sentence: string, extraWords = 0): boolean {
+  return sentenceWords(sentence) + extraWords > assessmentConfig.textSentenceLength.recommendedLength;
+}
+
 /** True when the sentence, with `extraWords` more from a template around it, is short and active. */
 export function readsEasily(sentence: string, extraWords = 0): boolean {
-  return sentenceWords(sentence) + extraWords <= assessmentConfig.textSentenceLength.recommendedLength && !isPassive(sentence);
+  return !isLongSentence(sentence, extraWords) && !isPassive(sentence);
 }
 
 /**

@@ -329,7 +329,7 @@ function holdsFiniteVerb(text: string, { unlessNoun = false }: { readonly unless
   return words.some((raw, i) => {
     const word = raw.replace(/^(?:n|s|m|t|j)’/u, '').replace(/[,.;:]$/u, '');
     if (i === 0 || finiteNumbers(word).length === 0 || determiners.has(words[i - 1]!.toLowerCase())) return false;
-    return !unlessNoun || lexicon.verbs.S.includes(word) || lexicon.verbs.P.includes(word) || lefffGender(word) === undefined;
+    return !unlessNoun || isVerbOf(word, 'S', lexicon) || isVerbOf(word, 'P', lexicon);
   });
 }
 

@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { generateArticle } from '../../../src/index.js';
 import type { Article, ListItem } from '../../../src/types.js';
+import { listItemsOf } from '../../support/article.js';
 
-const figuresOf = (article: Article): ListItem[] =>
-  article.blocks.flatMap((b) => (b.type === 'list' && b.items.some((i) => i.sentence.provenance.template.startsWith('rule.figure')) ? b.items : []));
+const figuresOf = (article: Article): ListItem[] => listItemsOf(article, (id) => id.startsWith('rule.figure'));
 
 const source = [
   '# Football : Lyon recrute un attaquant',

@@ -11,6 +11,7 @@ import { readArticle } from '../../../src/check/read-article.js';
 import { isFactFree, sourceStems } from '../../../src/analysis/substance.js';
 import { config } from '../../../src/config.js';
 import type { Article, ListItem } from '../../../src/types.js';
+import { listItemsOf } from '../../support/article.js';
 import { isPassiveSentence } from '../../../src/seo/assessments/text/passive.js';
 import { unknownWords } from '../../support/french.js';
 import { sentenceWords } from '../../../src/writing/readability.js';
@@ -46,8 +47,7 @@ describe('glossary terms the dictionary lacks', () => {
   });
 });
 
-const glossaryOf = (article: Article): ListItem[] =>
-  article.blocks.flatMap((b) => (b.type === 'list' && b.items.some((i) => i.sentence.provenance.template.startsWith('glossary:')) ? b.items : []));
+const glossaryOf = (article: Article): ListItem[] => listItemsOf(article, (id) => id.startsWith('glossary:'));
 
 describe('writeGlossary', () => {
   const about = (form: string): string =>

@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { generateArticle } from '../../../src/index.js';
 import type { Article, ListItem } from '../../../src/types.js';
+import { listItemsOf } from '../../support/article.js';
 
-const peopleOf = (article: Article): ListItem[] =>
-  article.blocks.flatMap((b) => (b.type === 'list' && b.items.some((i) => /^rule\.(?:apposition-role|first-mention)$/u.test(i.sentence.provenance.template)) ? b.items : []));
+const peopleOf = (article: Article): ListItem[] => listItemsOf(article, (id) => /^rule\.(?:apposition-role|first-mention)$/u.test(id));
 
 const source = [
   '# Cinéma : le palmarès du festival',
