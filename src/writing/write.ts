@@ -26,7 +26,6 @@ import { sourceStems } from '../analysis/substance.js';
 import { bulletsSummingUp } from '../analysis/bullets.js';
 import { config } from '../config.js';
 
-const asBlock = (d: Draft): Block => (d.type === 'heading' ? { type: 'heading', level: d.level, text: d.text, provenance: d.provenance } : d);
 
 export interface WriteInput {
   readonly source: Source & { readonly datelineText?: string };
@@ -126,15 +125,17 @@ export function writeArticle(input: WriteInput): readonly Block[] {
 /**
  * From the article that reads best to the one that reaches the minimum on a thin source: restatements
  * short and active, the fill's too; then the fill's of any length; then every restatement of any
- * length, a hard one only while the article stays within Yoast's readability bounds; then without
- * them, for a source too thin for that; last, one more restatement per sentence and a fill that may
- * repeat more of its words. (Strict with one more restatement gave the corpus
+ * length, a hard one only while the article stays within Yoast's readability bounds; then, still within
+ * them, one more restatement per sentence and a fill that may repeat more of its words (a source whose
+ * copies are near the passive bound, 12 of the corpus, reaches its minimum there); then both without
+ * the bounds, for a source too thin for them. (Strict with one more restatement gave the corpus
  * nothing the next level does not, at the cost of writing the article once more.)
  */
 const LEVELS: readonly Level[] = [
   { strict: true, strictFill: true, maxRestatements: MAX_RESTATEMENTS, repeatedShare: MAX_CANDIDATE_SHARE, boundedReadability: true },
   { strict: true, strictFill: false, maxRestatements: MAX_RESTATEMENTS, repeatedShare: MAX_CANDIDATE_SHARE, boundedReadability: true },
   { strict: false, strictFill: false, maxRestatements: MAX_RESTATEMENTS, repeatedShare: MAX_CANDIDATE_SHARE, boundedReadability: true },
+  { strict: false, strictFill: false, maxRestatements: MAX_RESTATEMENTS + 1, repeatedShare: MAX_CANDIDATE_SHARE, fillShare: 2 * MAX_CANDIDATE_SHARE, boundedReadability: true },
   { strict: false, strictFill: false, maxRestatements: MAX_RESTATEMENTS, repeatedShare: MAX_CANDIDATE_SHARE, boundedReadability: false },
   { strict: false, strictFill: false, maxRestatements: MAX_RESTATEMENTS + 1, repeatedShare: MAX_CANDIDATE_SHARE, fillShare: 2 * MAX_CANDIDATE_SHARE, boundedReadability: false },
 ];
@@ -350,8 +351,9 @@ function composeBody(input: WriteInput, invariants: Invariants, { strict, maxRes
  * glossary defines more of the source's terms, while fact-free words stay within their share; then more questions.
  */
 function fillBody(input: WriteInput, { stems, terms }: Invariants, { context, drafts, used, faq, dated, glossary }: Body, { fillShare, strictFill }: Level): Written {
-  // The article's words are those of its blocks' texts joined by line breaks (see countJoinedWords).
-  const writtenTexts = (): string[] => blockTexts(drafts.map(asBlock)).map((t) => t.text);
+  // The article's words are those of its blocks' texts joined by line breaks (see countJoinedWords),
+  // headings with the keyphrase where the article will place it (a few words each).
+  const writtenTexts = (): string[] => blockTexts(placeKeyphrase(drafts, input.keyphrase)).map((t) => t.text);
   const h1Words = countWords(input.h1Hint);
   const wordsShort = (texts = writtenTexts()): number => input.minWords - countJoinedWords(texts) - h1Words;
   const written = writtenTexts();

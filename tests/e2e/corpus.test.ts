@@ -106,13 +106,14 @@ describe.each(inputs)('$name', ({ path }) => {
     expect(own.filter((text) => !readsEasily(text))).toEqual([]);
   });
 
-  it('passes Yoast’s SEO assessments and the readability ones a source cannot spoil', () => {
+  it('passes Yoast’s SEO and readability assessments', () => {
     const report = auditArticle(readArticle(renderArticle(article, 'html'), 'html'));
     const notGood = (list: typeof report.seo): string[] => list.filter((a) => a.rating !== 'good').map((a) => a.id);
     // No image or link was given: those assessments cannot be green.
     expect(notGood(report.seo).filter((id) => !['images', 'imageKeyphrase', 'externalLinks', 'internalLinks'].includes(id))).toEqual([]);
-    // Sentence length, passive voice and transition words depend on the source's own sentences, copied as written.
-    expect(notGood(report.readability).filter((id) => !['textSentenceLength', 'passiveVoice', 'textTransitionWords'].includes(id))).toEqual([]);
+    // Sentence length, passive voice and transition words depend on the source's own sentences too: the
+    // restatements keep within Yoast's bounds what the copies leave.
+    expect(notGood(report.readability)).toEqual([]);
   });
 
   it('is French', () => {

@@ -30,6 +30,25 @@ describe('tallied guard', () => {
     expect(guardWith(18, PASSIVE).keepsReadable(PASSIVE)).toBe(true);
   });
 
+  it('bounds only the shares the text adds to: an active sentence lowers the passive share', () => {
+    // 2 passive of 9 (22 %), from copies of the source: a long active restatement is still welcome (1 long of 10).
+    expect(guardWith(7, PASSIVE, PASSIVE).keepsReadable(LONG)).toBe(true);
+    expect(guardWith(7, PASSIVE, PASSIVE).keepsReadable(PASSIVE)).toBe(false);
+    // And the other way round: 3 long of 10 (30 %), a short passive one is 1 of 11.
+    expect(guardWith(7, LONG, LONG, LONG).keepsReadable(PASSIVE)).toBe(true);
+  });
+
+  it('stops counting a sentence it forgets (an intro written again)', () => {
+    const guard = guardWith(7, LONG);
+    expect(guard.keepsReadable(LONG)).toBe(true);
+    guard.forget(short(0));
+    guard.forget(short(1));
+    // 1 long of 6: a second long makes 2 of 7 (29 %).
+    expect(guard.keepsReadable(LONG)).toBe(false);
+    guard.forget(LONG);
+    expect(guard.keepsReadable(LONG)).toBe(true);
+  });
+
   it('counts the words a template adds around the sentence', () => {
     const eighteen = 'Le gouvernement a présenté mardi un plan de relance destiné aux entreprises et aux ménages les plus modestes du pays.';
     expect(guardWith(2, LONG).keepsReadable(eighteen)).toBe(true);

@@ -232,7 +232,10 @@ export function extendFaq(context: WriteContext, wordsWanted: number): FaqItem[]
     const answer = [reply];
     const next = context.sentences[context.sentences.indexOf(sentence) + 1];
     if (next && next.paragraph === sentence.paragraph && !standsAlone(next.text) && canRestate(context, next.id)) {
-      const follow = tryAdd(context, connect(context, next, `follow:${next.id}`), next.id);
+      const connected = connect(context, next, `follow:${next.id}`);
+      // The sentence that follows is a restatement too: it reads as easily as the reply has to.
+      const strict = context.strict && context.strictFill;
+      const follow = connected && mayRestate(context, connected.text, strict) ? tryAdd(context, connected, next.id) : undefined;
       if (follow) answer.push(follow);
     }
     const question = ask(context, 'more', { ...kp, name: sentence.id });

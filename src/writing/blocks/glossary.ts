@@ -144,5 +144,7 @@ export function fillGlossary(context: WriteContext, drafts: Draft[], glossary: G
   const at = drafts.indexOf(glossary.intro);
   const intro = listIntro(context, 'glossary', glossary.items);
   // An intro that names or counts fewer terms than the list holds would be wrong: none rather than that.
-  if (at !== -1) drafts.splice(at, 1, ...(intro ? [intro] : []));
+  if (at === -1) return;
+  drafts.splice(at, 1, ...(intro ? [intro] : []));
+  if (glossary.intro.type === 'paragraph') for (const sentence of glossary.intro.sentences) context.guard.forget(sentence.text);
 }
