@@ -47,7 +47,9 @@ function activeSentence(clause: PassiveClause, actor: string, verb: string, lexi
   if (group === undefined) return undefined;
   const opening = clause.fronted === undefined ? capitalise(actor) : `${clause.fronted}, ${actor}`;
   const participle = clause.tense !== 'compound' ? '' : clause.pronoun ? ` ${clause.participle}` : ` ${clause.masculine}`;
-  const object = clause.pronoun ? '' : ` ${lowerFirst(clause.subject)}`;
+  // The apposition follows its noun; a comma closes it when more of the sentence comes after.
+  const apposition = clause.apposition === undefined ? '' : `, ${clause.apposition}${clause.rest ? ',' : ''}`;
+  const object = clause.pronoun ? '' : ` ${lowerFirst(clause.subject)}${apposition}`;
   return `${opening} ${group}${participle}${object}${clause.rest}.`;
 }
 

@@ -1,8 +1,9 @@
 /**
  * The plain passive shape the active-voice rules can turn around, read from one sentence:
- * "[Fronted, ]Subject [ne] auxiliary [adverbs] [été] participle [par Agent] rest." — "Dans le cas des
- * Philippines, chaque injection a été achetée à Sanofi Pasteur à 20 euros." Anything less plain is not
- * read (undefined): a quotation, a subject or agent with a clause of its own, a second verb after the
+ * "[Fronted, ]Subject[, apposition,] [ne] auxiliary [adverbs] [été] participle [par Agent] rest." — "Dans
+ * le cas des Philippines, chaque injection a été achetée à Sanofi Pasteur à 20 euros." Anything less
+ * plain is not read (undefined): a quotation before the participle or after an agent, a subject or
+ * agent with a clause of its own, a second verb after the
  * participle ("a été faite … et décrit …"), a modal or an infinitive ("doit être vu", "avant d’être
  * transportée": no form of "avoir" or "être" stands before the participle), a pronominal verb.
  */
@@ -45,6 +46,8 @@ export interface ActiveVoiceLexicon {
   readonly onCompoundVerbs: readonly string[];
   readonly maximumSubjectWords: number;
   readonly maximumAgentSubjectWords: number;
+  /** The most words after the participle of a subject's apposition. */
+  readonly maximumAppositionWords: number;
 }
 
 export const activeVoiceLexicon = (): ActiveVoiceLexicon => loadJson<ActiveVoiceLexicon>('lexicon/active-voice.json');
@@ -56,6 +59,8 @@ export interface PassiveClause {
   readonly fronted?: string;
   /** "chaque injection", or a subject pronoun ("Elle", "ils"). */
   readonly subject: string;
+  /** A participle phrase set between commas after the subject, without them: "précédé d’importants travaux". */
+  readonly apposition?: string;
   readonly pronoun: boolean;
   readonly negated: boolean;
   readonly tense: PassiveTense;
@@ -73,7 +78,6 @@ export interface PassiveClause {
 }
 
 const WORD = 'A-Za-zÀ-ÖØ-öø-ÿĀ-ſ';
-const QUOTED = /[«»“”"]/u;
 const INFINITIVE = /(?:^|\s)(?:de|d’|à|pour|sans|avant de|après|afin de)\s?[a-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re|oir)(?:\s|$)|(?:^|\s)(?:avoir|être)(?:\s|$)/u;
 const alternatives = (words: readonly string[]): string => words.map(escapeRegExp).join('|');
 const lowerWords = (text: string): string[] => text.toLowerCase().split(/\s+/u).filter(Boolean);
@@ -90,7 +94,7 @@ function passiveShape(lexicon: ActiveVoiceLexicon): RegExp {
   const auxiliaries = [...Object.keys(lexicon.auxiliaries), ...Object.values(lexicon.auxiliaries), ...Object.keys(lexicon.simpleAuxiliaries)];
   const adverbs = `(?: (?:${alternatives(lexicon.adverbs)})){0,2}`;
   shape = new RegExp(
-    `^(?<head>[^«»“”";:()]+?) (?<negation>n’|ne )?(?<auxiliary>${alternatives(auxiliaries)})(?<before>${adverbs})(?<ete> été)?(?<after>${adverbs}) (?<participle>[${WORD}]+)(?<tail>(?: [^«»“”";:]*)?)\\.$`,
+    `^(?<head>[^«»“”";:()]+?) (?<negation>n’|ne )?(?<auxiliary>${alternatives(auxiliaries)})(?<before>${adverbs})(?<ete> été)?(?<after>${adverbs}) (?<participle>[${WORD}]+)(?<tail>(?: (?:[^«»“”";:]|«[^«»]*»)*)?)\\.$`,
     'u',
   );
   return shape;
@@ -186,6 +190,23 @@ function readAgent(tail: string, lexicon: ActiveVoiceLexicon): { readonly agent:
 let later: RegExp | undefined;
 const laterAgent = (lexicon: ActiveVoiceLexicon): RegExp => (later ??= new RegExp(` par (?:\\p{Lu}|(?:${alternatives(lexicon.determiners)})(?: |(?<=’)))`, 'u'));
 
+/**
+ * The head before the auxiliary: an optional fronted phrase, the subject, and an optional apposition
+ * that opens on a past participle ("Le prêt, précédé d’importants travaux de restauration,"), which
+ * stays with the subject wherever it goes. Undefined when the commas say anything else.
+ */
+function splitHead(head: string, lexicon: ActiveVoiceLexicon): { readonly fronted?: string; readonly subject: string; readonly apposition?: string } | undefined {
+  const closed = head.endsWith(',');
+  const parts = (closed ? head.slice(0, -1) : head).split(', ');
+  if (!closed) return parts.length > 2 ? undefined : parts.length === 2 ? { fronted: parts[0]!, subject: parts[1]! } : { subject: parts[0]! };
+  if (parts.length < 2 || parts.length > 3) return undefined;
+  const apposition = parts.at(-1)!;
+  const [participle = '', ...words] = apposition.split(' ');
+  // "précédé d’importants travaux": a participle that is no finite verb, then a plain phrase.
+  if (!participleOf(participle) || finiteNumbers(participle).length > 0 || words.length > lexicon.maximumAppositionWords || !plainPhrase(words.join(' '), lexicon)) return undefined;
+  return parts.length === 3 ? { fronted: parts[0]!, subject: parts[1]!, apposition } : { subject: parts[0]!, apposition };
+}
+
 /** Whether Yoast reads the sentence as passive, kept per article: readability asks it of every sentence too. */
 export const isPassive = remembered(isPassiveSentence);
 
@@ -198,7 +219,9 @@ const PASSIVE_AUXILIARY = /(?:^|[\s’])(?:été|est|sont|était|étaient)\s/u;
  * matches any "a" or "est" followed by a word, each then looked up in the Lefff.
  */
 export function parsePassive(sentence: string): PassiveClause | undefined {
-  if (!PASSIVE_AUXILIARY.test(sentence) || QUOTED.test(sentence) || !sentence.endsWith('.')) return undefined;
+  // A quotation may stand after the participle ("est présenté comme « un nouveau chapitre »"), whole and
+  // unchanged; one in the head would be moved into the object, which is not read.
+  if (!PASSIVE_AUXILIARY.test(sentence) || !sentence.endsWith('.')) return undefined;
   const lexicon = activeVoiceLexicon();
   const match = passiveShape(lexicon).exec(sentence);
   if (!match?.groups) return undefined;
@@ -209,13 +232,10 @@ export function parsePassive(sentence: string): PassiveClause | undefined {
   // "est passé par Lyon", "est arrivé par le train": a compound tense of a verb with "être", not a passive.
   if (!found || (simpleTense && lexicon.etreVerbs.includes(found.verb.infinitive))) return undefined;
 
-  const commas = head.split(', ');
-  if (commas.length > 2) return undefined;
-  const fronted = commas.length === 2 ? commas[0]! : undefined;
-  const subject = commas.at(-1)!;
-  if (fronted !== undefined && !isFronted(fronted, lexicon)) return undefined;
+  const { fronted, subject, apposition } = splitHead(head, lexicon) ?? {};
+  if (subject === undefined || (fronted !== undefined && !isFronted(fronted, lexicon))) return undefined;
   const read = readSubject(subject, lexicon, fronted !== undefined);
-  if (!read) return undefined;
+  if (!read || (read.pronoun && apposition !== undefined)) return undefined;
 
   const byAgent = tail.startsWith(' par ') ? readAgent(tail, lexicon) : undefined;
   if (tail.startsWith(' par ') && !byAgent) return undefined;
@@ -232,6 +252,7 @@ export function parsePassive(sentence: string): PassiveClause | undefined {
   return {
     ...(fronted === undefined ? {} : { fronted }),
     subject,
+    ...(apposition === undefined ? {} : { apposition }),
     pronoun: read.pronoun,
     negated: negation !== undefined,
     tense: simpleTense ?? 'compound',

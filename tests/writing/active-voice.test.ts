@@ -29,6 +29,8 @@ describe('rule active-voice: a compound tense with its agent', () => {
     // A follower at the very end stays after the object; the agent does not take it in.
     ['Le texte a été adopté par le Sénat mardi.', 'Le Sénat a adopté le texte mardi.'],
     ['Lors du sommet, un accord a été signé par les deux pays.', 'Lors du sommet, les deux pays ont signé un accord.'],
+    // An apposition goes with its noun; at the end of the sentence no comma closes it.
+    ['Le vaccin, fabriqué à Lyon, a été acheté par les autorités.', 'Les autorités ont acheté le vaccin, fabriqué à Lyon.'],
   ])('%s', (passive, active) => expectActive(passive, active, 'active-voice'));
 });
 
@@ -64,6 +66,8 @@ describe('rule active-voice-on: a compound tense without agent', () => {
     ['Elle a été achetée à Sanofi Pasteur.', 'On l’a achetée à Sanofi Pasteur.'],
     ['Elles n’ont jamais été vendues.', 'On ne les a jamais vendues.'],
     ['Elle a été élue maire en 2014.', 'On l’a élue maire en 2014.'],
+    ['Le vaccin, fabriqué à Lyon, a été vendu au Brésil.', 'On a vendu le vaccin, fabriqué à Lyon, au Brésil.'],
+    ['En 2015, le vaccin, fabriqué à Lyon, a été vendu.', 'En 2015, on a vendu le vaccin, fabriqué à Lyon.'],
   ])('%s', (passive, active) => expectActive(passive, active, 'active-voice-on'));
 });
 
@@ -82,6 +86,12 @@ describe('rule active-voice-on-present: the present or imperfect without agent, 
     ['Elle est estimée à 6 milliards.', 'On l’estime à 6 milliards.'],
     ['Elle est considérée comme la meilleure joueuse du monde.', 'On la considère comme la meilleure joueuse du monde.'],
     ['Ils ne sont pas déclarés.', 'On ne les déclare pas.'],
+    // A quotation after the participle moves with the rest, word for word.
+    ['Le prêt est présenté comme « un nouveau chapitre » des relations entre les deux pays.', 'On présente le prêt comme « un nouveau chapitre » des relations entre les deux pays.'],
+    [
+      'Le prêt, précédé d’importants travaux de restauration, est présenté comme « un nouveau chapitre » des relations culturelles entre les deux pays, sur fond de Brexit.',
+      'On présente le prêt, précédé d’importants travaux de restauration, comme « un nouveau chapitre » des relations culturelles entre les deux pays, sur fond de Brexit.',
+    ],
   ])('%s', (passive, active) => expectActive(passive, active, 'active-voice-on-present'));
 });
 
@@ -99,8 +109,9 @@ describe('toActiveVoice leaves alone', () => {
     ['an agent with "de"', 'La réunion a été suivie d’une conférence de presse.'],
     ['a complement with "de" after the participle', 'Le joueur a été exclu du match.'],
     // Shapes that are not plain.
-    ['a quotation', 'Le prêt est présenté comme « un nouveau chapitre » des relations entre les deux pays.'],
-    ['a quotation with an agent', 'Le texte a été qualifié par le ministre de « très bon ».'],
+    ['a quotation after an agent', 'Le texte a été qualifié par le ministre de « très bon ».'],
+    ['a quotation that holds a verb', 'Le projet est présenté comme « ce qui a été fait de mieux ».'],
+    ['a quotation before the participle', 'Le « nouveau chapitre » a été annoncé en 2018.'],
     ['a coordinated verb after the passive', 'La Tapisserie de Bayeux a été faite dans la deuxième moitié du XIᵉ siècle et décrit en particulier la bataille d’Hastings.'],
     ['a coordinated participle', 'La loi avait été votée et promulguée en 2019.'],
     ['a second participle after a comma', 'Les résultats ont été publiés, puis commentés.'],
@@ -117,7 +128,10 @@ describe('toActiveVoice leaves alone', () => {
     ['a fronted infinitive', 'Pour réduire les coûts, les vaccins sont estimés à 20 euros.'],
     ['a fronted past infinitive', 'Après avoir été testé, le vaccin a été vendu au Brésil.'],
     ['a past infinitive after the participle', 'Un homme a été interpellé après avoir menacé des passants.'],
-    ['a subject in apposition', 'Le vaccin, produit à Lyon, a été vendu au Brésil.'],
+    // "produit" is also a finite verb: the comma may open a clause.
+    ['an apposition whose participle is also a finite verb', 'Le vaccin, produit à Lyon, a été vendu au Brésil.'],
+    ['an apposition holding a clause', 'Le vaccin, fabriqué à Lyon depuis que la loi existe, a été vendu au Brésil.'],
+    ['an apposition to a pronoun', 'Elle, fabriquée à Lyon, a été vendue au Brésil.'],
     ['a subject holding a clause', 'La loi qu’il a votée a été annulée par le Conseil.'],
     ['a subject holding a clause, no agent', 'Le vaccin, qui a nécessité 20 ans de recherche, est produit à Lyon.'],
     ['a subject without determiner', 'Samsung a été condamné à verser un milliard de dollars.'],
