@@ -7,7 +7,7 @@ import { capitalise, escapeRegExp, lowerFirst } from '../text.js';
 import { remembered } from '../remember.js';
 import { startsElision } from './french/02-elision.js';
 import { describeNoun, type GrammaticalNumber } from './french/nouns.js';
-import { finiteNumbers } from './french/verbs.js';
+import { activeForms, finiteNumbers } from './french/verbs.js';
 import { lefffGender } from './french/lefff.js';
 
 interface ConnectorLexicon { readonly lowerableStarts: readonly string[]; readonly imperatives: readonly string[]; readonly contextOpeners: readonly string[] }
@@ -333,24 +333,47 @@ function holdsFiniteVerb(text: string, { unlessNoun = false }: { readonly unless
   });
 }
 
+/** The gender a singular determiner gives its noun. */
+const ARTICLE_GENDERS: Readonly<Record<string, 'M' | 'F'>> = { le: 'M', la: 'F', un: 'M', une: 'F', ce: 'M', cet: 'M', cette: 'F' };
+
+/**
+ * The number of the verb that opens a second clause: a common verb of the lexicon, or a finite form of
+ * one number only that the Lefff does not also know as a noun ("décrit", "emploie"). `participle`:
+ * the form is also a masculine singular past participle, which "a été faite … et décrit" could share
+ * with the auxiliary were the subject masculine.
+ */
+function sharedVerb(verb: string, lexicon: CutLexicon): { readonly number: GrammaticalNumber; readonly participle: boolean } | undefined {
+  if (lexicon.verbs.S.includes(verb)) return { number: 'S', participle: false };
+  if (lexicon.verbs.P.includes(verb)) return { number: 'P', participle: false };
+  const numbers = finiteNumbers(verb);
+  if (numbers.length !== 1 || lefffGender(verb) !== undefined) return undefined;
+  return { number: numbers[0]!, participle: activeForms(verb) !== undefined };
+}
+
 /**
  * The subject that a verb after ", et" shares with the sentence, as the next sentence can say it: the
  * pronoun that agrees with a subject noun ("L’exposition …, et a attiré…" → "Elle a attiré…"), or a
  * name subject said again ("Samsung …, et a annoncé…" → "Samsung a annoncé…"). Undefined when the
- * sentence does not open with a plain subject or when the verb does not agree with it.
+ * sentence does not open with a plain subject, when the verb does not agree with it, or when the verb
+ * may be a participle the subject would agree with (a name's gender is not known).
  */
 function sharedSubject(sentence: string, verb: string, lexicon: CutLexicon): string | undefined {
-  const verbNumber: GrammaticalNumber | undefined = lexicon.verbs.S.includes(verb) ? 'S' : lexicon.verbs.P.includes(verb) ? 'P' : undefined;
-  if (!verbNumber) return undefined;
+  const shared = sharedVerb(verb, lexicon);
+  if (!shared) return undefined;
+  const verbNumber = shared.number;
   const name = /^(?:[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ.&-]*\s)+(?=[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž])/u.exec(sentence)?.[0]?.trim();
-  if (name && !/^(?:Le|La|Les|L’|Un|Une|Des|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs|Il|Elle|Ils|Elles|On)$/u.test(name.split(' ')[0]!)) return verbNumber === 'S' ? name : undefined;
-  const opening = /^([A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+’?)\s?([a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ-]*)/u.exec(sentence);
+  if (name && !/^(?:Le|La|Les|L’|Un|Une|Des|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs|Il|Elle|Ils|Elles|On)$/u.test(name.split(' ')[0]!)) return verbNumber === 'S' && !shared.participle ? name : undefined;
+  // The noun may be capitalised as the first word of a title ("La Tapisserie de Bayeux"); the Lefff must still know it.
+  const opening = /^([A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+’?)\s?([A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ-]*)/u.exec(sentence);
   if (!opening) return undefined;
   const article = opening[1]!.toLowerCase();
   const number: GrammaticalNumber | undefined = lexicon.subjectDeterminers.S.includes(article) ? 'S' : lexicon.subjectDeterminers.P.includes(article) ? 'P' : undefined;
-  const noun = describeNoun(opening[2]!);
+  const noun = describeNoun(lowerFirst(opening[2]!));
   if (!number || number !== verbNumber || !noun.gender || (noun.from !== 'lefff' && noun.from !== 'dictionary')) return undefined;
-  return lexicon.pronouns[`${noun.gender}${number}`];
+  // "la poste": the article says the gender of a noun that has both.
+  const gender = ARTICLE_GENDERS[article] ?? noun.gender;
+  if (shared.participle && gender === 'M') return undefined;
+  return lexicon.pronouns[`${gender}${number}`];
 }
 
 const CONTRACTED_ARTICLES: Readonly<Record<string, string>> = { au: 'Le', aux: 'Les', le: 'Le', la: 'La', les: 'Les', 'l’': 'L’' };

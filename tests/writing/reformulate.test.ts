@@ -196,6 +196,20 @@ describe('splitLong (rule split-long)', () => {
       'Le président a reçu quelques ministres de la Défense et des Affaires étrangères et a signé un accord pour cinq ans.',
       ['Le président a reçu quelques ministres de la Défense et des Affaires étrangères.', 'Il a signé un accord pour cinq ans.'],
     ],
+    [
+      // Any finite verb of one number that is no noun; "décrit" would read "décrite" as the participle of a feminine subject.
+      'La Tapisserie de Bayeux a été faite dans la deuxième moitié du XIᵉ siècle et décrit en particulier la bataille d’Hastings.',
+      ['La Tapisserie de Bayeux a été faite dans la deuxième moitié du XIᵉ siècle.', 'Elle décrit en particulier la bataille d’Hastings.'],
+    ],
+    [
+      'Le groupe industriel a été fondé à Lyon en 1998 par deux ingénieurs et emploie aujourd’hui plus de trois cents personnes.',
+      ['Le groupe industriel a été fondé à Lyon en 1998 par deux ingénieurs.', 'Il emploie aujourd’hui plus de trois cents personnes.'],
+    ],
+    [
+      // The article says the gender of a noun that has both ("le poste", "la poste").
+      'La poste du village a été fermée au public pendant tout le mois de juillet et rouvre ses portes lundi prochain.',
+      ['La poste du village a été fermée au public pendant tout le mois de juillet.', 'Elle rouvre ses portes lundi prochain.'],
+    ],
   ])('cuts %s', (sentence, halves) => {
     expect(splitLong(sentence)).toEqual(halves);
   });
@@ -208,6 +222,9 @@ describe('splitLong (rule split-long)', () => {
     ['", et" before a verb that does not agree with the subject', 'Les syndicats ont manifesté devant le siège du groupe pendant toute la matinée de jeudi, et a obtenu un rendez-vous avec la direction générale.'],
     ['", et" before a verb when the subject holds a clause', 'Le ministre qui a présenté la réforme devant les députés pendant plus de deux heures, et a répondu aux questions de l’opposition jusqu’au soir.'],
     ['a quotation right after the cut', 'La connaissance de cette particule permettra de mieux comprendre la matière noire de l’Univers ; « ce boson est un laboratoire pour une nouvelle physique ».'],
+    // "décrit" may be the participle that "a été" shares: "le texte a été rédigé … et décrit par…".
+    ['" et" before a participle form with a masculine subject', 'Le texte du projet de loi a été rédigé dans la deuxième moitié du mois dernier et décrit en particulier la procédure.'],
+    ['" et" before a participle form with a name subject', 'Samsung a été fondé à Séoul dans la première moitié du siècle dernier et décrit ses produits dans un catalogue.'],
   ])('leaves %s alone', (_, sentence) => {
     expect(splitLong(sentence)).toBeUndefined();
   });
