@@ -4,6 +4,7 @@ import { loadJson } from '../data.js';
 import { escapeRegExp, frenchRegExp } from '../text.js';
 import { capitalisedInside, findEntities } from './entities.js';
 import { findNumbers } from './numbers.js';
+import { lefffGender } from '../writing/french/lefff.js';
 
 interface MarkerLexicon {
   readonly reportingVerbs: readonly string[];
@@ -62,7 +63,10 @@ const NAME = String.raw`[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁ
 // checked against the lexicon afterwards: one alternation of two hundred roles is slow to compile.
 const ROLE_BEFORE_NAME = new RegExp(String.raw`(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ])((?:[Ll]e\s+|[Ll]a\s+|[Ll]’)[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżžA-Z][^,;:«»()]{1,70}?),\s+(${NAME})\s*[,.]`, 'gu');
 const ROLE_AFTER_NAME = new RegExp(String.raw`(${NAME}),\s+((?:le\s+|la\s+|l’)?[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżžA-Z][^,;:«»()]{1,70}?)\s*[,.]`, 'gu');
-const TITLE_BEFORE_NAME = new RegExp(String.raw`(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ])((?:[Ll]e\s+|[Ll]a\s+|[Ll]’|au\s+|du\s+)[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżžA-Z][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ-]+(?:\s[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ-]+){0,4})\s+(${NAME})`, 'gu');
+const TITLE = String.raw`(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ])((?:[Ll]e\s+|[Ll]a\s+|[Ll]’|au\s+|du\s+)[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżžA-Z][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ-]+(?:\s[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ-]+){0,4})`;
+const TITLE_BEFORE_NAME = new RegExp(String.raw`${TITLE}\s+(${NAME})`, 'gu');
+// "le président Macron": a surname alone, which no capitalised word follows.
+const TITLE_BEFORE_SURNAME = new RegExp(String.raw`${TITLE}\s+([A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž’-]+)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ’-]|\s+[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ])`, 'gu');
 
 /**
  * True when the phrase, after its article and an opener ("nouveau", "ex-"), opens with a role of the
@@ -100,14 +104,29 @@ function roleLexicon(): RoleSets {
 export function findRoles(sentences: readonly Sentence[]): readonly Entity[] {
   const known = roleLexicon();
   const found = new Map<string, string>();
+  const titled = new Set<string>();
   const add = (name: string, role: string): void => {
     if (!found.has(name)) found.set(name, role.charAt(0).toLowerCase() + role.slice(1));
+  };
+  // A title before a surname says more when the source writes it in full: "le président français Macron" over "le président Macron".
+  const addTitle = (name: string, role: string): void => {
+    if (found.has(name) && titled.has(name) && role.split(' ').length > found.get(name)!.split(' ').length) found.delete(name);
+    if (!found.has(name)) titled.add(name);
+    add(name, role);
   };
   for (const { text } of sentences) {
     for (const m of text.matchAll(ROLE_BEFORE_NAME)) if (opensWithRole(m[1]!, known)) add(m[2]!, m[1]!);
     for (const m of text.matchAll(ROLE_AFTER_NAME)) if (opensWithRole(m[2]!, known)) add(m[1]!, m[2]!);
     // "au banquier Vassilis Rapanos": the role is "le banquier".
     for (const m of text.matchAll(TITLE_BEFORE_NAME)) if (opensWithRole(m[1]!.replace(/^(?:au|du)\s+/u, 'le '), known, true)) add(m[2]!, m[1]!.replace(/^(?:au|du)\s+/u, 'le '));
+    // A surname alone must be no word of the dictionary ("le ministre Blanc" may be a colour), nor the
+    // first of a full name ("le cheikh Tahnoun ben Zayed…").
+    const fullNamesAt = new Set([...text.matchAll(TITLE_BEFORE_NAME)].map((m) => m.index));
+    for (const m of text.matchAll(TITLE_BEFORE_SURNAME)) {
+      if (!fullNamesAt.has(m.index) && lefffGender(m[2]!.toLowerCase()) === undefined && opensWithRole(m[1]!.replace(/^(?:au|du)\s+/u, 'le '), known, true)) addTitle(m[2]!, m[1]!.replace(/^(?:au|du)\s+/u, 'le '));
+    }
   }
-  return [...found].map(([name, role]) => ({ name, role }));
+  // "Macron" is the "Emmanuel Macron" the source names in full elsewhere: one person, said once.
+  const fullNames = [...found.keys()].filter((name) => name.includes(' '));
+  return [...found].filter(([name]) => !titled.has(name) || !fullNames.some((full) => full.endsWith(` ${name}`))).map(([name, role]) => ({ name, role }));
 }

@@ -50,6 +50,9 @@ describe('findRoles', () => {
     ['Elle a reçu la chancelière allemande Angela Merkel.', 'Angela Merkel', 'la chancelière allemande'],
     ['Le prix revient à l’acteur belge Thomas Vermeulen.', 'Thomas Vermeulen', 'l’acteur belge'],
     ['Il a rencontré le ministre grec Yanis Varoufakis.', 'Yanis Varoufakis', 'le ministre grec'],
+    // A surname alone after a title.
+    ['Elle a vu la chancelière Merkel à Berlin.', 'Merkel', 'la chancelière'],
+    ['La décision a été prise par le président français Macron à Sandhurst.', 'Macron', 'le président français'],
   ])('%s', (text, name, role) => {
     expect(findRoles(body(text))).toEqual([{ name, role }]);
   });
@@ -59,7 +62,19 @@ describe('findRoles', () => {
     // A noun after the role is not an adjective: the name is not the role's.
     'Il a parlé avec le ministre des sports Jean Dupont.',
     'Le portefeuille revient au conservateur Dimitris Avramopoulos.',
+    // A surname that is also a word of the dictionary.
+    'Il a reçu le ministre Blanc hier.',
   ])('finds no role in "%s"', (text) => {
     expect(findRoles(body(text))).toEqual([]);
+  });
+
+  it('keeps the fuller title of a surname the source writes twice', () => {
+    const roles = findRoles(body('La décision a été prise par le président Macron.', 'Le président français Macron a rencontré May.'));
+    expect(roles).toEqual([{ name: 'Macron', role: 'le président français' }]);
+  });
+
+  it('names a person once: a surname alone gives way to the full name', () => {
+    const roles = findRoles(body('Le président Emmanuel Macron a parlé.', 'Le président français Macron a rencontré May.'));
+    expect(roles).toEqual([{ name: 'Emmanuel Macron', role: 'le président' }]);
   });
 });
