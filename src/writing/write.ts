@@ -125,16 +125,16 @@ export function writeArticle(input: WriteInput): readonly Block[] {
 /**
  * From the article that reads best to the one that reaches the minimum on a thin source: restatements
  * short and active, the fill's too; then the fill's of any length; then every restatement of any
- * length, a hard one only while the article stays within Yoast's readability bounds; then, still within
- * them, one more restatement per sentence and a fill that may repeat more of its words (a source whose
- * copies are near the passive bound, 12 of the corpus, reaches its minimum there); then both without
- * the bounds, for a source too thin for them. (Strict with one more restatement gave the corpus
- * nothing the next level does not, at the cost of writing the article once more.)
+ * length, a hard one only while the article stays within Yoast's readability bounds, one more per
+ * sentence and a fill that may repeat more of its words (a source whose copies are near the passive
+ * bound, 12 of the corpus, reaches its minimum there); then without the bounds, for a source too thin
+ * for them, first with the usual number of restatements. (Strict with one more restatement, or relaxed
+ * and bounded without it, ended no article of the corpus under twelve seeds, at the cost of writing
+ * the article once more.)
  */
 const LEVELS: readonly Level[] = [
   { strict: true, strictFill: true, maxRestatements: MAX_RESTATEMENTS, repeatedShare: MAX_CANDIDATE_SHARE, boundedReadability: true },
   { strict: true, strictFill: false, maxRestatements: MAX_RESTATEMENTS, repeatedShare: MAX_CANDIDATE_SHARE, boundedReadability: true },
-  { strict: false, strictFill: false, maxRestatements: MAX_RESTATEMENTS, repeatedShare: MAX_CANDIDATE_SHARE, boundedReadability: true },
   { strict: false, strictFill: false, maxRestatements: MAX_RESTATEMENTS + 1, repeatedShare: MAX_CANDIDATE_SHARE, fillShare: 2 * MAX_CANDIDATE_SHARE, boundedReadability: true },
   { strict: false, strictFill: false, maxRestatements: MAX_RESTATEMENTS, repeatedShare: MAX_CANDIDATE_SHARE, boundedReadability: false },
   { strict: false, strictFill: false, maxRestatements: MAX_RESTATEMENTS + 1, repeatedShare: MAX_CANDIDATE_SHARE, fillShare: 2 * MAX_CANDIDATE_SHARE, boundedReadability: false },
