@@ -2,6 +2,7 @@
 import { compareText } from '../text.js';
 import { lefffGender } from '../writing/french/lefff.js';
 import { remembered } from '../remember.js';
+import { loadJson } from '../data.js';
 import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 
 /** Acronyms of roles that open a capitalised run without being part of the name. */
@@ -44,6 +45,48 @@ function isPortfolio(words: readonly string[], runStart: number, length: number)
   return /^(?:ministre|ministres|ministère|ministères|secrétaire|secrétariat|portefeuille)$/iu.test(words[at - 1] ?? '');
 }
 
+let nationalities: ReadonlySet<string> | undefined;
+
+/**
+ * "le Brésilien", "la Française", "au Coréen Park Min-ho": after a singular article, a noun of
+ * nationality (lexicon/nationalities.json) speaks of a person the text names elsewhere or right after
+ * it; it is no name of its own. The plural stays a name ("les Jamaïcains" may be a team).
+ */
+function isPersonByNationality(words: readonly string[], at: number): boolean {
+  nationalities ??= new Set(loadJson<{ readonly nationalities: readonly string[] }>('lexicon/nationalities.json').nationalities);
+  return /^(?:le|la|l’|du|au|un|une)$/iu.test(words[at - 1] ?? '') && nationalities.has((words[at] ?? '').toLowerCase());
+}
+
+/** Small words an acronym skips: "Direction nationale du contrôle de gestion" is DNCG. */
+const ACRONYM_SKIPS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l’', 'd’', 'et', 'à', 'au', 'aux', 'en', 'pour', 'sur']);
+
+/**
+ * "la Direction nationale du contrôle de gestion (DNCG)", "l’Organisation mondiale de la santé (OMS)":
+ * an institution whose acronym follows in parentheses is named by every word its letters stand for,
+ * the lower-case ones too. Start → end (the index of the parenthesis) of each such name.
+ */
+function namesBeforeAcronyms(words: readonly string[]): ReadonlyMap<number, number> {
+  const spans = new Map<number, number>();
+  words.forEach((word, open) => {
+    const acronym = words[open + 1] ?? '';
+    if (word !== '(' || words[open + 2] !== ')' || !/^\p{Lu}{2,8}$/u.test(acronym)) return;
+    const initials: string[] = [];
+    for (let start = open - 1; start >= 0 && open - start <= 12; start--) {
+      const lower = words[start]!.toLowerCase();
+      if (!/^\p{L}/u.test(lower)) return;
+      if (ACRONYM_SKIPS.has(lower)) continue;
+      initials.unshift(words[start]!.charAt(0).toUpperCase());
+      if (initials.length > acronym.length) return;
+      // The name opens on a capital, where the letters are all spelt.
+      if (initials.length === acronym.length) {
+        if (initials.join('') === acronym && /^\p{Lu}/u.test(words[start]!)) spans.set(start, open);
+        return;
+      }
+    }
+  });
+  return spans;
+}
+
 /** After these marks a capital says nothing: a quotation or a new sentence starts. */
 const OPENS_SENTENCE = /(?:^[«"(“:]|[.!?…])$/u;
 
@@ -73,6 +116,12 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
   let runStart = 0;
   const flush = (): void => {
     while (run.length && JOINERS.has(run[run.length - 1]!.toLowerCase())) run.pop();
+    if (run.length && isPersonByNationality(words, runStart)) {
+      // "le Coréen Park Min-ho": the name is what follows the nationality, if a name follows.
+      run.shift();
+      runStart++;
+      if (JOINERS.has(run[0]?.toLowerCase() ?? '')) run = [];
+    }
     const initial = runStart === 0 || OPENS_SENTENCE.test(words[runStart - 1] ?? '');
     // "Marcher 7 000 pas…": a number after the word does not make it a name.
     const wordsOfName = run.filter((word) => !/^\d/u.test(word)).length;
@@ -80,7 +129,19 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
     if (run.length && !unconfirmed && !isPortfolio(words, runStart, run.length) && !isCommonCompound(words, runStart, run.length)) runs.push(run.join(' ').replace(/’ /g, '’'));
     run = [];
   };
+  const spelt = namesBeforeAcronyms(words);
+  let skipTo = -1;
   words.forEach((word, i) => {
+    if (i < skipTo) return;
+    const end = spelt.get(i);
+    if (end !== undefined) {
+      flush();
+      runStart = i;
+      run = words.slice(i, end);
+      flush();
+      skipTo = end;
+      return;
+    }
     const capital = /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(word) && CAPITALISED.test(word);
     const initial = i === 0 || OPENS_SENTENCE.test(words[i - 1]!);
     if (capital && !(initial && isStopword(word.replace(/’$/, '')))) {

@@ -17,6 +17,19 @@ describe('findEntities', () => {
     ['Il veut rester dans la Coupe du monde.', []],
     ['Le prêt au Royaume-Uni d’ici cinq ans surprend.', ['Royaume-Uni']],
     ['La volonté de la Grèce d’honorer ses engagements rassure.', ['Grèce']],
+    // After a singular article a noun of nationality speaks of a person: the name is the one after it, if any.
+    ['« C’est un rêve », a déclaré le Brésilien lors de sa présentation.', []],
+    ['Le prix de la mise en scène est revenu au Coréen Park Min-ho.', ['Park Min-ho']],
+    ['Le record de l’Américain Carl Lewis tient toujours.', ['Carl Lewis']],
+    // The plural may name a team; a word that only ends like a nationality is a name.
+    ['Les Jamaïcains ont battu le record du monde.', ['Jamaïcains']],
+    ['Il visite le Palais Bourbon.', ['Palais Bourbon']],
+    // An acronym in parentheses spells the whole name, lower-case words included.
+    ['La Direction nationale du contrôle de gestion (DNCG) avait menacé le club.', ['Direction nationale du contrôle de gestion', 'DNCG']],
+    ['L’Organisation mondiale de la santé (OMS) recommande une heure de marche.', ['Organisation mondiale de la santé', 'OMS']],
+    ['Les Jeux olympiques (JO) de Paris.', ['Jeux olympiques', 'JO', 'Paris']],
+    // Letters that do not spell the words before leave the name as its capitals give it.
+    ['Il a rejoint la DNCG (Direction nationale) hier.', ['DNCG', 'Direction']],
   ])('%s', (sentence, expected) => {
     expect(findEntities(sentence)).toEqual(expected);
   });
