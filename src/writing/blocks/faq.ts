@@ -96,7 +96,7 @@ export function askedAbout(context: WriteContext): WriteContext['roles'] {
 interface MarkerLexicon { readonly settings: readonly string[] }
 
 /** "Theresa May devant les députés britanniques" → "Theresa May": the speaker, without the setting. */
-function speakerOnly(attribution: string): string {
+export function speakerOnly(attribution: string): string {
   const { settings } = loadJson<MarkerLexicon>('lexicon/markers.json');
   const at = settings.map((word) => attribution.indexOf(` ${word} `)).filter((i) => i > 0).sort((a, b) => a - b)[0];
   return at === undefined ? attribution : attribution.slice(0, at);

@@ -9,24 +9,40 @@ import { shortened } from '../reformulate.js';
 import { countWords } from '../../text.js';
 import { typeset } from '../french/index.js';
 import { easiestForm, mayRestate, readableFirst, readsEasily } from '../readability.js';
+import { fill } from '../templates.js';
+import { protect } from '../french/index.js';
+import { speakerOnly } from './faq.js';
 
 /** A list of one point is no list. */
 const MIN_ITEMS = 2;
+
+/**
+ * A point that opens on a quotation lost who said it with the attribution: it names the speaker again
+ * ("Selon le Brésilien, « C’est un rêve… »"), or it is no point (a quotation alone speaks for no one).
+ */
+function withSpeaker(context: WriteContext, text: string, attribution: string | undefined, id: string): { readonly text: string; readonly template: string } | undefined {
+  if (!text.startsWith('«')) return { text, template: 'rule.key-point' };
+  if (!attribution) return undefined;
+  const filled = fill(context.chooser, 'keyPoint.quoted', `key-point:${id}`, { source: speakerOnly(attribution), quote: protect(text) });
+  return { text: filled.text, template: `rule.key-point/${filled.template}` };
+}
 
 export function writeKeyPoints(context: WriteContext, wordsWanted: number): ListItem[] {
   const chosen: { index: number; text: string; item: ListItem }[] = [];
   let words = 0;
   const points = context.sentences
     .map((sentence, index) => {
-      const short = shortened(sentence.text, context.facts.get(sentence.id)?.attribution, { quotes: true });
-      return { sentence, index, text: short === undefined ? undefined : easiestForm(short) };
+      const attribution = context.facts.get(sentence.id)?.attribution;
+      const short = shortened(sentence.text, attribution, { quotes: true });
+      const point = short === undefined ? undefined : withSpeaker(context, easiestForm(short), attribution, sentence.id);
+      return { sentence, index, text: point?.text, template: point?.template ?? 'rule.key-point' };
     })
     .filter((p) => p.sentence.origin === 'body' && p.text !== undefined && canRestate(context, p.sentence.id));
   // The points that read easily go first; the list keeps the source's order.
-  for (const { sentence, index, text } of readableFirst(points, (p) => p.text!)) {
+  for (const { sentence, index, text, template } of readableFirst(points, (p) => p.text!)) {
     if (words >= wordsWanted || (context.strictFill && !readsEasily(text!))) break;
     if (!text || !mayRestate(context, text, context.strictFill) || !context.guard.accepts(text) || chosen.some((c) => c.text === text)) continue;
-    chosen.push({ index, text, item: { sentence: made(typeset(text), [sentence.id], 'rule.key-point') } });
+    chosen.push({ index, text, item: { sentence: made(typeset(text), [sentence.id], template) } });
     words += countWords(text);
   }
   if (chosen.length < MIN_ITEMS) return [];

@@ -1,0 +1,47 @@
+/** Key points (src/writing/blocks/key-points.ts): source sentences given once more, short, to fill an article. */
+import { describe, expect, it } from 'vitest';
+import type { Fact, Sentence } from '../../../src/types.js';
+import type { WriteContext } from '../../../src/writing/context.js';
+import { writeKeyPoints } from '../../../src/writing/blocks/key-points.js';
+import { createChooser } from '../../../src/writing/variety.js';
+import { createGuard } from '../../../src/writing/guard.js';
+import { tallied } from '../../../src/writing/readability-tally.js';
+
+const QUOTE = '« C’est un rêve de jouer en France », a déclaré le Brésilien lors de sa présentation.';
+const sentences: Sentence[] = [
+  { id: 's1', text: 'Le joueur de 23 ans s’est engagé pour cinq saisons avec le club rhodanien.', origin: 'body', paragraph: 0 },
+  { id: 's2', text: QUOTE, origin: 'body', paragraph: 0 },
+  { id: 's3', text: 'Le recrutement intervient alors que le club traverse une période financière délicate.', origin: 'body', paragraph: 1 },
+];
+
+function context(attribution: string | undefined): WriteContext {
+  const facts = new Map<string, Partial<Fact>>([['s2', attribution === undefined ? {} : { attribution }]]);
+  return {
+    sentences,
+    facts,
+    chooser: createChooser(1, 0),
+    guard: tallied(createGuard()),
+    restated: new Map(),
+    sameFact: new Map(),
+    maxRestatements: 2,
+    strict: true,
+    strictFill: true,
+    boundedReadability: true,
+  } as unknown as WriteContext;
+}
+
+const texts = (c: WriteContext): string[] => writeKeyPoints(c, 1000).map((item) => item.sentence.text.replace(/[\u00A0\u202F]/gu, ' '));
+
+describe('writeKeyPoints', () => {
+  it('names again who said a quotation whose attribution it drops', () => {
+    const points = texts(context('le Brésilien lors de sa présentation'));
+    expect(points).toContain('Selon le Brésilien, « C’est un rêve de jouer en France ».');
+    expect(points.filter((text) => text.startsWith('«'))).toEqual([]);
+  });
+
+  it('gives no quotation whose speaker it does not know', () => {
+    const points = texts(context(undefined));
+    expect(points.some((text) => text.includes('rêve'))).toBe(false);
+    expect(points.length).toBeGreaterThanOrEqual(2);
+  });
+});
