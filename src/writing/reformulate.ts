@@ -9,6 +9,7 @@ import { startsElision } from './french/02-elision.js';
 import { describeNoun, type GrammaticalNumber } from './french/nouns.js';
 import { activeForms, finiteNumbers } from './french/verbs.js';
 import { lefffGender } from './french/lefff.js';
+import { isStopword } from '../analysis/entities.js';
 
 interface ConnectorLexicon { readonly lowerableStarts: readonly string[]; readonly imperatives: readonly string[]; readonly contextOpeners: readonly string[] }
 
@@ -322,7 +323,7 @@ function isMainClause(head: string, lexicon: CutLexicon): boolean {
  * a form the Lefff also knows as a noun ("prise", "montant") is not taken for one, unless it is a verb
  * of the lexicon ("a", "est").
  */
-function holdsFiniteVerb(text: string, { unlessNoun = false }: { readonly unlessNoun?: boolean } = {}): boolean {
+export function holdsFiniteVerb(text: string, { unlessNoun = false }: { readonly unlessNoun?: boolean } = {}): boolean {
   const lexicon = loadJson<CutLexicon>('lexicon/sentence-cuts.json');
   const words = text.replace(/«[^»]*»|\([^)]*\)/gu, ' ').split(/\s+/u).filter(Boolean);
   const determiners = (determinersBeforeNoun ??= new Set([...lexicon.subjectDeterminers.S, ...lexicon.subjectDeterminers.P, 'du', 'au', 'aux', 'de']));
@@ -362,7 +363,11 @@ function sharedSubject(sentence: string, verb: string, lexicon: CutLexicon): str
   if (!shared) return undefined;
   const verbNumber = shared.number;
   const name = /^(?:[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ.&-]*\s)+(?=[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž])/u.exec(sentence)?.[0]?.trim();
-  if (name && !/^(?:Le|La|Les|L’|Un|Une|Des|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs|Il|Elle|Ils|Elles|On)$/u.test(name.split(' ')[0]!)) return verbNumber === 'S' && !shared.participle ? name : undefined;
+  // "Selon les premières estimations, …": a capitalised common word opens no name.
+  const first = name?.split(' ')[0] ?? '';
+  if (name && !/^(?:Le|La|Les|L’|Un|Une|Des|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs|Il|Elle|Ils|Elles|On)$/u.test(first)) {
+    return verbNumber === 'S' && !shared.participle && !isStopword(first) && lefffGender(first.toLowerCase()) === undefined ? name : undefined;
+  }
   // The noun may be capitalised as the first word of a title ("La Tapisserie de Bayeux"); the Lefff must still know it.
   const opening = /^([A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+’?)\s?([A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ-]*)/u.exec(sentence);
   if (!opening) return undefined;
@@ -386,6 +391,10 @@ const CONTRACTED_ARTICLES: Readonly<Record<string, string>> = { au: 'Le', aux: '
  */
 function relativeAntecedent(head: string, rest: string, lexicon: CutLexicon): string | undefined {
   if (/,\s/u.test(rest.replace(/«[^»]*»|\([^)]*\)/gu, ' '))) return undefined;
+  // "Bernard Couderc, éleveur à Saint-Flour, qui a vendu…": in a phrase without a verb of its own, set
+  // between commas, the name may be the complement of the noun the relative speaks of.
+  const phrase = head.slice(head.lastIndexOf(', ') + 1);
+  if (head.includes(', ') && !holdsFiniteVerb(phrase)) return undefined;
   const match = /(?:^|\s)(?:(au|aux|le|la|les|l’)\s?)?((?:[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ’.&-]*\s){0,3}[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ.&-]*)$/u.exec(head);
   if (!match || match.index === 0) return undefined;
   const before = head.slice(0, match.index).trim().split(/\s+/u).at(-1)!.toLowerCase();

@@ -298,6 +298,10 @@ describe('splitLong at " mais " before a clause and at ", qui" after a name (cut
     ['a relative that does not end the sentence', 'Le constructeur a présenté sa voiture électrique à Genève, qui accueille le salon, devant des centaines de journalistes du monde entier.'],
     ['a verb that does not agree with the name', 'Le club a recruté cet été plusieurs joueurs venus du championnat espagnol pour Les Bleus, qui ont remporté la coupe.'],
     ['a restriction followed by a subject', 'Le ministre n’a pas dit aux journalistes réunis devant le palais qu’il présenterait la réforme et le gouvernement prépare déjà le texte.'],
+    // In a phrase set between commas without a verb, the name may complement the noun the relative speaks of.
+    ['a name inside an apposition', 'Le prix du foin a presque doublé cet été dans le Cantal, explique Bernard Couderc, éleveur à Saint-Flour, qui a déjà vendu 12 de ses vaches.'],
+    // A capitalised common word ("Selon") opens no name that the verb after " et " could share.
+    ['a sentence that opens on "Selon"', 'Selon les premières estimations, la glace occuperait une surface d’environ 35 kilomètres carrés et représenterait jusqu’à 5 % de la masse du sol.'],
   ])('leaves %s alone', (_, sentence) => {
     expect(splitLong(sentence)).toBeUndefined();
   });
