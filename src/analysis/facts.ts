@@ -5,6 +5,7 @@ import { escapeRegExp, frenchRegExp } from '../text.js';
 import { capitalisedInside, findEntities } from './entities.js';
 import { findNumbers } from './numbers.js';
 import { lefffGender } from '../writing/french/lefff.js';
+import { holdsFiniteVerb } from '../writing/reformulate.js';
 
 interface MarkerLexicon {
   readonly reportingVerbs: readonly string[];
@@ -20,7 +21,11 @@ let attributionPatterns: { trailing: RegExp; selon: RegExp } | undefined;
 /** ", a rapporté le Wall Street Journal." → "le Wall Street Journal". */
 function attributionOf(sentence: string): string | undefined {
   const { trailing, selon } = (attributionPatterns ??= attributionRegExps());
-  const match = trailing.exec(sentence) ?? selon.exec(sentence);
+  // What comes before ", a annoncé X" is what X said: a quotation or a clause with its verb. "La ministre,
+  // Claire Dubois, a annoncé jeudi l’abandon…" is the subject and her verb, and says nothing of a source.
+  const reported = trailing.exec(sentence);
+  const head = reported ? sentence.slice(0, reported.index) : '';
+  const match = reported && (head.includes('»') || holdsFiniteVerb(head)) ? reported : selon.exec(sentence);
   return match?.[1]?.trim();
 }
 

@@ -11,6 +11,9 @@ describe('extractFacts', () => {
     ['« Le marché va rebondir », commente Song Myung-Sup, analyste à Hi Investment and Securities.', 'Song Myung-Sup'],
     ['Selon les analystes, la demande reste forte.', 'les analystes'],
     ['Le marché a chuté de 3 % lundi.', undefined],
+    // Before ", a annoncé …" stands a subject, not something said: the sentence has no source.
+    ['La ministre de l’Éducation nationale, Claire Dubois, a annoncé jeudi l’abandon des groupes de niveau en quatrième.', undefined],
+    ['Le groupe va supprimer 8 000 emplois, a annoncé la direction.', 'la direction'],
   ])('attribution of "%s"', (text, attribution) => {
     expect(factOf(text).attribution).toBe(attribution);
   });
