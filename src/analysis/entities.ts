@@ -1,6 +1,7 @@
 /** Named-entity candidates: runs of capitalised words, as compromise's #ProperNoun+ would give, tuned for French. */
 import { compareText } from '../text.js';
 import { lefffGender } from '../writing/french/lefff.js';
+import { finiteNumbers } from '../writing/french/verbs.js';
 import { remembered } from '../remember.js';
 import { loadJson } from '../data.js';
 import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
@@ -154,8 +155,9 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
       flush();
     } else if (run.length && JOINERS.has(word.toLowerCase())) {
       run.push(word);
-    } else if (adjectives && NAME_ADJECTIVE.test(word.replace(/\.$/u, '')) && (/^\p{Ll}/u.test(run.at(-1) ?? '') ? run.length === 2 : run.length === 1 && !/^\p{Lu}+$/u.test(run[0]!))) {
-      // "la Gauche démocratique", "la Banque centrale européenne": one capitalised word and its adjectives are one name.
+    } else if (adjectives && NAME_ADJECTIVE.test(word.replace(/\.$/u, '')) && finiteNumbers(word.replace(/\.$/u, '')).length === 0 && (/^\p{Ll}/u.test(run.at(-1) ?? '') ? run.length === 2 : run.length === 1 && !/^\p{Lu}+$/u.test(run[0]!))) {
+      // "la Gauche démocratique", "la Banque centrale européenne": one capitalised word and its adjectives are
+      // one name; "Enedis indique" is a name and its verb.
       run.push(word.replace(/\.$/u, ''));
       if (word.endsWith('.')) flush();
     } else flush();

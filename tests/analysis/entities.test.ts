@@ -40,6 +40,9 @@ describe('findEntities', () => {
     ['Samsung Electronics américain recule.', ['Samsung Electronics']],
     ['Le PS socialiste hésite.', ['PS']],
     ['Facebook mais 10 milliards de vidéos.', ['Facebook']],
+    // A verb that ends like an adjective is no part of the name.
+    ['Lovendo revendique 6,5 millions d’utilisateurs.', ['Lovendo']],
+    ['Enedis indique que 180 000 foyers restent privés de courant.', ['Enedis']],
   ])('with adjectives, one capitalised word and its adjectives name a party or an institution: %s', (sentence, expected) => {
     expect(findEntities(sentence, undefined, { adjectives: true })).toEqual(expected);
   });
