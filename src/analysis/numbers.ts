@@ -26,7 +26,7 @@ function numberPattern(): RegExp {
   const { months } = loadJson<DateLexicon>('lexicon/dates.json');
   const digits = String.raw`\d{1,3}(?:[  \u202F]\d{3})+(?:[.,]\d+)*|\d+(?:[.,]\d+)*`;
   pattern = new RegExp(
-    String.raw`(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d])(?:(?:(?<day>\d{1,2}(?:er)?)\s+)?(?<month>${months.join('|')})(?:\s+(?<year>\d{4}))|(?<dayOnly>\d{1,2}(?:er)?)\s+(?<monthOnly>${months.join('|')})|(?<number>${digits}(?:\s*x\s*\d+)?)(?:\s*(?<percent>%|pour cent))?(?:\s+(?<magnitude>${magnitudes.join('|')}))?(?:\s+(?<of>de|d’)\s*(?<unit>[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ€$]+)|\s+(?<noun>[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž€$°][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ°]*(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+)*)(?<complement>\s+(?:${nounComplements.map(escapeRegExp).join('|')}))?)?)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d-])`,
+    String.raw`(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d])(?:(?:(?<day>\d{1,2}(?:er)?)\s+)?(?<month>${months.join('|')})(?:\s+(?<year>\d{4}))|(?<dayOnly>\d{1,2}(?:er)?)\s+(?<monthOnly>${months.join('|')})|(?<number>${digits}(?:\s*x\s*\d+)?)(?:\s*(?<percent>%|pour cent))?(?:\s+(?<magnitude>${magnitudes.join('|')}))?(?:\s+(?<of>de\s+|d’\s*)(?<unit>[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ€$]+)|\s+(?<noun>[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž€$°][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ°]*(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+)*)(?<per>\/[a-z]{1,3}(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ])|²|³|\s+(?:carrés?|cubes?))?(?<complement>\s+(?:${nounComplements.map(escapeRegExp).join('|')}))?)?)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d-])`,
     // No u flag: every character here is in the Basic Multilingual Plane, where the matches are the same,
     // and the case-insensitive Unicode mode makes the pattern three times slower to compile.
     'gi',
@@ -75,8 +75,12 @@ export function findNumbers(text: string): NumberFact[] {
     const noun = groups.noun?.toLowerCase();
     // "7 vices-ministres": a hyphenated noun is one word.
     if (noun && !units.includes(noun) && !currencies.includes(noun) && !(/^[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]{3,}(?:-[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]+)*[sx]$/u.test(noun) && !isStopword(noun))) {
-      phrase = phrase.slice(0, phrase.length - noun.length - (groups.complement?.length ?? 0)).trimEnd();
+      phrase = phrase.slice(0, phrase.length - noun.length - (groups.per?.length ?? 0) - (groups.complement?.length ?? 0)).trimEnd();
     }
+    // "3 % de la taxe", "12 de ses vaches", "en 2024 de nouvelles règles": after "de", a determiner or a
+    // year's next words say nothing the number measures.
+    const unit = groups.unit?.toLowerCase();
+    if (unit && (isStopword(unit) || kind === 'year')) phrase = phrase.slice(0, phrase.length - (groups.of?.length ?? 0) - unit.length).trimEnd();
     const value = groups.month || groups.monthOnly ? match[0] : groups.number!;
     found.push({ text: phrase, value, kind });
   }

@@ -16,6 +16,12 @@ describe('findNumbers', () => {
     ['Il nomme 7 vices-ministres.', '7 vices-ministres', '7', 'count'],
     ['Il nomme 14 secrétaires d’État.', '14 secrétaires d’État', '14', 'count'],
     ['La flotte compte 12 porte-avions.', '12 porte-avions', '12', 'count'],
+    // A unit keeps its square, cube or rate; "de" before a determiner or after a year leads to no unit.
+    ['La glace couvre 35 kilomètres carrés.', '35 kilomètres carrés', '35', 'count'],
+    ['Les rafales ont atteint 172 km/h au cap Ferret.', '172 km/h', '172', 'count'],
+    ['La hausse représente 3 % de la taxe foncière.', '3 %', '3', 'percent'],
+    ['Le dispositif concerne 37 % des élèves.', '37 %', '37', 'percent'],
+    ['En 2024 de nouvelles règles entrent en vigueur.', '2024', '2024', 'year'],
   ])('%s', (sentence, text, value, kind) => {
     expect(findNumbers(sentence)).toEqual([{ text, value, kind }]);
   });
