@@ -69,13 +69,12 @@ function reported(context: WriteContext, sentence: Sentence, filling = false): O
 }
 
 /**
- * A quotation that the speaker says: a sentence of its own (a capital), or one introduced by "que" or a
- * colon. "a dédié son prix « à toutes les femmes… »" quotes words that "a déclaré : « … »" would misreport.
+ * A quotation that the answer may give as "a déclaré : « … »": a sentence of its own, with its capital.
+ * "a dédié son prix « à toutes les femmes… »" quotes words that were not declared, and "a reconnu que
+ * « l’environnement… »" a clause whose verb ("reconnu", "jugé") the answer would change.
  */
-function isDeclared(text: string, quote: string): boolean {
-  if (/^\p{Lu}/u.test(quote)) return true;
-  const before = text.slice(0, text.indexOf('«')).trimEnd();
-  return /(?:\sque|\squ’|:)$/u.test(before);
+function isDeclared(quote: string): boolean {
+  return /^\p{Lu}/u.test(quote);
 }
 
 /** The one person named outside the quotation of a sentence that quotes, if there is exactly one. */
@@ -147,7 +146,7 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     const quote = context.facts.get(sentence.id)?.quote;
     // A quotation of several sentences would repeat each of them word for word: only one-sentence quotations.
     const oneSentence = quote !== undefined && !/[.!?…]\s+[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(quote);
-    const speaker = quote && oneSentence && quote.split(/\s+/).length >= 4 && isDeclared(sentence.text, quote) ? speakerOf(context, sentence) : undefined;
+    const speaker = quote && oneSentence && quote.split(/\s+/).length >= 4 && isDeclared(quote) ? speakerOf(context, sentence) : undefined;
     // One quotation per speaker; "Qui est … ?" may come before it, the answer then names them otherwise.
     if (!quote || !speaker || items.some((i) => i.question.provenance.template.startsWith('faq.quote') && i.question.text.includes(speaker))) continue;
     used.add(sentence.id);

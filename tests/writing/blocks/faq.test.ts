@@ -20,6 +20,11 @@ describe('writeFaq: quotations', () => {
     expect(text).not.toMatch(/(?:déclaré|affirmé)\s*:\s*«\s*à toutes les femmes/u);
   });
 
+  it('does not report as a declaration a clause quoted after "que", whose verb it would change', () => {
+    const text = answers(generateArticle(source('Leila Ahmadi a reconnu que « la censure reste très forte dans son pays natal ».'), { minWords: 1, allowShort: true })).join('\n');
+    expect(text).not.toMatch(/(?:déclaré|affirmé)\s*:\s*«\s*la censure/u);
+  });
+
   it('asks what a speaker declared when the quotation is a sentence of its own', () => {
     const text = answers(generateArticle(source('« C’est un prix pour toutes les femmes qui n’ont pas le droit de parler », a déclaré Leila Ahmadi.'), { minWords: 1, allowShort: true })).join('\n');
     expect(text).toMatch(/«\s*C’est un prix pour toutes les femmes/u);
