@@ -36,7 +36,8 @@ function centrality(context: WriteContext, sentence: Sentence, index: number): n
 
 function tightened(context: WriteContext, sentence: Sentence): { out: OutSentence; verbatim: boolean } {
   const short = dropAttribution(sentence.text, context.facts.get(sentence.id)?.attribution);
-  if (short) return { out: made(typeset(short), [sentence.id], 'rule.drop-attribution'), verbatim: false };
+  // A quotation keeps who said it: « C’est une fenêtre fragile » alone speaks for no one.
+  if (short && !short.startsWith('«')) return { out: made(typeset(short), [sentence.id], 'rule.drop-attribution'), verbatim: false };
   return { out: sourceSentence(sentence), verbatim: true };
 }
 
