@@ -94,11 +94,16 @@ export function askedAbout(context: WriteContext): WriteContext['roles'] {
 
 interface MarkerLexicon { readonly settings: readonly string[] }
 
-/** "Theresa May devant les députés britanniques" → "Theresa May": the speaker, without the setting. */
+/**
+ * "Theresa May devant les députés britanniques" → "Theresa May": the speaker, without the setting, which
+ * may also come first ("à la sortie de l’audience Me Sophie Tanguy" → "Me Sophie Tanguy").
+ */
 export function speakerOnly(attribution: string): string {
   const { settings } = loadJson<MarkerLexicon>('lexicon/markers.json');
-  const at = settings.map((word) => attribution.indexOf(` ${word} `)).filter((i) => i > 0).sort((a, b) => a - b)[0];
-  return at === undefined ? attribution : attribution.slice(0, at);
+  const opening = /^(?:à|au|aux|lors|devant|dans|pendant|durant|après|avant|sur|en)\s[^A-ZÀ-ÖØ-Þ]*(?=\p{Lu})/u.exec(attribution)?.[0];
+  const speaker = opening ? attribution.slice(opening.length) : attribution;
+  const at = settings.map((word) => speaker.indexOf(` ${word} `)).filter((i) => i > 0).sort((a, b) => a - b)[0];
+  return at === undefined ? speaker : speaker.slice(0, at);
 }
 
 /** A figure as it reads in a list: "le 18 octobre 2012", "7 000 milliards de dollars". */
