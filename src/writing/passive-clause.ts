@@ -177,6 +177,9 @@ function readAgent(tail: string, lexicon: ActiveVoiceLexicon): { readonly agent:
   const match = agentShape.exec(tail);
   if (!match?.groups) return undefined;
   const { agent: head = '', relative = '', rest = '' } = match.groups;
+  // "par la chute d’un arbre sur sa voiture": after an agent with a complement, a phrase that opens on a
+  // preposition of place or company may complete the agent's noun; moved away from it, it would say something else.
+  if (/\s(?:de|du|des)\s|\sd’/u.test(head) && /^ (?:dans|pour|avec|sur|sous|entre|vers|sans|contre)(?=\s|’|$)/u.test(rest)) return undefined;
   // "par cette maladie qui se transmet par le moustique Aedes": a relative clause, when it runs to the end and is not passive itself.
   if (relative && (rest || isPassiveSentence(`${relative.trim()}.`) || holdsRelativeClause(relative.replace(/^ \S+/u, '')))) return undefined;
   if (!plainPhrase(head, lexicon) || startsWithAny(head, lexicon.collectiveAgents)) return undefined;

@@ -152,6 +152,7 @@ describe('toActiveVoice leaves alone', () => {
     ['a collective agent, whose verb may take either number', 'Le texte est soutenu par la plupart des députés.'],
     ['an agent without determiner', 'Le budget a été voté par 300 voix contre 200.'],
     ['a second agent after the rest', 'Le vaccin a été acheté en 2015 par les autorités.'],
+    ['a phrase that may complete the agent', 'Un automobiliste de 67 ans a été tué par la chute d’un arbre sur sa voiture.'],
     ['an object pronoun before an h', 'Elle est hantée par des fantômes.'],
     ['a future passive', 'Cette option sera cependant analysée en conseil des ministres.'],
     ['an active sentence', 'Le président a pris la décision.'],
