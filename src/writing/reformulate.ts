@@ -204,9 +204,11 @@ function shortForm(sentence: string, attribution: string | undefined, allow: { r
   // A long sentence loses its relative clauses ("Le groupe, qui domine le marché, a annoncé…" →
   // "Le groupe a annoncé…"), then what follows a clause that opens with a conjunction.
   const parts = clauses(short);
-  const kept = parts.filter((part, i) => i === 0 || !RELATIVE.test(part));
-  const stop = kept.findIndex((part, i) => i > 0 && CONJUNCTION.test(part));
-  const main = (stop > 0 ? kept.slice(0, stop) : kept).join(', ').replace(/,(?=\s+(?:a|ont|est|sont|va|vont|avait|avaient|sera|seront|devrait|devraient|pourrait|peut|doit)\s)/gu, '');
+  // A part that follows a dropped relative and opens on a verb is the predicate: no comma before it
+  // ("La mesure, qui entrera…, concernera" → "La mesure concernera").
+  const kept = parts.flatMap((part, i) => (i > 0 && RELATIVE.test(part) ? [] : [{ part, predicate: i > 1 && RELATIVE.test(parts[i - 1]!) && opensOnVerb(part) }]));
+  const stop = kept.findIndex(({ part }, i) => i > 0 && CONJUNCTION.test(part));
+  const main = (stop > 0 ? kept.slice(0, stop) : kept).map(({ part, predicate }, i) => (i === 0 ? part : `${predicate ? ' ' : ', '}${part}`)).join('').replace(/,(?=\s+(?:a|ont|est|sont|va|vont|avait|avaient|sera|seront|devrait|devraient|pourrait|peut|doit)\s)/gu, '');
   if (main === short.replace(/[.!?…]+$/u, '') || wordCount(main) < 8) return undefined;
   return `${main}.`;
 }

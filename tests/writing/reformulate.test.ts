@@ -141,6 +141,12 @@ describe('shortened', () => {
       undefined,
       'La décision a été prise par le président Macron lors du 35ᵉ sommet franco-britannique à Sandhurst.',
     ],
+    // Without its relative clause, the subject meets its verb with no comma between them.
+    [
+      'La mesure, qui entrera en vigueur à la rentrée de septembre 2025, concernera environ 4 200 enfants scolarisés dans les 83 écoles publiques de la ville.',
+      undefined,
+      'La mesure concernera environ 4 200 enfants scolarisés dans les 83 écoles publiques de la ville.',
+    ],
   ])('%s → %s', (sentence, attribution, expected) => {
     expect(shortened(sentence, attribution)).toBe(expected);
   });
