@@ -23,6 +23,8 @@ function fullItem(context: WriteContext, sentence: Sentence, number: NumberFact)
   if (!same(clause, sentence.text)) return { text: `${capitalise(clause)}.` };
   const short = dropAttribution(sentence.text, context.facts.get(sentence.id)?.attribution);
   if (short) return { text: short };
+  // "Deux personnes : deux personnes ont trouvé la mort": a label the sentence opens on says the figure twice.
+  if (sentence.text.toLowerCase().startsWith(number.text.toLowerCase())) return undefined;
   // Under a label, the sentence goes on after a colon: no capital unless it starts with a name.
   const text = asContinuation(sentence.text, context.names.map((n) => n.name)) ?? sentence.text;
   return { text, label: capitalise(number.text) };

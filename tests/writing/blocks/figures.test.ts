@@ -23,3 +23,18 @@ describe('writeKeyFigures', () => {
     expect(items.map((i) => i.highlight ?? i.label)).not.toContain('2');
   });
 });
+
+describe('writeKeyFigures: labels', () => {
+  it('gives no label that the sentence opens on ("Deux personnes : deux personnes ont trouvé la mort")', () => {
+    const storm = [
+      '# Tempête : deux morts dans les Landes',
+      '',
+      'Deux personnes ont trouvé la mort. La tempête a traversé les Landes dans la nuit de samedi à dimanche.',
+      '',
+      'Les pompiers sont intervenus plus de 900 fois dans le département pendant le week-end, selon la préfecture.',
+    ].join('\n');
+    const items = figuresOf(generateArticle(storm, { minWords: 1, allowShort: true }));
+    const repeated = items.filter((i) => i.label !== undefined && i.sentence.text.toLowerCase().startsWith(i.label.toLowerCase()));
+    expect(repeated).toEqual([]);
+  });
+});
