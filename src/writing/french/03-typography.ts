@@ -22,6 +22,8 @@ function correctSigns(text: string): string {
   if (out.includes('1er')) out = out.replace(/(?<![\p{L}\d])1er(?![\p{L}\d])/gu, '1ᵉʳ');
   if (out.includes('1re')) out = out.replace(/(?<![\p{L}\d])1re(?![\p{L}\d])/gu, '1ʳᵉ');
   if (out.includes(' - ')) out = out.replace(/(\S) - (?=\S)/gu, '$1 – ');
+  // "jusqu’à –230 °C": a dash before a number after a space is the minus sign.
+  if (out.includes('–') || out.includes('-')) out = out.replace(/(^|[\s(])[–-](?=\d)/gu, '$1−');
   if (out.includes('...')) out = out.replace(/\.\.\.(?!\.)/g, '…');
   return out;
 }
@@ -63,7 +65,8 @@ export function typeset(text: string): string {
       return `«${NBSP}${inner}${NBSP}»`;
     })
     .join('')
-    .replace(/(\S)«/gu, '$1 «')
+    // "qu’« aucune donnée »": after an elided word, the quotation mark follows the apostrophe.
+    .replace(/([^\s’'])«/gu, '$1 «')
     .replace(/»(?=[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d])/gu, '» ')
     .trim();
 }

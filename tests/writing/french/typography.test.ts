@@ -14,6 +14,11 @@ describe('typeset', () => {
     ['«bonjour»', `«${NBSP}bonjour${NBSP}»`],
     ['Il dit « bonjour » hier', `Il dit «${NBSP}bonjour${NBSP}» hier`],
     ['Texte«cité»suite', `Texte «${NBSP}cité${NBSP}» suite`],
+    // A dash before a number after a space is the minus sign; a range keeps its hyphen.
+    ['Il fait –230 °C et -5 °C', `Il fait −230${NBSP}°C et −5${NBSP}°C`],
+    ['Les 10-20 ans', `Les 10-20${NBSP}ans`],
+    // After an elided word the quotation mark follows the apostrophe.
+    ['Il assure qu’« aucune donnée » n’a été vendue', `Il assure qu’«${NBSP}aucune donnée${NBSP}» n’a été vendue`],
     ['7 000 euros', `7${NNBSP}000${NBSP}euros`],
     ['12 345 678', `12${NNBSP}345${NNBSP}678`],
     ['Il a 5 ans', `Il a 5${NBSP}ans`],
