@@ -29,6 +29,7 @@ describe('rule active-voice: a compound tense with its agent', () => {
     // A follower at the very end stays after the object; the agent does not take it in.
     ['Le texte a été adopté par le Sénat mardi.', 'Le Sénat a adopté le texte mardi.'],
     ['Lors du sommet, un accord a été signé par les deux pays.', 'Lors du sommet, les deux pays ont signé un accord.'],
+    ['Quatorze blessés ont été recensés par la sécurité civile.', 'La sécurité civile a recensé quatorze blessés.'],
     // An apposition goes with its noun; at the end of the sentence no comma closes it.
     ['Le vaccin, fabriqué à Lyon, a été acheté par les autorités.', 'Les autorités ont acheté le vaccin, fabriqué à Lyon.'],
   ])('%s', (passive, active) => expectActive(passive, active, 'active-voice'));
@@ -67,6 +68,8 @@ describe('rule active-voice-on: a compound tense without agent', () => {
     ['Elles n’ont jamais été vendues.', 'On ne les a jamais vendues.'],
     ['Elle a été élue maire en 2014.', 'On l’a élue maire en 2014.'],
     ['Le vaccin, fabriqué à Lyon, a été vendu au Brésil.', 'On a vendu le vaccin, fabriqué à Lyon, au Brésil.'],
+    ['Plus de 2 300 pompiers ont été mobilisés pendant la nuit.', 'On a mobilisé plus de 2 300 pompiers pendant la nuit.'],
+    ['Des dizaines de maisons ont été évacuées dans la nuit.', 'On a évacué des dizaines de maisons dans la nuit.'],
     ['En 2015, le vaccin, fabriqué à Lyon, a été vendu.', 'En 2015, on a vendu le vaccin, fabriqué à Lyon.'],
   ])('%s', (passive, active) => expectActive(passive, active, 'active-voice-on'));
 });
