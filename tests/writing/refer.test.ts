@@ -50,7 +50,7 @@ describe('referring expressions in the article', () => {
     expect(texts).toContain('Qu’a déclaré Claire Martin ?');
     expect(texts.find((t) => t.includes('Nous voulons'))).toMatch(/^La ministre de la Transition écologique a déclaré/u);
     // The sources are named without the setting of their words ("devant la presse").
-    expect(texts.find((t) => t.startsWith('Elles proviennent'))).toMatch(/de Claire Martin\.$/u);
+    expect(texts.find((t) => t.startsWith('Les propos rapportés'))).toMatch(/ceux de Claire Martin\.$/u);
   });
 });
 
