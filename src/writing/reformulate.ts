@@ -92,8 +92,12 @@ function standAloneText(sentence: string, allow: { readonly quotes?: boolean }):
   // "Il y a…", "Il faut…": an impersonal "il" speaks of nothing before it.
   const impersonal = /^Il (?:y a|faut)\s/u.test(text);
   if ((PRONOUN_STARTS.includes(first) && !impersonal) || (!allow.quotes && /[«»]/u.test(text)) || text.split(/\s+/).length > 40) return undefined;
+  // "Pour y parvenir, il a annoncé…": past a fronted phrase, a subject pronoun (or a "y" in the phrase) speaks of what came before.
+  if (FRONTED_PRONOUN.test(text)) return undefined;
   return text;
 }
+
+const FRONTED_PRONOUN = /^(?:[^,«»]{1,60}, (?:il|elle|ils|elles) |[^,«»]*\sy\s[^,«»]*, )/u;
 
 export function standsAlone(sentence: string, allow: { readonly quotes?: boolean } = {}): boolean {
   return standAlone(sentence, allow) !== undefined;

@@ -47,6 +47,10 @@ describe('standAlone', () => {
     ['Il y a 99 % de chances que le résultat soit juste.', 'Il y a 99 % de chances que le résultat soit juste.'],
     // Not a connector: a time or place phrase stays.
     ['En 2015, le groupe a vendu 3 millions de téléphones.', 'En 2015, le groupe a vendu 3 millions de téléphones.'],
+    // Past a fronted phrase, a subject pronoun or a "y" speaks of the sentence before.
+    ['Pour y parvenir, il a annoncé un nouveau train d’économies.', undefined],
+    ['Dès lundi, elle quittera ses fonctions.', undefined],
+    ['Pour y parvenir, le gouvernement a annoncé un nouveau train d’économies.', undefined],
   ])('%s → %s', (sentence, expected) => {
     expect(standAlone(sentence)).toBe(expected);
   });
