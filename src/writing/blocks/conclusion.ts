@@ -7,7 +7,7 @@ import { fill, joinList } from '../templates.js';
 import { protect } from '../french/index.js';
 import { easiestForm, firstReadable, mayRestate, readableFirst } from '../readability.js';
 
-/** "En résumé," and the like open the recap: two words. */
+/** "Pour conclure," and the like open the recap: two words. */
 const RECAP_WORDS = 2;
 
 function recap(context: WriteContext, id: string, sentence: Sentence): OutSentence | undefined {
