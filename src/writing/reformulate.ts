@@ -165,8 +165,9 @@ export function clauseAround(sentence: string, needle: string): string | undefin
   // …and one followed by a noun phrase ("…, d’ici cinq ans, la fameuse Tapisserie") has lost an object.
   const next = parts[to + 1];
   if (next !== undefined && /^(?:le|la|les|l’|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s?/u.test(next)) return undefined;
-  // …and one followed by a verb ("Une femme de 78 ans, surprise par…, a été secourue") has lost its predicate.
-  if (next !== undefined && opensOnVerb(next)) return undefined;
+  // …and one followed by a verb ("Une femme de 78 ans, surprise par…, a été secourue") has lost its predicate,
+  // as has one that ends on a relative clause before more of the sentence ("L’accord, qui doit entrer en vigueur lundi, prévoit…").
+  if (next !== undefined && (opensOnVerb(next) || RELATIVE.test(parts[to]!))) return undefined;
   const span = parts.slice(from, to + 1).join(', ');
   // "Pour un montant de 25 millions d’euros", "à deux ans de prison et 30 000 euros d’amende pour favoritisme
   // et prise illégale d’intérêts": a phrase without a verb says nothing alone ("prise" is a noun there).

@@ -128,6 +128,8 @@ describe('clauseAround', () => {
     ['Les députés ont adopté mardi, par 289 voix contre 251, le projet de loi sur le chômage.', '289 voix', undefined],
     ['Le club a officialisé l’arrivée de l’attaquant, en provenance de Braga, pour un montant de 25 millions d’euros, bonus compris.', '25 millions', undefined],
     ['Le tribunal a condamné jeudi l’élu, à deux ans de prison et 30 000 euros d’amende pour favoritisme et prise illégale d’intérêts.', '30 000 euros', undefined],
+    // A subject and its relative clause, the main verb after them: the figure's clause has no predicate.
+    ['L’accord, qui doit entrer en vigueur lundi à 6 heures, heure locale, prévoit l’ouverture de quatre corridors.', '6 heures', undefined],
   ])('%s [%s]', (sentence, needle, expected) => {
     expect(clauseAround(sentence, needle)).toBe(expected);
   });
