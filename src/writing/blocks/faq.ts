@@ -16,8 +16,8 @@ import { easiestForm, firstReadable, mayRestate, readableFirst, readsEasily } fr
 /** Questions extendFaq may add to reach the minimum: past these, the source is too thin and says so. */
 const MAX_EXTRA_ITEMS = 5;
 
-/** The longest opening of faq.reported.a ("Les informations disponibles indiquent aussi que"), in words. */
-const REPORTED_WORDS = 6;
+/** The longest opening of faq.reported.a ("Les informations disponibles indiquent en effet que"), in words. */
+const REPORTED_WORDS = 7;
 
 /** A question, unless the article already asks it. */
 function ask(context: WriteContext, id: string, values: Readonly<Record<string, string>>): OutSentence | undefined {
