@@ -147,6 +147,35 @@ function startsClause(clause: string): boolean {
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
+/** Small words an acronym skips: "Commission nationale de l’informatique et des libertés" is CNIL. */
+const ACRONYM_SKIPS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'à', 'au', 'aux', 'en', 'pour', 'sur']);
+
+/**
+ * Rule "acronym": in a restatement, an institution the source names in full before its acronym is named
+ * by the acronym ("La Commission nationale de l’informatique et des libertés (CNIL) a prononcé…" → "La
+ * CNIL a prononcé…"), when the letters spell the words. The copy of the source keeps the full name.
+ */
+export function withAcronyms(sentence: string): string {
+  if (!sentence.includes('(')) return sentence;
+  // "(FDSEA) du Cantal" stays: the acronym and what follows would read as a name the source never writes.
+  return sentence.replace(/((?:\S+ ){1,12}?)\((\p{Lu}{2,8})\)(?! (?:du|de|des|d’) ?\p{Lu})/gu, (whole, before: string, acronym: string) => {
+    const words = before.trim().split(' ');
+    const initials: string[] = [];
+    for (let start = words.length - 1; start >= 0; start--) {
+      const elided = /^(?:l’|d’)/iu.exec(words[start]!)?.[0] ?? '';
+      const word = words[start]!.slice(elided.length);
+      if (!/^\p{L}/u.test(word)) return whole;
+      if (ACRONYM_SKIPS.has(word.toLowerCase())) continue;
+      initials.unshift(word.charAt(0).toUpperCase());
+      if (initials.length === acronym.length) {
+        if (initials.join('') !== acronym || !/^\p{Lu}/u.test(word)) return whole;
+        return [...words.slice(0, start), `${elided}${acronym}`].join(' ');
+      }
+    }
+    return whole;
+  });
+}
+
 /** Rule "figure-clause": the clause of `sentence` that holds `needle`, long enough to make sense alone. */
 export function clauseAround(sentence: string, needle: string): string | undefined {
   const parts = clauses(sentence);
@@ -174,7 +203,7 @@ export function clauseAround(sentence: string, needle: string): string | undefin
   if (!holdsFiniteVerb(span, { unlessNoun: true })) return undefined;
   // "En fait, elle reviendra dans 950 ans": read alone, without its connector, and not on a pronoun
   // that speaks of a noun left behind.
-  return standAlone(capitalise(span), { quotes: true });
+  return standAlone(capitalise(withAcronyms(span)), { quotes: true });
 }
 
 /** "a annoncé…", "devrait coûter…": a clause that opens on a finite verb, whose subject is before it. */
@@ -199,7 +228,7 @@ const shortFormsQuoting = remembered((_sentence: string) => new Map<string | und
 const shortFormsNotQuoting = remembered((_sentence: string) => new Map<string | undefined, string | undefined>());
 
 function shortForm(sentence: string, attribution: string | undefined, allow: { readonly quotes?: boolean }): string | undefined {
-  const alone = standAlone(dropAttribution(sentence, attribution) ?? sentence, allow);
+  const alone = standAlone(withAcronyms(dropAttribution(sentence, attribution) ?? sentence), allow);
   if (alone === undefined) return undefined;
   if (wordCount(alone) <= LONG_SENTENCE) return alone;
   // Two clauses joined by a semicolon are two sentences: the short form is the first (a comma would splice them).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  asContinuation, clauseAround, clauses, dropAttribution, moveAttribution, shortened, splitLong, standAlone, varyReportingVerb, withDefiniteArticle,
+  asContinuation, clauseAround, clauses, dropAttribution, moveAttribution, shortened, splitLong, standAlone, varyReportingVerb, withAcronyms, withDefiniteArticle,
 } from '../../src/writing/reformulate.js';
 
 const WSJ = 'le Wall Street Journal';
@@ -350,5 +350,25 @@ describe('splitLong at ", et" before a subject pronoun', () => {
 
   it('does not cut a list ending in "et"', () => {
     expect(splitLong('Le festival accueillera cette année des musiciens venus du Mali, du Sénégal, du Brésil, et des chanteurs du Portugal qui joueront chaque soir sur la grande scène du parc municipal de la ville.')).toBeUndefined();
+  });
+});
+
+describe('withAcronyms (rule acronym)', () => {
+  it.each([
+    ['La Commission nationale de l’informatique et des libertés (CNIL) a prononcé une sanction.', 'La CNIL a prononcé une sanction.'],
+    ['Selon l’Organisation mondiale de la santé (OMS), la maladie recule.', 'Selon l’OMS, la maladie recule.'],
+    ['La médiation de l’Union africaine (UA) a échoué.', 'La médiation de l’UA a échoué.'],
+    // Letters that do not spell the words before, or no acronym: the text stays.
+    ['Le Bureau de la coordination des affaires humanitaires (OCHA) alerte.', 'Le Bureau de la coordination des affaires humanitaires (OCHA) alerte.'],
+    ['Le groupe (voir plus haut) a vendu.', 'Le groupe (voir plus haut) a vendu.'],
+    // The acronym and a complement would make a name the source never writes ("la FDSEA du Cantal").
+    ['La Fédération départementale des syndicats d’exploitants agricoles (FDSEA) du Cantal chiffre les pertes.', 'La Fédération départementale des syndicats d’exploitants agricoles (FDSEA) du Cantal chiffre les pertes.'],
+  ])('%s', (sentence, expected) => {
+    expect(withAcronyms(sentence)).toBe(expected);
+  });
+
+  it('names the institution by its acronym in a figure’s clause, a restatement', () => {
+    const sentence = 'La Commission nationale de l’informatique et des libertés (CNIL) a prononcé une sanction de 42 millions d’euros contre la société Lovendo, éditrice de l’application, pour de multiples manquements.';
+    expect(clauseAround(sentence, '42 millions d’euros')).toBe('La CNIL a prononcé une sanction de 42 millions d’euros contre la société Lovendo');
   });
 });
