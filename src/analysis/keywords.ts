@@ -16,6 +16,8 @@ interface Candidate {
   /** The last text that holds it: 0 alone is the headline alone, when there is one. */
   last: number;
   determiners: Map<string, number>;
+  /** Seen after "un" or "une": a noun phrase, whose definite article the lexicon gives. */
+  indefinite?: boolean;
 }
 
 function tokenise(sentence: string): string[] {
@@ -55,6 +57,7 @@ function addDeterminer(c: Candidate, previous: string | undefined): void {
   if (determiner && (DETERMINERS as readonly string[]).includes(determiner)) {
     c.determiners.set(determiner, (c.determiners.get(determiner) ?? 0) + 1);
   }
+  if (previous === 'un' || previous === 'une') c.indefinite = true;
 }
 
 const isKnownNoun = (word: string): boolean => {
@@ -231,7 +234,7 @@ export function rankPhrases(sentences: readonly Sentence[], title?: string): rea
   return collect(sentences, title)
     // A phrase of the headline alone is not in the text, where the keyphrase must be; one with an elided
     // word ("privés d’électricité") can never be found in a slug by Yoast, which looks for the apostrophe.
-    .filter((c) => c.count >= 2 && (c.proper || c.determiners.size > 0) && (title === undefined || c.last > 0) && !c.text.includes('’'))
+    .filter((c) => c.count >= 2 && (c.proper || c.determiners.size > 0 || c.indefinite) && (title === undefined || c.last > 0) && !c.text.includes('’'))
     .sort((a, b) => score(b) - score(a) || a.first - b.first || compareText(a.text, b.text))
     .map((c): Keyphrase => {
       // Worked out when asked for: the article uses one phrase's, of the dozens ranked.

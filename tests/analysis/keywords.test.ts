@@ -16,6 +16,14 @@ describe('rankPhrases', () => {
     expect(ranked[0]).toEqual({ text: 'boson de Higgs', withDeterminer: 'le boson de Higgs', proper: false });
   });
 
+  it('takes a phrase of the headline that the text writes after "une" ("une trêve humanitaire"), with its definite article', () => {
+    const ranked = rankPhrases(
+      body('Les deux camps ont accepté samedi une trêve humanitaire de dix jours à Djeddah.', 'La médiation de l’Union africaine avait échoué.', 'L’Union africaine salue l’accord.'),
+      'Soudan : une trêve humanitaire de dix jours conclue à Djeddah',
+    );
+    expect(ranked[0]).toEqual({ text: 'trêve humanitaire', withDeterminer: 'la trêve humanitaire', proper: false });
+  });
+
   it('returns nothing when no phrase comes back', () => {
     expect(rankPhrases(body('Le marché a chuté.'))).toEqual([]);
   });
