@@ -72,6 +72,8 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
   let run: string[] = [];
   let runStart = 0;
   const flush = (): void => {
+    // Most words end no run: nothing to do (and no array made for each of them).
+    if (run.length === 0) return;
     while (run.length && JOINERS.has(run[run.length - 1]!.toLowerCase())) run.pop();
     const initial = runStart === 0 || OPENS_SENTENCE.test(words[runStart - 1] ?? '');
     // "Marcher 7 000 pas…": a number after the word does not make it a name.
