@@ -116,6 +116,8 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
   let run: string[] = [];
   let runStart = 0;
   const flush = (): void => {
+    // Most words end no run: nothing to do (and no array made for each of them).
+    if (run.length === 0) return;
     while (run.length && JOINERS.has(run[run.length - 1]!.toLowerCase())) run.pop();
     if (run.length && isPersonByNationality(words, runStart)) {
       // "le Coréen Park Min-ho": the name is what follows the nationality, if a name follows.

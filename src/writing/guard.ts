@@ -102,6 +102,13 @@ interface Seen {
   repeated: number;
 }
 
+/** `new Map(map)`, entry by entry: the constructor goes through the map's iterator, an array and a result object for each of thousands of 4-grams. */
+function copyOf<K, V>(map: ReadonlyMap<K, V>): Map<K, V> {
+  const copy = new Map<K, V>();
+  map.forEach((value, key) => copy.set(key, value));
+  return copy;
+}
+
 export function createGuard(maxCandidateShare = MAX_CANDIDATE_SHARE): RepetitionGuard {
   return guardOver({ sentences: new Set(), openings: new Set(), counts: new Map(), numbers: new Map(), total: 0, repeated: 0 }, maxCandidateShare);
 }
@@ -152,7 +159,7 @@ function guardOver(seen: Seen, maxCandidateShare: number): RepetitionGuard {
       return guardOver(seen, share);
     },
     copy() {
-      return guardOver({ ...seen, sentences: new Set(sentences), openings: new Set(openings), counts: new Map(counts) }, maxCandidateShare);
+      return guardOver({ ...seen, sentences: new Set(sentences), openings: new Set(openings), counts: copyOf(counts) }, maxCandidateShare);
     },
   };
 }

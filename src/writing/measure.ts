@@ -9,7 +9,7 @@ import { listItemText } from '../check/report.js';
 import { isFactFree } from '../analysis/substance.js';
 import { remembered } from '../remember.js';
 import { holdsTransitionWord } from '../seo/assessments/readability/transition-words.js';
-import { splitIntoTokens } from '../seo/assessments/text/words.js';
+import { sentenceTokens } from './readability.js';
 
 export interface DraftMeasures {
   words: number;
@@ -19,7 +19,7 @@ export interface DraftMeasures {
 }
 
 /** Kept per article: each writing level's fill measures the same sentences again. */
-export const holdsTransition = remembered((text: string): boolean => holdsTransitionWord(splitIntoTokens(text)));
+export const holdsTransition = remembered((text: string): boolean => holdsTransitionWord(sentenceTokens(text)));
 
 /**
  * The words of the article's sentences and those of its fact-free ones (headings and questions aside, as

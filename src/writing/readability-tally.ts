@@ -23,39 +23,64 @@ export interface TalliedGuard extends RepetitionGuard, ReadabilityTally {
   copy(): TalliedGuard;
 }
 
+/**
+ * The sentences seen, each +1 (added) or -1 (forgotten), and how many of them are long and passive. Those
+ * two are measured only when a hard restatement asks for its share, and only for the sentences seen since:
+ * most articles ask for one share or none, and a sentence's verdicts cost more than its words.
+ */
 interface Counts {
   sentences: number;
-  long: number;
-  passive: number;
+  readonly texts: string[];
+  readonly signs: number[];
+  readonly long: Share;
+  readonly passive: Share;
 }
 
+/** A share's count over texts[0 … measured). */
+interface Share {
+  count: number;
+  measured: number;
+}
+
+const newCounts = (): Counts => ({ sentences: 0, texts: [], signs: [], long: { count: 0, measured: 0 }, passive: { count: 0, measured: 0 } });
+
+const copyCounts = (counts: Counts): Counts => ({ sentences: counts.sentences, texts: [...counts.texts], signs: [...counts.signs], long: { ...counts.long }, passive: { ...counts.passive } });
+
+/** The share's count, once the sentences seen since it was last asked for are measured with `is`. */
+function countOf(share: Share, counts: Counts, is: (text: string) => boolean): number {
+  for (; share.measured < counts.texts.length; share.measured++) if (is(counts.texts[share.measured]!)) share.count += counts.signs[share.measured]!;
+  return share.count;
+}
+
+const isLong = (text: string): boolean => isLongSentence(text);
+
 /** `guard` counting, as it records them, the sentences it sees. */
-export function tallied(guard: RepetitionGuard, counts: Counts = { sentences: 0, long: 0, passive: 0 }): TalliedGuard {
+export function tallied(guard: RepetitionGuard, counts: Counts = newCounts()): TalliedGuard {
   return {
     accepts: (text, options) => guard.accepts(text, options),
     add(text, copied) {
       guard.add(text, copied);
       counts.sentences++;
-      if (isLongSentence(text)) counts.long++;
-      if (isPassive(text)) counts.passive++;
+      counts.texts.push(text);
+      counts.signs.push(1);
     },
     // The same counts, as the guard shares what it has seen.
     withCandidateShare: (share) => tallied(guard.withCandidateShare(share), counts),
-    copy: () => tallied(guard.copy(), { ...counts }),
+    copy: () => tallied(guard.copy(), copyCounts(counts)),
     addHeading() {
       counts.sentences++;
     },
     forget(text) {
       counts.sentences--;
-      if (isLongSentence(text)) counts.long--;
-      if (isPassive(text)) counts.passive--;
+      counts.texts.push(text);
+      counts.signs.push(-1);
     },
     // Only the shares the text adds to: an active sentence lowers the passive share, so a source whose
     // copies are already over one bound does not keep out restatements that make it better.
     keepsReadable(text, extraWords = 0) {
       const sentences = counts.sentences + 1;
-      const withinLong = !isLongSentence(text, extraWords) || (100 * (counts.long + 1)) / sentences <= assessmentConfig.textSentenceLength.slightlyTooMany;
-      return withinLong && (!isPassive(text) || (100 * (counts.passive + 1)) / sentences <= assessmentConfig.passiveVoice.recommended);
+      const withinLong = !isLongSentence(text, extraWords) || (100 * (countOf(counts.long, counts, isLong) + 1)) / sentences <= assessmentConfig.textSentenceLength.slightlyTooMany;
+      return withinLong && (!isPassive(text) || (100 * (countOf(counts.passive, counts, isPassive) + 1)) / sentences <= assessmentConfig.passiveVoice.recommended);
     },
   };
 }

@@ -14,8 +14,14 @@ import type { WriteContext } from './context.js';
 
 export { forgetMeasures } from '../remember.js';
 
+/**
+ * A sentence's tokens as Yoast makes them (splitIntoTokens), kept per article: its length and its transition
+ * words (measure.ts) are read from them, again at each writing level. Shared: never change them.
+ */
+export const sentenceTokens = remembered((sentence: string): readonly string[] => splitIntoTokens(sentence));
+
 /** Words as Yoast counts them for sentence length: a hyphenated word once, "l’homme" once. */
-export const sentenceWords = remembered((sentence: string): number => tokenWords(splitIntoTokens(sentence), { joinHyphens: true }).length);
+export const sentenceWords = remembered((sentence: string): number => tokenWords(sentenceTokens(sentence), { joinHyphens: true }).length);
 
 /**
  * Whether a restatement may go in: it reads easily; or the writing is not `strict` and, where the level

@@ -18,7 +18,7 @@ import { writeConclusion } from './blocks/conclusion.js';
 import { fixedHeading } from './blocks/headings.js';
 import { writeKeyPoints } from './blocks/key-points.js';
 import { countInWords, intro, listIntro } from './blocks/intros.js';
-import { blockTexts } from '../check/report.js';
+import { articleTexts, type ArticleTexts } from './article-words.js';
 import { countJoinedWords, countWords, compareText } from '../text.js';
 import { isOrdinal, namedAfterEn, withArticle } from '../analysis/entities.js';
 import { fold } from '../text.js';
@@ -353,13 +353,12 @@ function composeBody(input: WriteInput, invariants: Invariants, { strict, maxRes
 function fillBody(input: WriteInput, { stems, terms }: Invariants, { context, drafts, used, faq, dated, glossary }: Body, { fillShare, strictFill }: Level): Written {
   // The article's words are those of its blocks' texts joined by line breaks (see countJoinedWords),
   // headings with the keyphrase where the article will place it (a few words each).
-  const writtenTexts = (): string[] => blockTexts(placeKeyphrase(drafts, input.keyphrase)).map((t) => t.text);
+  const writtenTexts = (): ArticleTexts => articleTexts(placeKeyphrase(drafts, input.keyphrase));
   const h1Words = countWords(input.h1Hint);
-  const wordsShort = (texts = writtenTexts()): number => input.minWords - countJoinedWords(texts) - h1Words;
+  const wordsShort = (written = writtenTexts()): number => input.minWords - countJoinedWords(written.texts) - h1Words;
   const written = writtenTexts();
-  const writtenLength = written.reduce((n, t) => n + t.length, 0) + Math.max(0, written.length - 1);
   // A long source is far past the minimum: no need to count its words one by one.
-  const missing = writtenLength > input.minWords * 20 ? 0 : wordsShort(written);
+  const missing = written.length > input.minWords * 20 ? 0 : wordsShort(written);
   if (missing > 0) {
     const filling = { ...context, strictFill, guard: fillShare === undefined ? context.guard : context.guard.withCandidateShare(fillShare) };
     const points = writeKeyPoints(filling, missing + 10);

@@ -8,7 +8,8 @@ import { listItemText } from '../../check/report.js';
 import type { ListItem } from '../../types.js';
 import type { Draft, WriteContext } from '../context.js';
 import { made, tryAdd } from '../context.js';
-import { loadJson } from '../../data.js';
+import { loadJson, packagePath, readDataFile } from '../../data.js';
+import { existsSync } from 'node:fs';
 import { typeset } from '../french/index.js';
 
 export interface Term {
@@ -23,24 +24,47 @@ interface GlossaryLexicon { readonly terms: readonly Term[] }
 
 const wordsOf = (text: string): string[] => text.match(/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]+(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]+)*/gu) ?? [];
 
-interface Form {
-  readonly term: Term;
-  readonly words: readonly string[];
+/** A form of a term: the index of its term in the lexicon, and its words (lower case unless the term is case-sensitive). */
+type Form = readonly [term: number, words: readonly string[]];
+
+/** The glossary's forms by their first word, as the build saves them (scripts/glossary-forms.mjs): read instead of made on a cold start. */
+export const FORMS_PATH = 'dist/glossary-forms.json';
+
+interface SavedForms {
+  /** How many terms and forms the lexicon had: a lexicon changed since the build is indexed again. */
+  readonly terms: number;
+  readonly forms: number;
+  readonly index: readonly (readonly [string, readonly Form[]])[];
 }
 
-/** The glossary's forms, keyed by their first word (lower case unless the term is case-sensitive). */
-let formsByFirstWord: Map<string, Form[]> | undefined;
+const formCount = (terms: readonly Term[]): number => terms.reduce((n, term) => n + term.match.length, 0);
 
-function formsIndex(terms: readonly Term[]): Map<string, Form[]> {
-  if (formsByFirstWord) return formsByFirstWord;
-  formsByFirstWord = new Map();
-  for (const term of terms) {
+function indexForms(terms: readonly Term[]): Map<string, Form[]> {
+  const index = new Map<string, Form[]>();
+  terms.forEach((term, at) => {
     for (const form of term.match) {
       const words = wordsOf(term.caseSensitive ? form : form.toLowerCase());
       if (!words.length) continue;
-      formsByFirstWord.set(words[0]!, [...(formsByFirstWord.get(words[0]!) ?? []), { term, words }]);
+      const forms = index.get(words[0]!);
+      if (forms) forms.push([at, words]);
+      else index.set(words[0]!, [[at, words]]);
     }
-  }
+  });
+  return index;
+}
+
+/** The forms index of the lexicon's terms, for the build to save. */
+export function savedForms(): SavedForms {
+  const { terms } = loadJson<GlossaryLexicon>('lexicon/glossary.json');
+  return { terms: terms.length, forms: formCount(terms), index: [...indexForms(terms)] };
+}
+
+let formsByFirstWord: ReadonlyMap<string, readonly Form[]> | undefined;
+
+function formsIndex(terms: readonly Term[]): ReadonlyMap<string, readonly Form[]> {
+  if (formsByFirstWord) return formsByFirstWord;
+  const saved = existsSync(packagePath(FORMS_PATH)) ? (JSON.parse(readDataFile(FORMS_PATH)) as SavedForms) : undefined;
+  formsByFirstWord = saved && saved.terms === terms.length && saved.forms === formCount(terms) ? new Map(saved.index) : indexForms(terms);
   return formsByFirstWord;
 }
 
@@ -55,7 +79,8 @@ export function findTerms(texts: readonly string[]): readonly Term[] {
     const lower = words.map((w) => w.toLowerCase());
     for (let i = 0; i < words.length; i++, position++) {
       for (const candidates of [index.get(words[i]!), words[i] === lower[i] ? undefined : index.get(lower[i]!)]) {
-        for (const { term, words: form } of candidates ?? []) {
+        for (const [at, form] of candidates ?? []) {
+          const term = terms[at]!;
           if (firstAt.has(term)) continue;
           const seen = term.caseSensitive ? words : lower;
           if (form.every((w, j) => seen[i + j] === w)) firstAt.set(term, position);

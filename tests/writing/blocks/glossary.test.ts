@@ -17,12 +17,23 @@ import { unknownWords } from '../../support/french.js';
 import { sentenceWords } from '../../../src/writing/readability.js';
 import { typeset } from '../../../src/writing/french/index.js';
 import { countInWords } from '../../../src/writing/blocks/intros.js';
+import { FORMS_PATH, findTerms, savedForms } from '../../../src/writing/blocks/glossary.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const file = JSON.parse(readFileSync(join(root, 'lexicon', 'glossary.json'), 'utf8')) as {
   terms: { term: string; definition: string; notInDictionary?: boolean }[];
 };
 const definitions = file.terms.map((t) => [t.term, t.definition] as const);
+
+describe('the glossary\'s forms index', () => {
+  it('is saved by the build as the lexicon makes it, and finds terms by any of their forms', () => {
+    // npm test builds first (pretest): the index a cold start reads is the lexicon's own.
+    expect(JSON.parse(readFileSync(join(root, FORMS_PATH), 'utf8'))).toEqual(JSON.parse(JSON.stringify(savedForms())));
+    // "GPUs" is a form of GPU (case-sensitive); "gpus" is none.
+    expect(findTerms(['Les GPUs du noyau Linux']).map((t) => t.term)).toEqual(['GPU', 'noyau']);
+    expect(findTerms(['les gpus du noyau Linux']).map((t) => t.term)).toEqual(['noyau']);
+  });
+});
 
 describe('glossary definitions', () => {
   it('are many (the tables below are not empty)', () => {

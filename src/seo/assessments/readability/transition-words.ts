@@ -30,10 +30,13 @@ export function holdsTransitionWord(sentenceTokens: readonly string[]): boolean 
     const byFirstWord = new Map<string, string[][]>();
     for (const run of [...lexicon.single, ...lexicon.multiple].map((w) => fold(w).split(' '))) byFirstWord.set(run[0]!, [...(byFirstWord.get(run[0]!) ?? []), run]);
     const twoPart = lexicon.twoPart.map(([a, b]) => [fold(a).split(' '), fold(b).split(' ')] as const);
+    // Every two-part transition starts with one of these words: a sentence with none of them holds none.
+    const twoPartFirstWords = new Set(twoPart.map(([first]) => first[0]!));
     return (tokens: readonly string[]): boolean => {
       const words: string[] = [];
       for (const token of tokens) if (token !== ' ') words.push(fold(token));
       if (words.some((word, i) => byFirstWord.get(word)?.some((run) => run.every((w, j) => words[i + j] === w)))) return true;
+      if (!words.some((word) => twoPartFirstWords.has(word))) return false;
       // A run is only looked for in a sentence that has its first word.
       const present = new Set(words);
       const possible = (run: readonly string[]): boolean => present.has(run[0]!) && includesRun(words, run);

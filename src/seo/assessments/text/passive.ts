@@ -175,14 +175,23 @@ function indicesOfWord(word: string, text: string): Found[] {
   return found;
 }
 
-function indicesOfWords(words: readonly string[], text: string): Found[] {
+/** The words of a fixed list, prepared once: a look-up per word and per sentence costs more than the search it saves. */
+const preparedLists = new WeakMap<readonly string[], readonly Prepared[]>();
+
+function preparedList(words: readonly string[]): readonly Prepared[] {
+  let list = preparedLists.get(words);
+  if (!list) preparedLists.set(words, (list = words.map(prepare)));
+  return list;
+}
+
+function indicesOfWords(words: readonly string[], text: string, fixed = false): Found[] {
   const lowerText = text.toLowerCase();
   // A word can only be in the text if its first two code units are a pair of the text (lowerText.includes(lower) says the rest).
   for (let i = 1; i < lowerText.length; i++) PAIRS[pairKey(lowerText.charCodeAt(i - 1), lowerText.charCodeAt(i))] = 1;
   const latin = lowerText === text && LATIN.test(text);
   const found: Found[] = [];
-  for (const w of words) {
-    const { word, lower, pair } = prepare(w);
+  for (const w of fixed ? preparedList(words) : words) {
+    const { word, lower, pair } = typeof w === 'string' ? prepare(w) : w;
     if (pair !== -1 && PAIRS[pair] === 0) continue;
     if (isWordInSentence(word, lower, text, lowerText, latin)) found.push(...indicesOfWord(word, text));
   }
@@ -203,6 +212,7 @@ function filterOverlaps(indices: readonly Found[]): Found[] {
 interface PassiveData {
   readonly auxiliaries: readonly string[];
   readonly auxiliaryWords: ReadonlySet<string>;
+  readonly longestAuxiliaryWord: number;
   /** The auxiliaries by first character, for boundedMatches. */
   readonly auxiliaryIndex: WordIndex;
   readonly reflexive: RegExp;
@@ -228,6 +238,7 @@ function passiveData(): PassiveData {
     auxiliaries: p.auxiliaries,
     // Every auxiliary holds one of these words ("n'est", "est-il" hold "est"): without one, no passive.
     auxiliaryWords: new Set(p.auxiliaries.filter((w) => /^[a-zà-ÿœæ]+$/.test(w))),
+    longestAuxiliaryWord: Math.max(0, ...p.auxiliaries.filter((w) => /^[a-zà-ÿœæ]+$/.test(w)).map((w) => w.length)),
     auxiliaryIndex: indexWords(p.auxiliaries),
     reflexive: boundedPattern(['se', 'me', 'te', "s'y", "m'y", "t'y", 'nous nous', 'vous vous'], 'gi'),
     elision: new RegExp(["c'", "s'", 'peut-'].map((w) => `(?:${w})`).join('|'), 'gi'),
@@ -248,22 +259,39 @@ function passiveData(): PassiveData {
   return data;
 }
 
+/** [a-zà-ÿœæ], by char code: the letters of the runs holdsAuxiliaryWord reads. */
+const isRunCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0xff) || c === 0x153;
+
+/**
+ * `text.split(/[^a-zà-ÿœæ]+/).some((w) => d.auxiliaryWords.has(w))`, scanned: a run of those letters that is
+ * one of auxiliaryWords. Without one, no auxiliary (most sentences and clauses are told here).
+ */
+function holdsAuxiliaryWord(text: string, d: PassiveData): boolean {
+  for (let start = 0; start < text.length; ) {
+    let end = start;
+    while (end < text.length && isRunCode(text.charCodeAt(end))) end++;
+    if (end > start && end - start <= d.longestAuxiliaryWord && d.auxiliaryWords.has(text.slice(start, end))) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
 /** Auxiliaries preceded by a reflexive pronoun ("se sont") are not passive auxiliaries; `reflexives` are the text's. */
 const afterReflexive = (reflexives: readonly Found[], aux: Found): boolean => reflexives.some((r) => r.index + r.match.length + 1 === aux.index);
 
 function clauseBreakers(sentence: string, d: PassiveData): Found[] {
   const elisions = allMatches(d.elision, sentence);
   const reflexives = allMatches(d.reflexive, sentence);
-  const auxiliaries = indicesOfWords(d.auxiliaries, sentence)
+  const auxiliaries = indicesOfWords(d.auxiliaries, sentence, true)
     .filter((aux) => !afterReflexive(reflexives, aux))
     .filter((aux) => !elisions.some((e) => e.index + e.match.length === aux.index));
   const commas = allMatches(/(,)(?=[ \n\r\t'"+\-»«‹›<>])/g, sentence);
-  return filterOverlaps([...auxiliaries, ...indicesOfWords(d.breakers, sentence), ...commas]);
+  return filterOverlaps([...auxiliaries, ...indicesOfWords(d.breakers, sentence, true), ...commas]);
 }
 
 function clauseAuxiliaries(clause: string, d: PassiveData): string[] {
   // Every auxiliary holds one of auxiliaryWords: a clause without one has none (the long pattern costs more).
-  if (!clause.split(/[^a-zà-ÿœæ]+/).some((w) => d.auxiliaryWords.has(w))) return [];
+  if (!holdsAuxiliaryWord(clause, d)) return [];
   const matches = boundedMatches(d.auxiliaries, d.auxiliaryIndex, clause);
   if (matches.length === 0) return [];
   const following = allMatches(d.following, clause);
@@ -298,7 +326,7 @@ function isException(participle: string, clauseWords: readonly string[], d: Pass
 export function isPassiveSentence(sentence: string): boolean {
   const d = passiveData();
   const text = sentence.toLowerCase().replace(/[‘’‛`‹›]/g, "'");
-  if (!text.split(/[^a-zà-ÿœæ]+/).some((w) => d.auxiliaryWords.has(w))) return false;
+  if (!holdsAuxiliaryWord(text, d)) return false;
   if (boundedMatches(d.auxiliaries, d.auxiliaryIndex, text, true).length === 0) return false;
   const breakers = clauseBreakers(text, d);
   return breakers.some((breaker, i) => {
