@@ -59,7 +59,24 @@ function isPersonByNationality(words: readonly string[], at: number): boolean {
 }
 
 /** Small words an acronym skips: "Direction nationale du contrôle de gestion" is DNCG. */
-const ACRONYM_SKIPS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l’', 'd’', 'et', 'à', 'au', 'aux', 'en', 'pour', 'sur']);
+const ACRONYM_SKIPS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'à', 'au', 'aux', 'en', 'pour', 'sur']);
+
+/**
+ * Where the name that `acronym` spells starts among `words` (which end just before it), or undefined:
+ * every word but the small ones gives its initial, elided articles aside ("l’Organisation mondiale de
+ * la santé" is OMS), and the name opens on a capital. Written as words of a text or as its tokens.
+ */
+export function acronymStart(words: readonly string[], acronym: string): number | undefined {
+  let letters = 0;
+  for (let start = words.length - 1; start >= 0 && words.length - start <= 12; start--) {
+    const word = words[start]!.replace(/^(?:l’|d’)/iu, '');
+    if (word === '' || ACRONYM_SKIPS.has(word.toLowerCase())) continue;
+    if (!/^\p{L}/u.test(word) || word.charAt(0).toUpperCase() !== acronym.charAt(acronym.length - 1 - letters)) return undefined;
+    letters++;
+    if (letters === acronym.length) return /^\p{Lu}/u.test(word) ? start : undefined;
+  }
+  return undefined;
+}
 
 /**
  * "la Direction nationale du contrôle de gestion (DNCG)", "l’Organisation mondiale de la santé (OMS)":
@@ -71,19 +88,8 @@ function namesBeforeAcronyms(words: readonly string[]): ReadonlyMap<number, numb
   words.forEach((word, open) => {
     const acronym = words[open + 1] ?? '';
     if (word !== '(' || words[open + 2] !== ')' || !/^\p{Lu}{2,8}$/u.test(acronym)) return;
-    const initials: string[] = [];
-    for (let start = open - 1; start >= 0 && open - start <= 12; start--) {
-      const lower = words[start]!.toLowerCase();
-      if (!/^\p{L}/u.test(lower)) return;
-      if (ACRONYM_SKIPS.has(lower)) continue;
-      initials.unshift(words[start]!.charAt(0).toUpperCase());
-      if (initials.length > acronym.length) return;
-      // The name opens on a capital, where the letters are all spelt.
-      if (initials.length === acronym.length) {
-        if (initials.join('') === acronym && /^\p{Lu}/u.test(words[start]!)) spans.set(start, open);
-        return;
-      }
-    }
+    const start = acronymStart(words.slice(0, open), acronym);
+    if (start !== undefined) spans.set(start, open);
   });
   return spans;
 }

@@ -9,7 +9,7 @@ import { startsElision } from './french/02-elision.js';
 import { describeNoun, type GrammaticalNumber } from './french/nouns.js';
 import { activeForms, finiteNumbers } from './french/verbs.js';
 import { lefffGender } from './french/lefff.js';
-import { isStopword } from '../analysis/entities.js';
+import { acronymStart, isStopword } from '../analysis/entities.js';
 
 interface ConnectorLexicon { readonly lowerableStarts: readonly string[]; readonly imperatives: readonly string[]; readonly contextOpeners: readonly string[] }
 
@@ -147,9 +147,6 @@ function startsClause(clause: string): boolean {
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
-/** Small words an acronym skips: "Commission nationale de l’informatique et des libertés" is CNIL. */
-const ACRONYM_SKIPS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'à', 'au', 'aux', 'en', 'pour', 'sur']);
-
 /**
  * Rule "acronym": in a restatement, an institution the source names in full before its acronym is named
  * by the acronym ("La Commission nationale de l’informatique et des libertés (CNIL) a prononcé…" → "La
@@ -160,19 +157,10 @@ export function withAcronyms(sentence: string): string {
   // "(FDSEA) du Cantal" stays: the acronym and what follows would read as a name the source never writes.
   return sentence.replace(/((?:\S+ ){1,12}?)\((\p{Lu}{2,8})\)(?! (?:du|de|des|d’) ?\p{Lu})/gu, (whole, before: string, acronym: string) => {
     const words = before.trim().split(' ');
-    const initials: string[] = [];
-    for (let start = words.length - 1; start >= 0; start--) {
-      const elided = /^(?:l’|d’)/iu.exec(words[start]!)?.[0] ?? '';
-      const word = words[start]!.slice(elided.length);
-      if (!/^\p{L}/u.test(word)) return whole;
-      if (ACRONYM_SKIPS.has(word.toLowerCase())) continue;
-      initials.unshift(word.charAt(0).toUpperCase());
-      if (initials.length === acronym.length) {
-        if (initials.join('') !== acronym || !/^\p{Lu}/u.test(word)) return whole;
-        return [...words.slice(0, start), `${elided}${acronym}`].join(' ');
-      }
-    }
-    return whole;
+    const start = acronymStart(words, acronym);
+    if (start === undefined) return whole;
+    const elided = /^(?:l’|d’)/iu.exec(words[start]!)?.[0] ?? '';
+    return [...words.slice(0, start), `${elided}${acronym}`].join(' ');
   });
 }
 
