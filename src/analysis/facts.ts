@@ -106,6 +106,9 @@ function roleLexicon(): RoleSets {
  * People and organisations with the role the source gives them, from appositions:
  * "Le chef d’OpenAI, Sam Altman, …", "Song Myung-Sup, analyste à …", "le cheikh Tahnoun ben Zayed al Nahyan".
  */
+/** "au banquier Vassilis Rapanos": the role is "le banquier". */
+const asTitle = (phrase: string): string => phrase.replace(/^(?:au|du)\s+/u, 'le ');
+
 export function findRoles(sentences: readonly Sentence[]): readonly Entity[] {
   const known = roleLexicon();
   const found = new Map<string, string>();
@@ -122,16 +125,16 @@ export function findRoles(sentences: readonly Sentence[]): readonly Entity[] {
   for (const { text } of sentences) {
     for (const m of text.matchAll(ROLE_BEFORE_NAME)) if (opensWithRole(m[1]!, known)) add(m[2]!, m[1]!);
     for (const m of text.matchAll(ROLE_AFTER_NAME)) if (opensWithRole(m[2]!, known)) add(m[1]!, m[2]!);
-    // "au banquier Vassilis Rapanos": the role is "le banquier".
-    for (const m of text.matchAll(TITLE_BEFORE_NAME)) if (opensWithRole(m[1]!.replace(/^(?:au|du)\s+/u, 'le '), known, true)) add(m[2]!, m[1]!.replace(/^(?:au|du)\s+/u, 'le '));
+    const fullNames = [...text.matchAll(TITLE_BEFORE_NAME)];
+    for (const m of fullNames) if (opensWithRole(asTitle(m[1]!), known, true)) add(m[2]!, asTitle(m[1]!));
     // A surname alone must be no word of the dictionary ("le ministre Blanc" may be a colour), nor the
     // first of a full name ("le cheikh Tahnoun ben Zayed…").
-    const fullNamesAt = new Set([...text.matchAll(TITLE_BEFORE_NAME)].map((m) => m.index));
+    const fullNamesAt = new Set(fullNames.map((m) => m.index));
     for (const m of text.matchAll(TITLE_BEFORE_SURNAME)) {
-      if (!fullNamesAt.has(m.index) && lefffGender(m[2]!.toLowerCase()) === undefined && opensWithRole(m[1]!.replace(/^(?:au|du)\s+/u, 'le '), known, true)) addTitle(m[2]!, m[1]!.replace(/^(?:au|du)\s+/u, 'le '));
+      if (!fullNamesAt.has(m.index) && lefffGender(m[2]!.toLowerCase()) === undefined && opensWithRole(asTitle(m[1]!), known, true)) addTitle(m[2]!, asTitle(m[1]!));
     }
   }
   // "Macron" is the "Emmanuel Macron" the source names in full elsewhere: one person, said once.
-  const fullNames = [...found.keys()].filter((name) => name.includes(' '));
-  return [...found].filter(([name]) => !titled.has(name) || !fullNames.some((full) => full.endsWith(` ${name}`))).map(([name, role]) => ({ name, role }));
+  const withFirstNames = [...found.keys()].filter((name) => name.includes(' '));
+  return [...found].filter(([name]) => !titled.has(name) || !withFirstNames.some((full) => full.endsWith(` ${name}`))).map(([name, role]) => ({ name, role }));
 }

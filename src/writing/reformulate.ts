@@ -113,6 +113,20 @@ export function dropAttribution(sentence: string, attribution: string | undefine
   return `${head}.`;
 }
 
+interface SettingLexicon { readonly settings: readonly string[] }
+
+/**
+ * "Theresa May devant les députés britanniques" → "Theresa May": the speaker, without the setting, which
+ * may also come first ("à la sortie de l’audience Me Sophie Tanguy" → "Me Sophie Tanguy").
+ */
+export function speakerOnly(attribution: string): string {
+  const { settings } = loadJson<SettingLexicon>('lexicon/markers.json');
+  const opening = /^(?:à|au|aux|lors|devant|dans|pendant|durant|après|avant|sur|en)\s[^A-ZÀ-ÖØ-Þ]*(?=\p{Lu})/u.exec(attribution)?.[0];
+  const speaker = opening ? attribution.slice(opening.length) : attribution;
+  const at = settings.map((word) => speaker.indexOf(` ${word} `)).filter((i) => i > 0).sort((a, b) => a - b)[0];
+  return at === undefined ? speaker : speaker.slice(0, at);
+}
+
 /** Rule "move-attribution": "X, a rapporté le Wall Street Journal." → "Selon le Wall Street Journal, x." */
 export function moveAttribution(sentence: string, attribution: string | undefined, names: readonly string[]): { source: string; rest: string } | undefined {
   const head = dropAttribution(sentence, attribution);

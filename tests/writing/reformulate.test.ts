@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  asContinuation, clauseAround, clauses, dropAttribution, moveAttribution, shortened, splitLong, standAlone, varyReportingVerb, withAcronyms, withDefiniteArticle,
+  asContinuation, clauseAround, clauses, dropAttribution, moveAttribution, shortened, speakerOnly, splitLong, standAlone, varyReportingVerb, withAcronyms, withDefiniteArticle,
 } from '../../src/writing/reformulate.js';
 
 const WSJ = 'le Wall Street Journal';
@@ -370,5 +370,15 @@ describe('withAcronyms (rule acronym)', () => {
   it('names the institution by its acronym in a figure’s clause, a restatement', () => {
     const sentence = 'La Commission nationale de l’informatique et des libertés (CNIL) a prononcé une sanction de 42 millions d’euros contre la société Lovendo, éditrice de l’application, pour de multiples manquements.';
     expect(clauseAround(sentence, '42 millions d’euros')).toBe('La CNIL a prononcé une sanction de 42 millions d’euros contre la société Lovendo');
+  });
+});
+
+describe('speakerOnly', () => {
+  it.each([
+    ['Theresa May devant les députés britanniques', 'Theresa May'],
+    ['à la sortie de l’audience Me Sophie Tanguy', 'Me Sophie Tanguy'],
+    ['le Brésilien lors de sa présentation', 'le Brésilien'],
+  ])('%s', (attribution, speaker) => {
+    expect(speakerOnly(attribution)).toBe(speaker);
   });
 });

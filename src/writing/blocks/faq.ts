@@ -2,10 +2,9 @@
 import type { FaqItem, NumberFact, OutSentence, Sentence } from '../../types.js';
 import type { WriteContext } from '../context.js';
 import { canRestate, listableNames, made, tryAdd, markRestated } from '../context.js';
-import { asContinuation, moveAttribution, shortened, standAlone, standsAlone } from '../reformulate.js';
+import { asContinuation, moveAttribution, shortened, speakerOnly, standAlone, standsAlone } from '../reformulate.js';
 import { fill, joinList, joinWith } from '../templates.js';
 import { config } from '../../config.js';
-import { loadJson } from '../../data.js';
 import { connect } from '../connect.js';
 import type { SectionSummary } from './sections.js';
 import { countWords, fold, lowerFirst } from '../../text.js';
@@ -92,20 +91,6 @@ export function askedAbout(context: WriteContext): WriteContext['roles'] {
   return context.roles.filter((r) => (r.role ?? '').split(' ').length >= 3).slice(0, 2);
 }
 
-interface MarkerLexicon { readonly settings: readonly string[] }
-
-/**
- * "Theresa May devant les députés britanniques" → "Theresa May": the speaker, without the setting, which
- * may also come first ("à la sortie de l’audience Me Sophie Tanguy" → "Me Sophie Tanguy").
- */
-export function speakerOnly(attribution: string): string {
-  const { settings } = loadJson<MarkerLexicon>('lexicon/markers.json');
-  const opening = /^(?:à|au|aux|lors|devant|dans|pendant|durant|après|avant|sur|en)\s[^A-ZÀ-ÖØ-Þ]*(?=\p{Lu})/u.exec(attribution)?.[0];
-  const speaker = opening ? attribution.slice(opening.length) : attribution;
-  const at = settings.map((word) => speaker.indexOf(` ${word} `)).filter((i) => i > 0).sort((a, b) => a - b)[0];
-  return at === undefined ? speaker : speaker.slice(0, at);
-}
-
 /** A figure as it reads in a list: "le 18 octobre 2012", "7 000 milliards de dollars". */
 const asListed = (n: NumberFact): string => (n.kind === 'date' && /^\d/.test(n.text) ? `le ${n.text}` : n.text);
 
@@ -144,8 +129,6 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     used.add(essential.id);
     push(ask(context, 'essential', kp), () => reported(context, essential));
   }
-
-
 
   for (const sentence of body) {
     const quote = context.facts.get(sentence.id)?.quote;

@@ -5,13 +5,12 @@
 import type { ListItem } from '../../types.js';
 import type { WriteContext } from '../context.js';
 import { canRestate, made, markRestated } from '../context.js';
-import { shortened } from '../reformulate.js';
+import { shortened, speakerOnly } from '../reformulate.js';
 import { countWords } from '../../text.js';
 import { typeset } from '../french/index.js';
 import { easiestForm, mayRestate, readableFirst, readsEasily } from '../readability.js';
 import { fill } from '../templates.js';
 import { protect } from '../french/index.js';
-import { speakerOnly } from './faq.js';
 
 /** A list of one point is no list. */
 const MIN_ITEMS = 2;

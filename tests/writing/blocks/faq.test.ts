@@ -1,7 +1,6 @@
 /** The FAQ (src/writing/blocks/faq.ts), as generateArticle writes it. */
 import { describe, expect, it } from 'vitest';
 import { generateArticle } from '../../../src/index.js';
-import { speakerOnly } from '../../../src/writing/blocks/faq.js';
 import type { Article } from '../../../src/types.js';
 
 const answers = (article: Article): string[] => article.blocks.flatMap((b) => (b.type === 'faq' ? b.items.flatMap((i) => [i.question.text, ...i.answer.map((a) => a.text)]) : []));
@@ -34,16 +33,5 @@ describe('writeFaq: quotations', () => {
   it('asks about no name whose article the source never shows ("en Allemagne": not "Que sait-on d’Allemagne ?")', () => {
     const text = answers(generateArticle(source('La cinéaste a présenté son film à la presse mardi.'), { minWords: 1, allowShort: true })).join('\n');
     expect(text).not.toMatch(/d’Allemagne\s*\?|de Allemagne/u);
-  });
-});
-
-
-describe('speakerOnly', () => {
-  it.each([
-    ['Theresa May devant les députés britanniques', 'Theresa May'],
-    ['à la sortie de l’audience Me Sophie Tanguy', 'Me Sophie Tanguy'],
-    ['le Brésilien lors de sa présentation', 'le Brésilien'],
-  ])('%s', (attribution, speaker) => {
-    expect(speakerOnly(attribution)).toBe(speaker);
   });
 });
