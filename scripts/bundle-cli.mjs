@@ -21,20 +21,36 @@ const candidates = Object.fromEntries(
   Object.entries(data).map(([script, languages]) => [script, Object.fromEntries(Object.entries(languages).filter(([language]) => CANDIDATE_LANGUAGES.includes(language)))]),
 );
 
-// Handlebars' runtime, which src/data.ts requires when a page is first rendered, goes into the bundle too, so that
-// the code cache holds it: required as a separate file, it was compiled on every cold start (about 10 ms).
-const dataModule = join(dist, 'data.js');
-const RUNTIME_REQUIRE = "require('handlebars/dist/handlebars.runtime.min.js')";
-const bundledRuntime = {
-  name: 'handlebars-runtime',
+// What a generate requires on first use goes into the bundle too, so that the code cache holds it: required
+// as separate files, each was parsed and compiled on every cold start (the Handlebars runtime about 10 ms; the
+// templates, compromise's splitter and the French word packages together about 25 M instructions more).
+// Each call is replaced, in the module tsc wrote, by what it returns, imported statically.
+const distFile = (file) => JSON.stringify(join(dist, '..', file));
+const bundledRequires = [
+  { module: 'data.js', call: "require('handlebars/dist/handlebars.runtime.min.js')", imports: { handlebarsRuntimeModule: "'handlebars/dist/handlebars.runtime.min.js'" }, by: 'handlebarsRuntimeModule' },
+  {
+    module: 'data.js',
+    call: "require(join(root, 'dist', module))",
+    imports: { templatesModule: distFile('templates.cjs'), sentenceTemplatesModule: distFile('sentence-templates.cjs') },
+    by: "{ 'templates.cjs': templatesModule, 'sentence-templates.cjs': sentenceTemplatesModule }[module]",
+  },
+  { module: 'analysis/sentences.js', call: "createRequire(import.meta.url)(packagePath('dist/compromise-sentences.cjs'))", imports: { compromiseSentencesModule: distFile('compromise-sentences.cjs') }, by: 'compromiseSentencesModule' },
+  { module: 'writing/french/nouns.js', call: "require('french-words')", imports: { frenchWordsModule: "'french-words'" }, by: 'frenchWordsModule' },
+  { module: 'writing/french/agreement.js', call: "require('french-determiners')", imports: { frenchDeterminersModule: "'french-determiners'" }, by: 'frenchDeterminersModule' },
+];
+const bundledRequire = {
+  name: 'bundled-requires',
   transform: (code, id) => {
-    if (id !== dataModule) return null;
-    if (!code.includes(RUNTIME_REQUIRE)) throw new Error(`${dataModule} no longer requires Handlebars' runtime as ${RUNTIME_REQUIRE}: update scripts/bundle-cli.mjs`);
-    // Through a magic string, which rolldown maps back to data.ts in the bundle's source map.
+    const edits = bundledRequires.filter(({ module }) => id === join(dist, module));
+    if (edits.length === 0) return null;
+    // Through a magic string, which rolldown maps back to the TypeScript source in the bundle's source map.
     const edited = new RolldownMagicString(code);
-    const at = code.indexOf(RUNTIME_REQUIRE);
-    edited.overwrite(at, at + RUNTIME_REQUIRE.length, 'handlebarsRuntimeModule');
-    edited.prepend("import handlebarsRuntimeModule from 'handlebars/dist/handlebars.runtime.min.js';\n");
+    for (const { module, call, imports, by } of edits) {
+      const at = code.indexOf(call);
+      if (at === -1) throw new Error(`${module} no longer holds ${call}: update scripts/bundle-cli.mjs`);
+      edited.overwrite(at, at + call.length, `(${by})`);
+      for (const [name, from] of Object.entries(imports)) edited.prepend(`import ${name} from ${from};\n`);
+    }
     return { code: edited };
   },
 };
@@ -43,7 +59,7 @@ await build({
   input: join(dist, 'cli.js'),
   platform: 'node',
   external: (id) => onDemand.has(id),
-  plugins: [{ name: 'franc-candidates', load: (id) => (id === francData ? `export const data = ${JSON.stringify(candidates)};` : null) }, bundledRuntime],
+  plugins: [{ name: 'franc-candidates', load: (id) => (id === francData ? `export const data = ${JSON.stringify(candidates)};` : null) }, bundledRequire],
   output: { file: bundle, format: 'cjs', sourcemap: true },
   logLevel: 'warn',
 });
