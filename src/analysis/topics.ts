@@ -14,9 +14,24 @@ interface TopicLexicon { readonly topics: readonly Topic[] }
 export const FALLBACK_TOPIC = 'general';
 const MIN_PARAGRAPH_SCORE = 2;
 
-/** Folded words of a sentence, without elided articles: "d’investisseurs" → "investisseurs". */
+/**
+ * Folded words of a sentence, without elided articles: "d’investisseurs" → "investisseurs". A word that
+ * ends like a past participle keeps its é: "livré" is not "livre", nor "marché" "marche".
+ */
 function wordsOf(text: string): string[] {
-  return (fold(text).match(/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d-]+/gu) ?? []).map((w) => (w.includes('’') ? w.replace(/^(?:[ldjmnstc]|qu)’/u, '') : w));
+  const folded = (fold(text).match(/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d-]+/gu) ?? []).map((w) => (w.includes('’') ? w.replace(/^(?:[ldjmnstc]|qu)’/u, '') : w));
+  if (!PARTICIPLE_END.test(text)) return folded;
+  // fold keeps the words and their order: the text's words, lower case, say which end in é.
+  const lower = text.toLowerCase().match(/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d-]+/gu) ?? [];
+  return lower.length === folded.length ? folded.map((w, i) => keepParticiple(w, lower[i]!)) : folded;
+}
+
+const PARTICIPLE_END = /é(?:e|s|es)?(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d-])/iu;
+
+/** The folded word with the é of its participle ending back, when `written` ends in é, ée, és or ées. */
+function keepParticiple(folded: string, written: string): string {
+  const ending = /é(e|s|es)?$/u.exec(written);
+  return ending ? folded.replace(/e(e|s|es)?$/u, 'é$1') : folded;
 }
 
 function matches(word: string, keyword: string): boolean {
@@ -48,6 +63,8 @@ function indexOf(topics: readonly Topic[]): TopicIndex {
   for (const topic of topics) {
     for (const raw of topic.keywords) {
       const words = fold(raw).split(/[\s’]+/).filter(Boolean);
+      const written = raw.toLowerCase().split(/[\s’']+/).filter(Boolean);
+      if (written.length === words.length) words.forEach((w, i) => (words[i] = keepParticiple(w, written[i]!)));
       if (words.length > 1) phrases.set(phraseKey(words[0]!), [...(phrases.get(phraseKey(words[0]!)) ?? []), { words, topic: topic.id }]);
       else if (raw.endsWith('*')) prefixes.push({ prefix: words[0]!.slice(0, -1), topic: topic.id });
       else {

@@ -17,6 +17,22 @@ describe('topicScore', () => {
   ])('%s → %i', (text, score) => {
     expect(topicScore(text, topic)).toBe(score);
   });
+
+  // Folding drops accents, but a participle's é is not an e: "livré" is not "livre", nor "marché" "marche".
+  const books: Topic = { id: 'books', keywords: ['livre', 'marche', 'marché', 'publié'], headings: [] };
+  it.each([
+    ['Le livre est paru.', 1],
+    ['Les livres sont parus.', 1],
+    ['Airbus a livré 766 avions.', 0],
+    ['Les avions livrés et les commandes livrées.', 0],
+    ['La marche est bonne pour le cœur.', 1],
+    ['Le marché a chuté.', 1],
+    ['Les marchés et la marche.', 2],
+    ['Un roman publié, des romans publiés.', 2],
+    ['L’auteur d’un livre, l’été.', 1],
+  ])('%s → %i (participle endings kept)', (text, score) => {
+    expect(topicScore(text, books)).toBe(score);
+  });
 });
 
 const BOURSE = 'La Bourse de Paris a terminé la séance en nette hausse mardi. Les investisseurs ont salué les résultats trimestriels des grandes valeurs. L’indice phare a gagné deux points à la clôture, porté par les valeurs bancaires. Les analystes restent toutefois prudents face à la volatilité des marchés et aux craintes des courtiers sur les dividendes.';
