@@ -3,6 +3,7 @@ import type { Keyphrase, Sentence } from '../types.js';
 import { fold, compareText } from '../text.js';
 import { CONTRACTED, determinerBefore, findEntities, isStopword, withArticle } from './entities.js';
 import { describeNoun, withDeterminer as agreed } from '../writing/french/agreement.js';
+import { adjectivesBeforeNoun } from '../writing/french/nouns.js';
 import { loadJson } from '../data.js';
 
 const INNER = new Set(['de', 'du', 'des', 'd’', 'la', 'le', 'l’', 'en', 'à', 'et']);
@@ -83,6 +84,8 @@ function collectNounPhrases(texts: readonly string[]): Candidate[] {
     for (let start = 0; start < tokens.length; start++) {
       const first = tokens[start]!;
       if (!common[start] && !(start > 0 && content[start])) continue;
+      // "vaste étude", "ancien directeur": the adjective says nothing of the subject; the noun's own phrase may.
+      if (common[start] && adjectivesBeforeNoun().has(first.toLowerCase())) continue;
       let contentWords = 1;
       let anyCommon = common[start]!;
       let firstCommon = anyCommon ? start : -1;

@@ -24,6 +24,19 @@ describe('rankPhrases', () => {
     expect(ranked[0]).toEqual({ text: 'trêve humanitaire', withDeterminer: 'la trêve humanitaire', proper: false });
   });
 
+  it.each([
+    ['ancien maire', ['L’ancien maire de Villeneuve est condamné.', 'L’ancien maire de Villeneuve fait appel.', 'Patrick Lemaire dément.']],
+    ['vaste étude', ['Une vaste étude le confirme.', 'La vaste étude porte sur 10 000 adultes.']],
+    ['nouvelle version', ['La nouvelle version sort jeudi.', 'La nouvelle version est gratuite.']],
+  ])('never takes a phrase that opens on an adjective standing before its noun ("%s")', (phrase, texts) => {
+    expect(rankPhrases(body(...texts)).map((k) => k.text)).not.toContain(phrase);
+  });
+
+  it('keeps a name that opens on such an adjective ("Nouvelle Démocratie")', () => {
+    const ranked = rankPhrases(body('Nouvelle Démocratie a gagné.', 'Le chef de Nouvelle Démocratie forme un gouvernement.'));
+    expect(ranked.map((k) => k.text)).toContain('Nouvelle Démocratie');
+  });
+
   it('returns nothing when no phrase comes back', () => {
     expect(rankPhrases(body('Le marché a chuté.'))).toEqual([]);
   });

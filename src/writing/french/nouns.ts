@@ -48,7 +48,8 @@ export function plainText(text: string): string {
 }
 
 let beforeNoun: ReadonlySet<string> | undefined;
-const adjectivesBeforeNoun = (): ReadonlySet<string> => (beforeNoun ??= new Set(loadJson<{ adjectivesBeforeNoun: readonly string[] }>('lexicon/french.json').adjectivesBeforeNoun));
+/** Adjectives that stand before their noun ('vaste étude', 'ancien maire'), lower case (lexicon/french.json). */
+export const adjectivesBeforeNoun = (): ReadonlySet<string> => (beforeNoun ??= new Set(loadJson<{ adjectivesBeforeNoun: readonly string[] }>('lexicon/french.json').adjectivesBeforeNoun));
 
 let dictionary: ReadonlyMap<string, string> | undefined;
 
