@@ -1,6 +1,7 @@
 /** group: Sentence[] → TopicGroup[], by the lexicon's topic keywords, the source's own subheadings, and a fallback. */
 import type { Sentence, Source, TopicGroup } from '../types.js';
-import { loadJson } from '../data.js';
+import { existsSync } from 'node:fs';
+import { loadJson, packagePath, readDataFile } from '../data.js';
 import { config } from '../config.js';
 import { countWords, fold } from '../text.js';
 
@@ -54,9 +55,37 @@ const phraseKey = (word: string): string => word.slice(0, 3);
 
 const indexes = new WeakMap<readonly Topic[], TopicIndex>();
 
+/** The index of the lexicon's topics, made by the build (scripts/topic-index.mjs): a cold start reads it instead of folding 1 300 keywords. */
+export const TOPIC_INDEX_PATH = 'dist/topic-index.json';
+
+interface SavedIndex {
+  /** How many keywords the lexicon had: a lexicon changed since the build is indexed again. */
+  readonly keywords: number;
+  readonly exact: readonly (readonly [string, string[]])[];
+  readonly prefixes: TopicIndex['prefixes'];
+  readonly phrases: readonly (readonly [string, readonly { readonly words: readonly string[]; readonly topic: string }[]])[];
+}
+
+const lexiconTopics = (): readonly Topic[] => loadJson<TopicLexicon>('lexicon/topics.json').topics;
+const keywordCount = (topics: readonly Topic[]): number => topics.reduce((n, topic) => n + topic.keywords.length, 0);
+
+/** What the build saves: the lexicon's index, as JSON. */
+export function savedTopicIndex(): SavedIndex {
+  const topics = lexiconTopics();
+  const { exact, prefixes, phrases } = makeIndex(topics);
+  return { keywords: keywordCount(topics), exact: [...exact], prefixes, phrases: [...phrases] };
+}
+
 function indexOf(topics: readonly Topic[]): TopicIndex {
   let index = indexes.get(topics);
   if (index) return index;
+  const saved = topics === lexiconTopics() && existsSync(packagePath(TOPIC_INDEX_PATH)) ? (JSON.parse(readDataFile(TOPIC_INDEX_PATH)) as SavedIndex) : undefined;
+  index = saved && saved.keywords === keywordCount(topics) ? { exact: new Map(saved.exact), prefixes: saved.prefixes, phrases: new Map(saved.phrases) } : makeIndex(topics);
+  indexes.set(topics, index);
+  return index;
+}
+
+function makeIndex(topics: readonly Topic[]): TopicIndex {
   const exact = new Map<string, string[]>();
   const prefixes: { prefix: string; topic: string }[] = [];
   const phrases = new Map<string, { words: string[]; topic: string }[]>();
@@ -74,9 +103,7 @@ function indexOf(topics: readonly Topic[]): TopicIndex {
       }
     }
   }
-  index = { exact, prefixes, phrases };
-  indexes.set(topics, index);
-  return index;
+  return { exact, prefixes, phrases };
 }
 
 /** Keyword hits of one text for every topic (multi-word keywords count as many as their words). */
@@ -122,7 +149,7 @@ const sentenceScores = new WeakMap<Sentence, Map<string, number>>();
 
 /** The summed keyword hits of sentences, per topic (each sentence is scored once). */
 function scoresOf(sentences: readonly Sentence[], topics: readonly Topic[]): Map<string, number> {
-  const { topics: all } = loadJson<TopicLexicon>('lexicon/topics.json');
+  const all = lexiconTopics();
   const wanted = new Set(topics.map((t) => t.id));
   const total = new Map<string, number>();
   for (const sentence of sentences) {

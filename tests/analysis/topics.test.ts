@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { groupByTopic, topicScore, type Topic } from '../../src/analysis/topics.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TOPIC_INDEX_PATH, groupByTopic, savedTopicIndex, topicScore, type Topic } from '../../src/analysis/topics.js';
 import { splitSentences } from '../../src/analysis/sentences.js';
 
 const topic: Topic = { id: 'test', keywords: ['investisseur', 'hôpital', 'spéculat*', 'santé publique'], headings: [] };
+
+describe('the topic keywords\' index', () => {
+  it('is saved by the build as the lexicon makes it', () => {
+    // npm test builds first (pretest): the index a cold start reads is the lexicon's own, participles' é kept.
+    const saved = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', TOPIC_INDEX_PATH), 'utf8')) as ReturnType<typeof savedTopicIndex>;
+    expect(saved).toEqual(JSON.parse(JSON.stringify(savedTopicIndex())));
+    expect(saved.keywords).toBeGreaterThan(1000);
+  });
+});
 
 describe('topicScore', () => {
   it.each([
