@@ -130,6 +130,20 @@ describe('clauseAround', () => {
     ['Le tribunal a condamné jeudi l’élu, à deux ans de prison et 30 000 euros d’amende pour favoritisme et prise illégale d’intérêts.', '30 000 euros', undefined],
     // A subject and its relative clause, the main verb after them: the figure's clause has no predicate.
     ['L’accord, qui doit entrer en vigueur lundi à 6 heures, heure locale, prévoit l’ouverture de quatre corridors.', '6 heures', undefined],
+    // A noun phrase and its relative clause, cut from the sentence that holds the main verb: no predicate.
+    ['Le dossier a été examiné par la commission, le gendarme financier du football, qui avait placé le club sous surveillance en novembre 2024.', 'novembre 2024', undefined],
+    ['Depuis 2015, l’avion a été commandé par huit pays, dont l’Inde, l’Égypte, le Qatar et les Émirats arabes unis, qui en ont acheté 80 exemplaires en 2021.', '80 exemplaires', undefined],
+    // A relative clause inside a span whose main verb comes after it stays.
+    ['Le groupe, qui domine le marché, a vendu 3 millions de téléphones.', '3 millions', 'Le groupe, qui domine le marché, a vendu 3 millions de téléphones'],
+    // An apposition before a verb behind its clitics ("s’est", "ne sera", "se sont"): the subject is lost.
+    ['Le délégué général du festival, Thierry Frémaux, s’est félicité d’une fréquentation en hausse de 5 % dans les salles.', '5 %', undefined],
+    ['Le directeur du site, Paul Morel, ne sera pas remplacé avant le 3 mars, selon le groupe.', '3 mars', undefined],
+    ['Les élus de la région, une trentaine, se sont réunis le 3 mars à Lyon.', '3 mars', undefined],
+    // The phrases that open the sentence (a place, a time, a source) stay with the figure's clause.
+    ['En Île-de-France, les prix ont reculé de 4,2 %, et de 5,8 % à Paris, où le mètre carré coûte 9 450 euros.', '4,2 %', 'En Île-de-France, les prix ont reculé de 4,2 %'],
+    ['Sur les douze derniers mois, 812 000 ventes de logements anciens ont été enregistrées en France.', '812 000', 'Sur les douze derniers mois, 812 000 ventes de logements anciens ont été enregistrées en France'],
+    // A fronted phrase with a verb of its own is no mere setting; nor is a subject.
+    ['Poussé par un vent soufflant à 70 km/h, l’incendie a progressé vers le sud, selon les pompiers.', '70 km/h', undefined],
   ])('%s [%s]', (sentence, needle, expected) => {
     expect(clauseAround(sentence, needle)).toBe(expected);
   });
