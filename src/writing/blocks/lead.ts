@@ -16,6 +16,14 @@ function asRead(out: OutSentence): OutSentence[] {
   return parts.map((part) => made(typeset(part), out.provenance.sources, template));
 }
 
+/**
+ * The lead as the reader sees it is seen too: a key figure made easier to read the same way ("On estime le
+ * butin à 450 000 euros") would otherwise say the lead's sentence again.
+ */
+function seenAsRead(context: WriteContext, text: string, read: readonly OutSentence[]): void {
+  if (read.length !== 1 || read[0]!.text !== text) for (const part of read) context.guard.add(part.text, true);
+}
+
 export interface Lead {
   readonly sentences: readonly OutSentence[];
   /** Source sentences the lead used as they are: the sections leave them out. */
@@ -63,8 +71,10 @@ export function writeLead(context: WriteContext, dateline?: string): Lead {
   const sentences: OutSentence[] = [];
   for (const sentence of chosen) {
     if (sentence.origin === 'bullet') {
-      sentences.push(...asRead(sourceSentence(sentence)));
+      const read = asRead(sourceSentence(sentence));
+      sentences.push(...read);
       context.guard.add(sentence.text, true);
+      seenAsRead(context, sentence.text, read);
       // A bullet that repeats most of the words of the body sentence it sums up says that sentence once more.
       if (context.sameFact.get(sentence.id)?.echoes) markRestated(context, sentence.id);
       continue;
@@ -73,7 +83,9 @@ export function writeLead(context: WriteContext, dateline?: string): Lead {
     if (verbatim) consumed.add(sentence.id);
     else markRestated(context, sentence.id);
     context.guard.add(out.text, verbatim);
-    sentences.push(...asRead(out));
+    const read = asRead(out);
+    sentences.push(...read);
+    seenAsRead(context, out.text, read);
   }
   const filled = dateline ? fill(context.chooser, 'lead.date', 'lead.date', { date: dateline }) : undefined;
   const dated = filled && tryAdd(context, made(filled.text, [], filled.template));
