@@ -69,6 +69,10 @@ describe('asContinuation', () => {
     ['Paris brille.', [], undefined],
     ['Parmi les peintres présents, notons des œuvres de Degas.', [], undefined],
     ['Le ministre a dit : « Rappelons les faits ».', [], 'le ministre a dit : « Rappelons les faits ».'],
+    // An approximation or a numeral opens no name: after a colon it takes no capital.
+    ['Environ 1,4 million de clients disposent d’un compte.', [], 'environ 1,4 million de clients disposent d’un compte.'],
+    ['Neuf pompiers ont été légèrement blessés.', [], 'neuf pompiers ont été légèrement blessés.'],
+    ['Près de 2 000 agences ont fermé.', [], 'près de 2 000 agences ont fermé.'],
   ])('%s → %s', (sentence, names, expected) => {
     expect(asContinuation(sentence, names)).toBe(expected);
   });
