@@ -43,6 +43,8 @@ describe('standAlone', () => {
     ['Malgré tout, des analystes jugent le verdict sévère.', 'Des analystes jugent le verdict sévère.'],
     ['D’une part, Facebook s’inquiète de la baisse des contenus.', 'Facebook s’inquiète de la baisse des contenus.'],
     ['Par ailleurs, cette décision surprend.', 'La décision surprend.'],
+    ['À l’inverse, Lyon et Bordeaux connaissent les corrections les plus fortes.', 'Lyon et Bordeaux connaissent les corrections les plus fortes.'],
+    ['Dans le même temps, les ventes reculent.', 'Les ventes reculent.'],
     ['En fait, elle reviendra à Londres.', undefined],
     ['Il y a 99 % de chances que le résultat soit juste.', 'Il y a 99 % de chances que le résultat soit juste.'],
     // Not a connector: a time or place phrase stays.
