@@ -1,8 +1,7 @@
-/** The lead paragraph (chapô): the bullets, or the most central sentences, tightened; it holds the keyphrase. */
+/** The lead paragraph (chapô): the bullets, or the most central sentences as the source wrote them (made easier to read); it holds the keyphrase. */
 import type { OutSentence, Sentence } from '../../types.js';
 import type { WriteContext } from '../context.js';
 import { made, sourceSentence, tryAdd, markRestated } from '../context.js';
-import { dropAttribution } from '../reformulate.js';
 import { fill } from '../templates.js';
 import { typeset } from '../french/index.js';
 import { fold } from '../../text.js';
@@ -42,13 +41,6 @@ function centrality(context: WriteContext, sentence: Sentence, index: number): n
   return (contains(sentence.text, context.keyphrase.text) ? 3 : 0) + names * 0.5 + numbers * 0.5 - index * 0.4;
 }
 
-function tightened(context: WriteContext, sentence: Sentence): { out: OutSentence; verbatim: boolean } {
-  const short = dropAttribution(sentence.text, context.facts.get(sentence.id)?.attribution);
-  // A quotation keeps who said it: « C’est une fenêtre fragile » alone speaks for no one.
-  if (short && !short.startsWith('«')) return { out: made(typeset(short), [sentence.id], 'rule.drop-attribution'), verbatim: false };
-  return { out: sourceSentence(sentence), verbatim: true };
-}
-
 export function writeLead(context: WriteContext, dateline?: string): Lead {
   const bullets = context.sentences.filter((s) => s.origin === 'bullet');
   const body = context.sentences.filter((s) => s.origin === 'body');
@@ -79,10 +71,11 @@ export function writeLead(context: WriteContext, dateline?: string): Lead {
       if (context.sameFact.get(sentence.id)?.echoes) markRestated(context, sentence.id);
       continue;
     }
-    const { out, verbatim } = tightened(context, sentence);
-    if (verbatim) consumed.add(sentence.id);
-    else markRestated(context, sentence.id);
-    context.guard.add(out.text, verbatim);
+    // As the source wrote it, its attribution with it: the section then leaves it out. Tightened (without
+    // its attribution), it came again, whole, at the top of the first section.
+    const out = sourceSentence(sentence);
+    consumed.add(sentence.id);
+    context.guard.add(out.text, true);
     const read = asRead(out);
     sentences.push(...read);
     seenAsRead(context, out.text, read);
