@@ -173,6 +173,9 @@ function titleInQuotes(words: readonly string[]): ReadonlySet<number> {
   return found;
 }
 
+let streets: ReadonlySet<string> | undefined;
+const isStreet = (word: string): boolean => (streets ??= new Set(loadJson<{ readonly streets: readonly string[] }>('lexicon/markers.json').streets)).has(word);
+
 /** After these marks a capital says nothing: a quotation or a new sentence starts, or a dateline ends ("Lyon, 3 mars (AFP) – Un incendie…"). */
 const OPENS_SENTENCE = /(?:^[«"(“:]|[.!?…]|^[–—-])$/u;
 
@@ -239,6 +242,15 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
     const initial = i === 0 || OPENS_SENTENCE.test(words[i - 1]!);
     if (capital && !(initial && isStopword(word.replace(/’$/, '')))) {
       if (!run.length) runStart = i;
+      // "la rue Crébillon", "la place de la Concorde": the way's word belongs to its name.
+      if (!run.length) {
+        let way = i - 1;
+        while (way > i - 3 && /^(?:de|du|des|d’|la|l’)$/u.test(words[way] ?? '')) way--;
+        if (way > 0 && isStreet(words[way]!) && /^(?:la|le|l’|du|de|au|en)$/iu.test(words[way - 1]!)) {
+          runStart = way;
+          run.push(...words.slice(way, i));
+        }
+      }
       run.push(word.replace(/\.$/, ''));
       if (word.endsWith('.')) flush();
     } else if (run.length && /^\d+(?:[.,]\d+)*[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]?$/u.test(word) && !/^(1[89]|20)\d\d$/.test(word) && !JOINERS.has(run[run.length - 1]!)) {

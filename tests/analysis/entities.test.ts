@@ -30,6 +30,11 @@ describe('findEntities', () => {
     ['Les Jeux olympiques (JO) de Paris.', ['Jeux olympiques', 'JO', 'Paris']],
     // Letters that do not spell the words before leave the name as its capitals give it.
     ['Il a rejoint la DNCG (Direction nationale) hier.', ['DNCG', 'Direction']],
+    // The word of a street or a square belongs to its name, after an article.
+    ['Ils ont braqué une bijouterie de la rue Crébillon, à Nantes.', ['rue Crébillon', 'Nantes']],
+    ['La manifestation partira de la place de la Concorde.', ['place de la Concorde']],
+    ['Il habite boulevard Haussmann.', ['Haussmann']],
+    ['Il a pris la route de Lyon.', ['Lyon']],
     // After a dateline's dash a sentence starts: its first word is no name.
     ['Carcassonne, 6 août 2026 (AFP) – Un violent incendie a ravagé les Corbières.', ['Carcassonne', 'AFP', 'Corbières']],
     // The capitalised word of a title (lexicon/roles.json) is no name; the name that follows it is.
