@@ -221,8 +221,10 @@ function splitHead(head: string, lexicon: ActiveVoiceLexicon): { readonly fronte
   if (parts.length < 2 || parts.length > 3) return undefined;
   const apposition = parts.at(-1)!;
   const [participle = '', ...words] = apposition.split(' ');
-  // "précédé d’importants travaux": a participle that is no finite verb, then a plain phrase.
-  if (!participleOf(participle) || finiteNumbers(participle).length > 0 || words.length > lexicon.maximumAppositionWords || !plainPhrase(words.join(' '), lexicon)) return undefined;
+  // "précédé d’importants travaux": a participle that is no finite verb, then a plain phrase; or "dont" and
+  // a plain phrase, a part of the subject ("Quatorze blessés, dont trois graves,"), which follows it as the object.
+  const opens = participle === 'dont' ? words.length > 0 : participleOf(participle) !== undefined && finiteNumbers(participle).length === 0;
+  if (!opens || words.length > lexicon.maximumAppositionWords || !plainPhrase(words.join(' '), lexicon)) return undefined;
   return parts.length === 3 ? { fronted: parts[0]!, subject: parts[1]!, apposition } : { subject: parts[0]!, apposition };
 }
 
