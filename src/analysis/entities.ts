@@ -20,8 +20,8 @@ export function isStopword(word: string): boolean {
 /** Words and punctuation marks; punctuation ends a run. Kept per article (see remember.ts): the facts, their names and the keyphrase read each sentence. */
 const tokens = remembered((sentence: string): readonly string[] => sentence.match(/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d.&-]*’?|[^\sA-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]/gu) ?? []);
 
-/** Adjectives of nations, parties and institutions ("européenne", "socialiste", "démocratique", "centrale", "supérieur", "civile", "hospitalière", "lyonnais"). */
-const NAME_ADJECTIVE = /^\p{Ll}{2,}(?:iques?|istes?|ales?|éennes?|iennes?|aises?|ais|oises?|aines?|aires?|ieure?s?|iers?|ières?|iles?|els?|elles?)$/u;
+/** Adjectives of nations, parties and institutions ("européenne", "socialiste", "démocratique", "centrale", "supérieur", "civile", "hospitalière", "lyonnais", "national", "fédéral"). */
+const NAME_ADJECTIVE = /^\p{Ll}{2,}(?:iques?|istes?|ales?|éennes?|iennes?|aises?|ais|oises?|aines?|aires?|ieure?s?|iers?|ières?|iles?|els?|elles?|ional|éral|ntral|icipal|dial|tial)$/u;
 
 /** A word the Lefff knows, in the singular if need be ("systèmes"). */
 const known = (word: string): boolean => lefffGender(word) !== undefined || (/[sx]$/u.test(word) && lefffGender(word.slice(0, -1)) !== undefined);
@@ -51,7 +51,7 @@ function complementAt(words: readonly string[], at: number): number {
   const bare = (k: number): string => (words[k] ?? '').replace(/\.$/u, '');
   let end = at;
   let j = at;
-  while (j - at < 10 && /^(?:de|du|des|d’)$/u.test(words[j] ?? '')) {
+  while (j - at < 12 && /^(?:de|du|des|d’)$/u.test(words[j] === 'et' && j > at ? (words[++j] ?? '') : (words[j] ?? ''))) {
     j++;
     if (words[j - 1] === 'de' && /^(?:la|l’)$/u.test(words[j] ?? '')) j++;
     if (!noun(bare(j))) break;

@@ -64,6 +64,10 @@ describe('findEntities', () => {
     ['L’Agence nationale de la sécurité des systèmes d’information a dépêché une équipe.', ['Agence nationale de la sécurité des systèmes d’information']],
     ['Selon les chiffres de la Sécurité civile, 9 000 hectares ont brûlé.', ['Sécurité civile']],
     ['Lyon, 28 janvier (AFP) – L’Olympique lyonnais a officialisé l’arrivée.', ['Lyon', 'AFP', 'Olympique lyonnais']],
+    ['Selon l’Institut national de la statistique et des études économiques, les prix montent.', ['Institut national de la statistique et des études économiques']],
+    ['Le Tribunal fédéral a tranché.', ['Tribunal fédéral']],
+    // A noun that ends like an adjective ("journal", "canal") is no part of the name.
+    ['Le match de Benfica journal du soir.', ['Benfica']],
     // The complement ends before a verb, a weekday or a month, and at the end of the sentence.
     ['Le Conseil supérieur du notariat estime que le marché baisse.', ['Conseil supérieur du notariat']],
     ['La Banque centrale européenne de mardi relève ses taux.', ['Banque centrale européenne']],
