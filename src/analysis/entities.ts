@@ -20,8 +20,50 @@ export function isStopword(word: string): boolean {
 /** Words and punctuation marks; punctuation ends a run. Kept per article (see remember.ts): the facts, their names and the keyphrase read each sentence. */
 const tokens = remembered((sentence: string): readonly string[] => sentence.match(/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d.&-]*’?|[^\sA-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]/gu) ?? []);
 
-/** Adjectives of nations, parties and institutions ("européenne", "socialiste", "démocratique", "centrale"). */
-const NAME_ADJECTIVE = /^\p{Ll}{2,}(?:iques?|istes?|ales?|éennes?|iennes?|aises?|oises?|aines?|aires?)$/u;
+/** Adjectives of nations, parties and institutions ("européenne", "socialiste", "démocratique", "centrale", "supérieur", "civile", "hospitalière", "lyonnais", "national", "fédéral"). */
+const NAME_ADJECTIVE = /^\p{Ll}{2,}(?:iques?|istes?|ales?|éennes?|iennes?|aises?|ais|oises?|aines?|aires?|ieure?s?|iers?|ières?|iles?|els?|elles?|ional|éral|ntral|icipal|dial|tial)$/u;
+
+/** A word the Lefff knows, in the singular if need be ("systèmes"). */
+const known = (word: string): boolean => lefffGender(word) !== undefined || (/[sx]$/u.test(word) && lefffGender(word.slice(0, -1)) !== undefined);
+
+/**
+ * "les avions Rafale supplémentaires": an adjective in the plural after a name in the singular agrees
+ * with another noun; it is no part of the name ("les Émirats arabes unis" agree).
+ */
+function agreesWith(name: string, adjective: string): boolean {
+  // Of the name adjectives, only "-ais" ends in s in the singular ("lyonnais").
+  return !(/s$/u.test(adjective) && !/ais$/u.test(adjective) && !/[sx]$/u.test(name));
+}
+
+let weekdaysAndMonths: ReadonlySet<string> | undefined;
+
+/**
+ * "Conseil supérieur | du notariat", "Agence nationale | de la sécurité des systèmes d’information": after
+ * a capitalised word and its adjectives, a name written in sentence case goes on with its complements,
+ * "de" and a common noun the Lefff knows (an adjective may follow each). The number of tokens it takes
+ * from `at`; 0 when none follows ("le Conseil municipal de mardi" ends before the weekday, "le Conseil
+ * supérieur du notariat estime" before the verb).
+ */
+function complementAt(words: readonly string[], at: number): number {
+  weekdaysAndMonths ??= new Set(Object.values(loadJson<{ readonly months: readonly string[]; readonly weekdays: readonly string[] }>('lexicon/dates.json')).flat());
+  const noun = (word: string | undefined): boolean =>
+    word !== undefined && /^\p{Ll}{3,}$/u.test(word) && known(word) && !isStopword(word) && !weekdaysAndMonths!.has(word) && !(finiteNumbers(word).length > 0 && lefffGender(word) === undefined);
+  const bare = (k: number): string => (words[k] ?? '').replace(/\.$/u, '');
+  let end = at;
+  let j = at;
+  while (j - at < 12 && /^(?:de|du|des|d’)$/u.test(words[j] === 'et' && j > at ? (words[++j] ?? '') : (words[j] ?? ''))) {
+    j++;
+    if (words[j - 1] === 'de' && /^(?:la|l’)$/u.test(words[j] ?? '')) j++;
+    if (!noun(bare(j))) break;
+    j++;
+    end = j;
+    // A full stop ends the name with the sentence.
+    if (words[j - 1]!.endsWith('.')) break;
+    if (NAME_ADJECTIVE.test(bare(j)) && finiteNumbers(bare(j)).length === 0) end = ++j;
+    if (words[j - 1]!.endsWith('.')) break;
+  }
+  return end - at;
+}
 
 /**
  * "Palme d’or", "Coupe du monde": one capitalised word whose "de" leads to a common noun is a thing, not a
@@ -94,8 +136,48 @@ function namesBeforeAcronyms(words: readonly string[]): ReadonlyMap<number, numb
   return spans;
 }
 
-/** After these marks a capital says nothing: a quotation or a new sentence starts. */
-const OPENS_SENTENCE = /(?:^[«"(“:]|[.!?…])$/u;
+let titles: readonly (readonly string[])[] | undefined;
+
+/**
+ * "le procureur de la République de Nantes", "le Premier ministre sortant": the capitalised words of a
+ * title (lexicon/roles.json) are no names. Their indexes among `words`.
+ */
+function titleWords(sentence: string, words: readonly string[]): ReadonlySet<number> {
+  titles ??= loadJson<{ readonly titles: readonly string[] }>('lexicon/roles.json').titles.map((title) => title.split(' '));
+  const found = new Set<number>();
+  for (const title of titles) {
+    if (!sentence.includes(title.find((word) => /^\p{Lu}/u.test(word)) ?? title[0]!)) continue;
+    words.forEach((_, at) => {
+      const matches = title.every((word, k) => {
+        const token = (words[at + k] ?? '').replace(/\.$/u, '');
+        return k === 0 ? token.toLowerCase() === word.toLowerCase() : token === word;
+      });
+      if (matches) title.forEach((word, k) => /^\p{Lu}/u.test(word) && found.add(at + k));
+    });
+  }
+  return found;
+}
+
+/**
+ * « Les Heures claires », « Le Dernier Train »: a short quotation that opens on a capital is a title
+ * (of a film, a book, a show); its capitalised words are no names. The indexes of its words.
+ */
+function titleInQuotes(words: readonly string[]): ReadonlySet<number> {
+  const found = new Set<number>();
+  words.forEach((word, open) => {
+    if (word !== '«') return;
+    const close = words.indexOf('»', open);
+    if (close < 0 || close - open - 1 > 6 || !/^\p{Lu}/u.test(words[open + 1] ?? '')) return;
+    for (let k = open + 1; k < close; k++) found.add(k);
+  });
+  return found;
+}
+
+let streets: ReadonlySet<string> | undefined;
+const isStreet = (word: string): boolean => (streets ??= new Set(loadJson<{ readonly streets: readonly string[] }>('lexicon/markers.json').streets)).has(word);
+
+/** After these marks a capital says nothing: a quotation or a new sentence starts, or a dateline ends ("Lyon, 3 mars (AFP) – Un incendie…"). */
+const OPENS_SENTENCE = /(?:^[«"(“:]|[.!?…]|^[–—-])$/u;
 
 /** Words written with a capital somewhere else than at the start of a sentence: the names of the text. */
 export function capitalisedInside(sentences: readonly string[]): Set<string> {
@@ -139,7 +221,12 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
     run = [];
   };
   const spelt = namesBeforeAcronyms(words);
+  // Words of a title are no names; most sentences hold neither a title nor a quotation.
+  const inTitle = /[«A-ZÀ-ÖØ-Þ]/u.test(sentence) ? titleWords(sentence, words) : new Set<number>();
+  const quoted = sentence.includes('«') ? titleInQuotes(words) : new Set<number>();
+  const titled = inTitle.size === 0 ? quoted : new Set([...inTitle, ...quoted]);
   let skipTo = -1;
+  let complement = 0;
   words.forEach((word, i) => {
     if (i < skipTo) return;
     const end = spelt.get(i);
@@ -151,19 +238,33 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
       skipTo = end;
       return;
     }
-    const capital = /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(word) && CAPITALISED.test(word);
+    const capital = /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(word) && CAPITALISED.test(word) && !titled.has(i);
     const initial = i === 0 || OPENS_SENTENCE.test(words[i - 1]!);
     if (capital && !(initial && isStopword(word.replace(/’$/, '')))) {
       if (!run.length) runStart = i;
+      // "la rue Crébillon", "la place de la Concorde": the way's word belongs to its name.
+      if (!run.length) {
+        let way = i - 1;
+        while (way > i - 3 && /^(?:de|du|des|d’|la|l’)$/u.test(words[way] ?? '')) way--;
+        if (way > 0 && isStreet(words[way]!) && /^(?:la|le|l’|du|de|au|en)$/iu.test(words[way - 1]!)) {
+          runStart = way;
+          run.push(...words.slice(way, i));
+        }
+      }
       run.push(word.replace(/\.$/, ''));
       if (word.endsWith('.')) flush();
     } else if (run.length && /^\d+(?:[.,]\d+)*[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]?$/u.test(word) && !/^(1[89]|20)\d\d$/.test(word) && !JOINERS.has(run[run.length - 1]!)) {
       // "Ubuntu 12.10", "Unity 3D": a version number belongs to the name before it (a year does not).
       run.push(word.replace(/\.$/, ''));
       flush();
+    } else if (adjectives && run.length >= 2 && /^\p{Ll}/u.test(run.at(-1)!) && (complement = complementAt(words, i)) > 0) {
+      // "Conseil supérieur du notariat": the complement of a name written in sentence case.
+      run.push(...words.slice(i, i + complement).map((w) => w.replace(/\.$/u, '')));
+      skipTo = i + complement;
+      flush();
     } else if (run.length && JOINERS.has(word.toLowerCase())) {
       run.push(word);
-    } else if (adjectives && NAME_ADJECTIVE.test(word.replace(/\.$/u, '')) && finiteNumbers(word.replace(/\.$/u, '')).length === 0 && (/^\p{Ll}/u.test(run.at(-1) ?? '') ? run.length === 2 : run.length === 1 && !/^\p{Lu}+$/u.test(run[0]!))) {
+    } else if (adjectives && NAME_ADJECTIVE.test(word.replace(/\.$/u, '')) && !isStopword(word.replace(/\.$/u, '')) && finiteNumbers(word.replace(/\.$/u, '')).length === 0 && (/^\p{Ll}/u.test(run.at(-1) ?? '') ? run.length === 2 : run.length === 1 && !/^\p{Lu}+$/u.test(run[0]!) && agreesWith(run[0]!, word.replace(/\.$/u, '')))) {
       // "la Gauche démocratique", "la Banque centrale européenne": one capitalised word and its adjectives are
       // one name; "Enedis indique" is a name and its verb.
       run.push(word.replace(/\.$/u, ''));

@@ -62,6 +62,9 @@ function kindOf(groups: Record<string, string | undefined>): NumberFact['kind'] 
   return 'count';
 }
 
+let adjectivesBeforeNoun: ReadonlySet<string> | undefined;
+const beforeNoun = (): ReadonlySet<string> => (adjectivesBeforeNoun ??= new Set(loadJson<{ readonly adjectivesBeforeNoun: readonly string[] }>('lexicon/french.json').adjectivesBeforeNoun));
+
 /** Every number of the text, in order. The unit is kept only when it is a known unit, currency or a "de + noun". */
 export function findNumbers(text: string): NumberFact[] {
   const { units, currencies } = loadJson<MarkerLexicon>('lexicon/markers.json');
@@ -77,12 +80,21 @@ export function findNumbers(text: string): NumberFact[] {
     if (noun && !units.includes(noun) && !currencies.includes(noun) && !(/^[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]{3,}(?:-[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]+)*[sx]$/u.test(noun) && !isStopword(noun))) {
       phrase = phrase.slice(0, phrase.length - noun.length - (groups.per?.length ?? 0) - (groups.complement?.length ?? 0)).trimEnd();
     }
+    // "60 nouvelles caméras", "3 grandes villes": an adjective that stands before its noun (lexicon/french.json)
+    // measures nothing alone; the figure goes on to the noun after it, or stops before the adjective.
+    if (noun && phrase.endsWith(groups.noun!) && beforeNoun().has(noun)) {
+      const next = /^\s+([a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]{3,}(?:-[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]+)*)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d])/u.exec(text.slice((match.index ?? 0) + match[0].length))?.[0];
+      phrase = next !== undefined && !isStopword(next.trim()) ? `${phrase}${next}` : phrase.slice(0, phrase.length - groups.noun!.length).trimEnd();
+    }
     // "3 % de la taxe", "12 de ses vaches", "en 2024 de nouvelles règles": after "de", a determiner or a
     // year's next words say nothing the number measures.
     const unit = groups.unit?.toLowerCase();
     if (unit && (isStopword(unit) || kind === 'year')) phrase = phrase.slice(0, phrase.length - (groups.of?.length ?? 0) - unit.length).trimEnd();
     const value = groups.month || groups.monthOnly ? match[0] : groups.number!;
-    found.push({ text: phrase, value, kind });
+    // "Lyon (−6,1 %)", "+2,3 %": a sign written against the figure is part of it ("2024-2030" is a span).
+    const at = match.index ?? 0;
+    const sign = kind !== 'date' && kind !== 'year' && /[−+-]/u.test(text.charAt(at - 1)) && (at === 1 || /[\s(]/u.test(text.charAt(at - 2))) ? text.charAt(at - 1) : '';
+    found.push({ text: `${sign}${phrase}`, value, kind });
   }
   for (const match of text.matchAll(spelledNumberPattern())) {
     const groups = match.groups ?? {};

@@ -48,6 +48,7 @@ export interface ActiveVoiceLexicon {
   readonly maximumAgentSubjectWords: number;
   /** The most words after the participle of a subject's apposition. */
   readonly maximumAppositionWords: number;
+  readonly partsOfDay: readonly string[];
 }
 
 export const activeVoiceLexicon = (): ActiveVoiceLexicon => loadJson<ActiveVoiceLexicon>('lexicon/active-voice.json');
@@ -170,7 +171,7 @@ let agentShape: RegExp | undefined;
 function readAgent(tail: string, lexicon: ActiveVoiceLexicon): { readonly agent: { readonly phrase: string; readonly number: GrammaticalNumber }; readonly rest: string } | undefined {
   if (lexicon.notAgents.some((phrase) => tail.toLowerCase().startsWith(` ${phrase}`))) return undefined;
   agentShape ??= new RegExp(
-    `^ par (?<agent>(?:(?:${alternatives(lexicon.determiners)})(?: |(?<=’))|\\p{Lu})[^,;:«»()]*?)(?<!’|\\s(?:de|du|des|d|à|au|aux|en|et|la|le|les|un|une|sur|pour|avec|dans|par))` +
+    `^ par (?<agent>(?:(?:${alternatives(agentOpeners(lexicon))})(?: |(?<=’))|\\p{Lu})[^,;:«»()]*?)(?<!’|\\s(?:de|du|des|d|à|au|aux|en|et|la|le|les|un|une|sur|pour|avec|dans|par))` +
       `(?<relative> (?:qui|que|dont) [^,;:«»()]+| qu’[^,;:«»()]+)?(?<rest>(?: (?:${alternatives(lexicon.followers)})(?= |’|$)[^«»]*)?)$`,
     'u',
   );
@@ -191,7 +192,22 @@ function readAgent(tail: string, lexicon: ActiveVoiceLexicon): { readonly agent:
 }
 
 let later: RegExp | undefined;
-const laterAgent = (lexicon: ActiveVoiceLexicon): RegExp => (later ??= new RegExp(` par (?:\\p{Lu}|(?:${alternatives(lexicon.determiners)})(?: |(?<=’)))`, 'u'));
+const laterAgent = (lexicon: ActiveVoiceLexicon): RegExp => (later ??= new RegExp(` par (?:\\p{Lu}|(?:${alternatives(agentOpeners(lexicon))})(?: |(?<=’)))`, 'u'));
+
+/** An agent opens on a determiner or a number ("par trois hommes armés", "par plusieurs témoins"). */
+const agentOpeners = (lexicon: ActiveVoiceLexicon): readonly string[] => [...lexicon.determiners, ...lexicon.pluralDeterminers.filter((word) => !lexicon.determiners.includes(word))];
+
+let timeBeforeAgent: RegExp | undefined;
+
+/**
+ * " mardi soir par trois hommes armés": a weekday (and a part of the day) between the participle and the
+ * agent; the active voice puts it after the object ("Trois hommes armés ont braqué une bijouterie mardi soir").
+ */
+function splitTimeBeforeAgent(tail: string, lexicon: ActiveVoiceLexicon): { readonly time: string; readonly agentTail: string } {
+  timeBeforeAgent ??= new RegExp(`^( (?:${alternatives(loadJson<{ readonly weekdays: readonly string[] }>('lexicon/dates.json').weekdays)})(?: (?:${alternatives(lexicon.partsOfDay)}))?)( par .*)$`, 'u');
+  const match = timeBeforeAgent.exec(tail);
+  return match ? { time: match[1]!, agentTail: match[2]! } : { time: '', agentTail: tail };
+}
 
 /**
  * The head before the auxiliary: an optional fronted phrase, the subject, and an optional apposition
@@ -205,8 +221,10 @@ function splitHead(head: string, lexicon: ActiveVoiceLexicon): { readonly fronte
   if (parts.length < 2 || parts.length > 3) return undefined;
   const apposition = parts.at(-1)!;
   const [participle = '', ...words] = apposition.split(' ');
-  // "précédé d’importants travaux": a participle that is no finite verb, then a plain phrase.
-  if (!participleOf(participle) || finiteNumbers(participle).length > 0 || words.length > lexicon.maximumAppositionWords || !plainPhrase(words.join(' '), lexicon)) return undefined;
+  // "précédé d’importants travaux": a participle that is no finite verb, then a plain phrase; or "dont" and
+  // a plain phrase, a part of the subject ("Quatorze blessés, dont trois graves,"), which follows it as the object.
+  const opens = participle === 'dont' ? words.length > 0 : participleOf(participle) !== undefined && finiteNumbers(participle).length === 0;
+  if (!opens || words.length > lexicon.maximumAppositionWords || !plainPhrase(words.join(' '), lexicon)) return undefined;
   return parts.length === 3 ? { fronted: parts[0]!, subject: parts[1]!, apposition } : { subject: parts[0]!, apposition };
 }
 
@@ -240,9 +258,10 @@ export function parsePassive(sentence: string): PassiveClause | undefined {
   const read = readSubject(subject, lexicon, fronted !== undefined);
   if (!read || (read.pronoun && apposition !== undefined)) return undefined;
 
-  const byAgent = tail.startsWith(' par ') ? readAgent(tail, lexicon) : undefined;
-  if (tail.startsWith(' par ') && !byAgent) return undefined;
-  const rest = byAgent?.rest ?? tail;
+  const { time, agentTail } = splitTimeBeforeAgent(tail, lexicon);
+  const byAgent = agentTail.startsWith(' par ') ? readAgent(agentTail, lexicon) : undefined;
+  if (agentTail.startsWith(' par ') && !byAgent) return undefined;
+  const rest = byAgent ? `${time}${byAgent.rest}` : tail;
   // The rest holds no second verb and no other agent ("par le gouvernement, déjà composé…" stays with the agent rule, which refused it).
   // Nor an infinitive or a gerund, whose subject would become the new one ("interpellé après avoir menacé des passants").
   if (holdsVerb(rest, lexicon) || laterAgent(lexicon).test(rest) || INFINITIVE.test(rest) || / en [a-zà-ÿ]+ant\b/u.test(rest)) return undefined;

@@ -191,6 +191,9 @@ export function clauseAround(sentence: string, needle: string): string | undefin
     if (from > 0) from--;
     else to++;
   }
+  // "En Île-de-France, les prix ont reculé de 4,2 %": the phrases that open the sentence before its main
+  // clause (a place, a time, a source) say where the figure holds; the clause keeps them.
+  if (from > 0 && frontedOnly(parts.slice(0, from))) from = 0;
   // "La ministre, Theresa May, a annoncé…": a span that opens on an apposition has lost its subject…
   if (from > 0 && parts.slice(from + 1, to + 1).some(opensOnVerb)) return undefined;
   // …and one followed by a noun phrase ("…, d’ici cinq ans, la fameuse Tapisserie") has lost an object.
@@ -200,6 +203,9 @@ export function clauseAround(sentence: string, needle: string): string | undefin
   // as has one that ends on a relative clause before more of the sentence ("L’accord, qui doit entrer en vigueur lundi, prévoit…").
   if (next !== undefined && (opensOnVerb(next) || RELATIVE.test(parts[to]!))) return undefined;
   const span = parts.slice(from, to + 1).join(', ');
+  // "le gendarme financier du football, qui avait placé le club sous surveillance en 2024": the verb of a
+  // relative clause is no predicate; the span needs one outside its relative clauses.
+  if (!holdsFiniteVerb(parts.slice(from, to + 1).filter((part) => !RELATIVE.test(part)).join(', '), { unlessNoun: true })) return undefined;
   // "Pour un montant de 25 millions d’euros", "à deux ans de prison et 30 000 euros d’amende pour favoritisme
   // et prise illégale d’intérêts": a phrase without a verb says nothing alone ("prise" is a noun there).
   if (!holdsFiniteVerb(span, { unlessNoun: true })) return undefined;
@@ -208,8 +214,35 @@ export function clauseAround(sentence: string, needle: string): string | undefin
   return standAlone(capitalise(withAcronyms(span)), { quotes: true });
 }
 
-/** "a annoncé…", "devrait coûter…": a clause that opens on a finite verb, whose subject is before it. */
-const opensOnVerb = (part: string): boolean => finiteNumbers(/^\S+/u.exec(part)?.[0] ?? '').length > 0;
+/**
+ * "a annoncé…", "devrait coûter…", "s’est félicité…", "ne sera…": a clause that opens on a finite verb,
+ * past its clitics (lexicon/sentence-cuts.json), whose subject is before it.
+ */
+function opensOnVerb(part: string): boolean {
+  const { clitics } = loadJson<CutLexicon>('lexicon/sentence-cuts.json');
+  const words = part.split(/\s+/u);
+  let at = 0;
+  for (;;) {
+    const elided = clitics.find((clitic) => clitic.endsWith('’') && words[at]?.startsWith(clitic) && words[at]!.length > clitic.length);
+    if (elided !== undefined) return finiteNumbers(words[at]!.slice(elided.length)).length > 0;
+    // "se sont", "ne sera", "n’y a"; "en hausse", "y compris" are no clitics before a verb.
+    const clitic = words[at] !== undefined && clitics.includes(words[at]!) && (!/^(?:en|y)$/u.test(words[at]!) || isFiniteOnly(words[at + 1] ?? ''));
+    if (at < 2 && words.length > at + 1 && clitic) at++;
+    else return finiteNumbers(words[at] ?? '').length > 0;
+  }
+}
+
+const isFiniteOnly = (word: string): boolean => finiteNumbers(word).length > 0 && lefffGender(word) === undefined;
+
+/**
+ * "En Île-de-France", "Sur les douze derniers mois", "Selon l’Insee": the parts before a main clause are
+ * phrases that open on a preposition (lexicon/sentence-cuts.json, notMainClause) and hold no verb.
+ */
+function frontedOnly(parts: readonly string[]): boolean {
+  const { notMainClause } = loadJson<CutLexicon>('lexicon/sentence-cuts.json');
+  const opensOnPreposition = notMainClause.includes(/^\S+/u.exec(parts[0]!)?.[0]?.toLowerCase() ?? '');
+  return opensOnPreposition && parts.every((part) => !holdsFiniteVerb(part));
+}
 
 const LONG_SENTENCE = 25;
 

@@ -30,6 +30,21 @@ describe('findEntities', () => {
     ['Les Jeux olympiques (JO) de Paris.', ['Jeux olympiques', 'JO', 'Paris']],
     // Letters that do not spell the words before leave the name as its capitals give it.
     ['Il a rejoint la DNCG (Direction nationale) hier.', ['DNCG', 'Direction']],
+    // The word of a street or a square belongs to its name, after an article.
+    ['Ils ont braqué une bijouterie de la rue Crébillon, à Nantes.', ['rue Crébillon', 'Nantes']],
+    ['La manifestation partira de la place de la Concorde.', ['place de la Concorde']],
+    ['Il habite boulevard Haussmann.', ['Haussmann']],
+    ['Il a pris la route de Lyon.', ['Lyon']],
+    // After a dateline's dash a sentence starts: its first word is no name.
+    ['Carcassonne, 6 août 2026 (AFP) – Un violent incendie a ravagé les Corbières.', ['Carcassonne', 'AFP', 'Corbières']],
+    // The capitalised word of a title (lexicon/roles.json) is no name; the name that follows it is.
+    ['Selon le procureur de la République de Nantes, Renaud Gaudeul, le butin est estimé.', ['Nantes', 'Renaud Gaudeul']],
+    ['Le Premier ministre sortant, Luís Montenegro, a parlé.', ['Luís Montenegro']],
+    ['Le président de la République, Marcelo Rebelo de Sousa, a parlé.', ['Marcelo Rebelo de Sousa']],
+    ['La Banque de France a publié ses chiffres.', ['Banque de France']],
+    // A short quotation that opens on a capital is a title; a long one may hold names.
+    ['Le festival a primé « Les Heures claires », de Marie Vandamme, et « La Rivière noire ».', ['Marie Vandamme']],
+    ['« Nous suivrons les recommandations de la Commission européenne sur ce point », a dit Jean Dupont.', ['Commission', 'Jean Dupont']],
   ])('%s', (sentence, expected) => {
     expect(findEntities(sentence)).toEqual(expected);
   });
@@ -43,6 +58,21 @@ describe('findEntities', () => {
     // A verb that ends like an adjective is no part of the name.
     ['Lovendo revendique 6,5 millions d’utilisateurs.', ['Lovendo']],
     ['Enedis indique que 180 000 foyers restent privés de courant.', ['Enedis']],
+    // Names written in sentence case: a capitalised word, its adjectives and their complements.
+    ['La Fédération hospitalière de France estime qu’il manque 1 500 urgentistes.', ['Fédération hospitalière de France']],
+    ['Selon Thierry Delesalle, président du Conseil supérieur du notariat.', ['Thierry Delesalle', 'Conseil supérieur du notariat']],
+    ['L’Agence nationale de la sécurité des systèmes d’information a dépêché une équipe.', ['Agence nationale de la sécurité des systèmes d’information']],
+    ['Selon les chiffres de la Sécurité civile, 9 000 hectares ont brûlé.', ['Sécurité civile']],
+    ['Lyon, 28 janvier (AFP) – L’Olympique lyonnais a officialisé l’arrivée.', ['Lyon', 'AFP', 'Olympique lyonnais']],
+    ['Selon l’Institut national de la statistique et des études économiques, les prix montent.', ['Institut national de la statistique et des études économiques']],
+    ['Le Tribunal fédéral a tranché.', ['Tribunal fédéral']],
+    // A noun that ends like an adjective ("journal", "canal") is no part of the name.
+    ['Le match de Benfica journal du soir.', ['Benfica']],
+    // The complement ends before a verb, a weekday or a month, and at the end of the sentence.
+    ['Le Conseil supérieur du notariat estime que le marché baisse.', ['Conseil supérieur du notariat']],
+    ['La Banque centrale européenne de mardi relève ses taux.', ['Banque centrale européenne']],
+    // An adjective in the plural after a name in the singular agrees with another noun.
+    ['La DGA a commandé 42 avions de combat Rafale supplémentaires.', ['DGA', 'Rafale']],
   ])('with adjectives, one capitalised word and its adjectives name a party or an institution: %s', (sentence, expected) => {
     expect(findEntities(sentence, undefined, { adjectives: true })).toEqual(expected);
   });

@@ -14,6 +14,12 @@ describe('extractFacts', () => {
     // Before ", a annoncé …" stands a subject, not something said: the sentence has no source.
     ['La ministre de l’Éducation nationale, Claire Dubois, a annoncé jeudi l’abandon des groupes de niveau en quatrième.', undefined],
     ['Le groupe va supprimer 8 000 emplois, a annoncé la direction.', 'la direction'],
+    // Witnesses and officials also "témoignent", "saluent", "confient": their clause names the speaker.
+    ['« On a perdu une partie de notre travail de l’année », a témoigné Jean-Marc Bousquet, viticulteur à Fabrezan.', 'Jean-Marc Bousquet'],
+    ['« Cette commande garantit l’activité de toute la filière », a salué le PDG de Dassault Aviation, Éric Trappier, dans un communiqué.', 'le PDG de Dassault Aviation'],
+    ['« Nous allons revoir notre sécurité », a confié le gérant.', 'le gérant'],
+    // A subject and its verb are still no source.
+    ['Le maire, Nicolas Sansu, a dénoncé jeudi une mise à mort de l’hôpital public.', undefined],
   ])('attribution of "%s"', (text, attribution) => {
     expect(factOf(text).attribution).toBe(attribution);
   });

@@ -22,6 +22,16 @@ describe('findNumbers', () => {
     ['La hausse représente 3 % de la taxe foncière.', '3 %', '3', 'percent'],
     ['Le dispositif concerne 37 % des élèves.', '37 %', '37', 'percent'],
     ['En 2024 de nouvelles règles entrent en vigueur.', '2024', '2024', 'year'],
+    // A sign against the figure is part of it; a hyphen between two figures is a span.
+    ['Lyon (−6,1 %) connaît la plus forte baisse.', '−6,1 %', '6,1', 'percent'],
+    ['Le titre gagne +2,3 % à l’ouverture.', '+2,3 %', '2,3', 'percent'],
+    ['La loi couvre la période 2024-2030.', '2030', '2030', 'year'],
+    // An adjective that stands before its noun leads to the noun; alone, it is no unit.
+    ['La ville a installé 60 nouvelles caméras dans le centre.', '60 nouvelles caméras', '60', 'count'],
+    ['Les prix baissent dans 3 grandes villes.', '3 grandes villes', '3', 'count'],
+    ['Il en reste 12 petits.', '12', '12', 'count'],
+    // An adjective after the noun is not taken.
+    ['Elle compte 22 films inédits.', '22 films', '22', 'count'],
   ])('%s', (sentence, text, value, kind) => {
     expect(findNumbers(sentence)).toEqual([{ text, value, kind }]);
   });

@@ -32,6 +32,12 @@ describe('rule active-voice: a compound tense with its agent', () => {
     ['Quatorze blessés ont été recensés par la sécurité civile.', 'La sécurité civile a recensé quatorze blessés.'],
     // An apposition goes with its noun; at the end of the sentence no comma closes it.
     ['Le vaccin, fabriqué à Lyon, a été acheté par les autorités.', 'Les autorités ont acheté le vaccin, fabriqué à Lyon.'],
+    // An agent may open on a number; a weekday between the participle and the agent goes after the object.
+    ['Une bijouterie du centre de Nantes a été braquée mardi soir par trois hommes armés.', 'Trois hommes armés ont braqué une bijouterie du centre de Nantes mardi soir.'],
+    ['Le bâtiment a été visité par plusieurs experts à Lyon.', 'Plusieurs experts ont visité le bâtiment à Lyon.'],
+    ['Le texte a été adopté mardi par les députés.', 'Les députés ont adopté le texte mardi.'],
+    // "dont" and a plain phrase is a part of the subject: it follows it as the object.
+    ['Quatorze blessés, dont trois graves, ont été recensés par la sécurité civile.', 'La sécurité civile a recensé quatorze blessés, dont trois graves.'],
   ])('%s', (passive, active) => expectActive(passive, active, 'active-voice'));
 });
 
@@ -71,6 +77,7 @@ describe('rule active-voice-on: a compound tense without agent', () => {
     ['Plus de 2 300 pompiers ont été mobilisés pendant la nuit.', 'On a mobilisé plus de 2 300 pompiers pendant la nuit.'],
     ['Des dizaines de maisons ont été évacuées dans la nuit.', 'On a évacué des dizaines de maisons dans la nuit.'],
     ['En 2015, le vaccin, fabriqué à Lyon, a été vendu.', 'En 2015, on a vendu le vaccin, fabriqué à Lyon.'],
+    ['Une partie des bijoux, dont une dizaine de montres, a été retrouvée à leur domicile.', 'On a retrouvé une partie des bijoux, dont une dizaine de montres, à leur domicile.'],
   ])('%s', (passive, active) => expectActive(passive, active, 'active-voice-on'));
 });
 
@@ -106,6 +113,10 @@ describe('toActiveVoice leaves alone', () => {
     ['a state of a closed list', 'Les écoles sont fermées depuis lundi.'],
     ['a state of place', 'La ville est située au bord de la mer.'],
     ['a present passive of a verb not listed', 'Le festival est organisé chaque année à Cannes.'],
+    ['a "dont" with a verb of its own', 'Neuf pompiers, dont deux ont été hospitalisés, ont été secourus par les médecins.'],
+    // "par deux fois", "par trois voix contre deux": a number that names no agent.
+    ['a number of times', 'Le record a été battu par deux fois en 2015.'],
+    ['a count of votes', 'Le texte a été adopté par trois voix contre deux.'],
     // Causes that are not persons.
     ['a cause that is not a person (accident)', 'Trois personnes ont été tuées dans l’accident.'],
     ['a cause that is not a person (disease)', 'La région a été touchée en 2015.'],

@@ -43,6 +43,8 @@ describe('standAlone', () => {
     ['Malgré tout, des analystes jugent le verdict sévère.', 'Des analystes jugent le verdict sévère.'],
     ['D’une part, Facebook s’inquiète de la baisse des contenus.', 'Facebook s’inquiète de la baisse des contenus.'],
     ['Par ailleurs, cette décision surprend.', 'La décision surprend.'],
+    ['À l’inverse, Lyon et Bordeaux connaissent les corrections les plus fortes.', 'Lyon et Bordeaux connaissent les corrections les plus fortes.'],
+    ['Dans le même temps, les ventes reculent.', 'Les ventes reculent.'],
     ['En fait, elle reviendra à Londres.', undefined],
     ['Il y a 99 % de chances que le résultat soit juste.', 'Il y a 99 % de chances que le résultat soit juste.'],
     // Not a connector: a time or place phrase stays.
@@ -69,6 +71,10 @@ describe('asContinuation', () => {
     ['Paris brille.', [], undefined],
     ['Parmi les peintres présents, notons des œuvres de Degas.', [], undefined],
     ['Le ministre a dit : « Rappelons les faits ».', [], 'le ministre a dit : « Rappelons les faits ».'],
+    // An approximation or a numeral opens no name: after a colon it takes no capital.
+    ['Environ 1,4 million de clients disposent d’un compte.', [], 'environ 1,4 million de clients disposent d’un compte.'],
+    ['Neuf pompiers ont été légèrement blessés.', [], 'neuf pompiers ont été légèrement blessés.'],
+    ['Près de 2 000 agences ont fermé.', [], 'près de 2 000 agences ont fermé.'],
   ])('%s → %s', (sentence, names, expected) => {
     expect(asContinuation(sentence, names)).toBe(expected);
   });
@@ -130,6 +136,20 @@ describe('clauseAround', () => {
     ['Le tribunal a condamné jeudi l’élu, à deux ans de prison et 30 000 euros d’amende pour favoritisme et prise illégale d’intérêts.', '30 000 euros', undefined],
     // A subject and its relative clause, the main verb after them: the figure's clause has no predicate.
     ['L’accord, qui doit entrer en vigueur lundi à 6 heures, heure locale, prévoit l’ouverture de quatre corridors.', '6 heures', undefined],
+    // A noun phrase and its relative clause, cut from the sentence that holds the main verb: no predicate.
+    ['Le dossier a été examiné par la commission, le gendarme financier du football, qui avait placé le club sous surveillance en novembre 2024.', 'novembre 2024', undefined],
+    ['Depuis 2015, l’avion a été commandé par huit pays, dont l’Inde, l’Égypte, le Qatar et les Émirats arabes unis, qui en ont acheté 80 exemplaires en 2021.', '80 exemplaires', undefined],
+    // A relative clause inside a span whose main verb comes after it stays.
+    ['Le groupe, qui domine le marché, a vendu 3 millions de téléphones.', '3 millions', 'Le groupe, qui domine le marché, a vendu 3 millions de téléphones'],
+    // An apposition before a verb behind its clitics ("s’est", "ne sera", "se sont"): the subject is lost.
+    ['Le délégué général du festival, Thierry Frémaux, s’est félicité d’une fréquentation en hausse de 5 % dans les salles.', '5 %', undefined],
+    ['Le directeur du site, Paul Morel, ne sera pas remplacé avant le 3 mars, selon le groupe.', '3 mars', undefined],
+    ['Les élus de la région, une trentaine, se sont réunis le 3 mars à Lyon.', '3 mars', undefined],
+    // The phrases that open the sentence (a place, a time, a source) stay with the figure's clause.
+    ['En Île-de-France, les prix ont reculé de 4,2 %, et de 5,8 % à Paris, où le mètre carré coûte 9 450 euros.', '4,2 %', 'En Île-de-France, les prix ont reculé de 4,2 %'],
+    ['Sur les douze derniers mois, 812 000 ventes de logements anciens ont été enregistrées en France.', '812 000', 'Sur les douze derniers mois, 812 000 ventes de logements anciens ont été enregistrées en France'],
+    // A fronted phrase with a verb of its own is no mere setting; nor is a subject.
+    ['Poussé par un vent soufflant à 70 km/h, l’incendie a progressé vers le sud, selon les pompiers.', '70 km/h', undefined],
   ])('%s [%s]', (sentence, needle, expected) => {
     expect(clauseAround(sentence, needle)).toBe(expected);
   });

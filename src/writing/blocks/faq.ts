@@ -76,13 +76,25 @@ function isDeclared(quote: string): boolean {
   return /^\p{Lu}/u.test(quote);
 }
 
-/** The one person named outside the quotation of a sentence that quotes, if there is exactly one. */
+/**
+ * The person who says the quotation of a sentence. After the quotation, the reporting clause names them:
+ * in its subject (", a déclaré Leila Ahmadi") or in the apposition that follows it (", a déclaré le
+ * ministre, Jean Dupont,"); a name further on is someone else ("…, a déclaré la réalisatrice, émue, en
+ * recevant le trophée des mains de l’acteur Denzel Washington"), and a clause the facts could not read
+ * names no one. Before the quotation ("Leila Ahmadi a déclaré : « … »"): the one person named there.
+ */
 function speakerOf(context: WriteContext, sentence: Sentence): string | undefined {
-  const outside = sentence.text.replace(/«[^»]*»/gu, ' ');
+  const after = sentence.text.slice(sentence.text.lastIndexOf('»') + 1);
+  const attribution = context.facts.get(sentence.id)?.attribution;
+  const at = attribution === undefined ? -1 : after.indexOf(attribution);
+  if (/\p{L}/u.test(after) && at < 0) return undefined;
+  const apposition = at < 0 ? '' : after.slice(at + attribution!.length);
+  const names = (n: string): boolean =>
+    at < 0 ? sentence.text.slice(0, sentence.text.indexOf('«')).includes(n) : attribution!.includes(n) || apposition.replace(/^,\s*/u, '').startsWith(n);
   // A name the source gives a role to is a person; otherwise any name of two words or more.
-  const withRole = context.roles.filter((r) => outside.includes(r.name));
+  const withRole = context.roles.filter((r) => names(r.name));
   if (withRole.length === 1) return withRole[0]!.name;
-  const people = context.names.filter((n) => n.name.split(' ').length >= 2 && outside.includes(n.name));
+  const people = context.names.filter((n) => n.name.split(' ').length >= 2 && names(n.name));
   return people.length === 1 ? people[0]!.name : undefined;
 }
 

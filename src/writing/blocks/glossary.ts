@@ -68,6 +68,14 @@ function formsIndex(terms: readonly Term[]): ReadonlyMap<string, readonly Form[]
   return formsByFirstWord;
 }
 
+/**
+ * "Selon Santé publique France": a term written with a capital inside a sentence and followed by a
+ * capitalised word is a part of a name, not the term ("santé publique") the glossary would define.
+ */
+function inName(words: readonly string[], at: number, length: number, term: Term): boolean {
+  return !term.caseSensitive && at > 0 && /^\p{Lu}/u.test(words[at]!) && /^\p{Lu}/u.test(words[at + length] ?? '');
+}
+
 /** Terms of the lexicon found in the source, in the order the source first uses them. */
 export function findTerms(texts: readonly string[]): readonly Term[] {
   const { terms } = loadJson<GlossaryLexicon>('lexicon/glossary.json');
@@ -83,7 +91,7 @@ export function findTerms(texts: readonly string[]): readonly Term[] {
           const term = terms[at]!;
           if (firstAt.has(term)) continue;
           const seen = term.caseSensitive ? words : lower;
-          if (form.every((w, j) => seen[i + j] === w)) firstAt.set(term, position);
+          if (form.every((w, j) => seen[i + j] === w) && !inName(words, i, form.length, term)) firstAt.set(term, position);
         }
       }
     }

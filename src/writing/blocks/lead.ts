@@ -1,8 +1,7 @@
-/** The lead paragraph (chapô): the bullets, or the most central sentences, tightened; it holds the keyphrase. */
+/** The lead paragraph (chapô): the bullets, or the most central sentences as the source wrote them (made easier to read); it holds the keyphrase. */
 import type { OutSentence, Sentence } from '../../types.js';
 import type { WriteContext } from '../context.js';
 import { made, sourceSentence, tryAdd, markRestated } from '../context.js';
-import { dropAttribution } from '../reformulate.js';
 import { fill } from '../templates.js';
 import { typeset } from '../french/index.js';
 import { fold } from '../../text.js';
@@ -14,6 +13,14 @@ function asRead(out: OutSentence): OutSentence[] {
   if (!rules.length) return [out];
   const template = out.provenance.template === 'source' ? rules.join('+') : [out.provenance.template, ...rules].join('+');
   return parts.map((part) => made(typeset(part), out.provenance.sources, template));
+}
+
+/**
+ * The lead as the reader sees it is seen too: a key figure made easier to read the same way ("On estime le
+ * butin à 450 000 euros") would otherwise say the lead's sentence again.
+ */
+function seenAsRead(context: WriteContext, text: string, read: readonly OutSentence[]): void {
+  if (read.length !== 1 || read[0]!.text !== text) for (const part of read) context.guard.add(part.text, true);
 }
 
 export interface Lead {
@@ -32,13 +39,6 @@ function centrality(context: WriteContext, sentence: Sentence, index: number): n
   const names = fact?.entities.length ?? 0;
   const numbers = fact?.numbers.length ?? 0;
   return (contains(sentence.text, context.keyphrase.text) ? 3 : 0) + names * 0.5 + numbers * 0.5 - index * 0.4;
-}
-
-function tightened(context: WriteContext, sentence: Sentence): { out: OutSentence; verbatim: boolean } {
-  const short = dropAttribution(sentence.text, context.facts.get(sentence.id)?.attribution);
-  // A quotation keeps who said it: « C’est une fenêtre fragile » alone speaks for no one.
-  if (short && !short.startsWith('«')) return { out: made(typeset(short), [sentence.id], 'rule.drop-attribution'), verbatim: false };
-  return { out: sourceSentence(sentence), verbatim: true };
 }
 
 export function writeLead(context: WriteContext, dateline?: string): Lead {
@@ -63,17 +63,22 @@ export function writeLead(context: WriteContext, dateline?: string): Lead {
   const sentences: OutSentence[] = [];
   for (const sentence of chosen) {
     if (sentence.origin === 'bullet') {
-      sentences.push(...asRead(sourceSentence(sentence)));
+      const read = asRead(sourceSentence(sentence));
+      sentences.push(...read);
       context.guard.add(sentence.text, true);
+      seenAsRead(context, sentence.text, read);
       // A bullet that repeats most of the words of the body sentence it sums up says that sentence once more.
       if (context.sameFact.get(sentence.id)?.echoes) markRestated(context, sentence.id);
       continue;
     }
-    const { out, verbatim } = tightened(context, sentence);
-    if (verbatim) consumed.add(sentence.id);
-    else markRestated(context, sentence.id);
-    context.guard.add(out.text, verbatim);
-    sentences.push(...asRead(out));
+    // As the source wrote it, its attribution with it: the section then leaves it out. Tightened (without
+    // its attribution), it came again, whole, at the top of the first section.
+    const out = sourceSentence(sentence);
+    consumed.add(sentence.id);
+    context.guard.add(out.text, true);
+    const read = asRead(out);
+    sentences.push(...read);
+    seenAsRead(context, out.text, read);
   }
   const filled = dateline ? fill(context.chooser, 'lead.date', 'lead.date', { date: dateline }) : undefined;
   const dated = filled && tryAdd(context, made(filled.text, [], filled.template));

@@ -30,6 +30,23 @@ describe('writeFaq: quotations', () => {
     expect(text).toMatch(/«\s*C’est un prix pour toutes les femmes/u);
   });
 
+  it.each([
+    ['a name further on in the reporting clause', '« C’est un prix pour toutes les femmes qui n’ont pas le droit de parler », a déclaré la réalisatrice, très émue, en recevant le trophée des mains de l’acteur Paul Morel.', /(?:Qu’a déclaré|Que dit) Paul Morel/u],
+    ['a name after a reporting clause the facts could not read', '« C’est un prix pour toutes les femmes qui n’ont pas le droit de parler », a-t-elle déclaré devant le président du jury, Paul Morel.', /(?:Qu’a déclaré|Que dit) Paul Morel/u],
+  ])('does not make the speaker of a quotation %s', (_, quoting, wrong) => {
+    const text = answers(generateArticle(source(quoting), { minWords: 1, allowShort: true })).join('\n');
+    expect(text).not.toMatch(wrong);
+  });
+
+  it.each([
+    ['in the subject of the reporting clause', '« C’est un prix pour toutes les femmes qui n’ont pas le droit de parler », a déclaré Leila Ahmadi devant la presse.'],
+    ['in the apposition after the role', '« C’est un prix pour toutes les femmes qui n’ont pas le droit de parler », a déclaré la réalisatrice iranienne, Leila Ahmadi, devant la presse.'],
+    ['before a quotation introduced by a colon', 'Leila Ahmadi a déclaré : « C’est un prix pour toutes les femmes qui n’ont pas le droit de parler ».'],
+  ])('names the speaker %s', (_, quoting) => {
+    const text = answers(generateArticle(source(quoting), { minWords: 1, allowShort: true })).join('\n');
+    expect(text).toMatch(/(?:Qu’a déclaré|Que dit) Leila Ahmadi\s*\?/u);
+  });
+
   it('asks about no name whose article the source never shows ("en Allemagne": not "Que sait-on d’Allemagne ?")', () => {
     const text = answers(generateArticle(source('La cinéaste a présenté son film à la presse mardi.'), { minWords: 1, allowShort: true })).join('\n');
     expect(text).not.toMatch(/d’Allemagne\s*\?|de Allemagne/u);

@@ -33,6 +33,16 @@ describe('the glossary\'s forms index', () => {
     expect(findTerms(['Les GPUs du noyau Linux']).map((t) => t.term)).toEqual(['GPU', 'noyau']);
     expect(findTerms(['les gpus du noyau Linux']).map((t) => t.term)).toEqual(['noyau']);
   });
+
+  it.each([
+    // Inside a sentence, a capitalised term that runs on into a capitalised word is a part of a name.
+    ['Selon Santé publique France, 400 cas sont recensés.', []],
+    ['La santé publique est en jeu.', ['santé publique']],
+    ['Santé publique : le plan est lancé.', ['santé publique']],
+    ['Il a joué en Ligue des champions la saison dernière.', ['Ligue des champions']],
+  ])('finds in "%s" the terms %j', (text, expected) => {
+    expect(findTerms([text]).map((t) => t.term).filter((t) => ['santé publique', 'Ligue des champions'].includes(t))).toEqual(expected);
+  });
 });
 
 describe('glossary definitions', () => {

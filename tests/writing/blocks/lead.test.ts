@@ -19,3 +19,22 @@ describe('writeLead', () => {
     expect(texts.filter((t) => t.startsWith('«') && !t.includes('Kwame Asante'))).toEqual([]);
   });
 });
+
+describe('writeLead: what the reader sees is seen', () => {
+  const bulleted = [
+    'Rédige un article SEO en français avec des intertitres, au moins 800 mots',
+    '- Une bijouterie du centre de Nantes a été braquée mardi soir par trois hommes armés.',
+    '- Le butin est estimé à 450 000 euros selon le parquet.',
+    '- Deux suspects ont été interpellés mercredi matin à Saint-Herblain.',
+    'Trois hommes armés ont braqué mardi soir une bijouterie de la rue Crébillon, en plein centre de Nantes, avant de prendre la fuite.',
+    'Les malfaiteurs ont menacé les deux employées présentes avec une arme de poing, puis ont brisé plusieurs vitrines à coups de masse.',
+    'Deux suspects, âgés de 24 et 31 ans, ont été interpellés mercredi à l’aube lors d’une opération menée par une quarantaine de policiers.',
+  ].join('\n');
+
+  it('does not say a bullet made active in the lead again among the key figures', () => {
+    const article = generateArticle(bulleted, { minWords: 1, allowShort: true });
+    const texts = article.blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences.map((s) => s.text) : b.type === 'list' ? b.items.map((i) => i.sentence.text) : []));
+    const keys = texts.map((t) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+  });
+});
