@@ -3,6 +3,7 @@ import type { NumberFact } from '../types.js';
 import { loadJson } from '../data.js';
 import { isStopword } from './entities.js';
 import { escapeRegExp } from '../text.js';
+import { adjectivesBeforeNoun } from '../writing/french/nouns.js';
 
 interface MarkerLexicon {
   readonly magnitudes: readonly string[];
@@ -62,9 +63,6 @@ function kindOf(groups: Record<string, string | undefined>): NumberFact['kind'] 
   return 'count';
 }
 
-let adjectivesBeforeNoun: ReadonlySet<string> | undefined;
-const beforeNoun = (): ReadonlySet<string> => (adjectivesBeforeNoun ??= new Set(loadJson<{ readonly adjectivesBeforeNoun: readonly string[] }>('lexicon/french.json').adjectivesBeforeNoun));
-
 /** Every number of the text, in order. The unit is kept only when it is a known unit, currency or a "de + noun". */
 export function findNumbers(text: string): NumberFact[] {
   const { units, currencies } = loadJson<MarkerLexicon>('lexicon/markers.json');
@@ -82,7 +80,7 @@ export function findNumbers(text: string): NumberFact[] {
     }
     // "60 nouvelles caméras", "3 grandes villes": an adjective that stands before its noun (lexicon/french.json)
     // measures nothing alone; the figure goes on to the noun after it, or stops before the adjective.
-    if (noun && phrase.endsWith(groups.noun!) && beforeNoun().has(noun)) {
+    if (noun && phrase.endsWith(groups.noun!) && adjectivesBeforeNoun().has(noun)) {
       const next = /^\s+([a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]{3,}(?:-[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]+)*)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d])/u.exec(text.slice((match.index ?? 0) + match[0].length))?.[0];
       phrase = next !== undefined && !isStopword(next.trim()) ? `${phrase}${next}` : phrase.slice(0, phrase.length - groups.noun!.length).trimEnd();
     }
