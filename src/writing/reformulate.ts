@@ -64,12 +64,30 @@ let contextOpener: RegExp | undefined;
  * that ties the sentence to the one before it points at nothing once the sentence is read alone.
  */
 export function withoutContextOpener(sentence: string): string {
-  contextOpener ??= new RegExp(`^(?:${loadJson<ConnectorLexicon>('lexicon/connectors.json').contextOpeners.map(escapeRegExp).join('|')}), (?=\\S)`, 'iu');
+  const openers = (): string => loadJson<ConnectorLexicon>('lexicon/connectors.json').contextOpeners.map(escapeRegExp).join('|');
+  contextOpener ??= new RegExp(`^(?:${openers()}), (?=\\S)`, 'iu');
   const opener = contextOpener.exec(sentence)?.[0];
-  if (opener === undefined) return sentence;
+  if (opener === undefined) return withoutIncise(sentence, (incise ??= new RegExp(`^([^,«»“”"]{2,60}?), (?:${openers()}), (?=\\S)`, 'iu')));
   const rest = sentence.slice(opener.length);
   return `${rest.charAt(0).toLocaleUpperCase('fr')}${rest.slice(1)}`;
 }
+
+let incise: RegExp | undefined;
+
+/**
+ * The same connector set off after the subject, "Boeing, de son côté, n’a livré…" → "Boeing n’a livré…":
+ * only after a subject, a phrase that opens on a determiner or a name; "En 2024, de son côté, …" stays.
+ */
+function withoutIncise(sentence: string, pattern: RegExp): string {
+  const match = pattern.exec(sentence);
+  if (!match) return sentence;
+  const subject = match[1]!;
+  const first = subject.split(' ')[0]!;
+  const opensSubject = SUBJECT_DETERMINER.test(subject) || (/^\p{Lu}/u.test(first) && !isStopword(first.replace(/’.*$/u, '')));
+  return opensSubject ? `${subject} ${sentence.slice(match[0].length)}` : sentence;
+}
+
+const SUBJECT_DETERMINER = /^(?:le|la|les|l’|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos) ?/iu;
 
 const PRONOUN_STARTS = ['il', 'elle', 'ils', 'elles', 'ce', 'cet', 'cela', 'ceci', 'celui', 'celle', 'ceux', 'celles', 'cette', 'ces', 'c’', 'leur', 'leurs', 'son', 'sa', 'ses', 'mais', 'et', 'or', 'donc', 'y'];
 
