@@ -1,6 +1,8 @@
 /**
  * End to end: the seed and every corpus article (tests/fixtures/corpus, credits in its INDEX.md)
- * through the public API, checked against the figures the project is judged by.
+ * through the public API, checked against the figures the project is judged by; and the texts written
+ * for the project in the formats users send (tests/fixtures/unseen, see its INDEX.md), checked the same
+ * way except for two figures that their sources decide (see `judgedOnSource`).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,16 +18,20 @@ import { readsEasily } from '../../src/writing/readability.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const corpus = join(root, 'tests', 'fixtures', 'corpus');
+const unseen = join(root, 'tests', 'fixtures', 'unseen');
 const inputs = [
-  { name: 'seed', path: join(root, 'examples', 'seed.txt') },
-  ...readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: f, path: join(corpus, f) })),
+  { name: 'seed', path: join(root, 'examples', 'seed.txt'), judgedOnSource: true },
+  ...readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: f, path: join(corpus, f), judgedOnSource: true })),
+  // Some of these sources are too thin for their minimum (the CLI then exits 1: tests/e2e/cli.test.ts) or copy more
+  // passives than Yoast allows, which no safe rule turns around: what they show is everything else.
+  ...readdirSync(unseen).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: `unseen/${f}`, path: join(unseen, f), judgedOnSource: false })),
 ];
 
 /** Digit numbers as the judge reads them: "7 000" is one number, "6,81" one, "12.10" one. */
 const digitNumbers = (text: string): string[] =>
   (text.replace(/[\u00A0\u202F]/g, ' ').match(/\d{1,3}(?: \d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)*/g) ?? []).map((n) => n.replace(/ /g, ''));
 
-describe.each(inputs)('$name', ({ path }) => {
+describe.each(inputs)('$name', ({ path, judgedOnSource }) => {
   const text = readFileSync(path, 'utf8');
   const article = generateArticle(text);
   const texts = blockTexts(article.blocks);
@@ -33,7 +39,7 @@ describe.each(inputs)('$name', ({ path }) => {
   const headings = article.blocks.filter((b) => b.type === 'heading');
   const { keyphrase, title, description, slug } = article.meta;
 
-  it('reaches the minimum of words asked for', () => {
+  it.runIf(judgedOnSource)('reaches the minimum of words asked for', () => {
     expect(countWords(body)).toBeGreaterThanOrEqual(article.brief.minWords);
   });
 
@@ -113,7 +119,7 @@ describe.each(inputs)('$name', ({ path }) => {
     expect(notGood(report.seo).filter((id) => !['images', 'imageKeyphrase', 'externalLinks', 'internalLinks'].includes(id))).toEqual([]);
     // Sentence length, passive voice and transition words depend on the source's own sentences too: the
     // restatements keep within Yoast's bounds what the copies leave.
-    expect(notGood(report.readability)).toEqual([]);
+    if (judgedOnSource) expect(notGood(report.readability)).toEqual([]);
   });
 
   it('is French', () => {

@@ -77,6 +77,7 @@ export async function unknownWords(text: string, source: string): Promise<string
     (word.includes('-') && word.split('-').filter((p) => p && p !== 't').every((p) => known(p)));
   const words = (text.match(/[\p{L}][\p{L}’'-]*/gu) ?? [])
     .map((w) => w.replace(/^(?:[ldjmntsc]|qu|lorsqu|puisqu|jusqu|quoiqu)[’']/iu, '').replace(/[-’']+$/u, ''))
-    .filter((w) => w.length > 1);
+    // An ordinal's superscript ("1ᵉʳ", "XIᵉ") is typography, not a word: the judge does not look it up either.
+    .filter((w) => w.length > 1 && !/^\p{Lm}+$/u.test(w));
   return [...new Set(words.filter((w) => !known(w)))];
 }
