@@ -2,7 +2,7 @@
  * End to end: the seed and every corpus article (tests/fixtures/corpus, credits in its INDEX.md)
  * through the public API, checked against the figures the project is judged by; and the texts written
  * for the project in the formats users send (tests/fixtures/unseen, see its INDEX.md), checked the same
- * way except for two figures that their sources decide (see `judgedOnSource`).
+ * way, except for Yoast's readability, which their sources decide (see `judgedOnSource`).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,10 +22,13 @@ const unseen = join(root, 'tests', 'fixtures', 'unseen');
 const inputs = [
   { name: 'seed', path: join(root, 'examples', 'seed.txt'), judgedOnSource: true },
   ...readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: f, path: join(corpus, f), judgedOnSource: true })),
-  // Some of these sources are too thin for their minimum (the CLI then exits 1: tests/e2e/cli.test.ts) or copy more
-  // passives than Yoast allows, which no safe rule turns around: what they show is everything else.
+  // Two of these sources are too thin for their minimum (TOO_THIN) and three copy more passives than Yoast
+  // allows, which no safe rule turns around: Yoast's readability is asserted on the corpus only.
   ...readdirSync(unseen).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: `unseen/${f}`, path: join(unseen, f), judgedOnSource: false })),
 ];
+
+/** Sources of tests/fixtures/unseen that give fewer honest words than their minimum: the CLI refuses them (exit 1). */
+const TOO_THIN = new Set(['a-d.txt', 'a-h.txt']);
 
 /** Digit numbers as the judge reads them: "7 000" is one number, "6,81" one, "12.10" one. */
 const digitNumbers = (text: string): string[] =>
@@ -39,8 +42,8 @@ describe.each(inputs)('$name', ({ path, judgedOnSource }) => {
   const headings = article.blocks.filter((b) => b.type === 'heading');
   const { keyphrase, title, description, slug } = article.meta;
 
-  it.runIf(judgedOnSource)('reaches the minimum of words asked for', () => {
-    expect(countWords(body)).toBeGreaterThanOrEqual(article.brief.minWords);
+  it('reaches the minimum of words asked for, unless the source is too thin for it', () => {
+    expect(countWords(body) >= article.brief.minWords).toBe(!TOO_THIN.has(path.split('/').pop()!));
   });
 
   it('has one H1, at least four H2 and no more than 300 words between two headings', () => {
