@@ -48,6 +48,8 @@ export interface ActiveVoiceLexicon {
   readonly maximumAgentSubjectWords: number;
   /** The most words after the participle of a subject's apposition. */
   readonly maximumAppositionWords: number;
+  /** Adjectives that open an apposition as a participle does ("âgés de 24 et 31 ans"). */
+  readonly appositionAdjectives: readonly string[];
   readonly partsOfDay: readonly string[];
 }
 
@@ -192,7 +194,24 @@ function readAgent(tail: string, lexicon: ActiveVoiceLexicon): { readonly agent:
 }
 
 let later: RegExp | undefined;
-const laterAgent = (lexicon: ActiveVoiceLexicon): RegExp => (later ??= new RegExp(` par (?:\\p{Lu}|(?:${alternatives(agentOpeners(lexicon))})(?: |(?<=’)))`, 'u'));
+const laterAgent = (lexicon: ActiveVoiceLexicon): RegExp => (later ??= new RegExp(` par (?:\\p{Lu}|(?:${alternatives(agentOpeners(lexicon))})(?: |(?<=’)))`, 'gu'));
+
+/**
+ * Whether the rest holds the sentence's agent further on ("interpellés mercredi à Nantes par la police"). An
+ * agent right after a participle that follows its noun is that participle's ("lors d’une opération menée par
+ * une quarantaine de policiers"); after a coordination or a comma the participle is a second verb, which
+ * holdsVerb refuses anyway.
+ */
+function holdsLaterAgent(rest: string, lexicon: ActiveVoiceLexicon): boolean {
+  for (const match of rest.matchAll(laterAgent(lexicon))) {
+    const before = rest.slice(0, match.index).split(' ');
+    const participle = before[before.length - 1] ?? '';
+    const previous = before[before.length - 2] ?? '';
+    const attributive = /^[a-zà-ÿœæ]+$/u.test(participle) && finiteNumbers(participle).length === 0 && participleOf(participle) !== undefined && /^[a-zà-ÿœæ]+$/u.test(previous) && !/^(?:et|ou|ni|mais|puis)$/u.test(previous);
+    if (!attributive) return true;
+  }
+  return false;
+}
 
 /** An agent opens on a determiner or a number ("par trois hommes armés", "par plusieurs témoins"). */
 const agentOpeners = (lexicon: ActiveVoiceLexicon): readonly string[] => [...lexicon.determiners, ...lexicon.pluralDeterminers.filter((word) => !lexicon.determiners.includes(word))];
@@ -221,9 +240,10 @@ function splitHead(head: string, lexicon: ActiveVoiceLexicon): { readonly fronte
   if (parts.length < 2 || parts.length > 3) return undefined;
   const apposition = parts.at(-1)!;
   const [participle = '', ...words] = apposition.split(' ');
-  // "précédé d’importants travaux": a participle that is no finite verb, then a plain phrase; or "dont" and
+  // "précédé d’importants travaux": a participle that is no finite verb, or an adjective that opens an apposition
+  // as one does ("âgés de 24 ans"), then a plain phrase; or "dont" and
   // a plain phrase, a part of the subject ("Quatorze blessés, dont trois graves,"), which follows it as the object.
-  const opens = participle === 'dont' ? words.length > 0 : participleOf(participle) !== undefined && finiteNumbers(participle).length === 0;
+  const opens = participle === 'dont' || lexicon.appositionAdjectives.includes(participle) ? words.length > 0 : participleOf(participle) !== undefined && finiteNumbers(participle).length === 0;
   if (!opens || words.length > lexicon.maximumAppositionWords || !plainPhrase(words.join(' '), lexicon)) return undefined;
   return parts.length === 3 ? { fronted: parts[0]!, subject: parts[1]!, apposition } : { subject: parts[0]!, apposition };
 }
@@ -264,7 +284,7 @@ export function parsePassive(sentence: string): PassiveClause | undefined {
   const rest = byAgent ? `${time}${byAgent.rest}` : tail;
   // The rest holds no second verb and no other agent ("par le gouvernement, déjà composé…" stays with the agent rule, which refused it).
   // Nor an infinitive or a gerund, whose subject would become the new one ("interpellé après avoir menacé des passants").
-  if (holdsVerb(rest, lexicon) || laterAgent(lexicon).test(rest) || INFINITIVE.test(rest) || / en [a-zà-ÿ]+ant\b/u.test(rest)) return undefined;
+  if (holdsVerb(rest, lexicon) || holdsLaterAgent(rest, lexicon) || INFINITIVE.test(rest) || / en [a-zà-ÿ]+ant\b/u.test(rest)) return undefined;
   // "achetés trop cher": an adjective used as an adverb, which after the object reads as agreeing with it.
   if (lowerWords(rest).some((w) => lexicon.adjectiveAdverbs.includes(w.replace(/[,.]$/u, '')))) return undefined;
   // "Des cas n’ont pas été signalés": the object of a negation would need "de".

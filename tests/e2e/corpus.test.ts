@@ -22,7 +22,7 @@ const unseen = join(root, 'tests', 'fixtures', 'unseen');
 const inputs = [
   { name: 'seed', path: join(root, 'examples', 'seed.txt'), judgedOnSource: true },
   ...readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: f, path: join(corpus, f), judgedOnSource: true })),
-  // Two of these sources are too thin for their minimum (TOO_THIN) and three copy more passives than Yoast
+  // Two of these sources are too thin for their minimum (TOO_THIN) and two copy more passives than Yoast
   // allows, which no safe rule turns around: Yoast's readability is asserted on the corpus only.
   ...readdirSync(unseen).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: `unseen/${f}`, path: join(unseen, f), judgedOnSource: false })),
 ];

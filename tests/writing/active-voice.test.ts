@@ -68,6 +68,10 @@ describe('rule active-voice-on: a compound tense without agent', () => {
     ['Les deux hommes ont été condamnés à cinq ans de prison.', 'On a condamné les deux hommes à cinq ans de prison.'],
     ['Au total, 300 personnes ont été arrêtées.', 'Au total, on a arrêté 300 personnes.'],
     ['Hier, le suspect a été interpellé à Paris.', 'Hier, on a interpellé le suspect à Paris.'],
+    // An agent further on that a participle after its noun takes is not the sentence's.
+    ['Deux suspects ont été interpellés mercredi à l’aube, lors d’une opération menée par une quarantaine de policiers.', 'On a interpellé deux suspects mercredi à l’aube, lors d’une opération menée par une quarantaine de policiers.'],
+    // An apposition that opens on "âgé" follows the subject as a participle's does.
+    ['Deux suspects, âgés de 24 et 31 ans, ont été interpellés mercredi à Saint-Herblain.', 'On a interpellé deux suspects, âgés de 24 et 31 ans, mercredi à Saint-Herblain.'],
     ['Selon l’OMS, une transmission locale a été rapportée en France.', 'Selon l’OMS, on a rapporté une transmission locale en France.'],
     // A pronoun subject becomes an object pronoun before the auxiliary; the participle keeps its agreement.
     ['Elle a été achetée à Sanofi Pasteur.', 'On l’a achetée à Sanofi Pasteur.'],
@@ -142,6 +146,9 @@ describe('toActiveVoice leaves alone', () => {
     ['a fronted infinitive', 'Pour réduire les coûts, les vaccins sont estimés à 20 euros.'],
     ['a fronted past infinitive', 'Après avoir été testé, le vaccin a été vendu au Brésil.'],
     ['a past infinitive after the participle', 'Un homme a été interpellé après avoir menacé des passants.'],
+    ['the agent further on', 'Deux suspects ont été interpellés mercredi à Nantes par la police.'],
+    ['a second participle and its agent', 'Le suspect a été interpellé mardi et entendu par les enquêteurs.'],
+    ['a second participle after a comma and its agent', 'Le suspect a été interpellé mardi, puis entendu par les enquêteurs.'],
     // "produit" is also a finite verb: the comma may open a clause.
     ['an apposition whose participle is also a finite verb', 'Le vaccin, produit à Lyon, a été vendu au Brésil.'],
     ['an apposition holding a clause', 'Le vaccin, fabriqué à Lyon depuis que la loi existe, a été vendu au Brésil.'],
