@@ -22,6 +22,14 @@ export function readDataFile(relativePath: string): string {
   return readFileSync(join(root, relativePath), 'utf8');
 }
 
+/**
+ * A JSON file the build made from the lexicon (an index, a table), or undefined when there is none (run from
+ * src without a build): the caller then makes it from the lexicon itself.
+ */
+export function builtJson<T>(relativePath: string): T | undefined {
+  return existsSync(join(root, relativePath)) ? (JSON.parse(readDataFile(relativePath)) as T) : undefined;
+}
+
 const cache = new Map<string, unknown>();
 
 export function loadJson<T>(relativePath: string): T {

@@ -1,7 +1,6 @@
 /** group: Sentence[] → TopicGroup[], by the lexicon's topic keywords, the source's own subheadings, and a fallback. */
 import type { Sentence, Source, TopicGroup } from '../types.js';
-import { existsSync } from 'node:fs';
-import { loadJson, packagePath, readDataFile } from '../data.js';
+import { builtJson, loadJson } from '../data.js';
 import { config } from '../config.js';
 import { countWords, fold } from '../text.js';
 
@@ -55,7 +54,7 @@ const phraseKey = (word: string): string => word.slice(0, 3);
 
 const indexes = new WeakMap<readonly Topic[], TopicIndex>();
 
-/** The index of the lexicon's topics, made by the build (scripts/topic-index.mjs): a cold start reads it instead of folding 1 300 keywords. */
+/** The index of the lexicon's topics, made by the build (scripts/lexicon-indexes.mjs): a cold start reads it instead of folding 1 300 keywords. */
 export const TOPIC_INDEX_PATH = 'dist/topic-index.json';
 
 interface SavedIndex {
@@ -79,7 +78,7 @@ export function savedTopicIndex(): SavedIndex {
 function indexOf(topics: readonly Topic[]): TopicIndex {
   let index = indexes.get(topics);
   if (index) return index;
-  const saved = topics === lexiconTopics() && existsSync(packagePath(TOPIC_INDEX_PATH)) ? (JSON.parse(readDataFile(TOPIC_INDEX_PATH)) as SavedIndex) : undefined;
+  const saved = topics === lexiconTopics() ? builtJson<SavedIndex>(TOPIC_INDEX_PATH) : undefined;
   index = saved && saved.keywords === keywordCount(topics) ? { exact: new Map(saved.exact), prefixes: saved.prefixes, phrases: new Map(saved.phrases) } : makeIndex(topics);
   indexes.set(topics, index);
   return index;

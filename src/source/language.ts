@@ -3,7 +3,7 @@ import { data } from 'franc/data.js';
 import { expressions } from 'franc/expressions.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
-import { packagePath, readDataFile } from '../data.js';
+import { builtJson, packagePath } from '../data.js';
 
 const MIN_RELIABLE_CHARS = 120;
 /** franc's answer is settled long before this; a whole book would only cost time. */
@@ -76,7 +76,7 @@ let saved: Record<string, SavedModels> | null | undefined;
 function modelsOf(script: string): ScriptModels | undefined {
   const built = models.get(script);
   if (built || !data[script]) return built;
-  saved ??= existsSync(packagePath(MODELS_PATH)) ? (JSON.parse(readDataFile(MODELS_PATH)) as Record<string, SavedModels>) : null;
+  saved ??= builtJson<Record<string, SavedModels>>(MODELS_PATH) ?? null;
   const s = saved?.[script];
   const made = s
     ? { ...s, letters: fromEntries(0x10000, s.letters), trigrams: fromEntries(s.letterCount ** 3, s.trigrams), rankStart: Uint32Array.from(s.rankStart), rankLanguage: Uint8Array.from(s.rankLanguage), rank: Uint16Array.from(s.rank) }

@@ -8,8 +8,7 @@ import { listItemText } from '../../check/report.js';
 import type { ListItem } from '../../types.js';
 import type { Draft, WriteContext } from '../context.js';
 import { made, tryAdd } from '../context.js';
-import { loadJson, packagePath, readDataFile } from '../../data.js';
-import { existsSync } from 'node:fs';
+import { builtJson, loadJson } from '../../data.js';
 import { typeset } from '../french/index.js';
 
 export interface Term {
@@ -27,7 +26,7 @@ const wordsOf = (text: string): string[] => text.match(/[A-Za-zÀ-ÖØ-öø-ÿĀ
 /** A form of a term: the index of its term in the lexicon, and its words (lower case unless the term is case-sensitive). */
 type Form = readonly [term: number, words: readonly string[]];
 
-/** The glossary's forms by their first word, as the build saves them (scripts/glossary-forms.mjs): read instead of made on a cold start. */
+/** The glossary's forms by their first word, as the build saves them (scripts/lexicon-indexes.mjs): read instead of made on a cold start. */
 export const FORMS_PATH = 'dist/glossary-forms.json';
 
 interface SavedForms {
@@ -63,7 +62,7 @@ let formsByFirstWord: ReadonlyMap<string, readonly Form[]> | undefined;
 
 function formsIndex(terms: readonly Term[]): ReadonlyMap<string, readonly Form[]> {
   if (formsByFirstWord) return formsByFirstWord;
-  const saved = existsSync(packagePath(FORMS_PATH)) ? (JSON.parse(readDataFile(FORMS_PATH)) as SavedForms) : undefined;
+  const saved = builtJson<SavedForms>(FORMS_PATH);
   formsByFirstWord = saved && saved.terms === terms.length && saved.forms === formCount(terms) ? new Map(saved.index) : indexForms(terms);
   return formsByFirstWord;
 }
