@@ -23,6 +23,12 @@ const tokens = remembered((sentence: string): readonly string[] => sentence.matc
 /** Adjectives of nations, parties and institutions ("européenne", "socialiste", "démocratique", "centrale", "supérieur", "civile", "hospitalière", "lyonnais", "national", "fédéral"). */
 const NAME_ADJECTIVE = /^\p{Ll}{2,}(?:iques?|istes?|ales?|éennes?|iennes?|aises?|ais|oises?|aines?|aires?|ieure?s?|iers?|ières?|iles?|els?|elles?|ional|éral|ntral|icipal|dial|tial)$/u;
 
+/** A name adjective that is no stopword and no verb ("indique" ends like "-ique"). */
+const isNameAdjective = (word: string): boolean => NAME_ADJECTIVE.test(word) && !isStopword(word) && finiteNumbers(word).length === 0;
+
+/** A token without the full stop that ends its sentence. */
+const bare = (word: string): string => word.replace(/\.$/u, '');
+
 /** A word the Lefff knows, in the singular if need be ("systèmes"). */
 const known = (word: string): boolean => lefffGender(word) !== undefined || (/[sx]$/u.test(word) && lefffGender(word.slice(0, -1)) !== undefined);
 
@@ -48,18 +54,18 @@ function complementAt(words: readonly string[], at: number): number {
   weekdaysAndMonths ??= new Set(Object.values(loadJson<{ readonly months: readonly string[]; readonly weekdays: readonly string[] }>('lexicon/dates.json')).flat());
   const noun = (word: string | undefined): boolean =>
     word !== undefined && /^\p{Ll}{3,}$/u.test(word) && known(word) && !isStopword(word) && !weekdaysAndMonths!.has(word) && !(finiteNumbers(word).length > 0 && lefffGender(word) === undefined);
-  const bare = (k: number): string => (words[k] ?? '').replace(/\.$/u, '');
+  const bareAt = (k: number): string => bare(words[k] ?? '');
   let end = at;
   let j = at;
   while (j - at < 12 && /^(?:de|du|des|d’)$/u.test(words[j] === 'et' && j > at ? (words[++j] ?? '') : (words[j] ?? ''))) {
     j++;
     if (words[j - 1] === 'de' && /^(?:la|l’)$/u.test(words[j] ?? '')) j++;
-    if (!noun(bare(j))) break;
+    if (!noun(bareAt(j))) break;
     j++;
     end = j;
     // A full stop ends the name with the sentence.
     if (words[j - 1]!.endsWith('.')) break;
-    if (NAME_ADJECTIVE.test(bare(j)) && finiteNumbers(bare(j)).length === 0) end = ++j;
+    if (NAME_ADJECTIVE.test(bareAt(j)) && finiteNumbers(bareAt(j)).length === 0) end = ++j;
     if (words[j - 1]!.endsWith('.')) break;
   }
   return end - at;
@@ -264,10 +270,10 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
       flush();
     } else if (run.length && JOINERS.has(word.toLowerCase())) {
       run.push(word);
-    } else if (adjectives && NAME_ADJECTIVE.test(word.replace(/\.$/u, '')) && !isStopword(word.replace(/\.$/u, '')) && finiteNumbers(word.replace(/\.$/u, '')).length === 0 && (/^\p{Ll}/u.test(run.at(-1) ?? '') ? run.length === 2 : run.length === 1 && !/^\p{Lu}+$/u.test(run[0]!) && agreesWith(run[0]!, word.replace(/\.$/u, '')))) {
+    } else if (adjectives && isNameAdjective(bare(word)) && (/^\p{Ll}/u.test(run.at(-1) ?? '') ? run.length === 2 : run.length === 1 && !/^\p{Lu}+$/u.test(run[0]!) && agreesWith(run[0]!, bare(word)))) {
       // "la Gauche démocratique", "la Banque centrale européenne": one capitalised word and its adjectives are
       // one name; "Enedis indique" is a name and its verb.
-      run.push(word.replace(/\.$/u, ''));
+      run.push(bare(word));
       if (word.endsWith('.')) flush();
     } else flush();
   });

@@ -102,13 +102,13 @@ function roleLexicon(): RoleSets {
   return roleSets;
 }
 
+/** "au banquier Vassilis Rapanos": the role is "le banquier". */
+const asTitle = (phrase: string): string => phrase.replace(/^(?:au|du)\s+/u, 'le ');
+
 /**
  * People and organisations with the role the source gives them, from appositions:
  * "Le chef d’OpenAI, Sam Altman, …", "Song Myung-Sup, analyste à …", "le cheikh Tahnoun ben Zayed al Nahyan".
  */
-/** "au banquier Vassilis Rapanos": the role is "le banquier". */
-const asTitle = (phrase: string): string => phrase.replace(/^(?:au|du)\s+/u, 'le ');
-
 export function findRoles(sentences: readonly Sentence[]): readonly Entity[] {
   const known = roleLexicon();
   const found = new Map<string, string>();

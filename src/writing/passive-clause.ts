@@ -115,6 +115,9 @@ function participleOf(word: string): { readonly masculine: string; readonly verb
 
 let lowerDeterminers: ReadonlySet<string> | undefined;
 
+/** A coordination, after which a participle is a second verb of the subject. */
+const COORDINATION = /^(?:et|ou|ni|mais|puis)$/u;
+
 /**
  * True when the words hold a finite verb or, after a coordination, a participle: a second clause or a
  * second verb of the subject. No finite verb follows a preposition ("en garde", "de gauche") or a
@@ -134,7 +137,7 @@ export function holdsVerb(text: string, lexicon: ActiveVoiceLexicon): boolean {
     if (word === 'été') return true;
     if (lexicon.prepositions.includes(previous) || (determiners.has(previous) && !lexicon.clitics.includes(previous))) return false;
     if (finiteNumbers(word).length) return lefffGender(word) === undefined || (lexicon.alwaysVerbs.includes(word) && !determiners.has(previous));
-    return (/^(?:et|ou|ni|mais|puis)$/u.test(previous) || previous.endsWith(',')) && participleOf(word) !== undefined;
+    return (COORDINATION.test(previous) || previous.endsWith(',')) && participleOf(word) !== undefined;
   });
 }
 
@@ -207,7 +210,7 @@ function holdsLaterAgent(rest: string, lexicon: ActiveVoiceLexicon): boolean {
     const before = rest.slice(0, match.index).split(' ');
     const participle = before[before.length - 1] ?? '';
     const previous = before[before.length - 2] ?? '';
-    const attributive = /^[a-zà-ÿœæ]+$/u.test(participle) && finiteNumbers(participle).length === 0 && participleOf(participle) !== undefined && /^[a-zà-ÿœæ]+$/u.test(previous) && !/^(?:et|ou|ni|mais|puis)$/u.test(previous);
+    const attributive = /^[a-zà-ÿœæ]+$/u.test(participle) && finiteNumbers(participle).length === 0 && participleOf(participle) !== undefined && /^[a-zà-ÿœæ]+$/u.test(previous) && !COORDINATION.test(previous);
     if (!attributive) return true;
   }
   return false;
@@ -241,8 +244,8 @@ function splitHead(head: string, lexicon: ActiveVoiceLexicon): { readonly fronte
   const apposition = parts.at(-1)!;
   const [participle = '', ...words] = apposition.split(' ');
   // "précédé d’importants travaux": a participle that is no finite verb, or an adjective that opens an apposition
-  // as one does ("âgés de 24 ans"), then a plain phrase; or "dont" and
-  // a plain phrase, a part of the subject ("Quatorze blessés, dont trois graves,"), which follows it as the object.
+  // as one does ("âgés de 24 ans"), then a plain phrase; or "dont" and a plain phrase, a part of the subject
+  // ("Quatorze blessés, dont trois graves,"). The apposition follows the subject as the object.
   const opens = participle === 'dont' || lexicon.appositionAdjectives.includes(participle) ? words.length > 0 : participleOf(participle) !== undefined && finiteNumbers(participle).length === 0;
   if (!opens || words.length > lexicon.maximumAppositionWords || !plainPhrase(words.join(' '), lexicon)) return undefined;
   return parts.length === 3 ? { fronted: parts[0]!, subject: parts[1]!, apposition } : { subject: parts[0]!, apposition };

@@ -57,29 +57,32 @@ export function withDefiniteArticle(sentence: string): string | undefined {
   return `${article}${sentence.slice(match[1]!.length + 1)}`;
 }
 
-let contextOpener: RegExp | undefined;
+let contextOpener: ReturnType<typeof contextOpenerPatterns> | undefined;
 
 /**
  * Rule "drop-context-opener": "Malgré tout, des analystes jugent…" → "Des analystes jugent…". A connector
  * that ties the sentence to the one before it points at nothing once the sentence is read alone.
  */
 export function withoutContextOpener(sentence: string): string {
-  const openers = (): string => loadJson<ConnectorLexicon>('lexicon/connectors.json').contextOpeners.map(escapeRegExp).join('|');
-  contextOpener ??= new RegExp(`^(?:${openers()}), (?=\\S)`, 'iu');
-  const opener = contextOpener.exec(sentence)?.[0];
-  if (opener === undefined) return withoutIncise(sentence, (incise ??= new RegExp(`^([^,«»“”"]{2,60}?), (?:${openers()}), (?=\\S)`, 'iu')));
+  const { opening, incise } = (contextOpener ??= contextOpenerPatterns());
+  const opener = opening.exec(sentence)?.[0];
+  if (opener === undefined) return withoutIncise(sentence, incise);
   const rest = sentence.slice(opener.length);
   return `${rest.charAt(0).toLocaleUpperCase('fr')}${rest.slice(1)}`;
 }
 
-let incise: RegExp | undefined;
+/** The lexicon's context openers where a sentence opens, and set off after its first phrase. */
+function contextOpenerPatterns(): { readonly opening: RegExp; readonly incise: RegExp } {
+  const openers = loadJson<ConnectorLexicon>('lexicon/connectors.json').contextOpeners.map(escapeRegExp).join('|');
+  return { opening: new RegExp(`^(?:${openers}), (?=\\S)`, 'iu'), incise: new RegExp(`^([^,«»“”"]{2,60}?), (?:${openers}), (?=\\S)`, 'iu') };
+}
 
 /**
  * The same connector set off after the subject, "Boeing, de son côté, n’a livré…" → "Boeing n’a livré…":
  * only after a subject, a phrase that opens on a determiner or a name; "En 2024, de son côté, …" stays.
  */
-function withoutIncise(sentence: string, pattern: RegExp): string {
-  const match = pattern.exec(sentence);
+function withoutIncise(sentence: string, incise: RegExp): string {
+  const match = incise.exec(sentence);
   if (!match) return sentence;
   const subject = match[1]!;
   const first = subject.split(' ')[0]!;
