@@ -18,10 +18,10 @@ function isInstruction(line: string): boolean {
   return line.length <= 400 && frenchRegExp(looksLikeInstruction).test(line) && !/[«»]/.test(line);
 }
 
-/** "27 août 2012. - " or "Paris, 3 mars 2020 – " at the start of the first paragraph. */
+/** "27 août 2012. - ", "Paris, 3 mars 2020 – " or "Nantes, 17 février 2026 (AFP) - " (a news agency after the date) at the start of the first paragraph. */
 function readDateline(paragraph: string): { iso: string; human: string; rest: string } | undefined {
   const { months } = loadJson<DateLexicon>('lexicon/dates.json');
-  const pattern = frenchRegExp(`^(?:[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ’ -]{1,40},\\s*)?(\\d{1,2})(?:er)?\\s+(${months.join('|')})\\s+(\\d{4})\\s*\\.?\\s*[-–—]\\s+`);
+  const pattern = frenchRegExp(`^(?:[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ’ -]{1,40},\\s*)?(\\d{1,2})(?:er)?\\s+(${months.join('|')})\\s+(\\d{4})\\s*(?:\\([A-Z][A-Za-z/ -]{1,20}\\)\\s*)?\\.?\\s*[-–—]\\s+`);
   const match = pattern.exec(paragraph);
   if (!match) return undefined;
   const [whole, day, month, year] = match as unknown as [string, string, string, string];

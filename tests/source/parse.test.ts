@@ -69,6 +69,7 @@ describe('parseSource', () => {
   it.each([
     ['27 août 2012. - Le marché a progressé.', '2012-08-27', '27 août 2012'],
     ['Paris, 3 mars 2020 – Le marché a progressé.', '2020-03-03', '3 mars 2020'],
+    ['Nantes, 17 février 2026 (AFP) - Le marché a progressé.', '2026-02-17', '17 février 2026'],
   ])('lifts the dateline of "%s"', (paragraph, iso, human) => {
     const source = parseSource(paragraph);
     expect(source.dateline).toBe(iso);
