@@ -3,6 +3,8 @@ export const config = {
   defaultMinWords: 700,
   maxMinWords: 5000,
   titleMaxChars: 60,
+  /** A headline Plume cuts from the lede (a source without one) holds at most this many characters. */
+  headlineMaxChars: 120,
   descriptionMinChars: 120,
   descriptionMaxChars: 156,
   maxWordsBetweenHeadings: 300,

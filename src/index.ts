@@ -11,6 +11,7 @@ import { extractFacts, findRoles } from './analysis/facts.js';
 import { groupByTopic } from './analysis/topics.js';
 import { chooseKeyphrase, inHeadline, rankPhrases } from './analysis/keywords.js';
 import { writeArticle } from './writing/write.js';
+import { leadHeadline } from './writing/blocks/headline.js';
 import { makeMeta, makeTitle } from './seo/meta.js';
 import { makeJsonLd } from './seo/schema.js';
 import { makeReport } from './check/report.js';
@@ -87,14 +88,15 @@ export function generateArticle(text: string, options: GenerateOptions = {}): Ar
   const seed = options.seed ?? 0;
   const date = options.date ? checkDate(options.date) : source.dateline;
   const url = options.url ? checkUrl(options.url) : undefined;
-  const body = writeArticle({ source, sentences, facts, groups, keyphrase, roles, inputHash, seed, minWords: brief.minWords, h1Hint: source.title ?? keyphrase.text });
+  // A source without a headline is headed by its lede's main clause, which says what happened.
+  const lede = source.title === undefined ? leadHeadline(sentences, facts) : undefined;
+  const headline = source.title ?? lede?.text;
+  const body = writeArticle({ source, sentences, facts, groups, keyphrase, roles, inputHash, seed, minWords: brief.minWords, h1Hint: headline ?? keyphrase.text, h1FromLede: lede !== undefined });
   const firstHeading = body.find((b) => b.type === 'heading')?.text;
-  const title = makeTitle({ ...(source.title !== undefined && { headline: source.title }), ...(firstHeading !== undefined && { firstHeading }), keyphrase, inputHash, seed });
-  const h1 = source.title ? typeset(source.title) : title;
-  const blocks: readonly Block[] = [
-    { type: 'heading', level: 1, text: h1, provenance: { sources: source.title ? ['title'] : [], template: source.title ? 'source-title' : 'seo-title' } },
-    ...body,
-  ];
+  const title = makeTitle({ ...(headline !== undefined && { headline }), ...(firstHeading !== undefined && { firstHeading }), keyphrase, inputHash, seed });
+  const h1 = headline !== undefined ? typeset(headline) : title;
+  const h1Provenance = source.title !== undefined ? { sources: ['title'], template: 'source-title' } : lede ? { sources: [lede.sentenceId], template: 'rule.lede-headline' } : { sources: [], template: 'seo-title' };
+  const blocks: readonly Block[] = [{ type: 'heading', level: 1, text: h1, provenance: h1Provenance }, ...body];
   const leadSentences = sentences.filter((s) => s.origin === 'bullet').concat(sentences.filter((s) => s.origin === 'body'));
   const meta = makeMeta(
     {

@@ -18,6 +18,8 @@ export interface RepetitionGuard {
   accepts(text: string, options?: { readonly heading?: boolean }): boolean;
   /** Records a sentence; `copied` source sentences keep their openings out of the opening rule. */
   add(text: string, copied?: boolean): void;
+  /** Refuses `text` from now on without counting its words: a heading cut from a sentence the article copies, whose words are that sentence's. */
+  reserve(text: string): void;
   /** The same guard (what it has seen is shared) accepting restatements that repeat up to `share` of their 4-grams. */
   withCandidateShare(share: number): RepetitionGuard;
   /** A guard that has seen what this one has, each then seeing on its own. */
@@ -154,6 +156,9 @@ function guardOver(seen: Seen, maxCandidateShare: number): RepetitionGuard {
         if (before + 1 === 3) seen.repeated += 3;
         else if (before + 1 > 3) seen.repeated++;
       }
+    },
+    reserve(text) {
+      sentences.add(keyOf(text));
     },
     withCandidateShare(share) {
       return guardOver(seen, share);

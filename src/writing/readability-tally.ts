@@ -64,6 +64,7 @@ export function tallied(guard: RepetitionGuard, counts: Counts = newCounts()): T
       counts.texts.push(text);
       counts.signs.push(1);
     },
+    reserve: (text) => guard.reserve(text),
     // The same counts, as the guard shares what it has seen.
     withCandidateShare: (share) => tallied(guard.withCandidateShare(share), counts),
     copy: () => tallied(guard.copy(), copyCounts(counts)),

@@ -305,6 +305,9 @@ function shortForm(sentence: string, attribution: string | undefined, allow: { r
 
 const RELATIVE = /^(?:(?:qui|que|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|duquel)(?=\s)|qu’)/u;
 
+/** A clause that opens on a relative pronoun ("qui domine le marché"): its verb is not the sentence's. */
+export const isRelativeClause = (clause: string): boolean => RELATIVE.test(clause);
+
 /** A phrase that holds a clause of its own ("La loi qu’il a votée", "le ministre qui a présenté…"): not a plain subject. */
 export function holdsRelativeClause(phrase: string): boolean {
   // "n’a été fondée qu’en 2015": after a negation, "qu’" restricts ("only"), unless a subject follows it.

@@ -39,6 +39,12 @@ export interface WriteInput {
   readonly minWords: number;
   /** The H1, counted in the words of the article. */
   readonly h1Hint: string;
+  /**
+   * The H1 is cut from the lede (a source without a headline): no block may write it, but its words are
+   * the lede's own, which the article prints anyway; counting them twice would refuse the restatements a
+   * thin source needs.
+   */
+  readonly h1FromLede?: boolean;
 }
 
 /** Names beyond these are never used by any block: the rest of a long source costs nothing. */
@@ -263,7 +269,10 @@ function composeHead(input: WriteInput, invariants: Invariants, repeatedShare: n
     mentions: createMentions(),
   };
   // The H1 is read first: a restatement that repeats it repeats its words a third time.
-  context.guard.add(input.h1Hint, true);
+  if (input.h1FromLede) {
+    context.guard.reserve(input.h1Hint);
+    context.guard.addHeading();
+  } else context.guard.add(input.h1Hint, true);
   const used = new Set<string>();
   const lead = writeLead(context, source.datelineText);
 

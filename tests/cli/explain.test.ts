@@ -25,7 +25,9 @@ describe('plume generate --explain', { timeout: 60_000 }, () => {
     const lines = explained.stderr.split('\n');
     const entries = lines.filter((line) => /^\[\d+\] /.test(line));
     expect(entries).toHaveLength(provenances.length);
-    expect(entries[0]).toMatch(/^\[1\] h1 · template (seo-title|source-title)$/);
+    // The seed has no headline: its H1 is cut from its lede, whose id and text follow.
+    expect(entries[0]).toBe('[1] h1 · template rule.lede-headline');
+    expect(lines[lines.indexOf(entries[0]!) + 2]).toBe(`    ← s1: ${json.sourceSentences.find((s) => s.id === 's1')!.text}`);
     entries.forEach((entry, index) => expect(entry).toContain(`· template ${provenances[index]!.template}`));
     // A source sentence appears with its id and its text.
     const first = json.sourceSentences[0]!;

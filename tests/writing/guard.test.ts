@@ -30,6 +30,28 @@ describe('createGuard', () => {
   });
 });
 
+describe('reserve', () => {
+  const sentence = 'Trois hommes armés ont braqué une bijouterie de la rue Crébillon mardi soir.';
+  const restatements = ['Les trois hommes armés ont braqué une bijouterie de la rue Crébillon.', 'Une bijouterie de la rue Crébillon a été visée mardi soir par des hommes armés.'];
+
+  it('refuses the reserved text from then on, as a sentence seen', () => {
+    const guard = createGuard();
+    guard.reserve('Trois hommes armés ont braqué une bijouterie de la rue Crébillon');
+    expect(guard.accepts('Trois hommes armés ont braqué une bijouterie de la rue Crébillon.')).toBe(false);
+  });
+
+  it('does not count its words: what it says twice with a copied sentence may still be restated', () => {
+    const reserved = createGuard(0);
+    reserved.reserve(sentence);
+    reserved.add(sentence, true);
+    const added = createGuard(0);
+    added.add(sentence, true);
+    added.add(sentence.replace('Trois', 'Ces trois'), true);
+    expect(restatements.map((r) => reserved.accepts(r))).toEqual([true, true]);
+    expect(added.accepts(restatements[0]!)).toBe(false);
+  });
+});
+
 describe('createGuard: sentence openings', () => {
   it('refuses a second sentence of Plume’s that opens with the same three words', () => {
     const guard = createGuard();

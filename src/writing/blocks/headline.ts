@@ -1,0 +1,111 @@
+/**
+ * The H1 of a source that has no headline: the main clause of its lede, as the source writes it. It says
+ * what happened ("Trois hommes armés et cagoulés ont braqué mardi soir une bijouterie de la rue Crébillon")
+ * where a label ("Centre de Nantes : le contexte sécuritaire") would only repeat the first subheading.
+ * Nothing is added: the sentence loses its attribution, and is cut after a clause or before an adjunct
+ * (lexicon/headline.json) when long.
+ */
+import type { Fact, Sentence } from '../../types.js';
+import { config } from '../../config.js';
+import { loadJson } from '../../data.js';
+import { isPassive } from '../passive-clause.js';
+import { clauses, dropAttribution, holdsFiniteVerb, isRelativeClause, standAlone } from '../reformulate.js';
+
+interface HeadlineLexicon {
+  readonly adjuncts: readonly string[];
+  readonly beforeInfinitive: readonly string[];
+  readonly notInfinitives: readonly string[];
+}
+
+export interface Headline {
+  readonly text: string;
+  /** The source sentence it is cut from. */
+  readonly sentenceId: string;
+}
+
+/** Fewer words than this say too little to head an article. */
+const MIN_WORDS = 6;
+/** A quotation longer than a title's ("« Les Heures claires »") is someone's words: no headline of them. */
+const MAX_QUOTED_WORDS = 5;
+
+const wordsIn = (text: string): number => text.split(/\s+/u).filter(Boolean).length;
+const chars = (text: string): number => [...text].length;
+/** Letters and digits only, lower case: the key under which a heading and a sentence are the same. */
+const key = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const balanced = (text: string): boolean =>
+  (text.match(/«/gu) ?? []).length === (text.match(/»/gu) ?? []).length && (text.match(/\(/gu) ?? []).length === (text.match(/\)/gu) ?? []).length;
+
+/** Where the text may end early: after each of its clauses, and before each adjunct outside « » and ( ). */
+function cutPoints(text: string): number[] {
+  const { adjuncts, beforeInfinitive, notInfinitives } = loadJson<HeadlineLexicon>('lexicon/headline.json');
+  const points: number[] = [];
+  let end = 0;
+  for (const part of clauses(text)) {
+    end = text.indexOf(part, end) + part.length;
+    points.push(end);
+  }
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '«' || c === '(') depth++;
+    else if ((c === '»' || c === ')') && depth > 0) depth--;
+    else if (c === ' ' && depth === 0) {
+      const rest = text.slice(i + 1);
+      const adjunct = adjuncts.find((a) => rest.startsWith(`${a}${a.endsWith('’') ? '' : ' '}`));
+      const next = adjunct === undefined ? '' : (/^[\p{L}’-]+/u.exec(rest.slice(adjunct.length).trim())?.[0] ?? '');
+      const infinitive = /^\p{Ll}+(?:er|ir|re|oir)$/u.test(next) && !notInfinitives.includes(next);
+      if (adjunct !== undefined && (!beforeInfinitive.includes(adjunct) || infinitive)) points.push(i);
+    }
+  }
+  return [...new Set(points)].sort((a, b) => b - a);
+}
+
+/**
+ * What the cut leaves out goes on with the clause: a later part that is a bare noun phrase ("…va prêter
+ * au Royaume-Uni, d’ici cinq ans, la Tapisserie de Bayeux") is the object the head would lose.
+ */
+function continuesClause(rest: string): boolean {
+  const { subjectDeterminers } = loadJson<{ readonly subjectDeterminers: Readonly<Record<'S' | 'P', readonly string[]>> }>('lexicon/sentence-cuts.json');
+  const determiners = [...subjectDeterminers.S, ...subjectDeterminers.P];
+  return clauses(rest)
+    .slice(1)
+    .some((part) => {
+      const first = /^[\p{L}]+’?/u.exec(part)?.[0]?.toLowerCase() ?? '';
+      return determiners.includes(first) && !holdsFiniteVerb(part);
+    });
+}
+
+/** The head of `text` up to `end` is a clause of its own: its verb is not only that of a relative clause. */
+function holdsMainVerb(head: string): boolean {
+  return clauses(head).some((part) => !isRelativeClause(part) && holdsFiniteVerb(part, { unlessNoun: true }));
+}
+
+/** The headline `sentence` gives, or undefined when none reads alone, fits, and differs from every sentence. */
+function headlineOf(sentence: Sentence, fact: Fact | undefined, sentenceKeys: ReadonlySet<string>): string | undefined {
+  const text = (dropAttribution(sentence.text, fact?.attribution) ?? sentence.text).replace(/\s*[.!?…]+$/u, '');
+  for (const end of [text.length, ...cutPoints(text)]) {
+    const head = text.slice(0, end).replace(/[\s,;:]+$/u, '');
+    if (chars(head) > config.headlineMaxChars || wordsIn(head) < MIN_WORDS || !balanced(head) || !holdsMainVerb(head) || continuesClause(text.slice(end))) continue;
+    // "Cette commande porte…" → "La commande porte…"; none that opens on a pronoun.
+    const alone = standAlone(`${head}.`, { quotes: true })?.replace(/\s*\.$/u, '');
+    if (alone === undefined || wordsIn(alone) < MIN_WORDS) continue;
+    if ([...alone.matchAll(/«([^»]*)»/gu)].some((m) => wordsIn(m[1]!) > MAX_QUOTED_WORDS)) continue;
+    // The article prints every source sentence: a headline that is one of them whole would be a duplicate.
+    // A passive headline would count against the article's passive share (Yoast reads headings too).
+    if (sentenceKeys.has(key(alone)) || isPassive(alone)) continue;
+    return alone;
+  }
+  return undefined;
+}
+
+/**
+ * The lede's headline, from the first body sentence; undefined when it gives none. Not from a bullet: the
+ * lead, the key figures and the FAQ say the bullets, and a headline that is one of them would leave
+ * those blocks a sentence short.
+ */
+export function leadHeadline(sentences: readonly Sentence[], facts: readonly Fact[]): Headline | undefined {
+  const lede = sentences.find((s) => s.origin === 'body');
+  if (lede === undefined) return undefined;
+  const text = headlineOf(lede, facts.find((f) => f.sentenceId === lede.id), new Set(sentences.map((s) => key(s.text))));
+  return text === undefined ? undefined : { text, sentenceId: lede.id };
+}

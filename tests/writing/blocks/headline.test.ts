@@ -1,0 +1,70 @@
+/** The H1 of a source without a headline (src/writing/blocks/headline.ts): the lede's main clause. */
+import { describe, expect, it } from 'vitest';
+import { leadHeadline } from '../../../src/writing/blocks/headline.js';
+import { generateArticle } from '../../../src/index.js';
+import type { Fact, Sentence } from '../../../src/types.js';
+
+const body = (text: string, id = 's1'): Sentence => ({ id, text, origin: 'body', paragraph: 0 });
+const fact = (sentenceId: string, attribution?: string): Fact => ({ sentenceId, numbers: [], entities: [], dates: [], future: false, ...(attribution && { attribution }) });
+const headline = (text: string, attribution?: string, others: readonly Sentence[] = []): string | undefined =>
+  leadHeadline([body(text), ...others], [fact('s1', attribution)])?.text;
+
+describe('leadHeadline', () => {
+  it('cuts the lede before an adjunct infinitive, without its attribution', () => {
+    expect(headline('Sam Altman vise à lever jusqu’à 7 000 milliards de dollars pour augmenter considérablement l’offre mondiale de puces semi-conductrices, a rapporté le Wall Street Journal.', 'le Wall Street Journal'))
+      .toBe('Sam Altman vise à lever jusqu’à 7 000 milliards de dollars');
+  });
+
+  it('cuts after a clause when the sentence is too long for a headline', () => {
+    expect(headline('La direction générale de l’armement a commandé 42 avions de combat Rafale à Dassault Aviation, pour un montant d’environ 5 milliards d’euros, a annoncé mardi le ministère des Armées.', 'le ministère des Armées'))
+      .toBe('La direction générale de l’armement a commandé 42 avions de combat Rafale à Dassault Aviation');
+  });
+
+  it('does not cut where the clause goes on after an incise (its object would be lost)', () => {
+    expect(headline('La Première ministre britannique, Theresa May, a annoncé jeudi que la France allait prêter au Royaume-Uni, d’ici cinq ans et pour la première fois depuis neuf siècles, la Tapisserie de Bayeux.')).toBeUndefined();
+  });
+
+  it('gives none that would repeat a sentence of the article whole', () => {
+    expect(headline('Une grève des contrôleurs perturbera le trafic ferroviaire pendant le week-end.')).toBeUndefined();
+  });
+
+  it('gives none in the passive voice, which would count against the article’s passive share', () => {
+    expect(headline('Une bijouterie du centre de Nantes a été braquée mardi soir par trois hommes armés, avant que la police n’arrive sur les lieux.')).toBeUndefined();
+  });
+
+  it('gives none from a lede that opens on a pronoun or quotes someone at length', () => {
+    expect(headline('Il a annoncé la fermeture de trois usines en Lorraine d’ici la fin de l’année prochaine, selon les syndicats.')).toBeUndefined();
+    expect(headline('« Nous ne fermerons aucune usine cette année en France », a déclaré le directeur général du groupe.', 'le directeur général du groupe')).toBeUndefined();
+  });
+
+  it('reads the lede only, not the bullets that come before it', () => {
+    const bullet: Sentence = { id: 'b1', text: 'La France va prêter la Tapisserie de Bayeux au Royaume-Uni, a annoncé Theresa May.', origin: 'bullet', paragraph: -1 };
+    expect(leadHeadline([bullet], [fact('b1', 'Theresa May')])).toBeUndefined();
+  });
+});
+
+describe('generateArticle: the H1 of a source without a headline', () => {
+  const source = [
+    'Trois hommes armés et cagoulés ont braqué mardi soir une bijouterie de la rue Crébillon, en plein centre de Nantes, avant de prendre la fuite à bord d’une voiture volée, a-t-on appris de source policière.',
+    'Les malfaiteurs ont fait irruption dans la boutique peu avant 19 heures, au moment de la fermeture. Ils ont menacé les deux employées présentes avec une arme de poing.',
+    'Selon le procureur de la République, le butin est estimé à 450 000 euros, essentiellement des montres de luxe.',
+  ].join('\n\n');
+  const article = generateArticle(source, { minWords: 1, allowShort: true });
+  const h1 = article.blocks[0]!;
+
+  it('is the lede’s main clause, with the sentence it comes from', () => {
+    expect(h1).toMatchObject({ type: 'heading', level: 1, text: 'Trois hommes armés et cagoulés ont braqué mardi soir une bijouterie de la rue Crébillon, en plein centre de Nantes', provenance: { sources: ['s1'], template: 'rule.lede-headline' } });
+  });
+
+  it('is not the SEO title, which opens on the keyphrase within 60 characters', () => {
+    expect(article.meta.h1).toBe(h1.text);
+    expect(article.meta.title).not.toBe(h1.text);
+    expect([...article.meta.title].length).toBeLessThanOrEqual(60);
+  });
+
+  it('is said by no other block', () => {
+    const key = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const texts = article.blocks.slice(1).flatMap((b) => (b.type === 'heading' ? [b.text] : b.type === 'paragraph' ? b.sentences.map((s) => s.text) : b.type === 'list' ? b.items.map((i) => i.sentence.text) : b.type === 'faq' ? b.items.flatMap((i) => [i.question.text, ...i.answer.map((a) => a.text)]) : []));
+    expect(texts.map(key)).not.toContain(key(h1.text));
+  });
+});
