@@ -92,8 +92,8 @@ export function generateArticle(text: string, options: GenerateOptions = {}): Ar
   const lede = source.title === undefined ? leadHeadline(sentences, facts) : undefined;
   const headline = source.title ?? lede?.text;
   const body = writeArticle({ source, sentences, facts, groups, keyphrase, roles, inputHash, seed, minWords: brief.minWords, h1Hint: headline ?? keyphrase.text, h1FromLede: lede !== undefined });
-  const firstHeading = body.find((b) => b.type === 'heading')?.text;
-  const title = makeTitle({ ...(headline !== undefined && { headline }), ...(firstHeading !== undefined && { firstHeading }), keyphrase, inputHash, seed });
+  const headings = body.flatMap((b) => (b.type === 'heading' ? [b.text] : []));
+  const title = makeTitle({ ...(headline !== undefined && { headline }), ...(headings[0] !== undefined && { firstHeading: headings[0] }), headings, keyphrase, inputHash, seed });
   const h1 = headline !== undefined ? typeset(headline) : title;
   const h1Provenance = source.title !== undefined ? { sources: ['title'], template: 'source-title' } : lede ? { sources: [lede.sentenceId], template: 'rule.lede-headline' } : { sources: [], template: 'seo-title' };
   const blocks: readonly Block[] = [{ type: 'heading', level: 1, text: h1, provenance: h1Provenance }, ...body];

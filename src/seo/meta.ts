@@ -48,10 +48,18 @@ function withoutTrailingKeyphrase(rest: string, kp: string): string {
   return words.join(' ');
 }
 
-export function makeTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inputHash' | 'seed'> & { readonly firstHeading?: string }): string {
+export function makeTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inputHash' | 'seed'> & { readonly firstHeading?: string; readonly headings?: readonly string[] }): string {
   const chooser = createChooser(input.inputHash, input.seed);
   const kp = input.keyphrase.text;
   const max = config.titleMaxChars;
+  if (input.headline === undefined) {
+    // No headline: the title is the H1 too, and a label that a subheading gives ("Le volet sanitaire")
+    // would be said twice in a row; a generic one that no subheading says.
+    const labels = new Set((input.headings ?? []).map((h) => fold(h)));
+    const fits = (text: string): boolean => chars(text) <= max && !labels.has(fold(text.replace(/^.*?\s:\s/u, '')));
+    const generic = fill(chooser, 'title.generic', 'title', { kp }, fits).text;
+    if (fits(generic)) return generic;
+  }
   // The keyphrase opens the title (Yoast's best score), without saying it twice.
   const rest = input.headline ? headlineRest(typeset(input.headline)) : undefined;
   if (rest !== undefined && fold(rest).startsWith(fold(kp)) && chars(rest) <= max) return capitalise(rest);

@@ -67,6 +67,20 @@ describe('makeTitle', () => {
   it('keeps a short headline that already starts with the keyphrase', () => {
     expect(makeTitle({ headline: 'Sam Altman veut lever des milliards', keyphrase: ALTMAN, inputHash: 1, seed: 0 })).toBe('Sam Altman veut lever des milliards');
   });
+
+  it('without a headline (the title is the H1), never repeats a subheading as its label', () => {
+    const labels = ['Ce qu’il faut savoir', 'L’essentiel', 'Les faits'];
+    for (const seed of [0, 1, 2, 3, 4, 5]) {
+      for (const taken of labels) {
+        const title = makeTitle({ keyphrase: PENURIE, firstHeading: taken, headings: [taken, 'Questions fréquentes'], inputHash: 3, seed });
+        expect(fold(title.replace(/^.*?\s:\s/u, ''))).not.toBe(fold(taken));
+        expect(fold(title).startsWith(fold(PENURIE.text))).toBe(true);
+      }
+    }
+    // With a headline, the H1 is the headline: the title may take the first subheading's label.
+    expect(makeTitle({ headline: 'Le marché des puces électroniques reste tendu malgré les annonces des fabricants asiatiques', keyphrase: PENURIE, firstHeading: 'La réaction des marchés', headings: ['La réaction des marchés'], inputHash: 3, seed: 0 }))
+      .toBe(`${PENURIE.text.replace(/^./u, (c) => c.toUpperCase())}\u00A0: la réaction des marchés`);
+  });
 });
 
 describe('makeDescription', () => {
