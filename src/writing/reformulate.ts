@@ -298,7 +298,10 @@ function shortForm(sentence: string, attribution: string | undefined, allow: { r
   // ("La mesure, qui entrera…, concernera" → "La mesure concernera").
   const kept = parts.flatMap((part, i) => (i > 0 && RELATIVE.test(part) ? [] : [{ part, predicate: i > 1 && RELATIVE.test(parts[i - 1]!) && opensOnVerb(part) }]));
   const stop = kept.findIndex(({ part }, i) => i > 0 && CONJUNCTION.test(part));
-  const main = (stop > 0 ? kept.slice(0, stop) : kept).map(({ part, predicate }, i) => (i === 0 ? part : `${predicate ? ' ' : ', '}${part}`)).join('').replace(/,(?=\s+(?:a|ont|est|sont|va|vont|avait|avaient|sera|seront|devrait|devraient|pourrait|peut|doit)\s)/gu, '');
+  const joined = (stop > 0 ? kept.slice(0, stop) : kept).map(({ part, predicate }, i) => (i === 0 ? part : `${predicate ? ' ' : ', '}${part}`)).join('');
+  // A comma left before the verb by a dropped relative goes; none when nothing was dropped, where it closes
+  // an apposition ("Le groupe, spécialisé dans l’électroménager, est victime…").
+  const main = kept.length < parts.length ? joined.replace(/,(?=\s+(?:a|ont|est|sont|va|vont|avait|avaient|sera|seront|devrait|devraient|pourrait|peut|doit)\s)/gu, '') : joined;
   if (main === short.replace(/[.!?…]+$/u, '') || wordCount(main) < 8) return undefined;
   return `${main}.`;
 }

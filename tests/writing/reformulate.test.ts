@@ -165,6 +165,13 @@ describe('clauseAround', () => {
 describe('shortened', () => {
   const LONG = 'Le groupe américain, qui domine le marché des puces graphiques depuis plusieurs années, a annoncé mardi une hausse de ses ventes de 20 % au troisième trimestre, portée par la demande des centres de données, a rapporté le Wall Street Journal.';
 
+  it('keeps the comma that closes an apposition before the verb when no relative clause was dropped', () => {
+    const apposition = 'Le groupe de distribution Boulanger Nord, spécialisé dans l’électroménager, est victime depuis samedi d’une cyberattaque par rançongiciel qui paralyse une partie de ses systèmes informatiques et de ses magasins du nord de la France.';
+    const short = shortened(apposition, undefined);
+    expect(short === undefined || short.includes('l’électroménager, est')).toBe(true);
+    expect(shortened(LONG, 'le Wall Street Journal')).toMatch(/^Le groupe américain a annoncé/u);
+  });
+
   it.each([
     [REPORTED, WSJ, 'OpenAI cherche à lever 7 000 milliards de dollars pour produire des puces.'],
     ['Ce projet ne manque pas d’ambition.', undefined, 'Le projet ne manque pas d’ambition.'],
