@@ -117,12 +117,14 @@ function collectNounPhrases(texts: readonly string[]): Candidate[] {
     }
   });
   // "relais jamaïcain offre" is no better than "relais jamaïcain" when it is not more frequent: keep the shorter.
+  // Not where the longer goes on with a complement ("agence régionale de santé"): that is the name of the thing.
   const endsWithCommon = (c: Candidate): boolean => /(?:^|\s)[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ-]*$/u.test(c.text);
+  const COMPLEMENT = /^ (?:de|du|des|d’)(?: |$)/u;
   // The shorter phrases of a key are its first words: looked up, not searched for among all candidates.
   const hasShorter = (key: string, c: Candidate): boolean => {
     for (let space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) {
       const shorter = candidates.get(key.slice(0, space));
-      if (shorter && shorter.count >= c.count) return true;
+      if (shorter && shorter.count >= c.count && !COMPLEMENT.test(key.slice(space))) return true;
     }
     return false;
   };

@@ -37,6 +37,11 @@ describe('rankPhrases', () => {
     expect(ranked.map((k) => k.text)).toContain('Nouvelle Démocratie');
   });
 
+  it('ranks a phrase that goes on with a complement ("agence régionale de santé") before its first words', () => {
+    const ranked = rankPhrases(body('Les urgences fermeront la nuit, a annoncé l’agence régionale de santé.', 'L’agence régionale de santé invoque un manque de médecins.'));
+    expect(ranked[0]?.text).toBe('agence régionale de santé');
+  });
+
   it('returns nothing when no phrase comes back', () => {
     expect(rankPhrases(body('Le marché a chuté.'))).toEqual([]);
   });
