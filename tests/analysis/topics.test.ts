@@ -69,6 +69,11 @@ describe('groupByTopic', () => {
     expect(grouped).toEqual(sentences.map((s) => s.id));
   });
 
+  it('heads a product recall as consumer news, not farming, though it speaks of milk and cheese', () => {
+    const recall = 'Plusieurs lots de fromages au lait cru font l’objet d’un rappel en raison d’une contamination. Ils ont été vendus en grande distribution. Les consommateurs sont invités à les rapporter au point de vente, où ils seront remboursés.';
+    expect(groupByTopic(sentencesOf([recall]), { subheadings: [] }).map((g) => g.topic)).toEqual(['consommation']);
+  });
+
   it('keeps two paragraphs on the same topic together', () => {
     expect(groupByTopic(sentencesOf([BOURSE, BOURSE_2]), { subheadings: [] })).toHaveLength(1);
   });
