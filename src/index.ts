@@ -88,8 +88,9 @@ export function generateArticle(text: string, options: GenerateOptions = {}): Ar
   const date = options.date ? checkDate(options.date) : source.dateline;
   const url = options.url ? checkUrl(options.url) : undefined;
   const body = writeArticle({ source, sentences, facts, groups, keyphrase, roles, inputHash, seed, minWords: brief.minWords, h1Hint: source.title ?? keyphrase.text });
-  const firstHeading = body.find((b) => b.type === 'heading')?.text;
-  const title = makeTitle({ ...(source.title !== undefined && { headline: source.title }), ...(firstHeading !== undefined && { firstHeading }), keyphrase, inputHash, seed });
+  const headings = body.flatMap((b) => (b.type === 'heading' ? [b.text] : []));
+  const firstHeading = headings[0];
+  const title = makeTitle({ ...(source.title !== undefined && { headline: source.title }), ...(firstHeading !== undefined && { firstHeading }), headings, keyphrase, inputHash, seed });
   const h1 = source.title ? typeset(source.title) : title;
   const blocks: readonly Block[] = [
     { type: 'heading', level: 1, text: h1, provenance: { sources: source.title ? ['title'] : [], template: source.title ? 'source-title' : 'seo-title' } },
