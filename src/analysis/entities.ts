@@ -1,6 +1,7 @@
 /** Named-entity candidates: runs of capitalised words, as compromise's #ProperNoun+ would give, tuned for French. */
 import { compareText } from '../text.js';
 import { lefffGender } from '../writing/french/lefff.js';
+import { describeNoun, withDeterminer as agreed } from '../writing/french/agreement.js';
 import { finiteNumbers } from '../writing/french/verbs.js';
 import { remembered } from '../remember.js';
 import { loadJson } from '../data.js';
@@ -10,7 +11,7 @@ import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 const ROLE_ACRONYMS = new Set(['PDG', 'DG', 'DRH', 'CEO', 'DSI']);
 
 const frenchStopwords = new Set((stopwords as Record<string, string[]>).fr);
-const JOINERS = new Set(['de', 'du', 'la', 'le', 'd’', 'ben', 'bin', 'al', 'el', 'van', 'von', 'der', 'di', 'da', 'dos', 'and', '&']);
+const JOINERS = new Set(['de', 'du', 'la', 'le', 'd’', 'ben', 'bin', 'al', 'el', 'van', 'von', 'der', 'di', 'da', 'dos', 'and', 'of', 'the', 'for', '&']);
 const CAPITALISED = /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d’.&-]*$/u;
 
 export function isStopword(word: string): boolean {
@@ -20,11 +21,29 @@ export function isStopword(word: string): boolean {
 /** Words and punctuation marks; punctuation ends a run. Kept per article (see remember.ts): the facts, their names and the keyphrase read each sentence. */
 const tokens = remembered((sentence: string): readonly string[] => sentence.match(/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d.&-]*’?|[^\sA-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]/gu) ?? []);
 
-/** Adjectives of nations, parties and institutions ("européenne", "socialiste", "démocratique", "centrale", "supérieur", "civile", "hospitalière", "lyonnais", "national", "fédéral"). */
-const NAME_ADJECTIVE = /^\p{Ll}{2,}(?:iques?|istes?|ales?|éennes?|iennes?|aises?|ais|oises?|aines?|aires?|ieure?s?|iers?|ières?|iles?|els?|elles?|ional|éral|ntral|icipal|dial|tial)$/u;
+/** Adjectives of nations, parties and institutions ("européenne", "socialiste", "démocratique", "centrale", "supérieur", "civile", "civils", "hospitalière", "lyonnais", "national", "fédéral"). */
+const NAME_ADJECTIVE = /^\p{Ll}{2,}(?:iques?|istes?|ales?|éennes?|iennes?|aises?|ais|oises?|aines?|aires?|ieure?s?|iers?|ières?|iles?|ils?|els?|elles?|ional|éral|ntral|icipal|dial|tial)$/u;
 
 /** A name adjective that is no stopword and no verb ("indique" ends like "-ique"). */
 const isNameAdjective = (word: string): boolean => NAME_ADJECTIVE.test(word) && !isStopword(word) && finiteNumbers(word).length === 0;
+
+/**
+ * "CO2", "CH4", "N2O": a chemical formula, two element symbols or more and counts of 2 to 9, is no name
+ * ("TF1", "COP28" and "A320" are).
+ */
+const isFormula = (word: string): boolean => /\d/u.test(word) && /^(?:[A-Z][a-z]?[2-9]?){2,}$/u.test(word);
+
+let measures: ReadonlySet<string> | undefined;
+
+/** A magnitude, a currency or a unit after a number (lexicon/markers.json): the number is a figure. */
+function isMeasured(next: string | undefined): boolean {
+  if (next === undefined) return false;
+  if (!measures) {
+    const { magnitudes, currencies, units } = loadJson<{ readonly magnitudes: readonly string[]; readonly currencies: readonly string[]; readonly units: readonly string[] }>('lexicon/markers.json');
+    measures = new Set([...magnitudes, ...currencies, ...units]);
+  }
+  return measures.has(bare(next).toLowerCase());
+}
 
 /** A token without the full stop that ends its sentence. */
 const bare = (word: string): string => word.replace(/\.$/u, '');
@@ -83,15 +102,17 @@ function isCommonCompound(words: readonly string[], runStart: number, length: nu
 }
 
 /**
- * "ministre du Travail", "ministère de l’Intérieur": a capitalised word after a minister is the
- * portfolio, not a name (one word; "ministre de l’Économie Bruno Le Maire" runs on into the name).
+ * "ministre du Travail", "ministère de l’Intérieur", "chargée de l’Espace": a capitalised word after a minister is the
+ * portfolio, not a name (one word and its adjectives; "ministre de l’Économie Bruno Le Maire" runs on into the name).
  */
 function isPortfolio(words: readonly string[], runStart: number, length: number): boolean {
-  if (length !== 1) return false;
+  // "ministre de la Transition écologique": the portfolio's adjectives are in lower case; a second capital is a name's.
+  if (words.slice(runStart + 1, runStart + length).some((word) => /^\p{Lu}/u.test(word))) return false;
   let at = runStart - 1;
   if (/^(?:la|l’)$/iu.test(words[at] ?? '')) at--;
   if (!/^(?:de|du|des|d’)$/iu.test(words[at] ?? '')) return false;
-  return /^(?:ministre|ministres|ministère|ministères|secrétaire|secrétariat|portefeuille)$/iu.test(words[at - 1] ?? '');
+  // "la ministre déléguée chargée de l’Espace": a minister's charge is a portfolio too.
+  return /^(?:ministre|ministres|ministère|ministères|secrétaire|secrétariat|portefeuille|chargée?s?)$/iu.test(words[at - 1] ?? '');
 }
 
 let nationalities: ReadonlySet<string> | undefined;
@@ -244,7 +265,7 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
       skipTo = end;
       return;
     }
-    const capital = /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(word) && CAPITALISED.test(word) && !titled.has(i);
+    const capital = /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(word) && CAPITALISED.test(word) && !titled.has(i) && !isFormula(bare(word));
     const initial = i === 0 || OPENS_SENTENCE.test(words[i - 1]!);
     if (capital && !(initial && isStopword(word.replace(/’$/, '')))) {
       if (!run.length) runStart = i;
@@ -259,8 +280,9 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
       }
       run.push(word.replace(/\.$/, ''));
       if (word.endsWith('.')) flush();
-    } else if (run.length && /^\d+(?:[.,]\d+)*[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]?$/u.test(word) && !/^(1[89]|20)\d\d$/.test(word) && !JOINERS.has(run[run.length - 1]!)) {
-      // "Ubuntu 12.10", "Unity 3D": a version number belongs to the name before it (a year does not).
+    } else if (run.length && /^\d+(?:[.,]\d+)*[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]?$/u.test(word) && !/^(1[89]|20)\d\d$/.test(word) && !JOINERS.has(run[run.length - 1]!) && !isMeasured(words[i + 1])) {
+      // "Ubuntu 12.10", "Unity 3D": a version number belongs to the name before it (a year does not, nor a
+      // figure that measures: "le quartier de Maurepas 22 millions").
       run.push(word.replace(/\.$/, ''));
       flush();
     } else if (adjectives && run.length >= 2 && /^\p{Ll}/u.test(run.at(-1)!) && (complement = complementAt(words, i)) > 0) {
@@ -303,8 +325,8 @@ export function determinerBefore(name: string, texts: readonly string[]): string
   for (const text of texts) {
     let at = text.indexOf(name);
     while (at >= 0) {
-      // "Paris" is not in "Parisien": the name must end where a word ends.
-      if (/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]/u.test(text.charAt(at + name.length))) {
+      // "Paris" is not in "Parisien", nor "France" in "Météo-France": the name must be a word of its own.
+      if (/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]/u.test(text.charAt(at + name.length)) || /[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d-]/u.test(text.charAt(at - 1))) {
         at = text.indexOf(name, at + name.length);
         continue;
       }
@@ -335,9 +357,15 @@ export function namedAfterEn(name: string, texts: readonly string[]): boolean {
   return false;
 }
 
-/** The name with its determiner, ready for a template ("le Wall Street Journal", "OpenAI"). */
+/**
+ * The name with its determiner, ready for a template ("le Wall Street Journal", "OpenAI"): the one the
+ * source writes, else the one the gender dictionary gives a country or a body ("de France" → "la France").
+ */
 export function withArticle(name: string, texts: readonly string[]): string {
   const determiner = determinerBefore(name, texts);
-  if (!determiner) return name;
+  if (!determiner) {
+    const noun = describeNoun(name);
+    return noun.from === 'dictionary' && noun.head === name ? (agreed('definite', name, { ...(noun.gender && { gender: noun.gender }), number: noun.number }) ?? name) : name;
+  }
   return determiner === 'l’' ? `l’${name}` : `${determiner} ${name}`;
 }

@@ -19,6 +19,8 @@ interface Candidate {
   determiners: Map<string, number>;
   /** Seen after "un" or "une": a noun phrase, whose definite article the lexicon gives. */
   indefinite?: boolean;
+  /** A noun phrase that a name ends ("fusée Ariane-7"): it weighs as a name does. */
+  named?: boolean;
 }
 
 function tokenise(sentence: string): string[] {
@@ -35,6 +37,16 @@ const isTimeWord = (token: string): boolean => {
   }
   return timeWords.has(token.toLowerCase());
 };
+
+let nationalities: ReadonlySet<string> | undefined;
+const isNationality = (word: string): boolean =>
+  (nationalities ??= new Set(loadJson<{ readonly nationalities: readonly string[] }>('lexicon/nationalities.json').nationalities)).has(word.toLowerCase());
+
+let numerals: ReadonlySet<string> | undefined;
+
+/** "12", "7 000" (its last group), "sept": a figure, whose next word is its unit. */
+const isNumeral = (token: string): boolean =>
+  /^\d[\d.,]*$/u.test(token) || (numerals ??= new Set(loadJson<{ units: readonly string[] }>('lexicon/numbers.json').units)).has(token);
 
 const isCommon = (token: string): boolean =>
   /^[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]/u.test(token) && !token.endsWith('’') && token.length >= 3 && !isStopword(token) && !isTimeWord(token);
@@ -86,10 +98,12 @@ function collectNounPhrases(texts: readonly string[]): Candidate[] {
       if (!common[start] && !(start > 0 && content[start])) continue;
       // "vaste étude", "ancien directeur": the adjective says nothing of the subject; the noun's own phrase may.
       if (common[start] && adjectivesBeforeNoun().has(first.toLowerCase())) continue;
+      const previous = tokens[start - 1]?.toLowerCase();
+      // "(sept) ans de travaux", "(700) hectares de garrigue": the unit of a figure is a measure, not a subject.
+      if (common[start] && previous !== undefined && isNumeral(previous)) continue;
       let contentWords = 1;
       let anyCommon = common[start]!;
       let firstCommon = anyCommon ? start : -1;
-      const previous = tokens[start - 1]?.toLowerCase();
       // keyOf(tokens.slice(start, end + 1)), one word longer at each step.
       let key = wordKey(first);
       for (let end = start + 1; end < Math.min(tokens.length, start + 7); end++) {
@@ -131,10 +145,12 @@ function collectNounPhrases(texts: readonly string[]): Candidate[] {
   return [...candidates].filter(([key, c]) => !(endsWithCommon(c) && hasShorter(key, c))).map(([, c]) => c);
 }
 
-/** Names: the source's capitalised runs of two words or more; a mention of one of their words alone counts half. */
-function collectNames(texts: readonly string[]): Candidate[] {
+/**
+ * Names: the source's capitalised runs of two words or more; a mention of one of their words alone counts half.
+ * `singles` gets the mentions of names of one word.
+ */
+function collectNames(texts: readonly string[], singles: Map<string, number>): Candidate[] {
   const names = new Map<string, Candidate>();
-  const singles = new Map<string, number>();
   texts.forEach((text, position) => {
     for (const entity of findEntities(text)) {
       if (/^\d/.test(entity)) continue;
@@ -178,6 +194,7 @@ function merge(candidates: readonly Candidate[]): Candidate[] {
         first: Math.min(seen.first, c.first),
         last: Math.max(seen.last, c.last),
         determiners: new Map([...seen.determiners, ...c.determiners]),
+        ...((seen.named || c.named) && { named: true }),
       });
     }
   }
@@ -205,7 +222,19 @@ function inHeadlineWords(phrase: string, words: ReadonlySet<string>): boolean {
 
 function collect(sentences: readonly Sentence[], title?: string): Candidate[] {
   const texts = [...(title ? [title] : []), ...sentences.slice(0, SALIENCE_WINDOW).map((s) => s.text)];
-  const candidates = merge([...collectNames(texts), ...collectNounPhrases(texts)]);
+  const singles = new Map<string, number>();
+  const names = collectNames(texts, singles);
+  // "la fusée Vega-E … Vega-E remplace…": a thing that a noun phrase names by apposition, a name of one word
+  // after its class, is named by the name alone too, as a name by one of its words: each such mention counts
+  // half. A name after "de" is another thing ("préfet du Gard"); "l’américain Boeing" is a name and its nationality.
+  const phrases = collectNounPhrases(texts).map((c) => {
+    const words = c.text.split(' ');
+    const last = words[words.length - 1]!;
+    const apposition = !c.proper && !words.some((w) => INNER.has(w.toLowerCase()) || w.endsWith('’')) && !isNationality(words[0]!);
+    const alone = apposition ? singles.get(last) ?? 0 : 0;
+    return alone > 0 ? { ...c, count: c.count + 0.5 * (alone - c.count), named: true } : c;
+  });
+  const candidates = merge([...names, ...phrases]);
   if (title) {
     const words = headlineWords(title);
     for (const c of candidates) if (inHeadlineWords(c.text, words)) c.count *= HEADLINE_WEIGHT;
@@ -215,7 +244,7 @@ function collect(sentences: readonly Sentence[], title?: string): Candidate[] {
 
 function score(c: Candidate): number {
   const words = c.text.split(' ').length;
-  return c.count * (c.proper ? 1.5 : 1) * Math.sqrt(Math.min(words, 3)) - c.first * 0.01;
+  return c.count * (c.proper || c.named ? 1.5 : 1) * Math.sqrt(Math.min(words, 3)) - c.first * 0.01;
 }
 
 /**

@@ -4,6 +4,8 @@ import { loadJson } from '../data.js';
 import { isStopword } from './entities.js';
 import { escapeRegExp } from '../text.js';
 import { adjectivesBeforeNoun } from '../writing/french/nouns.js';
+import { activeForms } from '../writing/french/verbs.js';
+import { lefffGender } from '../writing/french/lefff.js';
 
 interface MarkerLexicon {
   readonly magnitudes: readonly string[];
@@ -33,6 +35,15 @@ function numberPattern(): RegExp {
     'gi',
   );
   return pattern;
+}
+
+/**
+ * "publiés", "installées": a plural past participle that the Lefff does not know as a noun qualifies what
+ * comes before the figure; it is no unit ("salariés", "blessés" are nouns and stay units).
+ */
+function isParticipleOnly(word: string): boolean {
+  const singulars = [word.replace(/s$/u, ''), word.replace(/es$/u, '')].filter((w) => w !== word);
+  return singulars.some((w) => activeForms(w) !== undefined) && singulars.every((w) => lefffGender(w) === undefined);
 }
 
 const byLength = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
@@ -75,7 +86,7 @@ export function findNumbers(text: string): NumberFact[] {
     // plural noun ("33 centièmes", "8 000 emplois").
     const noun = groups.noun?.toLowerCase();
     // "7 vices-ministres": a hyphenated noun is one word.
-    if (noun && !units.includes(noun) && !currencies.includes(noun) && !(/^[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]{3,}(?:-[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]+)*[sx]$/u.test(noun) && !isStopword(noun))) {
+    if (noun && !units.includes(noun) && !currencies.includes(noun) && !(/^[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]{3,}(?:-[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]+)*[sx]$/u.test(noun) && !isStopword(noun) && !isParticipleOnly(noun))) {
       phrase = phrase.slice(0, phrase.length - noun.length - (groups.per?.length ?? 0) - (groups.complement?.length ?? 0)).trimEnd();
     }
     // "60 nouvelles caméras", "3 grandes villes": an adjective that stands before its noun (lexicon/french.json)

@@ -48,6 +48,10 @@ function withoutTrailingKeyphrase(rest: string, kp: string): string {
   return words.join(' ');
 }
 
+/**
+ * The title opens with the keyphrase. Without a headline it is the H1 too: it takes none of the body's
+ * `headings` ("Façade… : l’essentiel" would come twice when the conclusion's heading is the same).
+ */
 export function makeTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inputHash' | 'seed'> & { readonly firstHeading?: string; readonly headings?: readonly string[] }): string {
   const chooser = createChooser(input.inputHash, input.seed);
   const kp = input.keyphrase.text;
@@ -56,7 +60,7 @@ export function makeTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inp
     // No headline: the title is the H1 too, and a label that a subheading gives ("Le volet sanitaire")
     // would be said twice in a row; a generic one that no subheading says.
     const labels = new Set((input.headings ?? []).map((h) => fold(h)));
-    const fits = (text: string): boolean => chars(text) <= max && !labels.has(fold(text.replace(/^.*?\s:\s/u, '')));
+    const fits = (text: string): boolean => chars(text) <= max && !labels.has(fold(text)) && !labels.has(fold(text.replace(/^.*?\s:\s/u, '')));
     const generic = fill(chooser, 'title.generic', 'title', { kp }, fits).text;
     if (fits(generic)) return generic;
   }
@@ -72,9 +76,10 @@ export function makeTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inp
     if (chars(heading) <= max) return heading;
   }
   if (rest !== undefined && fold(rest).includes(fold(kp)) && chars(rest) <= max) return capitalise(rest);
-  const generic = fill(chooser, 'title.generic', 'title', { kp }).text;
+  const taken = new Set((input.headings ?? []).map(fold));
+  const generic = fill(chooser, 'title.generic', 'title', { kp }, (text) => chars(text) <= max && !taken.has(fold(text))).text;
   if (chars(generic) <= max) return generic;
-  return [...kp].slice(0, max).join('');
+  return capitalise([...kp].slice(0, max).join(''));
 }
 
 /** Cut at the last word that fits, and say so with an ellipsis. */
@@ -102,8 +107,9 @@ export function makeDescription(input: MetaInput): string {
     if (next !== start) description = `${description} ${next}`;
   }
   let cutDescription = cut(description.replace(/\s+/g, ' ').trim(), max);
-  // The keyphrase came after the cut: say it first.
-  if (!has(cutDescription, kp)) cutDescription = cut(prefixed().replace(/\s+/g, ' ').trim(), max);
+  // The keyphrase came after the cut, or ends on its ellipsis ("nécropole gauloise…", where Yoast does not
+  // find it): say it first.
+  if (!has(cutDescription.replace(/\S*…$/u, ''), kp)) cutDescription = cut(prefixed().replace(/\s+/g, ' ').trim(), max);
   return cutDescription;
 }
 

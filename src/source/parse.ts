@@ -18,16 +18,21 @@ function isInstruction(line: string): boolean {
   return line.length <= 400 && frenchRegExp(looksLikeInstruction).test(line) && !/[«»]/.test(line);
 }
 
-/** "27 août 2012. - ", "Paris, 3 mars 2020 – " or "Nantes, 17 février 2026 (AFP) - " (a news agency after the date) at the start of the first paragraph. */
-function readDateline(paragraph: string): { iso: string; human: string; rest: string } | undefined {
+/**
+ * "27 août 2012. - ", "Paris, 3 mars 2020 – " or a wire's "PARIS, 3 mars (AFP) – " at the start of the first
+ * paragraph. Without its year, a dateline gives no calendar date, but it is no sentence of the text either.
+ */
+function readDateline(paragraph: string): { iso?: string; human: string; rest: string } | undefined {
   const { months } = loadJson<DateLexicon>('lexicon/dates.json');
-  const pattern = frenchRegExp(`^(?:[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ’ -]{1,40},\\s*)?(\\d{1,2})(?:er)?\\s+(${months.join('|')})\\s+(\\d{4})\\s*(?:\\([A-Z][A-Za-z/ -]{1,20}\\)\\s*)?\\.?\\s*[-–—]\\s+`);
+  const pattern = frenchRegExp(`^(?:[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ’ -]{1,40},\\s*)?(\\d{1,2})(?:er)?\\s+(${months.join('|')})(?:\\s+(\\d{4}))?\\s*\\.?\\s*(?:\\([A-Za-zÀ-ÖØ-öø-ÿ .&/-]{2,30}\\)\\s*)?[-–—]\\s+`);
   const match = pattern.exec(paragraph);
   if (!match) return undefined;
-  const [whole, day, month, year] = match as unknown as [string, string, string, string];
+  const [whole, day, month, year] = match as unknown as [string, string, string, string | undefined];
   const monthIndex = months.indexOf(month.toLowerCase()) + 1;
-  const iso = `${year}-${String(monthIndex).padStart(2, '0')}-${day.padStart(2, '0')}`;
-  return { iso, human: `${day} ${month.toLowerCase()} ${year}`, rest: paragraph.slice(whole.length) };
+  const human = `${day} ${month.toLowerCase()}${year ? ` ${year}` : ''}`;
+  const rest = paragraph.slice(whole.length);
+  if (!year) return { human, rest };
+  return { iso: `${year}-${String(monthIndex).padStart(2, '0')}-${day.padStart(2, '0')}`, human, rest };
 }
 
 /** Lines are paragraphs, unless the text separates paragraphs by blank lines (then lines are wrapped text). */
@@ -140,7 +145,8 @@ export function parseSource(raw: string): ParsedSource {
     bullets,
     paragraphs,
     subheadings,
-    ...(dateline && { dateline: dateline.iso, datelineText: dateline.human }),
+    ...(dateline?.iso !== undefined && { dateline: dateline.iso }),
+    ...(dateline && { datelineText: dateline.human }),
     text,
   };
 }

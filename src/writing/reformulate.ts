@@ -92,7 +92,7 @@ function withoutIncise(sentence: string, incise: RegExp): string {
 
 const SUBJECT_DETERMINER = /^(?:le|la|les|l’|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos) ?/iu;
 
-const PRONOUN_STARTS = ['il', 'elle', 'ils', 'elles', 'ce', 'cet', 'cela', 'ceci', 'celui', 'celle', 'ceux', 'celles', 'cette', 'ces', 'c’', 'leur', 'leurs', 'son', 'sa', 'ses', 'mais', 'et', 'or', 'donc', 'y'];
+const PRONOUN_STARTS = ['il', 'elle', 'ils', 'elles', 'ce', 'cet', 'cela', 'ceci', 'celui', 'celle', 'ceux', 'celles', 'cette', 'ces', 'c’', 'leur', 'leurs', 'son', 'sa', 'ses', 'mais', 'et', 'or', 'donc', 'y', 'chacun', 'chacune'];
 
 /**
  * The sentence as it can be read out of its paragraph, or undefined: no leading pronoun to resolve

@@ -6,12 +6,16 @@ describe('findEntities', () => {
     ['Le chef d’OpenAI, Sam Altman, veut lever des fonds.', ['OpenAI', 'Sam Altman']],
     ['Il a rencontré le cheikh Tahnoun ben Zayed al Nahyan à Abou Dhabi.', ['Tahnoun ben Zayed al Nahyan', 'Abou Dhabi']],
     ['Canonical publie Ubuntu 12.10 jeudi.', ['Canonical', 'Ubuntu 12.10']],
+    // A figure that measures is no version number.
+    ['La rénovation des écoles en absorbe 38 millions, la piscine de Maurepas 22 millions.', ['Maurepas']],
     ['La Banque de France a publié ses chiffres.', ['Banque de France']],
     ['En 2012, Apple a vendu plus.', ['Apple']],
     // A minister's portfolio is not a name.
     ['La ministre du Travail, Catherine Vautrin, défend le texte.', ['Catherine Vautrin']],
     ['Le ministre de l’Intérieur se rendra à Alès.', ['Alès']],
     ['Le ministère de la Culture finance le Louvre.', ['Louvre']],
+    ['La ministre déléguée chargée de l’Espace, Hélène Garnier, était présente.', ['Hélène Garnier']],
+    ['Le ministre de la Transition écologique, Paul Mercadier, soutient le texte.', ['Paul Mercadier']],
     // A capitalised word whose "d’" or "du" leads to a common noun names a thing; one that leads to a verb is a name.
     ['Le film a reçu la Palme d’or à Cannes.', ['Cannes']],
     ['Il veut rester dans la Coupe du monde.', []],
@@ -45,6 +49,12 @@ describe('findEntities', () => {
     // A short quotation that opens on a capital is a title; a long one may hold names.
     ['Le festival a primé « Les Heures claires », de Marie Vandamme, et « La Rivière noire ».', ['Marie Vandamme']],
     ['« Nous suivrons les recommandations de la Commission européenne sur ce point », a dit Jean Dupont.', ['Commission', 'Jean Dupont']],
+    // An English name keeps its "of", "the", "for": "Medicine" alone is half a name.
+    ['Les résultats sont publiés dans le New England Journal of Medicine.', ['New England Journal of Medicine']],
+    ['Il a rejoint la Bank of America puis le Center for Strategic Studies.', ['Bank of America', 'Center for Strategic Studies']],
+    // A chemical formula is no name.
+    ['Les émissions de CO2 et de CH4 baissent, selon Météo-France.', ['Météo-France']],
+    ['La chaîne TF1 diffuse la COP28.', ['TF1', 'COP28']],
   ])('%s', (sentence, expected) => {
     expect(findEntities(sentence)).toEqual(expected);
   });
@@ -63,6 +73,7 @@ describe('findEntities', () => {
     ['Selon Thierry Delesalle, président du Conseil supérieur du notariat.', ['Thierry Delesalle', 'Conseil supérieur du notariat']],
     ['L’Agence nationale de la sécurité des systèmes d’information a dépêché une équipe.', ['Agence nationale de la sécurité des systèmes d’information']],
     ['Selon les chiffres de la Sécurité civile, 9 000 hectares ont brûlé.', ['Sécurité civile']],
+    ['Aux Hospices civils de Lyon, les passages ont augmenté.', ['Hospices civils de Lyon']],
     ['Lyon, 28 janvier (AFP) – L’Olympique lyonnais a officialisé l’arrivée.', ['Lyon', 'AFP', 'Olympique lyonnais']],
     ['Selon l’Institut national de la statistique et des études économiques, les prix montent.', ['Institut national de la statistique et des études économiques']],
     ['Le Tribunal fédéral a tranché.', ['Tribunal fédéral']],
@@ -73,6 +84,8 @@ describe('findEntities', () => {
     ['La Banque centrale européenne de mardi relève ses taux.', ['Banque centrale européenne']],
     // An adjective in the plural after a name in the singular agrees with another noun.
     ['La DGA a commandé 42 avions de combat Rafale supplémentaires.', ['DGA', 'Rafale']],
+    // A minister's portfolio keeps its adjectives, and is no name.
+    ['Le ministre de la Transition écologique, Paul Mercadier, soutient le texte.', ['Paul Mercadier']],
   ])('with adjectives, one capitalised word and its adjectives name a party or an institution: %s', (sentence, expected) => {
     expect(findEntities(sentence, undefined, { adjectives: true })).toEqual(expected);
   });
@@ -119,6 +132,12 @@ describe('withArticle', () => {
     ['Émirats arabes unis', ['Les fonds des Émirats arabes unis.', 'Les Émirats arabes unis investissent.', 'Aux Émirats arabes unis, rien.'], 'les Émirats arabes unis'],
     ['OpenAI', ['Le chef d’OpenAI parle.', 'OpenAI veut lever des fonds.'], 'OpenAI'],
     ['Paris', ['Le Parisien rapporte la nouvelle.', 'Le Parisien insiste.'], 'Paris'],
+    // "France" in "Météo-France" is no mention of the country.
+    ['France', ['Selon Météo-France, il fera chaud.', 'Météo-France prévoit 40 degrés.', 'La France a chaud.'], 'la France'],
+    // A country or a body of the gender dictionary takes its article when the source shows none.
+    ['France', ['C’est la plus vaste cathédrale de France.'], 'la France'],
+    ['Italie', ['Le lanceur est financé par Rome, via l’agence spatiale d’Italie.'], 'l’Italie'],
+    ['Lyon', ['Il fait 39 degrés à Lyon.'], 'Lyon'],
   ])('%s', (name, texts, expected) => {
     expect(withArticle(name, texts)).toBe(expected);
   });

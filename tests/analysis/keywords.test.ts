@@ -32,6 +32,35 @@ describe('rankPhrases', () => {
     expect(rankPhrases(body(...texts)).map((k) => k.text)).not.toContain(phrase);
   });
 
+  it.each([
+    ['ans de travaux', ['Après sept ans de travaux, la façade est propre.', 'Les sept ans de travaux ont coûté cher.']],
+    ['hectares de garrigue', ['Le feu a brûlé 2 800 hectares de garrigue.', 'Les 2 800 hectares de garrigue sont perdus.']],
+  ])('never takes the unit of a figure for a subject ("%s")', (phrase, texts) => {
+    expect(rankPhrases(body(...texts)).map((k) => k.text)).not.toContain(phrase);
+    expect(chooseKeyphrase(body(...texts)).text).not.toBe(phrase);
+  });
+
+  it('counts the mentions of a name alone towards the noun phrase it ends ("la fusée Ariane-7", "Ariane-7")', () => {
+    const ranked = rankPhrases(body(
+      'La fusée Ariane-7 a décollé mardi du Centre spatial guyanais.',
+      'Le Centre spatial guyanais accueillait la fusée Ariane-7 pour son premier vol.',
+      'Ariane-7 remplace le lanceur précédent.',
+      'Les prochains vols d’Ariane-7 auront lieu en 2027.',
+    ));
+    expect(ranked[0]?.text).toBe('fusée Ariane-7');
+  });
+
+  it('does not count them towards a name with its nationality ("l’américain Boeing")', () => {
+    const ranked = rankPhrases(body(
+      'Airbus reste devant l’américain Boeing, freiné par ses problèmes de qualité.',
+      'Boeing a livré 348 appareils.',
+      'Boeing espère remonter la pente.',
+      'Les commandes de Boeing reculent, selon les compagnies aériennes.',
+      'Les compagnies aériennes attendent.',
+    ));
+    expect(ranked[0]?.text).not.toBe('américain Boeing');
+  });
+
   it('keeps a name that opens on such an adjective ("Nouvelle Démocratie")', () => {
     const ranked = rankPhrases(body('Nouvelle Démocratie a gagné.', 'Le chef de Nouvelle Démocratie forme un gouvernement.'));
     expect(ranked.map((k) => k.text)).toContain('Nouvelle Démocratie');

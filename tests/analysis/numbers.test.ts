@@ -32,6 +32,11 @@ describe('findNumbers', () => {
     ['Il en reste 12 petits.', '12', '12', 'count'],
     // An adjective after the noun is not taken.
     ['Elle compte 22 films inédits.', '22 films', '22', 'count'],
+    // A participle that is no noun measures nothing ("phase 3 publiés mardi"); one that is a noun does.
+    ['Les résultats d’un essai de phase 3 publiés mardi sont bons.', '3', '3', 'count'],
+    ['Les règles de la saison 2 publiées hier changent tout.', '2', '2', 'count'],
+    ['L’usine compte 300 salariés.', '300 salariés', '300', 'count'],
+    ['On dénombre 40 blessés.', '40 blessés', '40', 'count'],
   ])('%s', (sentence, text, value, kind) => {
     expect(findNumbers(sentence)).toEqual([{ text, value, kind }]);
   });

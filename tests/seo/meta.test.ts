@@ -81,6 +81,18 @@ describe('makeTitle', () => {
     expect(makeTitle({ headline: 'Le marché des puces électroniques reste tendu malgré les annonces des fabricants asiatiques', keyphrase: PENURIE, firstHeading: 'La réaction des marchés', headings: ['La réaction des marchés'], inputHash: 3, seed: 0 }))
       .toBe(`${PENURIE.text.replace(/^./u, (c) => c.toUpperCase())}\u00A0: la réaction des marchés`);
   });
+
+  it('takes none of the body’s headings, which would then come twice', () => {
+    for (const seed of [0, 1, 2, 3]) {
+      const alone = makeTitle({ keyphrase: PENURIE, inputHash: 7, seed });
+      expect(makeTitle({ keyphrase: PENURIE, headings: ['Le contexte', alone], inputHash: 7, seed })).not.toBe(alone);
+    }
+    // A long keyphrase leaves room for the one short variant that is left.
+    const long: Keyphrase = { text: 'façade occidentale de la cathédrale Notre-Dame', withDeterminer: 'la façade occidentale de la cathédrale Notre-Dame', proper: false };
+    const title = makeTitle({ keyphrase: long, headings: ['Façade occidentale de la cathédrale Notre-Dame\u00A0: l’essentiel'], inputHash: 7, seed: 0 });
+    expect(title).toMatch(/^Façade occidentale de la cathédrale Notre-Dame\u00A0: /u);
+    expect(chars(title)).toBeLessThanOrEqual(60);
+  });
 });
 
 describe('makeDescription', () => {
@@ -92,6 +104,17 @@ describe('makeDescription', () => {
     const description = makeDescription({ keyphrase, sentences, keywords: [], inputHash: 1, seed: 0 });
     expect(chars(description)).toBeGreaterThanOrEqual(120);
     expect(chars(description)).toBeLessThanOrEqual(156);
+    expect(fold(description)).toContain(fold(keyphrase.text));
+  });
+
+  it('does not end the keyphrase on the ellipsis of the cut, where Yoast does not find it', () => {
+    const keyphrase: Keyphrase = { text: 'nécropole gauloise', withDeterminer: 'la nécropole gauloise', proper: false };
+    const sentences = body(
+      'Des archéologues de l’Institut national de recherches archéologiques préventives ont mis au jour lundi, au sud de Chartres, une nécropole gauloise exceptionnellement bien conservée.',
+      'Les fouilles ont livré 47 sépultures.',
+    );
+    const description = makeDescription({ keyphrase, sentences, keywords: [], inputHash: 1, seed: 0 });
+    expect(description).not.toMatch(/gauloise…$/u);
     expect(fold(description)).toContain(fold(keyphrase.text));
   });
 });

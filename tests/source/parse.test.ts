@@ -70,6 +70,10 @@ describe('parseSource', () => {
     ['27 août 2012. - Le marché a progressé.', '2012-08-27', '27 août 2012'],
     ['Paris, 3 mars 2020 – Le marché a progressé.', '2020-03-03', '3 mars 2020'],
     ['Nantes, 17 février 2026 (AFP) - Le marché a progressé.', '2026-02-17', '17 février 2026'],
+    // A wire's dateline names its agency; without a year it gives no calendar date, but it is lifted all the same.
+    ['Lyon, 28 janvier 2026 (AFP) - Le marché a progressé.', '2026-01-28', '28 janvier 2026'],
+    ['PARIS, 3 mars (AFP) – Le marché a progressé.', undefined, '3 mars'],
+    ['CHARTRES, 9 avril – Le marché a progressé.', undefined, '9 avril'],
   ])('lifts the dateline of "%s"', (paragraph, iso, human) => {
     const source = parseSource(paragraph);
     expect(source.dateline).toBe(iso);

@@ -36,6 +36,8 @@ describe('standAlone', () => {
     ['Elle part.', undefined],
     ['C’est fini.', undefined],
     ['Mais le marché chute.', undefined],
+    // "Chacun" speaks of the things the sentence before counted.
+    ['Chacun pèse environ 450 kilogrammes.', undefined],
     ['Le chef a dit « non ».', undefined],
     ['Le marché a chuté.', 'Le marché a chuté.'],
     ['Ce projet ne manque pas d’ambition.', 'Le projet ne manque pas d’ambition.'],
@@ -82,6 +84,8 @@ describe('asContinuation', () => {
     ['Environ 1,4 million de clients disposent d’un compte.', [], 'environ 1,4 million de clients disposent d’un compte.'],
     ['Neuf pompiers ont été légèrement blessés.', [], 'neuf pompiers ont été légèrement blessés.'],
     ['Près de 2 000 agences ont fermé.', [], 'près de 2 000 agences ont fermé.'],
+    // A pronoun opens no name either.
+    ['Chacun pèse environ 450 kilogrammes.', [], 'chacun pèse environ 450 kilogrammes.'],
   ])('%s → %s', (sentence, names, expected) => {
     expect(asContinuation(sentence, names)).toBe(expected);
   });

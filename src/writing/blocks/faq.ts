@@ -11,6 +11,7 @@ import { countWords, fold, lowerFirst } from '../../text.js';
 import { protect } from '../french/index.js';
 import { mention, mentioned } from '../refer.js';
 import { easiestForm, firstReadable, mayRestate, readableFirst, readsEasily } from '../readability.js';
+import { isNounPhrase } from './headings.js';
 
 /** Questions extendFaq may add to reach the minimum: past these, the source is too thin and says so. */
 const MAX_EXTRA_ITEMS = 5;
@@ -167,8 +168,9 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     used.add(sentence.id);
     // A source heading that is already a question is on the page as a heading: the FAQ asks its own way.
     if (section.fromSource && /[?]$/u.test(section.heading)) continue;
-    // "Qu’apprend-on sur le parcours sportif ?" needs a heading that opens with a determiner.
-    if (!/^(?:le|la|les|l’|un|une|des|ce|cet|cette|ces)\s?/iu.test(section.heading)) continue;
+    // "Qu’apprend-on sur le parcours sportif ?" needs a heading that opens with a determiner, and a source's
+    // own heading may be a sentence ("à propos du maillot jaune résiste ?").
+    if (!/^(?:le|la|les|l’|un|une|des|ce|cet|cette|ces)\s?/iu.test(section.heading) || (section.fromSource && !isNounPhrase(section.heading))) continue;
     const question = ask(context, 'section', { topic: lowerFirst(section.heading), name: section.heading });
     if (question) items.push({ question, answer: [reply] });
   }

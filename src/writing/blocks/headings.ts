@@ -3,6 +3,8 @@ import type { DraftHeading, WriteContext } from '../context.js';
 import { fill, variantsOf } from '../templates.js';
 import { lowerFirst } from '../../text.js';
 import { typeset } from '../french/index.js';
+import { finiteNumbers } from '../french/verbs.js';
+import { lefffGender } from '../french/lefff.js';
 
 /** Headings already used in the article, so that none comes twice. */
 export type UsedHeadings = Set<string>;
@@ -24,4 +26,16 @@ export function topicHeading(context: WriteContext, options: readonly string[], 
   used.add(text);
   const withKp = fill(context.chooser, 'heading.topic.kp', slot, { kp: context.keyphrase.text, heading: lowerFirst(text) });
   return { type: 'heading', level, text: typeset(text), withKeyphrase: withKp.text, provenance: { sources: [], template: `topic:${slot}` } };
+}
+
+/**
+ * A heading a question can surely name ("le parcours sportif"): no word after the first that may be a
+ * finite verb without being a noun ("Le maillot jaune résiste", "Les élus s’inquiètent" are sentences;
+ * "attaque" is a noun too). An adjective that is also a verb form ("politique") makes it unsure: false.
+ */
+export function isNounPhrase(heading: string): boolean {
+  return !heading.split(/\s+/u).slice(1).some((word) => {
+    const verb = word.replace(/^[snm]’/u, '');
+    return /^\p{Ll}+$/u.test(verb) && finiteNumbers(verb).length > 0 && (verb !== word || lefffGender(verb) === undefined);
+  });
 }

@@ -90,6 +90,9 @@ function lexical(word: string, plurals: boolean): Found | undefined {
  */
 function compound(word: string): Found | undefined {
   const parts = word.split('-');
+  // "contre-la-montre", "hors-la-loi": the noun after the article is a complement, not the head; a phrase
+  // made a noun is masculine.
+  if (parts.length > 2 && /^(?:la|le|les)$/u.test(parts[1]!)) return { gender: 'M', number: 'S', invariable: true, from: 'rule' };
   if (parts.length > 1) {
     const withComplement = /^([^-]+)-(?:de-|d’|du-|des-|à-)/u.exec(word);
     const head = withComplement ? withComplement[1]! : parts[parts.length - 1]!;

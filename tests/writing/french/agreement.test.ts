@@ -25,6 +25,9 @@ describe('genderOf', () => {
     ['beaux-arts', 'M'],
     ['cyberattaque', 'F'],
     ['cryptomonnaies', 'F'],
+    // A compound made of a phrase with its own article has no head noun: masculine, like a phrase made a noun.
+    ['contre-la-montre', 'M'],
+    ['hors-la-loi', 'M'],
     // The custom dictionary: acronyms, words the Lefff leaves out, phrases.
     ['IA', 'F'],
     ['GPU', 'M'],
