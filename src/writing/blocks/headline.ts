@@ -61,18 +61,22 @@ function cutPoints(text: string): number[] {
 }
 
 /**
- * What the cut leaves out goes on with the clause: a later part that is a bare noun phrase ("…va prêter
- * au Royaume-Uni, d’ici cinq ans, la Tapisserie de Bayeux") is the object the head would lose.
+ * What the cut leaves out goes on with the clause: a bare noun phrase after an incise ("…va prêter au
+ * Royaume-Uni, d’ici cinq ans, la Tapisserie de Bayeux"; "…a adopté lundi soir, après six heures de
+ * débats, le budget") is the object the head would lose. Right after a head of one clause, it is an
+ * apposition to it ("Airbus a livré 766 avions en 2024, un chiffre supérieur à son objectif").
  */
-function continuesClause(rest: string): boolean {
+function continuesClause(head: string, rest: string): boolean {
   const { subjectDeterminers } = loadJson<{ readonly subjectDeterminers: Readonly<Record<'S' | 'P', readonly string[]>> }>('lexicon/sentence-cuts.json');
   const determiners = [...subjectDeterminers.S, ...subjectDeterminers.P];
-  return clauses(rest)
-    .slice(1)
-    .some((part) => {
-      const first = /^[\p{L}]+’?/u.exec(part)?.[0]?.toLowerCase() ?? '';
-      return determiners.includes(first) && !holdsFiniteVerb(part);
-    });
+  // After a clause, every part of the rest is later; before an adjunct, the first is the adjunct itself.
+  const parts = clauses(rest);
+  const later = /^\s*[,;:]/u.test(rest) ? parts : parts.slice(1);
+  const afterIncise = clauses(head).length > 1 || later.length < parts.length;
+  return later.some((part, i) => {
+    const first = /^[\p{L}]+’?/u.exec(part)?.[0]?.toLowerCase() ?? '';
+    return (i > 0 || afterIncise) && determiners.includes(first) && !holdsFiniteVerb(part);
+  });
 }
 
 /** The head of `text` up to `end` is a clause of its own: its verb is not only that of a relative clause. */
@@ -85,7 +89,7 @@ function headlineOf(sentence: Sentence, fact: Fact | undefined, sentenceKeys: Re
   const text = (dropAttribution(sentence.text, fact?.attribution) ?? sentence.text).replace(/\s*[.!?…]+$/u, '');
   for (const end of [text.length, ...cutPoints(text)]) {
     const head = text.slice(0, end).replace(/[\s,;:]+$/u, '');
-    if (chars(head) > config.headlineMaxChars || wordsIn(head) < MIN_WORDS || !balanced(head) || !holdsMainVerb(head) || continuesClause(text.slice(end))) continue;
+    if (chars(head) > config.headlineMaxChars || wordsIn(head) < MIN_WORDS || !balanced(head) || !holdsMainVerb(head) || continuesClause(head, text.slice(end))) continue;
     // "Cette commande porte…" → "La commande porte…"; none that opens on a pronoun.
     const alone = standAlone(`${head}.`, { quotes: true })?.replace(/\s*\.$/u, '');
     if (alone === undefined || wordsIn(alone) < MIN_WORDS) continue;

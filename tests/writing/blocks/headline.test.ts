@@ -24,6 +24,18 @@ describe('leadHeadline', () => {
     expect(headline('La Première ministre britannique, Theresa May, a annoncé jeudi que la France allait prêter au Royaume-Uni, d’ici cinq ans et pour la première fois depuis neuf siècles, la Tapisserie de Bayeux.')).toBeUndefined();
   });
 
+  it('does not cut after an incise that the object follows', () => {
+    expect(headline('Le conseil municipal de Rennes a adopté lundi soir, après plus de six heures de débats, le budget primitif de la ville pour 2027.')).toBeUndefined();
+  });
+
+  it('cuts before an apposition to a clause of its own', () => {
+    expect(headline('Airbus a annoncé jeudi avoir livré 766 avions commerciaux à 86 clients en 2024, un chiffre légèrement supérieur à son objectif révisé de 770 appareils.'))
+      .toBe('Airbus a annoncé jeudi avoir livré 766 avions commerciaux à 86 clients en 2024');
+    // Not before the object that follows an incise: after it.
+    expect(headline('La France va prêter au Royaume-Uni, d’ici cinq ans et pour la première fois depuis neuf siècles, la Tapisserie de Bayeux, restaurée pour l’occasion.'))
+      .toBe('La France va prêter au Royaume-Uni, d’ici cinq ans et pour la première fois depuis neuf siècles, la Tapisserie de Bayeux');
+  });
+
   it('gives none that would repeat a sentence of the article whole', () => {
     expect(headline('Une grève des contrôleurs perturbera le trafic ferroviaire pendant le week-end.')).toBeUndefined();
   });
