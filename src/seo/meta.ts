@@ -35,6 +35,9 @@ function headlineRest(headline: string): string {
 }
 
 const TRAILING_LINKS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'à', 'au', 'aux']);
+const SLUG_WORDS = 8;
+/** TRAILING_LINKS as slugify writes them, with the elided words: a cut slug does not end on one. */
+const SLUG_LINKS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'a', 'au', 'aux', 'd', 'l', 'qu', 'jusqu', 'en', 'et', 'un', 'une']);
 
 /**
  * The headline without the keyphrase's words at its end, since the title opens with the keyphrase:
@@ -124,7 +127,12 @@ export function makeSlug(title: string, keyphrase: string): string {
   const kp = clean(keyphrase);
   // The keyphrase leads; its place in the title goes, with an elided article before it ("d-openai").
   const rest = clean(title).replace(new RegExp(`(?:^|-)(?:[a-z]-)?${kp}(?=-|$)`), '').split('-').filter(Boolean);
-  const words = [...kp.split('-'), ...rest].filter(Boolean).slice(0, 8);
+  const all = [...kp.split('-'), ...rest].filter(Boolean);
+  const words = all.slice(0, SLUG_WORDS);
+  const kpWords = kp.split('-').filter(Boolean).length;
+  // Cut inside a number ("7 000" → "7") or after a link word ("jusqu-a"): the slug ends on the last whole word.
+  if (all.length > SLUG_WORDS && /^\d+$/u.test(all[SLUG_WORDS]!)) while (words.length > kpWords && /^\d+$/u.test(words[words.length - 1]!)) words.pop();
+  if (all.length > SLUG_WORDS) while (words.length > kpWords && SLUG_LINKS.has(words[words.length - 1]!)) words.pop();
   return words.join('-') || 'article';
 }
 

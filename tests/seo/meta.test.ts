@@ -39,6 +39,13 @@ describe('makeSlug', () => {
     expect(slug.split('-').length).toBeLessThanOrEqual(8);
   });
 
+  it('ends a cut slug on a whole word, not inside a number nor on a link word', () => {
+    expect(makeSlug('Sam Altman vise à lever jusqu’à 7 000 milliards de dollars', 'Sam Altman')).toBe('sam-altman-vise-a-lever');
+    expect(makeSlug('Grève : les contrôleurs perturbent le trafic de la SNCF ce week-end', 'grève')).toBe('greve-les-controleurs-perturbent-le-trafic');
+    // Not cut: a number or a link word of a short title stays ("croissance-de-3-5").
+    expect(makeSlug('Croissance de 3,5 % en France', 'croissance')).toBe('croissance-de-3-5-pourcent-en-france');
+  });
+
   it('falls back on "article" when nothing is left', () => {
     expect(makeSlug('', '')).toBe('article');
   });
