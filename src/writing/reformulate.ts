@@ -78,8 +78,9 @@ function contextOpenerPatterns(): { readonly opening: RegExp; readonly incise: R
 }
 
 /**
- * The same connector set off after the subject, "Boeing, de son côté, n’a livré…" → "Boeing n’a livré…":
- * only after a subject, a phrase that opens on a determiner or a name; "En 2024, de son côté, …" stays.
+ * The same connector set off after the subject, "Boeing, de son côté, n’a livré…" → "Boeing n’a livré…",
+ * a phrase that opens on a determiner or a name; after a fronted phrase, the phrase keeps its comma: "Aux
+ * États-Unis, en revanche, l’activité progresse" → "Aux États-Unis, l’activité progresse".
  */
 function withoutIncise(sentence: string, incise: RegExp): string {
   const match = incise.exec(sentence);
@@ -87,7 +88,7 @@ function withoutIncise(sentence: string, incise: RegExp): string {
   const subject = match[1]!;
   const first = subject.split(' ')[0]!;
   const opensSubject = SUBJECT_DETERMINER.test(subject) || (/^\p{Lu}/u.test(first) && !isStopword(first.replace(/’.*$/u, '')));
-  return opensSubject ? `${subject} ${sentence.slice(match[0].length)}` : sentence;
+  return `${subject}${opensSubject ? '' : ','} ${sentence.slice(match[0].length)}`;
 }
 
 const SUBJECT_DETERMINER = /^(?:le|la|les|l’|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos) ?/iu;
