@@ -326,6 +326,8 @@ interface CutLexicon {
   readonly pronouns: Readonly<Record<string, string>>;
   /** Words between a subject and its verb: "les Philippines en comptaient". */
   readonly clitics: readonly string[];
+  /** Finite verb forms that are prepositions before a figure ("entre 38 et 41"). */
+  readonly prepositionsBeforeFigures: readonly string[];
   /** First words of a part that is not a main clause: a preposition, a subordinating conjunction. */
   readonly notMainClause: readonly string[];
   /** Words after the cut that speak of both clauses ("tous deux"): the sentence stays whole. */
@@ -423,6 +425,8 @@ export function holdsFiniteVerb(text: string, { unlessNoun = false }: { readonly
   return words.some((raw, i) => {
     const word = raw.replace(/^(?:n|s|m|t|j)’/u, '').replace(/[,.;:]$/u, '');
     if (i === 0 || finiteNumbers(word).length === 0 || determiners.has(words[i - 1]!.toLowerCase())) return false;
+    // "comprises entre 38 et 41 degrés": before a figure, "entre" is a preposition.
+    if (/^\d/u.test(words[i + 1] ?? '') && lexicon.prepositionsBeforeFigures.includes(word.toLowerCase())) return false;
     return !unlessNoun || isVerbOf(word, 'S', lexicon) || isVerbOf(word, 'P', lexicon);
   });
 }

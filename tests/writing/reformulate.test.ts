@@ -162,6 +162,8 @@ describe('clauseAround', () => {
     ['Sur les douze derniers mois, 812 000 ventes de logements anciens ont été enregistrées en France.', '812 000', 'Sur les douze derniers mois, 812 000 ventes de logements anciens ont été enregistrées en France'],
     // A fronted phrase with a verb of its own is no mere setting; nor is a subject.
     ['Poussé par un vent soufflant à 70 km/h, l’incendie a progressé vers le sud, selon les pompiers.', '70 km/h', undefined],
+    // Before a figure, "entre" is a preposition, not the verb the phrase lacks ("Avec des températures… entre 38 et 41 degrés." is no sentence).
+    ['La vague de chaleur devrait atteindre son pic vendredi et samedi, avec des températures maximales comprises entre 38 et 41 degrés.', '38', undefined],
   ])('%s [%s]', (sentence, needle, expected) => {
     expect(clauseAround(sentence, needle)).toBe(expected);
   });
