@@ -320,8 +320,11 @@ export function determinerBefore(name: string, texts: readonly string[]): string
   const counts = new Map<string, number>();
   let bare = 0;
   // "du Science & Technology Facilities Council" alone is not taken (a "du" may be partitive): a
-  // determiner written as such ("la Tour Eiffel", "le Wall Street Journal") or "au"/"aux" is needed.
+  // determiner written as such ("la Tour Eiffel", "le Wall Street Journal") or "au"/"aux" is needed, or a
+  // "du" before a name whose head the lexicon knows as masculine ("du Tour de France", "du Conseil d’État").
   let direct = 0;
+  let masculine: boolean | undefined;
+  const masculineHead = (): boolean => (masculine ??= ((noun) => noun.gender === 'M' && noun.number === 'S' && noun.from !== 'unknown')(describeNoun(name)));
   for (const text of texts) {
     let at = text.indexOf(name);
     while (at >= 0) {
@@ -334,7 +337,7 @@ export function determinerBefore(name: string, texts: readonly string[]): string
       const determiner = before ? (CONTRACTED[before] ?? before) : undefined;
       // "au Financial Times", "aux Philippines" say le and les as surely as the article itself; so does "du
       // Portugal" for a name of one word (a longer one after "du" may be partitive).
-      if (before && (['le', 'la', 'les', 'l’', 'au', 'aux'].includes(before) || (['du', 'des'].includes(before) && !name.includes(' ')))) direct++;
+      if (before && (['le', 'la', 'les', 'l’', 'au', 'aux'].includes(before) || (['du', 'des'].includes(before) && !name.includes(' ')) || (before === 'du' && masculineHead()))) direct++;
       if (determiner && ['le', 'la', 'les', 'l’'].includes(determiner)) counts.set(determiner, (counts.get(determiner) ?? 0) + 1);
       else bare++;
       at = text.indexOf(name, at + name.length);

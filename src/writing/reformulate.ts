@@ -78,8 +78,9 @@ function contextOpenerPatterns(): { readonly opening: RegExp; readonly incise: R
 }
 
 /**
- * The same connector set off after the subject, "Boeing, de son côté, n’a livré…" → "Boeing n’a livré…":
- * only after a subject, a phrase that opens on a determiner or a name; "En 2024, de son côté, …" stays.
+ * The same connector set off after the subject, "Boeing, de son côté, n’a livré…" → "Boeing n’a livré…",
+ * a phrase that opens on a determiner or a name; after a fronted phrase, the phrase keeps its comma: "Aux
+ * États-Unis, en revanche, l’activité progresse" → "Aux États-Unis, l’activité progresse".
  */
 function withoutIncise(sentence: string, incise: RegExp): string {
   const match = incise.exec(sentence);
@@ -87,7 +88,7 @@ function withoutIncise(sentence: string, incise: RegExp): string {
   const subject = match[1]!;
   const first = subject.split(' ')[0]!;
   const opensSubject = SUBJECT_DETERMINER.test(subject) || (/^\p{Lu}/u.test(first) && !isStopword(first.replace(/’.*$/u, '')));
-  return opensSubject ? `${subject} ${sentence.slice(match[0].length)}` : sentence;
+  return `${subject}${opensSubject ? '' : ','} ${sentence.slice(match[0].length)}`;
 }
 
 const SUBJECT_DETERMINER = /^(?:le|la|les|l’|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos) ?/iu;
@@ -331,6 +332,8 @@ interface CutLexicon {
   readonly pronouns: Readonly<Record<string, string>>;
   /** Words between a subject and its verb: "les Philippines en comptaient". */
   readonly clitics: readonly string[];
+  /** Finite verb forms that are prepositions before a figure ("entre 38 et 41"). */
+  readonly prepositionsBeforeFigures: readonly string[];
   /** First words of a part that is not a main clause: a preposition, a subordinating conjunction. */
   readonly notMainClause: readonly string[];
   /** Words after the cut that speak of both clauses ("tous deux"): the sentence stays whole. */
@@ -428,6 +431,8 @@ export function holdsFiniteVerb(text: string, { unlessNoun = false }: { readonly
   return words.some((raw, i) => {
     const word = raw.replace(/^(?:n|s|m|t|j)’/u, '').replace(/[,.;:]$/u, '');
     if (i === 0 || finiteNumbers(word).length === 0 || determiners.has(words[i - 1]!.toLowerCase())) return false;
+    // "comprises entre 38 et 41 degrés": before a figure, "entre" is a preposition.
+    if (/^\d/u.test(words[i + 1] ?? '') && lexicon.prepositionsBeforeFigures.includes(word.toLowerCase())) return false;
     return !unlessNoun || isVerbOf(word, 'S', lexicon) || isVerbOf(word, 'P', lexicon);
   });
 }

@@ -93,6 +93,15 @@ function placeKeyphrase(drafts: readonly Draft[], keyphrase: Keyphrase): Block[]
       count++;
     }
   });
+  // The source's own headings keep their words: when they leave too few places for Yoast's 30 %, two
+  // headings in a row may carry the keyphrase (never the first).
+  const least = Math.ceil(headings.length * 0.3);
+  headings.forEach((h, i) => {
+    if (count < least && i > 0 && h.withKeyphrase && !has(h.text) && !chosen.has(h)) {
+      chosen.add(h);
+      count++;
+    }
+  });
   return drafts.map((d): Block => {
     if (d.type !== 'heading') return d;
     const text = chosen.has(d) && d.withKeyphrase ? d.withKeyphrase : d.text;

@@ -129,6 +129,9 @@ describe('withArticle', () => {
     ['Financial Times', ['Il a déclaré au Financial Times que tout va bien.'], 'le Financial Times'],
     // For a name of one word, "du" says "le" ("du Portugal").
     ['Portugal', ['Il a joué dans le championnat du Portugal.'], 'le Portugal'],
+    // For a longer name, "du" says "le" when the lexicon knows its head as masculine ("Science" is feminine).
+    ['Tour de France', ['Il a gagné la 17e étape du Tour de France.', 'Les favoris du Tour de France attaquent.'], 'le Tour de France'],
+    ['Science & Technology Facilities Council', ['Selon un rapport du Science & Technology Facilities Council.'], 'Science & Technology Facilities Council'],
     ['Émirats arabes unis', ['Les fonds des Émirats arabes unis.', 'Les Émirats arabes unis investissent.', 'Aux Émirats arabes unis, rien.'], 'les Émirats arabes unis'],
     ['OpenAI', ['Le chef d’OpenAI parle.', 'OpenAI veut lever des fonds.'], 'OpenAI'],
     ['Paris', ['Le Parisien rapporte la nouvelle.', 'Le Parisien insiste.'], 'Paris'],

@@ -51,9 +51,10 @@ describe('standAlone', () => {
     ['Boeing, de son côté, n’a livré que 348 appareils en 2024.', 'Boeing n’a livré que 348 appareils en 2024.'],
     ['Les syndicats, pour leur part, dénoncent un recul.', 'Les syndicats dénoncent un recul.'],
     ['Le ministre de l’Intérieur, quant à lui, a annoncé des renforts.', 'Le ministre de l’Intérieur a annoncé des renforts.'],
-    // After a fronted phrase, or with a subject that is more than a phrase, it stays.
-    ['En 2024, de son côté, le groupe a vendu 3 millions de téléphones.', 'En 2024, de son côté, le groupe a vendu 3 millions de téléphones.'],
-    ['Selon la direction, toutefois, le marché résiste.', 'Selon la direction, toutefois, le marché résiste.'],
+    // After a fronted phrase, the phrase keeps its comma.
+    ['En 2024, de son côté, le groupe a vendu 3 millions de téléphones.', 'En 2024, le groupe a vendu 3 millions de téléphones.'],
+    ['Selon la direction, toutefois, le marché résiste.', 'Selon la direction, le marché résiste.'],
+    ['Aux États-Unis, en revanche, l’activité progresse de 5 %.', 'Aux États-Unis, l’activité progresse de 5 %.'],
     ['En fait, elle reviendra à Londres.', undefined],
     ['Il y a 99 % de chances que le résultat soit juste.', 'Il y a 99 % de chances que le résultat soit juste.'],
     // Not a connector: a time or place phrase stays.
@@ -161,6 +162,8 @@ describe('clauseAround', () => {
     ['Sur les douze derniers mois, 812 000 ventes de logements anciens ont été enregistrées en France.', '812 000', 'Sur les douze derniers mois, 812 000 ventes de logements anciens ont été enregistrées en France'],
     // A fronted phrase with a verb of its own is no mere setting; nor is a subject.
     ['Poussé par un vent soufflant à 70 km/h, l’incendie a progressé vers le sud, selon les pompiers.', '70 km/h', undefined],
+    // Before a figure, "entre" is a preposition, not the verb the phrase lacks ("Avec des températures… entre 38 et 41 degrés." is no sentence).
+    ['La vague de chaleur devrait atteindre son pic vendredi et samedi, avec des températures maximales comprises entre 38 et 41 degrés.', '38', undefined],
   ])('%s [%s]', (sentence, needle, expected) => {
     expect(clauseAround(sentence, needle)).toBe(expected);
   });

@@ -15,3 +15,13 @@ describe('writeArticle', () => {
     expect(renderArticle(generateArticle(thin, options), 'json')).toBe(first);
   });
 });
+
+describe('the keyphrase in subheadings', () => {
+  it('reaches Yoast’s 30 % of the H2 and H3 even when the source’s own headings come first', () => {
+    // Three "## " headings of the source open the article; they keep their words.
+    const article = generateArticle(readFileSync('tests/fixtures/unseen/d-05.txt', 'utf8'));
+    const headings = article.blocks.filter((b) => b.type === 'heading' && (b.level === 2 || b.level === 3));
+    const carrying = headings.filter((h) => h.type === 'heading' && h.text.toLowerCase().includes(article.meta.keyphrase.toLowerCase()));
+    expect(carrying.length / headings.length).toBeGreaterThanOrEqual(0.3);
+  });
+});

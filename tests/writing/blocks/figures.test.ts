@@ -38,3 +38,18 @@ describe('writeKeyFigures: labels', () => {
     expect(repeated).toEqual([]);
   });
 });
+
+describe('writeKeyFigures: items read alone', () => {
+  it('drops a connector set off after a fronted phrase ("Aux États-Unis, en revanche, …")', () => {
+    const earnings = [
+      '# Luxe : les ventes reculent en Chine',
+      '',
+      'Les ventes du groupe ont baissé de 15 % en Chine au premier semestre. Aux États-Unis, en revanche, l’activité progresse de 5 %, portée par la clientèle la plus aisée.',
+      '',
+      'Le groupe a ouvert 23 boutiques pendant la période, selon son communiqué.',
+    ].join('\n');
+    const items = figuresOf(generateArticle(earnings, { minWords: 1, allowShort: true }));
+    expect(items.map((i) => i.sentence.text).filter((t) => /en revanche/u.test(t))).toEqual([]);
+    expect(items.some((i) => /^Aux États-Unis, l’activité progresse de 5/u.test(i.sentence.text))).toBe(true);
+  });
+});
