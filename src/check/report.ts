@@ -57,8 +57,14 @@ export function makeReport(input: ReportInput): Report {
 
   // A source number is missing when the body's text, spaces left out, does not hold it: no need to find
   // the body's own numbers first, each of them is a piece of that text.
-  const bodyDigits = digitsKey(body);
-  const missing = [...new Set(findNumbers(input.sourceText).map((n) => n.value))].filter((v) => !bodyDigits.includes(digitsKey(v)));
+  const sourceNumbersMissing = (): string[] => {
+    const bodyDigits = digitsKey(body);
+    return [...new Set(findNumbers(input.sourceText).map((n) => n.value))].filter((v) => !bodyDigits.includes(digitsKey(v)));
+  };
+  // The middle of the body: headings and lists at the start say less about the language than prose.
+  const language = (): string => detectLanguage(body.slice(Math.max(0, body.length / 2 - LANGUAGE_SAMPLE_CHARS / 2), body.length / 2 + LANGUAGE_SAMPLE_CHARS / 2));
+  let languageFound: string | undefined;
+  let missingFound: string[] | undefined;
 
   const seen = new Set<string>();
   const duplicates: string[] = [];
@@ -82,8 +88,11 @@ export function makeReport(input: ReportInput): Report {
   return {
     words,
     minWords: input.minWords,
-    // The middle of the body: headings and lists at the start say less about the language than prose.
-    language: detectLanguage(body.slice(Math.max(0, body.length / 2 - LANGUAGE_SAMPLE_CHARS / 2), body.length / 2 + LANGUAGE_SAMPLE_CHARS / 2)),
+    // The two dearest figures are worked out when read, once: the html and md formats and a batch print
+    // neither (the json format, plume check and the preview read them all).
+    get language(): string {
+      return (languageFound ??= language());
+    },
     headings: {
       h1: headings.filter((h) => h.level === 1).length,
       h2: headings.filter((h) => h.level === 2).length,
@@ -92,7 +101,9 @@ export function makeReport(input: ReportInput): Report {
     maxWordsBetweenHeadings: maxRun,
     titleLength: [...input.meta.title].length,
     descriptionLength: [...input.meta.description].length,
-    sourceNumbersMissing: missing,
+    get sourceNumbersMissing(): readonly string[] {
+      return (missingFound ??= sourceNumbersMissing());
+    },
     duplicateSentences: duplicates,
     keyphraseIn: {
       title: fold(input.meta.title).includes(kp),
