@@ -266,8 +266,7 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
       return;
     }
     const capital = /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(word) && CAPITALISED.test(word) && !titled.has(i) && !isFormula(bare(word));
-    const initial = i === 0 || OPENS_SENTENCE.test(words[i - 1]!);
-    if (capital && !(initial && isStopword(word.replace(/’$/, '')))) {
+    if (capital && !((i === 0 || OPENS_SENTENCE.test(words[i - 1]!)) && isStopword(word.replace(/’$/, '')))) {
       if (!run.length) runStart = i;
       // "la rue Crébillon", "la place de la Concorde": the way's word belongs to its name.
       if (!run.length) {
@@ -292,7 +291,8 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
       flush();
     } else if (run.length && JOINERS.has(word.toLowerCase())) {
       run.push(word);
-    } else if (adjectives && isNameAdjective(bare(word)) && (/^\p{Ll}/u.test(run.at(-1) ?? '') ? run.length === 2 : run.length === 1 && !/^\p{Lu}+$/u.test(run[0]!) && agreesWith(run[0]!, bare(word)))) {
+    } else if (adjectives && (run.length === 1 || run.length === 2) && isNameAdjective(bare(word)) && (/^\p{Ll}/u.test(run.at(-1)!) ? run.length === 2 : run.length === 1 && !/^\p{Lu}+$/u.test(run[0]!) && agreesWith(run[0]!, bare(word)))) {
+      // Only after a run of one or two words (most words follow none): the adjective test is the dearer.
       // "la Gauche démocratique", "la Banque centrale européenne": one capitalised word and its adjectives are
       // one name; "Enedis indique" is a name and its verb.
       run.push(bare(word));
