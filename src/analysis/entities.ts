@@ -163,17 +163,21 @@ function namesBeforeAcronyms(words: readonly string[]): ReadonlyMap<number, numb
   return spans;
 }
 
-let titles: readonly (readonly string[])[] | undefined;
+/** A title's words, and the word a sentence must hold for the title to be in it (its first capitalised one). */
+let titles: readonly { readonly words: readonly string[]; readonly needle: string }[] | undefined;
 
 /**
  * "le procureur de la République de Nantes", "le Premier ministre sortant": the capitalised words of a
  * title (lexicon/roles.json) are no names. Their indexes among `words`.
  */
 function titleWords(sentence: string, words: readonly string[]): ReadonlySet<number> {
-  titles ??= loadJson<{ readonly titles: readonly string[] }>('lexicon/roles.json').titles.map((title) => title.split(' '));
+  titles ??= loadJson<{ readonly titles: readonly string[] }>('lexicon/roles.json').titles.map((text) => {
+    const parts = text.split(' ');
+    return { words: parts, needle: parts.find((word) => /^\p{Lu}/u.test(word)) ?? parts[0]! };
+  });
   const found = new Set<number>();
-  for (const title of titles) {
-    if (!sentence.includes(title.find((word) => /^\p{Lu}/u.test(word)) ?? title[0]!)) continue;
+  for (const { words: title, needle } of titles) {
+    if (!sentence.includes(needle)) continue;
     words.forEach((_, at) => {
       const matches = title.every((word, k) => {
         const token = (words[at + k] ?? '').replace(/\.$/u, '');
@@ -212,7 +216,8 @@ export function capitalisedInside(sentences: readonly string[]): Set<string> {
   for (const sentence of sentences) {
     const words = tokens(sentence);
     words.forEach((word, i) => {
-      if (i > 0 && !OPENS_SENTENCE.test(words[i - 1]!) && /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(word)) names.add(word.replace(/[.’]$/u, ''));
+      // The capital first: most words have none, and the word before is then not looked at.
+      if (i > 0 && /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(word) && !OPENS_SENTENCE.test(words[i - 1]!)) names.add(word.replace(/[.’]$/u, ''));
     });
   }
   return names;
@@ -266,8 +271,7 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
       return;
     }
     const capital = /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(word) && CAPITALISED.test(word) && !titled.has(i) && !isFormula(bare(word));
-    const initial = i === 0 || OPENS_SENTENCE.test(words[i - 1]!);
-    if (capital && !(initial && isStopword(word.replace(/’$/, '')))) {
+    if (capital && !((i === 0 || OPENS_SENTENCE.test(words[i - 1]!)) && isStopword(word.replace(/’$/, '')))) {
       if (!run.length) runStart = i;
       // "la rue Crébillon", "la place de la Concorde": the way's word belongs to its name.
       if (!run.length) {
@@ -292,7 +296,8 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
       flush();
     } else if (run.length && JOINERS.has(word.toLowerCase())) {
       run.push(word);
-    } else if (adjectives && isNameAdjective(bare(word)) && (/^\p{Ll}/u.test(run.at(-1) ?? '') ? run.length === 2 : run.length === 1 && !/^\p{Lu}+$/u.test(run[0]!) && agreesWith(run[0]!, bare(word)))) {
+    } else if (adjectives && (run.length === 1 || run.length === 2) && isNameAdjective(bare(word)) && (/^\p{Ll}/u.test(run.at(-1)!) ? run.length === 2 : run.length === 1 && !/^\p{Lu}+$/u.test(run[0]!) && agreesWith(run[0]!, bare(word)))) {
+      // Only after a run of one or two words (most words follow none): the adjective test is the dearer.
       // "la Gauche démocratique", "la Banque centrale européenne": one capitalised word and its adjectives are
       // one name; "Enedis indique" is a name and its verb.
       run.push(bare(word));

@@ -4,6 +4,7 @@ import { loadJson } from '../data.js';
 import { escapeRegExp, frenchRegExp } from '../text.js';
 import { capitalisedInside, findEntities } from './entities.js';
 import { findNumbers } from './numbers.js';
+import { allMatches } from './matches.js';
 import { lefffGender } from '../writing/french/lefff.js';
 import { holdsFiniteVerb } from '../writing/reformulate.js';
 
@@ -123,14 +124,14 @@ export function findRoles(sentences: readonly Sentence[]): readonly Entity[] {
     add(name, role);
   };
   for (const { text } of sentences) {
-    for (const m of text.matchAll(ROLE_BEFORE_NAME)) if (opensWithRole(m[1]!, known)) add(m[2]!, m[1]!);
-    for (const m of text.matchAll(ROLE_AFTER_NAME)) if (opensWithRole(m[2]!, known)) add(m[1]!, m[2]!);
-    const fullNames = [...text.matchAll(TITLE_BEFORE_NAME)];
+    for (const m of allMatches(ROLE_BEFORE_NAME, text)) if (opensWithRole(m[1]!, known)) add(m[2]!, m[1]!);
+    for (const m of allMatches(ROLE_AFTER_NAME, text)) if (opensWithRole(m[2]!, known)) add(m[1]!, m[2]!);
+    const fullNames = allMatches(TITLE_BEFORE_NAME, text);
     for (const m of fullNames) if (opensWithRole(asTitle(m[1]!), known, true)) add(m[2]!, asTitle(m[1]!));
     // A surname alone must be no word of the dictionary ("le ministre Blanc" may be a colour), nor the
     // first of a full name ("le cheikh Tahnoun ben Zayed…").
     const fullNamesAt = new Set(fullNames.map((m) => m.index));
-    for (const m of text.matchAll(TITLE_BEFORE_SURNAME)) {
+    for (const m of allMatches(TITLE_BEFORE_SURNAME, text)) {
       if (!fullNamesAt.has(m.index) && lefffGender(m[2]!.toLowerCase()) === undefined && opensWithRole(asTitle(m[1]!), known, true)) addTitle(m[2]!, asTitle(m[1]!));
     }
   }

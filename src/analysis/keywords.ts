@@ -65,13 +65,8 @@ const keyOf = (words: readonly string[]): string => words.map(wordKey).join(' ')
 const SALIENCE_WINDOW = 300;
 
 
-function addDeterminer(c: Candidate, previous: string | undefined): void {
-  const determiner = previous && (CONTRACTED[previous] ?? previous);
-  if (determiner && (DETERMINERS as readonly string[]).includes(determiner)) {
-    c.determiners.set(determiner, (c.determiners.get(determiner) ?? 0) + 1);
-  }
-  if (previous === 'un' || previous === 'une') c.indefinite = true;
-}
+/** The definite article that a word before a phrase says: "la" itself, "du" "le". A map: one look-up per start. */
+const DEFINITE: ReadonlyMap<string, string> = new Map([...DETERMINERS.map((d) => [d, d] as const), ...Object.entries(CONTRACTED)]);
 
 const isKnownNoun = (word: string): boolean => {
   const from = describeNoun(word).from;
@@ -91,29 +86,35 @@ function collectNounPhrases(texts: readonly string[]): Candidate[] {
     // Each token is looked at from up to seven starts: judged once.
     const common = tokens.map(isCommon);
     const content = tokens.map((token, i) => common[i]! || isName(token));
-    // Whether the lexicon knows a token as a noun, asked once per token.
+    // Each token in lower case, for the small words compared below (no pattern needed: none of them has a letter that another case folds to).
+    const lower = tokens.map((token) => token.toLowerCase());
+    // Whether the lexicon knows a token as a noun, and its key, asked once per token.
     const knownNoun: (boolean | undefined)[] = [];
+    const keys: (string | undefined)[] = [];
     for (let start = 0; start < tokens.length; start++) {
       const first = tokens[start]!;
       if (!common[start] && !(start > 0 && content[start])) continue;
       // "vaste étude", "ancien directeur": the adjective says nothing of the subject; the noun's own phrase may.
-      if (common[start] && adjectivesBeforeNoun().has(first.toLowerCase())) continue;
-      const previous = tokens[start - 1]?.toLowerCase();
+      if (common[start] && adjectivesBeforeNoun().has(lower[start]!)) continue;
+      const previous = lower[start - 1];
       // "(sept) ans de travaux", "(700) hectares de garrigue": the unit of a figure is a measure, not a subject.
       if (common[start] && previous !== undefined && isNumeral(previous)) continue;
       let contentWords = 1;
       let anyCommon = common[start]!;
       let firstCommon = anyCommon ? start : -1;
+      // What the word before says of every phrase from this start: read once for all of them.
+      const definite = previous === undefined ? undefined : DEFINITE.get(previous);
+      const indefinite = previous === 'un' || previous === 'une';
       // keyOf(tokens.slice(start, end + 1)), one word longer at each step.
-      let key = wordKey(first);
+      let key = (keys[start] ??= wordKey(first));
       for (let end = start + 1; end < Math.min(tokens.length, start + 7); end++) {
         const token = tokens[end]!;
-        if (!content[end] && !INNER.has(token.toLowerCase())) break;
+        if (!content[end] && !INNER.has(lower[end]!)) break;
         // An article joins a phrase only after "de" or "à" ("ministère de la Culture"): "frappé le Gard" is a verb and
         // its object, "inondées et des routes" two phrases.
-        if (/^(?:le|la|l’)$/iu.test(token) && !/^(?:de|à)$/iu.test(tokens[end - 1] ?? '')) break;
-        if (/^et$/iu.test(token) && /^(?:le|la|les|l’|des|un|une)$/iu.test(tokens[end + 1] ?? '')) break;
-        key = `${key} ${wordKey(token)}`;
+        if ((lower[end] === 'le' || lower[end] === 'la' || lower[end] === 'l’') && lower[end - 1] !== 'de' && lower[end - 1] !== 'à') break;
+        if (lower[end] === 'et' && /^(?:le|la|les|l’|des|un|une)$/iu.test(tokens[end + 1] ?? '')) break;
+        key = `${key} ${(keys[end] ??= wordKey(token))}`;
         if (!content[end]) continue;
         contentWords++;
         anyCommon ||= common[end]!;
@@ -126,7 +127,8 @@ function collectNounPhrases(texts: readonly string[]): Candidate[] {
         if (!candidate) candidates.set(key, (candidate = { text: tokens.slice(start, end + 1).join(' ').replace(/’ /g, '’'), proper: isName(first), count: 0, first: position, last: position, determiners: new Map() }));
         candidate.count += 1;
         candidate.last = position;
-        addDeterminer(candidate, previous);
+        if (definite) candidate.determiners.set(definite, (candidate.determiners.get(definite) ?? 0) + 1);
+        if (indefinite) candidate.indefinite = true;
       }
     }
   });
@@ -216,8 +218,17 @@ export function inHeadline(phrase: string, headline: string): boolean {
 const headlineWords = (headline: string): ReadonlySet<string> => new Set(fold(headline).split(/[^a-z0-9.]+/u).filter(Boolean));
 
 function inHeadlineWords(phrase: string, words: ReadonlySet<string>): boolean {
-  const content = fold(phrase).split(/[^a-z0-9.]+/u).filter((w) => w.length > 2 || /\d/.test(w));
-  return content.length > 0 && content.every((w) => words.has(w) || words.has(w.replace(/[sx]$/u, '')));
+  // Folded word by word, as the whole phrase would be (a space parts pieces either way): the hundreds of
+  // phrases of a source share their words, and fold keeps each word's for the article.
+  let content = 0;
+  for (const word of phrase.split(' ')) {
+    for (const w of fold(word).split(/[^a-z0-9.]+/u)) {
+      if (w.length <= 2 && !/\d/.test(w)) continue;
+      if (!words.has(w) && !words.has(w.replace(/[sx]$/u, ''))) return false;
+      content++;
+    }
+  }
+  return content > 0;
 }
 
 function collect(sentences: readonly Sentence[], title?: string): Candidate[] {

@@ -6,6 +6,7 @@ import { escapeRegExp } from '../text.js';
 import { adjectivesBeforeNoun } from '../writing/french/nouns.js';
 import { activeForms } from '../writing/french/verbs.js';
 import { lefffGender } from '../writing/french/lefff.js';
+import { allMatches } from './matches.js';
 
 interface MarkerLexicon {
   readonly magnitudes: readonly string[];
@@ -78,7 +79,7 @@ function kindOf(groups: Record<string, string | undefined>): NumberFact['kind'] 
 export function findNumbers(text: string): NumberFact[] {
   const { units, currencies } = loadJson<MarkerLexicon>('lexicon/markers.json');
   const found: NumberFact[] = [];
-  for (const match of text.matchAll(numberPattern())) {
+  for (const match of allMatches(numberPattern(), text)) {
     const groups = match.groups ?? {};
     let phrase = match[0];
     const kind = kindOf(groups);
@@ -105,7 +106,7 @@ export function findNumbers(text: string): NumberFact[] {
     const sign = kind !== 'date' && kind !== 'year' && /[−+-]/u.test(text.charAt(at - 1)) && (at === 1 || /[\s(]/u.test(text.charAt(at - 2))) ? text.charAt(at - 1) : '';
     found.push({ text: `${sign}${phrase}`, value, kind });
   }
-  for (const match of text.matchAll(spelledNumberPattern())) {
+  for (const match of allMatches(spelledNumberPattern(), text)) {
     const groups = match.groups ?? {};
     const noun = (groups.noun ?? '').toLowerCase();
     const big = groups.big !== undefined;

@@ -86,6 +86,10 @@ describe('findEntities', () => {
     ['La DGA a commandé 42 avions de combat Rafale supplémentaires.', ['DGA', 'Rafale']],
     // A minister's portfolio keeps its adjectives, and is no name.
     ['Le ministre de la Transition écologique, Paul Mercadier, soutient le texte.', ['Paul Mercadier']],
+    // An adjective after no name, after a run of three words, or after two adjectives stays out.
+    ['Une politique européenne est attendue.', []],
+    ['Le Grand Palais Éphémère national ouvre.', ['Grand Palais Éphémère']],
+    ['La Banque centrale européenne nationale relève ses taux.', ['Banque centrale européenne']],
   ])('with adjectives, one capitalised word and its adjectives name a party or an institution: %s', (sentence, expected) => {
     expect(findEntities(sentence, undefined, { adjectives: true })).toEqual(expected);
   });

@@ -117,6 +117,11 @@ describe('inHeadline', () => {
     ['Tour Eiffel', 'France : la tour Eiffel devrait être protégée', true],
     ['Sanofi Pasteur', 'Philippines : le pays lance la première campagne de vaccination anti-dengue', false],
     ['Ubuntu 12.04', 'Sortie d’une nouvelle version 12.10 d’Ubuntu', false],
+    // Folded word by word: an elided article, accents, a plural and short words weigh as in the whole phrase.
+    ['privés d’électricité', 'Des milliers de foyers privés d’electricite', true],
+    ['pénurie de puces', 'La PÉNURIE de puce s’aggrave', true],
+    ['de la', 'La pénurie de puces', false],
+    ['Musée d’Orsay', 'Le musée du Louvre', false],
   ])('%s in %s → %s', (phrase, headline, expected) => {
     expect(inHeadline(phrase, headline)).toBe(expected);
   });
