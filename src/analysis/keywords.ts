@@ -52,8 +52,11 @@ const isCommon = (token: string): boolean =>
   /^[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]/u.test(token) && !token.endsWith('’') && token.length >= 3 && !isStopword(token) && !isTimeWord(token);
 
 const wordKeys = new Map<string, string>();
+/** Past this many words the keys start again: a batch of thousands of sources keeps a bounded map. */
+const MAX_WORD_KEYS = 50_000;
 /** A word's plural-insensitive key: "puces" and "puce" count as one. */
 const wordKey = (w: string): string => {
+  if (wordKeys.size >= MAX_WORD_KEYS) wordKeys.clear();
   let key = wordKeys.get(w);
   if (key === undefined) wordKeys.set(w, (key = fold(w).replace(/(?<=[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]{3})[sx]$/u, '')));
   return key;

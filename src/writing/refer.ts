@@ -6,6 +6,7 @@
  */
 import type { Entity } from '../types.js';
 import { escapeRegExp } from '../text.js';
+import { allMatches } from '../analysis/matches.js';
 
 export interface Mentions {
   /** How many times Plume's own sentences named each person. */
@@ -21,8 +22,11 @@ function surnameOf(name: string, texts: readonly string[]): string | undefined {
   const words = name.split(' ');
   if (words.length < 2) return undefined;
   const surname = words[words.length - 1]!;
-  const count = (needle: string): number =>
-    texts.reduce((n, text) => n + [...text.matchAll(new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ])${escapeRegExp(needle)}(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ])`, 'gu'))].length, 0);
+  const count = (needle: string): number => {
+    // One pattern for all the texts, and no text searched that does not hold the needle.
+    const pattern = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ])${escapeRegExp(needle)}(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ])`, 'gu');
+    return texts.reduce((n, text) => n + (text.includes(needle) ? allMatches(pattern, text).length : 0), 0);
+  };
   return count(surname) > count(name) ? surname : undefined;
 }
 
