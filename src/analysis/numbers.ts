@@ -75,12 +75,23 @@ function kindOf(groups: Record<string, string | undefined>): NumberFact['kind'] 
   return 'count';
 }
 
+/** The digits at [start, end) of `text` are the hour of "22 h 47", "8 h" or "19h30", or the minutes after it. */
+function isClockTime(text: string, start: number, end: number): boolean {
+  const digits = text.slice(start, end);
+  if (!/^\d{1,2}$/u.test(digits)) return false;
+  const hour = Number(digits) <= 24 && /^\s?h(?:\s?[0-5]\d)?(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d])/u.test(text.slice(end));
+  const minutes = /(?<![\d,.])(?:[01]?\d|2[0-4])\s?h\s?$/u.test(text.slice(Math.max(0, start - 6), start));
+  return hour || minutes;
+}
+
 /** Every number of the text, in order. The unit is kept only when it is a known unit, currency or a "de + noun". */
 export function findNumbers(text: string): NumberFact[] {
   const { units, currencies } = loadJson<MarkerLexicon>('lexicon/markers.json');
   const found: NumberFact[] = [];
   for (const match of allMatches(numberPattern(), text)) {
     const groups = match.groups ?? {};
+    // "à 22 h 47", "à 8 h": a time of day measures nothing, its hour nor its minutes.
+    if (isClockTime(text, match.index, match.index + (groups.number?.length ?? 0))) continue;
     let phrase = match[0];
     const kind = kindOf(groups);
     // "2015 et" or "12.10 sort": a following common word is not a unit, unless the lexicon says so or it is a

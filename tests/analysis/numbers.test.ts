@@ -3,6 +3,15 @@ import { findNumbers } from '../../src/analysis/numbers.js';
 
 describe('findNumbers', () => {
   it.each([
+    ['Le décollage a eu lieu à 22 h 47, heure de Paris.', []],
+    ['La réunion a commencé à 19h30 et le train part à 8 h.', []],
+    ['Les urgences ferment entre 20 heures et 8 heures.', ['20 heures', '8 heures']],
+    ['Les 48 magasins restent ouverts, à 300 m de la gare.', ['48 magasins', '300 m']],
+  ])('takes no time of day for a figure: %s', (text, figures) => {
+    expect(findNumbers(text).map((n) => n.text)).toEqual(figures);
+  });
+
+  it.each([
     ['Le marché pèse 7 000 milliards de dollars.', '7 000 milliards de dollars', '7 000', 'amount'],
     ['Il coûte 3,5 milliards d’euros.', '3,5 milliards d’euros', '3,5', 'amount'],
     ['Le taux atteint 6,81 % en mai.', '6,81 %', '6,81', 'percent'],
