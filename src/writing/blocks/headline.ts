@@ -74,12 +74,12 @@ function continuesClause(head: string, rest: string): boolean {
   const later = /^\s*[,;:]/u.test(rest) ? parts : parts.slice(1);
   const afterIncise = clauses(head).length > 1 || later.length < parts.length;
   return later.some((part, i) => {
-    const first = /^[\p{L}]+’?/u.exec(part)?.[0]?.toLowerCase() ?? '';
+    const first = /^\p{L}+’?/u.exec(part)?.[0]?.toLowerCase() ?? '';
     return (i > 0 || afterIncise) && determiners.includes(first) && !holdsFiniteVerb(part);
   });
 }
 
-/** The head of `text` up to `end` is a clause of its own: its verb is not only that of a relative clause. */
+/** The head holds a clause of its own: its verb is not only that of a relative clause. */
 function holdsMainVerb(head: string): boolean {
   return clauses(head).some((part) => !isRelativeClause(part) && holdsFiniteVerb(part, { unlessNoun: true }));
 }
@@ -95,7 +95,7 @@ function headlineOf(sentence: Sentence, fact: Fact | undefined, sentenceKeys: Re
     if (alone === undefined || wordsIn(alone) < MIN_WORDS) continue;
     if ([...alone.matchAll(/«([^»]*)»/gu)].some((m) => wordsIn(m[1]!) > MAX_QUOTED_WORDS)) continue;
     // The article prints every source sentence: a headline that is one of them whole would be a duplicate.
-    // A passive headline would count against the article's passive share (Yoast reads headings too).
+    // A passive headline says less of who did what, and may count against the article's passive share.
     if (sentenceKeys.has(key(alone)) || isPassive(alone)) continue;
     return alone;
   }
