@@ -59,11 +59,11 @@ export function makeTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inp
   const chooser = createChooser(input.inputHash, input.seed);
   const kp = input.keyphrase.text;
   const max = config.titleMaxChars;
+  const taken = new Set((input.headings ?? []).map(fold));
   if (input.headline === undefined) {
     // No headline: the title is the H1 too, and a label that a subheading gives ("Le volet sanitaire")
     // would be said twice in a row; a generic one that no subheading says.
-    const labels = new Set((input.headings ?? []).map((h) => fold(h)));
-    const fits = (text: string): boolean => chars(text) <= max && !labels.has(fold(text)) && !labels.has(fold(text.replace(/^.*?\s:\s/u, '')));
+    const fits = (text: string): boolean => chars(text) <= max && !taken.has(fold(text)) && !taken.has(fold(text.replace(/^.*?\s:\s/u, '')));
     const generic = fill(chooser, 'title.generic', 'title', { kp }, fits).text;
     if (fits(generic)) return generic;
   }
@@ -79,7 +79,6 @@ export function makeTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inp
     if (chars(heading) <= max) return heading;
   }
   if (rest !== undefined && fold(rest).includes(fold(kp)) && chars(rest) <= max) return capitalise(rest);
-  const taken = new Set((input.headings ?? []).map(fold));
   const generic = fill(chooser, 'title.generic', 'title', { kp }, (text) => chars(text) <= max && !taken.has(fold(text))).text;
   if (chars(generic) <= max) return generic;
   return capitalise([...kp].slice(0, max).join(''));

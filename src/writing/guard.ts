@@ -28,7 +28,7 @@ export interface RepetitionGuard {
 
 // No u flag on these classes of BMP characters: the runs they match are the same, found twice as fast.
 // NFKC: a typeset sentence ("la 14ᵉ place") is the same sentence as the source's ("la 14e place").
-const sentenceKey = (text: string): string =>
+export const sentenceKey = (text: string): string =>
   text.normalize('NFKC').toLowerCase().replace(/[^A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9]+/g, ' ').trim();
 
 /** Words as a reader counts repetitions: an elided article is a word of its own ("d’ici" is "d’" and "ici"). */

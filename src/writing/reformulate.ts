@@ -181,7 +181,7 @@ function startsClause(clause: string): boolean {
   return /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ«\d]/u.test(clause) || canLowerFirst(clause);
 }
 
-const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 /**
  * Rule "acronym": in a restatement, an institution the source names in full before its acronym is named
@@ -511,7 +511,8 @@ function relativeAntecedent(head: string, rest: string, lexicon: CutLexicon): st
   return article ? `${CONTRACTED_ARTICLES[article]}${article === 'l’' ? '' : ' '}${name}` : name;
 }
 
-const balancedMarks = (text: string): boolean =>
+/** As many « as », and ( as ): a cut did not leave a quotation or an aside open. */
+export const balancedMarks = (text: string): boolean =>
   (text.match(/«/g) ?? []).length === (text.match(/»/g) ?? []).length && (text.match(/\(/g) ?? []).length === (text.match(/\)/g) ?? []).length;
 
 /** Does `tail` open with what the cut needs: a subject pronoun, or any subject (pronoun, determiner, name)? */

@@ -9,7 +9,8 @@ import type { Fact, Sentence } from '../../types.js';
 import { config } from '../../config.js';
 import { loadJson } from '../../data.js';
 import { isPassive } from '../passive-clause.js';
-import { clauses, dropAttribution, holdsFiniteVerb, isRelativeClause, standAlone } from '../reformulate.js';
+import { balancedMarks, clauses, dropAttribution, holdsFiniteVerb, isRelativeClause, standAlone, wordCount } from '../reformulate.js';
+import { sentenceKey } from '../guard.js';
 
 interface HeadlineLexicon {
   readonly adjuncts: readonly string[];
@@ -28,12 +29,7 @@ const MIN_WORDS = 6;
 /** A quotation longer than a title's ("« Les Heures claires »") is someone's words: no headline of them. */
 const MAX_QUOTED_WORDS = 5;
 
-const wordsIn = (text: string): number => text.split(/\s+/u).filter(Boolean).length;
 const chars = (text: string): number => [...text].length;
-/** Letters and digits only, lower case: the key under which a heading and a sentence are the same. */
-const key = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-const balanced = (text: string): boolean =>
-  (text.match(/«/gu) ?? []).length === (text.match(/»/gu) ?? []).length && (text.match(/\(/gu) ?? []).length === (text.match(/\)/gu) ?? []).length;
 
 /** Where the text may end early: after each of its clauses, and before each adjunct outside « » and ( ). */
 function cutPoints(text: string): number[] {
@@ -89,14 +85,14 @@ function headlineOf(sentence: Sentence, fact: Fact | undefined, sentenceKeys: Re
   const text = (dropAttribution(sentence.text, fact?.attribution) ?? sentence.text).replace(/\s*[.!?…]+$/u, '');
   for (const end of [text.length, ...cutPoints(text)]) {
     const head = text.slice(0, end).replace(/[\s,;:]+$/u, '');
-    if (chars(head) > config.headlineMaxChars || wordsIn(head) < MIN_WORDS || !balanced(head) || !holdsMainVerb(head) || continuesClause(head, text.slice(end))) continue;
+    if (chars(head) > config.headlineMaxChars || wordCount(head) < MIN_WORDS || !balancedMarks(head) || !holdsMainVerb(head) || continuesClause(head, text.slice(end))) continue;
     // "Cette commande porte…" → "La commande porte…"; none that opens on a pronoun.
     const alone = standAlone(`${head}.`, { quotes: true })?.replace(/\s*\.$/u, '');
-    if (alone === undefined || wordsIn(alone) < MIN_WORDS) continue;
-    if ([...alone.matchAll(/«([^»]*)»/gu)].some((m) => wordsIn(m[1]!) > MAX_QUOTED_WORDS)) continue;
+    if (alone === undefined || wordCount(alone) < MIN_WORDS) continue;
+    if ([...alone.matchAll(/«([^»]*)»/gu)].some((m) => wordCount(m[1]!) > MAX_QUOTED_WORDS)) continue;
     // The article prints every source sentence: a headline that is one of them whole would be a duplicate.
     // A passive headline says less of who did what, and may count against the article's passive share.
-    if (sentenceKeys.has(key(alone)) || isPassive(alone)) continue;
+    if (sentenceKeys.has(sentenceKey(alone)) || isPassive(alone)) continue;
     return alone;
   }
   return undefined;
@@ -110,6 +106,6 @@ function headlineOf(sentence: Sentence, fact: Fact | undefined, sentenceKeys: Re
 export function leadHeadline(sentences: readonly Sentence[], facts: readonly Fact[]): Headline | undefined {
   const lede = sentences.find((s) => s.origin === 'body');
   if (lede === undefined) return undefined;
-  const text = headlineOf(lede, facts.find((f) => f.sentenceId === lede.id), new Set(sentences.map((s) => key(s.text))));
+  const text = headlineOf(lede, facts.find((f) => f.sentenceId === lede.id), new Set(sentences.map((s) => sentenceKey(s.text))));
   return text === undefined ? undefined : { text, sentenceId: lede.id };
 }

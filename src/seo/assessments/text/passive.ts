@@ -13,6 +13,7 @@
  */
 import { assessmentLexicon } from '../lexicon.js';
 import { removePunctuation } from './words.js';
+import { allMatches } from '../../../analysis/matches.js';
 
 /** Yoast's word boundaries (config/wordBoundaries). */
 const WORD_BOUNDARIES = new Set([' ', '\n', '\r', '\t', '\u00a0', '\u06d4', '\u061f', '\u060C', '\u061B', '.', ',', "'", '(', ')', '"', '+', '-', ';', '!', '?', ':', '/', '»', '«', '‹', '›', '<', '>', '”', '“', '〝', '〞', '〟', '‟', '„']);
@@ -86,17 +87,8 @@ export function boundedMatches(words: readonly string[], index: WordIndex, text:
   return found;
 }
 
-/** `[...text.matchAll(pattern)]` for a global pattern without the u flag, by exec: no iterator, no copy of the pattern. */
-function allMatches(pattern: RegExp, text: string): Found[] {
-  const found: Found[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    found.push({ index: m.index, match: m[0] });
-    // As matchAll: past an empty match, one code unit on.
-    if (m[0] === '') pattern.lastIndex++;
-  }
-  return found;
-}
+/** Where `pattern` (global) matches in `text`, as indices and matched text. */
+const matchesOf = (pattern: RegExp, text: string): Found[] => allMatches(pattern, text).map((m) => ({ index: m.index, match: m[0] }));
 
 const searches = new Map<string, RegExp>();
 
@@ -280,12 +272,12 @@ function holdsAuxiliaryWord(text: string, d: PassiveData): boolean {
 const afterReflexive = (reflexives: readonly Found[], aux: Found): boolean => reflexives.some((r) => r.index + r.match.length + 1 === aux.index);
 
 function clauseBreakers(sentence: string, d: PassiveData): Found[] {
-  const elisions = allMatches(d.elision, sentence);
-  const reflexives = allMatches(d.reflexive, sentence);
+  const elisions = matchesOf(d.elision, sentence);
+  const reflexives = matchesOf(d.reflexive, sentence);
   const auxiliaries = indicesOfWords(d.auxiliaries, sentence, true)
     .filter((aux) => !afterReflexive(reflexives, aux))
     .filter((aux) => !elisions.some((e) => e.index + e.match.length === aux.index));
-  const commas = allMatches(/(,)(?=[ \n\r\t'"+\-»«‹›<>])/g, sentence);
+  const commas = matchesOf(/(,)(?=[ \n\r\t'"+\-»«‹›<>])/g, sentence);
   return filterOverlaps([...auxiliaries, ...indicesOfWords(d.breakers, sentence, true), ...commas]);
 }
 
@@ -294,8 +286,8 @@ function clauseAuxiliaries(clause: string, d: PassiveData): string[] {
   if (!holdsAuxiliaryWord(clause, d)) return [];
   const matches = boundedMatches(d.auxiliaries, d.auxiliaryIndex, clause);
   if (matches.length === 0) return [];
-  const following = allMatches(d.following, clause);
-  const reflexives = allMatches(d.reflexive, clause);
+  const following = matchesOf(d.following, clause);
+  const reflexives = matchesOf(d.reflexive, clause);
   return indicesOfWords(matches, clause)
     .filter((aux) => !afterReflexive(reflexives, aux))
     .filter((aux) => !following.some((f) => f.index === aux.index + aux.match.length))
