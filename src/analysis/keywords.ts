@@ -7,6 +7,8 @@ import { adjectivesBeforeNoun } from '../writing/french/nouns.js';
 import { loadJson } from '../data.js';
 
 const INNER = new Set(['de', 'du', 'des', 'd’', 'la', 'le', 'l’', 'en', 'à', 'et']);
+/** The rest of a phrase's key after its first words, when it is their complement (" de santé"). */
+const COMPLEMENT = /^ (?:de|du|des|d’)(?: |$)/u;
 const DETERMINERS = ['le', 'la', 'les', 'l’'] as const;
 
 interface Candidate {
@@ -138,7 +140,6 @@ function collectNounPhrases(texts: readonly string[]): Candidate[] {
   // "relais jamaïcain offre" is no better than "relais jamaïcain" when it is not more frequent: keep the shorter.
   // Not where the longer goes on with a complement ("agence régionale de santé"): that is the name of the thing.
   const endsWithCommon = (c: Candidate): boolean => /(?:^|\s)[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ-]*$/u.test(c.text);
-  const COMPLEMENT = /^ (?:de|du|des|d’)(?: |$)/u;
   // The shorter phrases of a key are its first words: looked up, not searched for among all candidates.
   const hasShorter = (key: string, c: Candidate): boolean => {
     for (let space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) {
