@@ -4,12 +4,14 @@
  * the workers do, once each.
  */
 import { existsSync, mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { BATCH_USAGE, BatchUsageError, parseBatchArgs } from './args.js';
 import { collectInputs } from './inputs.js';
 import { REPORT_NAME, planJobs } from './plan.js';
 import { runPool } from './pool.js';
+import { SINGLE_THREADED, relaunchSingleThreaded, shouldRelaunch } from './relaunch.js';
 import { createProgress } from './progress.js';
 import { makeReport, reportEntry, summaryLine } from './report.js';
 import type { BatchOptions, Job, JobResult } from './types.js';
@@ -56,6 +58,11 @@ export async function batch(args: readonly string[]): Promise<number> {
     return usageError(`cannot create the output directory ${parsed.outDir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   const jobs: readonly Job[] = planJobs(inputs, { outDir: parsed.outDir, format: parsed.format, force: parsed.force, exists: existsSync });
+  const articles = jobs.filter((job) => job.action.kind === 'run' && job.input.source.kind !== 'invalid').length;
+  if (shouldRelaunch({ jobs: parsed.jobs, cores: availableParallelism(), articles, execArgv: process.execArgv, env: process.env })) {
+    const status = await relaunchSingleThreaded(args);
+    if (status !== null) return status;
+  }
 
   const results: (JobResult | undefined)[] = new Array<JobResult | undefined>(jobs.length);
   const progress = await createProgress(jobs.length, jobs.filter((job) => job.action.kind === 'skip').length);
@@ -91,7 +98,7 @@ export async function batch(args: readonly string[]): Promise<number> {
 
   const report = makeReport(
     jobs.map((job, index) => reportEntry(job, results[index]!)),
-    { format: parsed.format, jobs: parsed.jobs, ms: performance.now() - started },
+    { format: parsed.format, jobs: parsed.jobs, singleThreaded: process.execArgv.includes(SINGLE_THREADED), ms: performance.now() - started },
   );
   const reportPath = join(parsed.outDir, REPORT_NAME);
   try {

@@ -20,11 +20,12 @@ export function reportEntry(job: Job, result: JobResult): ReportEntry {
 }
 
 /** The entries in the order of the inputs, whatever order they finished in. */
-export function makeReport(entries: readonly ReportEntry[], context: { readonly format: Format; readonly jobs: number; readonly ms: number }): BatchReport {
+export function makeReport(entries: readonly ReportEntry[], context: { readonly format: Format; readonly jobs: number; readonly singleThreaded: boolean; readonly ms: number }): BatchReport {
   const count = (status: ReportEntry['status']): number => entries.filter((e) => e.status === status).length;
   return {
     format: context.format,
     jobs: context.jobs,
+    singleThreaded: context.singleThreaded,
     counts: { total: entries.length, ok: count('ok'), failed: count('failed'), skipped: count('skipped') },
     ms: Math.round(context.ms),
     inputs: entries,

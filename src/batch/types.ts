@@ -82,6 +82,8 @@ export interface ReportEntry extends JobResult {
 export interface BatchReport {
   readonly format: Format;
   readonly jobs: number;
+  /** Whether the batch ran in a node without V8's background threads (see relaunch.ts). */
+  readonly singleThreaded: boolean;
   readonly counts: { readonly total: number; readonly ok: number; readonly failed: number; readonly skipped: number };
   /** Wall-clock time of the whole batch, in milliseconds. */
   readonly ms: number;

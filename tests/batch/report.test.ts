@@ -19,8 +19,9 @@ describe('reportEntry and makeReport', () => {
     const entries = [reportEntry(job('a'), ok), reportEntry(job('b'), thin), reportEntry(job('c'), skipped), reportEntry(job('line-4', 'invalid'), crash)];
     expect(entries[0]).toEqual({ input: 'in/a.txt', id: 'a', output: 'a.html', status: 'ok', words: 812, exit: 0, reason: 'written', warnings: ['a note', 'w'], ms: 12.3 });
     expect(entries[3]?.output).toBeNull();
-    const report = makeReport(entries, { format: 'html', jobs: 2, ms: 1234.5 });
+    const report = makeReport(entries, { format: 'html', jobs: 2, singleThreaded: true, ms: 1234.5 });
     expect(report.counts).toEqual({ total: 4, ok: 1, failed: 2, skipped: 1 });
+    expect(report).toMatchObject({ format: 'html', jobs: 2, singleThreaded: true, ms: 1235 });
     expect(summaryLine(report, 'out/plume-report.json')).toBe('plume batch: 4 inputs: 1 written, 2 failed, 1 skipped in 1.2 s; report: out/plume-report.json');
   });
 });

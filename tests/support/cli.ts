@@ -13,8 +13,8 @@ export const corpus = join(root, 'tests', 'fixtures', 'corpus');
 export const ENGLISH = 'The city council approved the new budget on Monday after a long debate about taxes, schools and public transport in the region.\n';
 export const THIN = 'La mairie de Lyon a inauguré lundi une nouvelle passerelle sur la Saône, après deux ans de travaux et un chantier suivi de près par les riverains du quartier.\n';
 
-export function plume(args: readonly string[]) {
-  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+export function plume(args: readonly string[], env: Readonly<Record<string, string>> = {}) {
+  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -35,6 +35,6 @@ export interface Entry {
   readonly ms: number;
 }
 
-export function readReport(outDir: string): { counts: Record<string, number>; inputs: Entry[] } {
+export function readReport(outDir: string): { singleThreaded: boolean; counts: Record<string, number>; inputs: Entry[] } {
   return JSON.parse(readFileSync(join(outDir, 'plume-report.json'), 'utf8'));
 }
