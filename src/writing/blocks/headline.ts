@@ -11,11 +11,21 @@ import { loadJson } from '../../data.js';
 import { isPassive } from '../passive-clause.js';
 import { balancedMarks, clauses, dropAttribution, holdsFiniteVerb, isRelativeClause, standAlone, wordCount } from '../reformulate.js';
 import { sentenceKey } from '../guard.js';
+import { activeForms } from '../french/verbs.js';
 
 interface HeadlineLexicon {
   readonly adjuncts: readonly string[];
   readonly beforeInfinitive: readonly string[];
   readonly notInfinitives: readonly string[];
+  readonly inciseOpeners: readonly string[];
+  readonly frontedOpeners: readonly string[];
+  readonly partsOfDay: readonly string[];
+  readonly auxiliaries: readonly string[];
+}
+
+interface DatesLexicon {
+  readonly months: readonly string[];
+  readonly weekdays: readonly string[];
 }
 
 export interface Headline {
@@ -56,6 +66,47 @@ function cutPoints(text: string): number[] {
   return [...new Set(points)].sort((a, b) => b - a);
 }
 
+const opensWith = (text: string, openers: readonly string[]): boolean => {
+  const lower = text.toLowerCase();
+  return openers.some((o) => lower.startsWith(o) && /^[\s,]/u.test(lower.slice(o.length)));
+};
+
+/** "spécialisé", "situées": a past participle, in any gender and number. */
+const isParticiple = (word: string): boolean => [word, word.replace(/e?s?$/u, '')].some((form) => form.length > 2 && activeForms(form) !== undefined);
+
+/**
+ * The lede without what says when, where or how around what happened: its incises (", d’ici cinq ans,",
+ * ", spécialisé dans l’électroménager,"), its fronted adjunct ("Après sept ans de travaux, "), the day
+ * after a compound tense ("a adopté lundi soir le budget") and the month that ends it ("a ralenti en
+ * février"). An incise that opens on a determiner or a name may be an item of a list ("les écoles, les
+ * crèches et…"), one with a verb a clause: they stay.
+ */
+function withoutCircumstances(text: string): string {
+  const lexicon = loadJson<HeadlineLexicon>('lexicon/headline.json');
+  const { months, weekdays } = loadJson<DatesLexicon>('lexicon/dates.json');
+  const parts = clauses(text);
+  let out = parts[0] ?? text;
+  // "X, incise, Y" → "X Y": both its commas go.
+  let dropped = false;
+  parts.slice(1).forEach((part, i) => {
+    const last = i === parts.length - 2;
+    const first = /^\p{L}+/u.exec(part)?.[0] ?? '';
+    const incise = !last && /^\p{Ll}/u.test(first) && (opensWith(part, lexicon.inciseOpeners) || isParticiple(first)) && !holdsFiniteVerb(part) && !/[«(]/u.test(part);
+    if (!incise) out += `${dropped ? ' ' : ', '}${part}`;
+    dropped = incise;
+  });
+  const fronted = /^([^,]{3,80}), (?=\p{L})/u.exec(out);
+  if (fronted && opensWith(fronted[1]!, lexicon.frontedOpeners) && !holdsFiniteVerb(fronted[1]!) && !/[«(]/u.test(fronted[1]!)) {
+    const rest = out.slice(fronted[0].length);
+    out = rest.charAt(0).toUpperCase() + rest.slice(1);
+  }
+  // The lexicon's words hold no character a pattern would read.
+  const words = (list: readonly string[]): string => list.join('|');
+  const day = new RegExp(`(\\s(?:${words(lexicon.auxiliaries)})\\s(?:\\p{Ll}+\\s)?\\p{Ll}+)\\s(?:ce\\s)?(?:${words(weekdays)})(?:\\s(?:${words(lexicon.partsOfDay)}))?(?=[\\s,])`, 'u');
+  out = out.replace(day, (match, verb: string) => (isParticiple(verb.slice(verb.lastIndexOf(' ') + 1)) ? verb : match));
+  return out.replace(new RegExp(`\\sen\\s(?:${words(months)})(?:\\s\\d{4})?$`, 'u'), '');
+}
+
 /**
  * What the cut leaves out goes on with the clause: a bare noun phrase after an incise ("…va prêter au
  * Royaume-Uni, d’ici cinq ans, la Tapisserie de Bayeux"; "…a adopté lundi soir, après six heures de
@@ -75,14 +126,24 @@ function continuesClause(head: string, rest: string): boolean {
   });
 }
 
-/** The head holds a clause of its own: its verb is not only that of a relative clause. */
+/**
+ * The head holds a clause of its own: its verb is not only that of a relative clause. Read without its
+ * relative clauses, as one text: after an incise the verb opens a part ("Le groupe, qui compte 48
+ * magasins, | a fermé son site").
+ */
 function holdsMainVerb(head: string): boolean {
-  return clauses(head).some((part) => !isRelativeClause(part) && holdsFiniteVerb(part, { unlessNoun: true }));
+  return holdsFiniteVerb(clauses(head).filter((part) => !isRelativeClause(part)).join(' '), { unlessNoun: true });
 }
 
 /** The headline `sentence` gives, or undefined when none reads alone, fits, and differs from every sentence. */
 function headlineOf(sentence: Sentence, fact: Fact | undefined, sentenceKeys: ReadonlySet<string>): string | undefined {
   const text = (dropAttribution(sentence.text, fact?.attribution) ?? sentence.text).replace(/\s*[.!?…]+$/u, '');
+  const shorter = withoutCircumstances(text);
+  return headlineFrom(text, sentenceKeys) ?? (shorter === text ? undefined : headlineFrom(shorter, sentenceKeys));
+}
+
+/** The longest head of `text` that ends after a clause or before an adjunct and makes a headline. */
+function headlineFrom(text: string, sentenceKeys: ReadonlySet<string>): string | undefined {
   for (const end of [text.length, ...cutPoints(text)]) {
     const head = text.slice(0, end).replace(/[\s,;:]+$/u, '');
     if (chars(head) > config.headlineMaxChars || wordCount(head) < MIN_WORDS || !balancedMarks(head) || !holdsMainVerb(head) || continuesClause(head, text.slice(end))) continue;
