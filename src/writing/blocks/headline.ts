@@ -21,6 +21,7 @@ interface HeadlineLexicon {
   readonly frontedOpeners: readonly string[];
   readonly partsOfDay: readonly string[];
   readonly auxiliaries: readonly string[];
+  readonly announcements: readonly string[];
 }
 
 interface DatesLexicon {
@@ -138,8 +139,22 @@ function holdsMainVerb(head: string): boolean {
 /** The headline `sentence` gives, or undefined when none reads alone, fits, and differs from every sentence. */
 function headlineOf(sentence: Sentence, fact: Fact | undefined, sentenceKeys: ReadonlySet<string>): string | undefined {
   const text = (dropAttribution(sentence.text, fact?.attribution) ?? sentence.text).replace(/\s*[.!?…]+$/u, '');
-  const shorter = withoutCircumstances(text);
-  return headlineFrom(text, sentenceKeys) ?? (shorter === text ? undefined : headlineFrom(shorter, sentenceKeys));
+  const announced = announcedFact(text);
+  const tries = new Set([text, withoutCircumstances(text), ...(announced === undefined ? [] : [withoutCircumstances(announced), announced])]);
+  for (const attempt of tries) {
+    const found = headlineFrom(attempt, sentenceKeys);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** "Theresa May a annoncé jeudi matin que la France va prêter…" → "La France va prêter…". */
+function announcedFact(text: string): string | undefined {
+  const { announcements } = loadJson<HeadlineLexicon>('lexicon/headline.json');
+  const announced = new RegExp(`^[^«»]{3,120}?\\s(?:${announcements.join('|')})(?:\\s\\p{Ll}+){0,2}\\sque\\s(?=\\p{L})`, 'u').exec(text);
+  if (!announced) return undefined;
+  const rest = text.slice(announced[0].length);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
 /** The longest head of `text` that ends after a clause or before an adjunct and makes a headline. */

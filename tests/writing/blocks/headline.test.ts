@@ -21,7 +21,15 @@ describe('leadHeadline', () => {
   });
 
   it('does not cut where the clause goes on after an incise (its object would be lost)', () => {
-    expect(headline('La Première ministre britannique, Theresa May, a annoncé jeudi que la France allait prêter au Royaume-Uni, d’ici cinq ans et pour la première fois depuis neuf siècles, la Tapisserie de Bayeux.')).toBeUndefined();
+    expect(headline('La Première ministre britannique, Theresa May, a déclaré jeudi devant les députés que la France allait prêter au Royaume-Uni, d’ici cinq ans et pour la première fois depuis neuf siècles, la Tapisserie de Bayeux.')).toBeUndefined();
+  });
+
+  it('says what was announced, when the lede reports an announcement', () => {
+    expect(headline('La Première ministre britannique, Theresa May, a annoncé jeudi que la France allait prêter au Royaume-Uni, d’ici cinq ans et pour la première fois depuis neuf siècles, la Tapisserie de Bayeux.'))
+      .toBe('La France allait prêter au Royaume-Uni la Tapisserie de Bayeux');
+    // An opinion is not stated as a fact: it stays someone's.
+    expect(headline('Le maire de la ville, Paul Martin, a estimé mardi que la fermeture de la piscine municipale était une erreur grave.'))
+      .toBe('Le maire de la ville, Paul Martin, a estimé que la fermeture de la piscine municipale était une erreur grave');
   });
 
   it('does not cut after an incise that the object follows: it drops the incise, and the day after the verb', () => {
