@@ -29,8 +29,11 @@ const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.min(value
 // Peak RSS and CPU time of a child process, printed on exit to standard error (both count every thread: workers too).
 const probe = `process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('\\nRSS ' + u.maxRSS + ' CPU ' + (u.userCPUTime + u.systemCPUTime) + '\\n'); });`;
 const probeArgs = ['--import', `data:text/javascript,${encodeURIComponent(probe)}`];
-const rssOf = (stderr) => Number(/RSS (\d+)/.exec(stderr)?.[1] ?? 0) / 1024;
-const cpuOf = (stderr) => Number(/CPU (\d+)/.exec(stderr)?.[1] ?? 0) / 1000;
+// Summed over every process that printed them: a long batch runs in a second node (src/batch/relaunch.ts),
+// which inherits the probe; the peak RSS of two processes that run together is at most the sum of theirs.
+const sumOf = (stderr, name) => [...stderr.matchAll(new RegExp(`\\b${name} (\\d+)`, 'g'))].reduce((sum, m) => sum + Number(m[1]), 0);
+const rssOf = (stderr) => sumOf(stderr, 'RSS') / 1024;
+const cpuOf = (stderr) => sumOf(stderr, 'CPU') / 1000;
 
 // Warm: every input once to load everything, then 20 rounds.
 for (const text of texts) renderArticle(generateArticle(text, { minWords: 1 }), 'html');
@@ -88,7 +91,7 @@ if (batchSize > 0) {
     if (result.status !== 0) throw new Error(`plume batch exited ${result.status}: ${result.stderr.slice(-2000)}`);
     const report = JSON.parse(readFileSync(join(dir, 'out', 'plume-report.json'), 'utf8'));
     const perArticle = report.inputs.map((entry) => entry.ms);
-    batch = { seconds, rss: rssOf(result.stderr), cpu: cpuOf(result.stderr) / 1000, median: median(perArticle), p95: quantile(perArticle, 0.95), ok: report.counts.ok, jobs: report.jobs };
+    batch = { seconds, rss: rssOf(result.stderr), cpu: cpuOf(result.stderr) / 1000, median: median(perArticle), p95: quantile(perArticle, 0.95), ok: report.counts.ok, jobs: report.jobs, singleThreaded: report.singleThreaded };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -132,13 +135,13 @@ row(`1 MB source (${(huge.length / 1e6).toFixed(2)} M chars), cold, median`, med
 row('  peak RSS of it', hugeRss, 'MB');
 if (batch) {
   const batchTarget = Number(((60 * batchSize) / 10_000).toFixed(1));
-  row(`plume batch, ${batchSize} articles, --jobs ${batch.jobs}`, batch.seconds, 's', batchTarget, 1);
+  row(`plume batch, ${batchSize} articles, --jobs ${batch.jobs}${batch.singleThreaded ? ' (node --single-threaded)' : ''}`, batch.seconds, 's', batchTarget, 1);
   row('  articles per second', batchSize / batch.seconds, '/s', undefined, 0);
   // What the wall clock would be with the cores to itself: its CPU time shared by its workers.
   row(`  CPU time / ${batch.jobs} (the cores to itself)`, batch.cpu / batch.jobs, 's', batchTarget, 1);
   row('  per article in a worker, median', batch.median, 'ms', undefined, 1);
   row('  per article in a worker, 95th pct', batch.p95, 'ms', undefined, 1);
-  row('  peak RSS of the batch (all threads)', batch.rss, 'MB', undefined, 0);
+  row('  peak RSS of the batch (all processes)', batch.rss, 'MB', undefined, 0);
 }
 
 console.log(`plume bench: ${texts.length} inputs (seed + corpus), node ${process.version}, ${availableParallelism()} cores`);
