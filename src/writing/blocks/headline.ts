@@ -75,6 +75,31 @@ const opensWith = (text: string, openers: readonly string[]): boolean => {
 /** "spécialisé", "situées": a past participle, in any gender and number. */
 const isParticiple = (word: string): boolean => [word, word.replace(/e?s?$/u, '')].some((form) => form.length > 2 && activeForms(form) !== undefined);
 
+interface CircumstancePatterns {
+  /** The day after a compound tense: $1 is the verb it follows. */
+  readonly day: RegExp;
+  /** The month that ends the sentence. */
+  readonly month: RegExp;
+  /** What opens on an announcement: "Theresa May a annoncé jeudi matin que ". */
+  readonly announcement: RegExp;
+}
+
+let circumstancePatterns: CircumstancePatterns | undefined;
+
+/** The lexicon's words hold no character a pattern would read: joined as they are. */
+function patterns(): CircumstancePatterns {
+  if (circumstancePatterns) return circumstancePatterns;
+  const { auxiliaries, partsOfDay, announcements } = loadJson<HeadlineLexicon>('lexicon/headline.json');
+  const { months, weekdays } = loadJson<DatesLexicon>('lexicon/dates.json');
+  return (circumstancePatterns = {
+    day: new RegExp(`(\\s(?:${auxiliaries.join('|')})\\s(?:\\p{Ll}+\\s)?\\p{Ll}+)\\s(?:ce\\s)?(?:${weekdays.join('|')})(?:\\s(?:${partsOfDay.join('|')}))?(?=[\\s,])`, 'u'),
+    month: new RegExp(`\\sen\\s(?:${months.join('|')})(?:\\s\\d{4})?$`, 'u'),
+    announcement: new RegExp(`^[^«»]{3,120}?\\s(?:${announcements.join('|')})(?:\\s\\p{Ll}+){0,2}\\s(?:que\\s|qu’)(?=\\p{L})`, 'u'),
+  });
+}
+
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 /**
  * The lede without what says when, where or how around what happened: its incises (", d’ici cinq ans,",
  * ", spécialisé dans l’électroménager,"), its fronted adjunct ("Après sept ans de travaux, "), the day
@@ -83,8 +108,8 @@ const isParticiple = (word: string): boolean => [word, word.replace(/e?s?$/u, ''
  * crèches et…"), one with a verb a clause: they stay.
  */
 function withoutCircumstances(text: string): string {
-  const lexicon = loadJson<HeadlineLexicon>('lexicon/headline.json');
-  const { months, weekdays } = loadJson<DatesLexicon>('lexicon/dates.json');
+  const { inciseOpeners, frontedOpeners } = loadJson<HeadlineLexicon>('lexicon/headline.json');
+  const { day, month } = patterns();
   const parts = clauses(text);
   let out = parts[0] ?? text;
   // "X, incise, Y" → "X Y": both its commas go.
@@ -92,20 +117,33 @@ function withoutCircumstances(text: string): string {
   parts.slice(1).forEach((part, i) => {
     const last = i === parts.length - 2;
     const first = /^\p{L}+/u.exec(part)?.[0] ?? '';
-    const incise = !last && /^\p{Ll}/u.test(first) && (opensWith(part, lexicon.inciseOpeners) || isParticiple(first)) && !holdsFiniteVerb(part) && !/[«(]/u.test(part);
+    const incise = !last && /^\p{Ll}/u.test(first) && (opensWith(part, inciseOpeners) || isParticiple(first)) && !holdsFiniteVerb(part) && !/[«(]/u.test(part);
     if (!incise) out += `${dropped ? ' ' : ', '}${part}`;
     dropped = incise;
   });
   const fronted = /^([^,]{3,80}), (?=\p{L})/u.exec(out);
-  if (fronted && opensWith(fronted[1]!, lexicon.frontedOpeners) && !holdsFiniteVerb(fronted[1]!) && !/[«(]/u.test(fronted[1]!)) {
-    const rest = out.slice(fronted[0].length);
-    out = rest.charAt(0).toUpperCase() + rest.slice(1);
-  }
-  // The lexicon's words hold no character a pattern would read.
-  const words = (list: readonly string[]): string => list.join('|');
-  const day = new RegExp(`(\\s(?:${words(lexicon.auxiliaries)})\\s(?:\\p{Ll}+\\s)?\\p{Ll}+)\\s(?:ce\\s)?(?:${words(weekdays)})(?:\\s(?:${words(lexicon.partsOfDay)}))?(?=[\\s,])`, 'u');
+  if (fronted && opensWith(fronted[1]!, frontedOpeners) && !holdsFiniteVerb(fronted[1]!) && !/[«(]/u.test(fronted[1]!)) out = capitalised(out.slice(fronted[0].length));
   out = out.replace(day, (match, verb: string) => (isParticiple(verb.slice(verb.lastIndexOf(' ') + 1)) ? verb : match));
-  return out.replace(new RegExp(`\\sen\\s(?:${words(months)})(?:\\s\\d{4})?$`, 'u'), '');
+  return out.replace(month, '');
+}
+
+/** "Theresa May a annoncé jeudi matin que la France va prêter…" → "La France va prêter…". */
+function announcedFact(text: string): string | undefined {
+  const announced = patterns().announcement.exec(text);
+  return announced ? capitalised(text.slice(announced[0].length)) : undefined;
+}
+
+/**
+ * The lede as it is; then without its circumstances; then, when it reports an announcement, what was
+ * announced, shorter first. Each worked out only when the one before gives no headline.
+ */
+function* attempts(text: string): Generator<string, void, undefined> {
+  yield text;
+  yield withoutCircumstances(text);
+  const announced = announcedFact(text);
+  if (announced === undefined) return;
+  yield withoutCircumstances(announced);
+  yield announced;
 }
 
 /**
@@ -139,22 +177,14 @@ function holdsMainVerb(head: string): boolean {
 /** The headline `sentence` gives, or undefined when none reads alone, fits, and differs from every sentence. */
 function headlineOf(sentence: Sentence, fact: Fact | undefined, sentenceKeys: ReadonlySet<string>): string | undefined {
   const text = (dropAttribution(sentence.text, fact?.attribution) ?? sentence.text).replace(/\s*[.!?…]+$/u, '');
-  const announced = announcedFact(text);
-  const tries = new Set([text, withoutCircumstances(text), ...(announced === undefined ? [] : [withoutCircumstances(announced), announced])]);
-  for (const attempt of tries) {
+  const tried = new Set<string>();
+  for (const attempt of attempts(text)) {
+    if (tried.has(attempt)) continue;
+    tried.add(attempt);
     const found = headlineFrom(attempt, sentenceKeys);
     if (found !== undefined) return found;
   }
   return undefined;
-}
-
-/** "Theresa May a annoncé jeudi matin que la France va prêter…" → "La France va prêter…". */
-function announcedFact(text: string): string | undefined {
-  const { announcements } = loadJson<HeadlineLexicon>('lexicon/headline.json');
-  const announced = new RegExp(`^[^«»]{3,120}?\\s(?:${announcements.join('|')})(?:\\s\\p{Ll}+){0,2}\\sque\\s(?=\\p{L})`, 'u').exec(text);
-  if (!announced) return undefined;
-  const rest = text.slice(announced[0].length);
-  return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
 /** The longest head of `text` that ends after a clause or before an adjunct and makes a headline. */
