@@ -3,7 +3,8 @@
  * what happened ("Trois hommes armés et cagoulés ont braqué mardi soir une bijouterie de la rue Crébillon")
  * where a label ("Centre de Nantes : le contexte sécuritaire") would only repeat the first subheading.
  * Nothing is added: the sentence loses its attribution, and is cut after a clause or before an adjunct
- * (lexicon/headline.json) when long.
+ * (lexicon/headline.json) when long; when that gives none, it loses what says when, where or how, or
+ * the announcement around what was announced (withoutCircumstances, announcedFact).
  */
 import type { Fact, Sentence } from '../../types.js';
 import { config } from '../../config.js';
