@@ -12,7 +12,7 @@ import { writeLead, type Lead } from './blocks/lead.js';
 import { writeSections, type SectionSummary } from './blocks/sections.js';
 import { writeKeyFigures, writeTimeline } from './blocks/figures.js';
 import { writePeople } from './blocks/people.js';
-import { fillGlossary, findTerms, writeGlossary } from './blocks/glossary.js';
+import { fillGlossary, findTerms, isTermAcronym, writeGlossary } from './blocks/glossary.js';
 import { extendFaq, writeFaq } from './blocks/faq.js';
 import { writeConclusion } from './blocks/conclusion.js';
 import { fixedHeading } from './blocks/headings.js';
@@ -66,9 +66,9 @@ function namesOf(sentences: readonly Sentence[], facts: readonly Fact[], terms: 
   return [...counts.keys()]
     .filter((name) => !wordsInLongerNames.has(name))
     .map((name) => ({ name, count: (counts.get(name) ?? 0) + (name.includes(' ') ? name.split(' ').reduce((n, w) => n + (counts.get(w) ?? 0), 0) : 0) }))
-    // Glossary terms (GPU, IA) are words to define, not names of people or bodies.
+    // Glossary terms (GPU, IA), found or not, are words to define, not names of people or bodies.
     // Nor are ordinals ("XIᵉ siècle") names.
-    .filter((n) => !/^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]{1}$/u.test(n.name) && !terms.has(n.name) && !isOrdinal(n.name))
+    .filter((n) => !/^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]{1}$/u.test(n.name) && !terms.has(n.name) && !isTermAcronym(n.name) && !isOrdinal(n.name))
     .sort((a, b) => b.count - a.count || (first.get(a.name) ?? 0) - (first.get(b.name) ?? 0) || compareText(a.name, b.name))
     .slice(0, MAX_NAMES)
     .map((n) => {

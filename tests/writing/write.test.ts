@@ -25,3 +25,20 @@ describe('the keyphrase in subheadings', () => {
     expect(carrying.length / headings.length).toBeGreaterThanOrEqual(0.3);
   });
 });
+
+describe('the names the article lists', () => {
+  it('leave out a term the glossary writes in capitals, even one the source uses only inside a longer term', () => {
+    const source = [
+      'Le groupe Nvidia, principal fabricant de puces, a présenté mardi ses résultats trimestriels, portés par la demande en IA générative.',
+      'Selon Nvidia, les centres de données de Microsoft et de Google achètent la plupart de ses puces graphiques.',
+      'Les besoins de l’IA augmentent encore, a déclaré le patron du groupe, Jensen Huang, devant les analystes de Wall Street.',
+      'Nvidia, Microsoft et Google dominent désormais le marché de l’IA, selon le Financial Times.',
+    ].join('\n\n');
+    const article = generateArticle(source, { minWords: 1, allowShort: true });
+    const said = article.blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences.map((s) => s.text) : b.type === 'list' ? b.items.map((i) => i.sentence.text) : b.type === 'faq' ? b.items.flatMap((i) => i.answer.map((a) => a.text)) : []));
+    const lists = said.filter((t) => /noms|cite notamment|ressortent/u.test(t));
+    expect(lists.length).toBeGreaterThan(0);
+    for (const list of lists) expect(list).not.toMatch(/\bIA\b/u);
+    expect(lists.join(' ')).toMatch(/Microsoft|Google|Nvidia/u);
+  });
+});

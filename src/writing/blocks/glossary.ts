@@ -75,6 +75,18 @@ function inName(words: readonly string[], at: number, length: number, term: Term
   return !term.caseSensitive && at > 0 && /^\p{Lu}/u.test(words[at]!) && /^\p{Lu}/u.test(words[at + length] ?? '');
 }
 
+let caseSensitiveForms: ReadonlySet<string> | undefined;
+
+/**
+ * "IA", "GPU": a form of a term the lexicon writes with its capitals (an acronym). The source's names
+ * hold it, but it is a word to define, not the name of a person or a body; where the source uses the
+ * term only inside a longer one ("IA générative"), findTerms does not return it.
+ */
+export function isTermAcronym(name: string): boolean {
+  caseSensitiveForms ??= new Set(loadJson<GlossaryLexicon>('lexicon/glossary.json').terms.filter((t) => t.caseSensitive).flatMap((t) => t.match));
+  return caseSensitiveForms.has(name);
+}
+
 /** Terms of the lexicon found in the source, in the order the source first uses them. */
 export function findTerms(texts: readonly string[]): readonly Term[] {
   const { terms } = loadJson<GlossaryLexicon>('lexicon/glossary.json');
