@@ -206,13 +206,16 @@ function headlineFrom(text: string, sentenceKeys: ReadonlySet<string>): string |
 }
 
 /**
- * The lede's headline, from the first body sentence; undefined when it gives none. Not from a bullet: the
- * lead, the key figures and the FAQ say the bullets, and a headline that is one of them would leave
- * those blocks a sentence short.
+ * The lede's headline, from the first body sentence, else from the first bullet (a source of bullets
+ * only, or a lede that gives none); undefined when neither gives one. A headline is never a bullet
+ * whole: the lead, the key figures and the FAQ say the bullets, and would be left a sentence short.
  */
 export function leadHeadline(sentences: readonly Sentence[], facts: readonly Fact[]): Headline | undefined {
-  const lede = sentences.find((s) => s.origin === 'body');
-  if (lede === undefined) return undefined;
-  const text = headlineOf(lede, facts.find((f) => f.sentenceId === lede.id), new Set(sentences.map((s) => sentenceKey(s.text))));
-  return text === undefined ? undefined : { text, sentenceId: lede.id };
+  const keys = new Set(sentences.map((s) => sentenceKey(s.text)));
+  for (const lede of [sentences.find((s) => s.origin === 'body'), sentences.find((s) => s.origin === 'bullet')]) {
+    if (lede === undefined) continue;
+    const text = headlineOf(lede, facts.find((f) => f.sentenceId === lede.id), keys);
+    if (text !== undefined) return { text, sentenceId: lede.id };
+  }
+  return undefined;
 }

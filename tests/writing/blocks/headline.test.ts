@@ -70,9 +70,14 @@ describe('leadHeadline', () => {
     expect(headline('« Nous ne fermerons aucune usine cette année en France », a déclaré le directeur général du groupe.', 'le directeur général du groupe')).toBeUndefined();
   });
 
-  it('reads the lede only, not the bullets that come before it', () => {
-    const bullet: Sentence = { id: 'b1', text: 'La France va prêter la Tapisserie de Bayeux au Royaume-Uni, a annoncé Theresa May.', origin: 'bullet', paragraph: -1 };
-    expect(leadHeadline([bullet], [fact('b1', 'Theresa May')])).toBeUndefined();
+  it('reads the lede before the bullets, and the first bullet of a source of bullets only, never one whole', () => {
+    const bullet = (text: string, id = 'b1'): Sentence => ({ id, text, origin: 'bullet', paragraph: -1 });
+    const facts = [fact('b1', 'Theresa May'), fact('s1')];
+    const lede = body('Trois hommes armés ont braqué une bijouterie du centre de Nantes, avant de prendre la fuite.');
+    const prêt = bullet('La France va prêter la Tapisserie de Bayeux au Royaume-Uni d’ici cinq ans, a annoncé Theresa May.');
+    expect(leadHeadline([prêt, lede], facts)).toEqual({ text: 'Trois hommes armés ont braqué une bijouterie du centre de Nantes', sentenceId: 's1' });
+    expect(leadHeadline([prêt], facts)).toEqual({ text: 'La France va prêter la Tapisserie de Bayeux au Royaume-Uni d’ici cinq ans', sentenceId: 'b1' });
+    expect(leadHeadline([bullet('Le Parlement européen a adopté une directive sur le devoir de vigilance des entreprises.')], facts)).toBeUndefined();
   });
 });
 
