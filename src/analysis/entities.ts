@@ -3,6 +3,7 @@ import { compareText } from '../text.js';
 import { lefffGender } from '../writing/french/lefff.js';
 import { describeNoun, withDeterminer as agreed } from '../writing/french/agreement.js';
 import { finiteNumbers } from '../writing/french/verbs.js';
+import { adjectivesBeforeNoun } from '../writing/french/nouns.js';
 import { remembered } from '../remember.js';
 import { loadJson } from '../data.js';
 import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
@@ -71,8 +72,9 @@ let weekdaysAndMonths: ReadonlySet<string> | undefined;
  */
 function complementAt(words: readonly string[], at: number): number {
   weekdaysAndMonths ??= new Set(Object.values(loadJson<{ readonly months: readonly string[]; readonly weekdays: readonly string[] }>('lexicon/dates.json')).flat());
+  // "beaux-arts": a compound is known by its last word.
   const noun = (word: string | undefined): boolean =>
-    word !== undefined && /^\p{Ll}{3,}$/u.test(word) && known(word) && !isStopword(word) && !weekdaysAndMonths!.has(word) && !(finiteNumbers(word).length > 0 && lefffGender(word) === undefined);
+    word !== undefined && /^\p{Ll}{3,}$|^\p{Ll}+-\p{Ll}{3,}$/u.test(word) && known(word.slice(word.lastIndexOf('-') + 1)) && !isStopword(word) && !weekdaysAndMonths!.has(word) && !(finiteNumbers(word).length > 0 && lefffGender(word) === undefined);
   const bareAt = (k: number): string => bare(words[k] ?? '');
   let end = at;
   let j = at;
@@ -89,6 +91,9 @@ function complementAt(words: readonly string[], at: number): number {
   }
   return end - at;
 }
+
+/** "Autorité", "École": a capitalised word that is a common noun heads a name that its complement ends. */
+const isCommonHead = (word: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(word) && known(word.toLowerCase());
 
 /**
  * "Palme d’or", "Coupe du monde": one capitalised word whose "de" leads to a common noun is a thing, not a
@@ -124,7 +129,9 @@ let nationalities: ReadonlySet<string> | undefined;
  */
 function isPersonByNationality(words: readonly string[], at: number): boolean {
   nationalities ??= new Set(loadJson<{ readonly nationalities: readonly string[] }>('lexicon/nationalities.json').nationalities);
-  return /^(?:le|la|l’|du|au|un|une)$/iu.test(words[at - 1] ?? '') && nationalities.has((words[at] ?? '').toLowerCase());
+  // "la première Française à s’imposer": an adjective before the noun may stand between them.
+  const article = adjectivesBeforeNoun().has((words[at - 1] ?? '').toLowerCase()) ? at - 2 : at - 1;
+  return /^(?:le|la|l’|du|au|un|une)$/iu.test(words[article] ?? '') && nationalities.has(bare(words[at] ?? '').toLowerCase());
 }
 
 /** Small words an acronym skips: "Direction nationale du contrôle de gestion" is DNCG. */
@@ -284,13 +291,14 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
       }
       run.push(word.replace(/\.$/, ''));
       if (word.endsWith('.')) flush();
-    } else if (run.length && /^\d+(?:[.,]\d+)*[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]?$/u.test(word) && !/^(1[89]|20)\d\d$/.test(word) && !JOINERS.has(run[run.length - 1]!) && !isMeasured(words[i + 1])) {
+    } else if (run.length && /^\d+(?:\.\d+)*[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]?$/u.test(word) && !/^(1[89]|20)\d\d$/.test(word) && !JOINERS.has(run[run.length - 1]!) && !isMeasured(words[i + 1]) && !/^(?:\d{3}\b|[%‰°])/u.test(words[i + 1] ?? '') && !(words[i + 1] === ',' && /^\d/u.test(words[i + 2] ?? ''))) {
       // "Ubuntu 12.10", "Unity 3D": a version number belongs to the name before it (a year does not, nor a
-      // figure that measures: "le quartier de Maurepas 22 millions").
+      // figure that measures: "le quartier de Maurepas 22 millions", "Paul Dersain 7,4 %", "l’État 500 000 euros").
       run.push(word.replace(/\.$/, ''));
       flush();
-    } else if (adjectives && run.length >= 2 && /^\p{Ll}/u.test(run.at(-1)!) && (complement = complementAt(words, i)) > 0) {
-      // "Conseil supérieur du notariat": the complement of a name written in sentence case.
+    } else if (adjectives && (run.length >= 2 ? /^\p{Ll}/u.test(run.at(-1)!) || isCommonHead(run.at(-1)!) : words[i] === 'des' && isCommonHead(run[0]!)) && (complement = complementAt(words, i)) > 0) {
+      // "Conseil supérieur du notariat", "Haute Autorité de santé", "École des beaux-arts": the complement of a
+      // name written in sentence case, after its adjective or its capitalised common noun.
       run.push(...words.slice(i, i + complement).map((w) => w.replace(/\.$/u, '')));
       skipTo = i + complement;
       flush();

@@ -26,15 +26,21 @@ function attributionOf(sentence: string): string | undefined {
   // Claire Dubois, a annoncé jeudi l’abandon…" is the subject and her verb, and says nothing of a source.
   const reported = trailing.exec(sentence);
   const head = reported ? sentence.slice(0, reported.index) : '';
-  const match = reported && (head.includes('»') || holdsFiniteVerb(head)) ? reported : selon.exec(sentence);
-  return match?.[1]?.trim();
+  if (reported && (head.includes('»') || holdsFiniteVerb(head))) {
+    const said = reported[2]!.trim();
+    // ", a raconté à une radio locale Rosa Huamán": what follows "à" is whom it was said to, up to the
+    // speaker's name; without a name at its end, the speaker is not given.
+    if (!/^(?:à|au|aux)$/u.test(reported[1] ?? '')) return said;
+    return /(?:^|\s)(\p{Lu}[\p{L}’-]*(?:\s+\p{Lu}[\p{L}’-]*)+)$/u.exec(said)?.[1];
+  }
+  return selon.exec(sentence)?.[1]?.trim();
 }
 
 function attributionRegExps(): { trailing: RegExp; selon: RegExp } {
   const { reportingVerbs } = loadJson<MarkerLexicon>('lexicon/markers.json');
   const verbs = alternatives(reportingVerbs.filter((v) => v !== 'selon'));
   // Case-sensitive: with the i flag, [a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž] would also match the capital of a name.
-  const trailing = frenchRegExp(`,\\s+(?:${verbs})(?:\\s+(?!(?:le|la|les|un|une|des)\\b)[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]+)?\\s+((?:le|la|les|l’|un|une|des)\\s*[^,.;«»]{2,60}?|[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][^,.;«»]{1,60}?)(?:,[^«»]*)?[.!?]$`, 'u');
+  const trailing = frenchRegExp(`,\\s+(?:${verbs})(?:\\s+(?!(?:le|la|les|un|une|des)\\b)([a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]+))?\\s+((?:le|la|les|l’|un|une|des)\\s*[^,.;«»]{2,60}?|[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][^,.;«»]{1,60}?)(?:,[^«»]*)?[.!?]$`, 'u');
   const selon = frenchRegExp(`^[Ss]elon\\s+((?:le|la|les|l’|des)?\\s*[^,«»]{2,60}?),`, 'u');
   return { trailing, selon };
 }
@@ -46,8 +52,12 @@ function isFuture(sentence: string): boolean {
   return futurePattern.test(sentence);
 }
 
+let commonCapitals: ReadonlySet<string> | undefined;
+
 export function extractFacts(sentences: readonly Sentence[]): readonly Fact[] {
   const names = capitalisedInside(sentences.map((s) => s.text));
+  // "la Terre": a thing everyone knows, written with a capital, is no name the text cites.
+  commonCapitals ??= new Set(loadJson<{ readonly commonCapitals: readonly string[] }>('lexicon/markers.json').commonCapitals);
   return sentences.map((sentence): Fact => {
     const numbers = findNumbers(sentence.text);
     const quote = /«\s*([^»]+?)\s*»/u.exec(sentence.text)?.[1];
@@ -55,7 +65,7 @@ export function extractFacts(sentences: readonly Sentence[]): readonly Fact[] {
     return {
       sentenceId: sentence.id,
       numbers,
-      entities: findEntities(sentence.text, names, { adjectives: true }),
+      entities: findEntities(sentence.text, names, { adjectives: true }).filter((name) => !commonCapitals!.has(name)),
       ...(quote !== undefined && { quote }),
       ...(attribution !== undefined && { attribution }),
       dates: numbers.filter((n) => n.kind === 'date' || n.kind === 'year').map((n) => n.text),

@@ -23,6 +23,8 @@ interface Candidate {
   indefinite?: boolean;
   /** A noun phrase that a name ends ("fusée Ariane-7"): it weighs as a name does. */
   named?: boolean;
+  /** A common noun of one word: it says less than a phrase or a name, and weighs less. */
+  single?: boolean;
 }
 
 function tokenise(sentence: string): string[] {
@@ -72,6 +74,11 @@ const SALIENCE_WINDOW = 300;
 
 /** The definite article that a word before a phrase says: "la" itself, "du" "le". A map: one look-up per start. */
 const DEFINITE: ReadonlyMap<string, string> = new Map([...DETERMINERS.map((d) => [d, d] as const), ...Object.entries(CONTRACTED)]);
+
+let wantingComplement: ReadonlySet<string> | undefined;
+/** "bactérie capable (de digérer…)": a phrase that ends on an adjective wanting its complement is cut short (lexicon/french.json). */
+const endsWantingComplement = (text: string): boolean =>
+  (wantingComplement ??= new Set(loadJson<{ readonly adjectivesWithComplement: readonly string[] }>('lexicon/french.json').adjectivesWithComplement)).has(text.slice(text.lastIndexOf(' ') + 1).toLowerCase());
 
 const isKnownNoun = (word: string): boolean => {
   const from = describeNoun(word).from;
@@ -182,6 +189,60 @@ function collectNames(texts: readonly string[], singles: Map<string, number>): C
   return [...names.values()];
 }
 
+/** Words after which a name is a place or a complement, not what a sentence speaks of ("cour d’appel de Lyon"). */
+const PREPOSITIONS = new Set(['selon', 'de', 'du', 'des', 'd’', 'à', 'au', 'aux', 'en', 'dans', 'sur', 'par', 'pour', 'vers', 'près', 'chez', 'contre', 'avec', 'sans', 'entre', 'depuis', 'devant', 'derrière', 'face']);
+
+/** Mentions of a subject below which it is not what the text is about. */
+const SUBJECT_MENTIONS = 3;
+
+/**
+ * "Airbus a livré 766 avions…", "Une bactérie capable de digérer le polystyrène": a name of one word that
+ * the lead holds and the text cites as its subject (not after a preposition, twice at least), or a common
+ * noun of the headline that the lead and the text keep using, can be what the article is about. `lead` are
+ * the positions of the headline and of the lead's sentences among `texts`.
+ */
+function collectSubjects(texts: readonly string[], lead: ReadonlySet<number>, singles: ReadonlyMap<string, number>, title?: string): Candidate[] {
+  const found: Candidate[] = [];
+  const tokenised = texts.map(tokenise);
+  // Positions where the token is the word itself, with the token before it and the word before its article ("selon l’Insee").
+  const mentions = (match: (token: string) => boolean): { position: number; previous: string; governor: string }[] =>
+    tokenised.flatMap((tokens, position) =>
+      tokens.flatMap((token, i) => {
+        if (!match(token)) return [];
+        const previous = (tokens[i - 1] ?? '').toLowerCase();
+        return [{ position, previous, governor: DETERMINERS.includes(previous as (typeof DETERMINERS)[number]) ? (tokens[i - 2] ?? '').toLowerCase() : previous }];
+      }),
+    );
+  for (const [name, count] of singles) {
+    if (count < SUBJECT_MENTIONS || isNationality(name)) continue;
+    const seen = mentions((token) => token === name || token === `${name}’`);
+    // The subject of the lead ("Airbus a livré…", not "selon l’Insee"), and twice in the text itself: the
+    // headline's "Soudan : …" says where, and so does "au Soudan".
+    const subject = seen.filter((m) => !PREPOSITIONS.has(m.governor));
+    if (!subject.some((m) => lead.has(m.position)) || subject.filter((m) => m.position > 0 || title === undefined).length < 2) continue;
+    const determiner = determinerBefore(name, texts);
+    found.push({ text: name, proper: true, count, first: seen[0]!.position, last: seen[seen.length - 1]!.position, determiners: new Map(determiner ? [[determiner, 1]] : []) });
+  }
+  if (title === undefined) return found;
+  for (const word of new Set(tokenise(title).filter((token) => isCommon(token) && !adjectivesBeforeNoun().has(token) && isKnownNoun(token)))) {
+    const key = wordKey(word);
+    // "49 vagues (de chaleur)": the unit of a figure is no subject.
+    const seen = mentions((token) => /^\p{Ll}/u.test(token) && wordKey(token) === key).filter((m) => m.position > 0 && !isNumeral(m.previous));
+    if (seen.length < SUBJECT_MENTIONS || !seen.some((m) => lead.has(m.position))) continue;
+    const determiners = new Map<string, number>();
+    for (const { previous } of seen) {
+      const definite = DEFINITE.get(previous);
+      if (definite) determiners.set(definite, (determiners.get(definite) ?? 0) + 1);
+    }
+    // A noun is seen with an article at least once; a verb or an adjective of the headline is not.
+    const indefinite = seen.some((m) => m.previous === 'un' || m.previous === 'une');
+    if (determiners.size === 0 && !indefinite) continue;
+    const text = tokenised[seen[0]!.position]!.find((token) => wordKey(token) === key)!;
+    found.push({ text, proper: false, count: seen.length, first: seen[0]!.position, last: seen[seen.length - 1]!.position, determiners, ...(indefinite && { indefinite }), single: true });
+  }
+  return found;
+}
+
 /** The same phrase found as a name and as a noun phrase ("Tour Eiffel", "la tour Eiffel") is one candidate. */
 function merge(candidates: readonly Candidate[]): Candidate[] {
   const byKey = new Map<string, Candidate>();
@@ -249,7 +310,14 @@ function collect(sentences: readonly Sentence[], title?: string): Candidate[] {
     const alone = apposition ? singles.get(last) ?? 0 : 0;
     return alone > 0 ? { ...c, count: c.count + 0.5 * (alone - c.count), named: true } : c;
   });
+  const leadSentences = sentences.some((s) => s.origin === 'bullet') ? sentences.filter((s) => s.origin === 'bullet') : sentences.slice(0, 1);
+  const offset = title ? 1 : 0;
+  const lead = new Set([...(title ? [0] : []), ...leadSentences.map((s) => sentences.indexOf(s) + offset).filter((at) => at - offset < SALIENCE_WINDOW)]);
   const candidates = merge([...names, ...phrases]);
+  const keys = new Set(candidates.map((c) => keyOf(c.text.split(' '))));
+  // A word that a longer phrase holds is counted there already ("Ubuntu" in "Ubuntu 12.10", "trêve" in "trêve humanitaire").
+  const words = new Set(candidates.filter((c) => eligible(c, title)).flatMap((c) => c.text.split(' ').map(wordKey)));
+  candidates.push(...collectSubjects(texts, lead, singles, title).filter((c) => !keys.has(keyOf([c.text])) && !words.has(wordKey(c.text))));
   if (title) {
     const words = headlineWords(title);
     for (const c of candidates) if (inHeadlineWords(c.text, words)) c.count *= HEADLINE_WEIGHT;
@@ -259,7 +327,7 @@ function collect(sentences: readonly Sentence[], title?: string): Candidate[] {
 
 function score(c: Candidate): number {
   const words = c.text.split(' ').length;
-  return c.count * (c.proper || c.named ? 1.5 : 1) * Math.sqrt(Math.min(words, 3)) - c.first * 0.01;
+  return c.count * (c.proper || c.named ? 1.5 : c.single ? 0.5 : 1) * Math.sqrt(Math.min(words, 3)) - c.first * 0.01;
 }
 
 /**
@@ -278,12 +346,19 @@ function withDeterminer(text: string, proper: boolean, determiners: ReadonlyMap<
   return agreed('definite', text, { ...(gender && { gender }), number }) ?? text;
 }
 
+/**
+ * A phrase that can be the keyphrase: seen twice, with an article or as a name. A phrase of the headline
+ * alone is not in the text, where the keyphrase must be; one with an elided word ("privés d’électricité")
+ * can never be found in a slug by Yoast, which looks for the apostrophe.
+ */
+function eligible(c: Candidate, title: string | undefined): boolean {
+  return c.count >= 2 && (c.proper || c.determiners.size > 0 || c.indefinite === true) && (title === undefined || c.last > 0) && !c.text.includes('’') && !endsWantingComplement(c.text);
+}
+
 /** Salient phrases, best first: repeated multi-word names and noun phrases of the source. */
 export function rankPhrases(sentences: readonly Sentence[], title?: string): readonly Keyphrase[] {
   return collect(sentences, title)
-    // A phrase of the headline alone is not in the text, where the keyphrase must be; one with an elided
-    // word ("privés d’électricité") can never be found in a slug by Yoast, which looks for the apostrophe.
-    .filter((c) => c.count >= 2 && (c.proper || c.determiners.size > 0 || c.indefinite) && (title === undefined || c.last > 0) && !c.text.includes('’'))
+    .filter((c) => eligible(c, title))
     .sort((a, b) => score(b) - score(a) || a.first - b.first || compareText(a.text, b.text))
     .map((c): Keyphrase => {
       // Worked out when asked for: the article uses one phrase's, of the dozens ranked.

@@ -55,6 +55,15 @@ describe('findEntities', () => {
     // A chemical formula is no name.
     ['Les émissions de CO2 et de CH4 baissent, selon Météo-France.', ['Météo-France']],
     ['La chaîne TF1 diffuse la COP28.', ['TF1', 'COP28']],
+    // A figure after a name is no version of it: a percentage, a decimal, thousands.
+    ['La liste écologiste de Paul Dersain a obtenu 7,4 %, celle de Jean Roy 12 %.', ['Paul Dersain', 'Jean Roy']],
+    ['La Métropole a apporté 600 000 euros, le Fonds du patrimoine de l’État 500 000 euros.', ['Métropole', 'État']],
+    // A place of the land or the sea is named with its generic word, as a street is.
+    ['Des rafales ont soufflé à 152 km/h à la pointe du Raz.', ['pointe du Raz']],
+    ['Le coureur a gagné au sommet du col de la Loze.', ['col de la Loze']],
+    // A nationality after an article, or after an article and an adjective, speaks of a person the text names.
+    ['Elle a pris le service de la Française.', []],
+    ['Elle devient la première Française à s’imposer à Lyon.', ['Lyon']],
   ])('%s', (sentence, expected) => {
     expect(findEntities(sentence)).toEqual(expected);
   });
@@ -77,6 +86,11 @@ describe('findEntities', () => {
     ['Lyon, 28 janvier (AFP) – L’Olympique lyonnais a officialisé l’arrivée.', ['Lyon', 'AFP', 'Olympique lyonnais']],
     ['Selon l’Institut national de la statistique et des études économiques, les prix montent.', ['Institut national de la statistique et des études économiques']],
     ['Le Tribunal fédéral a tranché.', ['Tribunal fédéral']],
+    // A capitalised common noun heads a name that its complement ends.
+    ['La Haute Autorité de santé devra se prononcer.', ['Haute Autorité de santé']],
+    ['Elle entre à l’École des beaux-arts de Lille.', ['École des beaux-arts', 'Lille']],
+    ['La Cour des comptes publie son rapport.', ['Cour des comptes']],
+    ['La Grèce des colonels a vécu.', ['Grèce']],
     // A noun that ends like an adjective ("journal", "canal") is no part of the name.
     ['Le match de Benfica journal du soir.', ['Benfica']],
     // The complement ends before a verb, a weekday or a month, and at the end of the sentence.

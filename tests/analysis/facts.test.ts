@@ -20,8 +20,15 @@ describe('extractFacts', () => {
     ['« Nous allons revoir notre sécurité », a confié le gérant.', 'le gérant'],
     // A subject and its verb are still no source.
     ['Le maire, Nicolas Sansu, a dénoncé jeudi une mise à mort de l’hôpital public.', undefined],
+    // Whom it was said to is no speaker: the speaker is the name that ends the phrase, if any.
+    ['« Tout est tombé », a raconté à une radio locale Rosa Huamán, une commerçante de 52 ans.', 'Rosa Huamán'],
+    ['« Tout est tombé », a raconté à la presse le maire de la ville.', undefined],
   ])('attribution of "%s"', (text, attribution) => {
     expect(factOf(text).attribution).toBe(attribution);
+  });
+
+  it('lists no thing everyone knows among the names ("la Terre")', () => {
+    expect(factOf('Trois satellites d’observation de la Terre ont décollé de Kourou.').entities).toEqual(['Kourou']);
   });
 
   it('reads the quotation inside « »', () => {

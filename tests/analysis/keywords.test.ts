@@ -156,3 +156,46 @@ describe('rankPhrases with verbs', () => {
   });
 });
 
+
+describe('a subject of one word', () => {
+  const bullet = (...texts: string[]): Sentence[] => texts.map((text, i) => ({ id: `b${i + 1}`, text, origin: 'bullet', paragraph: -1 }));
+
+  it('takes a name of one word that the lead makes its subject ("Airbus a livré…")', () => {
+    const sentences = [
+      ...bullet('Airbus a livré 766 avions commerciaux en 2024, un chiffre en hausse de 4 % sur un an.', 'Le constructeur reste devant Boeing.'),
+      ...body('Airbus a annoncé jeudi avoir livré 766 avions, un chiffre en hausse sur un an.', 'Airbus doit publier ses résultats en février.'),
+    ];
+    expect(chooseKeyphrase(sentences).text).toBe('Airbus');
+  });
+
+  it('never takes a place or a source named after a preposition ("cour d’appel de Lyon", "selon l’Insee")', () => {
+    const sentences = body(
+      'La cour d’appel de Lyon a condamné Valmora, selon l’Insee.',
+      'Le conseil de Lyon avait jugé autrement, selon l’Insee.',
+      'À Lyon, les salariés attendent, selon l’Insee.',
+    );
+    expect(rankPhrases(sentences).map((k) => k.text)).not.toEqual(expect.arrayContaining(['Lyon']));
+    expect(rankPhrases(sentences).map((k) => k.text)).not.toEqual(expect.arrayContaining(['Insee']));
+  });
+
+  it('leaves a name of one word to the longer name that holds it ("Ubuntu 12.10")', () => {
+    const sentences = body('Ubuntu 12.10 sort jeudi.', 'Ubuntu 12.10 apporte des nouveautés.', 'Ubuntu gagne des utilisateurs.', 'Ubuntu reste gratuit.');
+    expect(rankPhrases(sentences)[0]?.text).toBe('Ubuntu 12.10');
+  });
+
+  it('takes a noun of the headline that the lead and the text keep using, and never the unit of a figure', () => {
+    const title = 'Une bactérie des sols bretons capable de digérer le polystyrène';
+    const sentences = body(
+      'Des chercheurs ont identifié une bactérie capable de dégrader le polystyrène.',
+      'En laboratoire, elle a dégradé des échantillons de polystyrène en 60 jours.',
+      'Le polystyrène représente 6 % des plastiques.',
+      'La bactérie capable de cet exploit vient de Lorient.',
+    );
+    const ranked = rankPhrases(sentences, title);
+    expect(ranked[0]).toEqual({ text: 'polystyrène', withDeterminer: 'le polystyrène', proper: false });
+    // "bactérie capable" is cut short of its complement.
+    expect(ranked.map((k) => k.text)).not.toContain('bactérie capable');
+    const heat = body('La France a connu 49 vagues de chaleur.', 'Les vagues de chaleur reviennent.', 'Trois vagues ont touché le sud.');
+    expect(rankPhrases(heat, 'Vagues de chaleur : 49 vagues depuis 1947').map((k) => k.text)).not.toContain('vagues');
+  });
+});

@@ -41,7 +41,7 @@ describe('template sentences', () => {
 
 describe('fill', () => {
   it('gives way to another variant when the chosen one is refused, and keeps it when all are', () => {
-    const values = { list: 'la bourse, la contrefaçon, l’appel et la séance boursière', ofList: 'de la bourse', count: 'quatre' };
+    const values = { list: 'bourse, contrefaçon, appel et séance boursière', listDef: 'la bourse, la contrefaçon, l’appel et la séance boursière', ofList: 'de la bourse', count: 'quatre' };
     const chosen = fill(createChooser(1, 0), 'intro.glossary', 'intro.glossary', values);
     const other = fill(createChooser(1, 0), 'intro.glossary', 'intro.glossary', values, (text) => text !== chosen.text);
     expect(other.text).not.toBe(chosen.text);

@@ -2,7 +2,8 @@
 import type { OutSentence, Sentence } from '../../types.js';
 import type { WriteContext } from '../context.js';
 import { listableNames, made, tryAdd } from '../context.js';
-import { asContinuation, shortened } from '../reformulate.js';
+import { asContinuation, holdsFiniteVerb, shortened, standsAlone } from '../reformulate.js';
+import { loadJson } from '../../data.js';
 import { fill, joinList } from '../templates.js';
 import { protect } from '../french/index.js';
 import { easiestForm, firstReadable, mayRestate, readableFirst } from '../readability.js';
@@ -10,15 +11,28 @@ import { easiestForm, firstReadable, mayRestate, readableFirst } from '../readab
 /** "Pour conclure," and the like open the recap: two words. */
 const RECAP_WORDS = 2;
 
+let backReference: RegExp | undefined;
+
+/**
+ * A sentence that reads alone as the last word: it stands alone, has its verb ("Un démarrage inédit pour
+ * un studio…" has none) and points at nothing before it ("le prix lui est décerné", "la bactérie utilise
+ * ensuite…"; lexicon/connectors.json).
+ */
+export function endsAlone(text: string): boolean {
+  backReference ??= new RegExp(`(?<![\\p{L}’-])(?:${loadJson<{ readonly backReferences: readonly string[] }>('lexicon/connectors.json').backReferences.join('|')})(?![\\p{L}’-])`, 'iu');
+  return standsAlone(text) && holdsFiniteVerb(text) && !backReference.test(text.replace(/«[^»]*»/gu, ' '));
+}
+
 function recap(context: WriteContext, id: string, sentence: Sentence): OutSentence | undefined {
   const shortForm = shortened(sentence.text, context.facts.get(sentence.id)?.attribution);
-  if (shortForm === undefined) return undefined;
+  if (shortForm === undefined || !endsAlone(shortForm)) return undefined;
   const short = easiestForm(shortForm);
   // The conclusion takes a recap that reads hard only when nothing reads easily, within the bounds of the article's readability.
   if (!mayRestate(context, short, false, RECAP_WORDS)) return undefined;
   const rest = asContinuation(short, context.names.map((n) => n.name));
   if (rest === undefined) return undefined;
-  const filled = fill(context.chooser, id, `${id}:${sentence.id}`, { sentence: protect(rest) });
+  // "Pour conclure, pour les ménages…": another opener when the sentence opens with the opener's first word.
+  const filled = fill(context.chooser, id, `${id}:${sentence.id}`, { sentence: protect(rest) }, (text) => !/^(\p{L}+)\b[^,]*, \1\b/iu.test(text));
   return tryAdd(context, made(filled.text, [sentence.id], filled.template), sentence.id);
 }
 

@@ -19,9 +19,9 @@ const MAX_EXTRA_ITEMS = 5;
 /** The longest opening of faq.reported.a ("Les informations disponibles indiquent en effet que"), in words. */
 const REPORTED_WORDS = 7;
 
-/** A question, unless the article already asks it. */
+/** A question, unless the article already asks it: another variant when the chosen one opens as an earlier sentence. */
 function ask(context: WriteContext, id: string, values: Readonly<Record<string, string>>): OutSentence | undefined {
-  const filled = fill(context.chooser, `faq.${id}.q`, `faq:${id}:${values.name ?? ''}`, values);
+  const filled = fill(context.chooser, `faq.${id}.q`, `faq:${id}:${values.name ?? ''}`, values, (text) => context.guard.accepts(text));
   return tryAdd(context, made(filled.text, [], filled.template));
 }
 
@@ -137,11 +137,18 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     (s) => s.text,
     REPORTED_WORDS,
   )];
-  const essential = aboutKeyphrase.find((s) => context.facts.get(s.id)?.attribution && readsEasily(s.text, REPORTED_WORDS)) ?? aboutKeyphrase[0];
-  if (essential) {
-    used.add(essential.id);
-    push(ask(context, 'essential', kp), () => reported(context, essential));
-  }
+  const attributedFirst = [...aboutKeyphrase.filter((s) => context.facts.get(s.id)?.attribution && readsEasily(s.text, REPORTED_WORDS)), ...aboutKeyphrase];
+  // The first of them that can be told as reported: one that cannot leaves the question to the next.
+  const question = attributedFirst.length ? ask(context, 'essential', kp) : undefined;
+  push(question, () => {
+    for (const essential of new Set(attributedFirst)) {
+      const reply = reported(context, essential);
+      if (!reply) continue;
+      used.add(essential.id);
+      return reply;
+    }
+    return undefined;
+  });
 
   for (const sentence of body) {
     const quote = context.facts.get(sentence.id)?.quote;

@@ -29,7 +29,9 @@ export function listIntro(context: WriteContext, id: string, items: readonly Lis
   const labels = items.map((item) => item.label).filter((label): label is string => label !== undefined);
   const count = countInWords(items.length);
   if (!labels.length || count === undefined) return undefined;
-  const ofList = joinWith('de', labels.map((label) => withDeterminer('definite', label) ?? label));
-  // "Un termes employés…": one item takes the singular variants.
-  return intro(context, labels.length === 1 ? `${id}.one` : id, { list: joinList(labels), ofList, count });
+  const defined = labels.map((label) => withDeterminer('definite', label) ?? label);
+  const ofList = joinWith('de', defined);
+  // "Un termes employés…": one item takes the singular variants. "rétrospective et communiqué" bare read
+  // as adjectives: with their articles ({{listDef}}) nouns read as nouns.
+  return intro(context, labels.length === 1 ? `${id}.one` : id, { list: joinList(labels), listDef: joinList(defined), ofList, count });
 }

@@ -1,5 +1,7 @@
 /** The FAQ (src/writing/blocks/faq.ts), as generateArticle writes it. */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { generateArticle } from '../../../src/index.js';
 import type { Article } from '../../../src/types.js';
 
@@ -50,5 +52,15 @@ describe('writeFaq: quotations', () => {
   it('asks about no name whose article the source never shows ("en Allemagne": not "Que sait-on d’Allemagne ?")', () => {
     const text = answers(generateArticle(source('La cinéaste a présenté son film à la presse mardi.'), { minWords: 1, allowShort: true })).join('\n');
     expect(text).not.toMatch(/d’Allemagne\s*\?|de Allemagne/u);
+  });
+});
+
+describe('writeFaq: the keyphrase', () => {
+  it('answers what to remember of the keyphrase with the first sentence about it that can be told as reported', () => {
+    const text = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'unseen', 'a-g.txt'), 'utf8');
+    const article = generateArticle(text, { keyphrase: 'Airbus' });
+    const essential = article.blocks.flatMap((b) => (b.type === 'faq' ? b.items : [])).find((i) => i.question.provenance.template.startsWith('faq.essential'));
+    expect(essential?.question.text).toMatch(/Airbus/u);
+    expect(essential?.answer[0]?.provenance.sources.length).toBeGreaterThan(0);
   });
 });

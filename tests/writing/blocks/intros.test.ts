@@ -22,6 +22,11 @@ describe('listIntro', () => {
 
   it.each([0, 1, 2, 3, 4, 5])('announces several terms in the plural, by name or by their number (seed %i)', (seed) => {
     const text = textOf(listIntro(context(seed), 'glossary', [item('motoriste'), item('cadence'), item('gros-porteur')]));
-    expect(text).toMatch(/motoriste, cadence et gros-porteur|Trois termes|du motoriste, de la cadence et du gros-porteur/u);
+    expect(text).toMatch(/le motoriste, la cadence et le gros-porteur|Trois termes|du motoriste, de la cadence et du gros-porteur/u);
+  });
+
+  it.each([0, 1, 2, 3, 4, 5])('lists terms with their articles, never bare nouns that read as adjectives ("rétrospective et communiqué", seed %i)', (seed) => {
+    const text = textOf(listIntro(context(seed), 'glossary', [item('sculpture'), item('rétrospective'), item('communiqué')]));
+    expect(text).not.toMatch(/rétrospective et communiqué/u);
   });
 });
