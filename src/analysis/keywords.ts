@@ -189,8 +189,10 @@ function collectNames(texts: readonly string[], singles: Map<string, number>): C
   return [...names.values()];
 }
 
+let prepositions: ReadonlySet<string> | undefined;
 /** Words after which a name is a place or a complement, not what a sentence speaks of ("cour d’appel de Lyon"). */
-const PREPOSITIONS = new Set(['selon', 'de', 'du', 'des', 'd’', 'à', 'au', 'aux', 'en', 'dans', 'sur', 'par', 'pour', 'vers', 'près', 'chez', 'contre', 'avec', 'sans', 'entre', 'depuis', 'devant', 'derrière', 'face']);
+const isPreposition = (word: string): boolean =>
+  (prepositions ??= new Set(loadJson<{ readonly prepositions: readonly string[] }>('lexicon/french.json').prepositions)).has(word);
 
 /** Mentions of a subject below which it is not what the text is about. */
 const SUBJECT_MENTIONS = 3;
@@ -218,7 +220,7 @@ function collectSubjects(texts: readonly string[], lead: ReadonlySet<number>, si
     const seen = mentions((token) => token === name || token === `${name}’`);
     // The subject of the lead ("Airbus a livré…", not "selon l’Insee"), and twice in the text itself: the
     // headline's "Soudan : …" says where, and so does "au Soudan".
-    const subject = seen.filter((m) => !PREPOSITIONS.has(m.governor));
+    const subject = seen.filter((m) => !isPreposition(m.governor));
     if (!subject.some((m) => lead.has(m.position)) || subject.filter((m) => m.position > 0 || title === undefined).length < 2) continue;
     const determiner = determinerBefore(name, texts);
     found.push({ text: name, proper: true, count, first: seen[0]!.position, last: seen[seen.length - 1]!.position, determiners: new Map(determiner ? [[determiner, 1]] : []) });
