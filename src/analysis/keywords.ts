@@ -91,10 +91,9 @@ const isName = (token: string): boolean => /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘ�
  * Noun phrases: two to four content words joined by de, du, la…, with at least one common noun
  * ("pénurie de puces", "boson de Higgs", "Musée des beaux-arts de Montréal").
  */
-function collectNounPhrases(texts: readonly string[]): Candidate[] {
+function collectNounPhrases(tokenised: readonly (readonly string[])[]): Candidate[] {
   const candidates = new Map<string, Candidate>();
-  texts.forEach((text, position) => {
-    const tokens = tokenise(text);
+  tokenised.forEach((tokens, position) => {
     // Each token is looked at from up to seven starts: judged once.
     const common = tokens.map(isCommon);
     const content = tokens.map((token, i) => common[i]! || isName(token));
@@ -203,21 +202,31 @@ const SUBJECT_MENTIONS = 3;
  * noun of the headline that the lead and the text keep using, can be what the article is about. `lead` are
  * the positions of the headline and of the lead's sentences among `texts`.
  */
-function collectSubjects(texts: readonly string[], lead: ReadonlySet<number>, singles: ReadonlyMap<string, number>, title?: string): Candidate[] {
+function collectSubjects(texts: readonly string[], tokenised: readonly (readonly string[])[], lead: ReadonlySet<number>, singles: ReadonlyMap<string, number>, title?: string): Candidate[] {
   const found: Candidate[] = [];
-  const tokenised = texts.map(tokenise);
-  // Positions where the token is the word itself, with the token before it and the word before its article ("selon l’Insee").
-  const mentions = (match: (token: string) => boolean): { position: number; previous: string; governor: string }[] =>
-    tokenised.flatMap((tokens, position) =>
-      tokens.flatMap((token, i) => {
-        if (!match(token)) return [];
-        const previous = (tokens[i - 1] ?? '').toLowerCase();
-        return [{ position, previous, governor: DETERMINERS.includes(previous as (typeof DETERMINERS)[number]) ? (tokens[i - 2] ?? '').toLowerCase() : previous }];
-      }),
-    );
-  for (const [name, count] of singles) {
-    if (count < SUBJECT_MENTIONS || isNationality(name)) continue;
-    const seen = mentions((token) => token === name || token === `${name}’`);
+  // The words that may be subjects: names cited often enough, and the headline's nouns (by their key).
+  const names = [...singles].filter(([name, count]) => count >= SUBJECT_MENTIONS && !isNationality(name));
+  const nouns = title === undefined ? [] : [...new Set(tokenise(title).filter((token) => isCommon(token) && !adjectivesBeforeNoun().has(token) && isKnownNoun(token)))];
+  if (names.length === 0 && nouns.length === 0) return found;
+  // Where each of them is, in reading order, found in one pass: a name as its token ("Airbus", "Airbus’"),
+  // a noun by its plural-insensitive key among the words in lower case.
+  const byName = new Map<string, [number, number][]>(names.map(([name]) => [name, []]));
+  const byKey = new Map<string, [number, number][]>(nouns.map((noun) => [wordKey(noun), []]));
+  tokenised.forEach((tokens, position) =>
+    tokens.forEach((token, i) => {
+      byName.get(token.endsWith('’') ? token.slice(0, -1) : token)?.push([position, i]);
+      if (byKey.size > 0 && /^\p{Ll}/u.test(token)) byKey.get(wordKey(token))?.push([position, i]);
+    }),
+  );
+  // The mentions at those places, with the token before each and the word before its article ("selon l’Insee").
+  const mentions = (places: readonly [number, number][]): { position: number; previous: string; governor: string }[] =>
+    places.map(([position, i]) => {
+      const tokens = tokenised[position]!;
+      const previous = (tokens[i - 1] ?? '').toLowerCase();
+      return { position, previous, governor: DETERMINERS.includes(previous as (typeof DETERMINERS)[number]) ? (tokens[i - 2] ?? '').toLowerCase() : previous };
+    });
+  for (const [name, count] of names) {
+    const seen = mentions(byName.get(name)!);
     // The subject of the lead ("Airbus a livré…", not "selon l’Insee"), and twice in the text itself: the
     // headline's "Soudan : …" says where, and so does "au Soudan".
     const subject = seen.filter((m) => !isPreposition(m.governor));
@@ -225,11 +234,10 @@ function collectSubjects(texts: readonly string[], lead: ReadonlySet<number>, si
     const determiner = determinerBefore(name, texts);
     found.push({ text: name, proper: true, count, first: seen[0]!.position, last: seen[seen.length - 1]!.position, determiners: new Map(determiner ? [[determiner, 1]] : []) });
   }
-  if (title === undefined) return found;
-  for (const word of new Set(tokenise(title).filter((token) => isCommon(token) && !adjectivesBeforeNoun().has(token) && isKnownNoun(token)))) {
+  for (const word of nouns) {
     const key = wordKey(word);
     // "49 vagues (de chaleur)": the unit of a figure is no subject.
-    const seen = mentions((token) => /^\p{Ll}/u.test(token) && wordKey(token) === key).filter((m) => m.position > 0 && !isNumeral(m.previous));
+    const seen = mentions(byKey.get(key)!).filter((m) => m.position > 0 && !isNumeral(m.previous));
     if (seen.length < SUBJECT_MENTIONS || !seen.some((m) => lead.has(m.position))) continue;
     const determiners = new Map<string, number>();
     for (const { previous } of seen) {
@@ -245,8 +253,8 @@ function collectSubjects(texts: readonly string[], lead: ReadonlySet<number>, si
   return found;
 }
 
-/** The same phrase found as a name and as a noun phrase ("Tour Eiffel", "la tour Eiffel") is one candidate. */
-function merge(candidates: readonly Candidate[]): Candidate[] {
+/** The same phrase found as a name and as a noun phrase ("Tour Eiffel", "la tour Eiffel") is one candidate: the candidates by their keys. */
+function merge(candidates: readonly Candidate[]): Map<string, Candidate> {
   const byKey = new Map<string, Candidate>();
   for (const c of candidates) {
     const key = keyOf(c.text.split(' '));
@@ -267,7 +275,7 @@ function merge(candidates: readonly Candidate[]): Candidate[] {
       });
     }
   }
-  return [...byKey.values()];
+  return byKey;
 }
 
 /** A phrase of the headline is what the article is about: it weighs this many mentions more. */
@@ -305,7 +313,8 @@ function collect(sentences: readonly Sentence[], title?: string): Candidate[] {
   // "la fusée Vega-E … Vega-E remplace…": a thing that a noun phrase names by apposition, a name of one word
   // after its class, is named by the name alone too, as a name by one of its words: each such mention counts
   // half. A name after "de" is another thing ("préfet du Gard"); "l’américain Boeing" is a name and its nationality.
-  const phrases = collectNounPhrases(texts).map((c) => {
+  const tokenised = texts.map(tokenise);
+  const phrases = collectNounPhrases(tokenised).map((c) => {
     const words = c.text.split(' ');
     const last = words[words.length - 1]!;
     const apposition = !c.proper && !words.some((w) => INNER.has(w.toLowerCase()) || w.endsWith('’')) && !isNationality(words[0]!);
@@ -315,11 +324,11 @@ function collect(sentences: readonly Sentence[], title?: string): Candidate[] {
   const leadSentences = sentences.some((s) => s.origin === 'bullet') ? sentences.filter((s) => s.origin === 'bullet') : sentences.slice(0, 1);
   const offset = title ? 1 : 0;
   const lead = new Set([...(title ? [0] : []), ...leadSentences.map((s) => sentences.indexOf(s) + offset).filter((at) => at - offset < SALIENCE_WINDOW)]);
-  const candidates = merge([...names, ...phrases]);
-  const keys = new Set(candidates.map((c) => keyOf(c.text.split(' '))));
+  const merged = merge([...names, ...phrases]);
+  const candidates = [...merged.values()];
   // A word that a longer phrase holds is counted there already ("Ubuntu" in "Ubuntu 12.10", "trêve" in "trêve humanitaire").
   const words = new Set(candidates.filter((c) => eligible(c, title)).flatMap((c) => c.text.split(' ').map(wordKey)));
-  candidates.push(...collectSubjects(texts, lead, singles, title).filter((c) => !keys.has(keyOf([c.text])) && !words.has(wordKey(c.text))));
+  candidates.push(...collectSubjects(texts, tokenised, lead, singles, title).filter((c) => !merged.has(keyOf([c.text])) && !words.has(wordKey(c.text))));
   if (title) {
     const words = headlineWords(title);
     for (const c of candidates) if (inHeadlineWords(c.text, words)) c.count *= HEADLINE_WEIGHT;
