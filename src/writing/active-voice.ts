@@ -17,6 +17,7 @@
  * pronoun before the verb and a compound participle keeps its agreement with it ("On l’a achetée").
  */
 import { capitalise, lowerFirst } from '../text.js';
+import { loadJson } from '../data.js';
 import { activeVoiceLexicon, parsePassive, type ActiveVoiceLexicon, type PassiveClause } from './passive-clause.js';
 
 export type ActiveVoiceRule = 'active-voice' | 'active-voice-present' | 'active-voice-on' | 'active-voice-on-present';
@@ -59,10 +60,29 @@ function finiteVerb(clause: PassiveClause, number: 'S' | 'P', lexicon: ActiveVoi
   return clause.verb[clause.tense][number];
 }
 
+/**
+ * What follows the agent may describe it: "…provoquée par la démission de onze conseillers en décembre,
+ * en désaccord avec le projet" (the councillors disagree). Put after the object, it would describe
+ * something else. A detached part may stay only when it opens on a determiner (an apposition to the noun
+ * just before it, "…à Sandhurst, le 35e sommet") or a reporting verb (", a indiqué la préfecture").
+ */
+function restKeepsItsSense(rest: string): boolean {
+  const { subjectDeterminers } = loadJson<{ readonly subjectDeterminers: Readonly<Record<'S' | 'P', readonly string[]>> }>('lexicon/sentence-cuts.json');
+  const { reportingVerbs } = loadJson<{ readonly reportingVerbs: readonly string[] }>('lexicon/markers.json');
+  const determiners = [...subjectDeterminers.S, ...subjectDeterminers.P];
+  return rest
+    .split(/,\s+/u)
+    .slice(1)
+    .every((part) => {
+      const first = /^\p{L}+’?/u.exec(part)?.[0]?.toLowerCase() ?? '';
+      return determiners.includes(first) || reportingVerbs.some((verb) => part.startsWith(`${verb} `) || part === verb);
+    });
+}
+
 /** Rules active-voice and active-voice-present: the agent becomes the subject, and the verb agrees with it. */
 export function withAgent(clause: PassiveClause): ActiveSentence | undefined {
   const lexicon = activeVoiceLexicon();
-  if (!clause.agent || clause.subject.split(' ').length > lexicon.maximumAgentSubjectWords) return undefined;
+  if (!clause.agent || clause.subject.split(' ').length > lexicon.maximumAgentSubjectWords || !restKeepsItsSense(clause.rest)) return undefined;
   const text = activeSentence(clause, clause.agent.phrase, finiteVerb(clause, clause.agent.number, lexicon), lexicon);
   return text === undefined ? undefined : { text, rule: clause.tense === 'compound' ? 'active-voice' : 'active-voice-present' };
 }

@@ -23,6 +23,8 @@ describe('rule active-voice: a compound tense with its agent', () => {
     ['Cette usine aurait été vendue par le groupe.', 'Le groupe aurait vendu cette usine.'],
     ['Elle n’a jamais auparavant été prêtée par la France.', 'La France ne l’a jamais auparavant prêtée.'],
     ['Il a été racheté par Google en 2014.', 'Google l’a racheté en 2014.'],
+    // A detached part that opens on a determiner or a reporting verb keeps its sense after the object.
+    ['La décision a été prise par le président lors d’une rencontre à Sandhurst, le 35e sommet franco-britannique.', 'Le président a pris la décision lors d’une rencontre à Sandhurst, le 35e sommet franco-britannique.'],
     ['Ils ont été arrêtés par la police.', 'La police les a arrêtés.'],
     ['Le texte a été largement approuvé par les députés de la majorité.', 'Les députés de la majorité ont largement approuvé le texte.'],
     ['La loi a déjà été définitivement adoptée par le Parlement.', 'Le Parlement a déjà définitivement adopté la loi.'],
@@ -128,6 +130,8 @@ describe('toActiveVoice leaves alone', () => {
     ['a complement with "de" after the participle', 'Le joueur a été exclu du match.'],
     // Shapes that are not plain.
     ['a quotation after an agent', 'Le texte a été qualifié par le ministre de « très bon ».'],
+    // After the object, a detached part that described the agent would describe something else.
+    ['a detached part after the agent that describes it', 'Cette élection avait été provoquée par la démission de onze conseillers en décembre, en désaccord avec le projet du maire.'],
     ['a quotation that holds a verb', 'Le projet est présenté comme « ce qui a été fait de mieux ».'],
     ['a quotation before the participle', 'Le « nouveau chapitre » a été annoncé en 2018.'],
     ['a coordinated verb after the passive', 'La Tapisserie de Bayeux a été faite dans la deuxième moitié du XIᵉ siècle et décrit en particulier la bataille d’Hastings.'],
