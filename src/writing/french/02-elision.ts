@@ -2,7 +2,7 @@
 import { contracts } from 'french-contractions';
 import { loadJson } from '../../data.js';
 
-interface GenderLexicon { readonly noElision?: readonly string[] }
+interface GenderLexicon { readonly noElision?: readonly string[]; readonly muteHNames?: readonly string[] }
 
 const ELIDING = new Set(['le', 'la', 'de', 'que', 'ne', 'se', 'je', 'me', 'te', 'ce', 'jusque', 'lorsque', 'puisque', 'quoique']);
 
@@ -11,12 +11,16 @@ function override(word: string): boolean | undefined {
   return noElision.includes(word.toLowerCase()) ? false : undefined;
 }
 
+let muteHNames: ReadonlySet<string> | undefined;
+const isMuteHName = (name: string): boolean => (muteHNames ??= new Set(loadJson<GenderLexicon>('lexicon/french.json').muteHNames ?? [])).has(name);
+
 /** True when `next` makes the word before it elide ("l’investisseur", "d’OpenAI", but "le héros", "de Yale"). */
 export function startsElision(next: string): boolean {
   const word = next.replace(/^[«"(\s]+/u, '');
   if (!/^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]/u.test(word)) return false;
-  // Names in H are mostly foreign and aspirated in French use: de Higgs, de Hastings, de Hollande.
-  if (/^H/u.test(word)) return false;
+  // Names in H are mostly foreign and aspirated in French use: de Higgs, de Hastings, de Hollande; the
+  // lexicon lists those whose h is mute (d’Hélène, d’Honfleur).
+  if (/^H/u.test(word)) return isMuteHName(/^\p{L}+/u.exec(word)?.[0] ?? word);
   // Acronyms: l’ONU, d’EDF, but la SNCF, le FMI (French usage follows the written vowel).
   if (/^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]{2,}/u.test(word)) return /^[AEIOU]/u.test(word);
   return override(word) ?? contracts(word, undefined);

@@ -19,6 +19,13 @@ describe('startsElision', () => {
     ['huit', false],
     ['yaourt', false],
     ['2012', false],
+    // Names in H: aspirated unless the lexicon lists them (a French first name, a place).
+    ['Higgs', false],
+    ['Hollande', false],
+    ['Hélène', true],
+    ['Hélène,', true],
+    ['Henri-Pierre', true],
+    ['Honfleur', true],
   ])('%s → %s', (next, expected) => {
     expect(startsElision(next)).toBe(expected);
   });
