@@ -23,6 +23,8 @@ describe('extractFacts', () => {
     // Whom it was said to is no speaker: the speaker is the name that ends the phrase, if any.
     ['« Tout est tombé », a raconté à une radio locale Rosa Huamán, une commerçante de 52 ans.', 'Rosa Huamán'],
     ['« Tout est tombé », a raconté à la presse le maire de la ville.', undefined],
+    // ", rappelle que…" opens what is said: what follows is no speaker.
+    ['Le groupe, qui emploie 5 800 personnes dans le monde, rappelle que la division concernée perdait 9 millions d’euros par an.', undefined],
   ])('attribution of "%s"', (text, attribution) => {
     expect(factOf(text).attribution).toBe(attribution);
   });
