@@ -84,6 +84,11 @@ function isClockTime(text: string, start: number, end: number): boolean {
   return hour || minutes;
 }
 
+/** The digits at [start, end) of `text` are one side of a score or a tally ("menée 5-4", "6-3, 7-5"): neither measures anything alone. */
+function isScore(text: string, start: number, end: number): boolean {
+  return /^\d{1,3}$/u.test(text.slice(start, end)) && (/^[-–]\d/u.test(text.slice(end, end + 2)) || /(?<![\d,.])\d{1,3}[-–]$/u.test(text.slice(Math.max(0, start - 5), start)));
+}
+
 /** Every number of the text, in order. The unit is kept only when it is a known unit, currency or a "de + noun". */
 export function findNumbers(text: string): NumberFact[] {
   const { units, currencies } = loadJson<MarkerLexicon>('lexicon/markers.json');
@@ -92,6 +97,8 @@ export function findNumbers(text: string): NumberFact[] {
     const groups = match.groups ?? {};
     // "à 22 h 47", "à 8 h": a time of day measures nothing, its hour nor its minutes.
     if (isClockTime(text, match.index, match.index + (groups.number?.length ?? 0))) continue;
+    // "Menée 5-4": a score is told in its sentence, never as a figure.
+    if (isScore(text, match.index, match.index + (groups.number?.length ?? 0))) continue;
     let phrase = match[0];
     const kind = kindOf(groups);
     // "2015 et" or "12.10 sort": a following common word is not a unit, unless the lexicon says so or it is a

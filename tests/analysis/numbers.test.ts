@@ -12,6 +12,15 @@ describe('findNumbers', () => {
   });
 
   it.each([
+    ['Menée 5-4, Léa Moreau a sauvé deux balles de match.', []],
+    ['Elle s’impose 6-3, 4-6, 7-5 en finale, devant 3 000 spectateurs.', ['3 000 spectateurs']],
+    ['Lyon mène 2–1 à la pause.', []],
+    ['En 2019-2020, le club comptait 3 000 abonnés.', ['2020', '3 000 abonnés']],
+  ])('takes no side of a score for a figure: %s', (text, figures) => {
+    expect(findNumbers(text).map((n) => n.text)).toEqual(figures);
+  });
+
+  it.each([
     ['Le marché pèse 7 000 milliards de dollars.', '7 000 milliards de dollars', '7 000', 'amount'],
     ['Il coûte 3,5 milliards d’euros.', '3,5 milliards d’euros', '3,5', 'amount'],
     ['Le taux atteint 6,81 % en mai.', '6,81 %', '6,81', 'percent'],
