@@ -25,6 +25,8 @@ function fullItem(context: WriteContext, sentence: Sentence, number: NumberFact)
   if (short) return { text: short };
   // "Deux personnes : deux personnes ont trouvé la mort": a label the sentence opens on says the figure twice.
   if (sentence.text.toLowerCase().startsWith(number.text.toLowerCase())) return undefined;
+  // "23 : la liste obtient 23 des 33 sièges": a number without its unit says nothing as a label.
+  if (/^[\d\s\u00A0\u202F.,]+$/u.test(number.text)) return undefined;
   // Under a label, the sentence goes on after a colon: no capital unless it starts with a name.
   const text = asContinuation(sentence.text, context.names.map((n) => n.name)) ?? sentence.text;
   return { text, label: capitalise(number.text) };

@@ -37,6 +37,19 @@ describe('writeKeyFigures: labels', () => {
     const repeated = items.filter((i) => i.label !== undefined && i.sentence.text.toLowerCase().startsWith(i.label.toLowerCase()));
     expect(repeated).toEqual([]);
   });
+
+  it('gives no label that is a number without its unit ("23 : la liste obtient 23 des 33 sièges")', () => {
+    const vote = [
+      '# Municipale partielle : la liste de Nadia Berrada l’emporte',
+      '',
+      'La liste de Nadia Berrada a remporté dimanche le second tour avec 54,2 % des voix. La nouvelle liste majoritaire obtient 23 des 33 sièges du conseil municipal.',
+      '',
+      'La participation a atteint 48 %, contre 39 % au premier tour, selon la préfecture.',
+    ].join('\n');
+    const items = figuresOf(generateArticle(vote, { minWords: 1, allowShort: true }));
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.filter((i) => i.label !== undefined && /^[\d\s\u00A0\u202F.,]+$/u.test(i.label))).toEqual([]);
+  });
 });
 
 describe('writeKeyFigures: items read alone', () => {
