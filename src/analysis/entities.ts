@@ -379,6 +379,16 @@ export function namedAfterEn(name: string, texts: readonly string[]): boolean {
  */
 export function withArticle(name: string, texts: readonly string[]): string {
   const determiner = determinerBefore(name, texts);
+  if (!determiner && /\d/u.test(name)) {
+    // "A350" after its class only ("le gros-porteur A350", "la famille A320"): a model takes an article in
+    // French, which its class gives ("du gros-porteur A350", not "d’A350").
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const pattern = new RegExp(`(?:^|[\\s(«])(le|la|les|l’)\\s?(\\p{Ll}[\\p{Ll}-]*)\\s${escaped}(?![\\p{L}\\d])`, 'iu');
+    for (const text of texts) {
+      const found = pattern.exec(text);
+      if (found) return `${found[1]!.toLowerCase()}${found[1] === 'l’' || found[1] === 'L’' ? '' : ' '}${found[2]} ${name}`;
+    }
+  }
   if (!determiner) {
     const noun = describeNoun(name);
     return noun.from === 'dictionary' && noun.head === name ? (agreed('definite', name, { ...(noun.gender && { gender: noun.gender }), number: noun.number }) ?? name) : name;

@@ -159,6 +159,11 @@ describe('withArticle', () => {
     ['France', ['C’est la plus vaste cathédrale de France.'], 'la France'],
     ['Italie', ['Le lanceur est financé par Rome, via l’agence spatiale d’Italie.'], 'l’Italie'],
     ['Lyon', ['Il fait 39 degrés à Lyon.'], 'Lyon'],
+    // A model named after its class only takes the class with it; one the source writes with its article keeps that.
+    ['A350', ['Le gros-porteur A350 a été livré à 57 exemplaires.'], 'le gros-porteur A350'],
+    ['A320', ['La famille A320 représente 602 livraisons.', 'Une cadence de 75 appareils A320 par mois.'], 'la famille A320'],
+    ['A321neo', ['La famille A320 comprend l’A321neo.'], 'l’A321neo'],
+    ['Ligue 1', ['Il a joué en Ligue 1 pendant dix ans.'], 'Ligue 1'],
   ])('%s', (name, texts, expected) => {
     expect(withArticle(name, texts)).toBe(expected);
   });
