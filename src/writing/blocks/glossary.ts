@@ -17,9 +17,11 @@ export interface Term {
   readonly caseSensitive: boolean;
   /** The French dictionary lacks the term as written (GPU, netbook): shown only where the source writes it so. */
   readonly notInDictionary?: boolean;
+  /** Its forms are also participles ("des marins réfugiés dans un radeau"): a term only after a determiner or a number. */
+  readonly nounOnly?: boolean;
   readonly definition: string;
 }
-interface GlossaryLexicon { readonly terms: readonly Term[] }
+interface GlossaryLexicon { readonly terms: readonly Term[]; readonly determiners: readonly string[] }
 
 const wordsOf = (text: string): string[] => text.match(/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]+(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]+)*/gu) ?? [];
 
@@ -89,7 +91,9 @@ export function isTermAcronym(name: string): boolean {
 
 /** Terms of the lexicon found in the source, in the order the source first uses them. */
 export function findTerms(texts: readonly string[]): readonly Term[] {
-  const { terms } = loadJson<GlossaryLexicon>('lexicon/glossary.json');
+  const { terms, determiners } = loadJson<GlossaryLexicon>('lexicon/glossary.json');
+  // "les réfugiés", "5 000 réfugiés": what may stand before a term that is also a participle.
+  const asNoun = (before: string | undefined): boolean => before !== undefined && (determiners.includes(before) || /^\d/u.test(before));
   const index = formsIndex(terms);
   const firstAt = new Map<Term, number>();
   let position = 0;
@@ -102,7 +106,7 @@ export function findTerms(texts: readonly string[]): readonly Term[] {
           const term = terms[at]!;
           if (firstAt.has(term)) continue;
           const seen = term.caseSensitive ? words : lower;
-          if (form.every((w, j) => seen[i + j] === w) && !inName(words, i, form.length, term)) firstAt.set(term, position);
+          if (form.every((w, j) => seen[i + j] === w) && !inName(words, i, form.length, term) && (!term.nounOnly || asNoun(lower[i - 1]))) firstAt.set(term, position);
         }
       }
     }

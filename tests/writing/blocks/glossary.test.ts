@@ -45,6 +45,16 @@ describe('the glossary\'s forms index', () => {
   });
 });
 
+describe('findTerms', () => {
+  it.each([
+    ['Neuf marins réfugiés dans un radeau ont été hélitreuillés.', []],
+    ['Le camp accueille 5 000 réfugiés.', ['réfugié']],
+    ['L’afflux de réfugiés continue à la frontière.', ['réfugié']],
+  ])('takes a term that is also a participle only as a noun: %s', (text, terms) => {
+    expect(findTerms([text]).map((t) => t.term)).toEqual(terms);
+  });
+});
+
 describe('glossary definitions', () => {
   it('are many (the tables below are not empty)', () => {
     expect(definitions.length).toBeGreaterThan(100);
