@@ -385,7 +385,7 @@ export function withArticle(name: string, texts: readonly string[]): string {
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
     const pattern = new RegExp(`(?:^|[\\s(«])(le|la|les|l’)\\s?(\\p{Ll}[\\p{Ll}-]*)\\s${escaped}(?![\\p{L}\\d])`, 'iu');
     for (const text of texts) {
-      const found = pattern.exec(text);
+      const found = text.includes(name) ? pattern.exec(text) : null;
       if (found) return `${found[1]!.toLowerCase()}${found[1] === 'l’' || found[1] === 'L’' ? '' : ' '}${found[2]} ${name}`;
     }
   }
