@@ -1,5 +1,5 @@
 /** Named-entity candidates: runs of capitalised words, as compromise's #ProperNoun+ would give, tuned for French. */
-import { compareText } from '../text.js';
+import { compareText, escapeRegExp } from '../text.js';
 import { lefffGender } from '../writing/french/lefff.js';
 import { describeNoun, withDeterminer as agreed } from '../writing/french/agreement.js';
 import { finiteNumbers } from '../writing/french/verbs.js';
@@ -382,11 +382,11 @@ export function withArticle(name: string, texts: readonly string[]): string {
   if (!determiner && /\d/u.test(name)) {
     // "A350" after its class only ("le gros-porteur A350", "la famille A320"): a model takes an article in
     // French, which its class gives ("du gros-porteur A350", not "d’A350").
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-    const pattern = new RegExp(`(?:^|[\\s(«])(le|la|les|l’)\\s?(\\p{Ll}[\\p{Ll}-]*)\\s${escaped}(?![\\p{L}\\d])`, 'iu');
+    const pattern = new RegExp(`(?:^|[\\s(«])(le|la|les|l’)\\s?(\\p{Ll}[\\p{Ll}-]*)\\s${escapeRegExp(name)}(?![\\p{L}\\d])`, 'iu');
     for (const text of texts) {
       const found = text.includes(name) ? pattern.exec(text) : null;
-      if (found) return `${found[1]!.toLowerCase()}${found[1] === 'l’' || found[1] === 'L’' ? '' : ' '}${found[2]} ${name}`;
+      const article = found?.[1]!.toLowerCase();
+      if (found) return `${article}${article === 'l’' ? '' : ' '}${found[2]} ${name}`;
     }
   }
   if (!determiner) {

@@ -10,6 +10,7 @@
  * heap, and a worker's execArgv takes no V8 option. The outputs are the same bytes either way.
  */
 import { spawn } from 'node:child_process';
+import { constants } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 export const SINGLE_THREADED = '--single-threaded';
@@ -34,8 +35,6 @@ export function shouldRelaunch({ jobs, cores, articles, execArgv, env }: Relaunc
 
 /** The executable (dist/src/plume.cjs beside this module's folder). */
 const EXECUTABLE = fileURLToPath(new URL('../plume.cjs', import.meta.url));
-
-const SIGNAL_NUMBERS: Readonly<Record<string, number>> = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
 
 /**
  * Runs `plume batch args` in a new node with --single-threaded, its output on this one's; resolves to
@@ -68,6 +67,7 @@ export function relaunchSingleThreaded(args: readonly string[]): Promise<number 
     child.on('error', () => {
       if (!started) done(null);
     });
-    child.on('exit', (code, signal) => done(code ?? 128 + (signal ? (SIGNAL_NUMBERS[signal] ?? 1) : 1)));
+    // Killed by a signal: the status a shell gives, 128 + its number.
+    child.on('exit', (code, signal) => done(code ?? 128 + (signal ? constants.signals[signal] : 0)));
   });
 }
