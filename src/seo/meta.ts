@@ -6,6 +6,7 @@ import { capitalise, fold, lowerFirst } from '../text.js';
 import { createChooser } from '../writing/variety.js';
 import { fill } from '../writing/templates.js';
 import { typeset } from '../writing/french/index.js';
+import { findPhrase, onlyFunctionWords, parseKeyphrase } from './assessments/text/keyphrase.js';
 
 export interface MetaInput {
   readonly headline?: string;
@@ -26,6 +27,14 @@ export interface MetaInput {
 
 const chars = (text: string): number => [...text].length;
 const has = (text: string, phrase: string): boolean => fold(text).includes(fold(phrase));
+
+/** The keyphrase begins the text as Yoast reads a title: only function words before it ("La BCE abaisse…" for "BCE"). */
+function opensWith(text: string, kp: string): boolean {
+  const keyphrase = parseKeyphrase(kp, 'exact');
+  if (!keyphrase) return false;
+  const phrase = findPhrase(keyphrase, text);
+  return phrase.found && onlyFunctionWords(phrase.wordsBefore, 'exact');
+}
 
 /** "Informatique : Sortie d’une nouvelle version" → "sortie d’une nouvelle version" (a rubric before the colon goes). */
 function headlineRest(headline: string): string {
@@ -69,7 +78,7 @@ export function makeTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inp
   }
   // The keyphrase opens the title (Yoast's best score), without saying it twice.
   const rest = input.headline ? headlineRest(typeset(input.headline)) : undefined;
-  if (rest !== undefined && fold(rest).startsWith(fold(kp)) && chars(rest) <= max) return capitalise(rest);
+  if (rest !== undefined && opensWith(rest, kp) && chars(rest) <= max) return capitalise(rest);
   if (rest !== undefined && !fold(rest).includes(fold(kp))) {
     const combined = fill(chooser, 'title.withHeadline', 'title', { kp, rest: withoutTrailingKeyphrase(rest, kp) }).text;
     if (chars(combined) <= max) return combined;
@@ -124,8 +133,10 @@ export function makeSlug(title: string, keyphrase: string): string {
   const clean = (text: string): string =>
     slugify(text.replace(/[’']/g, ' ').replace(/(\d),(\d)/g, '$1-$2').replace(/(\d)\.(?=\d)/g, `$1${DOT}`), { lower: true, strict: true, locale: 'fr' }).replaceAll(DOT, '.');
   const kp = clean(keyphrase);
-  // The keyphrase leads; its place in the title goes, with an elided article before it ("d-openai").
-  const rest = clean(title).replace(new RegExp(`(?:^|-)(?:[a-z]-)?${kp}(?=-|$)`), '').split('-').filter(Boolean);
+  // The keyphrase leads; its place in the title goes, with an elided article before it ("d-openai"), or
+  // with the articles that open the title before it ("la-bce-abaisse" → "bce-abaisse").
+  const opening = new RegExp(`^(?:(?:${[...SLUG_LINKS].join('|')})-)+${kp}(?=-|$)`).exec(clean(title))?.[0];
+  const rest = (opening ? clean(title).slice(opening.length) : clean(title).replace(new RegExp(`(?:^|-)(?:[a-z]-)?${kp}(?=-|$)`), '')).split('-').filter(Boolean);
   const all = [...kp.split('-'), ...rest].filter(Boolean);
   const words = all.slice(0, SLUG_WORDS);
   const kpWords = kp.split('-').filter(Boolean).length;

@@ -46,6 +46,11 @@ describe('makeSlug', () => {
     expect(makeSlug('Croissance de 3,5 % en France', 'croissance')).toBe('croissance-de-3-5-pourcent-en-france');
   });
 
+  it('drops the articles that open the title before the keyphrase, which the slug opens with', () => {
+    expect(makeSlug('La BCE abaisse ses taux pour la troisième fois cette année', 'BCE')).toBe('bce-abaisse-ses-taux-pour-la-troisieme-fois');
+    expect(makeSlug('Le boson de Higgs découvert au Cern', 'boson de Higgs')).toBe('boson-de-higgs-decouvert-au-cern');
+  });
+
   it('falls back on "article" when nothing is left', () => {
     expect(makeSlug('', '')).toBe('article');
   });
@@ -73,6 +78,15 @@ describe('makeTitle', () => {
 
   it('keeps a short headline that already starts with the keyphrase', () => {
     expect(makeTitle({ headline: 'Sam Altman veut lever des milliards', keyphrase: ALTMAN, inputHash: 1, seed: 0 })).toBe('Sam Altman veut lever des milliards');
+  });
+
+  it('keeps a short headline whose keyphrase only articles precede, which Yoast reads as its beginning', () => {
+    const bce: Keyphrase = { text: 'BCE', withDeterminer: 'la BCE', proper: true };
+    const headline = 'La BCE abaisse ses taux pour la troisième fois cette année';
+    for (const seed of [0, 1, 2]) expect(makeTitle({ headline, keyphrase: bce, firstHeading: 'Les enjeux économiques', inputHash: 1, seed })).toBe(headline);
+    // A content word before it ("sculptrice") is not a beginning: the title opens with the keyphrase instead.
+    const sorel: Keyphrase = { text: 'Madeleine Sorel', withDeterminer: 'Madeleine Sorel', proper: true };
+    expect(makeTitle({ headline: 'La sculptrice Madeleine Sorel est morte à Paris', keyphrase: sorel, firstHeading: 'Le contexte culturel', inputHash: 1, seed: 0 })).toMatch(/^Madeleine Sorel/u);
   });
 
   it('without a headline (the title is the H1), never repeats a subheading as its label', () => {
