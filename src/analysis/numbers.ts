@@ -13,8 +13,9 @@ interface MarkerLexicon {
   readonly currencies: readonly string[];
   readonly units: readonly string[];
   readonly nounComplements: readonly string[];
+  readonly notBareComplements: readonly string[];
 }
-interface DateLexicon { readonly months: readonly string[] }
+interface DateLexicon { readonly months: readonly string[]; readonly weekdays: readonly string[] }
 interface NumeralLexicon {
   readonly units: readonly string[];
   readonly magnitudes: readonly string[];
@@ -30,7 +31,7 @@ function numberPattern(): RegExp {
   const { months } = loadJson<DateLexicon>('lexicon/dates.json');
   const digits = String.raw`\d{1,3}(?:[  \u202F]\d{3})+(?:[.,]\d+)*|\d+(?:[.,]\d+)*`;
   pattern = new RegExp(
-    String.raw`(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d])(?:(?:(?<day>\d{1,2}(?:er)?)\s+)?(?<month>${months.join('|')})(?:\s+(?<year>\d{4}))|(?<dayOnly>\d{1,2}(?:er)?)\s+(?<monthOnly>${months.join('|')})|(?<number>${digits}(?:\s*x\s*\d+)?)(?:\s*(?<percent>%|pour cent))?(?:\s+(?<magnitude>${magnitudes.join('|')}))?(?:\s+(?<of>de\s+|d’\s*)(?<unit>[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ€$]+)|\s+(?<noun>[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž€$°][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ°]*(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+)*)(?<per>\/[a-z]{1,3}(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ])|²|³|\s+(?:carrés?|cubes?))?(?<complement>\s+(?:${nounComplements.map(escapeRegExp).join('|')}))?)?)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d-])`,
+    String.raw`(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d])(?:(?:(?<day>\d{1,2}(?:er)?)\s+)?(?<month>${months.join('|')})(?:\s+(?<year>\d{4}))|(?<dayOnly>\d{1,2}(?:er)?)\s+(?<monthOnly>${months.join('|')})|(?<number>${digits}(?:\s*x\s*\d+)?)(?:\s*(?<percent>%|pour cent))?(?:\s+(?<magnitude>${magnitudes.join('|')}))?(?:\s+(?<of>de\s+|d’\s*)(?<unit>[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ€$]+)|\s+(?<noun>[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž€$°][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ°]*(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+)*)(?<per>\/[a-z]{1,3}(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ])|²|³|\s+(?:carrés?|cubes?))?(?<complement>\s+(?:${nounComplements.map(escapeRegExp).join('|')})|\s+(?:de\s+|d’\s*)(?<bare>[a-zß-öø-ÿ]{3,}(?:-[a-zß-öø-ÿ]+)*)(?![’'A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d-]))?)?)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d-])`,
     // No u flag: every character here is in the Basic Multilingual Plane, where the matches are the same,
     // and the case-insensitive Unicode mode makes the pattern three times slower to compile.
     'gi',
@@ -46,6 +47,12 @@ function isParticipleOnly(word: string): boolean {
   const singulars = [word.replace(/s$/u, ''), word.replace(/es$/u, '')].filter((w) => w !== word);
   return singulars.some((w) => activeForms(w) !== undefined) && singulars.every((w) => lefffGender(w) === undefined);
 }
+
+let dateWords: ReadonlySet<string> | undefined;
+const isDateWord = (word: string): boolean => {
+  const { months, weekdays } = loadJson<DateLexicon>('lexicon/dates.json');
+  return (dateWords ??= new Set([...months, ...weekdays])).has(word);
+};
 
 const byLength = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
 
@@ -91,7 +98,7 @@ function isScore(text: string, start: number, end: number): boolean {
 
 /** Every number of the text, in order. The unit is kept only when it is a known unit, currency or a "de + noun". */
 export function findNumbers(text: string): NumberFact[] {
-  const { units, currencies } = loadJson<MarkerLexicon>('lexicon/markers.json');
+  const { units, currencies, notBareComplements } = loadJson<MarkerLexicon>('lexicon/markers.json');
   const found: NumberFact[] = [];
   for (const match of allMatches(numberPattern(), text)) {
     const groups = match.groups ?? {};
@@ -107,6 +114,13 @@ export function findNumbers(text: string): NumberFact[] {
     // "7 vices-ministres": a hyphenated noun is one word.
     if (noun && !units.includes(noun) && !currencies.includes(noun) && !(/^[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]{3,}(?:-[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]+)*[sx]$/u.test(noun) && !isStopword(noun) && !isParticipleOnly(noun))) {
       phrase = phrase.slice(0, phrase.length - noun.length - (groups.per?.length ?? 0) - (groups.complement?.length ?? 0)).trimEnd();
+    }
+    // "49 vagues de chaleur" keeps its complement; not "de plus", "de leur", "de Paris" (the pattern ignores case),
+    // nor one that others share ("2 800 hectares de garrigue et de pinède": the figure is not the garrigue's alone).
+    const bare = groups.bare;
+    const coordinated = bare !== undefined && /^\s+(?:et|ou)\s+(?:de\s|d’|des\s|du\s|[a-zß-öø-ÿ])/u.test(text.slice((match.index ?? 0) + match[0].length));
+    if (bare && phrase.endsWith(groups.complement!) && (coordinated || bare !== bare.toLowerCase() || isStopword(bare) || isDateWord(bare) || notBareComplements.includes(bare))) {
+      phrase = phrase.slice(0, phrase.length - groups.complement!.length).trimEnd();
     }
     // "60 nouvelles caméras", "3 grandes villes": an adjective that stands before its noun (lexicon/french.json)
     // measures nothing alone; the figure goes on to the noun after it, or stops before the adjective.

@@ -34,6 +34,14 @@ describe('findNumbers', () => {
     ['Il nomme 7 vices-ministres.', '7 vices-ministres', '7', 'count'],
     ['Il nomme 14 secrétaires d’État.', '14 secrétaires d’État', '14', 'count'],
     ['La flotte compte 12 porte-avions.', '12 porte-avions', '12', 'count'],
+    // So does a bare noun after "de": without it the figure says nothing ("49 vagues").
+    ['La France a connu 49 vagues de chaleur.', '49 vagues de chaleur', '49', 'count'],
+    ['Le refuge est à 3 000 mètres d’altitude.', '3 000 mètres d’altitude', '3 000', 'count'],
+    ['Il réclame 400 000 euros de dommages et intérêts.', '400 000 euros de dommages et intérêts', '400 000', 'amount'],
+    // Not one that says how much more, nor a name, nor one shared with another noun.
+    ['Elle touche 500 euros de plus.', '500 euros', '500', 'amount'],
+    ['Il reste 300 salariés de Vénissieux.', '300 salariés', '300', 'count'],
+    ['Le feu a ravagé 2 800 hectares de garrigue et de pinède.', '2 800 hectares', '2 800', 'count'],
     // A unit keeps its square, cube or rate; "de" before a determiner or after a year leads to no unit.
     ['La glace couvre 35 kilomètres carrés.', '35 kilomètres carrés', '35', 'count'],
     ['Les rafales ont atteint 172 km/h au cap Ferret.', '172 km/h', '172', 'count'],
