@@ -9,6 +9,7 @@ import { connect } from '../connect.js';
 import type { SectionSummary } from './sections.js';
 import { countWords, fold, lowerFirst } from '../../text.js';
 import { protect } from '../french/index.js';
+import { asAttribute } from '../french/nouns.js';
 import { mention, mentioned } from '../refer.js';
 import { easiestForm, firstReadable, mayRestate, readableFirst, readsEasily } from '../readability.js';
 import { isNounPhrase } from './headings.js';
@@ -129,7 +130,7 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     const role = entity.role;
     if (!role) continue;
     const sources = context.sentences.filter((s) => s.text.includes(entity.name)).map((s) => s.id).slice(0, 1);
-    push(ask(context, 'who', { name: entity.name }), () => answer(context, 'who', { name: entity.name, role }, sources));
+    push(ask(context, 'who', { name: entity.name }), () => answer(context, 'who', { name: entity.name, role: asAttribute(role) }, sources));
     mentioned(context.mentions, entity.name);
   }
   const aboutKeyphrase = [...readableFirst(

@@ -51,6 +51,23 @@ let beforeNoun: ReadonlySet<string> | undefined;
 /** Adjectives that stand before their noun ('vaste étude', 'ancien maire'), lower case (lexicon/french.json). */
 export const adjectivesBeforeNoun = (): ReadonlySet<string> => (beforeNoun ??= new Set(loadJson<{ adjectivesBeforeNoun: readonly string[] }>('lexicon/french.json').adjectivesBeforeNoun));
 
+let unique: ReadonlySet<string> | undefined;
+const uniqueFunctions = (): ReadonlySet<string> => (unique ??= new Set(loadJson<{ uniqueFunctions: readonly string[] }>('lexicon/french.json').uniqueFunctions));
+
+/**
+ * A role as the attribute of "être": "la conseillère municipale" → "conseillère municipale". With its
+ * definite article after "est", a function without a complement would make its holder the only one
+ * ("Sophie Le Gall est la conseillère municipale"); French says a function there without one. A role
+ * with a complement ("le maire de Rennes", "la ministre chargée de l’Espace") or that opens on an
+ * adjective ("le nouveau premier ministre"), or a function one person holds ("le président français",
+ * lexicon/french.json), names one holder, and keeps its article.
+ */
+export function asAttribute(role: string): string {
+  const bare = /^(?:le |la |l’)(\p{Ll}[\p{L}-]*)((?: [\p{Ll}-]+)*)$/u.exec(role);
+  if (!bare || adjectivesBeforeNoun().has(bare[1]!) || uniqueFunctions().has(bare[1]!) || /(?:^| )(?:de|du|des|à|au|aux)(?= |$)|(?:^| )d’/u.test(bare[2]!)) return role;
+  return `${bare[1]}${bare[2]}`;
+}
+
 let dictionary: ReadonlyMap<string, string> | undefined;
 
 function dictionaryEntry(form: string): Found | undefined {
