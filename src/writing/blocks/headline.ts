@@ -4,7 +4,8 @@
  * where a label ("Centre de Nantes : le contexte sécuritaire") would only repeat the first subheading.
  * Nothing is added: the sentence loses its attribution, and is cut after a clause or before an adjunct
  * (lexicon/headline.json) when long; when that gives none, it loses what says when, where or how, or
- * the announcement around what was announced (withoutCircumstances, announcedFact).
+ * the announcement around what was announced (withoutCircumstances, announcedFact). A passive of the
+ * passé composé loses its auxiliary, as headlines say it ("Une bijouterie braquée par trois hommes armés").
  */
 import type { Fact, Sentence } from '../../types.js';
 import { config } from '../../config.js';
@@ -23,6 +24,7 @@ interface HeadlineLexicon {
   readonly partsOfDay: readonly string[];
   readonly auxiliaries: readonly string[];
   readonly announcements: readonly string[];
+  readonly nominalPassives: readonly string[];
 }
 
 interface DatesLexicon {
@@ -83,6 +85,8 @@ interface CircumstancePatterns {
   readonly month: RegExp;
   /** What opens on an announcement: "Theresa May a annoncé jeudi matin que ". */
   readonly announcement: RegExp;
+  /** A passive's auxiliary in the passé composé: $1 is what comes before it, $2 the participle. */
+  readonly passive: RegExp;
 }
 
 let circumstancePatterns: CircumstancePatterns | undefined;
@@ -90,12 +94,13 @@ let circumstancePatterns: CircumstancePatterns | undefined;
 /** The lexicon's words hold no character a pattern would read: joined as they are. */
 function patterns(): CircumstancePatterns {
   if (circumstancePatterns) return circumstancePatterns;
-  const { auxiliaries, partsOfDay, announcements } = loadJson<HeadlineLexicon>('lexicon/headline.json');
+  const { auxiliaries, partsOfDay, announcements, nominalPassives } = loadJson<HeadlineLexicon>('lexicon/headline.json');
   const { months, weekdays } = loadJson<DatesLexicon>('lexicon/dates.json');
   return (circumstancePatterns = {
     day: new RegExp(`(\\s(?:${auxiliaries.join('|')})\\s(?:\\p{Ll}+\\s)?\\p{Ll}+)\\s(?:ce\\s)?(?:${weekdays.join('|')})(?:\\s(?:${partsOfDay.join('|')}))?(?=[\\s,])`, 'u'),
     month: new RegExp(`\\sen\\s(?:${months.join('|')})(?:\\s\\d{4})?$`, 'u'),
     announcement: new RegExp(`^[^«»]{3,120}?\\s(?:${announcements.join('|')})(?:\\s\\p{Ll}+){0,2}\\s(?:que\\s|qu’)(?=\\p{L})`, 'u'),
+    passive: new RegExp(`^([^,;:«»()]{3,}?)\\s(?:${nominalPassives.join('|')})\\s(\\p{Ll}[\\p{L}-]*)(?=[\\s,]|$)`, 'u'),
   });
 }
 
@@ -175,6 +180,17 @@ function holdsMainVerb(head: string): boolean {
   return holdsFiniteVerb(clauses(head).filter((part) => !isRelativeClause(part)).join(' '), { unlessNoun: true });
 }
 
+/**
+ * "Treize marins ont été secourus après le naufrage…" → "Treize marins secourus après le naufrage…": the
+ * auxiliary of a passive in the passé composé goes when what comes before it is the subject alone (no verb
+ * of its own) and what follows is a participle.
+ */
+function withoutAuxiliary(text: string): string | undefined {
+  const found = patterns().passive.exec(text);
+  if (!found || holdsFiniteVerb(found[1]!) || !isParticiple(found[2]!)) return undefined;
+  return `${found[1]} ${text.slice(found[0].length - found[2]!.length)}`;
+}
+
 /** The headline `sentence` gives, or undefined when none reads alone, fits, and differs from every sentence. */
 function headlineOf(sentence: Sentence, fact: Fact | undefined, sentenceKeys: ReadonlySet<string>): string | undefined {
   const text = (dropAttribution(sentence.text, fact?.attribution) ?? sentence.text).replace(/\s*[.!?…]+$/u, '');
@@ -198,9 +214,11 @@ function headlineFrom(text: string, sentenceKeys: ReadonlySet<string>): string |
     if (alone === undefined || wordCount(alone) < MIN_WORDS) continue;
     if ([...alone.matchAll(/«([^»]*)»/gu)].some((m) => wordCount(m[1]!) > MAX_QUOTED_WORDS)) continue;
     // The article prints every source sentence: a headline that is one of them whole would be a duplicate.
-    // A passive headline says less of who did what, and may count against the article's passive share.
-    if (sentenceKeys.has(sentenceKey(alone)) || isPassive(alone)) continue;
-    return alone;
+    // A passive headline says less of who did what, and may count against the article's passive share:
+    // the passé composé's is said without its auxiliary, as headlines say it; any other, none.
+    const headline = isPassive(alone) ? withoutAuxiliary(alone) : alone;
+    if (headline === undefined || (headline !== alone && isPassive(headline))) continue;
+    if (!sentenceKeys.has(sentenceKey(headline))) return headline;
   }
   return undefined;
 }
