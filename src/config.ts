@@ -29,6 +29,14 @@ export const config = {
    * it mostly do.
    */
   minTransitionShare: 0.31,
+  /**
+   * The written article gives the source's passives back where it said them with "on" (writing/passive-budget.ts)
+   * while its share of passive sentences stays under this, Yoast's 10 % less a margin for the ways Plume's
+   * count of sentences differs from Yoast's…
+   */
+  passiveShareKept: 0.08,
+  /** …and its share of sentences over twenty words under this, Yoast's 25 % less the same margin. */
+  longShareKept: 0.23,
   /** A bullet with this share of its content words in a body sentence sums it up: both say one fact… */
   bulletSumsUpShare: 0.6,
   /** …and with this share it repeats its words: the lead's bullet counts as a restatement of the sentence. */

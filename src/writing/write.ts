@@ -25,6 +25,7 @@ import { fold } from '../text.js';
 import { sourceStems } from '../analysis/substance.js';
 import { bulletsSummingUp } from '../analysis/bullets.js';
 import { config } from '../config.js';
+import { keepSourcePassives } from './passive-budget.js';
 
 
 export interface WriteInput {
@@ -134,7 +135,7 @@ export function writeArticle(input: WriteInput): readonly Block[] {
     if (!best || written.wordsMissing < best.wordsMissing) best = written;
     if (written.wordsMissing <= 0) break;
   }
-  return best!.blocks;
+  return keepSourcePassives(best!.blocks, input.sentences, best!.wordsMissing);
 }
 
 /**

@@ -1,0 +1,72 @@
+/**
+ * The source's own passives, where the article has room for them. Rules active-voice-on turn a passive
+ * without agent into "on …" ("Le gros-porteur A350 a été livré à 57 exemplaires" → "On a livré le
+ * gros-porteur A350 à 57 exemplaires") so that the article stays within Yoast's passive share; the source's
+ * sentence reads better. Once the article is written, its copies of source sentences get their own voice
+ * back, in order, while the shares of passive and of long sentences stay under a margin below Yoast's
+ * bounds, the article keeps its minimum of words, and no sentence comes twice.
+ */
+import type { Block, OutSentence, Sentence } from '../types.js';
+import { config } from '../config.js';
+import { countWordsOf } from '../text.js';
+import { blockTexts } from '../check/report.js';
+import { splitSentences } from '../seo/assessments/text/sentences.js';
+import { isPassiveSentence } from '../seo/assessments/text/passive.js';
+import { activeVoice } from './active-voice.js';
+import { easierToRead, isLongSentence } from './readability.js';
+import { typeset } from './french/index.js';
+
+const ON_RULE = /^rule\.active-voice-on(?:-present)?$/u;
+
+/** The key under which the article's checks see two sentences as the same (check/report.ts). */
+const sameKey = (text: string): string => text.toLowerCase().replace(/[^A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9]+/g, ' ').trim();
+
+/** The source's passive that `out` says with "on", when `out` is that source sentence's part as easierToRead made it. */
+function passiveOf(out: OutSentence, sources: ReadonlyMap<string, Sentence>): string | undefined {
+  const rules = out.provenance.template.split('+');
+  if (out.provenance.sources.length !== 1 || !rules.some((rule) => ON_RULE.test(rule))) return undefined;
+  const source = sources.get(out.provenance.sources[0]!);
+  if (!source) return undefined;
+  for (const text of [source.text, typeset(source.text)]) {
+    const { parts, halves } = easierToRead(text);
+    const i = parts.findIndex((part) => typeset(part) === out.text);
+    if (i >= 0 && ON_RULE.test(`rule.${activeVoice(halves[i]!)?.rule ?? ''}`)) return typeset(halves[i]!);
+  }
+  return undefined;
+}
+
+/**
+ * `blocks` with the source's passives back where they said them with "on", as far as the shares of
+ * passive and long sentences (config.passiveShareKept, longShareKept), the words (`wordsMissing`, as the
+ * writing counted them: at most 0 stays at most 0) and the uniqueness of sentences allow.
+ */
+export function keepSourcePassives(blocks: readonly Block[], sentences: readonly Sentence[], wordsMissing: number): readonly Block[] {
+  const sources = new Map(sentences.map((s) => [s.id, s]));
+  const candidates = blocks.flatMap((block) => (block.type === 'paragraph' ? block.sentences : [])).filter((out) => passiveOf(out, sources) !== undefined);
+  if (candidates.length === 0) return blocks;
+  // The shares as Yoast counts them: every sentence of every block, headings included.
+  const texts = blockTexts(blocks).flatMap((block) => splitSentences(block.text));
+  let passives = texts.filter(isPassiveSentence).length;
+  let long = texts.filter((text) => isLongSentence(text)).length;
+  const allowed = { passives: Math.floor(texts.length * config.passiveShareKept), long: Math.floor(texts.length * config.longShareKept) };
+  const seen = new Set(texts.map(sameKey));
+  const floor = Math.max(0, wordsMissing);
+  let missing = wordsMissing;
+  const restored = new Map<OutSentence, OutSentence>();
+  for (const out of candidates) {
+    const passive = passiveOf(out, sources)!;
+    const count = (text: string, is: (sentence: string) => boolean): number => splitSentences(text).filter(is).length;
+    const addedPassives = count(passive, isPassiveSentence) - count(out.text, isPassiveSentence);
+    const addedLong = count(passive, (text) => isLongSentence(text)) - count(out.text, (text) => isLongSentence(text));
+    const lessWords = countWordsOf(out.text) - countWordsOf(passive);
+    if (passives + addedPassives > allowed.passives || (addedLong > 0 && long + addedLong > allowed.long) || missing + lessWords > floor || seen.has(sameKey(passive))) continue;
+    passives += addedPassives;
+    long += addedLong;
+    missing += lessWords;
+    seen.add(sameKey(passive));
+    const template = out.provenance.template.split('+').filter((rule) => !ON_RULE.test(rule)).join('+') || 'source';
+    restored.set(out, { text: passive, provenance: { ...out.provenance, template } });
+  }
+  if (restored.size === 0) return blocks;
+  return blocks.map((block) => (block.type === 'paragraph' && block.sentences.some((s) => restored.has(s)) ? { ...block, sentences: block.sentences.map((s) => restored.get(s) ?? s) } : block));
+}
