@@ -317,6 +317,8 @@ describe('splitLong between two clauses (cuts comma-clause and et-clause)', () =
     ['a subordinate clause first', 'Quand le gouvernement a présenté la réforme des retraites devant les députés, les syndicats ont appelé à une grève générale dans tout le pays.'],
     ['a verb that does not agree with the subject', 'Le conseil municipal a voté le budget de la ville pour l’année prochaine, les élus de l’opposition a quitté la salle avant la fin du vote.'],
     ['an adjective that is also a verb', 'Le jury a longuement examiné les dossiers des candidats pendant toute la semaine, le cas grave et la plainte du syndicat des enseignants.'],
+    // "entre" is the verb of no clause in "entre A et B": the second object is not cut from its verb.
+    ['a pair of objects, the second opening "entre A et B"', 'Les manifestants mettent aussi en cause les normes environnementales et le projet d’accord commercial entre l’Union européenne et le Mercosur, qu’ils jugent « suicidaire ».'],
   ])('leaves %s alone', (_, sentence) => {
     expect(splitLong(sentence)).toBeUndefined();
   });
