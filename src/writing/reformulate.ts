@@ -121,6 +121,27 @@ function standAloneText(sentence: string, allow: { readonly quotes?: boolean }):
 
 const FRONTED_PRONOUN = /^(?:[^,«»]{1,60}, (?:il|elle|ils|elles) |[^,«»]*\sy\s[^,«»]*, )/u;
 
+let firstPerson: { readonly words: RegExp; readonly idioms: RegExp } | undefined;
+
+/**
+ * "Nous avons accueilli 142 000 festivaliers", "Notre budget est de 8,6 millions": outside « », a word of
+ * the first person (lexicon/french.json) makes the sentence the words of someone only its context names.
+ * Not "avant notre ère" (an idiom of the lexicon), nor "Me Sophie Tanguy" (Maître, before a name).
+ */
+export function speaksInFirstPerson(sentence: string): boolean {
+  if (!firstPerson) {
+    const lexicon = loadJson<{ readonly firstPerson: readonly string[]; readonly firstPersonIdioms: readonly string[] }>('lexicon/french.json');
+    const word = (w: string): string => (w.endsWith('’') ? `${escapeRegExp(w.slice(0, -1))}[’']` : `${escapeRegExp(w)}(?![\\p{L}’'-])`);
+    firstPerson = {
+      words: new RegExp(`(?<![\\p{L}’'-])(?:${lexicon.firstPerson.map(word).join('|')})`, 'u'),
+      idioms: new RegExp(`(?<![\\p{L}])(?:${lexicon.firstPersonIdioms.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'giu'),
+    };
+  }
+  const said = sentence.replace(/«[^»]*»|“[^”]*”/gu, ' ').replace(firstPerson.idioms, ' ').replace(/(?<![\p{L}])Me(?=\s+\p{Lu})/gu, ' ');
+  // A capital only opens the sentence ("Nous avons…"); elsewhere a capitalised word is a name.
+  return firstPerson.words.test(lowerFirst(said.trimStart()));
+}
+
 export function standsAlone(sentence: string, allow: { readonly quotes?: boolean } = {}): boolean {
   return standAlone(sentence, allow) !== undefined;
 }

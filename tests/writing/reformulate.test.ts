@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  asContinuation, clauseAround, clauses, dropAttribution, moveAttribution, shortened, speakerOnly, splitLong, standAlone, varyReportingVerb, withAcronyms, withDefiniteArticle,
+  asContinuation, clauseAround, clauses, dropAttribution, moveAttribution, shortened, speakerOnly, speaksInFirstPerson, splitLong, standAlone, varyReportingVerb, withAcronyms, withDefiniteArticle,
 } from '../../src/writing/reformulate.js';
 
 const WSJ = 'le Wall Street Journal';
@@ -423,5 +423,20 @@ describe('speakerOnly', () => {
     ['le Brésilien lors de sa présentation', 'le Brésilien'],
   ])('%s', (attribution, speaker) => {
     expect(speakerOnly(attribution)).toBe(speaker);
+  });
+});
+
+describe('speaksInFirstPerson', () => {
+  it.each([
+    ['Nous avons accueilli 142 000 festivaliers en quatre jours.', true],
+    ['Notre budget est de 8,6 millions d’euros.', true],
+    ['Le samedi, nous avons dû refuser du monde à l’entrée.', true],
+    ['J’ai vu le public changer, et mes équipes aussi.', true],
+    ['La directrice a déclaré : « Nous avons refusé du monde ».', false],
+    ['Les fouilles ont livré 47 sépultures datées du IIIᵉ siècle avant notre ère.', false],
+    ['Me Sophie Tanguy, avocate des familles, fera appel.', false],
+    ['Le festival a accueilli 142 000 spectateurs.', false],
+  ])('%s → %s', (sentence, expected) => {
+    expect(speaksInFirstPerson(sentence)).toBe(expected);
   });
 });

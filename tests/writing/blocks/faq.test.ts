@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { generateArticle } from '../../../src/index.js';
 import type { Article } from '../../../src/types.js';
 import { isDeclared } from '../../../src/writing/blocks/faq.js';
+import { speaksInFirstPerson } from '../../../src/writing/reformulate.js';
 
 const answers = (article: Article): string[] => article.blocks.flatMap((b) => (b.type === 'faq' ? b.items.flatMap((i) => [i.question.text, ...i.answer.map((a) => a.text)]) : []));
 
@@ -100,5 +101,13 @@ describe('writeFaq: reported facts', () => {
   it.each([1, 700])('does not report a sentence without a verb ("On apprend ainsi qu’un bilan très positif"), minimum %i', (minWords) => {
     const written = answers(generateArticle(interview, { minWords, allowShort: true })).join('\n');
     expect(written).not.toMatch(/(?:qu’|, )un (?:bilan très positif|pari réussi)\./u);
+  });
+
+  it('restates no sentence in the first person out of its place (key figures, FAQ, conclusion of an interview)', () => {
+    const text = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'unseen', 'f-09-culture-festival-entretien.txt'), 'utf8');
+    const article = generateArticle(text);
+    const sentences = article.blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences : b.type === 'faq' ? b.items.flatMap((i) => i.answer) : b.type === 'list' ? b.items.map((i) => i.sentence) : []));
+    // "Notre budget est de 8,6 millions d’euros." stays in its answer, copied as the source says it.
+    expect(sentences.filter((s) => s.provenance.template !== 'source' && speaksInFirstPerson(s.text)).map((s) => s.text)).toEqual([]);
   });
 });
