@@ -46,6 +46,14 @@ function isMeasured(next: string | undefined): boolean {
   return measures.has(bare(next).toLowerCase());
 }
 
+let betweenFigures: ReadonlySet<string> | undefined;
+
+/** "34 à 17", "7 sur 8" (lexicon/numbers.json): the figure at `i` opens a score, a range or a ratio. */
+function opensFigurePair(words: readonly string[], i: number): boolean {
+  betweenFigures ??= new Set(loadJson<{ readonly betweenFigures: readonly string[] }>('lexicon/numbers.json').betweenFigures);
+  return betweenFigures.has(words[i + 1] ?? '') && /^\d/u.test(words[i + 2] ?? '');
+}
+
 /** A token without the full stop that ends its sentence. */
 const bare = (word: string): string => word.replace(/\.$/u, '');
 
@@ -291,9 +299,10 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
       }
       run.push(word.replace(/\.$/, ''));
       if (word.endsWith('.')) flush();
-    } else if (run.length && /^\d+(?:\.\d+)*[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]?$/u.test(word) && !/^(1[89]|20)\d\d$/.test(word) && !JOINERS.has(run[run.length - 1]!) && !isMeasured(words[i + 1]) && !/^(?:\d{3}\b|[%‰°])/u.test(words[i + 1] ?? '') && !(words[i + 1] === ',' && /^\d/u.test(words[i + 2] ?? ''))) {
+    } else if (run.length && /^\d+(?:\.\d+)*[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]?$/u.test(word) && !/^(1[89]|20)\d\d$/.test(word) && !JOINERS.has(run[run.length - 1]!) && !isMeasured(words[i + 1]) && !opensFigurePair(words, i) && !/^(?:\d{3}\b|[%‰°])/u.test(words[i + 1] ?? '') && !(words[i + 1] === ',' && /^\d/u.test(words[i + 2] ?? ''))) {
       // "Ubuntu 12.10", "Unity 3D": a version number belongs to the name before it (a year does not, nor a
-      // figure that measures: "le quartier de Maurepas 22 millions", "Paul Dersain 7,4 %", "l’État 500 000 euros").
+      // figure that measures: "le quartier de Maurepas 22 millions", "Paul Dersain 7,4 %", "l’État 500 000 euros",
+      // nor one that opens a score: "l’ASM Clermont Auvergne 34 à 17").
       run.push(word.replace(/\.$/, ''));
       flush();
     } else if (adjectives && (run.length >= 2 ? /^\p{Ll}/u.test(run.at(-1)!) || isCommonHead(run.at(-1)!) : words[i] === 'des' && isCommonHead(run[0]!)) && (complement = complementAt(words, i)) > 0) {

@@ -5,6 +5,7 @@ import type { TalliedGuard } from './readability-tally.js';
 import type { Mentions } from './refer.js';
 import type { BulletSummary } from '../analysis/bullets.js';
 import { typeset } from './french/index.js';
+import { speaksInFirstPerson } from './reformulate.js';
 
 export interface WriteContext {
   readonly sentences: readonly Sentence[];
@@ -69,7 +70,18 @@ export function made(text: string, sources: readonly string[], template: string)
  */
 export const MAX_RESTATEMENTS = 2;
 
+/** The source sentences in the first person, by the sentences of the article (see speaksInFirstPerson). */
+const firstPersonIds = new WeakMap<readonly Sentence[], ReadonlySet<string>>();
+
+function inFirstPerson(sentences: readonly Sentence[]): ReadonlySet<string> {
+  let ids = firstPersonIds.get(sentences);
+  if (!ids) firstPersonIds.set(sentences, (ids = new Set(sentences.filter((s) => speaksInFirstPerson(s.text)).map((s) => s.id))));
+  return ids;
+}
+
+/** A sentence in the first person ("Nous avons…", an interview's answer) is said in its place only. */
 export function canRestate(context: WriteContext, id: string): boolean {
+  if (inFirstPerson(context.sentences).has(id)) return false;
   return (context.restated.get(context.sameFact.get(id)?.sentence ?? id) ?? 0) < context.maxRestatements;
 }
 

@@ -121,6 +121,27 @@ function standAloneText(sentence: string, allow: { readonly quotes?: boolean }):
 
 const FRONTED_PRONOUN = /^(?:[^,«»]{1,60}, (?:il|elle|ils|elles) |[^,«»]*\sy\s[^,«»]*, )/u;
 
+let firstPerson: { readonly words: RegExp; readonly idioms: RegExp } | undefined;
+
+/**
+ * "Nous avons accueilli 142 000 festivaliers", "Notre budget est de 8,6 millions": outside « », a word of
+ * the first person (lexicon/french.json) makes the sentence the words of someone only its context names.
+ * Not "avant notre ère" (an idiom of the lexicon), nor "Me Sophie Tanguy" (Maître, before a name).
+ */
+export function speaksInFirstPerson(sentence: string): boolean {
+  if (!firstPerson) {
+    const lexicon = loadJson<{ readonly firstPerson: readonly string[]; readonly firstPersonIdioms: readonly string[] }>('lexicon/french.json');
+    const word = (w: string): string => (w.endsWith('’') ? `${escapeRegExp(w.slice(0, -1))}[’']` : `${escapeRegExp(w)}(?![\\p{L}’'-])`);
+    firstPerson = {
+      words: new RegExp(`(?<![\\p{L}’'-])(?:${lexicon.firstPerson.map(word).join('|')})`, 'u'),
+      idioms: new RegExp(`(?<![\\p{L}])(?:${lexicon.firstPersonIdioms.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'giu'),
+    };
+  }
+  const said = sentence.replace(/«[^»]*»|“[^”]*”/gu, ' ').replace(firstPerson.idioms, ' ').replace(/(?<![\p{L}])Me(?=\s+\p{Lu})/gu, ' ');
+  // A capital only opens the sentence ("Nous avons…"); elsewhere a capitalised word is a name.
+  return firstPerson.words.test(lowerFirst(said.trimStart()));
+}
+
 export function standsAlone(sentence: string, allow: { readonly quotes?: boolean } = {}): boolean {
   return standAlone(sentence, allow) !== undefined;
 }
@@ -334,6 +355,8 @@ interface CutLexicon {
   readonly clitics: readonly string[];
   /** Finite verb forms that are prepositions before a figure ("entre 38 et 41"). */
   readonly prepositionsBeforeFigures: readonly string[];
+  /** Finite verb forms that are prepositions before a pair joined by "et" ("entre l’UE et le Mercosur"). */
+  readonly prepositionsBeforePairs: readonly string[];
   /** First words of a part that is not a main clause: a preposition, a subordinating conjunction. */
   readonly notMainClause: readonly string[];
   /** Words after the cut that speak of both clauses ("tous deux"): the sentence stays whole. */
@@ -345,6 +368,23 @@ interface CutLexicon {
 }
 
 const CAPITAL = /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u;
+
+/** Words a pair "entre A et B" may hold before its "et": past them, "entre" is taken for the verb. */
+const PAIR_WORDS = 5;
+
+/**
+ * The word at `i` is a preposition that is a verb form too: "entre" or "contre" before a figure ("entre 38
+ * et 41 degrés"), "entre" before a pair joined by "et" within a few words ("entre l’Union européenne et le
+ * Mercosur").
+ */
+function isPrepositionAt(words: readonly string[], i: number, lexicon: CutLexicon): boolean {
+  const word = words[i]!.toLowerCase();
+  if (/^\d/u.test(words[i + 1] ?? '') && lexicon.prepositionsBeforeFigures.includes(word)) return true;
+  if (!lexicon.prepositionsBeforePairs.includes(word)) return false;
+  const after = words.slice(i + 1, i + 2 + PAIR_WORDS);
+  const stop = after.findIndex((w) => /[,;:.]$/u.test(w));
+  return (stop < 0 ? after : after.slice(0, stop + 1)).includes('et');
+}
 
 /**
  * A verb form the subject's number allows, which is not also a noun ("vide", "double": in "la salle
@@ -377,7 +417,7 @@ function opensWithSubjectAndVerb(tail: string, lexicon: CutLexicon): boolean {
     at = elided ? 1 : 2;
     // The verb is the first word that can be one, close enough to be the subject's.
     const limit = Math.min(words.length, at + lexicon.maximumSubjectWords);
-    while (at < limit && !isVerbOf(withoutClitic(words[at]!, lexicon), number, lexicon)) {
+    while (at < limit && (isPrepositionAt(words, at, lexicon) || !isVerbOf(withoutClitic(words[at]!, lexicon), number, lexicon))) {
       if (/[,;:.«»()]/u.test(words[at]!)) return false;
       at++;
     }
@@ -431,8 +471,8 @@ export function holdsFiniteVerb(text: string, { unlessNoun = false }: { readonly
   return words.some((raw, i) => {
     const word = raw.replace(/^(?:n|s|m|t|j)’/u, '').replace(/[,.;:]$/u, '');
     if (i === 0 || finiteNumbers(word).length === 0 || determiners.has(words[i - 1]!.toLowerCase())) return false;
-    // "comprises entre 38 et 41 degrés": before a figure, "entre" is a preposition.
-    if (/^\d/u.test(words[i + 1] ?? '') && lexicon.prepositionsBeforeFigures.includes(word.toLowerCase())) return false;
+    // "comprises entre 38 et 41 degrés", "entre l’Union européenne et le Mercosur": a preposition.
+    if (isPrepositionAt(words, i, lexicon)) return false;
     return !unlessNoun || isVerbOf(word, 'S', lexicon) || isVerbOf(word, 'P', lexicon);
   });
 }

@@ -58,6 +58,10 @@ describe('findEntities', () => {
     // A figure after a name is no version of it: a percentage, a decimal, thousands.
     ['La liste écologiste de Paul Dersain a obtenu 7,4 %, celle de Jean Roy 12 %.', ['Paul Dersain', 'Jean Roy']],
     ['La Métropole a apporté 600 000 euros, le Fonds du patrimoine de l’État 500 000 euros.', ['Métropole', 'État']],
+    // Nor is the first figure of a score, a range or a ratio ("Ubuntu 12.10" still is a version).
+    ['Toulouse a battu l’ASM Clermont Auvergne 34 à 17 samedi.', ['Toulouse', 'ASM Clermont Auvergne']],
+    ['L’ouvreur Théo Vidal 7 sur 8 face aux perches.', ['Théo Vidal']],
+    ['Le Stade français 28 contre 12 à Paris.', ['Stade', 'Paris']],
     // A place of the land or the sea is named with its generic word, as a street is.
     ['Des rafales ont soufflé à 152 km/h à la pointe du Raz.', ['pointe du Raz']],
     ['Le coureur a gagné au sommet du col de la Loze.', ['col de la Loze']],

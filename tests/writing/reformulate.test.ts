@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  asContinuation, clauseAround, clauses, dropAttribution, moveAttribution, shortened, speakerOnly, splitLong, standAlone, varyReportingVerb, withAcronyms, withDefiniteArticle,
+  asContinuation, clauseAround, clauses, dropAttribution, moveAttribution, shortened, speakerOnly, speaksInFirstPerson, splitLong, standAlone, varyReportingVerb, withAcronyms, withDefiniteArticle,
 } from '../../src/writing/reformulate.js';
 
 const WSJ = 'le Wall Street Journal';
@@ -317,6 +317,8 @@ describe('splitLong between two clauses (cuts comma-clause and et-clause)', () =
     ['a subordinate clause first', 'Quand le gouvernement a présenté la réforme des retraites devant les députés, les syndicats ont appelé à une grève générale dans tout le pays.'],
     ['a verb that does not agree with the subject', 'Le conseil municipal a voté le budget de la ville pour l’année prochaine, les élus de l’opposition a quitté la salle avant la fin du vote.'],
     ['an adjective that is also a verb', 'Le jury a longuement examiné les dossiers des candidats pendant toute la semaine, le cas grave et la plainte du syndicat des enseignants.'],
+    // "entre" is the verb of no clause in "entre A et B": the second object is not cut from its verb.
+    ['a pair of objects, the second opening "entre A et B"', 'Les manifestants mettent aussi en cause les normes environnementales et le projet d’accord commercial entre l’Union européenne et le Mercosur, qu’ils jugent « suicidaire ».'],
   ])('leaves %s alone', (_, sentence) => {
     expect(splitLong(sentence)).toBeUndefined();
   });
@@ -421,5 +423,20 @@ describe('speakerOnly', () => {
     ['le Brésilien lors de sa présentation', 'le Brésilien'],
   ])('%s', (attribution, speaker) => {
     expect(speakerOnly(attribution)).toBe(speaker);
+  });
+});
+
+describe('speaksInFirstPerson', () => {
+  it.each([
+    ['Nous avons accueilli 142 000 festivaliers en quatre jours.', true],
+    ['Notre budget est de 8,6 millions d’euros.', true],
+    ['Le samedi, nous avons dû refuser du monde à l’entrée.', true],
+    ['J’ai vu le public changer, et mes équipes aussi.', true],
+    ['La directrice a déclaré : « Nous avons refusé du monde ».', false],
+    ['Les fouilles ont livré 47 sépultures datées du IIIᵉ siècle avant notre ère.', false],
+    ['Me Sophie Tanguy, avocate des familles, fera appel.', false],
+    ['Le festival a accueilli 142 000 spectateurs.', false],
+  ])('%s → %s', (sentence, expected) => {
+    expect(speaksInFirstPerson(sentence)).toBe(expected);
   });
 });

@@ -2,7 +2,7 @@
 import type { FaqItem, NumberFact, OutSentence, Sentence } from '../../types.js';
 import type { WriteContext } from '../context.js';
 import { canRestate, listableNames, made, tryAdd, markRestated } from '../context.js';
-import { asContinuation, moveAttribution, shortened, speakerOnly, standAlone, standsAlone } from '../reformulate.js';
+import { asContinuation, holdsFiniteVerb, moveAttribution, shortened, speakerOnly, standAlone, standsAlone } from '../reformulate.js';
 import { fill, joinList, joinWith } from '../templates.js';
 import { config } from '../../config.js';
 import { connect } from '../connect.js';
@@ -62,7 +62,9 @@ function reported(context: WriteContext, sentence: Sentence, filling = false): O
   const alone = whole !== undefined && mayRestate(context, whole, strict, REPORTED_WORDS) ? whole : easiest;
   if (alone === undefined || !mayRestate(context, alone, strict, REPORTED_WORDS)) return undefined;
   const rest = asContinuation(alone, context.names.map((n) => n.name));
-  if (rest === undefined) return undefined;
+  // "Un bilan très positif." answers an interviewer or sums up a paragraph: without a verb, it is no fact
+  // that "On apprend ainsi que…" could report ("On apprend ainsi qu’un bilan très positif").
+  if (rest === undefined || !holdsFiniteVerb(rest)) return undefined;
   // "Selon le président, …" names its source already: "On apprend que selon le président…" would say it twice.
   const id = /^(?:selon|d’après)\s/iu.test(alone) ? 'faq.reported.attributed.a' : 'faq.reported.a';
   const filled = fill(context.chooser, id, `reported:${sentence.id}`, { sentence: protect(rest) });
@@ -70,12 +72,15 @@ function reported(context: WriteContext, sentence: Sentence, filling = false): O
 }
 
 /**
- * A quotation that the answer may give as "a déclaré : « … »": a sentence of its own, with its capital.
- * "a dédié son prix « à toutes les femmes… »" quotes words that were not declared, and "a reconnu que
- * « l’environnement… »" a clause whose verb ("reconnu", "jugé") the answer would change.
+ * A quotation that the answer may give as "a déclaré : « … »": a sentence of its own, with its capital,
+ * that opens the sentence or follows a colon, the two places French gives a declaration. "a dédié son prix
+ * « à toutes les femmes… »" quotes words that were not declared, "a reconnu que « l’environnement… »" a
+ * clause whose verb ("reconnu", "jugé") the answer would change, and "pour « Les Étés de Tlemcen »" or
+ * "son roman, « La Maison des sables »" a title, which no one declared.
  */
-function isDeclared(quote: string): boolean {
-  return /^\p{Lu}/u.test(quote);
+export function isDeclared(quote: string, sentence: string): boolean {
+  const before = sentence.slice(0, sentence.indexOf('«')).trimEnd();
+  return /^\p{Lu}/u.test(quote) && (before === '' || before.endsWith(':'));
 }
 
 /**
@@ -155,7 +160,7 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     const quote = context.facts.get(sentence.id)?.quote;
     // A quotation of several sentences would repeat each of them word for word: only one-sentence quotations.
     const oneSentence = quote !== undefined && !/[.!?…]\s+[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(quote);
-    const speaker = quote && oneSentence && quote.split(/\s+/).length >= 4 && isDeclared(quote) ? speakerOf(context, sentence) : undefined;
+    const speaker = quote && oneSentence && quote.split(/\s+/).length >= 4 && isDeclared(quote, sentence.text) ? speakerOf(context, sentence) : undefined;
     // One quotation per speaker; "Qui est … ?" may come before it, the answer then names them otherwise.
     if (!quote || !speaker || items.some((i) => i.question.provenance.template.startsWith('faq.quote') && i.question.text.includes(speaker))) continue;
     used.add(sentence.id);

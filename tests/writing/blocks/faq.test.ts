@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateArticle } from '../../../src/index.js';
 import type { Article } from '../../../src/types.js';
+import { isDeclared } from '../../../src/writing/blocks/faq.js';
+import { speaksInFirstPerson } from '../../../src/writing/reformulate.js';
 
 const answers = (article: Article): string[] => article.blocks.flatMap((b) => (b.type === 'faq' ? b.items.flatMap((i) => [i.question.text, ...i.answer.map((a) => a.text)]) : []));
 
@@ -49,6 +51,21 @@ describe('writeFaq: quotations', () => {
     expect(text).toMatch(/(?:Qu’a déclaré|Que dit) Leila Ahmadi\s*\?/u);
   });
 
+  it('does not report as a declaration a title in guillemets ("pour « Les Nuits de Téhéran »")', () => {
+    const text = answers(generateArticle(source('Le jury a aussi récompensé le romancier Paul Morel pour « Les Nuits de Téhéran sans lune ».'), { minWords: 1, allowShort: true })).join('\n');
+    expect(text).not.toMatch(/(?:Qu’a déclaré|Que dit) Paul Morel|«\s*Les Nuits de Téhéran sans lune\s*»\s*\./u);
+  });
+
+  it.each([
+    ['« C’est un grand jour », a déclaré le directeur.', 'C’est un grand jour', true],
+    ['Le directeur a déclaré : « C’est un grand jour ».', 'C’est un grand jour', true],
+    ['Le prix va à Paul Morel pour « Les Nuits de Téhéran ».', 'Les Nuits de Téhéran', false],
+    ['Son troisième roman, « La Maison des sables », est paru en août.', 'La Maison des sables', false],
+    ['Elle a dédié son prix « à toutes les femmes ».', 'à toutes les femmes', false],
+  ])('isDeclared: %s → %s', (sentence, quote, expected) => {
+    expect(isDeclared(quote, sentence)).toBe(expected);
+  });
+
   it('asks about no name whose article the source never shows ("en Allemagne": not "Que sait-on d’Allemagne ?")', () => {
     const text = answers(generateArticle(source('La cinéaste a présenté son film à la presse mardi.'), { minWords: 1, allowShort: true })).join('\n');
     expect(text).not.toMatch(/d’Allemagne\s*\?|de Allemagne/u);
@@ -62,5 +79,35 @@ describe('writeFaq: the keyphrase', () => {
     const essential = article.blocks.flatMap((b) => (b.type === 'faq' ? b.items : [])).find((i) => i.question.provenance.template.startsWith('faq.essential'));
     expect(essential?.question.text).toMatch(/Airbus/u);
     expect(essential?.answer[0]?.provenance.sources.length).toBeGreaterThan(0);
+  });
+});
+
+/** An interview as users paste it: each question on its own line, the answers in the first person. */
+const interview = [
+  '# Le festival de Garonne referme ses portes',
+  '',
+  'Le festival de Garonne s’est achevé dimanche soir à Agen après quatre jours de concerts. Sa directrice, Sabrina Delmas, dresse le bilan de cette édition.',
+  '',
+  'Quel bilan tirez-vous de cette édition ?',
+  '',
+  'Un bilan très positif. Nous avons accueilli 142 000 spectateurs en quatre jours, contre 118 000 l’an dernier.',
+  '',
+  'Comment expliquez-vous ce succès ?',
+  '',
+  'Un pari réussi. La programmation a beaucoup compté, et les prix sont restés raisonnables, à 49 euros la journée.',
+].join('\n');
+
+describe('writeFaq: reported facts', () => {
+  it.each([1, 700])('does not report a sentence without a verb ("On apprend ainsi qu’un bilan très positif"), minimum %i', (minWords) => {
+    const written = answers(generateArticle(interview, { minWords, allowShort: true })).join('\n');
+    expect(written).not.toMatch(/(?:qu’|, )un (?:bilan très positif|pari réussi)\./u);
+  });
+
+  it('restates no sentence in the first person out of its place (key figures, FAQ, conclusion of an interview)', () => {
+    const text = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'unseen', 'f-09-culture-festival-entretien.txt'), 'utf8');
+    const article = generateArticle(text);
+    const sentences = article.blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences : b.type === 'faq' ? b.items.flatMap((i) => i.answer) : b.type === 'list' ? b.items.map((i) => i.sentence) : []));
+    // "Notre budget est de 8,6 millions d’euros." stays in its answer, copied as the source says it.
+    expect(sentences.filter((s) => s.provenance.template !== 'source' && speaksInFirstPerson(s.text)).map((s) => s.text)).toEqual([]);
   });
 });
