@@ -18,15 +18,22 @@ function isInstruction(line: string): boolean {
   return line.length <= 400 && frenchRegExp(looksLikeInstruction).test(line) && !/[«»]/.test(line);
 }
 
+/** A wire's dateline without a date: "CHAMONIX (AFP) – ", "Lyon (Reuters) - ", "WASHINGTON, États-Unis (AFP) – ". */
+const PLACE_AND_AGENCY = /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ’ -]{1,40}(?:,\s*[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ’ -]{1,30})?\s*\([A-Za-zÀ-ÖØ-öø-ÿ .&/-]{2,30}\)\s*[-–—]\s+(?=\p{Lu}|«)/u;
+
 /**
  * "27 août 2012. - ", "Paris, 3 mars 2020 – " or a wire's "PARIS, 3 mars (AFP) – " at the start of the first
- * paragraph. Without its year, a dateline gives no calendar date, but it is no sentence of the text either.
+ * paragraph. Without its year, a dateline gives no calendar date, but it is no sentence of the text either;
+ * nor is a wire's place and agency without a date ("CHAMONIX (AFP) – "), which gives neither.
  */
-function readDateline(paragraph: string): { iso?: string; human: string; rest: string } | undefined {
+function readDateline(paragraph: string): { iso?: string; human?: string; rest: string } | undefined {
   const { months } = loadJson<DateLexicon>('lexicon/dates.json');
   const pattern = frenchRegExp(`^(?:[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ’ -]{1,40},\\s*)?(\\d{1,2})(?:er)?\\s+(${months.join('|')})(?:\\s+(\\d{4}))?\\s*\\.?\\s*(?:\\([A-Za-zÀ-ÖØ-öø-ÿ .&/-]{2,30}\\)\\s*)?[-–—]\\s+`);
   const match = pattern.exec(paragraph);
-  if (!match) return undefined;
+  if (!match) {
+    const wire = PLACE_AND_AGENCY.exec(paragraph);
+    return wire ? { rest: paragraph.slice(wire[0].length) } : undefined;
+  }
   const [whole, day, month, year] = match as unknown as [string, string, string, string | undefined];
   const monthIndex = months.indexOf(month.toLowerCase()) + 1;
   const human = `${day} ${month.toLowerCase()}${year ? ` ${year}` : ''}`;
@@ -146,7 +153,7 @@ export function parseSource(raw: string): ParsedSource {
     paragraphs,
     subheadings,
     ...(dateline?.iso !== undefined && { dateline: dateline.iso }),
-    ...(dateline && { datelineText: dateline.human }),
+    ...(dateline?.human !== undefined && { datelineText: dateline.human }),
     text,
   };
 }

@@ -81,6 +81,21 @@ describe('parseSource', () => {
     expect(source.paragraphs).toEqual(['Le marché a progressé.']);
   });
 
+  it.each([
+    'CHAMONIX (AFP) – Le marché a progressé.',
+    'Lyon (Reuters) - Le marché a progressé.',
+    'WASHINGTON, États-Unis (AFP) – Le marché a progressé.',
+  ])('lifts a wire’s place and agency without a date, which give no date: "%s"', (paragraph) => {
+    const source = parseSource(paragraph);
+    expect(source.paragraphs).toEqual(['Le marché a progressé.']);
+    expect(source.dateline).toBeUndefined();
+    expect(source.datelineText).toBeUndefined();
+  });
+
+  it('keeps a sentence that opens on a name and a parenthesis', () => {
+    expect(parseSource('La SNCF (Société nationale) a annoncé une grève.').paragraphs).toEqual(['La SNCF (Société nationale) a annoncé une grève.']);
+  });
+
   it('finds the dateline in the second paragraph, after a chapô', () => {
     const source = parseSource('Le chapô de l’article.\n27 août 2012. - Le corps du texte.');
     expect(source.dateline).toBe('2012-08-27');
