@@ -22,8 +22,8 @@ export function isStopword(word: string): boolean {
 /** Words and punctuation marks; punctuation ends a run. Kept per article (see remember.ts): the facts, their names and the keyphrase read each sentence. */
 const tokens = remembered((sentence: string): readonly string[] => sentence.match(/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d.&-]*’?|[^\sA-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]/gu) ?? []);
 
-/** Adjectives of nations, parties and institutions ("européenne", "socialiste", "démocratique", "centrale", "supérieur", "civile", "civils", "hospitalière", "lyonnais", "national", "fédéral"). */
-const NAME_ADJECTIVE = /^\p{Ll}{2,}(?:iques?|istes?|ales?|éennes?|iennes?|aises?|ais|oises?|aines?|aires?|ieure?s?|iers?|ières?|iles?|ils?|els?|elles?|ional|éral|ntral|icipal|dial|tial)$/u;
+/** Adjectives of nations, parties and institutions ("européenne", "socialiste", "démocratique", "centrale", "supérieur", "civile", "civils", "hospitalière", "lyonnais", "toulousain", "national", "fédéral"). */
+const NAME_ADJECTIVE = /^\p{Ll}{2,}(?:iques?|istes?|ales?|éennes?|iennes?|aises?|ais|oises?|aine?s?|aires?|ieure?s?|iers?|ières?|iles?|ils?|els?|elles?|ional|éral|ntral|icipal|dial|tial)$/u;
 
 /** A name adjective that is no stopword and no verb ("indique" ends like "-ique"). */
 const isNameAdjective = (word: string): boolean => NAME_ADJECTIVE.test(word) && !isStopword(word) && finiteNumbers(word).length === 0;
@@ -99,6 +99,15 @@ function complementAt(words: readonly string[], at: number): number {
   }
   return end - at;
 }
+
+/**
+ * "École des beaux-arts", "Fondation du patrimoine", "Agence de la transition écologique": at `i`, the complement of a
+ * one-word name that is a capitalised common noun, after an article or a preposition. Not at the start of a
+ * sentence, where the capital is the sentence's ("Faute de fourrage, les éleveurs…", "Infirmière de formation,
+ * elle…"), nor after a noun, whose complement it is ("l’hélicoptère Choucas | de la gendarmerie"), unless it is "des".
+ */
+const opensComplement = (words: readonly string[], i: number, runStart: number): boolean =>
+  words[i] === 'des' || (/^(?:de|du|d’)$/u.test(words[i]!) && runStart > 0 && isStopword(words[runStart - 1]!.replace(/’$/u, '')));
 
 /** "Autorité", "École": a capitalised word that is a common noun heads a name that its complement ends. */
 const isCommonHead = (word: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(word) && known(word.toLowerCase());
@@ -221,6 +230,8 @@ function titleInQuotes(words: readonly string[]): ReadonlySet<number> {
 
 let streets: ReadonlySet<string> | undefined;
 const isStreet = (word: string): boolean => (streets ??= new Set(loadJson<{ readonly streets: readonly string[] }>('lexicon/markers.json').streets)).has(word);
+let venues: ReadonlySet<string> | undefined;
+const isVenue = (word: string): boolean => (venues ??= new Set(loadJson<{ readonly venues: readonly string[] }>('lexicon/markers.json').venues)).has(word);
 
 /** After these marks a capital says nothing: a quotation or a new sentence starts, or a dateline ends ("Lyon, 3 mars (AFP) – Un incendie…"). */
 const OPENS_SENTENCE = /(?:^[«"(“:]|[.!?…]|^[–—-])$/u;
@@ -288,11 +299,11 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
     const capital = /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(word) && CAPITALISED.test(word) && !titled.has(i) && !isFormula(bare(word));
     if (capital && !((i === 0 || OPENS_SENTENCE.test(words[i - 1]!)) && isStopword(word.replace(/’$/, '')))) {
       if (!run.length) runStart = i;
-      // "la rue Crébillon", "la place de la Concorde": the way's word belongs to its name.
+      // "la rue Crébillon", "la place de la Concorde": the way's word belongs to its name; with adjectives, so does a venue's ("le stade Ernest-Wallon").
       if (!run.length) {
         let way = i - 1;
         while (way > i - 3 && /^(?:de|du|des|d’|la|l’)$/u.test(words[way] ?? '')) way--;
-        if (way > 0 && isStreet(words[way]!) && /^(?:la|le|l’|du|de|au|en)$/iu.test(words[way - 1]!)) {
+        if (way > 0 && (isStreet(words[way]!) || (adjectives && isVenue(words[way]!))) && /^(?:la|le|l’|du|de|au|en)$/iu.test(words[way - 1]!)) {
           runStart = way;
           run.push(...words.slice(way, i));
         }
@@ -305,7 +316,7 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
       // nor one that opens a score: "l’ASM Clermont Auvergne 34 à 17").
       run.push(word.replace(/\.$/, ''));
       flush();
-    } else if (adjectives && (run.length >= 2 ? /^\p{Ll}/u.test(run.at(-1)!) || isCommonHead(run.at(-1)!) : words[i] === 'des' && isCommonHead(run[0]!)) && (complement = complementAt(words, i)) > 0) {
+    } else if (adjectives && (run.length >= 2 ? /^\p{Ll}/u.test(run.at(-1)!) || isCommonHead(run.at(-1)!) : opensComplement(words, i, runStart) && isCommonHead(run[0]!)) && (complement = complementAt(words, i)) > 0) {
       // "Conseil supérieur du notariat", "Haute Autorité de santé", "École des beaux-arts": the complement of a
       // name written in sentence case, after its adjective or its capitalised common noun.
       run.push(...words.slice(i, i + complement).map((w) => w.replace(/\.$/u, '')));

@@ -95,6 +95,17 @@ describe('findEntities', () => {
     ['Elle entre à l’École des beaux-arts de Lille.', ['École des beaux-arts', 'Lille']],
     ['La Cour des comptes publie son rapport.', ['Cour des comptes']],
     ['La Grèce des colonels a vécu.', ['Grèce']],
+    ['Le chantier a été financé par la Fondation du patrimoine.', ['Fondation du patrimoine']],
+    ['Il cite l’Agence de la transition écologique (Ademe).', ['Agence de la transition écologique', 'Ademe']],
+    // Not at the start of a sentence, where the capital is the sentence's, nor after a noun it completes.
+    // (Without the text's names to confirm it, a first word alone is kept: facts.ts gives them.)
+    ['Faute de fourrage, les éleveurs vendent leurs vaches.', ['Faute']],
+    ['L’hélicoptère Choucas de la gendarmerie a décollé.', ['Choucas']],
+    // A venue's or a prize's word belongs to its name, for the reader (not for the keyphrase, below).
+    ['Le match s’est joué au stade Ernest-Wallon.', ['stade Ernest-Wallon']],
+    ['Elle a reçu le prix Hélène-Cordier.', ['prix Hélène-Cordier']],
+    // "-ain" ends a name's adjective too.
+    ['Le Stade toulousain a battu Clermont.', ['Stade toulousain', 'Clermont']],
     // A noun that ends like an adjective ("journal", "canal") is no part of the name.
     ['Le match de Benfica journal du soir.', ['Benfica']],
     // The complement ends before a verb, a weekday or a month, and at the end of the sentence.
@@ -112,8 +123,9 @@ describe('findEntities', () => {
     expect(findEntities(sentence, undefined, { adjectives: true })).toEqual(expected);
   });
 
-  it('takes no adjective unless asked', () => {
+  it('takes no adjective nor venue unless asked', () => {
     expect(findEntities('La Gauche démocratique vote.')).toEqual(['Gauche']);
+    expect(findEntities('Elle a reçu le prix Hélène-Cordier.')).toEqual(['Hélène-Cordier']);
   });
 
   it.each([
