@@ -178,23 +178,36 @@ export function moveAttribution(sentence: string, attribution: string | undefine
   return rest === undefined ? undefined : { source: attribution, rest };
 }
 
-/** Cut a sentence into clauses at commas, semicolons and colons outside « » and ( ). */
-export function clauses(sentence: string): string[] {
-  const out: string[] = [];
+/** A clause and the mark before it (",", ";" or ":"; "" for the first). */
+interface Clause {
+  readonly text: string;
+  readonly mark: string;
+}
+
+/** Cut a sentence into clauses at commas, semicolons and colons outside « » and ( ), each with the mark before it. */
+function markedClauses(sentence: string): Clause[] {
+  const out: Clause[] = [];
   let depth = 0;
   let start = 0;
+  let mark = '';
   for (let i = 0; i < sentence.length; i++) {
     const c = sentence[i]!;
     if (c === '«' || c === '(') depth++;
     else if ((c === '»' || c === ')') && depth > 0) depth--;
     // "25, 6" is a decimal written loosely; "contre 251, le projet" is a cut.
     else if (depth === 0 && (c === ',' || c === ';' || c === ':') && sentence[i + 1] === ' ' && !(/\d/.test(sentence[i - 1] ?? '') && /\d/.test(sentence[i + 2] ?? ''))) {
-      out.push(sentence.slice(start, i).trim());
+      out.push({ text: sentence.slice(start, i).trim(), mark });
       start = i + 1;
+      mark = c;
     }
   }
-  out.push(sentence.slice(start).trim().replace(/[.!?…]+$/u, ''));
-  return out.filter(Boolean);
+  out.push({ text: sentence.slice(start).trim().replace(/[.!?…]+$/u, ''), mark });
+  return out.filter((clause) => clause.text !== '');
+}
+
+/** Cut a sentence into clauses at commas, semicolons and colons outside « » and ( ). */
+export function clauses(sentence: string): string[] {
+  return markedClauses(sentence).map((clause) => clause.text);
 }
 
 /** A clause can stand first when it opens with a capital, a determiner, a pronoun or a preposition. */
@@ -315,12 +328,16 @@ function shortForm(sentence: string, attribution: string | undefined, allow: { r
   if (wordCount(short) <= LONG_SENTENCE) return wordCount(short) >= 8 ? short : undefined;
   // A long sentence loses its relative clauses ("Le groupe, qui domine le marché, a annoncé…" →
   // "Le groupe a annoncé…"), then what follows a clause that opens with a conjunction.
-  const parts = clauses(short);
+  const marked = markedClauses(short);
+  const parts = marked.map((clause) => clause.text);
   // A part that follows a dropped relative and opens on a verb is the predicate: no comma before it
   // ("La mesure, qui entrera…, concernera" → "La mesure concernera").
-  const kept = parts.flatMap((part, i) => (i > 0 && RELATIVE.test(part) ? [] : [{ part, predicate: i > 1 && RELATIVE.test(parts[i - 1]!) && opensOnVerb(part) }]));
+  const kept = marked.flatMap(({ text: part, mark }, i) => (i > 0 && RELATIVE.test(part) ? [] : [{ part, mark, predicate: i > 1 && RELATIVE.test(parts[i - 1]!) && opensOnVerb(part) }]));
   const stop = kept.findIndex(({ part }, i) => i > 0 && CONJUNCTION.test(part));
-  const joined = (stop > 0 ? kept.slice(0, stop) : kept).map(({ part, predicate }, i) => (i === 0 ? part : `${predicate ? ' ' : ', '}${part}`)).join('');
+  // Nothing dropped: no short form ("Seule ombre au tableau : le centre…" is the sentence itself).
+  if (kept.length === parts.length && stop <= 0) return undefined;
+  // Each kept part after the mark it had: a colon stays a colon.
+  const joined = (stop > 0 ? kept.slice(0, stop) : kept).map(({ part, mark, predicate }, i) => (i === 0 ? part : `${predicate ? ' ' : mark === ':' || mark === ';' ? ` ${mark} ` : ', '}${part}`)).join('');
   // A comma left before the verb by a dropped relative goes; none when nothing was dropped, where it closes
   // an apposition ("Le groupe, spécialisé dans l’électroménager, est victime…").
   const main = kept.length < parts.length ? joined.replace(/,(?=\s+(?:a|ont|est|sont|va|vont|avait|avaient|sera|seront|devrait|devraient|pourrait|peut|doit)\s)/gu, '') : joined;

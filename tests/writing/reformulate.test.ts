@@ -194,6 +194,17 @@ describe('shortened', () => {
       undefined,
       'La mesure concernera environ 4 200 enfants scolarisés dans les 83 écoles publiques de la ville.',
     ],
+    // Nothing to drop: no short form, and a colon never becomes a comma.
+    [
+      'Seule ombre au tableau pour les Rouge et Noir : le centre international Anthony Marsac est sorti sur blessure à la 35e minute, touché au genou droit.',
+      undefined,
+      undefined,
+    ],
+    [
+      'Le bilan reste lourd : la tempête, qui a balayé la côte pendant toute la nuit de mardi, a privé 180 000 foyers d’électricité dans le Sud-Ouest.',
+      undefined,
+      'Le bilan reste lourd : la tempête a privé 180 000 foyers d’électricité dans le Sud-Ouest.',
+    ],
   ])('%s → %s', (sentence, attribution, expected) => {
     expect(shortened(sentence, attribution)).toBe(expected);
   });
