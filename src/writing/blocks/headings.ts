@@ -5,6 +5,7 @@ import { lowerFirst } from '../../text.js';
 import { typeset } from '../french/index.js';
 import { finiteNumbers } from '../french/verbs.js';
 import { lefffGender } from '../french/lefff.js';
+import { isStopword } from '../../analysis/entities.js';
 
 /** Headings already used in the article, so that none comes twice. */
 export type UsedHeadings = Set<string>;
@@ -32,10 +33,14 @@ export function topicHeading(context: WriteContext, options: readonly string[], 
  * A heading a question can surely name ("le parcours sportif"): no word after the first that may be a
  * finite verb without being a noun ("Le maillot jaune résiste", "Les élus s’inquiètent" are sentences;
  * "attaque" is a noun too). An adjective that is also a verb form ("politique") makes it unsure: false.
+ * A word that is both, right after a noun or an adjective rather than an article or a preposition, is the
+ * verb ("Le long-courrier reste à la traîne", "La grève continue"; "le reste du budget" is a noun).
  */
 export function isNounPhrase(heading: string): boolean {
-  return !heading.split(/\s+/u).slice(1).some((word) => {
+  const words = heading.split(/\s+/u);
+  return !words.slice(1).some((word, i) => {
     const verb = word.replace(/^[snm]’/u, '');
-    return /^\p{Ll}+$/u.test(verb) && finiteNumbers(verb).length > 0 && (verb !== word || lefffGender(verb) === undefined);
+    if (!/^\p{Ll}+$/u.test(verb) || finiteNumbers(verb).length === 0) return false;
+    return verb !== word || lefffGender(verb) === undefined || !isStopword(words[i]!.toLowerCase().replace(/’$/u, ''));
   });
 }

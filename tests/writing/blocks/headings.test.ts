@@ -11,6 +11,11 @@ describe('isNounPhrase', () => {
     ['Le maillot jaune résiste', false],
     ['Les industriels s’inquiètent', false],
     ['La majorité adopte le budget', false],
+    // A word both noun and verb is the verb after a noun, the noun after an article or a preposition.
+    ['Le long-courrier reste à la traîne', false],
+    ['La grève continue', false],
+    ['Le reste du budget', true],
+    ['La fin de la grève', true],
     // Unsure: "politique" may be a verb form.
     ['Le contexte politique', false],
   ])('%s → %s', (heading, expected) => {
