@@ -96,6 +96,17 @@ function isScore(text: string, start: number, end: number): boolean {
   return /^\d{1,3}$/u.test(text.slice(start, end)) && (/^[-–]\d/u.test(text.slice(end, end + 2)) || /(?<![\d,.])\d{1,3}[-–]$/u.test(text.slice(Math.max(0, start - 5), start)));
 }
 
+/**
+ * "60 nouvelles caméras", "quatorze nouvelles lignes": an adjective that stands before its noun (lexicon/french.json)
+ * measures nothing alone; the figure `phrase` goes on to the noun after it (the text from `end`), or stops before
+ * the adjective. Any other `noun` leaves it as it is.
+ */
+function throughAdjective(phrase: string, noun: string, text: string, end: number): string {
+  if (!adjectivesBeforeNoun().has(noun.toLowerCase())) return phrase;
+  const next = /^\s+([a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]{3,}(?:-[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]+)*)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d])/u.exec(text.slice(end))?.[0];
+  return next !== undefined && !isStopword(next.trim()) ? `${phrase}${next}` : phrase.slice(0, phrase.length - noun.length).trimEnd();
+}
+
 /** Every number of the text, in order. The unit is kept only when it is a known unit, currency or a "de + noun". */
 export function findNumbers(text: string): NumberFact[] {
   const { units, currencies, notBareComplements } = loadJson<MarkerLexicon>('lexicon/markers.json');
@@ -122,12 +133,8 @@ export function findNumbers(text: string): NumberFact[] {
     if (bare && phrase.endsWith(groups.complement!) && (coordinated || bare !== bare.toLowerCase() || isStopword(bare) || isDateWord(bare) || notBareComplements.includes(bare))) {
       phrase = phrase.slice(0, phrase.length - groups.complement!.length).trimEnd();
     }
-    // "60 nouvelles caméras", "3 grandes villes": an adjective that stands before its noun (lexicon/french.json)
-    // measures nothing alone; the figure goes on to the noun after it, or stops before the adjective.
-    if (noun && phrase.endsWith(groups.noun!) && adjectivesBeforeNoun().has(noun)) {
-      const next = /^\s+([a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]{3,}(?:-[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]+)*)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d])/u.exec(text.slice((match.index ?? 0) + match[0].length))?.[0];
-      phrase = next !== undefined && !isStopword(next.trim()) ? `${phrase}${next}` : phrase.slice(0, phrase.length - groups.noun!.length).trimEnd();
-    }
+    // "60 nouvelles caméras", "3 grandes villes": the figure goes on to the noun after the adjective.
+    if (noun && phrase.endsWith(groups.noun!)) phrase = throughAdjective(phrase, groups.noun!, text, (match.index ?? 0) + match[0].length);
     // "3 % de la taxe", "12 de ses vaches", "en 2024 de nouvelles règles": after "de", a determiner or a
     // year's next words say nothing the number measures.
     const unit = groups.unit?.toLowerCase();
@@ -147,7 +154,8 @@ export function findNumbers(text: string): NumberFact[] {
     if (!isFigure || (!groups.of && !groups.noun && !big)) continue;
     if (noun && (units.includes(noun) === false) && /^(?:et|ou|à|de|en|pour|par|sur|qui|que)$/u.test(noun)) continue;
     const unit = groups.of ?? groups.noun ?? '';
-    found.push({ text: match[0], value: match[0], kind: currencies.includes(unit.toLowerCase()) ? 'amount' : 'count', spelled: true });
+    const phrase = groups.noun ? throughAdjective(match[0], groups.noun, text, (match.index ?? 0) + match[0].length) : match[0];
+    found.push({ text: phrase, value: phrase, kind: currencies.includes(unit.toLowerCase()) ? 'amount' : 'count', spelled: true });
   }
   return found;
 }

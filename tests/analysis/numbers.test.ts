@@ -71,6 +71,9 @@ describe('findNumbers', () => {
     ['Le musée expose vingt-et-une toiles.', 'vingt-et-une toiles'],
     ['Il a attiré plus d’un million de visiteurs.', 'plus d’un million de visiteurs'],
     ['Il a attendu six mois.', 'six mois'],
+    // As with digits, an adjective before its noun leads to the noun, or stays out.
+    ['La compagnie a ouvert quatorze nouvelles lignes.', 'quatorze nouvelles lignes'],
+    ['Il en reste douze petits.', 'douze'],
   ])('finds the spelled figure of "%s"', (sentence, text) => {
     expect(findNumbers(sentence)).toEqual([{ text, value: text, kind: 'count', spelled: true }]);
   });
