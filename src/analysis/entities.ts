@@ -354,9 +354,12 @@ export function determinerBefore(name: string, texts: readonly string[]): string
   let bare = 0;
   // "du Science & Technology Facilities Council" alone is not taken (a "du" may be partitive): a
   // determiner written as such ("la Tour Eiffel", "le Wall Street Journal") or "au"/"aux" is needed, or a
-  // "du" before a name whose head the lexicon knows as masculine ("du Tour de France", "du Conseil d’État").
+  // "du" before a name whose head the lexicon knows as masculine ("du Tour de France", "du Conseil d’État"),
+  // or a "des" before one whose first word is plural.
   let direct = 0;
   let masculine: boolean | undefined;
+  // "des Jeunes Agriculteurs d’Ille-et-Vilaine", "des Nations unies": before a name whose first word is plural, "des" is "de les".
+  const pluralHead = /^\p{Lu}\p{L}*[sx](?:\s|$)/u.test(name);
   const masculineHead = (): boolean => (masculine ??= ((noun) => noun.gender === 'M' && noun.number === 'S' && noun.from !== 'unknown')(describeNoun(name)));
   for (const text of texts) {
     let at = text.indexOf(name);
@@ -370,7 +373,7 @@ export function determinerBefore(name: string, texts: readonly string[]): string
       const determiner = before ? (CONTRACTED[before] ?? before) : undefined;
       // "au Financial Times", "aux Philippines" say le and les as surely as the article itself; so does "du
       // Portugal" for a name of one word (a longer one after "du" may be partitive).
-      if (before && (['le', 'la', 'les', 'l’', 'au', 'aux'].includes(before) || (['du', 'des'].includes(before) && !name.includes(' ')) || (before === 'du' && masculineHead()))) direct++;
+      if (before && (['le', 'la', 'les', 'l’', 'au', 'aux'].includes(before) || (['du', 'des'].includes(before) && !name.includes(' ')) || (before === 'du' && masculineHead()) || (before === 'des' && pluralHead))) direct++;
       if (determiner && ['le', 'la', 'les', 'l’'].includes(determiner)) counts.set(determiner, (counts.get(determiner) ?? 0) + 1);
       else bare++;
       at = text.indexOf(name, at + name.length);

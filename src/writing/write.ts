@@ -63,7 +63,8 @@ function namesOf(sentences: readonly Sentence[], facts: readonly Fact[], terms: 
     }
   });
   // "Altman" alone is the same person as "Sam Altman": count it there.
-  const wordsInLongerNames = new Set([...counts.keys()].filter((n) => n.includes(' ')).flatMap((n) => n.split(' ')));
+  // So is "Ille-et-Vilaine" in "Jeunes Agriculteurs d’Ille-et-Vilaine": a word's elided article is not the word.
+  const wordsInLongerNames = new Set([...counts.keys()].filter((n) => n.includes(' ')).flatMap((n) => n.split(' ').map((w) => w.replace(/^[dl]’/u, ''))));
   return [...counts.keys()]
     .filter((name) => !wordsInLongerNames.has(name))
     .map((name) => ({ name, count: (counts.get(name) ?? 0) + (name.includes(' ') ? name.split(' ').reduce((n, w) => n + (counts.get(w) ?? 0), 0) : 0) }))

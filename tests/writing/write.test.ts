@@ -41,4 +41,18 @@ describe('the names the article lists', () => {
     for (const list of lists) expect(list).not.toMatch(/\bIA\b/u);
     expect(lists.join(' ')).toMatch(/Microsoft|Google|Nvidia/u);
   });
+
+  it('leave out a name said inside a longer one, after its elided article too', () => {
+    const source = [
+      'Environ 1 200 agriculteurs ont bloqué lundi les accès de Rennes à l’appel de la FDSEA et des Jeunes Agriculteurs d’Ille-et-Vilaine.',
+      'Le préfet d’Ille-et-Vilaine a reçu une délégation de la FDSEA en fin de journée.',
+      'Les Jeunes Agriculteurs d’Ille-et-Vilaine réclament des prix plus justes pour le lait et la viande.',
+      'La FDSEA promet de nouvelles actions dans toute la Bretagne si rien ne change.',
+    ].join('\n\n');
+    const article = generateArticle(source, { minWords: 1, allowShort: true });
+    const said = article.blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences.map((s) => s.text) : b.type === 'faq' ? b.items.flatMap((i) => i.answer.map((a) => a.text)) : []));
+    const lists = said.filter((t) => /noms|cite notamment|ressortent|concerne notamment|évoque notamment|dans cette partie/u.test(t));
+    expect(lists.join(' ')).toMatch(/les Jeunes Agriculteurs d’Ille-et-Vilaine/u);
+    for (const list of lists) expect(list).not.toMatch(/(?:,|et|notamment) Ille-et-Vilaine/u);
+  });
 });
