@@ -36,7 +36,7 @@ describe('the names the article lists', () => {
     ].join('\n\n');
     const article = generateArticle(source, { minWords: 1, allowShort: true });
     const said = article.blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences.map((s) => s.text) : b.type === 'list' ? b.items.map((i) => i.sentence.text) : b.type === 'faq' ? b.items.flatMap((i) => i.answer.map((a) => a.text)) : []));
-    const lists = said.filter((t) => /noms|cite notamment|ressortent/u.test(t));
+    const lists = said.filter((t) => /noms|cite (?:notamment|entre autres)|ressortent/u.test(t));
     expect(lists.length).toBeGreaterThan(0);
     for (const list of lists) expect(list).not.toMatch(/\bIA\b/u);
     expect(lists.join(' ')).toMatch(/Microsoft|Google|Nvidia/u);
@@ -51,7 +51,7 @@ describe('the names the article lists', () => {
     ].join('\n\n');
     const article = generateArticle(source, { minWords: 1, allowShort: true });
     const said = article.blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences.map((s) => s.text) : b.type === 'faq' ? b.items.flatMap((i) => i.answer.map((a) => a.text)) : []));
-    const lists = said.filter((t) => /noms|cite notamment|ressortent|concerne notamment|évoque notamment|dans cette partie/u.test(t));
+    const lists = said.filter((t) => /noms|\b(?:cite|concerne|évoque) (?:notamment|entre autres|en particulier)|ressortent|dans cette partie/u.test(t));
     expect(lists.join(' ')).toMatch(/les Jeunes Agriculteurs d’Ille-et-Vilaine/u);
     for (const list of lists) expect(list).not.toMatch(/(?:,|et|notamment) Ille-et-Vilaine/u);
   });
