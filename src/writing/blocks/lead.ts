@@ -4,7 +4,7 @@ import type { WriteContext } from '../context.js';
 import { made, sourceSentence, tryAdd, markRestated } from '../context.js';
 import { fill } from '../templates.js';
 import { typeset } from '../french/index.js';
-import { fold } from '../../text.js';
+import { countWords, fold } from '../../text.js';
 import { easierToRead } from '../readability.js';
 
 /** A lead sentence as it reads best: cut when long, active when its passive names its agent. */
@@ -33,6 +33,9 @@ export interface Lead {
 
 const contains = (text: string, phrase: string): boolean => fold(text).includes(fold(phrase));
 
+/** A sentence of at most this many words, left last in the lead's paragraph, joins the lead. */
+const ORPHAN_WORDS = 12;
+
 /** Central = holds the keyphrase and many of the source's names, early in the text. */
 function centrality(context: WriteContext, sentence: Sentence, index: number): number {
   const fact = context.facts.get(sentence.id);
@@ -56,7 +59,13 @@ export function writeLead(context: WriteContext, dateline?: string): Lead {
     const central = chosen[0] ?? ranked[0]?.s;
     if (central && !chosen.includes(central)) chosen.push(central);
     const next = central && body[body.indexOf(central) + 1];
-    if (next && next.paragraph === central.paragraph) chosen.push(next);
+    if (next && next.paragraph === central.paragraph) {
+      chosen.push(next);
+      // A short last sentence of the paragraph goes with them: alone, it would open a section without what
+      // it follows ("Les 2 % restants ne se prononcent pas.").
+      const last = body[body.indexOf(next) + 1];
+      if (last && last.paragraph === next.paragraph && body[body.indexOf(last) + 1]?.paragraph !== last.paragraph && countWords(last.text) <= ORPHAN_WORDS) chosen.push(last);
+    }
   }
 
   const consumed = new Set<string>();

@@ -38,3 +38,29 @@ describe('writeLead: what the reader sees is seen', () => {
     expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
   });
 });
+
+describe('writeLead: a paragraph is not left with its short last sentence alone', () => {
+  const poll = [
+    'Près de trois Français sur quatre (74 %) déclarent ne pas faire confiance au gouvernement, selon le baromètre de l’institut Opinia publié dimanche. Seuls 24 % des personnes interrogées lui accordent leur confiance, soit trois points de moins qu’en septembre. Les 2 % restants ne se prononcent pas.',
+    '',
+    'L’enquête a été réalisée en ligne du 8 au 10 octobre auprès d’un échantillon de 1 512 personnes représentatif de la population.',
+    '',
+    'Le Premier ministre voit sa cote de popularité reculer de quatre points, à 29 % d’opinions favorables, selon la même enquête.',
+  ].join('\n');
+
+  const leadOf = (text: string): string[] => {
+    const lead = generateArticle(text, { minWords: 1, allowShort: true }).blocks.find((b) => b.type === 'paragraph');
+    return lead?.type === 'paragraph' ? lead.sentences.map((s) => s.text) : [];
+  };
+
+  it('takes it along, as the sentence depends on what it follows', () => {
+    expect(leadOf(poll).at(-1)).toMatch(/^Les 2\s% restants ne se prononcent pas\.$/u);
+  });
+
+  it('leaves a long one, or one that is not the paragraph’s last, to the sections', () => {
+    const long = poll.replace('Les 2 % restants ne se prononcent pas.', 'Les 2 % restants ne se prononcent pas sur la question, qui divise désormais jusqu’aux électeurs de la majorité présidentielle.');
+    expect(leadOf(long).some((t) => t.startsWith('Les 2'))).toBe(false);
+    const notLast = poll.replace('Les 2 % restants ne se prononcent pas.', 'Les 2 % restants ne se prononcent pas. L’institut publie ce baromètre chaque mois depuis 2019.');
+    expect(leadOf(notLast).some((t) => t.startsWith('Les 2'))).toBe(false);
+  });
+});
