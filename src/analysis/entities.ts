@@ -414,7 +414,11 @@ export function withArticle(name: string, texts: readonly string[]): string {
   }
   if (!determiner) {
     const noun = describeNoun(name);
-    return noun.from === 'dictionary' && noun.head === name ? (agreed('definite', name, { ...(noun.gender && { gender: noun.gender }), number: noun.number }) ?? name) : name;
+    // "Rassemblement national", "Banque centrale européenne": a capitalised common noun and its adjectives
+    // name a body, which French says with the article of that noun ("le groupe Rassemblement national" gives none).
+    const [head, ...adjectives] = name.split(' ');
+    const body = noun.from === 'lefff' && adjectives.length > 0 && isCommonHead(head!) && adjectives.every(isNameAdjective);
+    return (noun.from === 'dictionary' && noun.head === name) || body ? (agreed('definite', name, { ...(noun.gender && { gender: noun.gender }), number: noun.number }) ?? name) : name;
   }
   return determiner === 'l’' ? `l’${name}` : `${determiner} ${name}`;
 }

@@ -181,6 +181,10 @@ describe('withArticle', () => {
     ['A320', ['La famille A320 représente 602 livraisons.', 'Une cadence de 75 appareils A320 par mois.'], 'la famille A320'],
     ['A321neo', ['La famille A320 comprend l’A321neo.'], 'l’A321neo'],
     ['Ligue 1', ['Il a joué en Ligue 1 pendant dix ans.'], 'Ligue 1'],
+    // A capitalised common noun and its adjectives name a body: the noun's article, when the source shows none.
+    ['Rassemblement national', ['Le groupe Rassemblement national n’a pas arrêté sa position.'], 'le Rassemblement national'],
+    ['Banque centrale européenne', ['Selon Banque centrale européenne, rien.'], 'la Banque centrale européenne'],
+    ['Médecins sans frontières', ['L’ONG Médecins sans frontières alerte.'], 'Médecins sans frontières'],
   ])('%s', (name, texts, expected) => {
     expect(withArticle(name, texts)).toBe(expected);
   });
