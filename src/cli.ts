@@ -26,7 +26,7 @@ Options:
       --min-words N     minimum words in the body (default: the instruction's, else 700)
       --keyphrase TEXT  focus keyphrase (default: the source's most salient phrase)
       --seed N          varies connectors and templates, deterministically (default 0)
-      --date YYYY-MM-DD publication date (default: the source's dateline, if any)
+      --date YYYY-MM-DD publication date (default: the source's dateline or "Publié le" line, if any)
       --url URL         canonical address of the article (http or https)
       --allow-short     write the article even when it is shorter than the minimum
       --keywords LIST   secondary keywords, comma-separated (meta keywords, structured data)

@@ -117,7 +117,10 @@ export function generateArticle(text: string, options: GenerateOptions = {}): Ar
     },
     h1,
   );
-  const warnings = brief.unknown.map((clause) => `the instruction "${clause}" was not understood and was ignored`);
+  const warnings = [
+    ...brief.unknown.map((clause) => `the instruction "${clause}" was not understood and was ignored`),
+    ...source.furniture.map((line) => `the line "${line}" is a web page's furniture, not the article's text, and was left out`),
+  ];
   const jsonLd = makeJsonLd(meta, blocks);
   const report = makeReport({ blocks, meta, sentences, sourceText: source.text, minWords: brief.minWords, warnings });
   const found = {

@@ -4,6 +4,7 @@ import { InputError } from '../errors.js';
 import { loadJson } from '../data.js';
 import { frenchRegExp } from '../text.js';
 import { normaliseText } from './normalise.js';
+import { withoutFurniture } from './furniture.js';
 
 interface InstructionLexicon { readonly looksLikeInstruction: string }
 interface DateLexicon { readonly months: readonly string[] }
@@ -93,10 +94,13 @@ function splitSubheadings(lines: readonly string[]): { paragraphs: string[]; sub
 export interface ParsedSource extends Source {
   /** The dateline as written, e.g. "27 août 2012", when there is one. */
   readonly datelineText?: string;
+  /** Lines of a news site's page left out ("Lire aussi : …", the byline; see furniture.ts). */
+  readonly furniture: readonly string[];
 }
 
 export function parseSource(raw: string): ParsedSource {
-  const lines = normaliseText(raw).split('\n');
+  const furnished = withoutFurniture(normaliseText(raw).split('\n'));
+  const lines = furnished.lines;
   const firstIndex = lines.findIndex((line) => line !== '');
   if (firstIndex < 0) throw new InputError('the input is empty: give a French news text (a file, or - for standard input)');
 
@@ -152,8 +156,9 @@ export function parseSource(raw: string): ParsedSource {
     bullets,
     paragraphs,
     subheadings,
-    ...(dateline?.iso !== undefined && { dateline: dateline.iso }),
+    ...((dateline?.iso ?? furnished.published) !== undefined && { dateline: dateline?.iso ?? furnished.published }),
     ...(dateline?.human !== undefined && { datelineText: dateline.human }),
+    furniture: furnished.furniture,
     text,
   };
 }

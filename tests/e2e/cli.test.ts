@@ -87,6 +87,17 @@ describe('plume generate', () => {
     expect(result.stderr).toMatch(/French only/);
   });
 
+  it('leaves out a news site’s furniture, says so, and takes the date it gives', () => {
+    const text = readFileSync(seed, 'utf8').replace(/\n/u, '\nPar Julie Marchand\nPublié le 12/03/2026 à 08h15\nLire aussi : Les puces, un marché sous tension\n');
+    const result = plume(['generate', '-', '--format', 'json'], { input: text });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/warning: the line "Par Julie Marchand" is a web page's furniture/);
+    expect(result.stderr).toMatch(/warning: the line "Lire aussi : Les puces, un marché sous tension" is a web page's furniture/);
+    const article = JSON.parse(result.stdout) as { meta: { date?: string }; blocks: { type: string; text?: string }[] };
+    expect(article.meta.date).toBe('2026-03-12');
+    expect(JSON.stringify(article.blocks)).not.toMatch(/Julie Marchand|Lire aussi/u);
+  });
+
   it('warns about the parts of the instruction it does not understand', () => {
     const text = readFileSync(seed, 'utf8').replace('be in french', 'be in french, add three funny jokes');
     const result = plume(['generate', '-'], { input: text });
