@@ -30,7 +30,7 @@ let patterns: { readonly lines: readonly RegExp[]; readonly published: RegExp } 
 function furniturePatterns(): NonNullable<typeof patterns> {
   if (patterns) return patterns;
   const lexicon = loadJson<FurnitureLexicon>('lexicon/page-furniture.json');
-  return (patterns = { lines: lexicon.lines.map((line) => new RegExp(line, 'iu')), published: new RegExp(lexicon.published, 'iu') });
+  return (patterns = { lines: lexicon.lines.map((line) => new RegExp(line, 'u')), published: new RegExp(lexicon.published, 'u') });
 }
 
 const isoDate = (year: string, month: number, day: string): string | undefined =>

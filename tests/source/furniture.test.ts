@@ -14,14 +14,19 @@ describe('withoutFurniture', () => {
     'Crédit photo : Jean Martin / Reuters',
     '© Le Courrier national',
     'Partager sur Facebook',
+    'Temps de lecture : 3 min',
+    'Article réservé aux abonnés',
+    'Le Courrier national avec AFP',
   ])('leaves out "%s"', (line) => {
     expect(withoutFurniture([line, '', 'Le texte de l’article.'])).toMatchObject({ lines: ['', 'Le texte de l’article.'], furniture: [line] });
   });
 
   it.each([
     'Par ailleurs, le gouvernement a présenté son plan mardi.',
+    'Par ailleurs le gouvernement présente son plan',
     'Par 289 voix contre 250, l’Assemblée a adopté le texte.',
     'Photo : le ministre a posé devant la préfecture avec les élus du département.',
+    'Lecture publique : la bibliothèque rouvre ses portes samedi.',
     // A sentence of the text that opens like furniture is too long to be one.
     'Publié le mois dernier, le rapport de la Cour des comptes pointait déjà les retards du chantier et le coût de la main-d’œuvre, selon plusieurs élus de la majorité.',
   ])('keeps the text’s sentence "%s"', (line) => {
