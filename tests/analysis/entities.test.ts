@@ -100,10 +100,11 @@ describe('findEntities', () => {
     // Not at the start of a sentence, where the capital is the sentence's, nor after a noun it completes.
     // (Without the text's names to confirm it, a first word alone is kept: facts.ts gives them.)
     ['Faute de fourrage, les éleveurs vendent leurs vaches.', ['Faute']],
-    ['L’hélicoptère Choucas de la gendarmerie a décollé.', ['Choucas']],
+    ['L’opération Sentinelle de l’armée se poursuit.', ['Sentinelle']],
     // A venue's or a prize's word belongs to its name, for the reader (not for the keyphrase, below).
     ['Le match s’est joué au stade Ernest-Wallon.', ['stade Ernest-Wallon']],
     ['Elle a reçu le prix Hélène-Cordier.', ['prix Hélène-Cordier']],
+    ['L’hélicoptère Choucas a décollé à 23 h 40.', ['hélicoptère Choucas']],
     // "-ain" ends a name's adjective too.
     ['Le Stade toulousain a battu Clermont.', ['Stade toulousain', 'Clermont']],
     // A noun that ends like an adjective ("journal", "canal") is no part of the name.

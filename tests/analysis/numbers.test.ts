@@ -45,6 +45,10 @@ describe('findNumbers', () => {
     // A unit keeps its square, cube or rate; "de" before a determiner or after a year leads to no unit.
     ['La glace couvre 35 kilomètres carrés.', '35 kilomètres carrés', '35', 'count'],
     ['Les rafales ont atteint 172 km/h au cap Ferret.', '172 km/h', '172', 'count'],
+    // Units written with capitals are units too.
+    ['La particule a une masse de 125 GeV.', '125 GeV', '125', 'count'],
+    ['Les températures ont dépassé 40 °C dans la plaine.', '40 °C', '40', 'count'],
+    ['La centrale produit 900 MW.', '900 MW', '900', 'count'],
     ['La hausse représente 3 % de la taxe foncière.', '3 %', '3', 'percent'],
     ['Le dispositif concerne 37 % des élèves.', '37 %', '37', 'percent'],
     ['En 2024 de nouvelles règles entrent en vigueur.', '2024', '2024', 'year'],
