@@ -261,7 +261,8 @@ export function clauseAround(sentence: string, needle: string): string | undefin
   const span = parts.slice(from, to + 1).join(', ');
   // "le gendarme financier du football, qui avait placé le club sous surveillance en 2024": the verb of a
   // relative clause is no predicate; the span needs one outside its relative clauses.
-  if (!holdsFiniteVerb(parts.slice(from, to + 1).filter((part) => !RELATIVE.test(part)).join(', '), { unlessNoun: true })) return undefined;
+  // So is the verb of a relative clause inside a part ("avec des encours qui atteignent 612 milliards").
+  if (!holdsFiniteVerb(parts.slice(from, to + 1).filter((part) => !RELATIVE.test(part)).map(withoutRelativeTail).join(', '), { unlessNoun: true })) return undefined;
   // "Pour un montant de 25 millions d’euros", "à deux ans de prison et 30 000 euros d’amende pour favoritisme
   // et prise illégale d’intérêts": a phrase without a verb says nothing alone ("prise" is a noun there).
   if (!holdsFiniteVerb(span, { unlessNoun: true })) return undefined;
@@ -342,10 +343,16 @@ function shortForm(sentence: string, attribution: string | undefined, allow: { r
   // an apposition ("Le groupe, spécialisé dans l’électroménager, est victime…").
   const main = kept.length < parts.length ? joined.replace(/,(?=\s+(?:a|ont|est|sont|va|vont|avait|avaient|sera|seront|devrait|devraient|pourrait|peut|doit)\s)/gu, '') : joined;
   if (main === short.replace(/[.!?…]+$/u, '') || wordCount(main) < 8) return undefined;
+  // "Le conducteur du train, un homme de 52 ans, et une passagère … ont été tués": parts cut before the
+  // verb of a subject they share with what follows say nothing alone.
+  if (!holdsFiniteVerb(main.split(', ').map(withoutRelativeTail).join(', '))) return undefined;
   return `${main}.`;
 }
 
 const RELATIVE = /^(?:(?:qui|que|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|duquel)(?=\s)|qu’)/u;
+
+/** "avec des encours qui atteignent…" → "avec des encours": a part without the relative clause it ends on. */
+const withoutRelativeTail = (part: string): string => part.replace(/\s(?:qui|que|dont|où|lequel|laquelle|lesquels|lesquelles)\s.*$|\squ’.*$/u, '');
 
 /** A clause that opens on a relative pronoun ("qui domine le marché"): its verb is not the sentence's. */
 export const isRelativeClause = (clause: string): boolean => RELATIVE.test(clause);
