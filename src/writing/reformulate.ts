@@ -116,6 +116,8 @@ function standAloneText(sentence: string, allow: { readonly quotes?: boolean }):
   if ((PRONOUN_STARTS.includes(first) && !impersonal) || (!allow.quotes && /[«»]/u.test(text)) || text.split(/\s+/).length > 40) return undefined;
   // "Pour y parvenir, il a annoncé…": past a fronted phrase, a subject pronoun (or a "y" in the phrase) speaks of what came before.
   if (FRONTED_PRONOUN.test(text)) return undefined;
+  // "Les signataires s’engagent sur cinq priorités :" announces what follows it; alone, it says nothing.
+  if (/:\s*$/u.test(text)) return undefined;
   return text;
 }
 

@@ -63,6 +63,9 @@ describe('standAlone', () => {
     ['Pour y parvenir, il a annoncé un nouveau train d’économies.', undefined],
     ['Dès lundi, elle quittera ses fonctions.', undefined],
     ['Pour y parvenir, le gouvernement a annoncé un nouveau train d’économies.', undefined],
+    // A sentence that announces a list (a colon at its end) says nothing without it.
+    ['Les signataires s’engagent sur cinq priorités :', undefined],
+    ['Le bilan reste lourd : deux morts.', 'Le bilan reste lourd : deux morts.'],
   ])('%s → %s', (sentence, expected) => {
     expect(standAlone(sentence)).toBe(expected);
   });
