@@ -158,7 +158,7 @@ export function dropAttribution(sentence: string, attribution: string | undefine
   return `${head}.`;
 }
 
-interface SettingLexicon { readonly settings: readonly string[] }
+interface SettingLexicon { readonly settings: readonly string[]; readonly documents: readonly string[] }
 
 /**
  * "Theresa May devant les députés britanniques" → "Theresa May": the speaker, without the setting, which
@@ -166,10 +166,29 @@ interface SettingLexicon { readonly settings: readonly string[] }
  */
 export function speakerOnly(attribution: string): string {
   const { settings } = loadJson<SettingLexicon>('lexicon/markers.json');
+  const author = authorOfDocument(attribution);
+  if (author !== undefined) return speakerOnly(author);
   const opening = /^(?:à|au|aux|lors|devant|dans|pendant|durant|après|avant|sur|en)\s[^A-ZÀ-ÖØ-Þ]*(?=\p{Lu})/u.exec(attribution)?.[0];
   const speaker = opening ? attribution.slice(opening.length) : attribution;
   const at = settings.map((word) => speaker.indexOf(` ${word} `)).filter((i) => i > 0).sort((a, b) => a - b)[0];
   return at === undefined ? speaker : speaker.slice(0, at);
+}
+
+/**
+ * "les chiffres provisoires du ministère de l’Éducation nationale" → "le ministère de l’Éducation
+ * nationale": an attribution that names a document (lexicon/markers.json, documents) speaks through its
+ * author, the complement after it; "" when it names none ("les premiers témoignages").
+ */
+function authorOfDocument(attribution: string): string | undefined {
+  const { documents } = loadJson<SettingLexicon>('lexicon/markers.json');
+  const words = attribution.split(/\s+/u);
+  const at = words.findIndex((word, i) => i <= 3 && documents.includes(word.replace(/^[dl]’/u, '')));
+  if (at < 0) return undefined;
+  const rest = words.slice(at + 1).join(' ');
+  const complement = /(?:^|\s)(du|des|de la|de l’|d’)\s*(\S.*)$/u.exec(rest);
+  if (!complement) return '';
+  const article = { du: 'le ', des: 'les ', 'de la': 'la ', 'de l’': 'l’', 'd’': '' }[complement[1]!] ?? '';
+  return `${article}${complement[2]!}`;
 }
 
 /** Rule "move-attribution": "X, a rapporté le Wall Street Journal." → "Selon le Wall Street Journal, x." */

@@ -449,6 +449,10 @@ describe('speakerOnly', () => {
     ['Theresa May devant les députés britanniques', 'Theresa May'],
     ['à la sortie de l’audience Me Sophie Tanguy', 'Me Sophie Tanguy'],
     ['le Brésilien lors de sa présentation', 'le Brésilien'],
+    // A document speaks through its author, the complement after it; a document without one names nobody.
+    ['les chiffres provisoires du ministère de l’Éducation nationale', 'le ministère de l’Éducation nationale'],
+    ['une étude de l’Inserm', 'l’Inserm'],
+    ['les premiers témoignages', ''],
   ])('%s', (attribution, speaker) => {
     expect(speakerOnly(attribution)).toBe(speaker);
   });
