@@ -355,12 +355,14 @@ export function determinerBefore(name: string, texts: readonly string[]): string
   // "du Science & Technology Facilities Council" alone is not taken (a "du" may be partitive): a
   // determiner written as such ("la Tour Eiffel", "le Wall Street Journal") or "au"/"aux" is needed, or a
   // "du" before a name whose head the lexicon knows as masculine ("du Tour de France", "du Conseil d’État"),
-  // or a "des" before one whose first word is plural.
+  // or a "des" before one whose head is the plural of a common noun.
   let direct = 0;
   let masculine: boolean | undefined;
-  // "des Jeunes Agriculteurs d’Ille-et-Vilaine", "des Nations unies": before a name whose first word is plural, "des" is "de les".
-  const pluralHead = /^\p{Lu}\p{L}*[sx](?:\s|$)/u.test(name);
   const masculineHead = (): boolean => (masculine ??= ((noun) => noun.gender === 'M' && noun.number === 'S' && noun.from !== 'unknown')(describeNoun(name)));
+  // "des Hospices de Beaune", "des Sables-d’Olonne": a name whose head is the plural of a common noun
+  // takes "les", which "des" contracts with "de" (an indefinite "des" goes before common nouns, not names).
+  let plural: boolean | undefined;
+  const pluralHead = (): boolean => (plural ??= ((head) => /[sx]$/u.test(head) && ((noun) => noun.number === 'P' && noun.from !== 'unknown')(describeNoun(head.toLowerCase())))(name.split(/[\s-]/u)[0]!));
   for (const text of texts) {
     let at = text.indexOf(name);
     while (at >= 0) {
@@ -373,7 +375,7 @@ export function determinerBefore(name: string, texts: readonly string[]): string
       const determiner = before ? (CONTRACTED[before] ?? before) : undefined;
       // "au Financial Times", "aux Philippines" say le and les as surely as the article itself; so does "du
       // Portugal" for a name of one word (a longer one after "du" may be partitive).
-      if (before && (['le', 'la', 'les', 'l’', 'au', 'aux'].includes(before) || (['du', 'des'].includes(before) && !name.includes(' ')) || (before === 'du' && masculineHead()) || (before === 'des' && pluralHead))) direct++;
+      if (before && (['le', 'la', 'les', 'l’', 'au', 'aux'].includes(before) || (['du', 'des'].includes(before) && !name.includes(' ')) || (before === 'du' && masculineHead()) || (before === 'des' && pluralHead()))) direct++;
       if (determiner && ['le', 'la', 'les', 'l’'].includes(determiner)) counts.set(determiner, (counts.get(determiner) ?? 0) + 1);
       else bare++;
       at = text.indexOf(name, at + name.length);

@@ -116,6 +116,8 @@ function standAloneText(sentence: string, allow: { readonly quotes?: boolean }):
   if ((PRONOUN_STARTS.includes(first) && !impersonal) || (!allow.quotes && /[«»]/u.test(text)) || text.split(/\s+/).length > 40) return undefined;
   // "Pour y parvenir, il a annoncé…": past a fronted phrase, a subject pronoun (or a "y" in the phrase) speaks of what came before.
   if (FRONTED_PRONOUN.test(text)) return undefined;
+  // "Les signataires s’engagent sur cinq priorités :" announces what follows it; alone, it says nothing.
+  if (/:\s*$/u.test(text)) return undefined;
   return text;
 }
 
@@ -156,7 +158,7 @@ export function dropAttribution(sentence: string, attribution: string | undefine
   return `${head}.`;
 }
 
-interface SettingLexicon { readonly settings: readonly string[] }
+interface SettingLexicon { readonly settings: readonly string[]; readonly documents: readonly string[] }
 
 /**
  * "Theresa May devant les députés britanniques" → "Theresa May": the speaker, without the setting, which
@@ -164,10 +166,29 @@ interface SettingLexicon { readonly settings: readonly string[] }
  */
 export function speakerOnly(attribution: string): string {
   const { settings } = loadJson<SettingLexicon>('lexicon/markers.json');
+  const author = authorOfDocument(attribution);
+  if (author !== undefined) return speakerOnly(author);
   const opening = /^(?:à|au|aux|lors|devant|dans|pendant|durant|après|avant|sur|en)\s[^A-ZÀ-ÖØ-Þ]*(?=\p{Lu})/u.exec(attribution)?.[0];
   const speaker = opening ? attribution.slice(opening.length) : attribution;
   const at = settings.map((word) => speaker.indexOf(` ${word} `)).filter((i) => i > 0).sort((a, b) => a - b)[0];
   return at === undefined ? speaker : speaker.slice(0, at);
+}
+
+/**
+ * "les chiffres provisoires du ministère de l’Éducation nationale" → "le ministère de l’Éducation
+ * nationale": an attribution that names a document (lexicon/markers.json, documents) speaks through its
+ * author, the complement after it; "" when it names none ("les premiers témoignages").
+ */
+function authorOfDocument(attribution: string): string | undefined {
+  const { documents } = loadJson<SettingLexicon>('lexicon/markers.json');
+  const words = attribution.split(/\s+/u);
+  const at = words.findIndex((word, i) => i <= 3 && documents.includes(word.replace(/^[dl]’/u, '')));
+  if (at < 0) return undefined;
+  const rest = words.slice(at + 1).join(' ');
+  const complement = /(?:^|\s)(du|des|de la|de l’|d’)\s*(\S.*)$/u.exec(rest);
+  if (!complement) return '';
+  const article = { du: 'le ', des: 'les ', 'de la': 'la ', 'de l’': 'l’', 'd’': '' }[complement[1]!] ?? '';
+  return `${article}${complement[2]!}`;
 }
 
 /** Rule "move-attribution": "X, a rapporté le Wall Street Journal." → "Selon le Wall Street Journal, x." */
@@ -261,7 +282,8 @@ export function clauseAround(sentence: string, needle: string): string | undefin
   const span = parts.slice(from, to + 1).join(', ');
   // "le gendarme financier du football, qui avait placé le club sous surveillance en 2024": the verb of a
   // relative clause is no predicate; the span needs one outside its relative clauses.
-  if (!holdsFiniteVerb(parts.slice(from, to + 1).filter((part) => !RELATIVE.test(part)).join(', '), { unlessNoun: true })) return undefined;
+  // So is the verb of a relative clause inside a part ("avec des encours qui atteignent 612 milliards").
+  if (!holdsFiniteVerb(parts.slice(from, to + 1).filter((part) => !RELATIVE.test(part)).map(withoutRelativeTail).join(', '), { unlessNoun: true })) return undefined;
   // "Pour un montant de 25 millions d’euros", "à deux ans de prison et 30 000 euros d’amende pour favoritisme
   // et prise illégale d’intérêts": a phrase without a verb says nothing alone ("prise" is a noun there).
   if (!holdsFiniteVerb(span, { unlessNoun: true })) return undefined;
@@ -342,10 +364,16 @@ function shortForm(sentence: string, attribution: string | undefined, allow: { r
   // an apposition ("Le groupe, spécialisé dans l’électroménager, est victime…").
   const main = kept.length < parts.length ? joined.replace(/,(?=\s+(?:a|ont|est|sont|va|vont|avait|avaient|sera|seront|devrait|devraient|pourrait|peut|doit)\s)/gu, '') : joined;
   if (main === short.replace(/[.!?…]+$/u, '') || wordCount(main) < 8) return undefined;
+  // "Le conducteur du train, un homme de 52 ans, et une passagère … ont été tués": parts cut before the
+  // verb of a subject they share with what follows say nothing alone.
+  if (!holdsFiniteVerb(main.split(', ').map(withoutRelativeTail).join(', '))) return undefined;
   return `${main}.`;
 }
 
 const RELATIVE = /^(?:(?:qui|que|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|duquel)(?=\s)|qu’)/u;
+
+/** "avec des encours qui atteignent…" → "avec des encours": a part without the relative clause it ends on. */
+const withoutRelativeTail = (part: string): string => part.replace(/\s(?:qui|que|dont|où|lequel|laquelle|lesquels|lesquelles)\s.*$|\squ’.*$/u, '');
 
 /** A clause that opens on a relative pronoun ("qui domine le marché"): its verb is not the sentence's. */
 export const isRelativeClause = (clause: string): boolean => RELATIVE.test(clause);

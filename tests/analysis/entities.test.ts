@@ -158,9 +158,12 @@ describe('capitalisedInside', () => {
 describe('withArticle', () => {
   it.each([
     ['Wall Street Journal', ['OpenAI veut des fonds, a rapporté le Wall Street Journal.', 'Selon le Wall Street Journal, rien.'], 'le Wall Street Journal'],
-    // "du" may be partitive and does not tell the article; "au" and "aux" do, and "des" before a plural first word.
+    // "des" and "du" may be partitive and do not tell the article; "au" and "aux" do.
+    ['Airbus A350', ['La compagnie a commandé des Airbus A350.'], 'Airbus A350'],
+    // Before a name whose head is the plural of a common noun, "des" is "de les".
     ['Émirats arabes unis', ['Les fonds des Émirats arabes unis.', 'Des Émirats arabes unis, rien.'], 'les Émirats arabes unis'],
-    ['Jeunes Agriculteurs d’Ille-et-Vilaine', ['À l’appel de la FDSEA et des Jeunes Agriculteurs d’Ille-et-Vilaine.'], 'les Jeunes Agriculteurs d’Ille-et-Vilaine'],
+    ['Hospices de Beaune', ['Les vins seront présentés lors de la vente des Hospices de Beaune, en novembre.'], 'les Hospices de Beaune'],
+    ['Jeunes Agriculteurs d’Ille-et-Vilaine', ['Selon les responsables de la FDSEA et des Jeunes Agriculteurs d’Ille-et-Vilaine, rien.'], 'les Jeunes Agriculteurs d’Ille-et-Vilaine'],
     ['Émirats arabes unis', ['Les fonds des Émirats arabes unis.', 'Aux Émirats arabes unis, rien.'], 'les Émirats arabes unis'],
     ['Financial Times', ['Il a déclaré au Financial Times que tout va bien.'], 'le Financial Times'],
     // For a name of one word, "du" says "le" ("du Portugal").

@@ -63,6 +63,9 @@ describe('standAlone', () => {
     ['Pour y parvenir, il a annoncé un nouveau train d’économies.', undefined],
     ['Dès lundi, elle quittera ses fonctions.', undefined],
     ['Pour y parvenir, le gouvernement a annoncé un nouveau train d’économies.', undefined],
+    // A sentence that announces a list (a colon at its end) says nothing without it.
+    ['Les signataires s’engagent sur cinq priorités :', undefined],
+    ['Le bilan reste lourd : deux morts.', 'Le bilan reste lourd : deux morts.'],
   ])('%s → %s', (sentence, expected) => {
     expect(standAlone(sentence)).toBe(expected);
   });
@@ -164,6 +167,8 @@ describe('clauseAround', () => {
     ['Poussé par un vent soufflant à 70 km/h, l’incendie a progressé vers le sud, selon les pompiers.', '70 km/h', undefined],
     // Before a figure, "entre" is a preposition, not the verb the phrase lacks ("Avec des températures… entre 38 et 41 degrés." is no sentence).
     ['La vague de chaleur devrait atteindre son pic vendredi et samedi, avec des températures maximales comprises entre 38 et 41 degrés.', '38', undefined],
+    // The verb of a relative clause inside a prepositional phrase is no predicate ("Avec des encours qui atteignent… 612 milliards." is no sentence).
+    ['La gestion d’actifs a de nouveau tiré les résultats, avec des encours qui atteignent le niveau inédit de 612 milliards d’euros à fin septembre.', '612 milliards d’euros', undefined],
   ])('%s [%s]', (sentence, needle, expected) => {
     expect(clauseAround(sentence, needle)).toBe(expected);
   });
@@ -199,6 +204,18 @@ describe('shortened', () => {
       'Seule ombre au tableau pour les Rouge et Noir : le centre international Anthony Marsac est sorti sur blessure à la 35e minute, touché au genou droit.',
       undefined,
       undefined,
+    ],
+    // Two subjects joined by "et", their verb after the second: the first alone is no sentence.
+    [
+      'Le conducteur du train, un homme de 52 ans, et une passagère de 68 ans installée à l’avant de la première voiture ont été tués sur le coup.',
+      undefined,
+      undefined,
+    ],
+    // A noun that is also a verb form ("reproche") is the verb of a kept clause.
+    [
+      'Le régulateur reproche aussi à l’entreprise d’avoir conservé pendant plus de cinq ans les comptes inactifs, alors que sa propre politique de confidentialité évoquait une durée de deux ans.',
+      undefined,
+      'Le régulateur reproche aussi à l’entreprise d’avoir conservé pendant plus de cinq ans les comptes inactifs.',
     ],
     [
       'Le bilan reste lourd : la tempête, qui a balayé la côte pendant toute la nuit de mardi, a privé 180 000 foyers d’électricité dans le Sud-Ouest.',
@@ -432,6 +449,10 @@ describe('speakerOnly', () => {
     ['Theresa May devant les députés britanniques', 'Theresa May'],
     ['à la sortie de l’audience Me Sophie Tanguy', 'Me Sophie Tanguy'],
     ['le Brésilien lors de sa présentation', 'le Brésilien'],
+    // A document speaks through its author, the complement after it; a document without one names nobody.
+    ['les chiffres provisoires du ministère de l’Éducation nationale', 'le ministère de l’Éducation nationale'],
+    ['une étude de l’Inserm', 'l’Inserm'],
+    ['les premiers témoignages', ''],
   ])('%s', (attribution, speaker) => {
     expect(speakerOnly(attribution)).toBe(speaker);
   });

@@ -216,7 +216,7 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     push(ask(context, 'dates', kp), () => answer(context, 'dates', { list: joinList(chosen.map((f) => asListed(f.n))) }, chosen.map((f) => f.id)));
   }
 
-  const reporters = distinct(facts.filter(({ fact }) => fact?.attribution && /[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(fact.attribution)).map(({ id, fact }) => ({ id, who: speakerOnly(fact!.attribution!) })), (r) => r.who);
+  const reporters = distinct(facts.filter(({ fact }) => fact?.attribution && /[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(fact.attribution)).map(({ id, fact }) => ({ id, who: speakerOnly(fact!.attribution!) })).filter((r) => /\p{Lu}/u.test(r.who)), (r) => r.who);
   const named = reporters.filter((r) => !reporters.some((o) => o !== r && o.who.includes(r.who.replace(/^(?:le|la|les|l’)\s*/u, '')) && o.who.length > r.who.length));
   if (named.length >= 1) {
     const who = named.slice(0, 3).map((r) => r.who);

@@ -22,7 +22,11 @@ function fullItem(context: WriteContext, sentence: Sentence, number: NumberFact)
   if (!clause) return undefined;
   if (!same(clause, sentence.text)) return { text: `${capitalise(clause)}.` };
   const short = dropAttribution(sentence.text, context.facts.get(sentence.id)?.attribution);
-  if (short) return { text: short };
+  // "« Je connais bien leurs tireuses », a confié la gardienne, âgée de 34 ans": without its attribution
+  // the sentence may lose the figure; a key figure states its figure.
+  if (short?.includes(number.text)) return { text: short };
+  // Under a label, a quotation would be said twice; a key figure is no quotation.
+  if (/«[^»]*»/u.test(sentence.text)) return undefined;
   // "Deux personnes : deux personnes ont trouvé la mort": a label the sentence opens on says the figure twice.
   if (sentence.text.toLowerCase().startsWith(number.text.toLowerCase())) return undefined;
   // "23 : la liste obtient 23 des 33 sièges": a number without its unit says nothing as a label.

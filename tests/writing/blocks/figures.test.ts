@@ -66,3 +66,19 @@ describe('writeKeyFigures: items read alone', () => {
     expect(items.some((i) => /^Aux États-Unis, l’activité progresse de 5/u.test(i.sentence.text))).toBe(true);
   });
 });
+
+describe('writeKeyFigures: an item states its figure', () => {
+  it('never lists a quotation whose figure was in its attribution ("…, a confié la gardienne, âgée de 34 ans")', () => {
+    const match = [
+      '# Football : Lyon en finale',
+      '',
+      'Les Lyonnaises ont battu Barcelone dimanche devant 51 740 spectateurs. La gardienne a arrêté deux tirs au but.',
+      '',
+      '« Je connais bien leurs tireuses. J’avais étudié les vidéos toute la semaine », a confié la gardienne, âgée de 34 ans.',
+    ].join('\n');
+    const items = figuresOf(generateArticle(match, { minWords: 1, allowShort: true }));
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.filter((i) => i.sentence.text.includes('«'))).toEqual([]);
+    for (const item of items) expect(`${item.label ?? ''} ${item.sentence.text}`).toContain((item.label ?? item.highlight)!);
+  });
+});

@@ -66,6 +66,13 @@ describe('glossary definitions', () => {
     expect(isPassiveSentence(typeset(definition))).toBe(false);
   });
 
+  // A definition gives the sense French news uses, not every sense of the word.
+  it('defines "préfecture" as the French administration only (was "…, ou grande division territoriale du Japon")', () => {
+    const definition = definitions.find(([term]) => term === 'préfecture')?.[1];
+    expect(definition).toMatch(/préfet/u);
+    expect(definition).not.toMatch(/Japon/u);
+  });
+
   // The list item reads "term : definition", one sentence of at most 20 words for Yoast.
   it.each(definitions)('%s, with its definition, holds in 20 words', (term, definition) => {
     expect(sentenceWords(`${term} : ${typeset(definition)}`)).toBeLessThanOrEqual(20);
