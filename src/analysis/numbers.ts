@@ -88,7 +88,10 @@ function isClockTime(text: string, start: number, end: number): boolean {
   if (!/^\d{1,2}$/u.test(digits)) return false;
   const hour = Number(digits) <= 24 && /^\s?h(?:\s?[0-5]\d)?(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d])/u.test(text.slice(end));
   const minutes = /(?<![\d,.])(?:[01]?\d|2[0-4])\s?h\s?$/u.test(text.slice(Math.max(0, start - 6), start));
-  return hour || minutes;
+  // "à 10 heures", "vers 21 heures", "dès 8 heures 30": after these words, "heures" says the time, not a length
+  // (which "de" would follow: "après 6 heures de débats", "à 3 heures de route").
+  const spelt = Number(digits) <= 24 && /^\s+heures?\b(?!\s+(?:de\s|d’))/u.test(text.slice(end)) && /(?:^|\s)(?:à|vers|dès|jusqu’à|avant|après)\s+$/iu.test(text.slice(Math.max(0, start - 12), start));
+  return hour || minutes || spelt;
 }
 
 /** The digits at [start, end) of `text` are one side of a score or a tally ("menée 5-4", "6-3, 7-5"): neither measures anything alone. */
@@ -113,7 +116,7 @@ export function findNumbers(text: string): NumberFact[] {
   const found: NumberFact[] = [];
   for (const match of allMatches(numberPattern(), text)) {
     const groups = match.groups ?? {};
-    // "à 22 h 47", "à 8 h": a time of day measures nothing, its hour nor its minutes.
+    // "à 22 h 47", "à 8 h", "à 10 heures": a time of day measures nothing, its hour nor its minutes.
     if (isClockTime(text, match.index, match.index + (groups.number?.length ?? 0))) continue;
     // "Menée 5-4": a score is told in its sentence, never as a figure.
     if (isScore(text, match.index, match.index + (groups.number?.length ?? 0))) continue;

@@ -7,6 +7,11 @@ describe('findNumbers', () => {
     ['La réunion a commencé à 19h30 et le train part à 8 h.', []],
     ['Les urgences ferment entre 20 heures et 8 heures.', ['20 heures', '8 heures']],
     ['Les 48 magasins restent ouverts, à 300 m de la gare.', ['48 magasins', '300 m']],
+    // "heures" after "à", "vers", "dès"… is the time; with "de" after it, a length.
+    ['Les billets seront mis en vente mardi à 10 heures.', []],
+    ['L’alerte a été donnée vers 21 heures par un grimpeur.', []],
+    ['Après 6 heures de débats, le texte a été adopté.', ['6 heures de débats']],
+    ['Le débat a duré 10 heures.', ['10 heures']],
   ])('takes no time of day for a figure: %s', (text, figures) => {
     expect(findNumbers(text).map((n) => n.text)).toEqual(figures);
   });
