@@ -349,7 +349,7 @@ function composeBody(input: WriteInput, invariants: Invariants, { strict, maxRes
     // A month keeps no capital inside a sentence ("Décembre 2012" opened a source sentence).
     const dates = timeline
       .map((item) => (item.label ?? item.highlight ?? '').replace(/^\p{Lu}(?=\p{Ll}+\s+\d{4})/u, (c) => c.toLowerCase()))
-      .map((d) => (/^\d{1,2}(?:er)?\s+\p{L}/u.test(d) ? `le ${d}` : d));
+      .map((d) => (/^\d{1,2}(?:er|ᵉʳ)?\s+\p{L}/u.test(d) ? `le ${d}` : d));
     if (timeline.length >= 2) withIntro(fixedHeading(context, 'timeline', used), intro(context, 'timeline', { first: dates[0]!, last: dates[dates.length - 1]! }), { type: 'list', items: timeline });
   }
   const people = writePeople(context, new Set([...terms.flatMap((t) => t.match), keyphrase.text]));

@@ -56,3 +56,21 @@ describe('the names the article lists', () => {
     for (const list of lists) expect(list).not.toMatch(/(?:,|et|notamment) Ille-et-Vilaine/u);
   });
 });
+
+describe('the timeline’s intro', () => {
+  it('says a first of the month with its article, contracted: "au 1ᵉʳ septembre"', () => {
+    const source = [
+      'Les vendanges ont commencé le 20 août en Bourgogne, avec deux semaines d’avance sur le calendrier habituel.',
+      'La grêle du 14 juin avait détruit une partie des vignes de la Côte de Beaune, selon les viticulteurs.',
+      'Les derniers raisins ont été rentrés le 1er septembre, a indiqué le Bureau interprofessionnel des vins.',
+      'La récolte devrait atteindre 1,62 million d’hectolitres, en hausse de 18 % sur un an, selon la filière.',
+      'Le prix du vin en vrac pourrait baisser dès l’automne, estiment les négociants de la région.',
+    ].join('\n\n');
+    const article = generateArticle(source, { minWords: 1, allowShort: true });
+    const said = article.blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences.map((s) => s.text) : []));
+    const intro = said.find((t) => /chronologie|repères de dates/u.test(t));
+    expect(intro).toBeDefined();
+    expect(intro).toMatch(/au 1ᵉʳ septembre/u);
+    expect(intro).not.toMatch(/à 1ᵉʳ/u);
+  });
+});
