@@ -54,6 +54,8 @@ describe('findNumbers', () => {
     ['La particule a une masse de 125 GeV.', '125 GeV', '125', 'count'],
     ['Les températures ont dépassé 40 °C dans la plaine.', '40 °C', '40', 'count'],
     ['La centrale produit 900 MW.', '900 MW', '900', 'count'],
+    // An elided article after a figure is no unit of one letter ("l’an dernier").
+    ['Il a accueilli 118 000 l’an dernier.', '118 000', '118 000', 'count'],
     ['La hausse représente 3 % de la taxe foncière.', '3 %', '3', 'percent'],
     ['Le dispositif concerne 37 % des élèves.', '37 %', '37', 'percent'],
     ['En 2024 de nouvelles règles entrent en vigueur.', '2024', '2024', 'year'],
