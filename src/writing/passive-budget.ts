@@ -65,7 +65,8 @@ export function keepSourcePassives(blocks: readonly Block[], sentences: readonly
   // The shares as the writing counts them (readability-tally.ts), with the verdicts it kept for the article.
   const texts = sentencesOf(blocks);
   let passives = texts.filter(isPassive).length;
-  let long = texts.filter((text) => isLongSentence(text)).length;
+  // Counted only when a passive would add a long sentence (rarely: "été" takes the place of "on").
+  let long: number | undefined;
   // The H1, which the blocks do not hold yet, is one sentence more: passive at most when the source's own headline is.
   const total = texts.length + 1;
   const allowed = { passives: Math.floor(total * config.passiveShareKept), long: Math.floor(total * config.longShareKept) };
@@ -78,11 +79,12 @@ export function keepSourcePassives(blocks: readonly Block[], sentences: readonly
     const addedPassives = Number(isPassive(passive)) - Number(isPassive(out.text));
     const addedLong = Number(isLongSentence(passive)) - Number(isLongSentence(out.text));
     const lessWords = countWordsOf(out.text) - countWordsOf(passive);
-    if (passives + addedPassives > allowed.passives || (addedLong > 0 && long + addedLong > allowed.long) || missing + lessWords > floor) continue;
+    if (passives + addedPassives > allowed.passives || missing + lessWords > floor) continue;
+    if (addedLong > 0 && (long ??= texts.filter((text) => isLongSentence(text)).length) + addedLong > allowed.long) continue;
     seen ??= new Set(texts.map(sameKey));
     if (seen.has(sameKey(passive))) continue;
     passives += addedPassives;
-    long += addedLong;
+    if (long !== undefined) long += addedLong;
     missing += lessWords;
     seen.add(sameKey(passive));
     const template = out.provenance.template.split('+').filter((rule) => !ON_RULE.test(rule)).join('+') || 'source';
