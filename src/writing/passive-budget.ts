@@ -34,11 +34,6 @@ function passiveOf(out: OutSentence, sources: ReadonlyMap<string, Sentence>): st
   return undefined;
 }
 
-/**
- * `blocks` with the source's passives back where they said them with "on", as far as the shares of
- * passive and long sentences (config.passiveShareKept, longShareKept), the words (`wordsMissing`, as the
- * writing counted them: at most 0 stays at most 0) and the uniqueness of sentences allow.
- */
 /** The article's sentences as Yoast counts them: each heading, sentence, list item, question and answer. */
 function sentencesOf(blocks: readonly Block[]): string[] {
   return blocks.flatMap((block) => {
@@ -55,6 +50,11 @@ function sentencesOf(blocks: readonly Block[]): string[] {
   });
 }
 
+/**
+ * `blocks` with the source's passives back where they said them with "on", as far as the shares of
+ * passive and long sentences (config.passiveShareKept, longShareKept), the words (`wordsMissing`, as the
+ * writing counted them: at most 0 stays at most 0) and the uniqueness of sentences allow.
+ */
 export function keepSourcePassives(blocks: readonly Block[], sentences: readonly Sentence[], wordsMissing: number): readonly Block[] {
   const sources = new Map(sentences.map((s) => [s.id, s]));
   const candidates = blocks.flatMap((block) => (block.type === 'paragraph' ? block.sentences : [])).flatMap((out) => {
