@@ -28,9 +28,10 @@ function attributionOf(sentence: string): string | undefined {
   const head = reported ? sentence.slice(0, reported.index) : '';
   if (reported && (head.includes('»') || holdsFiniteVerb(head))) {
     const said = reported[2]!.trim();
-    // ", a raconté à une radio locale Rosa Huamán": what follows "à" is whom it was said to, up to the
-    // speaker's name; without a name at its end, the speaker is not given.
-    if (!/^(?:à|au|aux)$/u.test(reported[1] ?? '')) return said;
+    // ", a expliqué le directeur de la centrale, Marc-Antoine Perrot, lors d’une visite": a role names its
+    // holder in the apposition after it; the speaker is both.
+    const apposed = /^(?:le|la|les|l’)/u.test(said) ? /^,\s+(\p{Lu}[\p{L}’-]*(?:\s+\p{Lu}[\p{L}’-]*)+)(?=\s*[,.!?])/u.exec(sentence.slice(reported.index + reported[0].indexOf(said) + said.length))?.[1] : undefined;
+    if (!/^(?:à|au|aux)$/u.test(reported[1] ?? '')) return apposed ? `${said}, ${apposed}` : said;
     return /(?:^|\s)(\p{Lu}[\p{L}’-]*(?:\s+\p{Lu}[\p{L}’-]*)+)$/u.exec(said)?.[1];
   }
   return selon.exec(sentence)?.[1]?.trim();

@@ -118,9 +118,14 @@ export function joinWith(preposition: string, items: readonly string[]): string 
   return protect(joinList(items.map((item) => realise(`${preposition} ${asSlot(item)}`))));
 }
 
-/** Join names or figures as French lists: "a, b et c". */
+/**
+ * Join names or figures as French lists: "a, b et c". An item with an apposition before "et" closes it
+ * ("du directeur financier, Antoine Ferrand, et de la présidente"); the list's own comma closes the others'.
+ */
 export function joinList(items: readonly string[]): string {
   const and = phrase('list.and');
   if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1]}`;
+  const beforeAnd = items[items.length - 2]!;
+  const closed = /,\s(?![^«]*»)/u.test(beforeAnd) ? `${beforeAnd},` : beforeAnd;
+  return `${[...items.slice(0, -2), closed].join(', ')}${and}${items[items.length - 1]}`;
 }

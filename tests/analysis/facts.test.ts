@@ -16,7 +16,9 @@ describe('extractFacts', () => {
     ['Le groupe va supprimer 8 000 emplois, a annoncé la direction.', 'la direction'],
     // Witnesses and officials also "témoignent", "saluent", "confient": their clause names the speaker.
     ['« On a perdu une partie de notre travail de l’année », a témoigné Jean-Marc Bousquet, viticulteur à Fabrezan.', 'Jean-Marc Bousquet'],
-    ['« Cette commande garantit l’activité de toute la filière », a salué le PDG de Dassault Aviation, Éric Trappier, dans un communiqué.', 'le PDG de Dassault Aviation'],
+    // A role names its holder in the apposition after it: the speaker is both.
+    ['« Cette commande garantit l’activité de toute la filière », a salué le PDG de Dassault Aviation, Éric Trappier, dans un communiqué.', 'le PDG de Dassault Aviation, Éric Trappier'],
+    ['« Nous en avons remplacé 46 », a expliqué le directeur de la centrale, Marc-Antoine Perrot.', 'le directeur de la centrale, Marc-Antoine Perrot'],
     ['« Nous allons revoir notre sécurité », a confié le gérant.', 'le gérant'],
     // A subject and its verb are still no source.
     ['Le maire, Nicolas Sansu, a dénoncé jeudi une mise à mort de l’hôpital public.', undefined],

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isPassiveSentence } from '../../src/seo/assessments/text/passive.js';
 import { sentenceWords } from '../../src/writing/readability.js';
-import { fill, render, template } from '../../src/writing/templates.js';
+import { fill, joinList, render, template } from '../../src/writing/templates.js';
 import { CLOSE, OPEN } from '../../src/writing/french/segments.js';
 import { createChooser } from '../../src/writing/variety.js';
 import { templateSpec } from '../../src/data.js';
@@ -87,5 +87,15 @@ describe('render', () => {
         expect(render(source, slots), source).toBe(template(source)(slots));
       }
     }
+  });
+});
+
+describe('joinList', () => {
+  it('joins as French lists do, and closes an apposition before "et"', () => {
+    expect(joinList(['Paris'])).toBe('Paris');
+    expect(joinList(['Paris', 'Lyon', 'Lille'])).toBe('Paris, Lyon et Lille');
+    expect(joinList(['du directeur financier, Antoine Ferrand', 'de la présidente du groupe, Isabelle Verlaine'])).toBe('du directeur financier, Antoine Ferrand, et de la présidente du groupe, Isabelle Verlaine');
+    // A comma inside a quotation is no apposition.
+    expect(joinList(['« Oui, enfin »', 'la suite'])).toBe('« Oui, enfin » et la suite');
   });
 });
