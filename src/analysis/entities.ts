@@ -71,6 +71,15 @@ function agreesWith(name: string, adjective: string): boolean {
 
 let weekdaysAndMonths: ReadonlySet<string> | undefined;
 
+/** "mars", "lundi": a month or a weekday (lexicon/dates.json), lower case. */
+export function isMonthOrWeekday(word: string): boolean {
+  if (!weekdaysAndMonths) {
+    const { months, weekdays } = loadJson<{ readonly months: readonly string[]; readonly weekdays: readonly string[] }>('lexicon/dates.json');
+    weekdaysAndMonths = new Set([...months, ...weekdays]);
+  }
+  return weekdaysAndMonths.has(word);
+}
+
 /**
  * "Conseil supérieur | du notariat", "Agence nationale | de la sécurité des systèmes d’information": after
  * a capitalised word and its adjectives, a name written in sentence case goes on with its complements,
@@ -79,10 +88,9 @@ let weekdaysAndMonths: ReadonlySet<string> | undefined;
  * supérieur du notariat estime" before the verb).
  */
 function complementAt(words: readonly string[], at: number): number {
-  weekdaysAndMonths ??= new Set(Object.values(loadJson<{ readonly months: readonly string[]; readonly weekdays: readonly string[] }>('lexicon/dates.json')).flat());
   // "beaux-arts": a compound is known by its last word.
   const noun = (word: string | undefined): boolean =>
-    word !== undefined && /^\p{Ll}{3,}$|^\p{Ll}+-\p{Ll}{3,}$/u.test(word) && known(word.slice(word.lastIndexOf('-') + 1)) && !isStopword(word) && !weekdaysAndMonths!.has(word) && !(finiteNumbers(word).length > 0 && lefffGender(word) === undefined);
+    word !== undefined && /^\p{Ll}{3,}$|^\p{Ll}+-\p{Ll}{3,}$/u.test(word) && known(word.slice(word.lastIndexOf('-') + 1)) && !isStopword(word) && !isMonthOrWeekday(word) && !(finiteNumbers(word).length > 0 && lefffGender(word) === undefined);
   const bareAt = (k: number): string => bare(words[k] ?? '');
   let end = at;
   let j = at;

@@ -1,7 +1,7 @@
 /** Numbers of a French sentence, with the words that say what they measure ("7 000 milliards de dollars"). */
 import type { NumberFact } from '../types.js';
 import { loadJson } from '../data.js';
-import { isStopword } from './entities.js';
+import { isMonthOrWeekday, isStopword } from './entities.js';
 import { escapeRegExp } from '../text.js';
 import { adjectivesBeforeNoun } from '../writing/french/nouns.js';
 import { activeForms } from '../writing/french/verbs.js';
@@ -15,7 +15,7 @@ interface MarkerLexicon {
   readonly nounComplements: readonly string[];
   readonly notBareComplements: readonly string[];
 }
-interface DateLexicon { readonly months: readonly string[]; readonly weekdays: readonly string[] }
+interface DateLexicon { readonly months: readonly string[] }
 interface NumeralLexicon {
   readonly units: readonly string[];
   readonly magnitudes: readonly string[];
@@ -47,12 +47,6 @@ function isParticipleOnly(word: string): boolean {
   const singulars = [word.replace(/s$/u, ''), word.replace(/es$/u, '')].filter((w) => w !== word);
   return singulars.some((w) => activeForms(w) !== undefined) && singulars.every((w) => lefffGender(w) === undefined);
 }
-
-let dateWords: ReadonlySet<string> | undefined;
-const isDateWord = (word: string): boolean => {
-  const { months, weekdays } = loadJson<DateLexicon>('lexicon/dates.json');
-  return (dateWords ??= new Set([...months, ...weekdays])).has(word);
-};
 
 const byLength = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
 
@@ -133,7 +127,7 @@ export function findNumbers(text: string): NumberFact[] {
     // nor one that others share ("2 800 hectares de garrigue et de pinède": the figure is not the garrigue's alone).
     const bare = groups.bare;
     const coordinated = bare !== undefined && /^\s+(?:et|ou)\s+(?:de\s|d’|des\s|du\s|[a-zß-öø-ÿ])/u.test(text.slice((match.index ?? 0) + match[0].length));
-    if (bare && phrase.endsWith(groups.complement!) && (coordinated || bare !== bare.toLowerCase() || isStopword(bare) || isDateWord(bare) || notBareComplements.includes(bare))) {
+    if (bare && phrase.endsWith(groups.complement!) && (coordinated || bare !== bare.toLowerCase() || isStopword(bare) || isMonthOrWeekday(bare) || notBareComplements.includes(bare))) {
       phrase = phrase.slice(0, phrase.length - groups.complement!.length).trimEnd();
     }
     // "60 nouvelles caméras", "3 grandes villes": the figure goes on to the noun after the adjective.

@@ -9,7 +9,7 @@
 import type { Block, OutSentence, Sentence } from '../types.js';
 import { config } from '../config.js';
 import { countWordsOf } from '../text.js';
-import { listItemText } from '../check/report.js';
+import { articleTexts } from './article-words.js';
 import { isPassive } from './passive-clause.js';
 import { activeVoice } from './active-voice.js';
 import { easierToRead, isLongSentence } from './readability.js';
@@ -34,22 +34,6 @@ function passiveOf(out: OutSentence, sources: ReadonlyMap<string, Sentence>): st
   return undefined;
 }
 
-/** The article's sentences as Yoast counts them: each heading, sentence, list item, question and answer. */
-function sentencesOf(blocks: readonly Block[]): string[] {
-  return blocks.flatMap((block) => {
-    switch (block.type) {
-      case 'heading':
-        return [block.text];
-      case 'paragraph':
-        return block.sentences.map((s) => s.text);
-      case 'list':
-        return block.items.map(listItemText);
-      case 'faq':
-        return block.items.flatMap((item) => [item.question.text, ...item.answer.map((a) => a.text)]);
-    }
-  });
-}
-
 /**
  * `blocks` with the source's passives back where they said them with "on", as far as the shares of
  * passive and long sentences (config.passiveShareKept, longShareKept), the words (`wordsMissing`, as the
@@ -62,8 +46,9 @@ export function keepSourcePassives(blocks: readonly Block[], sentences: readonly
     return passive === undefined ? [] : [{ out, passive }];
   });
   if (candidates.length === 0) return blocks;
-  // The shares as the writing counts them (readability-tally.ts), with the verdicts it kept for the article.
-  const texts = sentencesOf(blocks);
+  // The shares over each heading, sentence, list item, question and answer (the texts the fill counted),
+  // with the verdicts the writing kept for the article.
+  const texts = articleTexts(blocks).texts.filter((text) => text !== '');
   let passives = texts.filter(isPassive).length;
   // Counted only when a passive would add a long sentence (rarely: "été" takes the place of "on").
   let long: number | undefined;
