@@ -11,7 +11,13 @@
  *   acheté chaque injection à Sanofi.", only for the listed verbs of actions people do (a verb whose
  *   hidden cause may be a thing, "a été touchée", "ont été tuées", stays);
  * - active-voice-on-present: the present or imperfect without agent, only for verbs whose passive says
- *   an action, not a state ("sont estimés à" → "on estime", but "est touchée", "est autorisé" stay).
+ *   an action, not a state ("sont estimés à" → "on estime", but "est touchée", "est autorisé" stay);
+ * - active-voice-future and active-voice-on-future: the future or the conditional, "Les résultats seront
+ *   publiés en avril." → "On publiera les résultats en avril.", without agent for the verbs of
+ *   active-voice-on less those whose passive may say a state ("sera fermée jusqu’à lundi");
+ * - active-voice-modal and active-voice-on-modal: a modal and a passive infinitive, "Le site peut être
+ *   transformé." → "On peut transformer le site.", the modal in its tense, with the verbs of
+ *   active-voice-on-future; an object pronoun goes before the infinitive ("On peut le transformer").
  *
  * The participle, followed by its object, loses its agreement; a pronoun subject becomes an object
  * pronoun before the verb and a compound participle keeps its agreement with it ("On l’a achetée").
@@ -20,7 +26,15 @@ import { capitalise, lowerFirst } from '../text.js';
 import { loadJson } from '../data.js';
 import { activeVoiceLexicon, parsePassive, type ActiveVoiceLexicon, type PassiveClause } from './passive-clause.js';
 
-export type ActiveVoiceRule = 'active-voice' | 'active-voice-present' | 'active-voice-on' | 'active-voice-on-present';
+export type ActiveVoiceRule =
+  | 'active-voice'
+  | 'active-voice-present'
+  | 'active-voice-future'
+  | 'active-voice-modal'
+  | 'active-voice-on'
+  | 'active-voice-on-present'
+  | 'active-voice-on-future'
+  | 'active-voice-on-modal';
 
 export interface ActiveSentence {
   readonly text: string;
@@ -30,14 +44,21 @@ export interface ActiveSentence {
 const VOWEL = /^[aeiouyàâäéèêëîïôöûüœæ]/u;
 
 /**
- * Negation, object pronoun, verb and adverbs: "n’a pas", "ne l’estime pas", "la menace". Undefined
- * before an h, where elision depends on the word (mute or aspirated h) and no list here says which.
+ * Negation, object pronoun, verb and adverbs: "n’a pas", "ne l’estime pas", "la menace"; after a modal,
+ * the pronoun stands before the infinitive, "ne peut pas le transformer". Undefined before an h, where
+ * elision depends on the word (mute or aspirated h) and no list here says which.
  */
 function verbGroup(clause: PassiveClause, verb: string, lexicon: ActiveVoiceLexicon): string | undefined {
-  if (/^h/u.test(verb) && (clause.negated || clause.pronoun)) return undefined;
+  const infinitive = clause.tense === 'modal' ? clause.verb.infinitive : undefined;
+  const pronounHost = infinitive ?? verb;
+  if ((/^h/u.test(verb) && clause.negated) || (/^h/u.test(pronounHost) && clause.pronoun)) return undefined;
   const object = clause.pronoun ? lexicon.objectPronouns[capitalise(clause.subject)] : undefined;
   if (clause.pronoun && object === undefined) return undefined;
-  const pronoun = object === undefined ? '' : object !== 'les' && VOWEL.test(verb) ? `${object.slice(0, -1)}’` : `${object} `;
+  const pronoun = object === undefined ? '' : object !== 'les' && VOWEL.test(pronounHost) ? `${object.slice(0, -1)}’` : `${object} `;
+  if (infinitive !== undefined) {
+    const negation = !clause.negated ? '' : VOWEL.test(verb) ? 'n’' : 'ne ';
+    return `${negation}${verb}${clause.adverbs} ${pronoun}${infinitive}`;
+  }
   const negation = !clause.negated ? '' : pronoun || !VOWEL.test(verb) ? 'ne ' : 'n’';
   return `${negation}${pronoun}${verb}${clause.adverbs}`;
 }
@@ -54,10 +75,17 @@ function activeSentence(clause: PassiveClause, actor: string, verb: string, lexi
   return `${opening} ${group}${participle}${object}${clause.rest}.`;
 }
 
-/** The verb that the new subject takes: the auxiliary "avoir" of a compound tense, or the verb itself in a simple one. */
+/** The verb that the new subject takes: the auxiliary "avoir" of a compound tense, the modal, or the verb itself in a simple tense. */
 function finiteVerb(clause: PassiveClause, number: 'S' | 'P', lexicon: ActiveVoiceLexicon): string {
   if (clause.tense === 'compound') return number === 'P' ? lexicon.auxiliaries[clause.auxiliary]! : clause.auxiliary;
+  if (clause.tense === 'modal') return number === 'P' ? lexicon.modals[clause.auxiliary]! : clause.auxiliary;
   return clause.verb[clause.tense][number];
+}
+
+/** The rule's name: its tense, after "active-voice" or "active-voice-on". */
+function ruleOf(clause: PassiveClause, on: boolean): ActiveVoiceRule {
+  const tense = clause.tense === 'compound' ? '' : clause.tense === 'modal' ? '-modal' : clause.tense === 'future' || clause.tense === 'conditional' ? '-future' : '-present';
+  return `active-voice${on ? '-on' : ''}${tense}` as ActiveVoiceRule;
 }
 
 /**
@@ -84,7 +112,7 @@ export function withAgent(clause: PassiveClause): ActiveSentence | undefined {
   const lexicon = activeVoiceLexicon();
   if (!clause.agent || clause.subject.split(' ').length > lexicon.maximumAgentSubjectWords || !restKeepsItsSense(clause.rest)) return undefined;
   const text = activeSentence(clause, clause.agent.phrase, finiteVerb(clause, clause.agent.number, lexicon), lexicon);
-  return text === undefined ? undefined : { text, rule: clause.tense === 'compound' ? 'active-voice' : 'active-voice-present' };
+  return text === undefined ? undefined : { text, rule: ruleOf(clause, false) };
 }
 
 /** Rules active-voice-on and active-voice-on-present: no agent, "on" is the subject. */
@@ -92,13 +120,16 @@ export function withOn(clause: PassiveClause): ActiveSentence | undefined {
   const lexicon = activeVoiceLexicon();
   // "Il a été décidé de…", "Il est prévu que…": an impersonal "il" may not be the object of anything.
   if (clause.agent || clause.subject.toLowerCase() === 'il') return undefined;
-  if (clause.tense === 'compound') {
+  if (clause.tense === 'present' || clause.tense === 'imperfect') {
+    if (!lexicon.onPresentVerbs.includes(clause.verb.infinitive)) return undefined;
+  } else {
     // "a été suivie d’un débat": "de" may name the agent; "a été touchée": the cause may not be a person,
-    // so only the verbs of actions people do are listed.
+    // so only the verbs of actions people do are listed; "sera fermée jusqu’à lundi" may say a state.
     if (!lexicon.onCompoundVerbs.includes(clause.verb.infinitive) || /^ (?:de|d’|du|des)(?: |$)|^ d’/u.test(clause.rest)) return undefined;
-  } else if (!lexicon.onPresentVerbs.includes(clause.verb.infinitive)) return undefined;
+    if (clause.tense !== 'compound' && lexicon.onStateVerbs.includes(clause.verb.infinitive)) return undefined;
+  }
   const text = activeSentence(clause, 'on', finiteVerb(clause, 'S', lexicon), lexicon);
-  return text === undefined ? undefined : { text, rule: clause.tense === 'compound' ? 'active-voice-on' : 'active-voice-on-present' };
+  return text === undefined ? undefined : { text, rule: ruleOf(clause, true) };
 }
 
 /** The sentence in the active voice with the rule that made it, or undefined when no rule plainly applies. */

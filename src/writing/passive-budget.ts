@@ -15,7 +15,7 @@ import { activeVoice } from './active-voice.js';
 import { easierToRead, isLongSentence } from './readability.js';
 import { typeset } from './french/index.js';
 
-const ON_RULE = /^rule\.active-voice-on(?:-present)?$/u;
+const ON_RULE = /^rule\.active-voice-on(?:-present|-future|-modal)?$/u;
 
 /** The key under which the article's checks see two sentences as the same (check/report.ts). */
 const sameKey = (text: string): string => text.toLowerCase().replace(/[^A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9]+/g, ' ').trim();

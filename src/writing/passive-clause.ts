@@ -1,16 +1,17 @@
 /**
  * The plain passive shape the active-voice rules can turn around, read from one sentence:
- * "[Fronted, ]Subject[, apposition,] [ne] auxiliary [adverbs] [été] participle [par Agent] rest." — "Dans
- * le cas des Philippines, chaque injection a été achetée à Sanofi Pasteur à 20 euros." Anything less
- * plain is not read (undefined): a quotation before the participle or after an agent, a subject or
- * agent with a clause of its own, a second verb after the
- * participle ("a été faite … et décrit …"), a modal or an infinitive ("doit être vu", "avant d’être
- * transportée": no form of "avoir" or "être" stands before the participle), a pronominal verb.
+ * "[Fronted, ]Subject[, apposition,] [ne] auxiliary [adverbs] [été|être] participle [par Agent] rest." —
+ * "Dans le cas des Philippines, chaque injection a été achetée à Sanofi Pasteur à 20 euros." The
+ * auxiliary is "avoir" and "été" (a compound tense), a form of "être" (present, imperfect, future,
+ * conditional: "Les résultats seront publiés en avril"), or a modal and "être" ("Le site peut être
+ * transformé"). Anything less plain is not read (undefined): a quotation before the participle or after
+ * an agent, a subject or agent with a clause of its own, a second verb after the participle ("a été
+ * faite … et décrit …"), an infinitive without a modal ("avant d’être transportée"), a pronominal verb.
  */
 import { loadJson } from '../data.js';
 import { escapeRegExp } from '../text.js';
 import { isPassiveSentence } from '../seo/assessments/text/passive.js';
-import { activeForms, finiteNumbers, type ActiveForms } from './french/verbs.js';
+import { activeForms, finiteNumbers, type ActiveForms, type SimpleTense } from './french/verbs.js';
 import { lefffGender } from './french/lefff.js';
 import type { GrammaticalNumber } from './french/nouns.js';
 import { holdsRelativeClause } from './reformulate.js';
@@ -21,8 +22,10 @@ export interface ActiveVoiceLexicon {
   readonly pluralDeterminers: readonly string[];
   /** Auxiliary "avoir" of the passive's compound tense: singular → plural. */
   readonly auxiliaries: Readonly<Record<string, string>>;
-  /** "être" of the present and imperfect passive → its tense. */
-  readonly simpleAuxiliaries: Readonly<Record<string, 'present' | 'imperfect'>>;
+  /** "être" of the present, imperfect, future and conditional passive → its tense. */
+  readonly simpleAuxiliaries: Readonly<Record<string, SimpleTense>>;
+  /** Modals before a passive infinitive ("peut être transformé"): singular → plural. */
+  readonly modals: Readonly<Record<string, string>>;
   readonly adverbs: readonly string[];
   /** Words that may follow the agent and open what is left of the sentence. */
   readonly followers: readonly string[];
@@ -44,6 +47,8 @@ export interface ActiveVoiceLexicon {
   readonly onPresentVerbs: readonly string[];
   /** Verbs whose compound agentless passive becomes "on": actions people do (a disease or a storm may "toucher" or "tuer"). */
   readonly onCompoundVerbs: readonly string[];
+  /** Verbs of onCompoundVerbs whose future, conditional or modal passive may say a state ("sera fermée jusqu’à lundi"): they stay. */
+  readonly onStateVerbs: readonly string[];
   readonly maximumSubjectWords: number;
   readonly maximumAgentSubjectWords: number;
   /** The most words after the participle of a subject's apposition. */
@@ -55,7 +60,8 @@ export interface ActiveVoiceLexicon {
 
 export const activeVoiceLexicon = (): ActiveVoiceLexicon => loadJson<ActiveVoiceLexicon>('lexicon/active-voice.json');
 
-export type PassiveTense = 'compound' | 'present' | 'imperfect';
+/** "a été achetée" (compound), "est estimée" … "serait construite" (a simple tense of "être"), "peut être transformé" (modal). */
+export type PassiveTense = 'compound' | SimpleTense | 'modal';
 
 export interface PassiveClause {
   /** The phrase before the subject, without its comma: "Dans le cas des Philippines". */
@@ -67,7 +73,7 @@ export interface PassiveClause {
   readonly pronoun: boolean;
   readonly negated: boolean;
   readonly tense: PassiveTense;
-  /** The singular auxiliary of a compound tense ("a", "avait"…), or the form of "être" of a simple one. */
+  /** The singular auxiliary of a compound tense ("a", "avait"…), the form of "être" of a simple one, or the singular modal ("peut", "devrait"…). */
   readonly auxiliary: string;
   /** Adverbs around the auxiliary, in their order, each with a space before it: " n’a pas été" → " pas". */
   readonly adverbs: string;
@@ -94,10 +100,10 @@ let shape: RegExp | undefined;
 /** Head (fronted phrase and subject), negation, auxiliary, adverbs, "été", participle, tail. */
 function passiveShape(lexicon: ActiveVoiceLexicon): RegExp {
   if (shape) return shape;
-  const auxiliaries = [...Object.keys(lexicon.auxiliaries), ...Object.values(lexicon.auxiliaries), ...Object.keys(lexicon.simpleAuxiliaries)];
+  const auxiliaries = [lexicon.auxiliaries, lexicon.modals].flatMap((forms) => [...Object.keys(forms), ...Object.values(forms)]).concat(Object.keys(lexicon.simpleAuxiliaries));
   const adverbs = `(?: (?:${alternatives(lexicon.adverbs)})){0,2}`;
   shape = new RegExp(
-    `^(?<head>[^«»“”";:()]+?) (?<negation>n’|ne )?(?<auxiliary>${alternatives(auxiliaries)})(?<before>${adverbs})(?<ete> été)?(?<after>${adverbs}) (?<participle>[${WORD}]+)(?<tail>(?: (?:[^«»“”";:]|«[^«»]*»)*)?)\\.$`,
+    `^(?<head>[^«»“”";:()]+?) (?<negation>n’|ne )?(?<auxiliary>${alternatives(auxiliaries)})(?<before>${adverbs})(?<ete> été| être)?(?<after>${adverbs}) (?<participle>[${WORD}]+)(?<tail>(?: (?:[^«»“”";:]|«[^«»]*»)*)?)\\.$`,
     'u',
   );
   return shape;
@@ -254,8 +260,8 @@ function splitHead(head: string, lexicon: ActiveVoiceLexicon): { readonly fronte
 /** Whether Yoast reads the sentence as passive, kept per article: readability asks it of every sentence too. */
 export const isPassive = remembered(isPassiveSentence);
 
-/** "été" of a compound passive or the "être" of a simple one: a sentence without any is not parsed. */
-const PASSIVE_AUXILIARY = /(?:^|[\s’])(?:été|est|sont|était|étaient)\s/u;
+/** "été" of a compound passive, the "être" of a simple one or after a modal: a sentence without any is not parsed. */
+const PASSIVE_AUXILIARY = /(?:^|[\s’])(?:été|est|sont|était|étaient|sera|seront|serait|seraient|être)\s/u;
 
 /**
  * The passive clause of a sentence, or undefined when the sentence is not in the plain passive shape.
@@ -271,10 +277,12 @@ export function parsePassive(sentence: string): PassiveClause | undefined {
   if (!match?.groups) return undefined;
   const { head = '', negation, auxiliary = '', before = '', ete, after = '', participle = '', tail = '' } = match.groups;
   const simpleTense = lexicon.simpleAuxiliaries[auxiliary];
-  if ((simpleTense ? ete !== undefined : ete === undefined) || !isPassive(sentence)) return undefined;
+  const modal = Object.keys(lexicon.modals).find((singular) => singular === auxiliary || lexicon.modals[singular] === auxiliary);
+  const expected = simpleTense ? undefined : modal ? ' être' : ' été';
+  if (ete !== expected || !isPassive(sentence)) return undefined;
   const found = participleOf(participle);
-  // "est passé par Lyon", "est arrivé par le train": a compound tense of a verb with "être", not a passive.
-  if (!found || (simpleTense && lexicon.etreVerbs.includes(found.verb.infinitive))) return undefined;
+  // "est passé par Lyon", "sera arrivé", "doit être parti": a compound tense of a verb with "être", not a passive.
+  if (!found || (ete !== ' été' && lexicon.etreVerbs.includes(found.verb.infinitive))) return undefined;
 
   const { fronted, subject, apposition } = splitHead(head, lexicon) ?? {};
   if (subject === undefined || (fronted !== undefined && !isFronted(fronted, lexicon))) return undefined;
@@ -293,14 +301,14 @@ export function parsePassive(sentence: string): PassiveClause | undefined {
   // "Des cas n’ont pas été signalés": the object of a negation would need "de".
   if (negation && !read.pronoun && startsWithAny(subject, lexicon.indefinite)) return undefined;
 
-  const singular = simpleTense ? auxiliary : (Object.keys(lexicon.auxiliaries).includes(auxiliary) ? auxiliary : Object.entries(lexicon.auxiliaries).find(([, plural]) => plural === auxiliary)![0]);
+  const singular = simpleTense ? auxiliary : (modal ?? (Object.keys(lexicon.auxiliaries).includes(auxiliary) ? auxiliary : Object.entries(lexicon.auxiliaries).find(([, plural]) => plural === auxiliary)![0]));
   return {
     ...(fronted === undefined ? {} : { fronted }),
     subject,
     ...(apposition === undefined ? {} : { apposition }),
     pronoun: read.pronoun,
     negated: negation !== undefined,
-    tense: simpleTense ?? 'compound',
+    tense: simpleTense ?? (modal ? 'modal' : 'compound'),
     auxiliary: singular,
     adverbs: `${before}${after}`,
     participle,

@@ -111,6 +111,96 @@ describe('rule active-voice-on-present: the present or imperfect without agent, 
   ])('%s', (passive, active) => expectActive(passive, active, 'active-voice-on-present'));
 });
 
+describe('rule active-voice-future: the future or the conditional with its agent', () => {
+  it.each([
+    ['Le projet sera présenté par le ministre en avril.', 'Le ministre présentera le projet en avril.'],
+    ['Les aides seront versées par l’État.', 'L’État versera les aides.'],
+    ['Le texte serait signé par les deux pays.', 'Les deux pays signeraient le texte.'],
+    ['Elle ne sera pas reprise par Google.', 'Google ne la reprendra pas.'],
+    // With its agent named, any verb: the agent acts, "on" names no one.
+    ['La région sera touchée par la sécheresse.', 'La sécheresse touchera la région.'],
+  ])('%s', (passive, active) => expectActive(passive, active, 'active-voice-future'));
+});
+
+describe('rule active-voice-modal: a modal and a passive infinitive with its agent', () => {
+  it.each([
+    ['Les sites peuvent être repris par Google.', 'Google peut reprendre les sites.'],
+    ['Le texte doit être voté par les députés mardi.', 'Les députés doivent voter le texte mardi.'],
+    ['Il pourrait être racheté par Google.', 'Google pourrait le racheter.'],
+  ])('%s', (passive, active) => expectActive(passive, active, 'active-voice-modal'));
+});
+
+describe('rule active-voice-on-future: the future or the conditional without agent', () => {
+  it.each([
+    ['Les résultats seront publiés en avril.', 'On publiera les résultats en avril.'],
+    ['Les résultats complets seront publiés en avril dans la revue Nature Astronomy.', 'On publiera les résultats complets en avril dans la revue Nature Astronomy.'],
+    ['Le pont serait construit en 2030.', 'On construirait le pont en 2030.'],
+    ['Les deux hôpitaux seraient construits à Lyon.', 'On construirait les deux hôpitaux à Lyon.'],
+    ['Le vaccin sera acheté à Sanofi.', 'On achètera le vaccin à Sanofi.'],
+    ['Les aides seront versées sous la forme d’une avance.', 'On versera les aides sous la forme d’une avance.'],
+    // Negation, elision, an object pronoun before the verb.
+    ['Les résultats ne seront pas publiés.', 'On ne publiera pas les résultats.'],
+    ['Le chantier ne sera jamais achevé.', 'On n’achèvera jamais le chantier.'],
+    ['Elle sera publiée en avril.', 'On la publiera en avril.'],
+    ['Elles ne seront plus vendues.', 'On ne les vendra plus.'],
+    ['Elle serait achevée en 2030.', 'On l’achèverait en 2030.'],
+    ['En 2027, le pont sera reconstruit.', 'En 2027, on reconstruira le pont.'],
+  ])('%s', (passive, active) => expectActive(passive, active, 'active-voice-on-future'));
+});
+
+describe('rule active-voice-on-modal: a modal and a passive infinitive without agent', () => {
+  it.each([
+    ['Le site peut être transformé.', 'On peut transformer le site.'],
+    ['L’eau peut en effet être transformée en oxygène respirable.', 'On peut en effet transformer l’eau en oxygène respirable.'],
+    ['Le chantier doit être achevé en 2027.', 'On doit achever le chantier en 2027.'],
+    ['Les travaux doivent être achevés en 2027.', 'On doit achever les travaux en 2027.'],
+    ['La tapisserie doit être restaurée avant son départ.', 'On doit restaurer la tapisserie avant son départ.'],
+    ['La délibération doit encore être transmise à la préfecture.', 'On doit encore transmettre la délibération à la préfecture.'],
+    ['Les aides devraient être versées en mai.', 'On devrait verser les aides en mai.'],
+    ['Le projet pourrait être abandonné.', 'On pourrait abandonner le projet.'],
+    ['Le projet allait être abandonné.', 'On allait abandonner le projet.'],
+    ['L’usine va être vendue.', 'On va vendre l’usine.'],
+    // The negation goes around the modal, the object pronoun before the infinitive.
+    ['Le chantier ne doit pas être achevé avant mai.', 'On ne doit pas achever le chantier avant mai.'],
+    ['Les travaux n’allaient pas être achevés.', 'On n’allait pas achever les travaux.'],
+    ['Elle peut être transformée.', 'On peut la transformer.'],
+    ['Elle ne peut pas être achevée avant 2030.', 'On ne peut pas l’achever avant 2030.'],
+    ['Elles pourraient être abandonnées.', 'On pourrait les abandonner.'],
+  ])('%s', (passive, active) => expectActive(passive, active, 'active-voice-on-modal'));
+});
+
+describe('toActiveVoice leaves alone, in the future, the conditional and after a modal', () => {
+  it.each([
+    // Verbs whose passive may say a state: "on" would say an act.
+    ['a state (closed)', 'La ligne sera fermée jusqu’à lundi.'],
+    ['a state after a modal (open)', 'Le site pourra être ouvert au public.'],
+    ['a state (forbidden)', 'L’accès serait interdit aux camions.'],
+    // Causes that are not persons.
+    ['a cause that is not a person (killed)', 'Trois personnes pourraient être tuées.'],
+    ['a cause that is not a person (touched)', 'La région sera touchée.'],
+    ['a cause that is not a person, after a modal', 'La région pourrait être touchée.'],
+    ['a verb not listed', 'Les trains seront assurés à 60 %.'],
+    // A compound tense of a verb with "être", not a passive.
+    ['a future perfect of a verb with "être"', 'Le train sera arrivé à midi.'],
+    ['a past infinitive of a verb with "être" after a modal', 'Le train doit être parti à midi.'],
+    // An impersonal "il", or a pronoun "il" that may be one.
+    ['an impersonal "il" in the future', 'Il sera décidé de fermer l’usine.'],
+    ['"il" after a modal', 'Il peut être transformé.'],
+    ['an agent with "de"', 'La réunion sera suivie d’une conférence de presse.'],
+    ['an object pronoun before an h', 'Elles peuvent être hébergées.'],
+    ['an indefinite subject under a negation', 'Des cas ne seront pas signalés.'],
+    ['a negated infinitive', 'Le site peut ne pas être transformé.'],
+    ['a detached part after the agent that describes it', 'Le texte sera voté par les députés en mai, en désaccord avec le Sénat.'],
+    ['a second verb', 'Les résultats seront publiés en avril et commentés en mai.'],
+    ['a clause in the rest', 'Les appareils seront livrés au standard F4, qui améliore la connectivité.'],
+    ['a passive in a subordinate clause', 'Le club a annoncé que les billets seraient mis en vente mardi.'],
+    ['a modal with a past participle of "avoir"', 'Le site doit avoir été transformé.'],
+    ['an adjective after "être"', 'Le vaccin doit être efficace.'],
+  ])('%s', (_, sentence) => {
+    expect(toActiveVoice(sentence)).toBeUndefined();
+  });
+});
+
 describe('toActiveVoice leaves alone', () => {
   it.each([
     // States, not actions: "on" would say something else.
@@ -138,8 +228,7 @@ describe('toActiveVoice leaves alone', () => {
     ['a coordinated participle', 'La loi avait été votée et promulguée en 2019.'],
     ['a second participle after a comma', 'Les résultats ont été publiés, puis commentés.'],
     ['a coordinated clause', 'L’entreprise n’a été fondée qu’en 2015 et le résultat la placerait aux côtés de Google.'],
-    ['a modal', 'Cela doit être vu dans le contexte du retrait.'],
-    ['a modal with a noun subject', 'La tapisserie doit être restaurée avant son départ.'],
+    ['a modal with a demonstrative subject', 'Cela doit être vu dans le contexte du retrait.'],
     ['an infinitive passive', 'Avant d’être transportée, la tapisserie subira des travaux de restauration.'],
     ['an impersonal "il"', 'Il n’est pas encore connu pour le moment où au Royaume-Uni la broderie sera exposée.'],
     ['an impersonal "il" before an infinitive', 'Il a été décidé de fermer l’usine.'],
@@ -179,7 +268,7 @@ describe('toActiveVoice leaves alone', () => {
     ['a second agent after the rest', 'Le vaccin a été acheté en 2015 par les autorités.'],
     ['a phrase that may complete the agent', 'Un automobiliste de 67 ans a été tué par la chute d’un arbre sur sa voiture.'],
     ['an object pronoun before an h', 'Elle est hantée par des fantômes.'],
-    ['a future passive', 'Cette option sera cependant analysée en conseil des ministres.'],
+    ['an adverb not listed, before the participle', 'Cette option sera cependant analysée en conseil des ministres.'],
     ['an active sentence', 'Le président a pris la décision.'],
     ['a sentence in the active voice with "est"', 'Le vaccin est efficace contre la dengue.'],
   ])('%s', (_, sentence) => {
@@ -202,6 +291,12 @@ describe('parsePassive', () => {
       verb: { infinitive: 'acheter' },
       rest: ' à Sanofi Pasteur',
     });
+  });
+
+  it('reads the future and the modal', () => {
+    expect(parsePassive('Les résultats complets ne seront pas publiés en avril.')).toMatchObject({ subject: 'Les résultats complets', negated: true, tense: 'future', auxiliary: 'seront', rest: ' en avril' });
+    expect(parsePassive('Le pont serait construit en 2030.')).toMatchObject({ tense: 'conditional', auxiliary: 'serait', verb: { infinitive: 'construire' } });
+    expect(parsePassive('Les travaux ne doivent pas encore être achevés.')).toMatchObject({ tense: 'modal', auxiliary: 'doit', adverbs: ' pas encore', verb: { infinitive: 'achever' } });
   });
 
   it('reads the agent and its number', () => {

@@ -2,8 +2,9 @@
  * Verb forms of the Lefff (package french-verbs-lefff, data under LGPL-LR): which words can be a
  * finite verb of the third person, singular or plural. Used to find where a long sentence holds two
  * clauses (rule split-long) and where a clause opens on its verb (rule figure-clause). And, from a
- * past participle, the verb's third persons in the present and the imperfect, which the active voice
- * needs ("estimés" → "estime", "menacée" → "menace").
+ * past participle, the verb's third persons in the present, the imperfect, the future and the
+ * conditional, which the active voice needs ("estimés" → "estime", "menacée" → "menace", "publiés" →
+ * "publiera", "construite" → "construirait").
  *
  * The package's conjugations.json is 6 MB (7 826 verbs, every person and mood); `npm run build`
  * derives tables of the forms Plume asks about (scripts/lefff-table.mjs, from `compactVerbTable` and
@@ -48,29 +49,49 @@ export function compactVerbTable(conjugations: Conjugations): Buffer {
   return Buffer.from(sortedLines([...tags].map(([form, set]) => [form, [...set].sort().join(' ')] as const)), 'utf8');
 }
 
-/** A verb as the active voice needs it: its infinitive and its third persons, present and imperfect. */
-export interface ActiveForms {
+/** The simple tenses of the indicative and the conditional that the active voice writes. */
+export type SimpleTense = 'present' | 'imperfect' | 'future' | 'conditional';
+
+/** A verb as the active voice needs it: its infinitive and its third persons in each simple tense. */
+export interface ActiveForms extends Readonly<Record<SimpleTense, Readonly<Record<GrammaticalNumber, string>>>> {
   readonly infinitive: string;
-  readonly present: Readonly<Record<GrammaticalNumber, string>>;
-  readonly imperfect: Readonly<Record<GrammaticalNumber, string>>;
 }
+
+/** The package's letter of each simple tense, in the order of the table's lines. */
+const TENSE_LETTERS: Readonly<Record<SimpleTense, string>> = { present: 'P', imperfect: 'I', future: 'F', conditional: 'C' };
+const SIMPLE_TENSES = Object.keys(TENSE_LETTERS) as readonly SimpleTense[];
 
 /**
  * The forms a regular verb in -er has, from its participle in -é: "estimé" → estimer, estime, estiment,
- * estimait, estimaient ("commencé" → commençait, "mangé" → mangeait). The participle table holds only
- * the verbs this rule gets wrong, so it stays small (70 kB instead of 350).
+ * estimait, estimaient, estimera, estimeront, estimerait, estimeraient ("commencé" → commençait, "mangé"
+ * → mangeait). The participle table holds only the verbs this rule gets wrong ("acheté" → achète,
+ * achètera; "employé" → emploie, emploiera), so it stays small (80 kB instead of 500).
  */
 export function regularForms(participle: string): ActiveForms | undefined {
   if (!participle.endsWith('é')) return undefined;
   const stem = participle.slice(0, -1);
   const before = stem.replace(/c$/u, 'ç').replace(/g$/u, 'ge');
-  return { infinitive: `${stem}er`, present: { S: `${stem}e`, P: `${stem}ent` }, imperfect: { S: `${before}ait`, P: `${before}aient` } };
+  const infinitive = `${stem}er`;
+  return {
+    infinitive,
+    present: { S: `${stem}e`, P: `${stem}ent` },
+    imperfect: { S: `${before}ait`, P: `${before}aient` },
+    future: { S: `${infinitive}a`, P: `${infinitive}ont` },
+    conditional: { S: `${infinitive}ait`, P: `${infinitive}aient` },
+  };
 }
 
-const formsLine = (forms: ActiveForms): string => [forms.infinitive, forms.present.S, forms.present.P, forms.imperfect.S, forms.imperfect.P].join(' ');
+const formsLine = (forms: ActiveForms): string => [forms.infinitive, ...SIMPLE_TENSES.flatMap((tense) => [forms[tense].S, forms[tense].P])].join(' ');
+
+/** The forms of a table line, in formsLine's order. */
+function formsOf(line: string): ActiveForms {
+  const [infinitive = '', ...forms] = line.split(' ');
+  const tenses = Object.fromEntries(SIMPLE_TENSES.map((tense, i) => [tense, { S: forms[2 * i]!, P: forms[2 * i + 1]! }])) as Record<SimpleTense, Record<GrammaticalNumber, string>>;
+  return { infinitive, ...tenses };
+}
 
 /**
- * "participle\tinfinitive present-S present-P imperfect-S imperfect-P" lines, keyed by the masculine
+ * "participle\tinfinitive present-S present-P imperfect-S imperfect-P future-S future-P conditional-S conditional-P" lines, keyed by the masculine
  * singular participle, for the verbs whose forms regularForms does not give; "participle\t?" when two
  * verbs with different forms share the participle ("plu": plaire, pleuvoir), which then has no answer.
  */
@@ -78,10 +99,9 @@ export function compactParticipleTable(conjugations: Conjugations): Buffer {
   const lines = new Map<string, Set<string>>();
   for (const [infinitive, forms] of Object.entries(conjugations)) {
     const participle = forms.K?.[0];
-    const wanted = [forms.P?.[THIRD_PERSON.S], forms.P?.[THIRD_PERSON.P], forms.I?.[THIRD_PERSON.S], forms.I?.[THIRD_PERSON.P]];
+    const wanted = SIMPLE_TENSES.flatMap((tense) => [forms[TENSE_LETTERS[tense]]?.[THIRD_PERSON.S], forms[TENSE_LETTERS[tense]]?.[THIRD_PERSON.P]]);
     if (!participle || participle === 'NA' || !/^[a-zà-ÿœæ]+$/u.test(participle) || wanted.some((form) => !form || form === 'NA')) continue;
-    const [presentS, presentP, imperfectS, imperfectP] = wanted as string[];
-    const line = formsLine({ infinitive, present: { S: presentS!, P: presentP! }, imperfect: { S: imperfectS!, P: imperfectP! } });
+    const line = [infinitive, ...wanted].join(' ');
     lines.set(participle, (lines.get(participle) ?? new Set<string>()).add(line));
   }
   const kept: [string, string][] = [];
@@ -129,10 +149,7 @@ export function finiteNumbers(word: string): readonly GrammaticalNumber[] {
 export const activeForms = remembered((participle: string): ActiveForms | undefined => {
   const line = lookUp(participlesLoaded(), 0, participle);
   if (line === '?') return undefined;
-  if (line !== undefined) {
-    const [infinitive, presentS, presentP, imperfectS, imperfectP] = line.split(' ') as [string, string, string, string, string];
-    return { infinitive, present: { S: presentS, P: presentP }, imperfect: { S: imperfectS, P: imperfectP } };
-  }
+  if (line !== undefined) return formsOf(line);
   const regular = regularForms(participle);
-  return regular && tagsOf(regular.present.S).includes('PS') && tagsOf(regular.imperfect.P).includes('IP') ? regular : undefined;
+  return regular && tagsOf(regular.present.S).includes('PS') && tagsOf(regular.imperfect.P).includes('IP') && tagsOf(regular.future.S).includes('FS') ? regular : undefined;
 });
