@@ -19,12 +19,16 @@
  *   transformé." → "On peut transformer le site.", the modal in its tense, with the verbs of
  *   active-voice-on-future; an object pronoun goes before the infinitive ("On peut le transformer").
  *
+ * Each rule applies as well to a passive clause reported after a verb of saying ("Il a promis que l’état
+ * de catastrophe naturelle serait examiné" → "Il a promis qu’on examinerait l’état de catastrophe
+ * naturelle"), the words before "que" as written.
+ *
  * The participle, followed by its object, loses its agreement; a pronoun subject becomes an object
  * pronoun before the verb and a compound participle keeps its agreement with it ("On l’a achetée").
  */
-import { capitalise, lowerFirst } from '../text.js';
+import { capitalise, escapeRegExp, lowerFirst } from '../text.js';
 import { loadJson } from '../data.js';
-import { activeVoiceLexicon, parsePassive, type ActiveVoiceLexicon, type PassiveClause } from './passive-clause.js';
+import { activeVoiceLexicon, isPassive, parsePassive, type ActiveVoiceLexicon, type PassiveClause } from './passive-clause.js';
 
 export type ActiveVoiceRule =
   | 'active-voice'
@@ -135,8 +139,31 @@ export function withOn(clause: PassiveClause): ActiveSentence | undefined {
 /** The sentence in the active voice with the rule that made it, or undefined when no rule plainly applies. */
 export function activeVoice(sentence: string): ActiveSentence | undefined {
   const clause = parsePassive(sentence);
-  if (!clause) return undefined;
+  if (!clause) return inReportedClause(sentence);
   return clause.agent ? withAgent(clause) : withOn(clause);
+}
+
+let reported: RegExp | undefined;
+
+/**
+ * A passive clause after a verb of saying and "que", read as a sentence of its own: "La NASA a indiqué
+ * qu’ils seraient pris en compte." → "La NASA a indiqué qu’on les prendrait en compte." The words before
+ * "que" hold no quotation and no passive, and stay as written; "que" elides before a vowel. Undefined
+ * before an h, where elision depends on the word.
+ */
+function inReportedClause(sentence: string): ActiveSentence | undefined {
+  const lexicon = activeVoiceLexicon();
+  reported ??= new RegExp(`^(?<head>[^«»“”"]*? (?:${lexicon.sayingVerbs.map(escapeRegExp).join('|')})) (?:que |qu’)(?<said>\\S.*)$`, 'u');
+  const { head, said } = reported.exec(sentence)?.groups ?? {};
+  if (head === undefined || said === undefined || isPassive(`${head}.`)) return undefined;
+  const clause = parsePassive(capitalise(said));
+  const active = clause && (clause.agent ? withAgent(clause) : withOn(clause));
+  if (!clause || !active) return undefined;
+  // The clause's first word keeps its case: the fronted phrase's or the agent's as the source wrote them, "on".
+  const first = clause.fronted !== undefined ? said[0]! : clause.agent ? clause.agent.phrase[0]! : active.text[0]!.toLowerCase();
+  const text = `${first}${active.text.slice(1)}`;
+  if (/^h/iu.test(text)) return undefined;
+  return { text: `${head} ${VOWEL.test(text.toLowerCase()) ? 'qu’' : 'que '}${text}`, rule: active.rule };
 }
 
 /** The sentence in the active voice, or undefined when it is not in a plain passive shape. */

@@ -56,6 +56,8 @@ export interface ActiveVoiceLexicon {
   /** Adjectives that open an apposition as a participle does ("âgés de 24 et 31 ans"). */
   readonly appositionAdjectives: readonly string[];
   readonly partsOfDay: readonly string[];
+  /** Verbs after which "que" opens a reported clause ("a indiqué qu’ils seraient pris en compte"). */
+  readonly sayingVerbs: readonly string[];
 }
 
 export const activeVoiceLexicon = (): ActiveVoiceLexicon => loadJson<ActiveVoiceLexicon>('lexicon/active-voice.json');

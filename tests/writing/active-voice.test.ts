@@ -169,6 +169,36 @@ describe('rule active-voice-on-modal: a modal and a passive infinitive without a
   ])('%s', (passive, active) => expectActive(passive, active, 'active-voice-on-modal'));
 });
 
+describe('a passive clause reported after a verb of saying and "que"', () => {
+  it.each([
+    [
+      'Il a annoncé l’envoi de renforts et promis que l’état de catastrophe naturelle serait examiné « dans les meilleurs délais ».',
+      'Il a annoncé l’envoi de renforts et promis qu’on examinerait l’état de catastrophe naturelle « dans les meilleurs délais ».',
+      'active-voice-on-future',
+    ],
+    ['La NASA a salué ces résultats et indiqué qu’ils seraient pris en compte dans la sélection des sites.', 'La NASA a salué ces résultats et indiqué qu’on les prendrait en compte dans la sélection des sites.', 'active-voice-on-future'],
+    ['Le club a annoncé que les billets, réservés aux abonnés, seraient mis en vente mardi.', 'Le club a annoncé qu’on mettrait les billets, réservés aux abonnés, en vente mardi.', 'active-voice-on-future'],
+    ['Le maire assure que le chantier ne sera pas abandonné.', 'Le maire assure qu’on n’abandonnera pas le chantier.', 'active-voice-on-future'],
+    ['Le préfet a précisé que le pont devait être reconstruit.', 'Le préfet a précisé qu’on devait reconstruire le pont.', 'active-voice-on-modal'],
+    ['Le maire a rappelé que le site avait été racheté en 2015.', 'Le maire a rappelé qu’on avait racheté le site en 2015.', 'active-voice-on'],
+    // The agent keeps its case; "que" elides before a vowel.
+    ['Il a précisé que le texte serait voté par les députés.', 'Il a précisé que les députés voteraient le texte.', 'active-voice-future'],
+    ['Le club assure que le transfert sera financé par Air France.', 'Le club assure qu’Air France financera le transfert.', 'active-voice-future'],
+  ])('%s', (passive, active, rule) => expectActive(passive, active, rule));
+
+  it.each([
+    ['a verb not of saying before "que"', 'Il faut que le pont soit reconstruit.'],
+    ['a relative "que"', 'Le projet que le maire a annoncé sera abandonné en mai et remplacé.'],
+    ['a passive before "que"', 'Il a été annoncé que le pont serait reconstruit.'],
+    ['a quotation before "que"', 'Il a dit « oui » et annoncé que le pont serait reconstruit.'],
+    ['a clause that is no plain passive', 'La direction assure qu’aucun site ne sera fermé et que les effectifs seront maintenus.'],
+    ['a cause that is not a person', 'Le maire a indiqué que trois maisons avaient été détruites.'],
+    ['an agent that opens on an h', 'Le club a annoncé que le stade serait racheté par Hydro-Québec.'],
+  ])('leaves alone %s', (_, sentence) => {
+    expect(toActiveVoice(sentence)).toBeUndefined();
+  });
+});
+
 describe('toActiveVoice leaves alone, in the future, the conditional and after a modal', () => {
   it.each([
     // Verbs whose passive may say a state: "on" would say an act.
@@ -193,7 +223,7 @@ describe('toActiveVoice leaves alone, in the future, the conditional and after a
     ['a detached part after the agent that describes it', 'Le texte sera voté par les députés en mai, en désaccord avec le Sénat.'],
     ['a second verb', 'Les résultats seront publiés en avril et commentés en mai.'],
     ['a clause in the rest', 'Les appareils seront livrés au standard F4, qui améliore la connectivité.'],
-    ['a passive in a subordinate clause', 'Le club a annoncé que les billets seraient mis en vente mardi.'],
+    ['a passive in a clause after a verb not of saying', 'Le club espère que les billets seront mis en vente mardi.'],
     ['a modal with a past participle of "avoir"', 'Le site doit avoir été transformé.'],
     ['an adjective after "être"', 'Le vaccin doit être efficace.'],
   ])('%s', (_, sentence) => {
