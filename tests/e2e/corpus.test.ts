@@ -2,7 +2,7 @@
  * End to end: the seed and every corpus article (tests/fixtures/corpus, credits in its INDEX.md)
  * through the public API, checked against the figures the project is judged by; and the texts written
  * for the project in the formats users send (tests/fixtures/unseen, see its INDEX.md), checked the same
- * way, except for Yoast's readability, which their sources decide (see `judgedOnSource`).
+ * way, Yoast's readability included except on the few whose sources decide it (see `judgedOnSource`).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,17 +19,22 @@ import { readsEasily } from '../../src/writing/readability.js';
 const root = join(import.meta.dirname, '..', '..');
 const corpus = join(root, 'tests', 'fixtures', 'corpus');
 const unseen = join(root, 'tests', 'fixtures', 'unseen');
-const inputs = [
-  { name: 'seed', path: join(root, 'examples', 'seed.txt'), judgedOnSource: true },
-  ...readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: f, path: join(corpus, f), judgedOnSource: true })),
-  // Three of these sources are too thin for their minimum (TOO_THIN) and three (b-04, c-06, d-10) copy more
-  // passives than Yoast allows, which no safe rule turns around: Yoast's readability is asserted on the corpus only.
-  ...readdirSync(unseen).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: `unseen/${f}`, path: join(unseen, f), judgedOnSource: false })),
-];
-
 /** Sources of tests/fixtures/unseen that give fewer honest words than their minimum: the CLI refuses them (exit 1). */
 // g-09 is a 139-word study report: its facts give about 500 honest words.
 const TOO_THIN = new Set(['a-d.txt', 'a-h.txt', 'g-09-sante-etude-sommeil.txt']);
+
+/**
+ * Sources of tests/fixtures/unseen that copy more passives than Yoast allows, which no safe rule turns around
+ * (causes that are not persons, 'ont été tués', 'ont été détruites'; states, 'est inscrite', 'ne sont pas
+ * terminés'; second verbs and clauses of their own): Yoast's readability is not asserted on them (see INDEX.md).
+ */
+const OVER_YOAST_PASSIVES = new Set(['c-06-climat-incendie.txt', 'd-10.txt', 'f-07-faits-divers-secours-montagne.txt', 'g-10-transport-accident-train.txt']);
+
+const inputs = [
+  { name: 'seed', path: join(root, 'examples', 'seed.txt'), judgedOnSource: true },
+  ...readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: f, path: join(corpus, f), judgedOnSource: true })),
+  ...readdirSync(unseen).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: `unseen/${f}`, path: join(unseen, f), judgedOnSource: !OVER_YOAST_PASSIVES.has(f) })),
+];
 
 /** Digit numbers as the judge reads them: "7 000" is one number, "6,81" one, "12.10" one. */
 const digitNumbers = (text: string): string[] =>
