@@ -105,11 +105,17 @@ function cut(text: string, max: number): string {
   return `${out.replace(/[\s,;:.]+$/u, '')}…`;
 }
 
+/**
+ * "18h30 – Le service est rétabli…": the time a live blog stamps on an entry. Inside the page it orders
+ * the entries; in a search result it is an hour of no day, so the description goes without it.
+ */
+const LIVE_TIME = /^\d{1,2} ?h ?\d{2} +[–—-] +(?=\p{Lu})/u;
+
 export function makeDescription(input: MetaInput): string {
   const { descriptionMinChars: min, descriptionMaxChars: max } = config;
   const chooser = createChooser(input.inputHash, input.seed);
   const kp = input.keyphrase.text;
-  const texts = input.sentences.map((s) => s.text.replace(/[\u00A0\u202F]/g, ' '));
+  const texts = input.sentences.map((s) => s.text.replace(/[\u00A0\u202F]/g, ' ').replace(LIVE_TIME, ''));
   const start = texts.find((t) => has(t, kp)) ?? texts[0] ?? kp;
   const prefixed = (): string => fill(chooser, 'description.prefix', 'description', { kp, sentence: lowerFirst(start) }).text;
   let description = has(start, kp) ? start : prefixed();

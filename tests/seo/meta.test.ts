@@ -138,4 +138,12 @@ describe('makeDescription', () => {
     expect(description).not.toMatch(/gauloise…$/u);
     expect(fold(description)).toContain(fold(keyphrase.text));
   });
+
+  it('leaves out the time a live blog stamps on an entry', () => {
+    const keyphrase: Keyphrase = { text: 'opérateur Lumio', withDeterminer: 'l’opérateur Lumio', proper: false };
+    const sentences = body('Suivez en direct la panne qui touche le réseau de l’opérateur Lumio.', '18h30 – Le service est rétabli pour la plupart des abonnés, selon Lumio.', 'Il reste des coupures dans l’Ouest.');
+    const description = makeDescription({ keyphrase, sentences, keywords: [], inputHash: 1, seed: 0 });
+    expect(description).toContain('Lumio. Le service est rétabli');
+    expect(description).not.toContain('18h30');
+  });
 });
