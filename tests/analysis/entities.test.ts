@@ -38,6 +38,10 @@ describe('findEntities', () => {
     ['Ils ont braqué une bijouterie de la rue Crébillon, à Nantes.', ['rue Crébillon', 'Nantes']],
     ['La manifestation partira de la place de la Concorde.', ['place de la Concorde']],
     ['Il habite boulevard Haussmann.', ['Haussmann']],
+    // So does the word of a sea or an ocean: "Indien" alone would be a man of India, "le Sud" a region.
+    ['Il a pris la tête de la course dans l’océan Indien.', ['océan Indien']],
+    ['Trois ont démâté dans les mers du Sud.', ['mers du Sud']],
+    ['Le baril de brent de la mer du Nord recule.', ['mer du Nord']],
     ['Il a pris la route de Lyon.', ['Lyon']],
     // After a dateline's dash a sentence starts: its first word is no name.
     ['Carcassonne, 6 août 2026 (AFP) – Un violent incendie a ravagé les Corbières.', ['Carcassonne', 'AFP', 'Corbières']],
