@@ -307,7 +307,7 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
     const capital = /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(word) && CAPITALISED.test(word) && !titled.has(i) && !isFormula(bare(word));
     if (capital && !((i === 0 || OPENS_SENTENCE.test(words[i - 1]!)) && isStopword(word.replace(/’$/, '')))) {
       if (!run.length) runStart = i;
-      // "la rue Crébillon", "la place de la Concorde", "les mers du Sud": the way's word belongs to its name; with adjectives, so does a venue's ("le stade Ernest-Wallon").
+      // "la rue Crébillon", "la place de la Concorde": the way's word belongs to its name; with adjectives, so does a venue's ("le stade Ernest-Wallon", "les mers du Sud").
       if (!run.length) {
         let way = i - 1;
         while (way > i - 3 && /^(?:de|du|des|d’|la|l’)$/u.test(words[way] ?? '')) way--;

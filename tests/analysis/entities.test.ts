@@ -38,10 +38,6 @@ describe('findEntities', () => {
     ['Ils ont braqué une bijouterie de la rue Crébillon, à Nantes.', ['rue Crébillon', 'Nantes']],
     ['La manifestation partira de la place de la Concorde.', ['place de la Concorde']],
     ['Il habite boulevard Haussmann.', ['Haussmann']],
-    // So does the word of a sea or an ocean: "Indien" alone would be a man of India, "le Sud" a region.
-    ['Il a pris la tête de la course dans l’océan Indien.', ['océan Indien']],
-    ['Trois ont démâté dans les mers du Sud.', ['mers du Sud']],
-    ['Le baril de brent de la mer du Nord recule.', ['mer du Nord']],
     ['Il a pris la route de Lyon.', ['Lyon']],
     // After a dateline's dash a sentence starts: its first word is no name.
     ['Carcassonne, 6 août 2026 (AFP) – Un violent incendie a ravagé les Corbières.', ['Carcassonne', 'AFP', 'Corbières']],
@@ -107,6 +103,10 @@ describe('findEntities', () => {
     ['L’opération Sentinelle de l’armée se poursuit.', ['Sentinelle']],
     // A venue's or a prize's word belongs to its name, for the reader (not for the keyphrase, below).
     ['Le match s’est joué au stade Ernest-Wallon.', ['stade Ernest-Wallon']],
+    // And the word of a sea or an ocean: "Indien" alone would be a man of India, "le Sud" a region.
+    ['Il a pris la tête de la course dans l’océan Indien.', ['océan Indien']],
+    ['Trois ont démâté dans les mers du Sud.', ['mers du Sud']],
+    ['Le baril de brent de la mer du Nord recule.', ['mer du Nord']],
     ['Elle a reçu le prix Hélène-Cordier.', ['prix Hélène-Cordier']],
     ['L’hélicoptère Choucas a décollé à 23 h 40.', ['hélicoptère Choucas']],
     // "-ain" ends a name's adjective too.
