@@ -115,6 +115,24 @@ export function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
+/**
+ * Where a figure is in a text, as a whole number: "4" is not in "14 heures" nor in "4,5 %", "000" not in
+ * "7 000". A figure found inside a longer one made a key figure of the wrong clause and bolded one digit
+ * of another number. Only the needle's ends that are digits are bounded; -1 when it is not there.
+ */
+export function indexOfFigure(text: string, figure: string): number {
+  if (!/^\d|\d$/u.test(figure)) return text.indexOf(figure);
+  for (let at = text.indexOf(figure); at >= 0; at = text.indexOf(figure, at + 1)) {
+    const before = /^\d/u.test(figure) && /\d[\s\u00A0\u202F.,]?$/u.test(text.slice(Math.max(0, at - 2), at));
+    const after = /\d$/u.test(figure) && /^(?:[\s\u00A0\u202F]\d{3}(?!\d)|[.,]?\d)/u.test(text.slice(at + figure.length, at + figure.length + 5));
+    if (!before && !after) return at;
+  }
+  return -1;
+}
+
+/** Whether a text holds a figure as a whole number (see indexOfFigure). */
+export const holdsFigure = (text: string, figure: string): boolean => indexOfFigure(text, figure) >= 0;
+
 /** A string as a literal inside a regular expression. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countJoinedWords, countWords, countWordsOf, fold, frenchRegExp } from '../src/text.js';
+import { countJoinedWords, countWords, countWordsOf, fold, frenchRegExp, indexOfFigure } from '../src/text.js';
 import { forgetMeasures } from '../src/remember.js';
 
 describe('countWords', () => {
@@ -102,5 +102,21 @@ describe('toLowerCase and toUpperCase are French case rules', () => {
       expect(text.toLowerCase() === text.toLocaleLowerCase('fr')).toBe(true);
       expect(text.toUpperCase() === text.toLocaleUpperCase('fr')).toBe(true);
     }
+  });
+});
+
+describe('indexOfFigure', () => {
+  it.each([
+    ['vers 14 heures, en catégorie 4 sur cinq', '4', 29],
+    ['vers 14 heures', '4', -1],
+    ['une hausse de 4,5 %', '4', -1],
+    ['7 000 emplois', '000', -1],
+    ['7\u202F000 emplois', '7', -1],
+    ['en 2023, 40 personnes', '40', 9],
+    ['27 morts et 127 blessés', '27 morts', 0],
+    ['un écran de 7,8 pouces', '7,8 pouces', 12],
+    ['le Gard', 'Gard', 3],
+  ])('%s: %s at %i', (text, figure, at) => {
+    expect(indexOfFigure(text, figure)).toBe(at);
   });
 });

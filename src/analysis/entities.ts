@@ -307,11 +307,11 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
     const capital = /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(word) && CAPITALISED.test(word) && !titled.has(i) && !isFormula(bare(word));
     if (capital && !((i === 0 || OPENS_SENTENCE.test(words[i - 1]!)) && isStopword(word.replace(/’$/, '')))) {
       if (!run.length) runStart = i;
-      // "la rue Crébillon", "la place de la Concorde": the way's word belongs to its name; with adjectives, so does a venue's ("le stade Ernest-Wallon").
+      // "la rue Crébillon", "la place de la Concorde": the way's word belongs to its name; with adjectives, so does a venue's ("le stade Ernest-Wallon", "les mers du Sud").
       if (!run.length) {
         let way = i - 1;
         while (way > i - 3 && /^(?:de|du|des|d’|la|l’)$/u.test(words[way] ?? '')) way--;
-        if (way > 0 && (isStreet(words[way]!) || (adjectives && isVenue(words[way]!))) && /^(?:la|le|l’|du|de|au|en)$/iu.test(words[way - 1]!)) {
+        if (way > 0 && (isStreet(words[way]!) || (adjectives && isVenue(words[way]!))) && /^(?:la|le|l’|les|du|de|des|au|aux|en)$/iu.test(words[way - 1]!)) {
           runStart = way;
           run.push(...words.slice(way, i));
         }

@@ -20,6 +20,30 @@ function splitAfterClosingQuote(text: string): string[] {
   return text.split(/(?<=[.!?…]\s?»)\s+(?=[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ«])/u);
 }
 
+/**
+ * compromise's quotation merge can swallow the sentence after a quotation's attribution ("« … presse », a
+ * dénoncé Karim Benali, à la sortie de la réunion. Quelque 200 salariés…" came out whole, and a key figure
+ * read "À la sortie de la réunion. Quelque 200 salariés…"): cut after a word that ends a sentence on two letters in lower case ("réunion.", "Benali.")
+ * outside the quotation marks. Only after such a word: "J. K. Rowling", "3,5 %." and abbreviations stay
+ * compromise's and rejoinAbbreviations's to judge.
+ */
+function splitAfterQuotation(text: string): string[] {
+  if (!text.includes('«')) return [text];
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (const m of text.matchAll(/[«»]|(?<=\p{Ll}{2}[.!?])\s+(?=\p{Lu})/gu)) {
+    if (m[0] === '«') depth++;
+    else if (m[0] === '»') depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      out.push(text.slice(start, m.index));
+      start = m.index + m[0].length;
+    }
+  }
+  out.push(text.slice(start));
+  return out;
+}
+
 /** compromise can cut inside a quotation: glue pieces back until « and » balance. */
 function rejoinQuotations(pieces: readonly string[]): string[] {
   const out: string[] = [];
@@ -60,6 +84,7 @@ export function splitParagraph(paragraph: string): string[] {
     .map((s) => s.trim())
     .filter(Boolean)
     .flatMap(splitAfterClosingQuote)
+    .flatMap(splitAfterQuotation)
     .flatMap((s: string) => s.split(/(?<=\.\.\.|…)\s+(?=[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ])/u));
   return rejoinQuotations(rejoinAbbreviations(pieces));
 }

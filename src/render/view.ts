@@ -1,7 +1,7 @@
 /** The view model the page templates read: plain objects with one flag per block kind. */
 import type { Article, Block } from '../types.js';
 import { escapeMarkdown } from './escape.js';
-import { escapeRegExp } from '../text.js';
+import { escapeRegExp, indexOfFigure } from '../text.js';
 
 export interface BlockView {
   readonly figure?: true;
@@ -75,7 +75,8 @@ function viewOf(block: Block, links: { html: LinkPlacer; md: LinkPlacer }): Bloc
         list: true,
         items: block.items.map((item) => {
           const text = item.sentence.text;
-          const at = item.highlight ? text.indexOf(item.highlight) : -1;
+          // The figure as a whole number: "4" is not the last digit of "14 heures".
+          const at = item.highlight ? indexOfFigure(text, item.highlight) : -1;
           return at >= 0 && item.highlight
             ? { label: item.label ?? '', highlight: item.highlight, before: text.slice(0, at), after: text.slice(at + item.highlight.length), text }
             : { label: item.label ?? '', highlight: '', before: '', after: '', text };

@@ -3,7 +3,7 @@
  * each returns undefined when it does not apply.
  */
 import { loadJson } from '../data.js';
-import { capitalise, escapeRegExp, lowerFirst } from '../text.js';
+import { capitalise, escapeRegExp, holdsFigure, lowerFirst } from '../text.js';
 import { remembered } from '../remember.js';
 import { startsElision } from './french/02-elision.js';
 import { describeNoun, type GrammaticalNumber } from './french/nouns.js';
@@ -258,7 +258,7 @@ export function withAcronyms(sentence: string): string {
 /** Rule "figure-clause": the clause of `sentence` that holds `needle`, long enough to make sense alone. */
 export function clauseAround(sentence: string, needle: string): string | undefined {
   const parts = clauses(sentence);
-  const index = parts.findIndex((part) => part.includes(needle));
+  const index = parts.findIndex((part) => holdsFigure(part, needle));
   if (index < 0) return undefined;
   let from = index;
   let to = index;

@@ -103,6 +103,10 @@ describe('findEntities', () => {
     ['L’opération Sentinelle de l’armée se poursuit.', ['Sentinelle']],
     // A venue's or a prize's word belongs to its name, for the reader (not for the keyphrase, below).
     ['Le match s’est joué au stade Ernest-Wallon.', ['stade Ernest-Wallon']],
+    // And the word of a sea or an ocean: "Indien" alone would be a man of India, "le Sud" a region.
+    ['Il a pris la tête de la course dans l’océan Indien.', ['océan Indien']],
+    ['Trois ont démâté dans les mers du Sud.', ['mers du Sud']],
+    ['Le baril de brent de la mer du Nord recule.', ['mer du Nord']],
     ['Elle a reçu le prix Hélène-Cordier.', ['prix Hélène-Cordier']],
     ['L’hélicoptère Choucas a décollé à 23 h 40.', ['hélicoptère Choucas']],
     // "-ain" ends a name's adjective too.

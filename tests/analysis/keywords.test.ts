@@ -71,6 +71,16 @@ describe('rankPhrases', () => {
     expect(ranked[0]?.text).toBe('agence régionale de santé');
   });
 
+  it('does not take a word of a name written in sentence case for a name ("Santé publique France", "la France métropolitaine")', () => {
+    const ranked = rankPhrases(body(
+      'L’épidémie de grippe s’étend à la France métropolitaine, a annoncé Santé publique France.',
+      'L’épidémie de grippe touche surtout les enfants, selon Santé publique France.',
+      'Santé publique France appelle à se faire vacciner.',
+    ));
+    expect(ranked.map((k) => k.text)).not.toContain('France');
+    expect(ranked[0]?.text).toBe('épidémie de grippe');
+  });
+
   it('returns nothing when no phrase comes back', () => {
     expect(rankPhrases(body('Le marché a chuté.'))).toEqual([]);
   });

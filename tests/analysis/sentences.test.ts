@@ -12,6 +12,9 @@ describe('splitParagraph', () => {
     ['La version Ubuntu 12.10 sort jeudi. Elle apporte des nouveautés.', ['La version Ubuntu 12.10 sort jeudi.', 'Elle apporte des nouveautés.']],
     ['Il attend... Puis il part.', ['Il attend...', 'Puis il part.']],
     ['Quoi ? Il est parti ! Vraiment.', ['Quoi ?', 'Il est parti !', 'Vraiment.']],
+    // compromise's quotation merge kept the sentence after the attribution with the quotation.
+    ['« On nous a annoncé. Les salariés », a dit Karim Benali. Quelque 200 salariés.', ['« On nous a annoncé. Les salariés », a dit Karim Benali.', 'Quelque 200 salariés.']],
+    ['« Il part. Il revient », a dit Paul Martin, à la sortie de la réunion. Quelque 200 salariés attendaient.', ['« Il part. Il revient », a dit Paul Martin, à la sortie de la réunion.', 'Quelque 200 salariés attendaient.']],
   ])('%s', (paragraph, expected) => {
     expect(splitParagraph(paragraph)).toEqual(expected);
   });

@@ -74,6 +74,16 @@ describe('groupByTopic', () => {
     expect(groupByTopic(sentencesOf([recall]), { subheadings: [] }).map((g) => g.topic)).toEqual(['consommation']);
   });
 
+  it('heads a sailing race as sport, not business, though its skippers are "concurrents"', () => {
+    const race = 'Le skipper a remporté jeudi le tour du monde à la voile en solitaire, à bord de son monocoque. Parti avec 40 autres concurrents, le navigateur avait pris la tête de la course dans l’océan Indien. Trente-deux concurrents sont encore en course.';
+    expect(groupByTopic(sentencesOf([race]), { subheadings: [] }).map((g) => g.topic)).toEqual(['athletes']);
+  });
+
+  it('heads a restaurant guide as gastronomy, not space, though it speaks of stars', () => {
+    const guide = 'Le chef a décroché lundi la troisième étoile du guide pour son restaurant, une table étoilée depuis 2018. Sa cuisine, centrée sur les coquillages, avait obtenu une première étoile. Le menu dégustation est proposé à 245 euros.';
+    expect(groupByTopic(sentencesOf([guide]), { subheadings: [] }).map((g) => g.topic)).toEqual(['gastronomie']);
+  });
+
   it('keeps two paragraphs on the same topic together', () => {
     expect(groupByTopic(sentencesOf([BOURSE, BOURSE_2]), { subheadings: [] })).toHaveLength(1);
   });

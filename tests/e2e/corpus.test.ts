@@ -28,7 +28,7 @@ const TOO_THIN = new Set(['a-d.txt', 'a-h.txt', 'g-09-sante-etude-sommeil.txt'])
  * (causes that are not persons, 'ont été tués', 'ont été détruites'; states, 'est inscrite', 'ne sont pas
  * terminés'; second verbs and clauses of their own): Yoast's readability is not asserted on them (see INDEX.md).
  */
-const OVER_YOAST_PASSIVES = new Set(['c-06-climat-incendie.txt', 'd-10.txt', 'f-07-faits-divers-secours-montagne.txt', 'g-10-transport-accident-train.txt']);
+const OVER_YOAST_PASSIVES = new Set(['c-06-climat-incendie.txt', 'd-10.txt', 'f-07-faits-divers-secours-montagne.txt', 'g-10-transport-accident-train.txt', 'h-02-migrants-manche-sauvetage.txt']);
 
 const inputs = [
   { name: 'seed', path: join(root, 'examples', 'seed.txt'), judgedOnSource: true },
@@ -76,8 +76,10 @@ describe.each(inputs)('$name', ({ path, judgedOnSource }) => {
   });
 
   it('keeps every number of the source and invents none', () => {
-    const instruction = parseSource(text).instruction;
-    const source = new Set(digitNumbers(instruction ? text.replace(/^.*\n/, '') : text));
+    const { instruction, furniture } = parseSource(text);
+    // A web page's furniture ("Publié le 24 septembre 2026 à 10h32") is no part of the article: its date goes to the metadata.
+    const sourceText = furniture.reduce((rest, line) => rest.replace(line, ''), instruction ? text.replace(/^.*\n/, '') : text);
+    const source = new Set(digitNumbers(sourceText));
     const written = new Set(digitNumbers(`${body}\n${title}\n${description}`));
     expect([...source].filter((n) => !written.has(n))).toEqual([]);
     expect([...written].filter((n) => !source.has(n))).toEqual([]);

@@ -32,6 +32,16 @@ function answer(context: WriteContext, id: string, values: Readonly<Record<strin
   return tryAdd(context, made(filled.text, sources, filled.template));
 }
 
+/**
+ * Whether a section's heading can be the topic of "Qu’apprend-on sur … ?": a noun phrase, opening with a
+ * determiner. A source's own heading may be a sentence ("à propos du maillot jaune résiste ?"), and "ce" may be
+ * the pronoun of a clause ("Ce que l’on sait" gave "Que faut-il retenir à propos de ce que l’on sait ?").
+ */
+export function asksAbout(heading: string, fromSource: boolean): boolean {
+  if (!/^(?:le|la|les|l’|un|une|des|ce|cet|cette|ces)\s?/iu.test(heading) || /^ce\s+qu/iu.test(heading)) return false;
+  return !fromSource || isNounPhrase(heading);
+}
+
 /** "Selon le Wall Street Journal, Sam Altman vise à lever…" from a sentence with a trailing attribution. */
 export function attributed(context: WriteContext, sentence: Sentence, strict = context.strict): OutSentence | undefined {
   const moved = moveAttribution(sentence.text, context.facts.get(sentence.id)?.attribution, context.names.map((n) => n.name));
@@ -181,9 +191,7 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     used.add(sentence.id);
     // A source heading that is already a question is on the page as a heading: the FAQ asks its own way.
     if (section.fromSource && /[?]$/u.test(section.heading)) continue;
-    // "Qu’apprend-on sur le parcours sportif ?" needs a heading that opens with a determiner, and a source's
-    // own heading may be a sentence ("à propos du maillot jaune résiste ?").
-    if (!/^(?:le|la|les|l’|un|une|des|ce|cet|cette|ces)\s?/iu.test(section.heading) || (section.fromSource && !isNounPhrase(section.heading))) continue;
+    if (!asksAbout(section.heading, section.fromSource === true)) continue;
     const question = ask(context, 'section', { topic: lowerFirst(section.heading), name: section.heading });
     if (question) items.push({ question, answer: [reply] });
   }

@@ -4,7 +4,7 @@ import type { WriteContext } from '../context.js';
 import { canRestate, made, markRestated } from '../context.js';
 import { asContinuation, clauseAround, dropAttribution, shortened } from '../reformulate.js';
 import { easiestForm, mayRestate, readsEasily } from '../readability.js';
-import { capitalise } from '../../text.js';
+import { capitalise, holdsFigure, indexOfFigure } from '../../text.js';
 import { typeset } from '../french/index.js';
 import { loadJson } from '../../data.js';
 
@@ -24,7 +24,7 @@ function fullItem(context: WriteContext, sentence: Sentence, number: NumberFact)
   const short = dropAttribution(sentence.text, context.facts.get(sentence.id)?.attribution);
   // "« Je connais bien leurs tireuses », a confié la gardienne, âgée de 34 ans": without its attribution
   // the sentence may lose the figure; a key figure states its figure.
-  if (short?.includes(number.text)) return { text: short };
+  if (short !== undefined && holdsFigure(short, number.text)) return { text: short };
   // Under a label, a quotation would be said twice; a key figure is no quotation.
   if (/«[^»]*»/u.test(sentence.text)) return undefined;
   // "Deux personnes : deux personnes ont trouvé la mort": a label the sentence opens on says the figure twice.
@@ -45,7 +45,7 @@ function figureItem(context: WriteContext, sentence: Sentence, number: NumberFac
   if (item && readsEasily(item.text, item.label ? countLabel(item.label) : 0)) return item;
   const shortForm = shortened(sentence.text, context.facts.get(sentence.id)?.attribution);
   const short = shortForm === undefined ? undefined : easiestForm(shortForm);
-  if (short !== undefined && short.includes(number.text) && readsEasily(short)) return { text: short };
+  if (short !== undefined && holdsFigure(short, number.text) && readsEasily(short)) return { text: short };
   // An article short of words keeps the long item rather than lose the figure, within the bounds of its readability.
   return item && mayRestate(context, item.text, context.strict, item.label ? countLabel(item.label) : 0) ? item : undefined;
 }
@@ -55,7 +55,7 @@ const countLabel = (label: string): number => label.split(/\s+/).length;
 /** "Ligue 1", "Formule 1", "Airbus A320": a bare number after a capitalised word is part of a name, not a figure. */
 function partOfName(text: string, number: NumberFact): boolean {
   if (number.kind !== 'count' || /\p{L}/u.test(number.text.replace(number.value, ''))) return false;
-  const at = text.indexOf(number.text);
+  const at = indexOfFigure(text, number.text);
   return at > 0 && /(?:^|\s)\p{Lu}[\p{L}-]*\s$/u.test(text.slice(Math.max(0, at - 30), at));
 }
 
@@ -68,7 +68,7 @@ export function writeKeyFigures(context: WriteContext, kinds: readonly NumberFac
     if (items.length >= MAX_ITEMS) break;
     const quoted = [...sentence.text.matchAll(/«[^»]*»/gu)].map((m) => m[0]).join(' ');
     // A figure inside a quotation or a title ("La Petite danseuse de quatorze ans") is not a key figure.
-    const numbers = (context.facts.get(sentence.id)?.numbers ?? []).filter((n) => kinds.includes(n.kind) && !seen.has(n.value) && !quoted.includes(n.text) && !partOfName(sentence.text, n));
+    const numbers = (context.facts.get(sentence.id)?.numbers ?? []).filter((n) => kinds.includes(n.kind) && !seen.has(n.value) && !holdsFigure(quoted, n.text) && !partOfName(sentence.text, n));
     const number = numbers[0];
     if (!number) continue;
     const item = canRestate(context, sentence.id) ? figureItem(context, sentence, number) : undefined;
@@ -78,7 +78,7 @@ export function writeKeyFigures(context: WriteContext, kinds: readonly NumberFac
     context.guard.add(shown);
     markRestated(context, sentence.id);
     const out = made(typeset(item.text), [sentence.id], item.label ? 'rule.figure-label' : 'rule.figure-clause');
-    for (const n of numbers) if (item.text.includes(n.text)) seen.add(n.value);
+    for (const n of numbers) if (holdsFigure(item.text, n.text)) seen.add(n.value);
     items.push(item.label ? { label: typeset(item.label), sentence: out } : { sentence: out, highlight: typeset(number.text) });
   }
   return items;

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateArticle } from '../../../src/index.js';
 import type { Article } from '../../../src/types.js';
-import { isDeclared } from '../../../src/writing/blocks/faq.js';
+import { asksAbout, isDeclared } from '../../../src/writing/blocks/faq.js';
 import { speaksInFirstPerson } from '../../../src/writing/reformulate.js';
 
 const answers = (article: Article): string[] => article.blocks.flatMap((b) => (b.type === 'faq' ? b.items.flatMap((i) => [i.question.text, ...i.answer.map((a) => a.text)]) : []));
@@ -109,5 +109,20 @@ describe('writeFaq: reported facts', () => {
     const sentences = article.blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences : b.type === 'faq' ? b.items.flatMap((i) => i.answer) : b.type === 'list' ? b.items.map((i) => i.sentence) : []));
     // "Notre budget est de 8,6 millions d’euros." stays in its answer, copied as the source says it.
     expect(sentences.filter((s) => s.provenance.template !== 'source' && speaksInFirstPerson(s.text)).map((s) => s.text)).toEqual([]);
+  });
+});
+
+describe('asksAbout', () => {
+  it.each([
+    ['Le contexte sportif', false, true],
+    ['Les précisions apportées', false, true],
+    ['Cette affaire', false, true],
+    // "ce" as the pronoun of a clause: "Que faut-il retenir à propos de ce que l’on sait ?" is no French.
+    ['Ce que l’on sait', false, false],
+    ['Ce qu’il faut retenir', false, false],
+    ['Ce qui change', false, false],
+    ['Vers une reprise', false, false],
+  ])('%s (from the source: %s) → %s', (heading, fromSource, expected) => {
+    expect(asksAbout(heading, fromSource)).toBe(expected);
   });
 });

@@ -82,3 +82,21 @@ describe('writeKeyFigures: an item states its figure', () => {
     for (const item of items) expect(`${item.label ?? ''} ${item.sentence.text}`).toContain((item.label ?? item.highlight)!);
   });
 });
+
+describe('writeKeyFigures: a figure as a whole number', () => {
+  it('finds "4" in "catégorie 4", not in "14 heures", and bolds the whole figure', () => {
+    const storm = [
+      '# Ouragan : la Jamaïque touchée',
+      '',
+      'L’ouragan a touché terre sur la côte sud de l’île vers 14 heures, heure locale, en catégorie 4 sur l’échelle de Saffir-Simpson, qui en compte cinq. Les vents soufflaient alors à 230 km/h.',
+      '',
+      'Plus de 18 000 personnes ont passé la nuit dans l’un des 640 abris ouverts par les autorités.',
+    ].join('\n');
+    const items = figuresOf(generateArticle(storm, { minWords: 1, allowShort: true }));
+    for (const item of items.filter((i) => i.highlight !== undefined)) {
+      const at = item.sentence.text.indexOf(item.highlight!);
+      expect(/\d$/u.test(item.sentence.text.slice(0, at))).toBe(false);
+    }
+    expect(items.some((i) => i.highlight === '4' && i.sentence.text.includes('14 heures') && !i.sentence.text.includes('catégorie 4'))).toBe(false);
+  });
+});
