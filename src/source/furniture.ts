@@ -21,8 +21,10 @@ export interface Furnished {
   readonly lines: readonly string[];
   /** The lines left out, as written. */
   readonly furniture: readonly string[];
-  /** The publication date a left-out line gives, as an ISO date. */
+  /** The publication date a left-out line gives, as an ISO date… */
   readonly published?: string;
+  /** …and as the article may say it ("24 septembre 2026"), as a wire's dateline is said. */
+  readonly publishedText?: string;
 }
 
 let patterns: { readonly lines: readonly RegExp[]; readonly published: RegExp } | undefined;
@@ -33,24 +35,28 @@ function furniturePatterns(): NonNullable<typeof patterns> {
   return (patterns = { lines: lexicon.lines.map((line) => new RegExp(line, 'u')), published: new RegExp(lexicon.published, 'u') });
 }
 
-const isoDate = (year: string, month: number, day: string): string | undefined =>
-  month >= 1 && month <= 12 && Number(day) >= 1 && Number(day) <= 31 ? `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}` : undefined;
+/** The ISO date of a day of the calendar ("2026-03-12"), or undefined when there is no such day (31/02). */
+function isoDate(year: string, month: number, day: string): string | undefined {
+  const date = new Date(Date.UTC(Number(year), month - 1, Number(day)));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === Number(day) ? `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}` : undefined;
+}
 
-/** "Publié le 12/03/2026 à 08h15", "Publié le 3 mars 2026": the date, as an ISO date. */
-function publishedOn(line: string): string | undefined {
+/** "Publié le 12/03/2026 à 08h15", "Publié le 3 mars 2026": the date, as an ISO date and in words ("12 mars 2026"). */
+function publishedOn(line: string): { readonly iso: string; readonly text: string } | undefined {
   const found = furniturePatterns().published.exec(line);
   if (!found) return undefined;
   const [, day, month, year, dayOfMonth, monthName, yearOfMonth] = found;
-  if (day && month && year) return isoDate(year, Number(month), day);
   const { months } = loadJson<DateLexicon>('lexicon/dates.json');
-  return dayOfMonth && monthName && yearOfMonth ? isoDate(yearOfMonth, months.indexOf(monthName.toLowerCase()) + 1, dayOfMonth) : undefined;
+  const date = day && month && year ? { day, month: Number(month), year } : dayOfMonth && monthName && yearOfMonth ? { day: dayOfMonth, month: months.indexOf(monthName.toLowerCase()) + 1, year: yearOfMonth } : undefined;
+  const iso = date && isoDate(date.year, date.month, date.day);
+  return date && iso ? { iso, text: `${Number(date.day)} ${months[date.month - 1]!} ${date.year}` } : undefined;
 }
 
 export function withoutFurniture(lines: readonly string[]): Furnished {
   const { maxWords } = loadJson<FurnitureLexicon>('lexicon/page-furniture.json');
   const kept: string[] = [];
   const furniture: string[] = [];
-  let published: string | undefined;
+  let published: ReturnType<typeof publishedOn>;
   for (const line of lines) {
     const trimmed = line.trim();
     const isFurniture = trimmed !== '' && trimmed.split(/\s+/u).length <= maxWords && furniturePatterns().lines.some((pattern) => pattern.test(trimmed));
@@ -61,5 +67,5 @@ export function withoutFurniture(lines: readonly string[]): Furnished {
     furniture.push(trimmed);
     published ??= publishedOn(trimmed);
   }
-  return { lines: kept, furniture, ...(published !== undefined && { published }) };
+  return { lines: kept, furniture, ...(published !== undefined && { published: published.iso, publishedText: published.text }) };
 }

@@ -157,7 +157,8 @@ export function parseSource(raw: string): ParsedSource {
     paragraphs,
     subheadings,
     ...((dateline?.iso ?? furnished.published) !== undefined && { dateline: dateline?.iso ?? furnished.published }),
-    ...(dateline?.human !== undefined && { datelineText: dateline.human }),
+    // A web page's "Publié le 24 septembre 2026" dates the article as a wire's dateline does: the lead says so.
+    ...((dateline?.human ?? furnished.publishedText) !== undefined && { datelineText: dateline?.human ?? furnished.publishedText }),
     furniture: furnished.furniture,
     text,
   };

@@ -38,6 +38,12 @@ describe('withoutFurniture', () => {
     expect(withoutFurniture(['Publié le 3 mars 2026']).published).toBe('2026-03-03');
     expect(withoutFurniture(['Mis à jour le 3 mars 2026']).published).toBeUndefined();
   });
+
+  it('says the publication date in words, as a wire’s dateline is said', () => {
+    expect(withoutFurniture(['Publié le 12/03/2026 à 08h15']).publishedText).toBe('12 mars 2026');
+    expect(withoutFurniture(['Publié le 03 mars 2026']).publishedText).toBe('3 mars 2026');
+    expect(withoutFurniture(['Publié le 31/02/2026']).publishedText).toBeUndefined();
+  });
 });
 
 describe('parseSource on a page copied from a news site', () => {
@@ -62,6 +68,8 @@ describe('parseSource on a page copied from a news site', () => {
       'Cette baisse concerne surtout les produits frais, dont les prix chutent de 3,1 % sur un an.',
     ]);
     expect(source.dateline).toBe('2026-03-12');
+    // The lead says it: "Ces informations datent du 12 mars 2026."
+    expect(source.datelineText).toBe('12 mars 2026');
     expect(source.furniture).toHaveLength(3);
   });
 });
