@@ -1,6 +1,6 @@
 /** When a batch runs again in a node without V8's background threads. */
 import { describe, expect, it } from 'vitest';
-import { MIN_ARTICLES, RELAUNCH_ENV, SINGLE_THREADED, shouldRelaunch } from '../../src/batch/relaunch.js';
+import { MIN_ARTICLES, RELAUNCH_ENV, SINGLE_THREADED, relaunchArguments, shouldRelaunch } from '../../src/batch/relaunch.js';
 
 const long = { jobs: 2, cores: 2, articles: MIN_ARTICLES, execArgv: [], env: {} };
 
@@ -19,5 +19,14 @@ describe('shouldRelaunch', () => {
   it('stays where it is when the user says so', () => {
     expect(shouldRelaunch({ ...long, env: { [RELAUNCH_ENV]: '0' } })).toBe(false);
     expect(shouldRelaunch({ ...long, env: { [RELAUNCH_ENV]: '1' } })).toBe(true);
+  });
+});
+
+describe('relaunchArguments', () => {
+  it('starts node single-threaded, with a smaller inlining budget, then this node’s own flags, then plume batch', () => {
+    const argv = relaunchArguments(['in.jsonl', '-o', 'out'], ['--enable-source-maps']);
+    expect(argv.slice(0, 3)).toEqual([SINGLE_THREADED, '--max-inlined-bytecode-size-cumulative=150', '--enable-source-maps']);
+    expect(argv[3]).toMatch(/plume\.cjs$/u);
+    expect(argv.slice(4)).toEqual(['batch', 'in.jsonl', '-o', 'out']);
   });
 });
