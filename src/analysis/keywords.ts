@@ -161,9 +161,10 @@ function collectNounPhrases(tokenised: readonly (readonly string[])[]): Candidat
  * Whether a name of one word is a word of a longer name that the text writes in sentence case, with its lower-case
  * adjectives ("Santé publique France", "la Banque centrale européenne"); not of a place's or a venue's name, which
  * opens on a common noun ("le stade Ernest-Wallon": the keyphrase names what a text is about, not where).
+ * `namesWithAdjectives`: the text's names, found with their adjectives.
  */
-function inSentenceCaseName(name: string, text: string): boolean {
-  return findEntities(text, undefined, { adjectives: true }).some((longer) => {
+function inSentenceCaseName(name: string, namesWithAdjectives: readonly string[]): boolean {
+  return namesWithAdjectives.some((longer) => {
     const words = longer.split(' ');
     return words.length > 1 && words.includes(name) && /^\p{Lu}/u.test(longer) && words.some((w) => /^\p{Ll}/u.test(w) && !/^(?:de|du|des|la|le|les|d’|l’|et)$/u.test(w));
   });
@@ -176,13 +177,15 @@ function inSentenceCaseName(name: string, text: string): boolean {
 function collectNames(texts: readonly string[], singles: Map<string, number>): Candidate[] {
   const names = new Map<string, Candidate>();
   texts.forEach((text, position) => {
+    // The text's names with their adjectives, found once for all its names of one word (and only if it has one).
+    let withAdjectives: readonly string[] | undefined;
     for (const entity of findEntities(text)) {
       if (/^\d/.test(entity)) continue;
       const words = entity.split(' ');
       if (words.length === 1) {
         // "Santé publique France", "la France métropolitaine": a word of a name written in sentence case is not
         // cited alone; counted, "France" became the keyphrase of a story on the flu ("Questions fréquentes sur France").
-        if (inSentenceCaseName(entity, text)) continue;
+        if (inSentenceCaseName(entity, (withAdjectives ??= findEntities(text, undefined, { adjectives: true })))) continue;
         singles.set(entity, (singles.get(entity) ?? 0) + 1);
         continue;
       }
