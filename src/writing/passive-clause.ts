@@ -262,8 +262,17 @@ function splitHead(head: string, lexicon: ActiveVoiceLexicon): { readonly fronte
 /** Whether Yoast reads the sentence as passive, kept per article: readability asks it of every sentence too. */
 export const isPassive = remembered(isPassiveSentence);
 
-/** "été" of a compound passive, the "être" of a simple one or after a modal: a sentence without any is not parsed. */
-const PASSIVE_AUXILIARY = /(?:^|[\s’])(?:été|est|sont|était|étaient|sera|seront|serait|seraient|être)\s/u;
+let passiveAuxiliary: RegExp | undefined;
+
+/** "été" of a compound passive, "être" after a modal, or a form of "être" of a simple tense (simpleAuxiliaries): a sentence without any is not parsed. */
+function holdsPassiveAuxiliary(sentence: string, lexicon: ActiveVoiceLexicon): boolean {
+  passiveAuxiliary ??= new RegExp(`(?:^|[\\s’])(?:${alternatives(['été', 'être', ...Object.keys(lexicon.simpleAuxiliaries)])})\\s`, 'u');
+  return passiveAuxiliary.test(sentence);
+}
+
+/** The singular of a form of `forms` (singular → plural): the form itself when it is singular, undefined when it is neither. */
+const singularIn = (forms: Readonly<Record<string, string>>, form: string): string | undefined =>
+  Object.hasOwn(forms, form) ? form : Object.keys(forms).find((singular) => forms[singular] === form);
 
 /**
  * The passive clause of a sentence, or undefined when the sentence is not in the plain passive shape.
@@ -273,13 +282,14 @@ const PASSIVE_AUXILIARY = /(?:^|[\s’])(?:été|est|sont|était|étaient|sera|s
 export function parsePassive(sentence: string): PassiveClause | undefined {
   // A quotation may stand after the participle ("est présenté comme « un nouveau chapitre »"), whole and
   // unchanged; one in the head would be moved into the object, which is not read.
-  if (!PASSIVE_AUXILIARY.test(sentence) || !sentence.endsWith('.')) return undefined;
+  if (!sentence.endsWith('.')) return undefined;
   const lexicon = activeVoiceLexicon();
+  if (!holdsPassiveAuxiliary(sentence, lexicon)) return undefined;
   const match = passiveShape(lexicon).exec(sentence);
   if (!match?.groups) return undefined;
   const { head = '', negation, auxiliary = '', before = '', ete, after = '', participle = '', tail = '' } = match.groups;
   const simpleTense = lexicon.simpleAuxiliaries[auxiliary];
-  const modal = Object.keys(lexicon.modals).find((singular) => singular === auxiliary || lexicon.modals[singular] === auxiliary);
+  const modal = singularIn(lexicon.modals, auxiliary);
   const expected = simpleTense ? undefined : modal ? ' être' : ' été';
   if (ete !== expected || !isPassive(sentence)) return undefined;
   const found = participleOf(participle);
@@ -303,7 +313,7 @@ export function parsePassive(sentence: string): PassiveClause | undefined {
   // "Des cas n’ont pas été signalés": the object of a negation would need "de".
   if (negation && !read.pronoun && startsWithAny(subject, lexicon.indefinite)) return undefined;
 
-  const singular = simpleTense ? auxiliary : (modal ?? (Object.keys(lexicon.auxiliaries).includes(auxiliary) ? auxiliary : Object.entries(lexicon.auxiliaries).find(([, plural]) => plural === auxiliary)![0]));
+  const singular = simpleTense ? auxiliary : (modal ?? singularIn(lexicon.auxiliaries, auxiliary)!);
   return {
     ...(fronted === undefined ? {} : { fronted }),
     subject,
