@@ -20,7 +20,8 @@ export function isStopword(word: string): boolean {
 }
 
 /** Words and punctuation marks; punctuation ends a run. Kept per article (see remember.ts): the facts, their names and the keyphrase read each sentence. */
-const tokens = remembered((sentence: string): readonly string[] => sentence.match(/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d.&-]*’?|[^\sA-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]/gu) ?? []);
+// "Sotheby’s", "McDonald’s": an English possessive "’s" ends its word (a French "s’" elides the next one).
+const tokens = remembered((sentence: string): readonly string[] => sentence.match(/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d.&-]*(?:’s(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d’])|’)?|[^\sA-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]/gu) ?? []);
 
 /** Adjectives of nations, parties and institutions ("européenne", "socialiste", "démocratique", "centrale", "supérieur", "civile", "civils", "hospitalière", "lyonnais", "toulousain", "national", "fédéral"). */
 const NAME_ADJECTIVE = /^\p{Ll}{2,}(?:iques?|istes?|ales?|éennes?|iennes?|aises?|ais|oises?|aine?s?|aires?|ieure?s?|iers?|ières?|iles?|ils?|els?|elles?|ional|éral|ntral|icipal|dial|tial)$/u;

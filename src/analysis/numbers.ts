@@ -14,6 +14,7 @@ interface MarkerLexicon {
   readonly units: readonly string[];
   readonly nounComplements: readonly string[];
   readonly notBareComplements: readonly string[];
+  readonly durations: Readonly<Record<'hours' | 'minutes' | 'seconds', readonly string[]>>;
 }
 interface DateLexicon { readonly months: readonly string[] }
 interface NumeralLexicon {
@@ -24,6 +25,22 @@ interface NumeralLexicon {
 
 let pattern: RegExp | undefined;
 let spelledPattern: RegExp | undefined;
+let durationPattern: RegExp | undefined;
+
+/** "2 h 09 min 41 s", "1 h 04 min", "3 min 04 s", "9 s 58": a length of time written in parts (lexicon/markers.json, durations). */
+function durationsPattern(): RegExp {
+  if (durationPattern) return durationPattern;
+  const { durations } = loadJson<MarkerLexicon>('lexicon/markers.json');
+  const unit = (words: readonly string[]): string => `(?:${byLength(words.map(escapeRegExp))})`;
+  const [h, min, sec] = [unit(durations.hours), unit(durations.minutes), unit(durations.seconds)];
+  const part = (unit: string, digits: string): string => String.raw`${digits}[\s\u00A0\u202F]?${unit}`;
+  const tail = String.raw`(?:[\s\u00A0\u202F]?\d{2}[\s\u00A0\u202F]?${sec})?`;
+  durationPattern = new RegExp(
+    String.raw`(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d,.])(?:${part(h, String.raw`\d{1,2}`)}[\s\u00A0\u202F]?${part(min, String.raw`\d{2}`)}${tail}|${part(min, String.raw`\d{1,2}`)}[\s\u00A0\u202F]?${part(sec, String.raw`\d{2}`)}|${part(sec, String.raw`\d{1,2}`)}[\s\u00A0\u202F]?\d{2})(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d])`,
+    'gu',
+  );
+  return durationPattern;
+}
 
 function numberPattern(): RegExp {
   if (pattern) return pattern;
@@ -108,8 +125,16 @@ function throughAdjective(phrase: string, noun: string, text: string, end: numbe
 export function findNumbers(text: string): NumberFact[] {
   const { units, currencies, notBareComplements } = loadJson<MarkerLexicon>('lexicon/markers.json');
   const found: NumberFact[] = [];
+  // "en 2 h 09 min 41 s": the parts of a length of time make one figure, in its place among the others.
+  const durations = allMatches(durationsPattern(), text).map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], told: false }));
   for (const match of allMatches(numberPattern(), text)) {
     const groups = match.groups ?? {};
+    const duration = durations.find((d) => (match.index ?? 0) >= d.start && (match.index ?? 0) < d.end);
+    if (duration) {
+      if (!duration.told) found.push({ text: duration.text, value: duration.text, kind: 'count' });
+      duration.told = true;
+      continue;
+    }
     // "à 22 h 47", "à 8 h", "à 10 heures": a time of day measures nothing, its hour nor its minutes.
     if (isClockTime(text, match.index, match.index + (groups.number?.length ?? 0))) continue;
     // "Menée 5-4": a score is told in its sentence, never as a figure.

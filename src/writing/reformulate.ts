@@ -410,6 +410,7 @@ interface CutLexicon {
   readonly reported: readonly string[];
   /** Most words between a subject's determiner and its verb ("le ministre de la Culture estime"). */
   readonly maximumSubjectWords: number;
+  readonly relativePronouns: readonly string[];
 }
 
 const CAPITAL = /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u;
@@ -464,6 +465,8 @@ function opensWithSubjectAndVerb(tail: string, lexicon: CutLexicon): boolean {
     const limit = Math.min(words.length, at + lexicon.maximumSubjectWords);
     while (at < limit && (isPrepositionAt(words, at, lexicon) || !isVerbOf(withoutClitic(words[at]!, lexicon), number, lexicon))) {
       if (/[,;:.«»()]/u.test(words[at]!)) return false;
+      // "un programme qui mobilise…": the verb is the relative clause's, the noun phrase an apposition.
+      if (isRelativePronoun(words[at]!, lexicon)) return false;
       at++;
     }
     return at < limit && goesOn(words, at);
@@ -472,6 +475,12 @@ function opensWithSubjectAndVerb(tail: string, lexicon: CutLexicon): boolean {
   const verb = words[at];
   return verb !== undefined && isVerbOf(withoutClitic(verb, lexicon), number, lexicon) && goesOn(words, at);
 }
+
+/** "qui", "dont", or an elided "qu’" opening "qu’il…": a relative pronoun of the lexicon. */
+const isRelativePronoun = (word: string, lexicon: CutLexicon): boolean => {
+  const lower = word.toLowerCase();
+  return lexicon.relativePronouns.some((pronoun) => (pronoun.endsWith('’') ? lower.startsWith(pronoun) : lower === pronoun));
+};
 
 /** "s’entraîne" → "entraîne". */
 const withoutClitic = (word: string, lexicon: CutLexicon): string => {

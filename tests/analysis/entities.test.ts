@@ -68,6 +68,9 @@ describe('findEntities', () => {
     // A nationality after an article, or after an article and an adjective, speaks of a person the text names.
     ['Elle a pris le service de la Française.', []],
     ['Elle devient la première Française à s’imposer à Lyon.', ['Lyon']],
+    // An English possessive "’s" belongs to the name; a French "s’" elides the next word.
+    ['Une marine s’était vendue 14,2 millions de livres chez Sotheby’s en 2019.', ['Sotheby’s']],
+    ['Christie’s a vendu le tableau à Londres.', ['Christie’s', 'Londres']],
   ])('%s', (sentence, expected) => {
     expect(findEntities(sentence)).toEqual(expected);
   });

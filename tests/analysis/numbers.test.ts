@@ -93,6 +93,16 @@ describe('findNumbers', () => {
     expect(findNumbers(sentence)).toEqual([]);
   });
 
+  it.each([
+    ['Elle a gagné en 2 h 09 min 41 s, devant 48 000 coureurs.', ['2 h 09 min 41 s', '48 000 coureurs']],
+    ['Elle est passée au semi-marathon en 1 h 04 min 30 s.', ['1 h 04 min 30 s']],
+    ['Il a couru à 3 min 04 s au kilomètre, à 1 min 22 s du record.', ['3 min 04 s', '1 min 22 s']],
+    ['Il court le 100 m en 9 s 58.', ['100 m', '9 s 58']],
+    ['Le vainqueur a mis 4 h 12 min.', ['4 h 12 min']],
+  ])('takes a length of time in parts for one figure: %s', (text, figures) => {
+    expect(findNumbers(text).map((n) => n.text)).toEqual(figures);
+  });
+
   it('finds every number, in order', () => {
     expect(findNumbers('En 2015 et 2016, il a gagné 12 points.').map((n) => n.text)).toEqual(['2015', '2016', '12 points']);
   });
