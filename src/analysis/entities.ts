@@ -333,6 +333,9 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
       flush();
     } else if (run.length && JOINERS.has(word.toLowerCase())) {
       run.push(word);
+    } else if (run.length && word === 'des' && /^\p{Lu}/u.test(words[i + 1] ?? '')) {
+      // "Théâtre des Quais", "Architectes des Bâtiments de France": "des" joins two capitalised words of one name.
+      run.push(word);
     } else if (adjectives && (run.length === 1 || run.length === 2) && isNameAdjective(bare(word)) && (/^\p{Ll}/u.test(run.at(-1)!) ? run.length === 2 : run.length === 1 && !/^\p{Lu}+$/u.test(run[0]!) && agreesWith(run[0]!, bare(word)))) {
       // Only after a run of one or two words (most words follow none): the adjective test is the dearer.
       // "la Gauche démocratique", "la Banque centrale européenne": one capitalised word and its adjectives are

@@ -68,6 +68,10 @@ describe('findEntities', () => {
     // A nationality after an article, or after an article and an adjective, speaks of a person the text names.
     ['Elle a pris le service de la Française.', []],
     ['Elle devient la première Française à s’imposer à Lyon.', ['Lyon']],
+    // "des" joins two capitalised words of one name, as "de" and "du" do.
+    ['La pièce se joue au Théâtre des Quais, à Paris.', ['Théâtre des Quais', 'Paris']],
+    ['Il a consulté les Architectes des Bâtiments de France.', ['Architectes des Bâtiments de France']],
+    ['Les départements des Vosges et du Jura sont en vigilance.', ['Vosges', 'Jura']],
     // An English possessive "’s" belongs to the name; a French "s’" elides the next word.
     ['Une marine s’était vendue 14,2 millions de livres chez Sotheby’s en 2019.', ['Sotheby’s']],
     ['Christie’s a vendu le tableau à Londres.', ['Christie’s', 'Londres']],

@@ -84,6 +84,17 @@ describe('groupByTopic', () => {
     expect(groupByTopic(sentencesOf([guide]), { subheadings: [] }).map((g) => g.topic)).toEqual(['gastronomie']);
   });
 
+  it('heads university admissions as education, not an election, though its applicants are "candidats"', () => {
+    const wishes = 'Les candidats ont formulé en moyenne 13 vœux, contre 12 l’an dernier. Les formations les plus demandées restent les licences de droit ainsi que les instituts de formation en soins infirmiers, qui ont reçu 690 000 vœux.';
+    const selection = 'La sélectivité varie fortement selon les filières. Dans les classes préparatoires les plus demandées, le taux d’accès ne dépasse pas 8 %.';
+    expect(groupByTopic(sentencesOf([wishes, selection]), { subheadings: [] }).map((g) => g.topic)).toEqual(['education']);
+  });
+
+  it('heads television audiences as media, not security, though one programme is a "série policière"', () => {
+    const audiences = 'Face à elle, TF1 proposait un épisode inédit de sa série policière. Le programme a attiré 3,6 millions de téléspectateurs, selon Médiamétrie. France 2 complète le podium avec son magazine.';
+    expect(groupByTopic(sentencesOf([audiences]), { subheadings: [] }).map((g) => g.topic)).toEqual(['medias']);
+  });
+
   it('keeps two paragraphs on the same topic together', () => {
     expect(groupByTopic(sentencesOf([BOURSE, BOURSE_2]), { subheadings: [] })).toHaveLength(1);
   });
