@@ -24,6 +24,8 @@ describe('findEntities', () => {
     // After a singular article a noun of nationality speaks of a person: the name is the one after it, if any.
     ['« C’est un rêve », a déclaré le Brésilien lors de sa présentation.', []],
     ['Le prix de la mise en scène est revenu au Coréen Park Min-ho.', ['Park Min-ho']],
+    // "Kényan" is written with its accent as often as without.
+    ['La Kényane Esther Kiprono a battu le record, devant le Kényan Daniel Kibet.', ['Esther Kiprono', 'Daniel Kibet']],
     ['Le record de l’Américain Carl Lewis tient toujours.', ['Carl Lewis']],
     // The plural may name a team; a word that only ends like a nationality is a name.
     ['Les Jamaïcains ont battu le record du monde.', ['Jamaïcains']],
@@ -65,6 +67,7 @@ describe('findEntities', () => {
     // A place of the land or the sea is named with its generic word, as a street is.
     ['Des rafales ont soufflé à 152 km/h à la pointe du Raz.', ['pointe du Raz']],
     ['Le coureur a gagné au sommet du col de la Loze.', ['col de la Loze']],
+    ['Elle a franchi la ligne devant la porte de Brandebourg.', ['porte de Brandebourg']],
     // A nationality after an article, or after an article and an adjective, speaks of a person the text names.
     ['Elle a pris le service de la Française.', []],
     ['Elle devient la première Française à s’imposer à Lyon.', ['Lyon']],
