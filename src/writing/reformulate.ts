@@ -116,11 +116,14 @@ function standAloneText(sentence: string, allow: { readonly quotes?: boolean }):
   if ((PRONOUN_STARTS.includes(first) && !impersonal) || (!allow.quotes && /[«»]/u.test(text)) || text.split(/\s+/).length > 40) return undefined;
   // "Pour y parvenir, il a annoncé…": past a fronted phrase, a subject pronoun (or a "y" in the phrase) speaks of what came before.
   if (FRONTED_PRONOUN.test(text)) return undefined;
+  // "Le gouvernement dispose de trois mois pour s’y opposer": "y" after an elided pronoun speaks of what came before ("il n’y a" does not).
+  if (ANAPHORIC_Y.test(text)) return undefined;
   // "Les signataires s’engagent sur cinq priorités :" announces what follows it; alone, it says nothing.
   if (/:\s*$/u.test(text)) return undefined;
   return text;
 }
 
+const ANAPHORIC_Y = /(?<![\p{L}’'])(?:s|l|d)’y\s/u;
 const FRONTED_PRONOUN = /^(?:[^,«»]{1,60}, (?:il|elle|ils|elles) |[^,«»]*\sy\s[^,«»]*, )/u;
 
 let firstPerson: { readonly words: RegExp; readonly idioms: RegExp } | undefined;

@@ -63,6 +63,10 @@ describe('standAlone', () => {
     ['Pour y parvenir, il a annoncé un nouveau train d’économies.', undefined],
     ['Dès lundi, elle quittera ses fonctions.', undefined],
     ['Pour y parvenir, le gouvernement a annoncé un nouveau train d’économies.', undefined],
+    // "y" after an elided pronoun speaks of the sentence before; "y compris" does not.
+    ['Le gouvernement dispose de trois mois pour s’y opposer.', undefined],
+    ['Les élus ont refusé d’y participer.', undefined],
+    ['Les prix ont augmenté, y compris dans les grandes villes.', 'Les prix ont augmenté, y compris dans les grandes villes.'],
     // A sentence that announces a list (a colon at its end) says nothing without it.
     ['Les signataires s’engagent sur cinq priorités :', undefined],
     ['Le bilan reste lourd : deux morts.', 'Le bilan reste lourd : deux morts.'],

@@ -56,7 +56,7 @@ export function attributed(context: WriteContext, sentence: Sentence, strict = c
  * the answer must read easily (short, active); relaxed, as when the article is short of its minimum, it
  * only prefers to.
  */
-function reported(context: WriteContext, sentence: Sentence, filling = false): OutSentence | undefined {
+function reported(context: WriteContext, sentence: Sentence, filling = false, about?: string): OutSentence | undefined {
   const strict = context.strict && (!filling || context.strictFill);
   const viaAttribution = attributed(context, sentence, strict);
   if (viaAttribution) return viaAttribution;
@@ -75,6 +75,9 @@ function reported(context: WriteContext, sentence: Sentence, filling = false): O
   // "Un bilan très positif." answers an interviewer or sums up a paragraph: without a verb, it is no fact
   // that "On apprend ainsi que…" could report ("On apprend ainsi qu’un bilan très positif").
   if (rest === undefined || !holdsFiniteVerb(rest)) return undefined;
+  // "Que sait-on de Laurent Chabert ?": a short form cut before the name ("le gouvernement dispose de trois
+  // mois pour s’y opposer", of "…, mais le ministre, Laurent Chabert, a indiqué…") answers of someone else.
+  if (about !== undefined && !rest.includes(about)) return undefined;
   // "Selon le président, …" names its source already: "On apprend que selon le président…" would say it twice.
   const id = /^(?:selon|d’après)\s/iu.test(alone) ? 'faq.reported.attributed.a' : 'faq.reported.a';
   const filled = fill(context.chooser, id, `reported:${sentence.id}`, { sentence: protect(rest) });
@@ -202,7 +205,7 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     const mentions = body.filter((s) => s.text.includes(name) && !used.has(s.id) && canRestate(context, s.id));
     const sentence = firstReadable([...mentions.slice(1), ...mentions.slice(0, 1)], (s) => s.text, REPORTED_WORDS);
     if (!sentence || items.length >= config.maxFaqItems - 3) continue;
-    const reply = reported(context, sentence);
+    const reply = reported(context, sentence, false, name);
     if (!reply) continue;
     used.add(sentence.id);
     const question = ask(context, 'about', { name: display });

@@ -126,3 +126,17 @@ describe('asksAbout', () => {
     expect(asksAbout(heading, fromSource)).toBe(expected);
   });
 });
+
+describe('writeFaq: what the source says of a name', () => {
+  it('answers "Que sait-on de … ?" with a sentence that still names them, not a short form cut before the name', () => {
+    // i-07: "Le gouvernement dispose de trois mois pour s’y opposer, mais le ministre de l’Économie, Laurent Chabert, a indiqué…"
+    const text = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'unseen', 'i-07-energie-tarif-electricite.txt'), 'utf8');
+    const items = generateArticle(text).blocks.flatMap((b) => (b.type === 'faq' ? b.items : []));
+    const about = items.flatMap((item) => {
+      const name = /^(?:Que sait-on (?:de |d’)|Que faut-il savoir à propos (?:de |d’))(.+?)\s?\?$/u.exec(item.question.text)?.[1];
+      return name === undefined ? [] : [{ name, answer: item.answer.map((a) => a.text).join(' ') }];
+    });
+    // Before the rule: "Que sait-on de Laurent Chabert ? Les faits montrent ainsi que le gouvernement dispose de trois mois pour s’y opposer."
+    for (const { name, answer } of about) expect(answer).toContain(name.replace(/^(?:la |le |les |l’)/u, ''));
+  });
+});
