@@ -123,7 +123,7 @@ function throughAdjective(phrase: string, noun: string, text: string, end: numbe
 
 /** Every number of the text, in order. The unit is kept only when it is a known unit, currency or a "de + noun". */
 export function findNumbers(text: string): NumberFact[] {
-  const { units, currencies, notBareComplements } = loadJson<MarkerLexicon>('lexicon/markers.json');
+  const { units, currencies, notBareComplements, nounComplements } = loadJson<MarkerLexicon>('lexicon/markers.json');
   const found: NumberFact[] = [];
   // "en 2 h 09 min 41 s": the parts of a length of time make one figure, in its place among the others.
   const durations = allMatches(durationsPattern(), text).map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], told: false }));
@@ -161,6 +161,12 @@ export function findNumbers(text: string): NumberFact[] {
     // year's next words say nothing the number measures.
     const unit = groups.unit?.toLowerCase();
     if (unit && (isStopword(unit) || kind === 'year')) phrase = phrase.slice(0, phrase.length - (groups.of?.length ?? 0) - unit.length).trimEnd();
+    // "21,3 % de part d’audience": a unit after "de" keeps its fixed complement too ("34,8 % de part" says nothing).
+    else if (unit && phrase.endsWith(groups.unit!)) {
+      const after = text.slice((match.index ?? 0) + match[0].length);
+      const fixed = nounComplements.find((c) => after.startsWith(` ${c}`) && !/^[\p{L}\d’-]/u.test(after.slice(c.length + 1)));
+      if (fixed) phrase = `${phrase} ${fixed}`;
+    }
     const value = groups.month || groups.monthOnly ? match[0] : groups.number!;
     // "Lyon (−6,1 %)", "+2,3 %": a sign written against the figure is part of it ("2024-2030" is a span).
     const at = match.index ?? 0;

@@ -38,6 +38,8 @@ describe('findNumbers', () => {
     // A hyphenated noun and a noun's fixed complement belong to the figure.
     ['Il nomme 7 vices-ministres.', '7 vices-ministres', '7', 'count'],
     ['Il nomme 14 secrétaires d’État.', '14 secrétaires d’État', '14', 'count'],
+    ['La finale atteint 34,8 % de part d’audience.', '34,8 % de part d’audience', '34,8', 'percent'],
+    ['Les films français ont 43 % de part de marché.', '43 % de part de marché', '43', 'percent'],
     ['La flotte compte 12 porte-avions.', '12 porte-avions', '12', 'count'],
     // So does a bare noun after "de": without it the figure says nothing ("49 vagues").
     ['La France a connu 49 vagues de chaleur.', '49 vagues de chaleur', '49', 'count'],
