@@ -35,6 +35,9 @@ describe('topicScore', () => {
     ['Le livre est paru.', 1],
     ['Les livres sont parus.', 1],
     ['Airbus a livré 766 avions.', 0],
+    // A currency after a figure is money, not a book.
+    ['La toile a été vendue 38,6 millions de livres sterling.', 0],
+    ['Le total atteint 212 millions de livres, contre 164 millions de livres.', 0],
     ['Les avions livrés et les commandes livrées.', 0],
     ['La marche est bonne pour le cœur.', 1],
     ['Le marché a chuté.', 1],
