@@ -121,6 +121,19 @@ function throughAdjective(phrase: string, noun: string, text: string, end: numbe
   return next !== undefined && !isStopword(next.trim()) ? `${phrase}${next}` : phrase.slice(0, phrase.length - noun.length).trimEnd();
 }
 
+/**
+ * "six ans | de prison": a figure's noun and the complement that says what it counts, "de" and a bare noun
+ * in lower case, not one that others share ("de garrigue et de pinède"), a stopword, a month or a word of
+ * `notBare` ("de plus", "de suite").
+ */
+function withBareComplement(phrase: string, after: string, notBare: readonly string[]): string {
+  const found = /^\s+(?:de\s+|d’\s*)([a-zß-öø-ÿ]{3,}(?:-[a-zß-öø-ÿ]+)*)(?![’'A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d-])/u.exec(after);
+  if (!found) return phrase;
+  const bare = found[1]!;
+  const coordinated = /^\s+(?:et|ou)\s/u.test(after.slice(found[0].length));
+  return coordinated || isStopword(bare) || isMonthOrWeekday(bare) || notBare.includes(bare) ? phrase : `${phrase}${found[0]}`;
+}
+
 /** Every number of the text, in order. The unit is kept only when it is a known unit, currency or a "de + noun". */
 export function findNumbers(text: string): NumberFact[] {
   const { units, currencies, notBareComplements, nounComplements } = loadJson<MarkerLexicon>('lexicon/markers.json');
@@ -182,7 +195,9 @@ export function findNumbers(text: string): NumberFact[] {
     if (!isFigure || (!groups.of && !groups.noun && !big)) continue;
     if (noun && (units.includes(noun) === false) && /^(?:et|ou|à|de|en|pour|par|sur|qui|que)$/u.test(noun)) continue;
     const unit = groups.of ?? groups.noun ?? '';
-    const phrase = groups.noun ? throughAdjective(match[0], groups.noun, text, (match.index ?? 0) + match[0].length) : match[0];
+    const measured = groups.noun ? throughAdjective(match[0], groups.noun, text, (match.index ?? 0) + match[0].length) : match[0];
+    // "six ans de prison", as "12 ans de prison": the figure keeps its bare complement.
+    const phrase = groups.noun && measured.endsWith(groups.noun) ? withBareComplement(measured, text.slice((match.index ?? 0) + match[0].length), notBareComplements) : measured;
     found.push({ text: phrase, value: phrase, kind: currencies.includes(unit.toLowerCase()) ? 'amount' : 'count', spelled: true });
   }
   return found;

@@ -105,6 +105,15 @@ describe('findNumbers', () => {
     expect(findNumbers(text).map((n) => n.text)).toEqual(figures);
   });
 
+  it.each([
+    ['Le parquet avait requis six ans de prison.', ['six ans de prison']],
+    ['Elle a écopé de dix-huit mois de prison avec sursis.', ['dix-huit mois de prison']],
+    ['Il reste six ans de plus.', ['six ans']],
+    ['Ils ont planté trois hectares de garrigue et de pinède.', ['trois hectares']],
+  ])('keeps the bare complement of a figure in words, as of one in digits: %s', (text, figures) => {
+    expect(findNumbers(text).map((n) => n.text)).toEqual(figures);
+  });
+
   it('finds every number, in order', () => {
     expect(findNumbers('En 2015 et 2016, il a gagné 12 points.').map((n) => n.text)).toEqual(['2015', '2016', '12 points']);
   });
