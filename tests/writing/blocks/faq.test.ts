@@ -140,3 +140,13 @@ describe('writeFaq: what the source says of a name', () => {
     for (const { name, answer } of about) expect(answer).toContain(name.replace(/^(?:la |le |les |l’)/u, ''));
   });
 });
+
+describe('writeFaq: a name inside another name', () => {
+  it('does not answer "Que sait-on de la France ?" with a sentence on Île-de-France', () => {
+    const text = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'unseen', 'c-04-immobilier-prix.txt'), 'utf8');
+    const items = generateArticle(text).blocks.flatMap((b) => (b.type === 'faq' ? b.items : []));
+    for (const item of items.filter((i) => /(?:de la |de |d’)France\s?\?$/u.test(i.question.text))) {
+      expect(item.answer.map((a) => a.text).join(' ')).toMatch(/(?<![\p{L}-])France(?![\p{L}-])/u);
+    }
+  });
+});
