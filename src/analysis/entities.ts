@@ -160,6 +160,10 @@ function isPersonByNationality(words: readonly string[], at: number): boolean {
   return /^(?:le|la|l’|du|au|un|une)$/iu.test(words[article] ?? '') && nationalities.has(bare(words[at] ?? '').toLowerCase());
 }
 
+let civilities: ReadonlySet<string> | undefined;
+/** "Mme", "Mlle": a civility written without a full stop (lexicon/markers.json). */
+const isCivility = (word: string): boolean => (civilities ??= new Set(loadJson<{ readonly civilities: readonly string[] }>('lexicon/markers.json').civilities)).has(word);
+
 /** Small words an acronym skips: "Direction nationale du contrôle de gestion" is DNCG. */
 const ACRONYM_SKIPS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'à', 'au', 'aux', 'en', 'pour', 'sur']);
 
@@ -274,6 +278,11 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
     // Most words end no run: nothing to do (and no array made for each of them).
     if (run.length === 0) return;
     while (run.length && JOINERS.has(run[run.length - 1]!.toLowerCase())) run.pop();
+    // "Mme Hélène Garnier" is Hélène Garnier, as "M. Yannick Ferraud" is Yannick Ferraud.
+    if (run.length > 1 && isCivility(run[0]!)) {
+      run.shift();
+      runStart++;
+    }
     if (run.length && isPersonByNationality(words, runStart)) {
       // "le Coréen Park Min-ho": the name is what follows the nationality, if a name follows.
       run.shift();
