@@ -224,7 +224,9 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     push(ask(context, 'figures', kp), () => answer(context, 'figures', { list: joinList(chosen.map((f) => asListed(f.n))) }, chosen.map((f) => f.id)));
   }
 
-  const dates = distinct(facts.flatMap(({ id, fact }) => (fact?.numbers ?? []).filter((n) => n.kind === 'date' || n.kind === 'year').map((n) => ({ id, n }))), (f) => f.n.text);
+  const allDates = distinct(facts.flatMap(({ id, fact }) => (fact?.numbers ?? []).filter((n) => n.kind === 'date' || n.kind === 'year').map((n) => ({ id, n }))), (f) => f.n.text);
+  // "2023 et mars 2023": a year that a listed date holds says nothing more.
+  const dates = allDates.filter((f) => f.n.kind !== 'year' || !allDates.some((o) => o.n.kind === 'date' && new RegExp(`(?<!\\d)${f.n.text}$`, 'u').test(o.n.text)));
   if (dates.length >= 2) {
     const chosen = dates.slice(0, 4);
     push(ask(context, 'dates', kp), () => answer(context, 'dates', { list: joinList(chosen.map((f) => asListed(f.n))) }, chosen.map((f) => f.id)));

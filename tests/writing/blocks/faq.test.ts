@@ -150,3 +150,16 @@ describe('writeFaq: a name inside another name', () => {
     }
   });
 });
+
+describe('writeFaq: the dates to remember', () => {
+  it.each(['i-01-justice-condamnation-maire.txt', 'b-06-tech-cnil-amende.txt'])('lists no year that a listed date holds already (%s)', (file) => {
+    const text = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'unseen', file), 'utf8');
+    const items = generateArticle(text).blocks.flatMap((b) => (b.type === 'faq' ? b.items : []));
+    const dated = items.find((i) => /dates?/u.test(i.question.text));
+    expect(dated).toBeDefined();
+    const answer = dated!.answer.map((a) => a.text).join(' ').replace(/[\u00A0\u202F]/gu, ' ');
+    // A year listed alone ("…, 2023, …") beside a date of that year ("mars 2023").
+    const alone = [...answer.matchAll(/(?:: |, | et )((?:19|20)\d\d)(?=,| et |\.)/gu)].map((m) => m[1]!);
+    for (const year of alone) expect(answer).not.toMatch(new RegExp(`\\p{L} ${year}`, 'u'));
+  });
+});
