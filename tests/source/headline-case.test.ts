@@ -13,6 +13,10 @@ describe('sentenceCased', () => {
     ['LA SNCF PRÉVOIT DES RETARDS DANS L’EST', 'La SNCF prévoit des retards dans l’Est'],
     // "Météo-France" opens its sentence only, but a capital inside a word says a name; "Il" opens one.
     ['ALERTE DE MÉTÉO-FRANCE : IL FERA FROID', 'Alerte de Météo-France : il fera froid'],
+    // Capitals typed without accents take them back from the text; a word of two letters stays as it is ("a").
+    ['LA SNCF PREVOIT DES RETARDS DANS L’EST', 'La SNCF prévoit des retards dans l’Est'],
+    // …but not a final é, which may be the participle of a verb the headline says in the present ("a placé").
+    ['METEO-FRANCE PLACE ONZE DEPARTEMENTS EN VIGILANCE', 'Météo-France place onze départements en vigilance'],
   ])('%s → %s', (headline, expected) => {
     expect(sentenceCased(headline, body)).toBe(expected);
   });
