@@ -28,6 +28,7 @@ describe('findNumbers', () => {
   it.each([
     ['Le marché pèse 7 000 milliards de dollars.', '7 000 milliards de dollars', '7 000', 'amount'],
     ['Il coûte 3,5 milliards d’euros.', '3,5 milliards d’euros', '3,5', 'amount'],
+    ['Le billet coûte 120 £ à Londres.', '120 £', '120', 'amount'],
     ['Le taux atteint 6,81 % en mai.', '6,81 %', '6,81', 'percent'],
     ['En 2015, rien ne bouge.', '2015', '2015', 'year'],
     ['Le 18 octobre 2012, il est parti.', '18 octobre 2012', '18 octobre 2012', 'date'],
