@@ -29,6 +29,8 @@ describe('findNumbers', () => {
     ['Le marché pèse 7 000 milliards de dollars.', '7 000 milliards de dollars', '7 000', 'amount'],
     ['Il coûte 3,5 milliards d’euros.', '3,5 milliards d’euros', '3,5', 'amount'],
     ['Le billet coûte 120 £ à Londres.', '120 £', '120', 'amount'],
+    // "point" is a unit in the singular too ("+0,8 point", "1,5 point de pourcentage").
+    ['Le taux progresse de 0,8 point sur un an.', '0,8 point', '0,8', 'count'],
     ['Le taux atteint 6,81 % en mai.', '6,81 %', '6,81', 'percent'],
     ['En 2015, rien ne bouge.', '2015', '2015', 'year'],
     ['Le 18 octobre 2012, il est parti.', '18 octobre 2012', '18 octobre 2012', 'date'],
