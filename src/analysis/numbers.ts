@@ -15,6 +15,7 @@ interface MarkerLexicon {
   readonly nounComplements: readonly string[];
   readonly notBareComplements: readonly string[];
   readonly durations: Readonly<Record<'hours' | 'minutes' | 'seconds', readonly string[]>>;
+  readonly changeVerbs: readonly string[];
 }
 interface DateLexicon { readonly months: readonly string[] }
 interface NumeralLexicon {
@@ -134,10 +135,39 @@ function withBareComplement(phrase: string, after: string, notBare: readonly str
   return coordinated || isStopword(bare) || isMonthOrWeekday(bare) || notBare.includes(bare) ? phrase : `${phrase}${found[0]}`;
 }
 
+/** "7 000" → 7000, "3,5" → 3.5. */
+const amount = (value: string): number => Number(value.replace(/[\s\u00A0\u202F]/gu, '').replace(',', '.'));
+
+/**
+ * "entre 450 et 600 millions d’euros", "de 8 à 10 centimes": the first figure of a range has its unit in the
+ * second; the range is one figure (a key figure bolded "450" alone). Not a span of years ("de 2019 à 2023").
+ */
+function inRanges(found: NumberFact[], spans: ReadonlyMap<number, { readonly start: number; readonly end: number }>, text: string): void {
+  for (let i = found.length - 2; i >= 0; i--) {
+    const [first, second] = [found[i]!, found[i + 1]!];
+    const [a, b] = [spans.get(i), spans.get(i + 1)];
+    if (!a || !b || first.text !== first.value || first.kind !== 'count' || second.kind === 'year' || second.kind === 'date' || second.text === second.value) continue;
+    // "passer de 18 à 15 mois" is a change, not a range: a range goes up.
+    if (amount(first.value) >= amount(second.value)) continue;
+    // "entre 38 et 41 degrés", "de 8 à 10 centimes"; "âgés de 24 et 31 ans" gives two figures.
+    const joiner = /^\s+(et|à)\s+$/u.exec(text.slice(a.end, b.start))?.[1];
+    const opener = /(?:^|\s)(entre|de|d’)\s*$/u.exec(text.slice(Math.max(0, a.start - 8), a.start))?.[1];
+    if (!joiner || !opener || (joiner === 'et') !== (opener === 'entre')) continue;
+    // "passant de 110 à 210 euros": a change (lexicon/markers.json, changeVerbs).
+    const before = /(\p{L}+)\s+(?:de|d’)\s*$/u.exec(text.slice(Math.max(0, a.start - 24), a.start))?.[1]?.toLowerCase();
+    if (before !== undefined && loadJson<MarkerLexicon>('lexicon/markers.json').changeVerbs.includes(before)) continue;
+    // "entre" is said with its figures, which a list reads as two otherwise ("18 ans et 1,1 et 2,5 points").
+    const start = opener === 'entre' ? text.lastIndexOf(opener, a.start) : a.start;
+    found.splice(i, 2, { text: text.slice(start, b.end), value: first.value, kind: second.kind });
+  }
+}
+
 /** Every number of the text, in order. The unit is kept only when it is a known unit, currency or a "de + noun". */
 export function findNumbers(text: string): NumberFact[] {
   const { units, currencies, notBareComplements, nounComplements } = loadJson<MarkerLexicon>('lexicon/markers.json');
   const found: NumberFact[] = [];
+  // Where each figure in digits is in the text, by its index in `found`.
+  const spans = new Map<number, { readonly start: number; readonly end: number }>();
   // "en 2 h 09 min 41 s": the parts of a length of time make one figure, in its place among the others.
   const durations = allMatches(durationsPattern(), text).map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], told: false }));
   for (const match of allMatches(numberPattern(), text)) {
@@ -185,7 +215,9 @@ export function findNumbers(text: string): NumberFact[] {
     const at = match.index ?? 0;
     const sign = kind !== 'date' && kind !== 'year' && /[−+-]/u.test(text.charAt(at - 1)) && (at === 1 || /[\s(]/u.test(text.charAt(at - 2))) ? text.charAt(at - 1) : '';
     found.push({ text: `${sign}${phrase}`, value, kind });
+    spans.set(found.length - 1, { start: at - sign.length, end: at + phrase.length });
   }
+  inRanges(found, spans, text);
   for (const match of allMatches(spelledNumberPattern(), text)) {
     const groups = match.groups ?? {};
     const noun = (groups.noun ?? '').toLowerCase();

@@ -117,6 +117,19 @@ describe('findNumbers', () => {
     expect(findNumbers(text).map((n) => n.text)).toEqual(figures);
   });
 
+  it.each([
+    ['Les assureurs estiment le coût entre 450 et 600 millions d’euros.', ['entre 450 et 600 millions d’euros']],
+    ['Les prix sont inférieurs de 8 à 10 centimes.', ['8 à 10 centimes']],
+    // Not a span of years, nor two figures that each have their unit, nor a change from more to less.
+    ['Les travaux dureront de 2024 à 2026.', ['2024', '2026']],
+    ['Il a gagné 5 points et 3 rebonds.', ['5 points', '3 rebonds']],
+    ['La durée passera de 18 à 15 mois.', ['18', '15 mois']],
+    ['Deux suspects, âgés de 24 et 31 ans, ont été interpellés.', ['24', '31 ans']],
+    ['Le prix du foin a doublé, passant de 110 à 210 euros en un an.', ['110', '210 euros']],
+  ])('takes a range for one figure: %s', (text, figures) => {
+    expect(findNumbers(text).map((n) => n.text)).toEqual(figures);
+  });
+
   it('finds every number, in order', () => {
     expect(findNumbers('En 2015 et 2016, il a gagné 12 points.').map((n) => n.text)).toEqual(['2015', '2016', '12 points']);
   });
