@@ -20,7 +20,8 @@ export function isStopword(word: string): boolean {
 }
 
 /** Words and punctuation marks; punctuation ends a run. Kept per article (see remember.ts): the facts, their names and the keyphrase read each sentence. */
-const tokens = remembered((sentence: string): readonly string[] => sentence.match(/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d.&-]*’?|[^\sA-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]/gu) ?? []);
+// "Sotheby’s", "McDonald’s": an English possessive "’s" ends its word (a French "s’" elides the next one).
+const tokens = remembered((sentence: string): readonly string[] => sentence.match(/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d.&-]*(?:’s(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d’])|’)?|[^\sA-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]/gu) ?? []);
 
 /** Adjectives of nations, parties and institutions ("européenne", "socialiste", "démocratique", "centrale", "supérieur", "civile", "civils", "hospitalière", "lyonnais", "toulousain", "national", "fédéral"). */
 const NAME_ADJECTIVE = /^\p{Ll}{2,}(?:iques?|istes?|ales?|éennes?|iennes?|aises?|ais|oises?|aine?s?|aires?|ieure?s?|iers?|ières?|iles?|ils?|els?|elles?|ional|éral|ntral|icipal|dial|tial)$/u;
@@ -159,6 +160,10 @@ function isPersonByNationality(words: readonly string[], at: number): boolean {
   return /^(?:le|la|l’|du|au|un|une)$/iu.test(words[article] ?? '') && nationalities.has(bare(words[at] ?? '').toLowerCase());
 }
 
+let civilities: ReadonlySet<string> | undefined;
+/** "Mme", "Mlle": a civility written without a full stop (lexicon/markers.json). */
+const isCivility = (word: string): boolean => (civilities ??= new Set(loadJson<{ readonly civilities: readonly string[] }>('lexicon/markers.json').civilities)).has(word);
+
 /** Small words an acronym skips: "Direction nationale du contrôle de gestion" is DNCG. */
 const ACRONYM_SKIPS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'à', 'au', 'aux', 'en', 'pour', 'sur']);
 
@@ -273,6 +278,11 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
     // Most words end no run: nothing to do (and no array made for each of them).
     if (run.length === 0) return;
     while (run.length && JOINERS.has(run[run.length - 1]!.toLowerCase())) run.pop();
+    // "Mme Hélène Garnier" is Hélène Garnier, as "M. Yannick Ferraud" is Yannick Ferraud.
+    if (run.length > 1 && isCivility(run[0]!)) {
+      run.shift();
+      runStart++;
+    }
     if (run.length && isPersonByNationality(words, runStart)) {
       // "le Coréen Park Min-ho": the name is what follows the nationality, if a name follows.
       run.shift();
@@ -331,6 +341,9 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
       skipTo = i + complement;
       flush();
     } else if (run.length && JOINERS.has(word.toLowerCase())) {
+      run.push(word);
+    } else if (run.length && word === 'des' && /^\p{Lu}/u.test(words[i + 1] ?? '')) {
+      // "Théâtre des Quais", "Architectes des Bâtiments de France": "des" joins two capitalised words of one name.
       run.push(word);
     } else if (adjectives && (run.length === 1 || run.length === 2) && isNameAdjective(bare(word)) && (/^\p{Ll}/u.test(run.at(-1)!) ? run.length === 2 : run.length === 1 && !/^\p{Lu}+$/u.test(run[0]!) && agreesWith(run[0]!, bare(word)))) {
       // Only after a run of one or two words (most words follow none): the adjective test is the dearer.

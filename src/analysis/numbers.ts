@@ -14,6 +14,8 @@ interface MarkerLexicon {
   readonly units: readonly string[];
   readonly nounComplements: readonly string[];
   readonly notBareComplements: readonly string[];
+  readonly durations: Readonly<Record<'hours' | 'minutes' | 'seconds', readonly string[]>>;
+  readonly changeVerbs: readonly string[];
 }
 interface DateLexicon { readonly months: readonly string[] }
 interface NumeralLexicon {
@@ -24,6 +26,22 @@ interface NumeralLexicon {
 
 let pattern: RegExp | undefined;
 let spelledPattern: RegExp | undefined;
+let durationPattern: RegExp | undefined;
+
+/** "2 h 09 min 41 s", "1 h 04 min", "3 min 04 s", "9 s 58": a length of time written in parts (lexicon/markers.json, durations). */
+function durationsPattern(): RegExp {
+  if (durationPattern) return durationPattern;
+  const { durations } = loadJson<MarkerLexicon>('lexicon/markers.json');
+  const unit = (words: readonly string[]): string => `(?:${byLength(words.map(escapeRegExp))})`;
+  const [h, min, sec] = [unit(durations.hours), unit(durations.minutes), unit(durations.seconds)];
+  const part = (unit: string, digits: string): string => String.raw`${digits}[\s\u00A0\u202F]?${unit}`;
+  const tail = String.raw`(?:[\s\u00A0\u202F]?\d{2}[\s\u00A0\u202F]?${sec})?`;
+  durationPattern = new RegExp(
+    String.raw`(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d,.])(?:${part(h, String.raw`\d{1,2}`)}[\s\u00A0\u202F]?${part(min, String.raw`\d{2}`)}${tail}|${part(min, String.raw`\d{1,2}`)}[\s\u00A0\u202F]?${part(sec, String.raw`\d{2}`)}|${part(sec, String.raw`\d{1,2}`)}[\s\u00A0\u202F]?\d{2})(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d])`,
+    'gu',
+  );
+  return durationPattern;
+}
 
 function numberPattern(): RegExp {
   if (pattern) return pattern;
@@ -31,7 +49,7 @@ function numberPattern(): RegExp {
   const { months } = loadJson<DateLexicon>('lexicon/dates.json');
   const digits = String.raw`\d{1,3}(?:[  \u202F]\d{3})+(?:[.,]\d+)*|\d+(?:[.,]\d+)*`;
   pattern = new RegExp(
-    String.raw`(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d])(?:(?:(?<day>\d{1,2}(?:er)?)\s+)?(?<month>${months.join('|')})(?:\s+(?<year>\d{4}))|(?<dayOnly>\d{1,2}(?:er)?)\s+(?<monthOnly>${months.join('|')})|(?<number>${digits}(?:\s*x\s*\d+)?)(?:\s*(?<percent>%|pour cent))?(?:\s+(?<magnitude>${magnitudes.join('|')}))?(?:\s+(?<of>de\s+|d’\s*)(?<unit>[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ€$]+)|\s+(?<noun>[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž€$°][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ°]*(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+)*)(?<per>\/[a-z]{1,3}(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ])|²|³|\s+(?:carrés?|cubes?))?(?<complement>\s+(?:${nounComplements.map(escapeRegExp).join('|')})|\s+(?:de\s+|d’\s*)(?<bare>[a-zß-öø-ÿ]{3,}(?:-[a-zß-öø-ÿ]+)*)(?![’'A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d-]))?)?)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d-])`,
+    String.raw`(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d])(?:(?:(?<day>\d{1,2}(?:er)?)\s+)?(?<month>${months.join('|')})(?:\s+(?<year>\d{4}))|(?<dayOnly>\d{1,2}(?:er)?)\s+(?<monthOnly>${months.join('|')})|(?<number>${digits}(?:\s*x\s*\d+)?)(?:\s*(?<percent>%|pour cent))?(?:\s+(?<magnitude>${magnitudes.join('|')}))?(?:\s+(?<of>de\s+|d’\s*)(?<unit>[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ€$£]+)|\s+(?<noun>[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž€$£°][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ°]*(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+)*)(?<per>\/[a-z]{1,3}(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ])|²|³|\s+(?:carrés?|cubes?))?(?<complement>\s+(?:${nounComplements.map(escapeRegExp).join('|')})|\s+(?:de\s+|d’\s*)(?<bare>[a-zß-öø-ÿ]{3,}(?:-[a-zß-öø-ÿ]+)*)(?![’'A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d-]))?)?)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d-])`,
     // No u flag: every character here is in the Basic Multilingual Plane, where the matches are the same,
     // and the case-insensitive Unicode mode makes the pattern three times slower to compile.
     'gi',
@@ -104,12 +122,62 @@ function throughAdjective(phrase: string, noun: string, text: string, end: numbe
   return next !== undefined && !isStopword(next.trim()) ? `${phrase}${next}` : phrase.slice(0, phrase.length - noun.length).trimEnd();
 }
 
+/**
+ * "six ans | de prison": a figure's noun and the complement that says what it counts, "de" and a bare noun
+ * in lower case, not one that others share ("de garrigue et de pinède"), a stopword, a month or a word of
+ * `notBare` ("de plus", "de suite").
+ */
+function withBareComplement(phrase: string, after: string, notBare: readonly string[]): string {
+  const found = /^\s+(?:de\s+|d’\s*)([a-zß-öø-ÿ]{3,}(?:-[a-zß-öø-ÿ]+)*)(?![’'A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d-])/u.exec(after);
+  if (!found) return phrase;
+  const bare = found[1]!;
+  const coordinated = /^\s+(?:et|ou)\s/u.test(after.slice(found[0].length));
+  return coordinated || isStopword(bare) || isMonthOrWeekday(bare) || notBare.includes(bare) ? phrase : `${phrase}${found[0]}`;
+}
+
+/** "7 000" → 7000, "3,5" → 3.5. */
+const amount = (value: string): number => Number(value.replace(/[\s\u00A0\u202F]/gu, '').replace(',', '.'));
+
+/**
+ * "entre 450 et 600 millions d’euros", "de 8 à 10 centimes": the first figure of a range has its unit in the
+ * second; the range is one figure (a key figure bolded "450" alone). Not a span of years ("de 2019 à 2023").
+ */
+function inRanges(found: NumberFact[], spans: ReadonlyMap<number, { readonly start: number; readonly end: number }>, text: string): void {
+  for (let i = found.length - 2; i >= 0; i--) {
+    const [first, second] = [found[i]!, found[i + 1]!];
+    const [a, b] = [spans.get(i), spans.get(i + 1)];
+    if (!a || !b || first.text !== first.value || first.kind !== 'count' || second.kind === 'year' || second.kind === 'date' || second.text === second.value) continue;
+    // "passer de 18 à 15 mois" is a change, not a range: a range goes up.
+    if (amount(first.value) >= amount(second.value)) continue;
+    // "entre 38 et 41 degrés", "de 8 à 10 centimes"; "âgés de 24 et 31 ans" gives two figures.
+    const joiner = /^\s+(et|à)\s+$/u.exec(text.slice(a.end, b.start))?.[1];
+    const opener = /(?:^|\s)(entre|de|d’)\s*$/u.exec(text.slice(Math.max(0, a.start - 8), a.start))?.[1];
+    if (!joiner || !opener || (joiner === 'et') !== (opener === 'entre')) continue;
+    // "passant de 110 à 210 euros": a change (lexicon/markers.json, changeVerbs).
+    const before = /(\p{L}+)\s+(?:de|d’)\s*$/u.exec(text.slice(Math.max(0, a.start - 24), a.start))?.[1]?.toLowerCase();
+    if (before !== undefined && loadJson<MarkerLexicon>('lexicon/markers.json').changeVerbs.includes(before)) continue;
+    // "entre" is said with its figures, which a list reads as two otherwise ("18 ans et 1,1 et 2,5 points").
+    const start = opener === 'entre' ? text.lastIndexOf(opener, a.start) : a.start;
+    found.splice(i, 2, { text: text.slice(start, b.end), value: first.value, kind: second.kind });
+  }
+}
+
 /** Every number of the text, in order. The unit is kept only when it is a known unit, currency or a "de + noun". */
 export function findNumbers(text: string): NumberFact[] {
-  const { units, currencies, notBareComplements } = loadJson<MarkerLexicon>('lexicon/markers.json');
+  const { units, currencies, notBareComplements, nounComplements } = loadJson<MarkerLexicon>('lexicon/markers.json');
   const found: NumberFact[] = [];
+  // Where each figure in digits is in the text, by its index in `found`.
+  const spans = new Map<number, { readonly start: number; readonly end: number }>();
+  // "en 2 h 09 min 41 s": the parts of a length of time make one figure, in its place among the others.
+  const durations = allMatches(durationsPattern(), text).map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], told: false }));
   for (const match of allMatches(numberPattern(), text)) {
     const groups = match.groups ?? {};
+    const duration = durations.find((d) => (match.index ?? 0) >= d.start && (match.index ?? 0) < d.end);
+    if (duration) {
+      if (!duration.told) found.push({ text: duration.text, value: duration.text, kind: 'count' });
+      duration.told = true;
+      continue;
+    }
     // "à 22 h 47", "à 8 h", "à 10 heures": a time of day measures nothing, its hour nor its minutes.
     if (isClockTime(text, match.index, match.index + (groups.number?.length ?? 0))) continue;
     // "Menée 5-4": a score is told in its sentence, never as a figure.
@@ -136,12 +204,20 @@ export function findNumbers(text: string): NumberFact[] {
     // year's next words say nothing the number measures.
     const unit = groups.unit?.toLowerCase();
     if (unit && (isStopword(unit) || kind === 'year')) phrase = phrase.slice(0, phrase.length - (groups.of?.length ?? 0) - unit.length).trimEnd();
+    // "21,3 % de part d’audience": a unit after "de" keeps its fixed complement too ("34,8 % de part" says nothing).
+    else if (unit && phrase.endsWith(groups.unit!)) {
+      const after = text.slice((match.index ?? 0) + match[0].length);
+      const fixed = nounComplements.find((c) => after.startsWith(` ${c}`) && !/^[\p{L}\d’-]/u.test(after.slice(c.length + 1)));
+      if (fixed) phrase = `${phrase} ${fixed}`;
+    }
     const value = groups.month || groups.monthOnly ? match[0] : groups.number!;
     // "Lyon (−6,1 %)", "+2,3 %": a sign written against the figure is part of it ("2024-2030" is a span).
     const at = match.index ?? 0;
     const sign = kind !== 'date' && kind !== 'year' && /[−+-]/u.test(text.charAt(at - 1)) && (at === 1 || /[\s(]/u.test(text.charAt(at - 2))) ? text.charAt(at - 1) : '';
     found.push({ text: `${sign}${phrase}`, value, kind });
+    spans.set(found.length - 1, { start: at - sign.length, end: at + phrase.length });
   }
+  inRanges(found, spans, text);
   for (const match of allMatches(spelledNumberPattern(), text)) {
     const groups = match.groups ?? {};
     const noun = (groups.noun ?? '').toLowerCase();
@@ -151,7 +227,9 @@ export function findNumbers(text: string): NumberFact[] {
     if (!isFigure || (!groups.of && !groups.noun && !big)) continue;
     if (noun && (units.includes(noun) === false) && /^(?:et|ou|à|de|en|pour|par|sur|qui|que)$/u.test(noun)) continue;
     const unit = groups.of ?? groups.noun ?? '';
-    const phrase = groups.noun ? throughAdjective(match[0], groups.noun, text, (match.index ?? 0) + match[0].length) : match[0];
+    const measured = groups.noun ? throughAdjective(match[0], groups.noun, text, (match.index ?? 0) + match[0].length) : match[0];
+    // "six ans de prison", as "12 ans de prison": the figure keeps its bare complement.
+    const phrase = groups.noun && measured.endsWith(groups.noun) ? withBareComplement(measured, text.slice((match.index ?? 0) + match[0].length), notBareComplements) : measured;
     found.push({ text: phrase, value: phrase, kind: currencies.includes(unit.toLowerCase()) ? 'amount' : 'count', spelled: true });
   }
   return found;

@@ -106,9 +106,25 @@ function makeIndex(topics: readonly Topic[]): TopicIndex {
 }
 
 /** Keyword hits of one text for every topic (multi-word keywords count as many as their words). */
+let measures: { readonly currencies: ReadonlySet<string>; readonly magnitudes: ReadonlySet<string> } | undefined;
+
+/**
+ * "38,6 millions de livres", "12 livres": a currency after a figure (lexicon/markers.json) is money, not the
+ * word of a topic ("livre" is also a book).
+ */
+function withoutCurrencies(words: readonly string[]): readonly string[] {
+  if (!measures) {
+    const lexicon = loadJson<{ readonly currencies: readonly string[]; readonly magnitudes: readonly string[] }>('lexicon/markers.json');
+    measures = { currencies: new Set(lexicon.currencies.map(fold)), magnitudes: new Set(lexicon.magnitudes.map(fold)) };
+  }
+  const { currencies, magnitudes } = measures;
+  const figure = (word: string | undefined): boolean => word !== undefined && (/^\d/u.test(word) || magnitudes.has(word));
+  return words.filter((word, i) => !currencies.has(word) || !(figure(words[i - 1]) || (words[i - 1] === 'de' && figure(words[i - 2]))));
+}
+
 export function topicScores(text: string, topics: readonly Topic[]): Map<string, number> {
   const { exact, prefixes, phrases } = indexOf(topics);
-  const words = wordsOf(text);
+  const words = withoutCurrencies(wordsOf(text));
   const scores = new Map<string, number>();
   const add = (topic: string, n: number): void => {
     scores.set(topic, (scores.get(topic) ?? 0) + n);

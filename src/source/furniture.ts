@@ -4,6 +4,7 @@
  * became a subheading and its words the keyphrase; the byline and the times became the first paragraph.
  * The lines are in lexicon/page-furniture.json; the publication date they give dates the article.
  */
+import { saidDay } from './day-of-month.js';
 import { loadJson } from '../data.js';
 
 interface FurnitureLexicon {
@@ -49,7 +50,7 @@ function publishedOn(line: string): { readonly iso: string; readonly text: strin
   const { months } = loadJson<DateLexicon>('lexicon/dates.json');
   const date = day && month && year ? { day, month: Number(month), year } : dayOfMonth && monthName && yearOfMonth ? { day: dayOfMonth, month: months.indexOf(monthName.toLowerCase()) + 1, year: yearOfMonth } : undefined;
   const iso = date && isoDate(date.year, date.month, date.day);
-  return date && iso ? { iso, text: `${Number(date.day)} ${months[date.month - 1]!} ${date.year}` } : undefined;
+  return date && iso ? { iso, text: `${saidDay(date.day)} ${months[date.month - 1]!} ${date.year}` } : undefined;
 }
 
 export function withoutFurniture(lines: readonly string[]): Furnished {

@@ -5,6 +5,8 @@ import { loadJson } from '../data.js';
 import { frenchRegExp } from '../text.js';
 import { normaliseText } from './normalise.js';
 import { withoutFurniture } from './furniture.js';
+import { saidDay } from './day-of-month.js';
+import { sentenceCased } from './headline-case.js';
 
 interface InstructionLexicon { readonly looksLikeInstruction: string }
 interface DateLexicon { readonly months: readonly string[] }
@@ -37,7 +39,7 @@ function readDateline(paragraph: string): { iso?: string; human?: string; rest: 
   }
   const [whole, day, month, year] = match as unknown as [string, string, string, string | undefined];
   const monthIndex = months.indexOf(month.toLowerCase()) + 1;
-  const human = `${day} ${month.toLowerCase()}${year ? ` ${year}` : ''}`;
+  const human = `${saidDay(day)} ${month.toLowerCase()}${year ? ` ${year}` : ''}`;
   const rest = paragraph.slice(whole.length);
   if (!year) return { human, rest };
   return { iso: `${year}-${String(monthIndex).padStart(2, '0')}-${day.padStart(2, '0')}`, human, rest };
@@ -148,6 +150,8 @@ export function parseSource(raw: string): ParsedSource {
   if (paragraphs.length === 0 && bullets.length === 0) {
     throw new InputError('the input has no article text: give at least one paragraph of French news text');
   }
+  // "VAGUE DE FROID : …": a headline in capitals is said in sentence case, its names as the text writes them.
+  if (title !== undefined) title = sentenceCased(title, [...bullets, ...paragraphs]);
 
   const text = [title ? `# ${title}` : '', ...bullets.map((b) => `- ${b}`), ...subheadings.map((h) => h.text), ...paragraphs].filter(Boolean).join('\n');
   return {

@@ -116,11 +116,14 @@ function standAloneText(sentence: string, allow: { readonly quotes?: boolean }):
   if ((PRONOUN_STARTS.includes(first) && !impersonal) || (!allow.quotes && /[«»]/u.test(text)) || text.split(/\s+/).length > 40) return undefined;
   // "Pour y parvenir, il a annoncé…": past a fronted phrase, a subject pronoun (or a "y" in the phrase) speaks of what came before.
   if (FRONTED_PRONOUN.test(text)) return undefined;
+  // "Le gouvernement dispose de trois mois pour s’y opposer": "y" after an elided pronoun speaks of what came before ("il n’y a" does not).
+  if (ANAPHORIC_Y.test(text)) return undefined;
   // "Les signataires s’engagent sur cinq priorités :" announces what follows it; alone, it says nothing.
   if (/:\s*$/u.test(text)) return undefined;
   return text;
 }
 
+const ANAPHORIC_Y = /(?<![\p{L}’'])(?:s|l|d)’y\s/u;
 const FRONTED_PRONOUN = /^(?:[^,«»]{1,60}, (?:il|elle|ils|elles) |[^,«»]*\sy\s[^,«»]*, )/u;
 
 let firstPerson: { readonly words: RegExp; readonly idioms: RegExp } | undefined;
@@ -410,6 +413,7 @@ interface CutLexicon {
   readonly reported: readonly string[];
   /** Most words between a subject's determiner and its verb ("le ministre de la Culture estime"). */
   readonly maximumSubjectWords: number;
+  readonly relativePronouns: readonly string[];
 }
 
 const CAPITAL = /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u;
@@ -464,6 +468,8 @@ function opensWithSubjectAndVerb(tail: string, lexicon: CutLexicon): boolean {
     const limit = Math.min(words.length, at + lexicon.maximumSubjectWords);
     while (at < limit && (isPrepositionAt(words, at, lexicon) || !isVerbOf(withoutClitic(words[at]!, lexicon), number, lexicon))) {
       if (/[,;:.«»()]/u.test(words[at]!)) return false;
+      // "un programme qui mobilise…": the verb is the relative clause's, the noun phrase an apposition.
+      if (isRelativePronoun(words[at]!, lexicon)) return false;
       at++;
     }
     return at < limit && goesOn(words, at);
@@ -472,6 +478,12 @@ function opensWithSubjectAndVerb(tail: string, lexicon: CutLexicon): boolean {
   const verb = words[at];
   return verb !== undefined && isVerbOf(withoutClitic(verb, lexicon), number, lexicon) && goesOn(words, at);
 }
+
+/** "qui", "dont", or an elided "qu’" opening "qu’il…": a relative pronoun of the lexicon. */
+const isRelativePronoun = (word: string, lexicon: CutLexicon): boolean => {
+  const lower = word.toLowerCase();
+  return lexicon.relativePronouns.some((pronoun) => (pronoun.endsWith('’') ? lower.startsWith(pronoun) : lower === pronoun));
+};
 
 /** "s’entraîne" → "entraîne". */
 const withoutClitic = (word: string, lexicon: CutLexicon): string => {

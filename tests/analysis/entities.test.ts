@@ -24,6 +24,8 @@ describe('findEntities', () => {
     // After a singular article a noun of nationality speaks of a person: the name is the one after it, if any.
     ['« C’est un rêve », a déclaré le Brésilien lors de sa présentation.', []],
     ['Le prix de la mise en scène est revenu au Coréen Park Min-ho.', ['Park Min-ho']],
+    // "Kényan" is written with its accent as often as without.
+    ['La Kényane Esther Kiprono a battu le record, devant le Kényan Daniel Kibet.', ['Esther Kiprono', 'Daniel Kibet']],
     ['Le record de l’Américain Carl Lewis tient toujours.', ['Carl Lewis']],
     // The plural may name a team; a word that only ends like a nationality is a name.
     ['Les Jamaïcains ont battu le record du monde.', ['Jamaïcains']],
@@ -65,9 +67,20 @@ describe('findEntities', () => {
     // A place of the land or the sea is named with its generic word, as a street is.
     ['Des rafales ont soufflé à 152 km/h à la pointe du Raz.', ['pointe du Raz']],
     ['Le coureur a gagné au sommet du col de la Loze.', ['col de la Loze']],
+    ['Elle a franchi la ligne devant la porte de Brandebourg.', ['porte de Brandebourg']],
     // A nationality after an article, or after an article and an adjective, speaks of a person the text names.
     ['Elle a pris le service de la Française.', []],
     ['Elle devient la première Française à s’imposer à Lyon.', ['Lyon']],
+    // A civility is no part of the name, with its full stop ("M.") or without ("Mme"); "Me" says a profession.
+    ['La présidente du tribunal, Mme Hélène Garnier, a lu le jugement devant M. Yannick Ferraud.', ['Hélène Garnier', 'Yannick Ferraud']],
+    ['Son avocat, Me Antoine Lebrun, fera appel.', ['Me Antoine Lebrun']],
+    // "des" joins two capitalised words of one name, as "de" and "du" do.
+    ['La pièce se joue au Théâtre des Quais, à Paris.', ['Théâtre des Quais', 'Paris']],
+    ['Il a consulté les Architectes des Bâtiments de France.', ['Architectes des Bâtiments de France']],
+    ['Les départements des Vosges et du Jura sont en vigilance.', ['Vosges', 'Jura']],
+    // An English possessive "’s" belongs to the name; a French "s’" elides the next word.
+    ['Une marine s’était vendue 14,2 millions de livres chez Sotheby’s en 2019.', ['Sotheby’s']],
+    ['Christie’s a vendu le tableau à Londres.', ['Christie’s', 'Londres']],
   ])('%s', (sentence, expected) => {
     expect(findEntities(sentence)).toEqual(expected);
   });

@@ -28,6 +28,9 @@ describe('findNumbers', () => {
   it.each([
     ['Le marché pèse 7 000 milliards de dollars.', '7 000 milliards de dollars', '7 000', 'amount'],
     ['Il coûte 3,5 milliards d’euros.', '3,5 milliards d’euros', '3,5', 'amount'],
+    ['Le billet coûte 120 £ à Londres.', '120 £', '120', 'amount'],
+    // "point" is a unit in the singular too ("+0,8 point", "1,5 point de pourcentage").
+    ['Le taux progresse de 0,8 point sur un an.', '0,8 point', '0,8', 'count'],
     ['Le taux atteint 6,81 % en mai.', '6,81 %', '6,81', 'percent'],
     ['En 2015, rien ne bouge.', '2015', '2015', 'year'],
     ['Le 18 octobre 2012, il est parti.', '18 octobre 2012', '18 octobre 2012', 'date'],
@@ -38,6 +41,8 @@ describe('findNumbers', () => {
     // A hyphenated noun and a noun's fixed complement belong to the figure.
     ['Il nomme 7 vices-ministres.', '7 vices-ministres', '7', 'count'],
     ['Il nomme 14 secrétaires d’État.', '14 secrétaires d’État', '14', 'count'],
+    ['La finale atteint 34,8 % de part d’audience.', '34,8 % de part d’audience', '34,8', 'percent'],
+    ['Les films français ont 43 % de part de marché.', '43 % de part de marché', '43', 'percent'],
     ['La flotte compte 12 porte-avions.', '12 porte-avions', '12', 'count'],
     // So does a bare noun after "de": without it the figure says nothing ("49 vagues").
     ['La France a connu 49 vagues de chaleur.', '49 vagues de chaleur', '49', 'count'],
@@ -91,6 +96,38 @@ describe('findNumbers', () => {
 
   it.each(['Les deux hommes se sont rencontrés.', 'Le marché a progressé.'])('finds no figure in "%s"', (sentence) => {
     expect(findNumbers(sentence)).toEqual([]);
+  });
+
+  it.each([
+    ['Elle a gagné en 2 h 09 min 41 s, devant 48 000 coureurs.', ['2 h 09 min 41 s', '48 000 coureurs']],
+    ['Elle est passée au semi-marathon en 1 h 04 min 30 s.', ['1 h 04 min 30 s']],
+    ['Il a couru à 3 min 04 s au kilomètre, à 1 min 22 s du record.', ['3 min 04 s', '1 min 22 s']],
+    ['Il court le 100 m en 9 s 58.', ['100 m', '9 s 58']],
+    ['Le vainqueur a mis 4 h 12 min.', ['4 h 12 min']],
+  ])('takes a length of time in parts for one figure: %s', (text, figures) => {
+    expect(findNumbers(text).map((n) => n.text)).toEqual(figures);
+  });
+
+  it.each([
+    ['Le parquet avait requis six ans de prison.', ['six ans de prison']],
+    ['Elle a écopé de dix-huit mois de prison avec sursis.', ['dix-huit mois de prison']],
+    ['Il reste six ans de plus.', ['six ans']],
+    ['Ils ont planté trois hectares de garrigue et de pinède.', ['trois hectares']],
+  ])('keeps the bare complement of a figure in words, as of one in digits: %s', (text, figures) => {
+    expect(findNumbers(text).map((n) => n.text)).toEqual(figures);
+  });
+
+  it.each([
+    ['Les assureurs estiment le coût entre 450 et 600 millions d’euros.', ['entre 450 et 600 millions d’euros']],
+    ['Les prix sont inférieurs de 8 à 10 centimes.', ['8 à 10 centimes']],
+    // Not a span of years, nor two figures that each have their unit, nor a change from more to less.
+    ['Les travaux dureront de 2024 à 2026.', ['2024', '2026']],
+    ['Il a gagné 5 points et 3 rebonds.', ['5 points', '3 rebonds']],
+    ['La durée passera de 18 à 15 mois.', ['18', '15 mois']],
+    ['Deux suspects, âgés de 24 et 31 ans, ont été interpellés.', ['24', '31 ans']],
+    ['Le prix du foin a doublé, passant de 110 à 210 euros en un an.', ['110', '210 euros']],
+  ])('takes a range for one figure: %s', (text, figures) => {
+    expect(findNumbers(text).map((n) => n.text)).toEqual(figures);
   });
 
   it('finds every number, in order', () => {

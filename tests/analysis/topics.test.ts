@@ -35,6 +35,9 @@ describe('topicScore', () => {
     ['Le livre est paru.', 1],
     ['Les livres sont parus.', 1],
     ['Airbus a livré 766 avions.', 0],
+    // A currency after a figure is money, not a book.
+    ['La toile a été vendue 38,6 millions de livres sterling.', 0],
+    ['Le total atteint 212 millions de livres, contre 164 millions de livres.', 0],
     ['Les avions livrés et les commandes livrées.', 0],
     ['La marche est bonne pour le cœur.', 1],
     ['Le marché a chuté.', 1],
@@ -82,6 +85,17 @@ describe('groupByTopic', () => {
   it('heads a restaurant guide as gastronomy, not space, though it speaks of stars', () => {
     const guide = 'Le chef a décroché lundi la troisième étoile du guide pour son restaurant, une table étoilée depuis 2018. Sa cuisine, centrée sur les coquillages, avait obtenu une première étoile. Le menu dégustation est proposé à 245 euros.';
     expect(groupByTopic(sentencesOf([guide]), { subheadings: [] }).map((g) => g.topic)).toEqual(['gastronomie']);
+  });
+
+  it('heads university admissions as education, not an election, though its applicants are "candidats"', () => {
+    const wishes = 'Les candidats ont formulé en moyenne 13 vœux, contre 12 l’an dernier. Les formations les plus demandées restent les licences de droit ainsi que les instituts de formation en soins infirmiers, qui ont reçu 690 000 vœux.';
+    const selection = 'La sélectivité varie fortement selon les filières. Dans les classes préparatoires les plus demandées, le taux d’accès ne dépasse pas 8 %.';
+    expect(groupByTopic(sentencesOf([wishes, selection]), { subheadings: [] }).map((g) => g.topic)).toEqual(['education']);
+  });
+
+  it('heads television audiences as media, not security, though one programme is a "série policière"', () => {
+    const audiences = 'Face à elle, TF1 proposait un épisode inédit de sa série policière. Le programme a attiré 3,6 millions de téléspectateurs, selon Médiamétrie. France 2 complète le podium avec son magazine.';
+    expect(groupByTopic(sentencesOf([audiences]), { subheadings: [] }).map((g) => g.topic)).toEqual(['medias']);
   });
 
   it('keeps two paragraphs on the same topic together', () => {

@@ -42,6 +42,8 @@ describe('withoutFurniture', () => {
   it('says the publication date in words, as a wire’s dateline is said', () => {
     expect(withoutFurniture(['Publié le 12/03/2026 à 08h15']).publishedText).toBe('12 mars 2026');
     expect(withoutFurniture(['Publié le 03 mars 2026']).publishedText).toBe('3 mars 2026');
+    expect(withoutFurniture(['Publié le 01/03/2026 à 08h15']).publishedText).toBe('1er mars 2026');
+    expect(withoutFurniture(['Publié le 1er mars 2026']).publishedText).toBe('1er mars 2026');
     expect(withoutFurniture(['Publié le 31/02/2026']).publishedText).toBeUndefined();
   });
 });

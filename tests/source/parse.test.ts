@@ -61,6 +61,11 @@ describe('parseSource', () => {
       .toEqual(['Premier paragraphe.', 'Deuxième paragraphe.', 'Troisième paragraphe.']);
   });
 
+  it('says a headline typed in capitals in sentence case, its names as the text writes them', () => {
+    expect(parseSource('VAGUE DE FROID DANS LE NORD-EST\n\nOnze départements du Nord-Est sont en vigilance orange.').title)
+      .toBe('Vague de froid dans le Nord-Est');
+  });
+
   it('joins wrapped lines when paragraphs are separated by blank lines', () => {
     expect(parseSource('Le premier paragraphe est\ncoupé en deux lignes.\n\nLe second aussi est\ncoupé.').paragraphs)
       .toEqual(['Le premier paragraphe est coupé en deux lignes.', 'Le second aussi est coupé.']);
@@ -74,6 +79,10 @@ describe('parseSource', () => {
     ['Lyon, 28 janvier 2026 (AFP) - Le marché a progressé.', '2026-01-28', '28 janvier 2026'],
     ['PARIS, 3 mars (AFP) – Le marché a progressé.', undefined, '3 mars'],
     ['CHARTRES, 9 avril – Le marché a progressé.', undefined, '9 avril'],
+    // The first of a month is said "1er", as the source writes it, whether it writes "1er" or "1".
+    ['LYON, 1er octobre 2026 (AFP) - Le marché a progressé.', '2026-10-01', '1er octobre 2026'],
+    ['Lyon, 1 octobre 2026 - Le marché a progressé.', '2026-10-01', '1er octobre 2026'],
+    ['Lyon, 01 octobre 2026 - Le marché a progressé.', '2026-10-01', '1er octobre 2026'],
   ])('lifts the dateline of "%s"', (paragraph, iso, human) => {
     const source = parseSource(paragraph);
     expect(source.dateline).toBe(iso);

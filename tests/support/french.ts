@@ -71,9 +71,10 @@ async function loadSpeller(): Promise<Speller> {
 export async function unknownWords(text: string, source: string): Promise<string[]> {
   speller ??= await loadSpeller();
   const spell = speller;
-  const sourceWords = new Set((source.toLowerCase().match(/[\p{L}’'-]+/gu) ?? []).flatMap((w) => [w, ...w.split(/[’'-]/)]));
+  // "Christie's" in the source is the article's "Christie’s": the apostrophe is typography.
+  const sourceWords = new Set((source.toLowerCase().replace(/'/gu, '’').match(/[\p{L}’-]+/gu) ?? []).flatMap((w) => [w, ...w.split(/[’-]/)]));
   const known = (word: string): boolean =>
-    spell.correct(word) || spell.correct(word.toLowerCase()) || sourceWords.has(word.toLowerCase()) ||
+    spell.correct(word) || spell.correct(word.toLowerCase()) || sourceWords.has(word.toLowerCase().replace(/'/gu, '’')) ||
     (word.includes('-') && word.split('-').filter((p) => p && p !== 't').every((p) => known(p)));
   const words = (text.match(/[\p{L}][\p{L}’'-]*/gu) ?? [])
     .map((w) => w.replace(/^(?:[ldjmntsc]|qu|lorsqu|puisqu|jusqu|quoiqu)[’']/iu, '').replace(/[-’']+$/u, ''))

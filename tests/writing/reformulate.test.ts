@@ -63,6 +63,10 @@ describe('standAlone', () => {
     ['Pour y parvenir, il a annoncé un nouveau train d’économies.', undefined],
     ['Dès lundi, elle quittera ses fonctions.', undefined],
     ['Pour y parvenir, le gouvernement a annoncé un nouveau train d’économies.', undefined],
+    // "y" after an elided pronoun speaks of the sentence before; "y compris" does not.
+    ['Le gouvernement dispose de trois mois pour s’y opposer.', undefined],
+    ['Les élus ont refusé d’y participer.', undefined],
+    ['Les prix ont augmenté, y compris dans les grandes villes.', 'Les prix ont augmenté, y compris dans les grandes villes.'],
     // A sentence that announces a list (a colon at its end) says nothing without it.
     ['Les signataires s’engagent sur cinq priorités :', undefined],
     ['Le bilan reste lourd : deux morts.', 'Le bilan reste lourd : deux morts.'],
@@ -345,6 +349,9 @@ describe('splitLong between two clauses (cuts comma-clause and et-clause)', () =
     ['a subordinate clause first', 'Quand le gouvernement a présenté la réforme des retraites devant les députés, les syndicats ont appelé à une grève générale dans tout le pays.'],
     ['a verb that does not agree with the subject', 'Le conseil municipal a voté le budget de la ville pour l’année prochaine, les élus de l’opposition a quitté la salle avant la fin du vote.'],
     ['an adjective that is also a verb', 'Le jury a longuement examiné les dossiers des candidats pendant toute la semaine, le cas grave et la plainte du syndicat des enseignants.'],
+    // The verb after "qui" is the relative clause's: the noun phrase is an apposition, no sentence of its own.
+    ['an apposition with a relative clause', 'Le document s’appuie sur le suivi temporel des oiseaux communs (STOC), un programme de sciences participatives qui mobilise chaque printemps plus de 2 000 observateurs bénévoles.'],
+    ['an apposition with a relative clause after an object', 'Plusieurs historiens de l’art demandent au gouvernement de bloquer temporairement l’exportation du tableau, une procédure qui permet à un musée britannique de l’acquérir au même prix.'],
     // "entre" is the verb of no clause in "entre A et B": the second object is not cut from its verb.
     ['a pair of objects, the second opening "entre A et B"', 'Les manifestants mettent aussi en cause les normes environnementales et le projet d’accord commercial entre l’Union européenne et le Mercosur, qu’ils jugent « suicidaire ».'],
   ])('leaves %s alone', (_, sentence) => {

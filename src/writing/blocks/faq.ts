@@ -7,7 +7,7 @@ import { fill, joinList, joinWith } from '../templates.js';
 import { config } from '../../config.js';
 import { connect } from '../connect.js';
 import type { SectionSummary } from './sections.js';
-import { countWords, fold, lowerFirst } from '../../text.js';
+import { countWords, escapeRegExp, fold, lowerFirst } from '../../text.js';
 import { protect } from '../french/index.js';
 import { asAttribute } from '../french/nouns.js';
 import { mention, mentioned } from '../refer.js';
@@ -56,7 +56,10 @@ export function attributed(context: WriteContext, sentence: Sentence, strict = c
  * the answer must read easily (short, active); relaxed, as when the article is short of its minimum, it
  * only prefers to.
  */
-function reported(context: WriteContext, sentence: Sentence, filling = false): OutSentence | undefined {
+/** The text names `name` as a whole, not inside another name ("France" in "Île-de-France"). */
+const namesWhole = (text: string, name: string): boolean => text.includes(name) && new RegExp(`(?<![\\p{L}\\d-])${escapeRegExp(name)}(?![\\p{L}\\d-])`, 'u').test(text);
+
+function reported(context: WriteContext, sentence: Sentence, filling = false, about?: string): OutSentence | undefined {
   const strict = context.strict && (!filling || context.strictFill);
   const viaAttribution = attributed(context, sentence, strict);
   if (viaAttribution) return viaAttribution;
@@ -75,6 +78,9 @@ function reported(context: WriteContext, sentence: Sentence, filling = false): O
   // "Un bilan très positif." answers an interviewer or sums up a paragraph: without a verb, it is no fact
   // that "On apprend ainsi que…" could report ("On apprend ainsi qu’un bilan très positif").
   if (rest === undefined || !holdsFiniteVerb(rest)) return undefined;
+  // "Que sait-on de Laurent Chabert ?": a short form cut before the name ("le gouvernement dispose de trois
+  // mois pour s’y opposer", of "…, mais le ministre, Laurent Chabert, a indiqué…") answers of someone else.
+  if (about !== undefined && !namesWhole(rest, about)) return undefined;
   // "Selon le président, …" names its source already: "On apprend que selon le président…" would say it twice.
   const id = /^(?:selon|d’après)\s/iu.test(alone) ? 'faq.reported.attributed.a' : 'faq.reported.a';
   const filled = fill(context.chooser, id, `reported:${sentence.id}`, { sentence: protect(rest) });
@@ -199,10 +205,10 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
   // What the source says of its most cited names, from a later mention than the who's who uses.
   // A name the source only writes after "en" ("en Allemagne") has no article the question could give it.
   for (const { name, display } of context.names.filter((n) => !context.keyphrase.text.includes(n.name) && !n.name.includes(context.keyphrase.text) && !n.articleUnknown).slice(0, 5)) {
-    const mentions = body.filter((s) => s.text.includes(name) && !used.has(s.id) && canRestate(context, s.id));
+    const mentions = body.filter((s) => namesWhole(s.text, name) && !used.has(s.id) && canRestate(context, s.id));
     const sentence = firstReadable([...mentions.slice(1), ...mentions.slice(0, 1)], (s) => s.text, REPORTED_WORDS);
     if (!sentence || items.length >= config.maxFaqItems - 3) continue;
-    const reply = reported(context, sentence);
+    const reply = reported(context, sentence, false, name);
     if (!reply) continue;
     used.add(sentence.id);
     const question = ask(context, 'about', { name: display });
@@ -218,7 +224,9 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     push(ask(context, 'figures', kp), () => answer(context, 'figures', { list: joinList(chosen.map((f) => asListed(f.n))) }, chosen.map((f) => f.id)));
   }
 
-  const dates = distinct(facts.flatMap(({ id, fact }) => (fact?.numbers ?? []).filter((n) => n.kind === 'date' || n.kind === 'year').map((n) => ({ id, n }))), (f) => f.n.text);
+  const allDates = distinct(facts.flatMap(({ id, fact }) => (fact?.numbers ?? []).filter((n) => n.kind === 'date' || n.kind === 'year').map((n) => ({ id, n }))), (f) => f.n.text);
+  // "2023 et mars 2023": a year that a listed date holds says nothing more.
+  const dates = allDates.filter((f) => f.n.kind !== 'year' || !allDates.some((o) => o.n.kind === 'date' && new RegExp(`(?<!\\d)${f.n.text}$`, 'u').test(o.n.text)));
   if (dates.length >= 2) {
     const chosen = dates.slice(0, 4);
     push(ask(context, 'dates', kp), () => answer(context, 'dates', { list: joinList(chosen.map((f) => asListed(f.n))) }, chosen.map((f) => f.id)));

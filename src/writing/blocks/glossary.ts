@@ -114,7 +114,8 @@ export function findTerms(texts: readonly string[]): readonly Term[] {
   const found = [...firstAt].map(([term, at]) => ({ term, at }));
   // A term inside a longer one found at the same place ("noyau" in "noyau Linux") gives way to it.
   return found
-    .filter((f) => !found.some((o) => o !== f && o.term.term.length > f.term.term.length && o.term.match.some((m) => m.includes(f.term.term)) && Math.abs(o.at - f.at) < 4))
+    // "parlement" in "Parlement européen": whatever their case.
+    .filter((f) => !found.some((o) => o !== f && o.term.term.length > f.term.term.length && o.term.match.some((m) => m.toLowerCase().includes(f.term.term.toLowerCase())) && Math.abs(o.at - f.at) < 4))
     .sort((a, b) => a.at - b.at || compareText(a.term.term, b.term.term))
     .map((f) => f.term);
 }

@@ -5,7 +5,7 @@
 import type { ListItem } from '../../types.js';
 import type { WriteContext } from '../context.js';
 import { canRestate, made, markRestated } from '../context.js';
-import { shortened, speakerOnly } from '../reformulate.js';
+import { shortened, speakerOnly, speaksInFirstPerson } from '../reformulate.js';
 import { countWords } from '../../text.js';
 import { typeset } from '../french/index.js';
 import { easiestForm, mayRestate, readableFirst, readsEasily } from '../readability.js';
@@ -17,12 +17,15 @@ const MIN_ITEMS = 2;
 
 /**
  * A point that opens on a quotation lost who said it with the attribution: it names the speaker again
- * ("Selon le Brésilien, « C’est un rêve… »"), or it is no point (a quotation alone speaks for no one).
+ * ("Selon le Brésilien, « C’est un rêve… »"; "Le chef : « Je pense… »" for words in the first person), or it
+ * is no point (a quotation alone speaks for no one).
  */
 function withSpeaker(context: WriteContext, text: string, attribution: string | undefined, id: string): { readonly text: string; readonly template: string } | undefined {
   if (!text.startsWith('«')) return { text, template: 'rule.key-point' };
   if (!attribution) return undefined;
-  const filled = fill(context.chooser, 'keyPoint.quoted', `key-point:${id}`, { source: speakerOnly(attribution), quote: protect(text) });
+  // "Selon la réalisatrice, « Je dédie… »" mixes two persons: a quotation in the first person follows its speaker and a colon.
+  const template = speaksInFirstPerson(text.replace(/[«»]/gu, ' ')) ? 'keyPoint.quoted.firstPerson' : 'keyPoint.quoted';
+  const filled = fill(context.chooser, template, `key-point:${id}`, { source: speakerOnly(attribution), quote: protect(text) });
   return { text: filled.text, template: `rule.key-point/${filled.template}` };
 }
 

@@ -126,3 +126,40 @@ describe('asksAbout', () => {
     expect(asksAbout(heading, fromSource)).toBe(expected);
   });
 });
+
+describe('writeFaq: what the source says of a name', () => {
+  it('answers "Que sait-on de … ?" with a sentence that still names them, not a short form cut before the name', () => {
+    // i-07: "Le gouvernement dispose de trois mois pour s’y opposer, mais le ministre de l’Économie, Laurent Chabert, a indiqué…"
+    const text = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'unseen', 'i-07-energie-tarif-electricite.txt'), 'utf8');
+    const items = generateArticle(text).blocks.flatMap((b) => (b.type === 'faq' ? b.items : []));
+    const about = items.flatMap((item) => {
+      const name = /^(?:Que sait-on (?:de |d’)|Que faut-il savoir à propos (?:de |d’))(.+?)\s?\?$/u.exec(item.question.text)?.[1];
+      return name === undefined ? [] : [{ name, answer: item.answer.map((a) => a.text).join(' ') }];
+    });
+    // Before the rule: "Que sait-on de Laurent Chabert ? Les faits montrent ainsi que le gouvernement dispose de trois mois pour s’y opposer."
+    for (const { name, answer } of about) expect(answer).toContain(name.replace(/^(?:la |le |les |l’)/u, ''));
+  });
+});
+
+describe('writeFaq: a name inside another name', () => {
+  it('does not answer "Que sait-on de la France ?" with a sentence on Île-de-France', () => {
+    const text = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'unseen', 'c-04-immobilier-prix.txt'), 'utf8');
+    const items = generateArticle(text).blocks.flatMap((b) => (b.type === 'faq' ? b.items : []));
+    for (const item of items.filter((i) => /(?:de la |de |d’)France\s?\?$/u.test(i.question.text))) {
+      expect(item.answer.map((a) => a.text).join(' ')).toMatch(/(?<![\p{L}-])France(?![\p{L}-])/u);
+    }
+  });
+});
+
+describe('writeFaq: the dates to remember', () => {
+  it.each(['i-01-justice-condamnation-maire.txt', 'b-06-tech-cnil-amende.txt'])('lists no year that a listed date holds already (%s)', (file) => {
+    const text = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'unseen', file), 'utf8');
+    const items = generateArticle(text).blocks.flatMap((b) => (b.type === 'faq' ? b.items : []));
+    const dated = items.find((i) => /dates?/u.test(i.question.text));
+    expect(dated).toBeDefined();
+    const answer = dated!.answer.map((a) => a.text).join(' ').replace(/[\u00A0\u202F]/gu, ' ');
+    // A year listed alone ("…, 2023, …") beside a date of that year ("mars 2023").
+    const alone = [...answer.matchAll(/(?:: |, | et )((?:19|20)\d\d)(?=,| et |\.)/gu)].map((m) => m[1]!);
+    for (const year of alone) expect(answer).not.toMatch(new RegExp(`\\p{L} ${year}`, 'u'));
+  });
+});

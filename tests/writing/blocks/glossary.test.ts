@@ -53,6 +53,12 @@ describe('findTerms', () => {
   ])('takes a term that is also a participle only as a noun: %s', (text, terms) => {
     expect(findTerms([text]).map((t) => t.term)).toEqual(terms);
   });
+
+  it('gives a term inside a longer one way to it, whatever their case ("parlement" in "Parlement européen")', () => {
+    const terms = findTerms(['Le Parlement européen a adopté mardi le règlement sur les emballages.']).map((t) => t.term);
+    expect(terms).toContain('Parlement européen');
+    expect(terms).not.toContain('parlement');
+  });
 });
 
 describe('glossary definitions', () => {

@@ -30,6 +30,13 @@ function context(attribution: string | undefined): WriteContext {
   } as unknown as WriteContext;
 }
 
+const FIRST_PERSON = '« Je dédie ce prix à toutes les femmes qui doutent », a déclaré la réalisatrice lors de la cérémonie.';
+
+function contextWith(quote: string, attribution: string): WriteContext {
+  const base = context(attribution);
+  return { ...base, sentences: sentences.map((s) => (s.id === 's2' ? { ...s, text: quote } : s)) } as WriteContext;
+}
+
 const texts = (c: WriteContext): string[] => writeKeyPoints(c, 1000).map((item) => item.sentence.text.replace(/[\u00A0\u202F]/gu, ' '));
 
 describe('writeKeyPoints', () => {
@@ -37,6 +44,12 @@ describe('writeKeyPoints', () => {
     const points = texts(context('le Brésilien lors de sa présentation'));
     expect(points).toContain('Selon le Brésilien, « C’est un rêve de jouer en France ».');
     expect(points.filter((text) => text.startsWith('«'))).toEqual([]);
+  });
+
+  it('gives a quotation in the first person after its speaker and a colon, not after "Selon"', () => {
+    const points = texts(contextWith(FIRST_PERSON, 'la réalisatrice lors de la cérémonie'));
+    expect(points).toContain('La réalisatrice : « Je dédie ce prix à toutes les femmes qui doutent ».');
+    expect(points.some((text) => text.startsWith('Selon'))).toBe(false);
   });
 
   it('gives no quotation whose speaker it does not know', () => {

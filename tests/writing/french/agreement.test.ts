@@ -39,6 +39,9 @@ describe('genderOf', () => {
     ['boson de Higgs', 'M'],
     ['tour Eiffel', 'F'],
     ['Tour Eiffel', 'F'],
+    // The Lefff gives "vague" (vagueness) masculine; news speak of "la vague de froid".
+    ['vague de froid', 'F'],
+    ['Scandinavie', 'F'],
     ['startups', 'F'],
     // Capitalised common nouns.
     ['Commission européenne', 'F'],
@@ -126,6 +129,7 @@ describe('withDeterminer', () => {
     ['definite', 'GPU', 'le GPU'],
     ['definite', 'SNCF', 'la SNCF'],
     ['definite', 'tour Eiffel', 'la tour Eiffel'],
+    ['definite', 'vague de froid', 'la vague de froid'],
     ['definite', 'yaourt', 'le yaourt'],
     ['indefinite', 'entreprise', 'une entreprise'],
     ['indefinite', 'hôpital', 'un hôpital'],

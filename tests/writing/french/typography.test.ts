@@ -20,6 +20,7 @@ describe('typeset', () => {
     // After an elided word the quotation mark follows the apostrophe.
     ['Il assure qu’« aucune donnée » n’a été vendue', `Il assure qu’«${NBSP}aucune donnée${NBSP}» n’a été vendue`],
     ['7 000 euros', `7${NNBSP}000${NBSP}euros`],
+    ['Le billet coûte 120 £', `Le billet coûte 120${NBSP}£`],
     ['12 345 678', `12${NNBSP}345${NNBSP}678`],
     ['Il a 5 ans', `Il a 5${NBSP}ans`],
     ['Il a couru 5 km', `Il a couru 5${NBSP}km`],

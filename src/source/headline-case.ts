@@ -1,0 +1,56 @@
+/**
+ * A headline typed in capitals ("VAGUE DE FROID : JUSQU’À −12 °C DANS LE NORD-EST") is said in sentence case,
+ * as French headlines are written: each word as the text writes it where it is not the first of a sentence
+ * ("Nord-Est", "SNCF", "°C"), lower case otherwise, and a capital to open the headline. Capitals typed
+ * without their accents take them back from the text ("GREVE A LA SNCF" → "Grève à la SNCF" when the text
+ * writes "grève"), but not a final é, which may be a participle's ("ANNONCE" beside "a annoncé"). A headline
+ * with lower-case letters is left as it is.
+ */
+
+const WORD = /[\p{L}\d°][\p{L}\d°’.-]*/gu;
+/** Before these, a word opens a sentence or a quotation: its capital says nothing of the word. */
+const OPENING = /(?:^|[.!?…:«—–-])\s*$/u;
+
+/** A word without its accents, in lower case: "GREVE" and "grève" are both "greve". */
+const bare = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('fr');
+
+/**
+ * The forms with a capital that the text gives its words away from the start of a sentence (or inside the
+ * word), by their lower case; and the form the text writes each word of three letters or more, by its bare
+ * form, for capitals typed without accents.
+ */
+function namedForms(texts: readonly string[]): { readonly named: Map<string, string>; readonly written: Map<string, string> } {
+  const named = new Map<string, string>();
+  const opening = new Map<string, string>();
+  const written = new Map<string, string>();
+  for (const text of texts) {
+    for (const match of text.matchAll(WORD)) {
+      const word = match[0].replace(/[.]$/u, '');
+      const lower = word.toLocaleLowerCase('fr');
+      // At a sentence's start, only a capital inside the word says a name ("Météo-France", "SNCF").
+      const opens = OPENING.test(text.slice(0, match.index));
+      if (opens) {
+        if (/\p{Lu}/u.test(word.slice(1)) && !opening.has(lower)) opening.set(lower, word);
+      } else if (/\p{Lu}/u.test(word) && !named.has(lower)) named.set(lower, word);
+      const form = opens && !/\p{Lu}/u.test(word.slice(1)) ? lower : word;
+      if (/\p{L}{3}/u.test(word) && !written.has(bare(word))) written.set(bare(word), form);
+    }
+  }
+  for (const [lower, word] of opening) if (!named.has(lower)) named.set(lower, word);
+  return { named, written };
+}
+
+export function sentenceCased(headline: string, texts: readonly string[]): string {
+  if (/\p{Ll}/u.test(headline) || (headline.match(/\p{Lu}{2,}/gu) ?? []).length < 2) return headline;
+  const { named, written } = namedForms(texts);
+  const cased = headline.replace(WORD, (raw) => {
+    const word = raw.replace(/[.]$/u, '');
+    const lower = word.toLocaleLowerCase('fr');
+    // "LA SNCF ANNONCE" beside "a annoncé": an é that ends the word may be a participle's the headline does not say.
+    const accented = lower === bare(word) ? written.get(lower) : undefined;
+    const unaccented = accented !== undefined && !/ée?s?$/u.test(accented) ? accented : undefined;
+    return `${named.get(lower) ?? unaccented ?? lower}${raw.slice(word.length)}`;
+  });
+  const first = /\p{L}/u.exec(cased);
+  return first ? `${cased.slice(0, first.index)}${cased.charAt(first.index).toLocaleUpperCase('fr')}${cased.slice(first.index + 1)}` : cased;
+}
