@@ -14,6 +14,7 @@ interface MarkerLexicon {
   readonly units: readonly string[];
   readonly nounComplements: readonly string[];
   readonly notBareComplements: readonly string[];
+  readonly ranges: readonly { readonly before?: string; readonly between: string }[];
 }
 interface DateLexicon { readonly months: readonly string[] }
 interface NumeralLexicon {
@@ -108,6 +109,7 @@ function throughAdjective(phrase: string, noun: string, text: string, end: numbe
 export function findNumbers(text: string): NumberFact[] {
   const { units, currencies, notBareComplements } = loadJson<MarkerLexicon>('lexicon/markers.json');
   const found: NumberFact[] = [];
+  const spans: { readonly start: number; readonly end: number }[] = [];
   for (const match of allMatches(numberPattern(), text)) {
     const groups = match.groups ?? {};
     // "à 22 h 47", "à 8 h", "à 10 heures": a time of day measures nothing, its hour nor its minutes.
@@ -141,7 +143,9 @@ export function findNumbers(text: string): NumberFact[] {
     const at = match.index ?? 0;
     const sign = kind !== 'date' && kind !== 'year' && /[−+-]/u.test(text.charAt(at - 1)) && (at === 1 || /[\s(]/u.test(text.charAt(at - 2))) ? text.charAt(at - 1) : '';
     found.push({ text: `${sign}${phrase}`, value, kind });
+    spans.push({ start: at - sign.length, end: at + phrase.length });
   }
+  const ranged = withRanges(text, found, spans);
   for (const match of allMatches(spelledNumberPattern(), text)) {
     const groups = match.groups ?? {};
     const noun = (groups.noun ?? '').toLowerCase();
@@ -152,7 +156,44 @@ export function findNumbers(text: string): NumberFact[] {
     if (noun && (units.includes(noun) === false) && /^(?:et|ou|à|de|en|pour|par|sur|qui|que)$/u.test(noun)) continue;
     const unit = groups.of ?? groups.noun ?? '';
     const phrase = groups.noun ? throughAdjective(match[0], groups.noun, text, (match.index ?? 0) + match[0].length) : match[0];
-    found.push({ text: phrase, value: phrase, kind: currencies.includes(unit.toLowerCase()) ? 'amount' : 'count', spelled: true });
+    ranged.push({ text: phrase, value: phrase, kind: currencies.includes(unit.toLowerCase()) ? 'amount' : 'count', spelled: true });
   }
-  return found;
+  return ranged;
+}
+
+/** "2,5 points" → "points"; "8" → "". */
+const unitOf = (n: NumberFact): string => n.text.replace(n.value, '').replace(/^[−+-]/u, '').trim();
+const valueOf = (n: NumberFact): number => Number(n.value.replace(/[\s\u00A0\u202F]/gu, '').replace(',', '.'));
+
+/**
+ * "8 à 10 centimes", "remportée 4 à 3", "entre 450 et 600 millions d’euros": two figures joined by a range's
+ * words (lexicon/markers.json) are one span, which each end carries whole: a key figure bolds it whole, never
+ * its "8" alone. A span that a word before it marks as a range ("entre") is one figure for a list too; "de 8 à
+ * 10 centimes" may as well be a change ("passant de 110 à 210 euros"), which a list leaves out rather than
+ * misstate. Not a span: "3,8 % à 10h15" (a time of day is no figure), "respectivement 93,7 % et 93,1 %" (no
+ * "entre"), "le sans-plomb 98 à 1,742 euro" (a bare figure and a smaller measured one), "4,2 millions d’euros
+ * à 312 salariés" (two units).
+ */
+function withRanges(text: string, found: readonly NumberFact[], spans: readonly { readonly start: number; readonly end: number }[]): NumberFact[] {
+  const { ranges } = loadJson<MarkerLexicon>('lexicon/markers.json');
+  const out = [...found];
+  for (let i = 0; i + 1 < found.length; i++) {
+    const [a, b, first, second] = [spans[i]!, spans[i + 1]!, found[i]!, found[i + 1]!];
+    if ([first.kind, second.kind].some((k) => k === 'date' || k === 'year')) continue;
+    if (unitOf(first) !== '' && unitOf(first) !== unitOf(second)) continue;
+    const gap = text.slice(a.end, b.start);
+    for (const { before, between } of ranges) {
+      if (!new RegExp(String.raw`^\s+${escapeRegExp(between)}\s+$`, 'u').test(gap)) continue;
+      const opening = before === undefined ? '' : new RegExp(String.raw`(?:^|[\s(])(${escapeRegExp(before)}\s+)$`, 'iu').exec(text.slice(0, a.start))?.[1];
+      if (opening === undefined) continue;
+      // Without a word that opens a range, the figures rise ("8 à 10 centimes") or both are bare (a score, "4 à 3").
+      if (before === undefined && !(valueOf(first) < valueOf(second)) && unitOf(second) !== '') continue;
+      const span = text.slice(a.start, b.end);
+      const range = before === undefined ? {} : { range: `${opening.toLowerCase()}${span}` };
+      out[i] = { ...first, span, ...range };
+      out[i + 1] = { ...second, span, ...range };
+      break;
+    }
+  }
+  return out;
 }

@@ -97,3 +97,29 @@ describe('findNumbers', () => {
     expect(findNumbers('En 2015 et 2016, il a gagné 12 points.').map((n) => n.text)).toEqual(['2015', '2016', '12 points']);
   });
 });
+
+describe('findNumbers: spans and ranges', () => {
+  it.each([
+    ['Les prix sont inférieurs de 8 à 10 centimes à ceux des autoroutes.', '8 à 10 centimes', undefined],
+    ['Une séance remportée 4 à 3 par les Lyonnaises.', '4 à 3', undefined],
+    ['Le tarif passera de 25 à 50 euros.', '25 à 50 euros', undefined],
+    ['Le coût est estimé entre 450 et 600 millions d’euros.', '450 et 600 millions d’euros', 'entre 450 et 600 millions d’euros'],
+    ['Entre 20 heures et 8 heures, il faut appeler le 15.', '20 heures et 8 heures', 'entre 20 heures et 8 heures'],
+  ])('gives both ends their span: %s', (text, span, range) => {
+    const joined = findNumbers(text).filter((n) => n.span !== undefined);
+    expect(joined.map((n) => [n.span, n.range])).toEqual([[span, range], [span, range]]);
+  });
+
+  it.each([
+    // Two figures that no range word joins, a time of day after "à", a fall or two units are no span.
+    'Rennes et Grenoble ont respectivement 93,7 % et 93,1 % de reçus.',
+    'L’action gagnait 3,8 % à 10h15.',
+    'Le litre coûte 1,589 euro, et 2 000 stations ferment.',
+    'Le sans-plomb 95 s’affichait à 1,671 euro, et le sans-plomb 98 à 1,742 euro.',
+    'La durée passe de 18 à 15 mois et le taux de 2 % à 1,75 %.',
+    'Le groupe versera 4,2 millions d’euros à 312 anciens salariés.',
+    'Du 3 mai à 2027, rien ne change.',
+  ])('joins no other figures: %s', (text) => {
+    expect(findNumbers(text).filter((n) => n.span !== undefined)).toEqual([]);
+  });
+});
