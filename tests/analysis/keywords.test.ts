@@ -81,6 +81,16 @@ describe('rankPhrases', () => {
     expect(ranked[0]?.text).toBe('épidémie de grippe');
   });
 
+  it('does not take the head of a name in sentence case for a name ("l’Assurance maladie")', () => {
+    const ranked = rankPhrases(body(
+      'Le vaccin est pris en charge par l’Assurance maladie pour les personnes à risque.',
+      'Les arrêts de travail augmentent, selon l’Assurance maladie.',
+      'Le directeur de l’Assurance maladie appelle à se faire vacciner.',
+      'Le coût pour l’Assurance maladie atteint 90 millions d’euros.',
+    ));
+    expect(ranked.map((k) => k.text)).not.toContain('Assurance');
+  });
+
   it('returns nothing when no phrase comes back', () => {
     expect(rankPhrases(body('Le marché a chuté.'))).toEqual([]);
   });
