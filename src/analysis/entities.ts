@@ -362,6 +362,12 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
       // nor one that opens a score: "l’ASM Clermont Auvergne 34 à 17").
       run.push(word.replace(/\.$/, ''));
       flush();
+    } else if (adjectives && run.length > 0 && /^[b-hj-xz]\.?$/u.test(word) && !JOINERS.has(run.at(-1)!.toLowerCase())) {
+      // "K2-291 c", "Proxima b", "TRAPPIST-1 e": a letter alone after a name (no French word but "a", "à" and
+      // "y") is a planet's, of its star's designation, in the names a reader is given (the keyphrase's
+      // candidates do not need it, as they do not need adjectives).
+      run.push(word.replace(/\.$/u, ''));
+      flush();
     } else if (adjectives && (run.length >= 2 ? /^\p{Ll}/u.test(run.at(-1)!) || isCommonHead(run.at(-1)!) : opensComplement(words, i, runStart) && isCommonHead(run[0]!)) && (complement = complementAt(words, i)) > 0) {
       // "Conseil supérieur du notariat", "Haute Autorité de santé", "École des beaux-arts": the complement of a
       // name written in sentence case, after its adjective or its capitalised common noun.

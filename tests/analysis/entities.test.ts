@@ -135,6 +135,10 @@ describe('findEntities', () => {
     ['L’Union européenne et ses États membres financent le plan.', ['Union européenne', 'États']],
     ['Selon lui, la Commission porte plainte.', ['Commission']],
     ['Le texte arrive au Sénat mardi.', ['Sénat']],
+    // A letter alone after a name, no French word ("a", "à", "y"), is a planet's designation.
+    ['Le télescope a observé l’atmosphère de K2-291 c, une exoplanète tempérée.', ['K2-291 c']],
+    ['Proxima b tourne autour de Proxima Centauri.', ['Proxima b', 'Proxima Centauri']],
+    ['Louis XIV y est né, et Paris a voté.', ['Louis XIV', 'Paris']],
   ])('with adjectives, one capitalised word and its adjectives name a party or an institution: %s', (sentence, expected) => {
     expect(findEntities(sentence, undefined, { adjectives: true })).toEqual(expected);
   });
