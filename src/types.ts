@@ -45,6 +45,10 @@ export interface NumberFact {
   readonly kind: 'amount' | 'percent' | 'year' | 'date' | 'count';
   /** Written in words ("vingt-et-une toiles"). */
   readonly spelled?: boolean;
+  /** The two figures the figure is one end of, as written ("8 à 10 centimes", "4 à 3", "450 et 600 millions d’euros"). */
+  readonly span?: string;
+  /** The span when a word marks it as a range, a figure of its own ("entre 450 et 600 millions d’euros"). */
+  readonly range?: string;
 }
 
 export interface Entity {

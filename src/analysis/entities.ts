@@ -2,7 +2,7 @@
 import { compareText, escapeRegExp } from '../text.js';
 import { lefffGender } from '../writing/french/lefff.js';
 import { describeNoun, withDeterminer as agreed } from '../writing/french/agreement.js';
-import { finiteNumbers } from '../writing/french/verbs.js';
+import { activeForms, finiteNumbers } from '../writing/french/verbs.js';
 import { adjectivesBeforeNoun } from '../writing/french/nouns.js';
 import { remembered } from '../remember.js';
 import { loadJson } from '../data.js';
@@ -120,6 +120,44 @@ const opensComplement = (words: readonly string[], i: number, runStart: number):
 
 /** "Autorité", "École": a capitalised word that is a common noun heads a name that its complement ends. */
 const isCommonHead = (word: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(word) && known(word.toLowerCase());
+
+/** The number of sentence-case words a name takes after its head (see sentenceCaseAt). */
+const SENTENCE_CASE_WORDS = 2;
+
+/**
+ * "l’Assurance maladie", "l’association Mobilité citoyenne", "le groupe Écologie et solidarités": a common noun
+ * capitalised inside a sentence heads a name written in sentence case, which goes on with the lower-case nouns
+ * after it (two at most, "et" between them). The number of tokens it takes from `at`; 0 when none follows.
+ * A noun that is also a verb ("la Commission porte plainte"), a participle, a stopword, a weekday or a month
+ * ends the name; so does any word the Lefff does not know as a noun ("le Sénat examine").
+ */
+function sentenceCaseAt(words: readonly string[], at: number): number {
+  const noun = (word: string): boolean =>
+    /^\p{Ll}{3,}$/u.test(word) && known(word) && !isStopword(word) && !isMonthOrWeekday(word) && finiteNumbers(word).length === 0 && !isParticiple(word);
+  let end = at;
+  for (let taken = 0, j = at; taken < SENTENCE_CASE_WORDS; taken++) {
+    const k = words[j] === 'et' ? j + 1 : j;
+    if (!noun(bare(words[k] ?? ''))) break;
+    end = j = k + 1;
+    if (words[k]!.endsWith('.')) break;
+  }
+  return end - at;
+}
+
+/**
+ * "l’Assurance", "le groupe Écologie", "l’association Mobilité": a common noun in the singular capitalised inside
+ * a sentence, after an article or the noun it names ("ses États membres", "les États membres" are a class by
+ * convention, no name).
+ */
+function headsSentenceCase(words: readonly string[], at: number): boolean {
+  const head = words[at]!;
+  const before = words[at - 1];
+  if (before === undefined || OPENS_SENTENCE.test(before) || !isCommonHead(head) || lefffGender(head.toLowerCase()) === undefined) return false;
+  return /^(?:le|la|l’|du|de|d’|au)$/iu.test(before) || (/^\p{Ll}{3,}$/u.test(before) && !isStopword(before) && lefffGender(before) !== undefined);
+}
+
+/** "touchée", "fermés": a past participle, whatever the Lefff says of it as a noun. */
+const isParticiple = (word: string): boolean => [word, word.replace(/e?s?$/u, '')].some((w) => activeForms(w) !== undefined);
 
 /**
  * "Palme d’or", "Coupe du monde": one capitalised word whose "de" leads to a common noun is a thing, not a
@@ -334,6 +372,12 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
       // nor one that opens a score: "l’ASM Clermont Auvergne 34 à 17").
       run.push(word.replace(/\.$/, ''));
       flush();
+    } else if (adjectives && run.length > 0 && /^[b-hj-xz]\.?$/u.test(word) && !JOINERS.has(run.at(-1)!.toLowerCase())) {
+      // "K2-291 c", "Proxima b", "TRAPPIST-1 e": a letter alone after a name (no French word but "a", "à" and
+      // "y") is a planet's, of its star's designation, in the names a reader is given (the keyphrase's
+      // candidates do not need it, as they do not need adjectives).
+      run.push(word.replace(/\.$/u, ''));
+      flush();
     } else if (adjectives && (run.length >= 2 ? /^\p{Ll}/u.test(run.at(-1)!) || isCommonHead(run.at(-1)!) : opensComplement(words, i, runStart) && isCommonHead(run[0]!)) && (complement = complementAt(words, i)) > 0) {
       // "Conseil supérieur du notariat", "Haute Autorité de santé", "École des beaux-arts": the complement of a
       // name written in sentence case, after its adjective or its capitalised common noun.
@@ -351,6 +395,12 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
       // one name; "Enedis indique" is a name and its verb.
       run.push(bare(word));
       if (word.endsWith('.')) flush();
+    } else if (adjectives && run.length === 1 && /^\p{Ll}/u.test(word) && headsSentenceCase(words, runStart) && (complement = sentenceCaseAt(words, i)) > 0) {
+      // "l’Assurance maladie", "le groupe Écologie et solidarités": a name in sentence case, its head capitalised
+      // inside the sentence (at its start, "Mobilité réduite pour…" has the sentence's capital).
+      run.push(...words.slice(i, i + complement).map((w) => w.replace(/\.$/u, '')));
+      skipTo = i + complement;
+      flush();
     } else flush();
   });
   flush();

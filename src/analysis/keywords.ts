@@ -4,6 +4,8 @@ import { fold, compareText } from '../text.js';
 import { CONTRACTED, determinerBefore, findEntities, isStopword, withArticle } from './entities.js';
 import { describeNoun, withDeterminer as agreed } from '../writing/french/agreement.js';
 import { adjectivesBeforeNoun } from '../writing/french/nouns.js';
+import { finiteNumbers } from '../writing/french/verbs.js';
+import { lefffGender } from '../writing/french/lefff.js';
 import { loadJson } from '../data.js';
 
 const INNER = new Set(['de', 'du', 'des', 'd’', 'la', 'le', 'l’', 'en', 'à', 'et']);
@@ -324,6 +326,41 @@ function inHeadlineWords(phrase: string, words: ReadonlySet<string>): boolean {
   return content > 0;
 }
 
+/** Mentions of each noun of a story's phrase, below which the phrase does not say the story. */
+const STORY_MENTIONS = 3;
+
+/**
+ * "une motion de censure … La motion n’a recueilli que 271 voix … refusé de voter la censure": a noun and its
+ * complement that the headline (the lede, without one) says the story in, each of whose nouns the text repeats,
+ * is named by its nouns alone too, each such mention counting half, as a name's words do (collectNames). A person
+ * the story cites three times ("Claire Vasseur") no longer outweighs what happened to her government. `at` are
+ * the positions of the headline or the lede among `tokenised`.
+ */
+function countStoryWords(candidates: readonly Candidate[], tokenised: readonly (readonly string[])[], at: ReadonlySet<number>, title: string | undefined): void {
+  // Each noun's mentions in lower case, by its plural-insensitive key.
+  let mentions: Map<string, number> | undefined;
+  for (const c of candidates) {
+    const words = c.text.split(' ');
+    // A noun, "de" and a noun: "motion de censure", "prix des carburants" (not "groupe américain", "volumes en hausse").
+    if (c.proper || c.named || !eligible(c, title) || words.length !== 3 || !/^(?:de|du|des|d’)$/u.test(words[1]!)) continue;
+    const nouns = [words[0]!, words[2]!];
+    if (!nouns.every((w) => isCommon(w) && isKnownNoun(w)) || ![...at].some((position) => inPhrase(words, tokenised[position]!))) continue;
+    if (!mentions) {
+      mentions = new Map();
+      for (const tokens of tokenised) for (const token of tokens) if (/^\p{Ll}/u.test(token)) mentions.set(wordKey(token), (mentions.get(wordKey(token)) ?? 0) + 1);
+    }
+    const counts = nouns.map((w) => mentions!.get(wordKey(w)) ?? 0);
+    if (counts.some((n) => n < STORY_MENTIONS)) continue;
+    c.count += counts.reduce((sum, n) => sum + 0.5 * Math.max(0, n - c.count), 0);
+  }
+}
+
+/** Whether the phrase's words follow one another among `tokens` (by their keys). */
+function inPhrase(words: readonly string[], tokens: readonly string[]): boolean {
+  const keys = words.map(wordKey);
+  return tokens.some((_, i) => keys.every((key, k) => wordKey(tokens[i + k] ?? '') === key));
+}
+
 function collect(sentences: readonly Sentence[], title?: string): Candidate[] {
   const texts = [...(title ? [title] : []), ...sentences.slice(0, SALIENCE_WINDOW).map((s) => s.text)];
   const singles = new Map<string, number>();
@@ -351,7 +388,29 @@ function collect(sentences: readonly Sentence[], title?: string): Candidate[] {
     const words = headlineWords(title);
     for (const c of candidates) if (inHeadlineWords(c.text, words)) c.count *= HEADLINE_WEIGHT;
   }
+  // A name ranked first that the headline (the lede, without one) does not have for its subject ("le gouvernement
+  // de Claire Vasseur a survécu à une motion de censure") gives way to the phrase that says the story.
+  const story = title === undefined ? lead : new Set([0]);
+  const top = candidates.filter((c) => eligible(c, title)).sort((a, b) => score(b) - score(a) || a.first - b.first)[0];
+  if (top?.proper && ![...story].some((position) => opensOn(top.text, tokenised[position]!))) countStoryWords(candidates, tokenised, story, title);
   return candidates;
+}
+
+/**
+ * Whether a name is the subject of a sentence: before its first verb, and not the complement of a noun ("Le chef
+ * d’OpenAI, Sam Altman, souhaiterait…" is; "Le gouvernement de Claire Vasseur a survécu…" is not).
+ */
+function opensOn(name: string, tokens: readonly string[]): boolean {
+  const words = name.split(' ');
+  // The first verb: a word in lower case with finite forms that is no noun ("groupe").
+  const verb = tokens.findIndex((token) => /^\p{Ll}/u.test(token) && finiteNumbers(token).length > 0 && lefffGender(token) === undefined);
+  const end = verb < 0 ? tokens.length : verb;
+  for (let i = 0; i + words.length <= end; i++) {
+    if (!words.every((w, k) => tokens[i + k] === w)) continue;
+    const before = (tokens[i - 1] ?? '').toLowerCase();
+    if (!/^(?:de|du|des|d’)$/u.test(before) && !isPreposition(before)) return true;
+  }
+  return false;
 }
 
 function score(c: Candidate): number {

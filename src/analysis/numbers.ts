@@ -15,7 +15,7 @@ interface MarkerLexicon {
   readonly nounComplements: readonly string[];
   readonly notBareComplements: readonly string[];
   readonly durations: Readonly<Record<'hours' | 'minutes' | 'seconds', readonly string[]>>;
-  readonly changeVerbs: readonly string[];
+  readonly ranges: readonly { readonly before?: string; readonly between: string }[];
 }
 interface DateLexicon { readonly months: readonly string[] }
 interface NumeralLexicon {
@@ -135,33 +135,6 @@ function withBareComplement(phrase: string, after: string, notBare: readonly str
   return coordinated || isStopword(bare) || isMonthOrWeekday(bare) || notBare.includes(bare) ? phrase : `${phrase}${found[0]}`;
 }
 
-/** "7 000" → 7000, "3,5" → 3.5. */
-const amount = (value: string): number => Number(value.replace(/[\s\u00A0\u202F]/gu, '').replace(',', '.'));
-
-/**
- * "entre 450 et 600 millions d’euros", "de 8 à 10 centimes": the first figure of a range has its unit in the
- * second; the range is one figure (a key figure bolded "450" alone). Not a span of years ("de 2019 à 2023").
- */
-function inRanges(found: NumberFact[], spans: ReadonlyMap<number, { readonly start: number; readonly end: number }>, text: string): void {
-  for (let i = found.length - 2; i >= 0; i--) {
-    const [first, second] = [found[i]!, found[i + 1]!];
-    const [a, b] = [spans.get(i), spans.get(i + 1)];
-    if (!a || !b || first.text !== first.value || first.kind !== 'count' || second.kind === 'year' || second.kind === 'date' || second.text === second.value) continue;
-    // "passer de 18 à 15 mois" is a change, not a range: a range goes up.
-    if (amount(first.value) >= amount(second.value)) continue;
-    // "entre 38 et 41 degrés", "de 8 à 10 centimes"; "âgés de 24 et 31 ans" gives two figures.
-    const joiner = /^\s+(et|à)\s+$/u.exec(text.slice(a.end, b.start))?.[1];
-    const opener = /(?:^|\s)(entre|de|d’)\s*$/u.exec(text.slice(Math.max(0, a.start - 8), a.start))?.[1];
-    if (!joiner || !opener || (joiner === 'et') !== (opener === 'entre')) continue;
-    // "passant de 110 à 210 euros": a change (lexicon/markers.json, changeVerbs).
-    const before = /(\p{L}+)\s+(?:de|d’)\s*$/u.exec(text.slice(Math.max(0, a.start - 24), a.start))?.[1]?.toLowerCase();
-    if (before !== undefined && loadJson<MarkerLexicon>('lexicon/markers.json').changeVerbs.includes(before)) continue;
-    // "entre" is said with its figures, which a list reads as two otherwise ("18 ans et 1,1 et 2,5 points").
-    const start = opener === 'entre' ? text.lastIndexOf(opener, a.start) : a.start;
-    found.splice(i, 2, { text: text.slice(start, b.end), value: first.value, kind: second.kind });
-  }
-}
-
 /** Every number of the text, in order. The unit is kept only when it is a known unit, currency or a "de + noun". */
 export function findNumbers(text: string): NumberFact[] {
   const { units, currencies, notBareComplements, nounComplements } = loadJson<MarkerLexicon>('lexicon/markers.json');
@@ -217,7 +190,7 @@ export function findNumbers(text: string): NumberFact[] {
     found.push({ text: `${sign}${phrase}`, value, kind });
     spans.set(found.length - 1, { start: at - sign.length, end: at + phrase.length });
   }
-  inRanges(found, spans, text);
+  const ranged = withRanges(text, found, spans);
   for (const match of allMatches(spelledNumberPattern(), text)) {
     const groups = match.groups ?? {};
     const noun = (groups.noun ?? '').toLowerCase();
@@ -230,7 +203,46 @@ export function findNumbers(text: string): NumberFact[] {
     const measured = groups.noun ? throughAdjective(match[0], groups.noun, text, (match.index ?? 0) + match[0].length) : match[0];
     // "six ans de prison", as "12 ans de prison": the figure keeps its bare complement.
     const phrase = groups.noun && measured.endsWith(groups.noun) ? withBareComplement(measured, text.slice((match.index ?? 0) + match[0].length), notBareComplements) : measured;
-    found.push({ text: phrase, value: phrase, kind: currencies.includes(unit.toLowerCase()) ? 'amount' : 'count', spelled: true });
+    ranged.push({ text: phrase, value: phrase, kind: currencies.includes(unit.toLowerCase()) ? 'amount' : 'count', spelled: true });
   }
-  return found;
+  return ranged;
+}
+
+/** "2,5 points" → "points"; "8" → "". */
+const unitOf = (n: NumberFact): string => n.text.replace(n.value, '').replace(/^[−+-]/u, '').trim();
+const valueOf = (n: NumberFact): number => Number(n.value.replace(/[\s\u00A0\u202F]/gu, '').replace(',', '.'));
+
+/**
+ * "8 à 10 centimes", "remportée 4 à 3", "entre 450 et 600 millions d’euros": two figures joined by a range's
+ * words (lexicon/markers.json) are one span, which each end carries whole: a key figure bolds it whole, never
+ * its "8" alone. A span that a word before it marks as a range ("entre") is one figure for a list too; "de 8 à
+ * 10 centimes" may as well be a change ("passant de 110 à 210 euros"), which a list leaves out rather than
+ * misstate. Not a span: "3,8 % à 10h15" (a time of day is no figure), "respectivement 93,7 % et 93,1 %" (no
+ * "entre"), "le sans-plomb 98 à 1,742 euro" (a bare figure and a smaller measured one), "4,2 millions d’euros
+ * à 312 salariés" (two units).
+ */
+function withRanges(text: string, found: readonly NumberFact[], spans: ReadonlyMap<number, { readonly start: number; readonly end: number }>): NumberFact[] {
+  const { ranges } = loadJson<MarkerLexicon>('lexicon/markers.json');
+  const out = [...found];
+  for (let i = 0; i + 1 < found.length; i++) {
+    const [a, b, first, second] = [spans.get(i), spans.get(i + 1), found[i]!, found[i + 1]!];
+    // A length of time in parts ("2 h 09 min") has no span: it ends no range.
+    if (!a || !b) continue;
+    if ([first.kind, second.kind].some((k) => k === 'date' || k === 'year')) continue;
+    if (unitOf(first) !== '' && unitOf(first) !== unitOf(second)) continue;
+    const gap = text.slice(a.end, b.start);
+    for (const { before, between } of ranges) {
+      if (!new RegExp(String.raw`^\s+${escapeRegExp(between)}\s+$`, 'u').test(gap)) continue;
+      const opening = before === undefined ? '' : new RegExp(String.raw`(?:^|[\s(])(${escapeRegExp(before)}\s+)$`, 'iu').exec(text.slice(0, a.start))?.[1];
+      if (opening === undefined) continue;
+      // Without a word that opens a range, the figures rise ("8 à 10 centimes") or both are bare (a score, "4 à 3").
+      if (before === undefined && !(valueOf(first) < valueOf(second)) && unitOf(second) !== '') continue;
+      const span = text.slice(a.start, b.end);
+      const range = before === undefined ? {} : { range: `${opening.toLowerCase()}${span}` };
+      out[i] = { ...first, span, ...range };
+      out[i + 1] = { ...second, span, ...range };
+      break;
+    }
+  }
+  return out;
 }

@@ -7,6 +7,9 @@ import { createChooser } from '../writing/variety.js';
 import { fill } from '../writing/templates.js';
 import { typeset } from '../writing/french/index.js';
 import { findPhrase, onlyFunctionWords, parseKeyphrase } from './assessments/text/keyphrase.js';
+import { titleWidth } from './assessments/text/width.js';
+import { assessmentConfig } from './assessments/config.js';
+import { shorterForms } from '../writing/blocks/headline.js';
 
 export interface MetaInput {
   readonly headline?: string;
@@ -83,6 +86,10 @@ export function makeTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inp
     const combined = fill(chooser, 'title.withHeadline', 'title', { kp, rest: withoutTrailingKeyphrase(rest, kp) }).text;
     if (chars(combined) <= max) return combined;
   }
+  // A headline too long for a title says what happened in a shorter form before a label does ("L’action de
+  // Samsung Electronics était en baisse de 6,81 %", not "Samsung Electronics : le contexte des marchés financiers").
+  const short = rest === undefined || chars(rest) <= max ? undefined : shortTitle(rest, kp, chooser);
+  if (short !== undefined) return short;
   if (input.firstHeading) {
     const heading = fold(input.firstHeading).startsWith(fold(kp)) ? input.firstHeading : fill(chooser, 'title.withHeadline', 'title', { kp, rest: lowerFirst(input.firstHeading) }).text;
     if (chars(heading) <= max) return heading;
@@ -91,6 +98,21 @@ export function makeTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inp
   const generic = fill(chooser, 'title.generic', 'title', { kp }, (text) => chars(text) <= max && !taken.has(fold(text))).text;
   if (chars(generic) <= max) return generic;
   return capitalise([...kp].slice(0, max).join(''));
+}
+
+/**
+ * The longest shorter form of the headline (src/writing/blocks/headline.ts) that makes a title within Yoast's
+ * width and the title's characters: opening on the keyphrase, or after it when the form does not hold it.
+ */
+function shortTitle(rest: string, kp: string, chooser: ReturnType<typeof createChooser>): string | undefined {
+  const { maximum, fontSize } = assessmentConfig.titleWidth;
+  const fits = (text: string): boolean => chars(text) <= config.titleMaxChars && titleWidth(text, fontSize) <= maximum;
+  for (const form of shorterForms(rest)) {
+    // The keyphrase opens the title (Yoast's best score); one that the form holds further on would come twice.
+    const title = opensWith(form, kp) ? capitalise(form) : has(form, kp) ? undefined : fill(chooser, 'title.withHeadline', 'title', { kp, rest: withoutTrailingKeyphrase(form, kp) }).text;
+    if (title !== undefined && fits(title)) return title;
+  }
+  return undefined;
 }
 
 /** Cut at the last word that fits, and say so with an ellipsis. */

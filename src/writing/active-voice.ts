@@ -114,7 +114,7 @@ function restKeepsItsSense(rest: string): boolean {
 /** Rules active-voice and active-voice-present: the agent becomes the subject, and the verb agrees with it. */
 export function withAgent(clause: PassiveClause): ActiveSentence | undefined {
   const lexicon = activeVoiceLexicon();
-  if (!clause.agent || clause.subject.split(' ').length > lexicon.maximumAgentSubjectWords || !restKeepsItsSense(clause.rest)) return undefined;
+  if (!clause.agent || clause.second || clause.subject.split(' ').length > lexicon.maximumAgentSubjectWords || !restKeepsItsSense(clause.rest)) return undefined;
   const text = activeSentence(clause, clause.agent.phrase, finiteVerb(clause, clause.agent.number, lexicon), lexicon);
   return text === undefined ? undefined : { text, rule: ruleOf(clause, false) };
 }
@@ -133,7 +133,26 @@ export function withOn(clause: PassiveClause): ActiveSentence | undefined {
     if (clause.tense !== 'compound' && lexicon.onStateVerbs.includes(clause.verb.infinitive)) return undefined;
   }
   const text = activeSentence(clause, 'on', finiteVerb(clause, 'S', lexicon), lexicon);
-  return text === undefined ? undefined : { text, rule: ruleOf(clause, true) };
+  if (text === undefined || clause.second === undefined) return text === undefined ? undefined : { text, rule: ruleOf(clause, true) };
+  const second = secondClause(clause, clause.second, lexicon);
+  return second === undefined ? undefined : { text: `${text.slice(0, -1)} et ${second}.`, rule: ruleOf(clause, true) };
+}
+
+/**
+ * "… et accueillis dans des gymnases" → "on les a accueillis dans des gymnases": the second participle of the
+ * subject, in the compound tense only, after an object pronoun that it agrees with as written. Both verbs
+ * must be actions people do (onCompoundVerbs); a negation, a pronoun subject or an apposition is not read.
+ */
+function secondClause(clause: PassiveClause, second: NonNullable<PassiveClause['second']>, lexicon: ActiveVoiceLexicon): string | undefined {
+  if (clause.tense !== 'compound' || clause.negated || clause.pronoun || clause.apposition !== undefined || !lexicon.onCompoundVerbs.includes(second.verb.infinitive)) return undefined;
+  // The first participle's agreement says the subject's gender and number: "évacués" (s), "fermée" (e), "mis" ().
+  const ending = clause.participle.toLowerCase().slice(clause.masculine.length);
+  const plural = ending.endsWith('s');
+  const feminine = ending.startsWith('e');
+  const object = lexicon.objectPronouns[plural ? (feminine ? 'Elles' : 'Ils') : feminine ? 'Elle' : 'Il'];
+  if (object === undefined) return undefined;
+  const pronoun = object !== 'les' && VOWEL.test(clause.auxiliary) ? `${object.slice(0, -1)}’` : `${object} `;
+  return `on ${pronoun}${clause.auxiliary} ${second.participle}${second.rest}`;
 }
 
 /** The sentence in the active voice with the rule that made it, or undefined when no rule plainly applies. */

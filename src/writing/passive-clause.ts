@@ -37,6 +37,8 @@ export interface ActiveVoiceLexicon {
   readonly frontedAdverbs: readonly string[];
   readonly clitics: readonly string[];
   readonly notAgents: readonly string[];
+  /** Phrases with "par" that say how or why ("par précaution"): no agent, part of the rest. */
+  readonly mannerPhrases: readonly string[];
   readonly collectiveAgents: readonly string[];
   readonly notVerbs: readonly string[];
   readonly prepositions: readonly string[];
@@ -86,6 +88,11 @@ export interface PassiveClause {
   readonly agent?: { readonly phrase: string; readonly number: GrammaticalNumber };
   /** What follows the participle or the agent, with its leading space: " à Sanofi Pasteur à 20 euros". */
   readonly rest: string;
+  /**
+   * A second participle of the subject after "et", with what follows it: "ont été évacués par précaution | et
+   * accueillis dans des gymnases" → { participle: "accueillis", rest: " dans des gymnases" }.
+   */
+  readonly second?: { readonly participle: string; readonly verb: ActiveForms; readonly rest: string };
 }
 
 const WORD = 'A-Za-zÀ-ÖØ-öø-ÿĀ-ſ';
@@ -302,9 +309,15 @@ export function parsePassive(sentence: string): PassiveClause | undefined {
   if (!read || (read.pronoun && apposition !== undefined)) return undefined;
 
   const { time, agentTail } = splitTimeBeforeAgent(tail, lexicon);
-  const byAgent = agentTail.startsWith(' par ') ? readAgent(agentTail, lexicon) : undefined;
-  if (agentTail.startsWith(' par ') && !byAgent) return undefined;
-  const rest = byAgent ? `${time}${byAgent.rest}` : tail;
+  // "par précaution" says why: no agent.
+  const manner = startsWithAny(agentTail.trimStart(), lexicon.mannerPhrases);
+  const byAgent = agentTail.startsWith(' par ') && !manner ? readAgent(agentTail, lexicon) : undefined;
+  if (agentTail.startsWith(' par ') && !manner && !byAgent) return undefined;
+  const whole = byAgent ? `${time}${byAgent.rest}` : tail;
+  const second = byAgent ? undefined : secondParticiple(whole, participle, found.masculine, lexicon);
+  const rest = second ? whole.slice(0, whole.length - second.tail.length) : whole;
+  // The second participle's rest holds no verb, no infinitive and no agent of its own ("et entendu par les enquêteurs").
+  if (second && (holdsVerb(second.rest, lexicon) || / par /u.test(second.rest) || INFINITIVE.test(second.rest))) return undefined;
   // The rest holds no second verb and no other agent ("par le gouvernement, déjà composé…" stays with the agent rule, which refused it).
   // Nor an infinitive or a gerund, whose subject would become the new one ("interpellé après avoir menacé des passants").
   if (holdsVerb(rest, lexicon) || holdsLaterAgent(rest, lexicon) || INFINITIVE.test(rest) || / en [a-zà-ÿ]+ant\b/u.test(rest)) return undefined;
@@ -328,5 +341,21 @@ export function parsePassive(sentence: string): PassiveClause | undefined {
     verb: found.verb,
     ...(byAgent ? { agent: byAgent.agent } : {}),
     rest,
+    ...(second ? { second: { participle: second.participle, verb: second.verb, rest: second.rest } } : {}),
   };
+}
+
+/**
+ * "… par précaution et accueillis dans des gymnases": a second participle of the subject after "et", with the
+ * same agreement as the first ("évacués", "accueillis"), and what follows it (`tail` is " et accueillis …").
+ */
+function secondParticiple(rest: string, first: string, masculine: string, lexicon: ActiveVoiceLexicon): { readonly participle: string; readonly verb: ActiveForms; readonly rest: string; readonly tail: string } | undefined {
+  const match = / et ([a-zà-ÿœæ]+)((?: [^«»]*)?)$/u.exec(rest);
+  if (!match || match.index === undefined) return undefined;
+  const [, participle = '', after = ''] = match;
+  const found = participleOf(participle);
+  // "évacués … et accueillis": the same ending after the masculine singular, the same subject; no finite verb.
+  if (!found || finiteNumbers(participle).length > 0 || participle.slice(found.masculine.length) !== first.toLowerCase().slice(masculine.length)) return undefined;
+  if (lexicon.etreVerbs.includes(found.verb.infinitive)) return undefined;
+  return { participle, verb: found.verb, rest: after, tail: match[0] };
 }

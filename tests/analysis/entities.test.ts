@@ -137,6 +137,21 @@ describe('findEntities', () => {
     ['Une politique européenne est attendue.', []],
     ['Le Grand Palais Éphémère national ouvre.', ['Grand Palais Éphémère']],
     ['La Banque centrale européenne nationale relève ses taux.', ['Banque centrale européenne']],
+    // A common noun capitalised inside a sentence, after an article or the noun it names, heads a name in
+    // sentence case: its lower-case nouns follow it, two at most, "et" between them.
+    ['Le vaccin est pris en charge par l’Assurance maladie pour les personnes à risque.', ['Assurance maladie']],
+    ['La baisse représente 90 euros, a calculé l’association Mobilité citoyenne.', ['Mobilité citoyenne']],
+    ['Le texte est déposé par le groupe Écologie et solidarités, qui prévoit un retour à 63 ans.', ['Écologie et solidarités']],
+    // Not at the start of a sentence, nor a class written with a capital ("ses États membres"), nor before a
+    // noun that is also a verb, a participle or a weekday.
+    ['Mobilité réduite pour les seniors, dit Paul.', ['Mobilité', 'Paul']],
+    ['L’Union européenne et ses États membres financent le plan.', ['Union européenne', 'États']],
+    ['Selon lui, la Commission porte plainte.', ['Commission']],
+    ['Le texte arrive au Sénat mardi.', ['Sénat']],
+    // A letter alone after a name, no French word ("a", "à", "y"), is a planet's designation.
+    ['Le télescope a observé l’atmosphère de K2-291 c, une exoplanète tempérée.', ['K2-291 c']],
+    ['Proxima b tourne autour de Proxima Centauri.', ['Proxima b', 'Proxima Centauri']],
+    ['Louis XIV y est né, et Paris a voté.', ['Louis XIV', 'Paris']],
   ])('with adjectives, one capitalised word and its adjectives name a party or an institution: %s', (sentence, expected) => {
     expect(findEntities(sentence, undefined, { adjectives: true })).toEqual(expected);
   });

@@ -81,6 +81,39 @@ describe('rankPhrases', () => {
     expect(ranked[0]?.text).toBe('épidémie de grippe');
   });
 
+  it('does not take the head of a name in sentence case for a name ("l’Assurance maladie")', () => {
+    const ranked = rankPhrases(body(
+      'Le vaccin est pris en charge par l’Assurance maladie pour les personnes à risque.',
+      'Les arrêts de travail augmentent, selon l’Assurance maladie.',
+      'Le directeur de l’Assurance maladie appelle à se faire vacciner.',
+      'Le coût pour l’Assurance maladie atteint 90 millions d’euros.',
+    ));
+    expect(ranked.map((k) => k.text)).not.toContain('Assurance');
+  });
+
+  it('ranks the phrase the lede says the story in before a name that is not its subject ("motion de censure")', () => {
+    const ranked = rankPhrases(body(
+      'Le gouvernement de Claire Vasseur a survécu mardi à une motion de censure déposée par la gauche.',
+      'La motion n’a recueilli que 271 voix.',
+      'La Première ministre, Claire Vasseur, a dénoncé une coalition des contraires.',
+      'Les centristes ont refusé de voter la censure.',
+      'Il s’agit du sixième recours au 49.3 depuis la nomination de Claire Vasseur, en janvier.',
+      'Selon un sondage, 58 % des Français souhaitaient que la motion de censure soit adoptée.',
+      'Une nouvelle motion pourrait être déposée, et le groupe a voté la censure.',
+    ));
+    expect(ranked[0]?.text).toBe('motion de censure');
+  });
+
+  it('keeps a name that is the subject of the lede ("Le chef d’OpenAI, Sam Altman, souhaiterait…")', () => {
+    const ranked = rankPhrases(body(
+      'Le chef d’OpenAI, Sam Altman, souhaiterait lever des milliards de dollars pour remédier à la pénurie de puces.',
+      'Sam Altman a discuté avec des investisseurs de la pénurie de puces.',
+      'La pénurie frappe les fabricants, et les puces manquent.',
+      'Le projet de Sam Altman inquiète, car la pénurie dure.',
+    ));
+    expect(ranked[0]?.text).toBe('Sam Altman');
+  });
+
   it('returns nothing when no phrase comes back', () => {
     expect(rankPhrases(body('Le marché a chuté.'))).toEqual([]);
   });

@@ -118,19 +118,47 @@ describe('findNumbers', () => {
   });
 
   it.each([
-    ['Les assureurs estiment le coût entre 450 et 600 millions d’euros.', ['entre 450 et 600 millions d’euros']],
-    ['Les prix sont inférieurs de 8 à 10 centimes.', ['8 à 10 centimes']],
-    // Not a span of years, nor two figures that each have their unit, nor a change from more to less.
-    ['Les travaux dureront de 2024 à 2026.', ['2024', '2026']],
-    ['Il a gagné 5 points et 3 rebonds.', ['5 points', '3 rebonds']],
-    ['La durée passera de 18 à 15 mois.', ['18', '15 mois']],
-    ['Deux suspects, âgés de 24 et 31 ans, ont été interpellés.', ['24', '31 ans']],
-    ['Le prix du foin a doublé, passant de 110 à 210 euros en un an.', ['110', '210 euros']],
-  ])('takes a range for one figure: %s', (text, figures) => {
-    expect(findNumbers(text).map((n) => n.text)).toEqual(figures);
+    // Each end of a range stays a figure of its own (the span joins them: below); so do the years of a
+    // period, two figures that each have their unit, a change from more to less and two ages.
+    ['Les assureurs estiment le coût entre 450 et 600 millions d’euros.', ['450', '600 millions d’euros'], 'entre 450 et 600 millions d’euros'],
+    ['Les prix sont inférieurs de 8 à 10 centimes.', ['8', '10 centimes'], undefined],
+    ['Les travaux dureront de 2024 à 2026.', ['2024', '2026'], undefined],
+    ['Il a gagné 5 points et 3 rebonds.', ['5 points', '3 rebonds'], undefined],
+    ['La durée passera de 18 à 15 mois.', ['18', '15 mois'], undefined],
+    ['Deux suspects, âgés de 24 et 31 ans, ont été interpellés.', ['24', '31 ans'], undefined],
+  ])('keeps the ends of a range apart, a range only where a word opens it: %s', (text, figures, range) => {
+    const found = findNumbers(text);
+    expect(found.map((n) => n.text)).toEqual(figures);
+    expect(found[0]?.range).toBe(range);
   });
 
   it('finds every number, in order', () => {
     expect(findNumbers('En 2015 et 2016, il a gagné 12 points.').map((n) => n.text)).toEqual(['2015', '2016', '12 points']);
+  });
+});
+
+describe('findNumbers: spans and ranges', () => {
+  it.each([
+    ['Les prix sont inférieurs de 8 à 10 centimes à ceux des autoroutes.', '8 à 10 centimes', undefined],
+    ['Une séance remportée 4 à 3 par les Lyonnaises.', '4 à 3', undefined],
+    ['Le tarif passera de 25 à 50 euros.', '25 à 50 euros', undefined],
+    ['Le coût est estimé entre 450 et 600 millions d’euros.', '450 et 600 millions d’euros', 'entre 450 et 600 millions d’euros'],
+    ['Entre 20 heures et 8 heures, il faut appeler le 15.', '20 heures et 8 heures', 'entre 20 heures et 8 heures'],
+  ])('gives both ends their span: %s', (text, span, range) => {
+    const joined = findNumbers(text).filter((n) => n.span !== undefined);
+    expect(joined.map((n) => [n.span, n.range])).toEqual([[span, range], [span, range]]);
+  });
+
+  it.each([
+    // Two figures that no range word joins, a time of day after "à", a fall or two units are no span.
+    'Rennes et Grenoble ont respectivement 93,7 % et 93,1 % de reçus.',
+    'L’action gagnait 3,8 % à 10h15.',
+    'Le litre coûte 1,589 euro, et 2 000 stations ferment.',
+    'Le sans-plomb 95 s’affichait à 1,671 euro, et le sans-plomb 98 à 1,742 euro.',
+    'La durée passe de 18 à 15 mois et le taux de 2 % à 1,75 %.',
+    'Le groupe versera 4,2 millions d’euros à 312 anciens salariés.',
+    'Du 3 mai à 2027, rien ne change.',
+  ])('joins no other figures: %s', (text) => {
+    expect(findNumbers(text).filter((n) => n.span !== undefined)).toEqual([]);
   });
 });

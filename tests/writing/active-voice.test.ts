@@ -84,6 +84,11 @@ describe('rule active-voice-on: a compound tense without agent', () => {
     ['Des dizaines de maisons ont été évacuées dans la nuit.', 'On a évacué des dizaines de maisons dans la nuit.'],
     ['En 2015, le vaccin, fabriqué à Lyon, a été vendu.', 'En 2015, on a vendu le vaccin, fabriqué à Lyon.'],
     ['Une partie des bijoux, dont une dizaine de montres, a été retrouvée à leur domicile.', 'On a retrouvé une partie des bijoux, dont une dizaine de montres, à leur domicile.'],
+    // A phrase with "par" that says why is no agent; a second participle of the subject after "et" takes an
+    // object pronoun, which it agrees with as the first participle did.
+    ['Environ 1 200 habitants de trois communes ont été évacués par précaution et accueillis dans des gymnases à Lézignan-Corbières.', 'On a évacué environ 1 200 habitants de trois communes par précaution et on les a accueillis dans des gymnases à Lézignan-Corbières.'],
+    ['La salle a été fermée et rénovée en 2020.', 'On a fermé la salle et on l’a rénovée en 2020.'],
+    ['Le suspect a été interpellé et mis en examen.', 'On a interpellé le suspect et on l’a mis en examen.'],
   ])('%s', (passive, active) => expectActive(passive, active, 'active-voice-on'));
 });
 
@@ -243,6 +248,10 @@ describe('toActiveVoice leaves alone', () => {
     // "par deux fois", "par trois voix contre deux": a number that names no agent.
     ['a number of times', 'Le record a été battu par deux fois en 2015.'],
     ['a count of votes', 'Le texte a été adopté par trois voix contre deux.'],
+    // A second participle whose cause may be a thing, or that agrees with another subject.
+    ['a second participle of a cause that is not a person', 'Trois randonneurs ont été évacués par précaution et blessés dans leur fuite.'],
+    ['a second participle that agrees with another noun', 'Les habitants ont été évacués et accueillie par la mairie.'],
+    ['a second participle after an agent', 'Les habitants ont été évacués par les pompiers et accueillis dans un gymnase.'],
     // Causes that are not persons.
     ['a cause that is not a person (accident)', 'Trois personnes ont été tuées dans l’accident.'],
     ['a cause that is not a person (disease)', 'La région a été touchée en 2015.'],

@@ -23,7 +23,15 @@ export function endsAlone(text: string): boolean {
   return standsAlone(text) && holdsFiniteVerb(text) && !backReference.test(text.replace(/«[^»]*»/gu, ' '));
 }
 
-function recap(context: WriteContext, id: string, sentence: Sentence): OutSentence | undefined {
+let closing: RegExp | undefined;
+
+/** "Enfin, …": an opener that closes a series (lexicon/connectors.json), which a paragraph's first sentence cannot. */
+function opensOnClosing(text: string): boolean {
+  closing ??= new RegExp(`^(?:${loadJson<{ readonly closingOpeners: readonly string[] }>('lexicon/connectors.json').closingOpeners.join('|')})(?![\\p{L}’-])`, 'iu');
+  return closing.test(text);
+}
+
+function recap(context: WriteContext, id: string, sentence: Sentence, first = false): OutSentence | undefined {
   const shortForm = shortened(sentence.text, context.facts.get(sentence.id)?.attribution);
   if (shortForm === undefined || !endsAlone(shortForm)) return undefined;
   const short = easiestForm(shortForm);
@@ -32,7 +40,8 @@ function recap(context: WriteContext, id: string, sentence: Sentence): OutSenten
   const rest = asContinuation(short, context.names.map((n) => n.name));
   if (rest === undefined) return undefined;
   // "Pour conclure, pour les ménages…": another opener when the sentence opens with the opener's first word.
-  const filled = fill(context.chooser, id, `${id}:${sentence.id}`, { sentence: protect(rest) }, (text) => !/^(\p{L}+)\b[^,]*, \1\b/iu.test(text));
+  // Opening its paragraph, the recap closes no series ("Enfin, …" with nothing before it).
+  const filled = fill(context.chooser, id, `${id}:${sentence.id}`, { sentence: protect(rest) }, (text) => !/^(\p{L}+)\b[^,]*, \1\b/iu.test(text) && !(first && opensOnClosing(text)));
   return tryAdd(context, made(filled.text, [sentence.id], filled.template), sentence.id);
 }
 
@@ -52,7 +61,7 @@ export function writeConclusion(context: WriteContext): OutSentence[][] {
   const candidates = readableFirst(inOrder, (s) => easiestForm(shortened(s.text, context.facts.get(s.id)?.attribution) ?? s.text), RECAP_WORDS);
   for (const sentence of candidates) {
     // recap() writes the sentence once it accepts it: stop at the first.
-    const recapped = recap(context, 'conclusion.recap', sentence);
+    const recapped = recap(context, 'conclusion.recap', sentence, first.length === 0);
     if (recapped) {
       first.push(recapped);
       break;

@@ -127,7 +127,11 @@ export function askedAbout(context: WriteContext): WriteContext['roles'] {
 }
 
 /** A figure as it reads in a list: "le 18 octobre 2012", "7 000 milliards de dollars". */
-const asListed = (n: NumberFact): string => (n.kind === 'date' && /^\d/.test(n.text) ? `le ${n.text}` : n.text);
+/**
+ * A figure as a list cites it: a date with its article, one end of a range with the whole range ("entre 450 et
+ * 600 millions d’euros"). One end of a span that may say a change ("de 110 à 210 euros") is not listed (a list would misstate it).
+ */
+const asListed = (n: NumberFact): string => (n.kind === 'date' && /^\d/.test(n.text) ? `le ${n.text}` : n.range ?? n.text);
 
 function distinct<T>(items: readonly T[], key: (item: T) => string): T[] {
   const seen = new Set<string>();
@@ -218,7 +222,7 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
   const facts = context.sentences.map((s) => ({ id: s.id, fact: context.facts.get(s.id) }));
   // Figures that say what they count ("8 000 emplois", "6,81 %"), not bare numbers.
   const measured = (n: NumberFact): boolean => n.kind === 'amount' || n.kind === 'percent' || /[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]/u.test(n.text.replace(n.value, ''));
-  const figures = distinct(facts.flatMap(({ id, fact }) => (fact?.numbers ?? []).filter((n) => n.kind !== 'date' && n.kind !== 'year' && measured(n)).map((n) => ({ id, n }))), (f) => f.n.text);
+  const figures = distinct(facts.flatMap(({ id, fact }) => (fact?.numbers ?? []).filter((n) => n.kind !== 'date' && n.kind !== 'year' && measured(n) && (n.span === undefined || n.range !== undefined)).map((n) => ({ id, n }))), (f) => asListed(f.n));
   if (figures.length >= 2) {
     const chosen = figures.slice(0, 4);
     push(ask(context, 'figures', kp), () => answer(context, 'figures', { list: joinList(chosen.map((f) => asListed(f.n))) }, chosen.map((f) => f.id)));

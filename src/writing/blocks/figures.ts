@@ -27,13 +27,17 @@ function fullItem(context: WriteContext, sentence: Sentence, number: NumberFact)
   if (short !== undefined && holdsFigure(short, number.text)) return { text: short };
   // Under a label, a quotation would be said twice; a key figure is no quotation.
   if (/«[^»]*»/u.test(sentence.text)) return undefined;
+  // One end of a range is labelled with the whole range ("Entre 450 et 600 millions d’euros"), never alone; nor
+  // is one end of a span that may say a change ("de 110 à 210 euros").
+  if (number.span !== undefined && number.range === undefined) return undefined;
+  const figure = number.range ?? number.text;
   // "Deux personnes : deux personnes ont trouvé la mort": a label the sentence opens on says the figure twice.
-  if (sentence.text.toLowerCase().startsWith(number.text.toLowerCase())) return undefined;
+  if (sentence.text.toLowerCase().startsWith(figure.toLowerCase())) return undefined;
   // "23 : la liste obtient 23 des 33 sièges": a number without its unit says nothing as a label.
-  if (/^[\d\s\u00A0\u202F.,]+$/u.test(number.text)) return undefined;
+  if (/^[\d\s\u00A0\u202F.,]+$/u.test(figure)) return undefined;
   // Under a label, the sentence goes on after a colon: no capital unless it starts with a name.
   const text = asContinuation(sentence.text, context.names.map((n) => n.name)) ?? sentence.text;
-  return { text, label: capitalise(number.text) };
+  return { text, label: capitalise(figure) };
 }
 
 /**
@@ -59,6 +63,17 @@ function partOfName(text: string, number: NumberFact): boolean {
   return at > 0 && /(?:^|\s)\p{Lu}[\p{L}-]*\s$/u.test(text.slice(Math.max(0, at - 30), at));
 }
 
+/**
+ * The figure an item bolds: a span whole ("Entre 20 heures et 8 heures", "8 à 10 centimes", "4 à 3"), as the
+ * item writes it, or nothing when the item holds only part of it (never "**8** à 10 centimes").
+ */
+function highlightOf(text: string, number: NumberFact): { highlight?: string } {
+  if (number.span === undefined) return { highlight: typeset(number.text) };
+  const range = typeset(number.range ?? number.span);
+  const at = text.toLowerCase().indexOf(range.toLowerCase());
+  return at >= 0 ? { highlight: text.slice(at, at + range.length) } : {};
+}
+
 export function writeKeyFigures(context: WriteContext, kinds: readonly NumberFact['kind'][]): ListItem[] {
   const items: ListItem[] = [];
   const seen = new Set<string>();
@@ -79,7 +94,7 @@ export function writeKeyFigures(context: WriteContext, kinds: readonly NumberFac
     markRestated(context, sentence.id);
     const out = made(typeset(item.text), [sentence.id], item.label ? 'rule.figure-label' : 'rule.figure-clause');
     for (const n of numbers) if (holdsFigure(item.text, n.text)) seen.add(n.value);
-    items.push(item.label ? { label: typeset(item.label), sentence: out } : { sentence: out, highlight: typeset(number.text) });
+    items.push(item.label ? { label: typeset(item.label), sentence: out } : { sentence: out, ...highlightOf(out.text, number) });
   }
   return items;
 }

@@ -14,9 +14,12 @@ import { isPassive } from '../passive-clause.js';
 import { balancedMarks, clauses, dropAttribution, holdsFiniteVerb, isRelativeClause, standAlone, wordCount } from '../reformulate.js';
 import { sentenceKey } from '../guard.js';
 import { activeForms } from '../french/verbs.js';
+import { findNumbers } from '../../analysis/numbers.js';
 
 interface HeadlineLexicon {
   readonly adjuncts: readonly string[];
+  readonly coordinations: readonly string[];
+  readonly beforeAmount: readonly string[];
   readonly beforeInfinitive: readonly string[];
   readonly notInfinitives: readonly string[];
   readonly inciseOpeners: readonly string[];
@@ -47,7 +50,7 @@ const chars = (text: string): number => [...text].length;
 
 /** Where the text may end early: after each of its clauses, and before each adjunct outside « » and ( ). */
 function cutPoints(text: string): number[] {
-  const { adjuncts, beforeInfinitive, notInfinitives } = loadJson<HeadlineLexicon>('lexicon/headline.json');
+  const { adjuncts, beforeInfinitive, notInfinitives, coordinations, beforeAmount } = loadJson<HeadlineLexicon>('lexicon/headline.json');
   const points: number[] = [];
   let end = 0;
   for (const part of clauses(text)) {
@@ -65,6 +68,13 @@ function cutPoints(text: string): number[] {
       const next = adjunct === undefined ? '' : (/^[\p{L}’-]+/u.exec(rest.slice(adjunct.length).trim())?.[0] ?? '');
       const infinitive = /^\p{Ll}+(?:er|ir|re|oir)$/u.test(next) && !notInfinitives.includes(next);
       if (adjunct !== undefined && (!beforeInfinitive.includes(adjunct) || infinitive)) points.push(i);
+      // "… lève 600 millions d’euros | et devient…": a clause coordinated on its verb; "… recrute un attaquant | pour
+      // 25 millions d’euros": a price.
+      const word = /^\p{L}+/u.exec(rest)?.[0] ?? '';
+      const after = rest.slice(word.length + 1);
+      const verb = /^[\p{L}’-]+/u.exec(after)?.[0] ?? '';
+      if (coordinations.includes(word) && holdsFiniteVerb(`${word} ${verb}`, { unlessNoun: true })) points.push(i);
+      if (beforeAmount.includes(word) && findNumbers(after).some((n) => n.kind === 'amount' && after.startsWith(n.text))) points.push(i);
     }
   }
   return [...new Set(points)].sort((a, b) => b - a);
@@ -221,6 +231,23 @@ function headlineFrom(text: string, sentenceKeys: ReadonlySet<string>): string |
     if (!sentenceKeys.has(sentenceKey(headline))) return headline;
   }
   return undefined;
+}
+
+/**
+ * Shorter forms of a headline that say what happened, longest first: cut after one of its clauses or before an
+ * adjunct, as it is and without its circumstances (see headlineFrom); each holds its main verb and at least
+ * MIN_WORDS words. A title that the whole headline would make too long takes one of them.
+ */
+export function shorterForms(headline: string): string[] {
+  const forms = new Set<string>();
+  for (const text of new Set([headline, withoutCircumstances(headline)])) {
+    for (const end of [text.length, ...cutPoints(text)]) {
+      const head = text.slice(0, end).replace(/[\s,;:]+$/u, '');
+      if (head === headline || wordCount(head) < MIN_WORDS || !balancedMarks(head) || !holdsMainVerb(head) || continuesClause(head, text.slice(end))) continue;
+      forms.add(head);
+    }
+  }
+  return [...forms].sort((a, b) => chars(b) - chars(a));
 }
 
 /**

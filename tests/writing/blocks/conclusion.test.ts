@@ -1,6 +1,7 @@
 /** The conclusion's recap (src/writing/blocks/conclusion.ts) takes a sentence that reads alone as the last word. */
 import { describe, expect, it } from 'vitest';
 import { endsAlone } from '../../../src/writing/blocks/conclusion.js';
+import { generateArticle } from '../../../src/index.js';
 
 describe('endsAlone', () => {
   it.each([
@@ -14,5 +15,28 @@ describe('endsAlone', () => {
     ['Le groupe a toutefois reconnu des retards.', false],
   ])('%s → %s', (text, expected) => {
     expect(endsAlone(text)).toBe(expected);
+  });
+});
+
+describe('writeConclusion', () => {
+  it('opens no paragraph on an opener that closes a series ("Enfin, …" with nothing before it)', () => {
+    const source = [
+      '# Vendanges : des volumes en hausse cette année',
+      '',
+      'Les vendanges se sont achevées la semaine dernière dans la plupart des vignobles du pays. Les volumes récoltés sont en hausse de 12 % sur un an, selon les premières estimations.',
+      '',
+      'Les viticulteurs se disent satisfaits de la qualité des raisins, qui ont profité d’un été chaud et sec. Le prix du vrac pourrait baisser après trois années de hausse.',
+    ].join('\n');
+    let recaps = 0;
+    for (const seed of [0, 1, 2, 3, 4, 5, 6, 7]) {
+      const article = generateArticle(source, { minWords: 1, allowShort: true, seed });
+      const conclusion = article.blocks.filter((b) => b.type === 'paragraph').flatMap((b) => (b.type === 'paragraph' ? [b.sentences] : []));
+      for (const sentences of conclusion) {
+        const opening = sentences[0]!;
+        if (opening.provenance.template.startsWith('conclusion.recap')) recaps++;
+        expect(opening.provenance.template.startsWith('conclusion.recap') && /^Enfin\b/u.test(opening.text)).toBe(false);
+      }
+    }
+    expect(recaps).toBeGreaterThan(0);
   });
 });

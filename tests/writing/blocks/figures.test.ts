@@ -100,3 +100,19 @@ describe('writeKeyFigures: a figure as a whole number', () => {
     expect(items.some((i) => i.highlight === '4' && i.sentence.text.includes('14 heures') && !i.sentence.text.includes('catégorie 4'))).toBe(false);
   });
 });
+
+describe('writeKeyFigures: a range whole', () => {
+  it('bolds "8 à 10 centimes", not its "8" alone', () => {
+    const fuel = [
+      '# Carburants : les prix reculent encore',
+      '',
+      'Les prix des carburants ont reculé la semaine dernière en France, pour la quatrième semaine consécutive.',
+      '',
+      'Les écarts restent importants d’une station à l’autre. Les grandes surfaces affichent des prix inférieurs de 8 à 10 centimes à ceux des stations d’autoroute, où le litre de gazole dépasse encore 1,80 euro. Les associations de consommateurs conseillent de comparer les prix avant de faire le plein.',
+    ].join('\n');
+    const items = figuresOf(generateArticle(fuel, { minWords: 1, allowShort: true }));
+    const highlights = items.map((i) => i.highlight?.replace(/[\u00A0\u202F]/gu, ' '));
+    expect(highlights).toContain('8 à 10 centimes');
+    expect(highlights).not.toContain('8');
+  });
+});

@@ -1,6 +1,6 @@
 /** The H1 of a source without a headline (src/writing/blocks/headline.ts): the lede's main clause. */
 import { describe, expect, it } from 'vitest';
-import { leadHeadline } from '../../../src/writing/blocks/headline.js';
+import { leadHeadline, shorterForms } from '../../../src/writing/blocks/headline.js';
 import { generateArticle } from '../../../src/index.js';
 import type { Fact, Sentence } from '../../../src/types.js';
 
@@ -13,6 +13,11 @@ describe('leadHeadline', () => {
   it('cuts the lede before an adjunct infinitive, without its attribution', () => {
     expect(headline('Sam Altman vise à lever jusqu’à 7 000 milliards de dollars pour augmenter considérablement l’offre mondiale de puces semi-conductrices, a rapporté le Wall Street Journal.', 'le Wall Street Journal'))
       .toBe('Sam Altman vise à lever jusqu’à 7 000 milliards de dollars');
+  });
+
+  it('cuts the lede before a price, when the lede whole is one of the sentences', () => {
+    expect(headline('Le laboratoire français Novellia va racheter le suédois Arcturus Pharma pour 14,5 milliards d’euros.'))
+      .toBe('Le laboratoire français Novellia va racheter le suédois Arcturus Pharma');
   });
 
   it('cuts after a clause when the sentence is too long for a headline', () => {
@@ -84,6 +89,24 @@ describe('leadHeadline', () => {
     expect(leadHeadline([prêt, lede], facts)).toEqual({ text: 'Trois hommes armés ont braqué une bijouterie du centre de Nantes', sentenceId: 's1' });
     expect(leadHeadline([prêt], facts)).toEqual({ text: 'La France va prêter la Tapisserie de Bayeux au Royaume-Uni d’ici cinq ans', sentenceId: 'b1' });
     expect(leadHeadline([bullet('Le Parlement européen a adopté une directive sur le devoir de vigilance des entreprises.')], facts)).toBeUndefined();
+  });
+});
+
+describe('shorterForms', () => {
+  it.each([
+    // Before a price, and before a clause coordinated on its verb.
+    ['l’Olympique lyonnais recrute un attaquant brésilien pour 25 millions d’euros', 'l’Olympique lyonnais recrute un attaquant brésilien'],
+    ['Le club lyonnais recrute un attaquant brésilien et devient le favori du championnat', 'Le club lyonnais recrute un attaquant brésilien'],
+  ])('%s', (text, form) => {
+    expect(shorterForms(text)).toContain(form);
+  });
+
+  it.each([
+    // "pour" before another figure says whom; "et" before a noun joins two of them.
+    'Le groupe versera une prime exceptionnelle pour 10 % des salariés du site',
+    'Les pays du Sahel et l’Union européenne s’accordent sur l’eau',
+  ])('does not cut %s', (text) => {
+    expect(shorterForms(text)).toEqual([]);
   });
 });
 
