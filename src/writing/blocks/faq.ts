@@ -7,7 +7,7 @@ import { fill, joinList, joinWith } from '../templates.js';
 import { config } from '../../config.js';
 import { connect } from '../connect.js';
 import type { SectionSummary } from './sections.js';
-import { countWords, escapeRegExp, fold, lowerFirst } from '../../text.js';
+import { countWords, fold, lowerFirst } from '../../text.js';
 import { protect } from '../french/index.js';
 import { asAttribute } from '../french/nouns.js';
 import { mention, mentioned } from '../refer.js';
@@ -51,14 +51,22 @@ export function attributed(context: WriteContext, sentence: Sentence, strict = c
   return tryAdd(context, made(filled.text, [sentence.id], `rule.move-attribution/${filled.template}`), sentence.id);
 }
 
+const NAME_CHAR = /^[\p{L}\d-]$/u;
+
+/** The text names `name` as a whole, not inside another name ("France" in "Île-de-France"). */
+function namesWhole(text: string, name: string): boolean {
+  // indexOf and two characters, not a pattern built for each name: this runs for every sentence and name.
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!NAME_CHAR.test(text.charAt(at - 1)) && !NAME_CHAR.test(text.charAt(at + name.length))) return true;
+  }
+  return false;
+}
+
 /**
  * "Selon les informations rapportées, le chef d’OpenAI a discuté…": a sentence told as reported. Strict,
  * the answer must read easily (short, active); relaxed, as when the article is short of its minimum, it
  * only prefers to.
  */
-/** The text names `name` as a whole, not inside another name ("France" in "Île-de-France"). */
-const namesWhole = (text: string, name: string): boolean => text.includes(name) && new RegExp(`(?<![\\p{L}\\d-])${escapeRegExp(name)}(?![\\p{L}\\d-])`, 'u').test(text);
-
 function reported(context: WriteContext, sentence: Sentence, filling = false, about?: string): OutSentence | undefined {
   const strict = context.strict && (!filling || context.strictFill);
   const viaAttribution = attributed(context, sentence, strict);
