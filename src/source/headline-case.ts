@@ -8,8 +8,19 @@
  */
 
 const WORD = /[\p{L}\d°][\p{L}\d°’.-]*/gu;
-/** Before these, a word opens a sentence or a quotation: its capital says nothing of the word. */
-const OPENING = /(?:^|[.!?…:«—–-])\s*$/u;
+/** After these (and white space), a word opens a sentence or a quotation: its capital says nothing of the word. */
+const OPENERS = new Set(['.', '!', '?', '…', ':', '«', '—', '–', '-']);
+
+/**
+ * Whether the word at `at` opens a sentence: only white space between it and the start of the text or an
+ * opener. Read backwards from the word, not with a pattern anchored at its end, which scans the text from
+ * its start for every word: a one-paragraph source of 200 000 characters took 10 s more.
+ */
+function opensSentence(text: string, at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && /\s/u.test(text.charAt(before))) before--;
+  return before < 0 || OPENERS.has(text.charAt(before));
+}
 
 /** A word without its accents, in lower case: "GREVE" and "grève" are both "greve". */
 const bare = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('fr');
@@ -28,7 +39,7 @@ function namedForms(texts: readonly string[]): { readonly named: Map<string, str
       const word = match[0].replace(/[.]$/u, '');
       const lower = word.toLocaleLowerCase('fr');
       // At a sentence's start, only a capital inside the word says a name ("Météo-France", "SNCF").
-      const opens = OPENING.test(text.slice(0, match.index));
+      const opens = opensSentence(text, match.index);
       if (opens) {
         if (/\p{Lu}/u.test(word.slice(1)) && !opening.has(lower)) opening.set(lower, word);
       } else if (/\p{Lu}/u.test(word) && !named.has(lower)) named.set(lower, word);
