@@ -212,6 +212,22 @@ export function findNumbers(text: string): NumberFact[] {
 const unitOf = (n: NumberFact): string => n.text.replace(n.value, '').replace(/^[−+-]/u, '').trim();
 const valueOf = (n: NumberFact): number => Number(n.value.replace(/[\s\u00A0\u202F]/gu, '').replace(',', '.'));
 
+/** " à ", " et ": the gap between two figures is the word `between` with white space around it. */
+const joins = (gap: string, between: string): boolean => /^\s/u.test(gap) && /\s$/u.test(gap) && gap.trim() === between;
+
+/**
+ * "entre 450": the word `before` (any case), white space and the figure at `at`; the word and its space as
+ * written, or undefined. Read backwards from the figure: a pattern anchored at the figure scanned the
+ * sentence from its start for every pair of figures, and was compiled for each.
+ */
+function openingWord(text: string, at: number, before: string): string | undefined {
+  let end = at;
+  while (end > 0 && /\s/u.test(text.charAt(end - 1))) end--;
+  const start = end - before.length;
+  if (end === at || start < 0 || text.slice(start, end).toLowerCase() !== before.toLowerCase()) return undefined;
+  return start === 0 || /[\s(]/u.test(text.charAt(start - 1)) ? text.slice(start, at) : undefined;
+}
+
 /**
  * "8 à 10 centimes", "remportée 4 à 3", "entre 450 et 600 millions d’euros": two figures joined by a range's
  * words (lexicon/markers.json) are one span, which each end carries whole: a key figure bolds it whole, never
@@ -232,8 +248,8 @@ function withRanges(text: string, found: readonly NumberFact[], spans: ReadonlyM
     if (unitOf(first) !== '' && unitOf(first) !== unitOf(second)) continue;
     const gap = text.slice(a.end, b.start);
     for (const { before, between } of ranges) {
-      if (!new RegExp(String.raw`^\s+${escapeRegExp(between)}\s+$`, 'u').test(gap)) continue;
-      const opening = before === undefined ? '' : new RegExp(String.raw`(?:^|[\s(])(${escapeRegExp(before)}\s+)$`, 'iu').exec(text.slice(0, a.start))?.[1];
+      if (!joins(gap, between)) continue;
+      const opening = before === undefined ? '' : openingWord(text, a.start, before);
       if (opening === undefined) continue;
       // Without a word that opens a range, the figures rise ("8 à 10 centimes") or both are bare (a score, "4 à 3").
       if (before === undefined && !(valueOf(first) < valueOf(second)) && unitOf(second) !== '') continue;
