@@ -135,6 +135,9 @@ export function askedAbout(context: WriteContext): WriteContext['roles'] {
 }
 
 /** A figure as it reads in a list: "le 18 octobre 2012", "7 000 milliards de dollars". */
+/** "mars 2023" ends with the year "2023" (not "12023"). */
+const endsWithYear = (date: string, year: string): boolean => date.endsWith(year) && !/\d/u.test(date.charAt(date.length - year.length - 1));
+
 /**
  * A figure as a list cites it: a date with its article, one end of a range with the whole range ("entre 450 et
  * 600 millions d’euros"). One end of a span that may say a change ("de 110 à 210 euros") is not listed (a list would misstate it).
@@ -238,7 +241,7 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
 
   const allDates = distinct(facts.flatMap(({ id, fact }) => (fact?.numbers ?? []).filter((n) => n.kind === 'date' || n.kind === 'year').map((n) => ({ id, n }))), (f) => f.n.text);
   // "2023 et mars 2023": a year that a listed date holds says nothing more.
-  const dates = allDates.filter((f) => f.n.kind !== 'year' || !allDates.some((o) => o.n.kind === 'date' && new RegExp(`(?<!\\d)${f.n.text}$`, 'u').test(o.n.text)));
+  const dates = allDates.filter((f) => f.n.kind !== 'year' || !allDates.some((o) => o.n.kind === 'date' && endsWithYear(o.n.text, f.n.text)));
   if (dates.length >= 2) {
     const chosen = dates.slice(0, 4);
     push(ask(context, 'dates', kp), () => answer(context, 'dates', { list: joinList(chosen.map((f) => asListed(f.n))) }, chosen.map((f) => f.id)));
