@@ -135,6 +135,15 @@ function withBareComplement(phrase: string, after: string, notBare: readonly str
   return coordinated || isStopword(bare) || isMonthOrWeekday(bare) || notBare.includes(bare) ? phrase : `${phrase}${found[0]}`;
 }
 
+/**
+ * A figure as a list or a label cites it: the whole range for one end of a range ("entre 450 et 600 millions
+ * d’euros"), the figure itself otherwise; undefined for one end of a span that may say a change ("de 110 à
+ * 210 euros"), which would misstate it cited alone.
+ */
+export function citedAs(n: NumberFact): string | undefined {
+  return n.span === undefined ? n.text : n.range;
+}
+
 /** Every number of the text, in order. The unit is kept only when it is a known unit, currency or a "de + noun". */
 export function findNumbers(text: string): NumberFact[] {
   const { units, currencies, notBareComplements, nounComplements } = loadJson<MarkerLexicon>('lexicon/markers.json');

@@ -105,7 +105,6 @@ function makeIndex(topics: readonly Topic[]): TopicIndex {
   return { exact, prefixes, phrases };
 }
 
-/** Keyword hits of one text for every topic (multi-word keywords count as many as their words). */
 let measures: { readonly currencies: ReadonlySet<string>; readonly magnitudes: ReadonlySet<string> } | undefined;
 
 /**
@@ -122,6 +121,7 @@ function withoutCurrencies(words: readonly string[]): readonly string[] {
   return words.filter((word, i) => !currencies.has(word) || !(figure(words[i - 1]) || (words[i - 1] === 'de' && figure(words[i - 2]))));
 }
 
+/** Keyword hits of one text for every topic (multi-word keywords count as many as their words). */
 export function topicScores(text: string, topics: readonly Topic[]): Map<string, number> {
   const { exact, prefixes, phrases } = indexOf(topics);
   const words = withoutCurrencies(wordsOf(text));

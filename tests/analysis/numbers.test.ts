@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNumbers } from '../../src/analysis/numbers.js';
+import { citedAs, findNumbers } from '../../src/analysis/numbers.js';
 
 describe('findNumbers', () => {
   it.each([
@@ -160,5 +160,16 @@ describe('findNumbers: spans and ranges', () => {
     'Du 3 mai à 2027, rien ne change.',
   ])('joins no other figures: %s', (text) => {
     expect(findNumbers(text).filter((n) => n.span !== undefined)).toEqual([]);
+  });
+});
+
+describe('citedAs', () => {
+  it.each([
+    ['Le coût est estimé entre 450 et 600 millions d’euros.', ['entre 450 et 600 millions d’euros', 'entre 450 et 600 millions d’euros']],
+    // One end of "de 25 à 50 euros" may say a change: a list does not cite it alone.
+    ['Le tarif passera de 25 à 50 euros.', [undefined, undefined]],
+    ['Le club compte 48 salariés.', ['48 salariés']],
+  ])('cites a range whole, the end of a span not at all: %s', (text, cited) => {
+    expect(findNumbers(text).map(citedAs)).toEqual(cited);
   });
 });

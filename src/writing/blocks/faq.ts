@@ -1,6 +1,7 @@
 /** FAQ: questions keyed to the kinds of facts the source has, answered from those facts in another form. */
 import type { FaqItem, NumberFact, OutSentence, Sentence } from '../../types.js';
 import type { WriteContext } from '../context.js';
+import { citedAs } from '../../analysis/numbers.js';
 import { canRestate, listableNames, made, tryAdd, markRestated } from '../context.js';
 import { asContinuation, holdsFiniteVerb, moveAttribution, shortened, speakerOnly, standAlone, standsAlone } from '../reformulate.js';
 import { fill, joinList, joinWith } from '../templates.js';
@@ -142,7 +143,7 @@ const endsWithYear = (date: string, year: string): boolean => date.endsWith(year
  * A figure as a list cites it: a date with its article, one end of a range with the whole range ("entre 450 et
  * 600 millions d’euros"). One end of a span that may say a change ("de 110 à 210 euros") is not listed (a list would misstate it).
  */
-const asListed = (n: NumberFact): string => (n.kind === 'date' && /^\d/.test(n.text) ? `le ${n.text}` : n.range ?? n.text);
+const asListed = (n: NumberFact): string => (n.kind === 'date' && /^\d/.test(n.text) ? `le ${n.text}` : citedAs(n) ?? n.text);
 
 function distinct<T>(items: readonly T[], key: (item: T) => string): T[] {
   const seen = new Set<string>();
@@ -233,7 +234,7 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
   const facts = context.sentences.map((s) => ({ id: s.id, fact: context.facts.get(s.id) }));
   // Figures that say what they count ("8 000 emplois", "6,81 %"), not bare numbers.
   const measured = (n: NumberFact): boolean => n.kind === 'amount' || n.kind === 'percent' || /[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]/u.test(n.text.replace(n.value, ''));
-  const figures = distinct(facts.flatMap(({ id, fact }) => (fact?.numbers ?? []).filter((n) => n.kind !== 'date' && n.kind !== 'year' && measured(n) && (n.span === undefined || n.range !== undefined)).map((n) => ({ id, n }))), (f) => asListed(f.n));
+  const figures = distinct(facts.flatMap(({ id, fact }) => (fact?.numbers ?? []).filter((n) => n.kind !== 'date' && n.kind !== 'year' && measured(n) && citedAs(n) !== undefined).map((n) => ({ id, n }))), (f) => asListed(f.n));
   if (figures.length >= 2) {
     const chosen = figures.slice(0, 4);
     push(ask(context, 'figures', kp), () => answer(context, 'figures', { list: joinList(chosen.map((f) => asListed(f.n))) }, chosen.map((f) => f.id)));

@@ -1,6 +1,7 @@
 /** Key figures: each sentence with numbers gives one item, the clause that holds the figure. */
 import type { ListItem, NumberFact, Sentence } from '../../types.js';
 import type { WriteContext } from '../context.js';
+import { citedAs } from '../../analysis/numbers.js';
 import { canRestate, made, markRestated } from '../context.js';
 import { asContinuation, clauseAround, dropAttribution, shortened } from '../reformulate.js';
 import { easiestForm, mayRestate, readsEasily } from '../readability.js';
@@ -29,8 +30,8 @@ function fullItem(context: WriteContext, sentence: Sentence, number: NumberFact)
   if (/«[^»]*»/u.test(sentence.text)) return undefined;
   // One end of a range is labelled with the whole range ("Entre 450 et 600 millions d’euros"), never alone; nor
   // is one end of a span that may say a change ("de 110 à 210 euros").
-  if (number.span !== undefined && number.range === undefined) return undefined;
-  const figure = number.range ?? number.text;
+  const figure = citedAs(number);
+  if (figure === undefined) return undefined;
   // "Deux personnes : deux personnes ont trouvé la mort": a label the sentence opens on says the figure twice.
   if (sentence.text.toLowerCase().startsWith(figure.toLowerCase())) return undefined;
   // "23 : la liste obtient 23 des 33 sièges": a number without its unit says nothing as a label.
