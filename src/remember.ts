@@ -11,9 +11,8 @@ const MAX_KEPT = 20_000;
 /** An answer that is undefined ("does not apply"), as the caches hold it: one look-up tells a miss from it. */
 const NONE = Symbol('none');
 
-export function remembered<T>(measure: (text: string) => T): (text: string) => T {
-  const cache = new Map<string, T | typeof NONE>();
-  caches.push(cache);
+/** `measure`, its answers kept in `cache`. */
+function keptIn<T>(cache: Map<string, T | typeof NONE>, measure: (text: string) => T): (text: string) => T {
   return (text) => {
     const kept = cache.get(text);
     if (kept !== undefined) return kept === NONE ? (undefined as T) : kept;
@@ -22,6 +21,21 @@ export function remembered<T>(measure: (text: string) => T): (text: string) => T
     cache.set(text, value === undefined ? NONE : value);
     return value;
   };
+}
+
+export function remembered<T>(measure: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T | typeof NONE>();
+  caches.push(cache);
+  return keptIn(cache, measure);
+}
+
+/**
+ * A look-up in Plume's fixed tables (a word's Lefff gender, its verb forms): the same answer for every
+ * article, so kept from one article to the next, whose common words are mostly the last one's. Bounded
+ * like the measures.
+ */
+export function rememberedForGood<T>(lookUp: (word: string) => T): (word: string) => T {
+  return keptIn(new Map<string, T | typeof NONE>(), lookUp);
 }
 
 /** A new article: the measures kept for the last one go (a batch writes thousands). */

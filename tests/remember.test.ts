@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forgetMeasures, remembered } from '../src/remember.js';
+import { forgetMeasures, remembered, rememberedForGood } from '../src/remember.js';
 
 describe('remembered', () => {
   it('measures a text once until the next article', () => {
@@ -20,3 +20,13 @@ describe('remembered', () => {
   });
 });
 
+describe('rememberedForGood', () => {
+  it('looks a word up once, across articles', () => {
+    let calls = 0;
+    const upper = rememberedForGood((word: string) => (calls++, word.toUpperCase()));
+    expect([upper('mot'), upper('mot')]).toEqual(['MOT', 'MOT']);
+    forgetMeasures();
+    expect(upper('mot')).toBe('MOT');
+    expect(calls).toBe(1);
+  });
+});

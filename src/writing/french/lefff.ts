@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { packagePath } from '../../data.js';
 import { compareText } from '../../text.js';
-import { remembered } from '../../remember.js';
+import { rememberedForGood } from '../../remember.js';
 import { lookUp, sortedLines } from './sorted-table.js';
 
 export type Gender = 'M' | 'F';
@@ -106,10 +106,11 @@ function loaded(): Table {
 }
 
 /**
- * The Lefff gender of one word as written (case included), or undefined when the Lefff lacks it. Kept per
- * article (see remember.ts): the same words are asked about by the noun phrases, the verbs and the rules.
+ * The Lefff gender of one word as written (case included), or undefined when the Lefff lacks it. Kept
+ * (see remember.ts): the same words are asked about by the noun phrases, the verbs, the rules, and the
+ * next article.
  */
-export const lefffGender = remembered((word: string): Gender | undefined => {
+export const lefffGender = rememberedForGood((word: string): Gender | undefined => {
   const { bytes, start } = loaded();
   const gender = lookUp(bytes, start, word);
   return gender === undefined ? undefined : gender === 'F' ? 'F' : 'M';

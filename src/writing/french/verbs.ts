@@ -15,7 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { packagePath } from '../../data.js';
-import { remembered } from '../../remember.js';
+import { rememberedForGood } from '../../remember.js';
 import { lookUp, sortedLines } from './sorted-table.js';
 import type { GrammaticalNumber } from './nouns.js';
 
@@ -132,8 +132,8 @@ function builtTable(relativePath: string, derive: (conjugations: Conjugations) =
 const loaded = builtTable(VERB_TABLE_PATH, compactVerbTable);
 const participlesLoaded = builtTable(PARTICIPLE_TABLE_PATH, compactParticipleTable);
 
-/** The tags of a word; the words of one article come back often, so each is looked up once (see remember.ts). */
-const tagsOf = remembered((word: string): readonly string[] => lookUp(loaded(), 0, word)?.split(' ') ?? []);
+/** The tags of a word; words come back often, in an article and in the next, so each is looked up once (see remember.ts). */
+const tagsOf = rememberedForGood((word: string): readonly string[] => lookUp(loaded(), 0, word)?.split(' ') ?? []);
 
 /** The numbers in which `word` (lower case, as written) can be a finite verb of the third person: "reçoit" → S. */
 export function finiteNumbers(word: string): readonly GrammaticalNumber[] {
@@ -146,7 +146,7 @@ export function finiteNumbers(word: string): readonly GrammaticalNumber[] {
  * none or two verbs share it: table → rule, the rule's answer checked against the finite forms (so
  * that "santé" is not taken for the participle of a verb "santer").
  */
-export const activeForms = remembered((participle: string): ActiveForms | undefined => {
+export const activeForms = rememberedForGood((participle: string): ActiveForms | undefined => {
   const line = lookUp(participlesLoaded(), 0, participle);
   if (line === '?') return undefined;
   if (line !== undefined) return formsOf(line);
