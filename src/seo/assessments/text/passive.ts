@@ -167,23 +167,69 @@ function indicesOfWord(word: string, text: string): Found[] {
   return found;
 }
 
-/** The words of a fixed list, prepared once: a look-up per word and per sentence costs more than the search it saves. */
-const preparedLists = new WeakMap<readonly string[], readonly Prepared[]>();
+/**
+ * A fixed list's words, prepared once, under the first run of their letters (up to a boundary of
+ * WORD_BOUNDARIES): indicesOfWord finds a word only where the text has that run whole, starting at a
+ * boundary. `anywhere`: words that start with a boundary, which any text may hold.
+ */
+interface IndexedList {
+  readonly byFirstRun: ReadonlyMap<string, readonly { readonly order: number; readonly word: Prepared }[]>;
+  readonly anywhere: readonly { readonly order: number; readonly word: Prepared }[];
+}
 
-function preparedList(words: readonly string[]): readonly Prepared[] {
-  let list = preparedLists.get(words);
-  if (!list) preparedLists.set(words, (list = words.map(prepare)));
+const indexedLists = new WeakMap<readonly string[], IndexedList>();
+
+/** The end of the run of non-boundary characters that starts at `from`. */
+function runEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && !WORD_BOUNDARIES.has(text[end]!)) end++;
+  return end;
+}
+
+function indexedList(words: readonly string[]): IndexedList {
+  let list = indexedLists.get(words);
+  if (!list) {
+    const byFirstRun = new Map<string, { order: number; word: Prepared }[]>();
+    const anywhere: { order: number; word: Prepared }[] = [];
+    words.forEach((w, order) => {
+      const word = prepare(w);
+      const first = word.word.slice(0, runEnd(word.word, 0));
+      if (first === '') anywhere.push({ order, word });
+      else byFirstRun.set(first, [...(byFirstRun.get(first) ?? []), { order, word }]);
+    });
+    indexedLists.set(words, (list = { byFirstRun, anywhere }));
+  }
   return list;
 }
 
+/** The words of a fixed list that `text` may hold, in the list's order: those whose first run is one of the text's. */
+function candidatesIn(words: readonly string[], text: string): Prepared[] {
+  const { byFirstRun, anywhere } = indexedList(words);
+  const found = [...anywhere];
+  for (let at = 0; at < text.length; ) {
+    const end = runEnd(text, at);
+    if (end > at) {
+      const listed = byFirstRun.get(text.slice(at, end));
+      if (listed) for (const entry of listed) if (!found.includes(entry)) found.push(entry);
+    }
+    at = end + 1;
+  }
+  return found.sort((a, b) => a.order - b.order).map((entry) => entry.word);
+}
+
+/** Where the words of `words` are in `text`, word by word in the list's order; `fixed`: a list of the lexicon, indexed once. */
 function indicesOfWords(words: readonly string[], text: string, fixed = false): Found[] {
   const lowerText = text.toLowerCase();
-  // A word can only be in the text if its first two code units are a pair of the text (lowerText.includes(lower) says the rest).
-  for (let i = 1; i < lowerText.length; i++) PAIRS[pairKey(lowerText.charCodeAt(i - 1), lowerText.charCodeAt(i))] = 1;
   const latin = lowerText === text && LATIN.test(text);
   const found: Found[] = [];
-  for (const w of fixed ? preparedList(words) : words) {
-    const { word, lower, pair } = typeof w === 'string' ? prepare(w) : w;
+  if (fixed) {
+    for (const { word, lower } of candidatesIn(words, text)) if (isWordInSentence(word, lower, text, lowerText, latin)) found.push(...indicesOfWord(word, text));
+    return found;
+  }
+  // A word can only be in the text if its first two code units are a pair of the text (lowerText.includes(lower) says the rest).
+  for (let i = 1; i < lowerText.length; i++) PAIRS[pairKey(lowerText.charCodeAt(i - 1), lowerText.charCodeAt(i))] = 1;
+  for (const w of words) {
+    const { word, lower, pair } = prepare(w);
     if (pair !== -1 && PAIRS[pair] === 0) continue;
     if (isWordInSentence(word, lower, text, lowerText, latin)) found.push(...indicesOfWord(word, text));
   }
