@@ -26,25 +26,40 @@ function opensSentence(text: string, at: number): boolean {
 const bare = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('fr');
 
 /**
- * The forms with a capital that the text gives its words away from the start of a sentence (or inside the
- * word), by their lower case; and the form the text writes each word of three letters or more, by its bare
- * form, for capitals typed without accents.
+ * The forms with a capital that the text gives the headline's words away from the start of a sentence (or
+ * inside the word), by their lower case; and the form the text writes each headline word of three letters
+ * or more, by its bare form, for capitals typed without accents. Only the headline's words are looked up:
+ * the bare form, the dearest, is made for a text word of the headline's letters only.
  */
-function namedForms(texts: readonly string[]): { readonly named: Map<string, string>; readonly written: Map<string, string> } {
+function namedForms(headline: string, texts: readonly string[]): { readonly named: Map<string, string>; readonly written: Map<string, string> } {
+  const headWords = [...headline.matchAll(WORD)].map((m) => m[0].replace(/[.]$/u, ''));
+  const lowers = new Set(headWords.map((w) => w.toLowerCase()));
+  const bares = new Set(headWords.map(bare));
   const named = new Map<string, string>();
   const opening = new Map<string, string>();
   const written = new Map<string, string>();
+  const bareOf = new Map<string, string>();
   for (const text of texts) {
     for (const match of text.matchAll(WORD)) {
       const word = match[0].replace(/[.]$/u, '');
-      const lower = word.toLocaleLowerCase('fr');
+      // toLowerCase is French's lower case (see text.ts), at a tenth of toLocaleLowerCase's cost.
+      const lower = word.toLowerCase();
+      // A word of a to z is its own bare form; another is made bare only if its lower case could be a headline word's.
+      const bareForm = /^[a-z\d]*$/u.test(lower) ? lower : undefined;
+      const wanted = lowers.has(lower) || (bareForm === undefined ? /\p{L}{3}/u.test(word) : bares.has(bareForm));
+      if (!wanted) continue;
       // At a sentence's start, only a capital inside the word says a name ("Météo-France", "SNCF").
       const opens = opensSentence(text, match.index);
-      if (opens) {
-        if (/\p{Lu}/u.test(word.slice(1)) && !opening.has(lower)) opening.set(lower, word);
-      } else if (/\p{Lu}/u.test(word) && !named.has(lower)) named.set(lower, word);
+      if (lowers.has(lower)) {
+        if (opens) {
+          if (/\p{Lu}/u.test(word.slice(1)) && !opening.has(lower)) opening.set(lower, word);
+        } else if (/\p{Lu}/u.test(word) && !named.has(lower)) named.set(lower, word);
+      }
       const form = opens && !/\p{Lu}/u.test(word.slice(1)) ? lower : word;
-      if (/\p{L}{3}/u.test(word) && !written.has(bare(word))) written.set(bare(word), form);
+      if (!/\p{L}{3}/u.test(word)) continue;
+      let key = bareForm ?? bareOf.get(word);
+      if (key === undefined) bareOf.set(word, (key = bare(word)));
+      if (bares.has(key) && !written.has(key)) written.set(key, form);
     }
   }
   for (const [lower, word] of opening) if (!named.has(lower)) named.set(lower, word);
@@ -53,7 +68,7 @@ function namedForms(texts: readonly string[]): { readonly named: Map<string, str
 
 export function sentenceCased(headline: string, texts: readonly string[]): string {
   if (/\p{Ll}/u.test(headline) || (headline.match(/\p{Lu}{2,}/gu) ?? []).length < 2) return headline;
-  const { named, written } = namedForms(texts);
+  const { named, written } = namedForms(headline, texts);
   const cased = headline.replace(WORD, (raw) => {
     const word = raw.replace(/[.]$/u, '');
     const lower = word.toLocaleLowerCase('fr');
