@@ -2,6 +2,7 @@
 //   warm      milliseconds per article in one process, everything loaded (seed, and seed + corpus)
 //   cold      a new process running `plume generate` on the seed, as a user or a CI job runs it
 //   memory    peak RSS of that cold generate
+//   block     200 000 characters in one paragraph under a headline in capitals (a quadratic pass shows here)
 //   batch     `plume batch` of 10 000 articles: the corpus repeated with varied seeds, as a JSONL file,
 //             written to a temporary directory (BENCH_BATCH=N changes the count, 0 skips it)
 // Timing stays here, out of the test suite.
@@ -121,6 +122,27 @@ try {
   rmSync(hugeDir, { recursive: true, force: true });
 }
 
+// The shape that hid a quadratic pass (a test per word that scanned its paragraph from the start): 200 000
+// characters in one paragraph under a headline typed in capitals, which sends the whole text through the
+// headline's sentence case too. No target of its own: it should stay near the 1 MB source's time per character.
+const block = (() => {
+  const words = huge.replace(/\s+/g, ' ').slice(0, 200_000);
+  return `# ${texts.flatMap((t) => t.split('\n')).find((l) => l.startsWith('# ')).slice(2).toUpperCase()}\n\n${words.slice(0, words.lastIndexOf(' '))}\n`;
+})();
+const blockDir = mkdtempSync(join(tmpdir(), 'plume-bench-block-'));
+const blockRuns = [];
+try {
+  writeFileSync(join(blockDir, 'block.txt'), block);
+  for (let run = 0; run < 3; run++) {
+    const start = performance.now();
+    const result = spawnSync(process.execPath, [cli, 'generate', join(blockDir, 'block.txt'), '-o', join(blockDir, 'block.html')], { encoding: 'utf8' });
+    blockRuns.push(performance.now() - start);
+    if (result.status !== 0) throw new Error(`the one-paragraph source failed: ${result.stderr}`);
+  }
+} finally {
+  rmSync(blockDir, { recursive: true, force: true });
+}
+
 const rows = [];
 const row = (label, value, unit, target, digits = 0) => rows.push({ label, value, unit, target, digits });
 row('warm, in process, seed, median', median(warmSeed), 'ms', 2, 2);
@@ -133,6 +155,7 @@ row('  of which node starting, median', median(bare), 'ms');
 row('peak RSS of a cold generate, median', median(rss), 'MB', 150);
 row(`1 MB source (${(huge.length / 1e6).toFixed(2)} M chars), cold, median`, median(hugeRuns), 'ms', 2000);
 row('  peak RSS of it', hugeRss, 'MB');
+row(`${(block.length / 1e3).toFixed(0)} k chars, 1 paragraph, caps title`, median(blockRuns), 'ms');
 if (batch) {
   const batchTarget = Number(((60 * batchSize) / 10_000).toFixed(1));
   row(`plume batch, ${batchSize} articles, --jobs ${batch.jobs}${batch.singleThreaded ? ' (node --single-threaded)' : ''}`, batch.seconds, 's', batchTarget, 1);
