@@ -1,5 +1,5 @@
 /** Named-entity candidates: runs of capitalised words, as compromise's #ProperNoun+ would give, tuned for French. */
-import { compareText, escapeRegExp } from '../text.js';
+import { compareText, escapeRegExp, isSpaceCode } from '../text.js';
 import { lefffGender } from '../writing/french/lefff.js';
 import { describeNoun, withDeterminer as agreed } from '../writing/french/agreement.js';
 import { activeForms, finiteNumbers } from '../writing/french/verbs.js';
@@ -463,10 +463,20 @@ export function determinerBefore(name: string, texts: readonly string[]): string
 export function namedAfterEn(name: string, texts: readonly string[]): boolean {
   for (const text of texts) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      if (/(?:^|\s)en\s+$/iu.test(text.slice(0, at))) return true;
+      if (afterEn(text, at)) return true;
     }
   }
   return false;
+}
+
+/**
+ * Whether "en" and white space come right before `at` (/(?:^|\s)en\s+$/i on the text before it), read
+ * backwards from `at`: the pattern scanned that text from its start for every mention.
+ */
+function afterEn(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return end < at && end >= 2 && (text[end - 1] === 'n' || text[end - 1] === 'N') && (text[end - 2] === 'e' || text[end - 2] === 'E') && (end === 2 || isSpaceCode(text.charCodeAt(end - 3)));
 }
 
 /**
