@@ -260,7 +260,7 @@ export function withAcronyms(sentence: string): string {
 
 /** Rule "figure-clause": the clause of `sentence` that holds `needle`, long enough to make sense alone. */
 export function clauseAround(sentence: string, needle: string): string | undefined {
-  const parts = clauses(sentence);
+  const parts = withoutGappedTail(clauses(sentence), needle);
   const index = parts.findIndex((part) => holdsFigure(part, needle));
   if (index < 0) return undefined;
   let from = index;
@@ -271,6 +271,9 @@ export function clauseAround(sentence: string, needle: string): string | undefin
     if (from > 0) from--;
     else to++;
   }
+  // "Les syndicats CGT, FO et SUD réclament…": a part that opens on the last items of a list ends a subject whose
+  // first items are the verbless parts before it.
+  while (from > 0 && continuesList(parts[from]!, parts[from - 1]!)) from--;
   // "En Île-de-France, les prix ont reculé de 4,2 %": the phrases that open the sentence before its main
   // clause (a place, a time, a source) say where the figure holds; the clause keeps them.
   if (from > 0 && frontedOnly(parts.slice(0, from))) from = 0;
@@ -294,6 +297,35 @@ export function clauseAround(sentence: string, needle: string): string | undefin
   // that speaks of a noun left behind.
   return standAlone(capitalise(withAcronyms(span)), { quotes: true });
 }
+
+/**
+ * "CGT, FO et SUD réclament…", "Les enfants, les personnes âgées et les asthmatiques sont…": `part` opens on a
+ * few words joined by "et" or "ou" to what follows, no verb before, and the verbless part `before` it is an
+ * item of the same list: a name after a name, a noun phrase after a noun phrase (not "Disponibles pour les
+ * abonnés, ces photos et vidéos disparaissent…", whose subject is whole).
+ */
+function continuesList(part: string, before: string): boolean {
+  const joined = LIST_JOIN.exec(part);
+  if (joined === null || wordCount(joined[1]!) > 4 || holdsFiniteVerb(`· ${joined[1]!}`) || holdsFiniteVerb(before)) return false;
+  const { subjectStarts } = loadJson<CutLexicon>('lexicon/sentence-cuts.json');
+  const opensOnDeterminer = (text: string): boolean => subjectStarts.includes(/^\S+?(?:’|(?=\s|$))/u.exec(text)?.[0]?.toLowerCase() ?? '');
+  if (/^\p{Lu}/u.test(part)) return /(?:^|\s)\p{Lu}[\p{L}\d’-]*$/u.test(before);
+  return opensOnDeterminer(part) && opensOnDeterminer(before);
+}
+const LIST_JOIN = /^(.+?)\s(?:et|ou)\s/u;
+
+/**
+ * "… réunit 7,8 % et celle de Lutte ouvrière, menée par Josiane Perrot, 4,6 %": a part that ends on a second
+ * subject whose verb is left out ("et celle de…") has its figure after the comma; the part holding `needle` before
+ * that subject is cut there, so that no clause ends on a subject without its figure.
+ */
+function withoutGappedTail(parts: readonly string[], needle: string): readonly string[] {
+  return parts.map((part, i) => {
+    const gap = i < parts.length - 1 ? GAPPED_TAIL.exec(part) : null;
+    return gap !== null && holdsFigure(part.slice(0, gap.index), needle) ? part.slice(0, gap.index) : part;
+  });
+}
+const GAPPED_TAIL = /\s(?:et|ou)\s(?:celle|celles|celui|ceux)\s(?:de\s|d’|du\s|des\s)[^,]*$/u;
 
 /**
  * "a annoncé…", "devrait coûter…", "s’est félicité…", "ne sera…": a clause that opens on a finite verb,
@@ -357,7 +389,13 @@ function shortForm(sentence: string, attribution: string | undefined, allow: { r
   const parts = marked.map((clause) => clause.text);
   // A part that follows a dropped relative and opens on a verb is the predicate: no comma before it
   // ("La mesure, qui entrera…, concernera" → "La mesure concernera").
-  const kept = marked.flatMap(({ text: part, mark }, i) => (i > 0 && RELATIVE.test(part) ? [] : [{ part, mark, predicate: i > 1 && RELATIVE.test(parts[i - 1]!) && opensOnVerb(part) }]));
+  // So do the participles that follow a dropped relative and qualify its noun ("les archives, dont une lettre
+  // signée de Louis XVI, datée de 1776, qui…": "datée de 1776" goes with the letter, not with the archives).
+  let dropping = false;
+  const kept = marked.flatMap(({ text: part, mark }, i) => {
+    dropping = i > 0 && (RELATIVE.test(part) || (dropping && opensOnParticiple(part)));
+    return dropping ? [] : [{ part, mark, predicate: i > 1 && RELATIVE.test(parts[i - 1]!) && opensOnVerb(part) }];
+  });
   const stop = kept.findIndex(({ part }, i) => i > 0 && CONJUNCTION.test(part));
   // Nothing dropped: no short form ("Seule ombre au tableau : le centre…" is the sentence itself).
   if (kept.length === parts.length && stop <= 0) return undefined;
@@ -371,6 +409,13 @@ function shortForm(sentence: string, attribution: string | undefined, allow: { r
   // verb of a subject they share with what follows say nothing alone.
   if (!holdsFiniteVerb(main.split(', ').map(withoutRelativeTail).join(', '))) return undefined;
   return `${main}.`;
+}
+
+/** "datée de 1776", "signés en 2020": a part that opens on a past participle, agreed or not, and no finite verb. */
+function opensOnParticiple(part: string): boolean {
+  const first = /^\p{Ll}+/u.exec(part)?.[0];
+  if (first === undefined || finiteNumbers(first).length > 0) return false;
+  return [first, first.replace(/(?:e|s|es)$/u, '')].some((form) => /[éiust]$/u.test(form) && activeForms(form) !== undefined);
 }
 
 const RELATIVE = /^(?:(?:qui|que|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|duquel)(?=\s)|qu’)/u;

@@ -100,6 +100,11 @@ describe('asContinuation', () => {
 });
 
 describe('dropAttribution', () => {
+  it('drops the participles that follow a dropped relative clause with it', () => {
+    const archives = 'Pour la réouverture, une exposition présente jusqu’au 30 septembre les archives de la famille de Montvalent, dont une lettre signée de la main de Louis XVI, datée de 1776, qui accorde au petit-fils du marquis une charge à la cour.';
+    expect(shortened(archives, undefined)).toBe('Pour la réouverture, une exposition présente jusqu’au 30 septembre les archives de la famille de Montvalent.');
+  });
+
   it.each([
     [REPORTED, WSJ, 'OpenAI cherche à lever 7 000 milliards de dollars pour produire des puces.'],
     [REPORTED, undefined, undefined],
@@ -171,6 +176,13 @@ describe('clauseAround', () => {
     ['Poussé par un vent soufflant à 70 km/h, l’incendie a progressé vers le sud, selon les pompiers.', '70 km/h', undefined],
     // Before a figure, "entre" is a preposition, not the verb the phrase lacks ("Avec des températures… entre 38 et 41 degrés." is no sentence).
     ['La vague de chaleur devrait atteindre son pic vendredi et samedi, avec des températures maximales comprises entre 38 et 41 degrés.', '38', undefined],
+    // A subject whose list of names runs over a comma keeps its first items ("FO et SUD réclament" is not what the source says).
+    ['Les syndicats CGT, FO et SUD réclament une hausse des salaires de 150 euros par mois.', '150 euros', 'Les syndicats CGT, FO et SUD réclament une hausse des salaires de 150 euros par mois'],
+    // Not when the part before is no item of the list: the subject is whole after the comma.
+    ['Disponibles pour consultation par les abonnés de l’auteur, ces photos et vidéos disparaissent au bout de 24 heures.', '24 heures', 'Les photos et vidéos disparaissent au bout de 24 heures'],
+    ['Les enfants, les personnes âgées et les asthmatiques sont les plus sensibles au gaz, qui touche 30 % des habitants.', '30 %', 'Les enfants, les personnes âgées et les asthmatiques sont les plus sensibles au gaz, qui touche 30 % des habitants'],
+    // A second subject whose figure comes after the comma ("et celle de Lutte ouvrière, menée par…, 4,6 %") is left out.
+    ['La liste de Laurent Cuenot réunit 7,8 % et celle de Lutte ouvrière, menée par Josiane Perrot, 4,6 %.', '7,8 %', 'La liste de Laurent Cuenot réunit 7,8 %'],
     // The verb of a relative clause inside a prepositional phrase is no predicate ("Avec des encours qui atteignent… 612 milliards." is no sentence).
     ['La gestion d’actifs a de nouveau tiré les résultats, avec des encours qui atteignent le niveau inédit de 612 milliards d’euros à fin septembre.', '612 milliards d’euros', undefined],
   ])('%s [%s]', (sentence, needle, expected) => {
