@@ -468,6 +468,10 @@ describe('speakerOnly', () => {
     ['Theresa May devant les députés britanniques', 'Theresa May'],
     ['à la sortie de l’audience Me Sophie Tanguy', 'Me Sophie Tanguy'],
     ['le Brésilien lors de sa présentation', 'le Brésilien'],
+    // A place where the speaker speaks is no part of the speaker; a title with "au" or "à" is ("l’adjointe au maire").
+    ['la cheffe du gouvernement à la tribune de l’Assemblée nationale', 'la cheffe du gouvernement'],
+    ['le ministre au micro de France Inter', 'le ministre'],
+    ['l’adjointe au maire chargée de la sécurité, Nathalie Debuire', 'l’adjointe au maire chargée de la sécurité, Nathalie Debuire'],
     // A document speaks through its author, the complement after it; a document without one names nobody.
     ['les chiffres provisoires du ministère de l’Éducation nationale', 'le ministère de l’Éducation nationale'],
     ['une étude de l’Inserm', 'l’Inserm'],
