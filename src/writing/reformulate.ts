@@ -147,6 +147,30 @@ export function speaksInFirstPerson(sentence: string): boolean {
   return firstPerson.words.test(lowerFirst(said.trimStart()));
 }
 
+let demonstrativeTimes: ReadonlySet<string> | undefined;
+
+/** "ce", "cet", "cette", "ces" and the word after them (past "derniers", "prochaine"…): a determiner and its noun, or a pronoun ("ce qui", "ces derniers"). */
+const DEMONSTRATIVE = /(?<![\p{L}’-])(?:ce|cet|cette|ces)\s+(?:(?:derni|prochain|premi)\p{Ll}*\s+)?(\p{Ll}[\p{L}-]*)?/giu;
+/** After "ce", a pronoun, not a determiner: "ce qui", "ce que", "ce dont", "ce sont". */
+const PRONOUN_CE = /^(?:qui|que|qu|dont|sont|sera|serait|fut|était|ne|n)$/u;
+
+/**
+ * "la chaleur explique l’essentiel de cette hausse", "elle étudierait ces propositions", "ce dernier": a
+ * demonstrative, outside « », that points at a sentence before (not at the time of the news: "cette année",
+ * "ces derniers mois", lexicon/connectors.json): the sentence does not read alone.
+ */
+export function pointsBack(sentence: string): boolean {
+  const text = sentence.includes('«') ? sentence.replace(/«[^»]*»/gu, ' ') : sentence;
+  if (!/(?<![\p{L}’-])ce[st]?/iu.test(text)) return false;
+  demonstrativeTimes ??= new Set(loadJson<{ readonly demonstrativeTimes: readonly string[] }>('lexicon/connectors.json').demonstrativeTimes);
+  for (const match of text.matchAll(DEMONSTRATIVE)) {
+    const noun = match[1]?.toLowerCase();
+    // "ces derniers" alone is a pronoun that points back; "ce qui" none.
+    if (noun === undefined ? /derni/iu.test(match[0]) : !PRONOUN_CE.test(noun) && !demonstrativeTimes.has(noun)) return true;
+  }
+  return false;
+}
+
 export function standsAlone(sentence: string, allow: { readonly quotes?: boolean } = {}): boolean {
   return standAlone(sentence, allow) !== undefined;
 }

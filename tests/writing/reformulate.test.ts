@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  asContinuation, clauseAround, clauses, dropAttribution, moveAttribution, shortened, speakerOnly, speaksInFirstPerson, splitLong, standAlone, varyReportingVerb, withAcronyms, withDefiniteArticle,
+  asContinuation, clauseAround, clauses, dropAttribution, moveAttribution, pointsBack, shortened, speakerOnly, speaksInFirstPerson, splitLong, standAlone, varyReportingVerb, withAcronyms, withDefiniteArticle,
 } from '../../src/writing/reformulate.js';
 
 const WSJ = 'le Wall Street Journal';
@@ -493,5 +493,19 @@ describe('speaksInFirstPerson', () => {
     ['Le festival a accueilli 142 000 spectateurs.', false],
   ])('%s → %s', (sentence, expected) => {
     expect(speaksInFirstPerson(sentence)).toBe(expected);
+  });
+});
+
+describe('pointsBack', () => {
+  it.each([
+    ['Selon les auteurs, la chaleur explique l’essentiel de cette hausse.', true],
+    ['La préfecture a indiqué qu’elle étudierait ces propositions avant l’été.', true],
+    ['Ce dernier a démissionné mardi.', true],
+    // The time of the news, a pronoun, a quotation: nothing before is pointed at.
+    ['Les ventes ont progressé cette année et ces derniers mois.', false],
+    ['C’est ce qui explique la hausse des prix.', false],
+    ['Le maire a dit « cette hausse est forte ».', false],
+  ])('%s', (sentence, expected) => {
+    expect(pointsBack(sentence)).toBe(expected);
   });
 });

@@ -2,7 +2,7 @@
 import type { OutSentence, Sentence } from '../../types.js';
 import type { WriteContext } from '../context.js';
 import { listableNames, made, tryAdd } from '../context.js';
-import { asContinuation, holdsFiniteVerb, shortened, standsAlone } from '../reformulate.js';
+import { asContinuation, holdsFiniteVerb, pointsBack, shortened, standsAlone } from '../reformulate.js';
 import { loadJson } from '../../data.js';
 import { fill, joinList } from '../templates.js';
 import { protect } from '../french/index.js';
@@ -16,11 +16,11 @@ let backReference: RegExp | undefined;
 /**
  * A sentence that reads alone as the last word: it stands alone, has its verb ("Un démarrage inédit pour
  * un studio…" has none) and points at nothing before it ("le prix lui est décerné", "la bactérie utilise
- * ensuite…"; lexicon/connectors.json).
+ * ensuite…", "l’essentiel de cette hausse"; lexicon/connectors.json).
  */
 export function endsAlone(text: string): boolean {
   backReference ??= new RegExp(`(?<![\\p{L}’-])(?:${loadJson<{ readonly backReferences: readonly string[] }>('lexicon/connectors.json').backReferences.join('|')})(?![\\p{L}’-])`, 'iu');
-  return standsAlone(text) && holdsFiniteVerb(text) && !backReference.test(text.replace(/«[^»]*»/gu, ' '));
+  return standsAlone(text) && holdsFiniteVerb(text) && !backReference.test(text.replace(/«[^»]*»/gu, ' ')) && !pointsBack(text);
 }
 
 let closing: RegExp | undefined;
