@@ -147,29 +147,48 @@ export function speaksInFirstPerson(sentence: string): boolean {
   return firstPerson.words.test(lowerFirst(said.trimStart()));
 }
 
-let demonstrativeTimes: ReadonlySet<string> | undefined;
+let notPointingBack: ReadonlySet<string> | undefined;
 
-/** "ce", "cet", "cette", "ces" and the word after them (past "derniers", "prochaine"…): a determiner and its noun, or a pronoun ("ce qui", "ces derniers"). */
-const DEMONSTRATIVE = /(?<![\p{L}’-])(?:ce|cet|cette|ces)\s+(?:(?:derni|prochain|premi)\p{Ll}*\s+)?(\p{Ll}[\p{L}-]*)?/giu;
+/** "ce", "cet", "cette", "ces", the word before them and the word after them (past "derniers", "prochaine"…): a determiner and its noun, or a pronoun ("ce qui", "ces derniers"). */
+const DEMONSTRATIVE = /(?<![\p{L}’-])(?:(de|à)\s+)?(ce|cet|cette|ces)\s+((?:(?:derni|prochain|premi)\p{Ll}*\s+)?)(\p{Ll}[\p{L}-]*)?/giu;
 /** After "ce", a pronoun, not a determiner: "ce qui", "ce que", "ce dont", "ce sont". */
 const PRONOUN_CE = /^(?:qui|que|qu|dont|sont|sera|serait|fut|était|ne|n)$/u;
+const DEFINITE: Readonly<Record<string, string>> = { ce: 'le', cet: 'l’', cette: 'la', ces: 'les' };
+const CONTRACTED: Readonly<Record<string, string>> = { 'de le': 'du', 'de les': 'des', 'à le': 'au', 'à les': 'aux' };
 
 /**
- * "la chaleur explique l’essentiel de cette hausse", "elle étudierait ces propositions", "ce dernier": a
- * demonstrative, outside « », that points at a sentence before (not at the time of the news: "cette année",
- * "ces derniers mois", lexicon/connectors.json): the sentence does not read alone.
+ * Rule "definite-article": "la chaleur explique l’essentiel de cette hausse" → "… de la hausse", "elle étudierait
+ * ces propositions" → "… les propositions": read alone, as an FAQ answer or the conclusion's recap, a sentence
+ * says with the definite article what its demonstrative pointed at in the sentence before. Outside « », and not
+ * the time of the news ("cette année", "ces derniers mois") nor an idiom ("à ce sujet", "à cet égard";
+ * lexicon/connectors.json, notPointingBack). Undefined when a
+ * demonstrative pronoun points back ("ce dernier", "ces derniers"), which no article replaces.
  */
-export function pointsBack(sentence: string): boolean {
-  const text = sentence.includes('«') ? sentence.replace(/«[^»]*»/gu, ' ') : sentence;
-  if (!/(?<![\p{L}’-])ce[st]?/iu.test(text)) return false;
-  demonstrativeTimes ??= new Set(loadJson<{ readonly demonstrativeTimes: readonly string[] }>('lexicon/connectors.json').demonstrativeTimes);
-  for (const match of text.matchAll(DEMONSTRATIVE)) {
-    const noun = match[1]?.toLowerCase();
-    // "ces derniers" alone is a pronoun that points back; "ce qui" none.
-    if (noun === undefined ? /derni/iu.test(match[0]) : !PRONOUN_CE.test(noun) && !demonstrativeTimes.has(noun)) return true;
-  }
-  return false;
+export function withoutDemonstratives(sentence: string): string | undefined {
+  if (!/(?<![\p{L}’-])ce[st]?/iu.test(sentence)) return sentence;
+  notPointingBack ??= new Set(loadJson<{ readonly notPointingBack: readonly string[] }>('lexicon/connectors.json').notPointingBack);
+  const unpointed = notPointingBack;
+  let refused = false;
+  const rewrite = (part: string): string =>
+    part.replace(DEMONSTRATIVE, (whole: string, before: string | undefined, determiner: string, adjective: string, noun: string | undefined) => {
+      const lower = noun?.toLowerCase();
+      // "ces derniers", "ce dernier a démissionné": a pronoun that points back; "ce qui" none.
+      const pronoun = adjective !== '' && (lower === undefined || finiteNumbers(lower).length > 0);
+      if (pronoun) refused = true;
+      if (pronoun || lower === undefined || (adjective === '' && PRONOUN_CE.test(lower)) || unpointed.has(lower)) return whole;
+      const next = adjective === '' ? lower : adjective.toLowerCase();
+      const article = /^(?:ce|cette)$/iu.test(determiner) && startsElision(next) ? 'l’' : DEFINITE[determiner.toLowerCase()]!;
+      const capital = /^\p{Lu}/u.test(before ?? determiner);
+      const joined = before ? CONTRACTED[`${before.toLowerCase()} ${article}`] ?? `${before} ${article}` : article;
+      const head = capital ? capitalise(joined) : joined;
+      return `${head}${head.endsWith('’') ? '' : ' '}${adjective}${noun}`;
+    });
+  const text = sentence.includes('«') ? sentence.split(/(«[^»]*»)/u).map((part) => (part.startsWith('«') ? part : rewrite(part))).join('') : rewrite(sentence);
+  return refused ? undefined : text;
 }
+
+/** A sentence whose demonstrative pronoun points at a sentence before ("Ce dernier a démissionné"): see withoutDemonstratives. */
+export const pointsBack = (sentence: string): boolean => withoutDemonstratives(sentence) === undefined;
 
 export function standsAlone(sentence: string, allow: { readonly quotes?: boolean } = {}): boolean {
   return standAlone(sentence, allow) !== undefined;

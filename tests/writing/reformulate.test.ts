@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  asContinuation, clauseAround, clauses, dropAttribution, moveAttribution, pointsBack, shortened, speakerOnly, speaksInFirstPerson, splitLong, standAlone, varyReportingVerb, withAcronyms, withDefiniteArticle,
+  asContinuation, clauseAround, clauses, dropAttribution, moveAttribution, shortened, speakerOnly, speaksInFirstPerson, splitLong, standAlone, varyReportingVerb, withAcronyms, withDefiniteArticle, withoutDemonstratives,
 } from '../../src/writing/reformulate.js';
 
 const WSJ = 'le Wall Street Journal';
@@ -496,16 +496,20 @@ describe('speaksInFirstPerson', () => {
   });
 });
 
-describe('pointsBack', () => {
+describe('withoutDemonstratives', () => {
   it.each([
-    ['Selon les auteurs, la chaleur explique l’essentiel de cette hausse.', true],
-    ['La préfecture a indiqué qu’elle étudierait ces propositions avant l’été.', true],
-    ['Ce dernier a démissionné mardi.', true],
-    // The time of the news, a pronoun, a quotation: nothing before is pointed at.
-    ['Les ventes ont progressé cette année et ces derniers mois.', false],
-    ['C’est ce qui explique la hausse des prix.', false],
-    ['Le maire a dit « cette hausse est forte ».', false],
+    // Read alone, a sentence says with the definite article what its demonstrative pointed at before it.
+    ['Selon les auteurs, la chaleur explique l’essentiel de cette hausse.', 'Selon les auteurs, la chaleur explique l’essentiel de la hausse.'],
+    ['La préfecture a indiqué qu’elle étudierait ces propositions avant l’été.', 'La préfecture a indiqué qu’elle étudierait les propositions avant l’été.'],
+    ['Cette étude porte sur ce hameau, cet homme et le patron de ces deux groupes.', 'L’étude porte sur le hameau, l’homme et le patron des deux groupes.'],
+    // The time of the news, an idiom, a pronoun, a quotation: nothing before is pointed at.
+    ['Les ventes ont progressé cette année et ces derniers mois, à ce sujet.', 'Les ventes ont progressé cette année et ces derniers mois, à ce sujet.'],
+    ['C’est ce qui explique la hausse des prix.', 'C’est ce qui explique la hausse des prix.'],
+    ['Le maire a dit « cette hausse est forte ».', 'Le maire a dit « cette hausse est forte ».'],
+    // A demonstrative pronoun points back, and no article replaces it.
+    ['Ce dernier a démissionné mardi.', undefined],
+    ['Il a rencontré les élus, et ces derniers ont refusé.', undefined],
   ])('%s', (sentence, expected) => {
-    expect(pointsBack(sentence)).toBe(expected);
+    expect(withoutDemonstratives(sentence)).toBe(expected);
   });
 });

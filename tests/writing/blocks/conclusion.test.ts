@@ -13,8 +13,8 @@ describe('endsAlone', () => {
     ['Le grand prix national de la sculpture lui est décerné en 1987.', false],
     ['La bactérie utilise ensuite les produits de cette dégradation.', false],
     ['Le groupe a toutefois reconnu des retards.', false],
-    // A demonstrative that points at a sentence before, not at the time of the news.
-    ['Selon les auteurs, la chaleur explique l’essentiel de cette hausse.', false],
+    // A demonstrative pronoun that points at a sentence before; a demonstrative of the time of the news does not.
+    ['Ce dernier a démissionné mardi.', false],
     ['Les ventes ont reculé cette année.', true],
   ])('%s → %s', (text, expected) => {
     expect(endsAlone(text)).toBe(expected);
