@@ -36,6 +36,11 @@ describe('standAlone', () => {
     ['Elle part.', undefined],
     ['C’est fini.', undefined],
     ['Mais le marché chute.', undefined],
+    // "en" before a verb speaks of a noun of the sentence before; "en hausse" is a phrase, and after "qui" the noun is the sentence's own.
+    ['La branche maladie en représente à elle seule plus de 60 %.', undefined],
+    ['Le grand salon, long de 14 mètres, en était la pièce maîtresse.', undefined],
+    ['Les prix sont en hausse de 3 % sur un an.', 'Les prix sont en hausse de 3 % sur un an.'],
+    ['Deux établissements entrent dans la catégorie des deux étoiles, qui en réunit 76.', 'Deux établissements entrent dans la catégorie des deux étoiles, qui en réunit 76.'],
     // "Chacun" speaks of the things the sentence before counted.
     ['Chacun pèse environ 450 kilogrammes.', undefined],
     ['Le chef a dit « non ».', undefined],
