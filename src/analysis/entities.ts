@@ -47,6 +47,16 @@ function isMeasured(next: string | undefined): boolean {
   return measures.has(bare(next).toLowerCase());
 }
 
+/**
+ * "256 Go", "13,8 Md€", "1 300 MW": a unit's symbol after a figure, alone or with the sign after it (lexicon/markers.json),
+ * is no name. A word of four letters or more stays one ("les 24 Heures du Mans").
+ */
+function isUnitSymbol(words: readonly string[], i: number): boolean {
+  if (!/\d$/u.test(words[i - 1] ?? '')) return false;
+  const word = bare(words[i]!);
+  return isMeasured(`${word}${words[i + 1] ?? ''}`) || (word.length <= 3 && isMeasured(word));
+}
+
 let betweenFigures: ReadonlySet<string> | undefined;
 
 /** "34 à 17", "7 sur 8" (lexicon/numbers.json): the figure at `i` opens a score, a range or a ratio. */
@@ -352,14 +362,15 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
       skipTo = end;
       return;
     }
-    const capital = /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(word) && CAPITALISED.test(word) && !titled.has(i) && !isFormula(bare(word));
+    const capital = /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(word) && CAPITALISED.test(word) && !titled.has(i) && !isFormula(bare(word)) && !isUnitSymbol(words, i);
     if (capital && !((i === 0 || OPENS_SENTENCE.test(words[i - 1]!)) && isStopword(word.replace(/’$/, '')))) {
       if (!run.length) runStart = i;
       // "la rue Crébillon", "la place de la Concorde": the way's word belongs to its name; with adjectives, so does a venue's ("le stade Ernest-Wallon", "les mers du Sud").
       if (!run.length) {
         let way = i - 1;
         while (way > i - 3 && /^(?:de|du|des|d’|la|l’)$/u.test(words[way] ?? '')) way--;
-        if (way > 0 && (isStreet(words[way]!) || (adjectives && isVenue(words[way]!))) && /^(?:la|le|l’|les|du|de|des|au|aux|en)$/iu.test(words[way - 1]!)) {
+        // In an address, the way follows its number or a comma ("au 27, rue Gambetta", "…, boulevard de Belfort").
+        if (way > 0 && (isStreet(words[way]!) || (adjectives && isVenue(words[way]!))) && /^(?:la|le|l’|les|du|de|des|au|aux|en|,|\d+(?:bis|ter)?)$/iu.test(words[way - 1]!)) {
           runStart = way;
           run.push(...words.slice(way, i));
         }
@@ -501,7 +512,9 @@ export function withArticle(name: string, texts: readonly string[]): string {
     // name a body, which French says with the article of that noun ("le groupe Rassemblement national" gives none).
     const [head, ...adjectives] = name.split(' ');
     const body = noun.from === 'lefff' && adjectives.length > 0 && isCommonHead(head!) && adjectives.every(isNameAdjective);
-    return (noun.from === 'dictionary' && noun.head === name) || body ? (agreed('definite', name, { ...(noun.gender && { gender: noun.gender }), number: noun.number }) ?? name) : name;
+    // "rue Gambetta", "boulevard de Belfort": a way named in an address without its article takes the article of its noun.
+    const way = noun.from === 'lefff' && adjectives.length > 0 && isStreet(head!);
+    return (noun.from === 'dictionary' && noun.head === name) || body || way ? (agreed('definite', name, { ...(noun.gender && { gender: noun.gender }), number: noun.number }) ?? name) : name;
   }
   return determiner === 'l’' ? `l’${name}` : `${determiner} ${name}`;
 }

@@ -64,6 +64,13 @@ function rejoinQuotations(pieces: readonly string[]): string[] {
 let abbreviationEnd: RegExp | undefined;
 
 /**
+ * "entre 16h30 et 19 h. Le service…", "a duré 3 min. Puis…": a unit's symbol after a number takes no full
+ * stop in French, so a full stop after it ends the sentence ("min", "km" are abbreviations elsewhere).
+ */
+const UNIT_END = /(?<=\d[ \u00A0\u202F]?(?:h|min|s|km|kg|m|cm|mm|g)\.)\s+(?=\p{Lu})/u;
+const ENDS_ON_UNIT = /\d[ \u00A0\u202F]?(?:h|min|s|km|kg|m|cm|mm|g)\.$/u;
+
+/**
  * compromise still cuts after some French abbreviations ("av. J.-C."): a piece that ends with one, or
  * a piece that starts with a small letter, belongs to the sentence before.
  */
@@ -73,7 +80,7 @@ function rejoinAbbreviations(pieces: readonly string[]): string[] {
   const out: string[] = [];
   for (const piece of pieces) {
     const previous = out[out.length - 1];
-    if (previous !== undefined && (abbreviationEnd.test(previous) || /^[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]/u.test(piece))) out[out.length - 1] = `${previous} ${piece}`;
+    if (previous !== undefined && ((abbreviationEnd.test(previous) && !ENDS_ON_UNIT.test(previous)) || /^[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]/u.test(piece))) out[out.length - 1] = `${previous} ${piece}`;
     else out.push(piece);
   }
   return out;
@@ -85,6 +92,7 @@ export function splitParagraph(paragraph: string): string[] {
     .filter(Boolean)
     .flatMap(splitAfterClosingQuote)
     .flatMap(splitAfterQuotation)
+    .flatMap((s: string) => s.split(UNIT_END))
     .flatMap((s: string) => s.split(/(?<=\.\.\.|…)\s+(?=[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ])/u));
   return rejoinQuotations(rejoinAbbreviations(pieces));
 }

@@ -45,16 +45,42 @@ function stripMarkdownInline(text: string): string {
     .replace(/(^|[\s(])[*_](?=\S)([^*_\n]*?\S)[*_](?=[\s).,;:!?]|$)/g, '$1$2');
 }
 
-/** Straight and curly double quotes become « » when they pair up within a line. */
+/**
+ * Straight and curly double quotes become « » when they pair up within a line; inside a quotation
+ * already opened by «, a pair becomes the French inner quotes “ ” (« j’ai crié “au feu” »), so that the
+ * quotation ends at its own », not at the inner one. A line whose marks do not pair up is left alone.
+ */
 function frenchQuotes(line: string): string {
-  const marks = line.match(/["“”]/g);
-  if (!marks || marks.length % 2 !== 0) return line;
-  let open = true;
-  return line.replace(/["“”]/g, () => {
-    const mark = open ? '«' : '»';
-    open = !open;
-    return mark;
+  if (!/["“”]/.test(line)) return line;
+  // Each open mark: 'g' a «, 's' a straight quote, 'c' a curly one; nested when a quotation was open before it.
+  const open: { readonly mark: 'g' | 's' | 'c'; readonly nested: boolean }[] = [];
+  let paired = true;
+  const out = line.replace(/[«»"“”]/g, (mark: string, at: number) => {
+    if (mark === '«') {
+      open.push({ mark: 'g', nested: false });
+      return mark;
+    }
+    if (mark === '»') {
+      if (open.at(-1)?.mark === 'g') open.pop();
+      return mark;
+    }
+    const top = open.at(-1);
+    // A straight quote after a space and before a word opens ("il a crié "au feu" hier"); otherwise it closes
+    // the straight quote left open, if any.
+    const closes = mark === '”' || (mark === '"' && top?.mark === 's' && !(/^$|[\s(]/.test(line[at - 1] ?? '') && /\S/.test(line[at + 1] ?? '')));
+    if (!closes) {
+      const nested = open.length > 0;
+      open.push({ mark: mark === '"' ? 's' : 'c', nested });
+      return nested ? '“' : '«';
+    }
+    if (!top || top.mark === 'g') {
+      paired = false;
+      return mark;
+    }
+    open.pop();
+    return top.nested ? '”' : '»';
   });
+  return paired && !open.some((o) => o.mark !== 'g') ? out : line;
 }
 
 export function normaliseText(raw: string): string {

@@ -40,6 +40,8 @@ export interface ActiveVoiceLexicon {
   /** Phrases with "par" that say how or why ("par précaution"): no agent, part of the rest. */
   readonly mannerPhrases: readonly string[];
   readonly collectiveAgents: readonly string[];
+  /** Words of quantity before a figure that opens an agent ("par au moins 60 députés"). */
+  readonly quantityBeforeFigure: readonly string[];
   readonly notVerbs: readonly string[];
   readonly prepositions: readonly string[];
   readonly adjectiveAdverbs: readonly string[];
@@ -186,12 +188,17 @@ function readSubject(subject: string, lexicon: ActiveVoiceLexicon, fronted: bool
 }
 
 let agentShape: RegExp | undefined;
+/**
+ * The figure that opens an agent past a word of quantity ("au moins 60 députés"): the active sentence opens on
+ * that word, as French opens no sentence on a figure in digits ("par 60 députés" stays).
+ */
+const FIGURE_AGENT = /^\p{Ll}+(?: \p{Ll}+)? (\d+) \p{Ll}/u;
 
 /** " par le président de la République le 3 mai" → agent and rest; the agent ends on a noun, the rest opens on a follower. */
 function readAgent(tail: string, lexicon: ActiveVoiceLexicon): { readonly agent: { readonly phrase: string; readonly number: GrammaticalNumber }; readonly rest: string } | undefined {
   if (lexicon.notAgents.some((phrase) => tail.toLowerCase().startsWith(` ${phrase}`))) return undefined;
   agentShape ??= new RegExp(
-    `^ par (?<agent>(?:(?:${alternatives(agentOpeners(lexicon))})(?: |(?<=’))|\\p{Lu})[^,;:«»()]*?)(?<!’|\\s(?:de|du|des|d|à|au|aux|en|et|la|le|les|un|une|sur|pour|avec|dans|par))` +
+    `^ par (?<agent>(?:(?:${alternatives(agentOpeners(lexicon))})(?: |(?<=’))|\\p{Lu}|(?:${alternatives(lexicon.quantityBeforeFigure)}) \\d+ (?=\\p{Ll}))[^,;:«»()]*?)(?<!’|\\s(?:de|du|des|d|à|au|aux|en|et|la|le|les|un|une|sur|pour|avec|dans|par))` +
       `(?<relative> (?:qui|que|dont) [^,;:«»()]+| qu’[^,;:«»()]+)?(?<rest>(?: (?:${alternatives(lexicon.followers)})(?= |’|$)[^«»]*)?)$`,
     'u',
   );
@@ -207,7 +214,9 @@ function readAgent(tail: string, lexicon: ActiveVoiceLexicon): { readonly agent:
   // "par Google récemment": an adverb the lazy agent kept would come before the verb.
   const last = head.split(' ').at(-1)!;
   if (lexicon.adverbs.includes(last) || (/^\p{Ll}.*ment$/u.test(last) && lefffGender(last) === undefined)) return undefined;
-  const plural = lexicon.pluralDeterminers.includes(head.split(/[ ’]/u)[0]!.toLowerCase()) || / et /u.test(head);
+  // "par au moins 60 députés": a figure of two or more makes the agent plural.
+  const figure = FIGURE_AGENT.exec(head)?.[1];
+  const plural = lexicon.pluralDeterminers.includes(head.split(/[ ’]/u)[0]!.toLowerCase()) || / et /u.test(head) || (figure !== undefined && Number(figure) >= 2);
   return { agent: { phrase: `${head}${relative}`, number: plural ? 'P' : 'S' }, rest };
 }
 

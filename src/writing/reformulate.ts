@@ -118,12 +118,34 @@ function standAloneText(sentence: string, allow: { readonly quotes?: boolean }):
   if (FRONTED_PRONOUN.test(text)) return undefined;
   // "Le gouvernement dispose de trois mois pour s’y opposer": "y" after an elided pronoun speaks of what came before ("il n’y a" does not).
   if (ANAPHORIC_Y.test(text)) return undefined;
+  // "La branche maladie en représente plus de 60 %": "en" before a verb speaks of a noun of the sentence before.
+  if (anaphoricEn(text)) return undefined;
   // "Les signataires s’engagent sur cinq priorités :" announces what follows it; alone, it says nothing.
   if (/:\s*$/u.test(text)) return undefined;
   return text;
 }
 
 const ANAPHORIC_Y = /(?<![\p{L}’'])(?:s|l|d)’y\s/u;
+/** "en a vendu", "en est à", "en sont": before an auxiliary, "en" is always the pronoun. */
+const EN_AUXILIARY = /^(?:a|ont|avait|avaient|aura|auront|aurait|auraient|est|sont|était|étaient|sera|seront)$/u;
+const EN_BEFORE_WORD = /(?<![\p{L}’'])(?:n’)?en\s(\p{Ll}+)(?=[\s,.])/gu;
+
+/**
+ * "en" as a pronoun, outside « »: before an auxiliary, or a word that is only a finite verb (no noun of the
+ * Lefff, no stopword), "en représente", "n’en a" ("en hausse", "en cours", "en plus" are phrases); not in "s’en",
+ * nor after "qui" or "que".
+ */
+function anaphoricEn(sentence: string): boolean {
+  if (!sentence.includes('en ')) return false;
+  const text = sentence.includes('«') ? sentence.replace(/«[^»]*»/gu, ' ') : sentence;
+  for (const match of text.matchAll(EN_BEFORE_WORD)) {
+    const word = match[1]!;
+    // "s’en", and "qui en réunit 76", "ce qui en faisait…": in a relative clause, "en" speaks of a noun of the sentence.
+    if (/(?:(?:s|m|t)’|(?<![\p{L}’])(?:qui|que)\s)$/u.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
+    if (EN_AUXILIARY.test(word) || (!isStopword(word) && isFiniteOnly(word))) return true;
+  }
+  return false;
+}
 const FRONTED_PRONOUN = /^(?:[^,«»]{1,60}, (?:il|elle|ils|elles) |[^,«»]*\sy\s[^,«»]*, )/u;
 
 let firstPerson: { readonly words: RegExp; readonly idioms: RegExp } | undefined;
@@ -146,6 +168,49 @@ export function speaksInFirstPerson(sentence: string): boolean {
   // A capital only opens the sentence ("Nous avons…"); elsewhere a capitalised word is a name.
   return firstPerson.words.test(lowerFirst(said.trimStart()));
 }
+
+let notPointingBack: ReadonlySet<string> | undefined;
+
+/** "ce", "cet", "cette", "ces", the word before them and the word after them (past "derniers", "prochaine"…): a determiner and its noun, or a pronoun ("ce qui", "ces derniers"). */
+const DEMONSTRATIVE = /(?<![\p{L}’-])(?:(de|à)\s+)?(ce|cet|cette|ces)\s+((?:(?:derni|prochain|premi)\p{Ll}*\s+)?)(\p{Ll}[\p{L}-]*)?/giu;
+/** After "ce", a pronoun, not a determiner: "ce qui", "ce que", "ce dont", "ce sont". */
+const PRONOUN_CE = /^(?:qui|que|qu|dont|sont|sera|serait|fut|était|ne|n)$/u;
+const DEFINITE: Readonly<Record<string, string>> = { ce: 'le', cet: 'l’', cette: 'la', ces: 'les' };
+const CONTRACTED: Readonly<Record<string, string>> = { 'de le': 'du', 'de les': 'des', 'à le': 'au', 'à les': 'aux' };
+
+/**
+ * Rule "definite-article": "la chaleur explique l’essentiel de cette hausse" → "… de la hausse", "elle étudierait
+ * ces propositions" → "… les propositions": read alone, as an FAQ answer or the conclusion's recap, a sentence
+ * says with the definite article what its demonstrative pointed at in the sentence before. Outside « », and not
+ * the time of the news ("cette année", "ces derniers mois") nor an idiom ("à ce sujet", "à cet égard";
+ * lexicon/connectors.json, notPointingBack). Undefined when a
+ * demonstrative pronoun points back ("ce dernier", "ces derniers"), which no article replaces.
+ */
+export function withoutDemonstratives(sentence: string): string | undefined {
+  if (!/(?<![\p{L}’-])ce[st]?/iu.test(sentence)) return sentence;
+  notPointingBack ??= new Set(loadJson<{ readonly notPointingBack: readonly string[] }>('lexicon/connectors.json').notPointingBack);
+  const unpointed = notPointingBack;
+  let refused = false;
+  const rewrite = (part: string): string =>
+    part.replace(DEMONSTRATIVE, (whole: string, before: string | undefined, determiner: string, adjective: string, noun: string | undefined) => {
+      const lower = noun?.toLowerCase();
+      // "ces derniers", "ce dernier a démissionné": a pronoun that points back; "ce qui" none.
+      const pronoun = adjective !== '' && (lower === undefined || finiteNumbers(lower).length > 0);
+      if (pronoun) refused = true;
+      if (pronoun || lower === undefined || (adjective === '' && PRONOUN_CE.test(lower)) || unpointed.has(lower)) return whole;
+      const next = adjective === '' ? lower : adjective.toLowerCase();
+      const article = /^(?:ce|cette)$/iu.test(determiner) && startsElision(next) ? 'l’' : DEFINITE[determiner.toLowerCase()]!;
+      const capital = /^\p{Lu}/u.test(before ?? determiner);
+      const joined = before ? CONTRACTED[`${before.toLowerCase()} ${article}`] ?? `${before} ${article}` : article;
+      const head = capital ? capitalise(joined) : joined;
+      return `${head}${head.endsWith('’') ? '' : ' '}${adjective}${noun}`;
+    });
+  const text = sentence.includes('«') ? sentence.split(/(«[^»]*»)/u).map((part) => (part.startsWith('«') ? part : rewrite(part))).join('') : rewrite(sentence);
+  return refused ? undefined : text;
+}
+
+/** A sentence whose demonstrative pronoun points at a sentence before ("Ce dernier a démissionné"): see withoutDemonstratives. */
+export const pointsBack = (sentence: string): boolean => withoutDemonstratives(sentence) === undefined;
 
 export function standsAlone(sentence: string, allow: { readonly quotes?: boolean } = {}): boolean {
   return standAlone(sentence, allow) !== undefined;
@@ -260,7 +325,7 @@ export function withAcronyms(sentence: string): string {
 
 /** Rule "figure-clause": the clause of `sentence` that holds `needle`, long enough to make sense alone. */
 export function clauseAround(sentence: string, needle: string): string | undefined {
-  const parts = clauses(sentence);
+  const parts = withoutGappedTail(clauses(sentence), needle);
   const index = parts.findIndex((part) => holdsFigure(part, needle));
   if (index < 0) return undefined;
   let from = index;
@@ -271,6 +336,9 @@ export function clauseAround(sentence: string, needle: string): string | undefin
     if (from > 0) from--;
     else to++;
   }
+  // "Les syndicats CGT, FO et SUD réclament…": a part that opens on the last items of a list ends a subject whose
+  // first items are the verbless parts before it.
+  while (from > 0 && continuesList(parts[from]!, parts[from - 1]!)) from--;
   // "En Île-de-France, les prix ont reculé de 4,2 %": the phrases that open the sentence before its main
   // clause (a place, a time, a source) say where the figure holds; the clause keeps them.
   if (from > 0 && frontedOnly(parts.slice(0, from))) from = 0;
@@ -294,6 +362,35 @@ export function clauseAround(sentence: string, needle: string): string | undefin
   // that speaks of a noun left behind.
   return standAlone(capitalise(withAcronyms(span)), { quotes: true });
 }
+
+/**
+ * "CGT, FO et SUD réclament…", "Les enfants, les personnes âgées et les asthmatiques sont…": `part` opens on a
+ * few words joined by "et" or "ou" to what follows, no verb before, and the verbless part `before` it is an
+ * item of the same list: a name after a name, a noun phrase after a noun phrase (not "Disponibles pour les
+ * abonnés, ces photos et vidéos disparaissent…", whose subject is whole).
+ */
+function continuesList(part: string, before: string): boolean {
+  const joined = LIST_JOIN.exec(part);
+  if (joined === null || wordCount(joined[1]!) > 4 || holdsFiniteVerb(`· ${joined[1]!}`) || holdsFiniteVerb(before)) return false;
+  const { subjectStarts } = loadJson<CutLexicon>('lexicon/sentence-cuts.json');
+  const opensOnDeterminer = (text: string): boolean => subjectStarts.includes(/^\S+?(?:’|(?=\s|$))/u.exec(text)?.[0]?.toLowerCase() ?? '');
+  if (/^\p{Lu}/u.test(part)) return /(?:^|\s)\p{Lu}[\p{L}\d’-]*$/u.test(before);
+  return opensOnDeterminer(part) && opensOnDeterminer(before);
+}
+const LIST_JOIN = /^(.+?)\s(?:et|ou)\s/u;
+
+/**
+ * "… réunit 7,8 % et celle de Lutte ouvrière, menée par Josiane Perrot, 4,6 %": a part that ends on a second
+ * subject whose verb is left out ("et celle de…") has its figure after the comma; the part holding `needle` before
+ * that subject is cut there, so that no clause ends on a subject without its figure.
+ */
+function withoutGappedTail(parts: readonly string[], needle: string): readonly string[] {
+  return parts.map((part, i) => {
+    const gap = i < parts.length - 1 ? GAPPED_TAIL.exec(part) : null;
+    return gap !== null && holdsFigure(part.slice(0, gap.index), needle) ? part.slice(0, gap.index) : part;
+  });
+}
+const GAPPED_TAIL = /\s(?:et|ou)\s(?:celle|celles|celui|ceux)\s(?:de\s|d’|du\s|des\s)[^,]*$/u;
 
 /**
  * "a annoncé…", "devrait coûter…", "s’est félicité…", "ne sera…": a clause that opens on a finite verb,
@@ -357,7 +454,13 @@ function shortForm(sentence: string, attribution: string | undefined, allow: { r
   const parts = marked.map((clause) => clause.text);
   // A part that follows a dropped relative and opens on a verb is the predicate: no comma before it
   // ("La mesure, qui entrera…, concernera" → "La mesure concernera").
-  const kept = marked.flatMap(({ text: part, mark }, i) => (i > 0 && RELATIVE.test(part) ? [] : [{ part, mark, predicate: i > 1 && RELATIVE.test(parts[i - 1]!) && opensOnVerb(part) }]));
+  // So do the participles that follow a dropped relative and qualify its noun ("les archives, dont une lettre
+  // signée de Louis XVI, datée de 1776, qui…": "datée de 1776" goes with the letter, not with the archives).
+  let dropping = false;
+  const kept = marked.flatMap(({ text: part, mark }, i) => {
+    dropping = i > 0 && (RELATIVE.test(part) || (dropping && opensOnParticiple(part)));
+    return dropping ? [] : [{ part, mark, predicate: i > 1 && RELATIVE.test(parts[i - 1]!) && opensOnVerb(part) }];
+  });
   const stop = kept.findIndex(({ part }, i) => i > 0 && CONJUNCTION.test(part));
   // Nothing dropped: no short form ("Seule ombre au tableau : le centre…" is the sentence itself).
   if (kept.length === parts.length && stop <= 0) return undefined;
@@ -371,6 +474,13 @@ function shortForm(sentence: string, attribution: string | undefined, allow: { r
   // verb of a subject they share with what follows say nothing alone.
   if (!holdsFiniteVerb(main.split(', ').map(withoutRelativeTail).join(', '))) return undefined;
   return `${main}.`;
+}
+
+/** "datée de 1776", "signés en 2020": a part that opens on a past participle, agreed or not, and no finite verb. */
+function opensOnParticiple(part: string): boolean {
+  const first = /^\p{Ll}+/u.exec(part)?.[0];
+  if (first === undefined || finiteNumbers(first).length > 0) return false;
+  return [first, first.replace(/(?:e|s|es)$/u, '')].some((form) => /[éiust]$/u.test(form) && activeForms(form) !== undefined);
 }
 
 const RELATIVE = /^(?:(?:qui|que|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|duquel)(?=\s)|qu’)/u;

@@ -9,6 +9,9 @@ describe('findEntities', () => {
     // A figure that measures is no version number.
     ['La rénovation des écoles en absorbe 38 millions, la piscine de Maurepas 22 millions.', ['Maurepas']],
     ['La Banque de France a publié ses chiffres.', ['Banque de France']],
+    // A unit's symbol after a figure is no name; a longer word that names a race is.
+    ['Selon Bertrand Lemaire, le déficit atteint 13,8 Md€, et la version de 256 Go coûte 1 229 €.', ['Bertrand Lemaire']],
+    ['Il a gagné les 24 Heures du Mans en 2019.', ['Heures du Mans']],
     ['En 2012, Apple a vendu plus.', ['Apple']],
     // A minister's portfolio is not a name.
     ['La ministre du Travail, Catherine Vautrin, défend le texte.', ['Catherine Vautrin']],
@@ -38,6 +41,9 @@ describe('findEntities', () => {
     ['Il a rejoint la DNCG (Direction nationale) hier.', ['DNCG', 'Direction']],
     // The word of a street or a square belongs to its name, after an article.
     ['Ils ont braqué une bijouterie de la rue Crébillon, à Nantes.', ['rue Crébillon', 'Nantes']],
+    // In an address, the way follows its number or a comma: the name is the whole, not "Gambetta" alone.
+    ['Le feu a pris au 27, rue Gambetta, à Lille, après celui du boulevard de Belfort.', ['rue Gambetta', 'Lille', 'boulevard de Belfort']],
+    ['Un gymnase a ouvert, rue d’Esquermes, pour les habitants.', ['rue d’Esquermes']],
     ['La manifestation partira de la place de la Concorde.', ['place de la Concorde']],
     ['Il habite boulevard Haussmann.', ['Haussmann']],
     ['Il a pris la route de Lyon.', ['Lyon']],
@@ -190,6 +196,9 @@ describe('capitalisedInside', () => {
 describe('withArticle', () => {
   it.each([
     ['Wall Street Journal', ['OpenAI veut des fonds, a rapporté le Wall Street Journal.', 'Selon le Wall Street Journal, rien.'], 'le Wall Street Journal'],
+    // A way named in an address, without its article, takes the article of its noun.
+    ['rue Gambetta', ['Un immeuble situé au 27, rue Gambetta, à Lille.'], 'la rue Gambetta'],
+    ['boulevard de Belfort', ['Après celui du 9 novembre, boulevard de Belfort.'], 'le boulevard de Belfort'],
     // "des" and "du" may be partitive and do not tell the article; "au" and "aux" do.
     ['Airbus A350', ['La compagnie a commandé des Airbus A350.'], 'Airbus A350'],
     // Before a name whose head is the plural of a common noun, "des" is "de les".

@@ -29,6 +29,10 @@ describe('findNumbers', () => {
     ['Le marché pèse 7 000 milliards de dollars.', '7 000 milliards de dollars', '7 000', 'amount'],
     ['Il coûte 3,5 milliards d’euros.', '3,5 milliards d’euros', '3,5', 'amount'],
     ['Le billet coûte 120 £ à Londres.', '120 £', '120', 'amount'],
+    // A currency written with its magnitude is one unit: "450 M€" is no length in metres.
+    ['Le déficit atteint 13,8 Md€ cette année.', '13,8 Md€', '13,8', 'amount'],
+    ['Il ferait économiser 450 M€ par an.', '450 M€', '450', 'amount'],
+    ['Le seuil est fixé à 180 µg/m³ en moyenne horaire.', '180 µg/m³', '180', 'count'],
     // "point" is a unit in the singular too ("+0,8 point", "1,5 point de pourcentage").
     ['Le taux progresse de 0,8 point sur un an.', '0,8 point', '0,8', 'count'],
     ['Le taux atteint 6,81 % en mai.', '6,81 %', '6,81', 'percent'],

@@ -12,6 +12,9 @@ describe('splitParagraph', () => {
     ['La version Ubuntu 12.10 sort jeudi. Elle apporte des nouveautés.', ['La version Ubuntu 12.10 sort jeudi.', 'Elle apporte des nouveautés.']],
     ['Il attend... Puis il part.', ['Il attend...', 'Puis il part.']],
     ['Quoi ? Il est parti ! Vraiment.', ['Quoi ?', 'Il est parti !', 'Vraiment.']],
+    // A unit's symbol after a number takes no full stop: one after it ends the sentence.
+    ['Les perturbations dureront entre 16h30 et 19 h. Le service Handistar est maintenu.', ['Les perturbations dureront entre 16h30 et 19 h.', 'Le service Handistar est maintenu.']],
+    ['La séance a duré 3 min. Puis elle a repris.', ['La séance a duré 3 min.', 'Puis elle a repris.']],
     // compromise's quotation merge kept the sentence after the attribution with the quotation.
     ['« On nous a annoncé. Les salariés », a dit Karim Benali. Quelque 200 salariés.', ['« On nous a annoncé. Les salariés », a dit Karim Benali.', 'Quelque 200 salariés.']],
     ['« Il part. Il revient », a dit Paul Martin, à la sortie de la réunion. Quelque 200 salariés attendaient.', ['« Il part. Il revient », a dit Paul Martin, à la sortie de la réunion.', 'Quelque 200 salariés attendaient.']],

@@ -132,7 +132,14 @@ describe('rule active-voice-modal: a modal and a passive infinitive with its age
     ['Les sites peuvent être repris par Google.', 'Google peut reprendre les sites.'],
     ['Le texte doit être voté par les députés mardi.', 'Les députés doivent voter le texte mardi.'],
     ['Il pourrait être racheté par Google.', 'Google pourrait le racheter.'],
+    // An agent of a figure after a word of quantity: the verb agrees with the figure.
+    ['Le Conseil constitutionnel pourra ensuite être saisi par au moins 60 députés ou 60 sénateurs.', 'Au moins 60 députés ou 60 sénateurs pourront ensuite saisir le Conseil constitutionnel.'],
   ])('%s', (passive, active) => expectActive(passive, active, 'active-voice-modal'));
+
+  // No sentence opens on a figure in digits: an agent that does stays.
+  it('leaves an agent that opens on a figure in digits', () => {
+    expect(activeVoice('Le Conseil constitutionnel pourra être saisi par 60 députés.')).toBeUndefined();
+  });
 });
 
 describe('rule active-voice-on-future: the future or the conditional without agent', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  asContinuation, clauseAround, clauses, dropAttribution, moveAttribution, shortened, speakerOnly, speaksInFirstPerson, splitLong, standAlone, varyReportingVerb, withAcronyms, withDefiniteArticle,
+  asContinuation, clauseAround, clauses, dropAttribution, moveAttribution, shortened, speakerOnly, speaksInFirstPerson, splitLong, standAlone, varyReportingVerb, withAcronyms, withDefiniteArticle, withoutDemonstratives,
 } from '../../src/writing/reformulate.js';
 
 const WSJ = 'le Wall Street Journal';
@@ -36,6 +36,11 @@ describe('standAlone', () => {
     ['Elle part.', undefined],
     ['C’est fini.', undefined],
     ['Mais le marché chute.', undefined],
+    // "en" before a verb speaks of a noun of the sentence before; "en hausse" is a phrase, and after "qui" the noun is the sentence's own.
+    ['La branche maladie en représente à elle seule plus de 60 %.', undefined],
+    ['Le grand salon, long de 14 mètres, en était la pièce maîtresse.', undefined],
+    ['Les prix sont en hausse de 3 % sur un an.', 'Les prix sont en hausse de 3 % sur un an.'],
+    ['Deux établissements entrent dans la catégorie des deux étoiles, qui en réunit 76.', 'Deux établissements entrent dans la catégorie des deux étoiles, qui en réunit 76.'],
     // "Chacun" speaks of the things the sentence before counted.
     ['Chacun pèse environ 450 kilogrammes.', undefined],
     ['Le chef a dit « non ».', undefined],
@@ -100,6 +105,11 @@ describe('asContinuation', () => {
 });
 
 describe('dropAttribution', () => {
+  it('drops the participles that follow a dropped relative clause with it', () => {
+    const archives = 'Pour la réouverture, une exposition présente jusqu’au 30 septembre les archives de la famille de Montvalent, dont une lettre signée de la main de Louis XVI, datée de 1776, qui accorde au petit-fils du marquis une charge à la cour.';
+    expect(shortened(archives, undefined)).toBe('Pour la réouverture, une exposition présente jusqu’au 30 septembre les archives de la famille de Montvalent.');
+  });
+
   it.each([
     [REPORTED, WSJ, 'OpenAI cherche à lever 7 000 milliards de dollars pour produire des puces.'],
     [REPORTED, undefined, undefined],
@@ -171,6 +181,13 @@ describe('clauseAround', () => {
     ['Poussé par un vent soufflant à 70 km/h, l’incendie a progressé vers le sud, selon les pompiers.', '70 km/h', undefined],
     // Before a figure, "entre" is a preposition, not the verb the phrase lacks ("Avec des températures… entre 38 et 41 degrés." is no sentence).
     ['La vague de chaleur devrait atteindre son pic vendredi et samedi, avec des températures maximales comprises entre 38 et 41 degrés.', '38', undefined],
+    // A subject whose list of names runs over a comma keeps its first items ("FO et SUD réclament" is not what the source says).
+    ['Les syndicats CGT, FO et SUD réclament une hausse des salaires de 150 euros par mois.', '150 euros', 'Les syndicats CGT, FO et SUD réclament une hausse des salaires de 150 euros par mois'],
+    // Not when the part before is no item of the list: the subject is whole after the comma.
+    ['Disponibles pour consultation par les abonnés de l’auteur, ces photos et vidéos disparaissent au bout de 24 heures.', '24 heures', 'Les photos et vidéos disparaissent au bout de 24 heures'],
+    ['Les enfants, les personnes âgées et les asthmatiques sont les plus sensibles au gaz, qui touche 30 % des habitants.', '30 %', 'Les enfants, les personnes âgées et les asthmatiques sont les plus sensibles au gaz, qui touche 30 % des habitants'],
+    // A second subject whose figure comes after the comma ("et celle de Lutte ouvrière, menée par…, 4,6 %") is left out.
+    ['La liste de Laurent Cuenot réunit 7,8 % et celle de Lutte ouvrière, menée par Josiane Perrot, 4,6 %.', '7,8 %', 'La liste de Laurent Cuenot réunit 7,8 %'],
     // The verb of a relative clause inside a prepositional phrase is no predicate ("Avec des encours qui atteignent… 612 milliards." is no sentence).
     ['La gestion d’actifs a de nouveau tiré les résultats, avec des encours qui atteignent le niveau inédit de 612 milliards d’euros à fin septembre.', '612 milliards d’euros', undefined],
   ])('%s [%s]', (sentence, needle, expected) => {
@@ -456,6 +473,10 @@ describe('speakerOnly', () => {
     ['Theresa May devant les députés britanniques', 'Theresa May'],
     ['à la sortie de l’audience Me Sophie Tanguy', 'Me Sophie Tanguy'],
     ['le Brésilien lors de sa présentation', 'le Brésilien'],
+    // A place where the speaker speaks is no part of the speaker; a title with "au" or "à" is ("l’adjointe au maire").
+    ['la cheffe du gouvernement à la tribune de l’Assemblée nationale', 'la cheffe du gouvernement'],
+    ['le ministre au micro de France Inter', 'le ministre'],
+    ['l’adjointe au maire chargée de la sécurité, Nathalie Debuire', 'l’adjointe au maire chargée de la sécurité, Nathalie Debuire'],
     // A document speaks through its author, the complement after it; a document without one names nobody.
     ['les chiffres provisoires du ministère de l’Éducation nationale', 'le ministère de l’Éducation nationale'],
     ['une étude de l’Inserm', 'l’Inserm'],
@@ -477,5 +498,23 @@ describe('speaksInFirstPerson', () => {
     ['Le festival a accueilli 142 000 spectateurs.', false],
   ])('%s → %s', (sentence, expected) => {
     expect(speaksInFirstPerson(sentence)).toBe(expected);
+  });
+});
+
+describe('withoutDemonstratives', () => {
+  it.each([
+    // Read alone, a sentence says with the definite article what its demonstrative pointed at before it.
+    ['Selon les auteurs, la chaleur explique l’essentiel de cette hausse.', 'Selon les auteurs, la chaleur explique l’essentiel de la hausse.'],
+    ['La préfecture a indiqué qu’elle étudierait ces propositions avant l’été.', 'La préfecture a indiqué qu’elle étudierait les propositions avant l’été.'],
+    ['Cette étude porte sur ce hameau, cet homme et le patron de ces deux groupes.', 'L’étude porte sur le hameau, l’homme et le patron des deux groupes.'],
+    // The time of the news, an idiom, a pronoun, a quotation: nothing before is pointed at.
+    ['Les ventes ont progressé cette année et ces derniers mois, à ce sujet.', 'Les ventes ont progressé cette année et ces derniers mois, à ce sujet.'],
+    ['C’est ce qui explique la hausse des prix.', 'C’est ce qui explique la hausse des prix.'],
+    ['Le maire a dit « cette hausse est forte ».', 'Le maire a dit « cette hausse est forte ».'],
+    // A demonstrative pronoun points back, and no article replaces it.
+    ['Ce dernier a démissionné mardi.', undefined],
+    ['Il a rencontré les élus, et ces derniers ont refusé.', undefined],
+  ])('%s', (sentence, expected) => {
+    expect(withoutDemonstratives(sentence)).toBe(expected);
   });
 });

@@ -2,7 +2,7 @@
 import type { OutSentence, Sentence } from '../../types.js';
 import type { WriteContext } from '../context.js';
 import { listableNames, made, tryAdd } from '../context.js';
-import { asContinuation, holdsFiniteVerb, shortened, standsAlone } from '../reformulate.js';
+import { asContinuation, holdsFiniteVerb, pointsBack, shortened, standsAlone, withoutDemonstratives } from '../reformulate.js';
 import { loadJson } from '../../data.js';
 import { fill, joinList } from '../templates.js';
 import { protect } from '../french/index.js';
@@ -16,11 +16,11 @@ let backReference: RegExp | undefined;
 /**
  * A sentence that reads alone as the last word: it stands alone, has its verb ("Un démarrage inédit pour
  * un studio…" has none) and points at nothing before it ("le prix lui est décerné", "la bactérie utilise
- * ensuite…"; lexicon/connectors.json).
+ * ensuite…", "ce dernier"; lexicon/connectors.json).
  */
 export function endsAlone(text: string): boolean {
   backReference ??= new RegExp(`(?<![\\p{L}’-])(?:${loadJson<{ readonly backReferences: readonly string[] }>('lexicon/connectors.json').backReferences.join('|')})(?![\\p{L}’-])`, 'iu');
-  return standsAlone(text) && holdsFiniteVerb(text) && !backReference.test(text.replace(/«[^»]*»/gu, ' '));
+  return standsAlone(text) && holdsFiniteVerb(text) && !backReference.test(text.replace(/«[^»]*»/gu, ' ')) && !pointsBack(text);
 }
 
 let closing: RegExp | undefined;
@@ -37,7 +37,9 @@ function recap(context: WriteContext, id: string, sentence: Sentence, first = fa
   const short = easiestForm(shortForm);
   // The conclusion takes a recap that reads hard only when nothing reads easily, within the bounds of the article's readability.
   if (!mayRestate(context, short, false, RECAP_WORDS)) return undefined;
-  const rest = asContinuation(short, context.names.map((n) => n.name));
+  // "l’essentiel de cette hausse" → "de la hausse": the recap points at no sentence before it.
+  const continued = asContinuation(short, context.names.map((n) => n.name));
+  const rest = continued === undefined ? undefined : withoutDemonstratives(continued);
   if (rest === undefined) return undefined;
   // "Pour conclure, pour les ménages…": another opener when the sentence opens with the opener's first word.
   // Opening its paragraph, the recap closes no series ("Enfin, …" with nothing before it).

@@ -3,7 +3,7 @@ import type { FaqItem, NumberFact, OutSentence, Sentence } from '../../types.js'
 import type { WriteContext } from '../context.js';
 import { citedAs } from '../../analysis/numbers.js';
 import { canRestate, listableNames, made, tryAdd, markRestated } from '../context.js';
-import { asContinuation, holdsFiniteVerb, moveAttribution, shortened, speakerOnly, standAlone, standsAlone } from '../reformulate.js';
+import { asContinuation, holdsFiniteVerb, moveAttribution, shortened, speakerOnly, standAlone, standsAlone, withoutDemonstratives } from '../reformulate.js';
 import { fill, joinList, joinWith } from '../templates.js';
 import { config } from '../../config.js';
 import { connect } from '../connect.js';
@@ -83,7 +83,9 @@ function reported(context: WriteContext, sentence: Sentence, filling = false, ab
   const easiest = short === undefined ? undefined : easiestForm(short);
   const alone = whole !== undefined && mayRestate(context, whole, strict, REPORTED_WORDS) ? whole : easiest;
   if (alone === undefined || !mayRestate(context, alone, strict, REPORTED_WORDS)) return undefined;
-  const rest = asContinuation(alone, context.names.map((n) => n.name));
+  // "la chaleur explique l’essentiel de cette hausse": read alone, the answer says "de la hausse" (none for "ce dernier").
+  const continued = asContinuation(alone, context.names.map((n) => n.name));
+  const rest = continued === undefined ? undefined : withoutDemonstratives(continued);
   // "Un bilan très positif." answers an interviewer or sums up a paragraph: without a verb, it is no fact
   // that "On apprend ainsi que…" could report ("On apprend ainsi qu’un bilan très positif").
   if (rest === undefined || !holdsFiniteVerb(rest)) return undefined;

@@ -19,6 +19,8 @@ export interface Term {
   readonly notInDictionary?: boolean;
   /** Its forms are also participles ("des marins réfugiés dans un radeau"): a term only after a determiner or a number. */
   readonly nounOnly?: boolean;
+  /** A term of two senses ("trêve hivernale": of evictions, of a sports season): words of which the source holds one where it has the sense the definition gives. */
+  readonly sense?: readonly string[];
   readonly definition: string;
 }
 interface GlossaryLexicon { readonly terms: readonly Term[]; readonly determiners: readonly string[] }
@@ -96,10 +98,13 @@ export function findTerms(texts: readonly string[]): readonly Term[] {
   const asNoun = (before: string | undefined): boolean => before !== undefined && (determiners.includes(before) || /^\d/u.test(before));
   const index = formsIndex(terms);
   const firstAt = new Map<Term, number>();
+  // The source's words, in lower case, for the terms whose sense they tell.
+  const used = new Set<string>();
   let position = 0;
   for (const text of texts) {
     const words = wordsOf(text);
     const lower = words.map((w) => w.toLowerCase());
+    for (const word of lower) used.add(word);
     for (let i = 0; i < words.length; i++, position++) {
       for (const candidates of [index.get(words[i]!), words[i] === lower[i] ? undefined : index.get(lower[i]!)]) {
         for (const [at, form] of candidates ?? []) {
@@ -111,7 +116,7 @@ export function findTerms(texts: readonly string[]): readonly Term[] {
       }
     }
   }
-  const found = [...firstAt].map(([term, at]) => ({ term, at }));
+  const found = [...firstAt].filter(([term]) => term.sense === undefined || term.sense.some((word) => used.has(word))).map(([term, at]) => ({ term, at }));
   // A term inside a longer one found at the same place ("noyau" in "noyau Linux") gives way to it.
   return found
     // "parlement" in "Parlement européen": whatever their case.

@@ -6,8 +6,8 @@
 const NBSP = '\u00A0';
 const NNBSP = '\u202F';
 
-/** Units that stay on the line of their number (Grammalecte asks for a no-break space). */
-const UNIT = /(\d)[ \u00A0](%|‰|°C|°|€|\$|£|[kKMGT]?(?:m|g|W|Wh|Hz|eV|o|b)|km²?|m²|m³|ha|cm|mm|kg|mg|ans?|mois|jours?|heures?|h|min|s|secondes?|minutes?|semaines?|mètres?|kilomètres?|tonnes?|litres?|euros?|dollars?)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d])/gu;
+/** Units that stay on the line of their number (Grammalecte asks for a no-break space); "13,8 Md€", "450 M€", "180 µg/m³". */
+const UNIT = /(\d)[ \u00A0](%|‰|°C|°|€|\$|£|(?:Mds?|Md|M|k)[€$]|[kKMGTµ]?(?:m|g|W|Wh|Hz|eV|o|b)|km²?|m²|m³|ha|cm|mm|kg|mg|ans?|mois|jours?|heures?|h|min|s|secondes?|minutes?|semaines?|mètres?|kilomètres?|tonnes?|litres?|euros?|dollars?)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d])/gu;
 
 /**
  * Safe corrections of typed text: × in dimensions, superscript ordinals, dashes, ellipsis. A pattern is
@@ -17,6 +17,8 @@ const UNIT = /(\d)[ \u00A0](%|‰|°C|°|€|\$|£|[kKMGT]?(?:m|g|W|Wh|Hz|eV|o|b
 function correctSigns(text: string): string {
   let out = text;
   if (out.includes('x')) out = out.replace(/(\d)\s?x\s?(\d)/gu, (_, a: string, b: string) => `${a} × ${b}`);
+  // "16es", "XIXes": the plural ordinal, before the singular.
+  if (out.includes('es')) out = out.replace(/(?<![\p{L}\d])(\d+|(?!L[eè]|C[eè])[IVXLC]+)(?:es|èmes|emes)(?![\p{L}\d])/gu, '$1ᵉˢ');
   // "XIe", "35e", but not "Le" or "Ce".
   out = out.replace(/(?<![\p{L}\d])(\d+|(?!L[eè]|C[eè])[IVXLC]+)(?:e|ème|eme)(?![\p{L}\d])/gu, '$1ᵉ');
   if (out.includes('1er')) out = out.replace(/(?<![\p{L}\d])1er(?![\p{L}\d])/gu, '1ᵉʳ');
@@ -44,7 +46,11 @@ function spaceOutside(text: string): string {
   return out.includes('  ') ? out.replace(/ {2,}/g, ' ') : out;
 }
 
-export function typeset(text: string): string {
+/** "— Vous avez eu peur ?": the dash that opens a line of dialogue keeps its words on its line. */
+const DIALOGUE_DASH = /^([—–])[ \u00A0\u202F]+/u;
+
+export function typeset(raw: string): string {
+  const text = raw.startsWith('—') || raw.startsWith('–') ? raw.replace(DIALOGUE_DASH, `$1${NBSP}`) : raw;
   // Split around quotations: « … » are kept as written, their marks get no-break spaces.
   // Without a «, the text is one part outside any quotation.
   if (!text.includes('«')) return (text.includes('»') ? spaceOutside(text).replace(/»(?=[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d])/gu, '» ') : spaceOutside(text)).trim();

@@ -13,6 +13,9 @@ describe('endsAlone', () => {
     ['Le grand prix national de la sculpture lui est décerné en 1987.', false],
     ['La bactérie utilise ensuite les produits de cette dégradation.', false],
     ['Le groupe a toutefois reconnu des retards.', false],
+    // A demonstrative pronoun that points at a sentence before; a demonstrative of the time of the news does not.
+    ['Ce dernier a démissionné mardi.', false],
+    ['Les ventes ont reculé cette année.', true],
   ])('%s → %s', (text, expected) => {
     expect(endsAlone(text)).toBe(expected);
   });

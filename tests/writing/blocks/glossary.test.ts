@@ -47,6 +47,13 @@ describe('the glossary\'s forms index', () => {
 
 describe('findTerms', () => {
   it.each([
+    ['Les Savoyards, 16es à la trêve hivernale, remontent à la 7e place.', []],
+    ['À la fin de la trêve hivernale, les expulsions de locataires reprennent.', ['trêve hivernale']],
+  ])('defines a term of two senses only where the source tells the sense of its definition: %s', (text, terms) => {
+    expect(findTerms([text]).map((t) => t.term).filter((t) => t === 'trêve hivernale')).toEqual(terms);
+  });
+
+  it.each([
     ['Neuf marins réfugiés dans un radeau ont été hélitreuillés.', []],
     ['Le camp accueille 5 000 réfugiés.', ['réfugié']],
     ['L’afflux de réfugiés continue à la frontière.', ['réfugié']],

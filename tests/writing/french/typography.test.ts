@@ -24,6 +24,12 @@ describe('typeset', () => {
     ['12 345 678', `12${NNBSP}345${NNBSP}678`],
     ['Il a 5 ans', `Il a 5${NBSP}ans`],
     ['Il a couru 5 km', `Il a couru 5${NBSP}km`],
+    ['Le déficit atteint 13,8 Md€ et 450 M€', `Le déficit atteint 13,8${NBSP}Md€ et 450${NBSP}M€`],
+    ['Un seuil de 180 µg/m³', `Un seuil de 180${NBSP}µg/m³`],
+    // The dash that opens a line of dialogue keeps its words on its line.
+    ['— Vous avez eu peur ?', `—${NBSP}Vous avez eu peur${NNBSP}?`],
+    // Ordinals in superscript, the plural too; not "Les" nor "Ces".
+    ['Les Savoyards, 16es et avant-derniers, sont 7e. Ces 2èmes places', 'Les Savoyards, 16ᵉˢ et avant-derniers, sont 7ᵉ. Ces 2ᵉˢ places'],
     ["l'homme", 'l’homme'],
     ['2012 et 2013', '2012 et 2013'],
     ['Il est 12:30', 'Il est 12:30'],
