@@ -123,9 +123,18 @@ export function joinWith(preposition: string, items: readonly string[]): string 
  * ("du directeur financier, Antoine Ferrand, et de la présidente"); the list's own comma closes the others'.
  */
 export function joinList(items: readonly string[]): string {
-  const and = phrase('list.and');
   if (items.length <= 1) return items[0] ?? '';
   const beforeAnd = items[items.length - 2]!;
+  const last = items[items.length - 1]!;
+  // "26 fontaines, entre 11 heures et 19 heures, ainsi que 20 km/h": beside an item whose own "et" joins two figures,
+  // the list's "et" would read as a third end of the range (templates/sentences.json list.andAfterAnd).
+  if (joinsFigures(beforeAnd) || joinsFigures(last)) return `${items.slice(0, -1).join(', ')}${phrase(STARTS_WITH_VOWEL.test(last) ? 'list.andAfterAndElided' : 'list.andAfterAnd')}${last}`;
   const closed = /,\s(?![^«]*»)/u.test(beforeAnd) ? `${beforeAnd},` : beforeAnd;
-  return `${[...items.slice(0, -2), closed].join(', ')}${and}${items[items.length - 1]}`;
+  return `${[...items.slice(0, -2), closed].join(', ')}${phrase('list.and')}${last}`;
 }
+
+/** An item whose "et" joins two figures ("entre 11 heures et 19 heures", "entre le 2 et le 20 octobre"). */
+const FIGURES_AND = /\set\s(?:le\s)?[−+-]?\d/u;
+const joinsFigures = (item: string): boolean => FIGURES_AND.test(item);
+/** "entre 3 °C et 8 °C" after "ainsi que": "qu’" elides before a vowel. */
+const STARTS_WITH_VOWEL = /^[aeiouyàâäéèêëîïôöûüœ]/iu;

@@ -152,6 +152,20 @@ describe('writeFaq: a name inside another name', () => {
 });
 
 describe('writeFaq: the dates to remember', () => {
+  it('lists a span of dates whole, and no day that it holds ("du 18 au 21 avril", not "le 21 avril, le 18 avril")', () => {
+    const text = [
+      '# Grève : les contrôleurs de la SNCF appelés à cesser le travail du 18 au 21 avril',
+      '',
+      'Les contrôleurs de la SNCF sont appelés à la grève du 18 au 21 avril, pendant le week-end de Pâques. Le préavis a été déposé le 18 avril au matin par les syndicats.',
+      '',
+      'Un premier mouvement avait déjà perturbé le trafic en 2022. La direction promet un plan de transport pour le 15 avril.',
+    ].join('\n');
+    const items = generateArticle(text, { minWords: 1, allowShort: true }).blocks.flatMap((b) => (b.type === 'faq' ? b.items : []));
+    const answer = items.find((i) => /dates?/u.test(i.question.text))!.answer.map((a) => a.text).join(' ').replace(/[\u00A0\u202F]/gu, ' ');
+    expect(answer).toContain('du 18 au 21 avril');
+    expect(answer).not.toMatch(/le 21 avril|le 18 avril/u);
+  });
+
   it.each(['i-01-justice-condamnation-maire.txt', 'b-06-tech-cnil-amende.txt'])('lists no year that a listed date holds already (%s)', (file) => {
     const text = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'unseen', file), 'utf8');
     const items = generateArticle(text).blocks.flatMap((b) => (b.type === 'faq' ? b.items : []));
