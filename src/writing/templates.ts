@@ -101,7 +101,7 @@ export function fill(chooser: Chooser, id: string, slot: string, values: Readonl
   const variants = variantsOf(id);
   const variant = chooser.pick(slot, variants, id);
   const slots = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, asSlot(value)]));
-  const filled = (v: string): Filled => ({ text: realise(render(v, slots)), template: `${id}#${variants.indexOf(v)}` });
+  const filled = (v: string): Filled => ({ text: unclash(realise(render(v, slots))), template: `${id}#${variants.indexOf(v)}` });
   const chosen = filled(variant);
   if (!accept || accept(chosen.text)) return chosen;
   // The chosen variant reads badly with these values (too long): the first other one that does not.
@@ -111,6 +111,18 @@ export function fill(chooser: Chooser, id: string, slot: string, values: Readonl
     if (accept(other.text)) return other;
   }
   return chosen;
+}
+
+let clashing: readonly (readonly [string, string])[] | undefined;
+/**
+ * "figurent entre autres entre 15 et 20 millions": words of a template that clash with a slot's where they meet are
+ * said otherwise ("notamment entre"; lexicon/french.json clashes). The same variant, so the choices after it stay.
+ */
+function unclash(text: string): string {
+  clashing ??= Object.entries(loadJson<{ readonly clashes: Readonly<Record<string, string>> }>('lexicon/french.json').clashes);
+  let out = text;
+  for (const [words, instead] of clashing) if (out.includes(words)) out = out.replaceAll(words, instead);
+  return out;
 }
 
 /** Join items each under a preposition, realised one by one: "du Wall Street Journal, du FT et de Reuters". */

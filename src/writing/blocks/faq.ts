@@ -28,8 +28,10 @@ function ask(context: WriteContext, id: string, values: Readonly<Record<string, 
 }
 
 function answer(context: WriteContext, id: string, values: Readonly<Record<string, string>>, sources: readonly string[]): OutSentence | undefined {
-  // "X est adjoint au maire" reads as a passive to Yoast: another variant says it otherwise when it can.
-  const filled = fill(context.chooser, `faq.${id}.a`, `faq:${id}:a:${values.name ?? ''}`, values, (text) => readsEasily(text));
+  // "X est adjoint au maire" reads as a passive to Yoast: another variant says it otherwise when it can. So does one
+  // that the article cannot take: "Les chiffres avancés sont notamment…" after a section's "Les chiffres avancés ici
+  // sont…" opened as a sentence already written, and the question lost its answer.
+  const filled = fill(context.chooser, `faq.${id}.a`, `faq:${id}:a:${values.name ?? ''}`, values, (text) => readsEasily(text) && context.guard.accepts(text));
   return tryAdd(context, made(filled.text, sources, filled.template));
 }
 
@@ -247,8 +249,17 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
   const measured = (n: NumberFact): boolean => n.kind === 'amount' || n.kind === 'percent' || (n.scale === undefined && /[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]/u.test(n.text.replace(n.value, '')));
   const figures = distinct(facts.flatMap(({ id, fact }) => (fact?.numbers ?? []).filter((n) => n.kind !== 'date' && n.kind !== 'year' && measured(n) && citedAs(n) !== undefined).map((n) => ({ id, n }))), (f) => asListed(f.n));
   if (figures.length >= 2) {
-    const chosen = figures.slice(0, 4);
-    push(ask(context, 'figures', kp), () => answer(context, 'figures', { list: joinList(chosen.map((f) => asListed(f.n))) }, chosen.map((f) => f.id)));
+    // The first four; when the article repeats them too often to list them again (a headline, bullets and a body that
+    // all give "4,2 millions de téléspectateurs"), the first four that the lead has not given.
+    const fresh = figures.filter((f) => !leadIds.has(f.id));
+    const lists = [figures.slice(0, 4), ...(fresh.length >= 2 ? [fresh.slice(0, 4)] : [])];
+    push(ask(context, 'figures', kp), () => {
+      for (const chosen of lists) {
+        const reply = answer(context, 'figures', { list: joinList(chosen.map((f) => asListed(f.n))) }, chosen.map((f) => f.id));
+        if (reply) return reply;
+      }
+      return undefined;
+    });
   }
 
   const allDates = distinct(facts.flatMap(({ id, fact }) => (fact?.numbers ?? []).filter((n) => n.kind === 'date' || n.kind === 'year').map((n) => ({ id, n }))), (f) => f.n.text);

@@ -151,6 +151,23 @@ describe('writeFaq: a name inside another name', () => {
   });
 });
 
+describe('writeFaq: the key figures', () => {
+  const fixture = (file: string): string => readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'unseen', file), 'utf8');
+
+  it.each([0, 1, 2])('keeps "Quels sont les chiffres clés ?" when its first answer opens as a section opener did, or repeats the lead (i-05, seed %i)', (seed) => {
+    const items = generateArticle(fixture('i-05-television-audiences.txt'), { seed }).blocks.flatMap((b) => (b.type === 'faq' ? b.items : []));
+    const figures = items.find((i) => /chiffres/u.test(i.question.text));
+    expect(figures?.answer[0]?.text).toMatch(/millions/u);
+  });
+
+  it('says no "entre autres entre" before a range (i-10)', () => {
+    for (const seed of [0, 1, 2]) {
+      const text = generateArticle(fixture('i-10-art-enchere-record-londres.txt'), { seed }).blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences.map((s) => s.text) : b.type === 'faq' ? b.items.flatMap((i) => i.answer.map((a) => a.text)) : [])).join(' ');
+      expect(text).not.toContain('entre autres entre');
+    }
+  });
+});
+
 describe('writeFaq: the dates to remember', () => {
   it('lists a span of dates whole, and no day that it holds ("du 18 au 21 avril", not "le 21 avril, le 18 avril")', () => {
     const text = [
