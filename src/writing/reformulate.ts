@@ -530,7 +530,11 @@ export function holdsFiniteVerb(text: string, { unlessNoun = false }: { readonly
     if (i === 0 || finiteNumbers(word).length === 0 || determiners.has(words[i - 1]!.toLowerCase())) return false;
     // "comprises entre 38 et 41 degrés", "entre l’Union européenne et le Mercosur": a preposition.
     if (isPrepositionAt(words, i, lexicon)) return false;
-    return !unlessNoun || isVerbOf(word, 'S', lexicon) || isVerbOf(word, 'P', lexicon);
+    if (!unlessNoun || isVerbOf(word, 'S', lexicon) || isVerbOf(word, 'P', lexicon)) return true;
+    // "Mistral AI lève 600 millions d’euros": a word that is a noun too ("une lève") is the verb between a name, its
+    // subject, and an object that opens on a figure or a determiner.
+    const next = words[i + 1] ?? '';
+    return /^\p{Lu}/u.test(words[i - 1]!) && (/^\d/u.test(next) || determiners.has(next.toLowerCase()));
   });
 }
 
