@@ -37,10 +37,13 @@ export function asContinuation(sentence: string, names: readonly string[]): stri
   const lowerable = canLowerFirst(sentence);
   // "Samsung annonçait…", "Altman a proposé…": the first word is a name, or a word of one ("Le" of "Le Parisien" is not).
   if (names.some((name) => sentence.startsWith(name) || (!lowerable && name.split(' ').includes(first)))) return sentence;
-  if (lowerable) return lowerFirst(sentence);
+  // "D’ici 2030, …", "D’abord, …": an elided word before a word in lower case is no name.
+  if (lowerable || ELIDED_COMMON.test(sentence)) return lowerFirst(sentence);
   if (/^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]+$/u.test(first) && COMMON_ENDING.test(first)) return lowerFirst(sentence);
   return undefined;
 }
+
+const ELIDED_COMMON = /^[DdLlJjQq]u?’\p{Ll}/u;
 
 const DEMONSTRATIVES: Readonly<Record<string, string>> = { Ce: 'Le', Cette: 'La', Ces: 'Les' };
 
@@ -56,6 +59,57 @@ export function withDefiniteArticle(sentence: string): string | undefined {
   const article = elides ? 'L’' : `${DEMONSTRATIVES[match[1]!]} `;
   return `${article}${sentence.slice(match[1]!.length + 1)}`;
 }
+
+/** A demonstrative determiner inside a sentence, with "de" or "à" before it, and the word after it. */
+const INNER_DEMONSTRATIVE = /(?<![\p{L}’])(?:(de|à) )?(ce|cet|cette|ces) ([a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž][\p{L}-]*)(?![’\p{L}])/gu;
+/** What a demonstrative becomes, by the word before it (none, "de", "à") and the demonstrative: raw for "cet" and an elided "cette". */
+const DEFINITE_FOR: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  '': { ce: 'le ', cet: 'l’', cette: 'la ', ces: 'les ' },
+  de: { ce: 'du ', cet: 'de l’', cette: 'de la ', ces: 'des ' },
+  à: { ce: 'au ', cet: 'à l’', cette: 'à la ', ces: 'aux ' },
+};
+let timeNouns: ReadonlySet<string> | undefined;
+
+/** Whether `before` names `noun` with a definite article ("les pièces détachées" for "pièces"), in the singular or the plural. */
+function namedDefinitely(noun: string, before: string): boolean {
+  const lower = before.toLowerCase();
+  const forms = new Set([noun, noun.replace(/[sx]$/u, ''), `${noun}s`]);
+  return [...forms].some((form) => ['le ', 'la ', 'les ', 'l’', 'du ', 'des ', 'au ', 'aux '].some((article) => {
+    const at = lower.indexOf(`${article}${form}`);
+    return at >= 0 && (at === 0 || !/\p{L}/u.test(lower.charAt(at - 1))) && !/\p{L}/u.test(lower.charAt(at + article.length + form.length));
+  }));
+}
+
+/**
+ * Rule "definite-article" inside a sentence read out of its paragraph: "Les pièces détachées … Le délai de livraison
+ * de ces pièces" → "des pièces"; a demonstrative points back at a sentence the reader no longer has, which named the
+ * thing with a definite article (`previous`). Not one whose thing that sentence counted or did not name ("ces
+ * départements" after "12 départements", "un tournoi de ce niveau"), nor one that says when ("cette année":
+ * lexicon/french.json demonstrativeTimeNouns, months and weekdays), nor a pronoun ("ce que").
+ */
+export function withoutDemonstratives(sentence: string, previous: string): string {
+  if (!timeNouns) {
+    const { months, weekdays } = loadJson<{ readonly months: readonly string[]; readonly weekdays: readonly string[] }>('lexicon/dates.json');
+    timeNouns = new Set([...loadJson<{ readonly demonstrativeTimeNouns: readonly string[] }>('lexicon/french.json').demonstrativeTimeNouns, ...months, ...weekdays, 'dernier', 'dernière', 'derniers', 'dernières']);
+  }
+  // Quotations are never altered: only the text between them.
+  return sentence
+    .split(QUOTATION)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(INNER_DEMONSTRATIVE, (match, before: string | undefined, demonstrative: string, noun: string) => {
+            if (timeNouns!.has(noun) || PRONOUN_AFTER_CE.test(noun) || !namedDefinitely(noun, previous)) return match;
+            const elided = demonstrative === 'cette' && startsElision(noun) ? 'cet' : demonstrative;
+            return `${DEFINITE_FOR[before ?? '']![elided]}${noun}`;
+          }),
+    )
+    .join('');
+}
+
+const QUOTATION = /(«[^»]*»)/u;
+/** "ce sont", "ce qui", "ce n’est": "ce" is a pronoun there. */
+const PRONOUN_AFTER_CE = /^(?:sont|est|qui|que|dont|fut|sera|serait|était|ne|n|y)$/u;
 
 let contextOpener: ReturnType<typeof contextOpenerPatterns> | undefined;
 
