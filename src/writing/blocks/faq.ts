@@ -232,7 +232,7 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
 
   // What the source says of its most cited names, from a later mention than the who's who uses.
   // A name the source only writes after "en" ("en Allemagne") has no article the question could give it.
-  for (const { name, display } of context.names.filter((n) => !context.keyphrase.text.includes(n.name) && !n.name.includes(context.keyphrase.text) && !n.articleUnknown).slice(0, 5)) {
+  for (const { name, display } of context.names.filter((n) => !context.keyphrase.text.includes(n.name) && !n.name.includes(context.keyphrase.text) && !n.articleUnknown && !n.placeOnce).slice(0, 5)) {
     const mentions = body.filter((s) => namesWhole(s.text, name) && !used.has(s.id) && canRestate(context, s.id));
     const sentence = firstReadable([...mentions.slice(1), ...mentions.slice(0, 1)], (s) => s.text, REPORTED_WORDS);
     if (!sentence || items.length >= config.maxFaqItems - 3) continue;
