@@ -509,9 +509,17 @@ function opensOn(name: string, tokens: readonly string[]): boolean {
   return false;
 }
 
+/** Whether a candidate is a generic phrase, worked out once: score() runs in sort comparisons. */
+const generic = new WeakMap<Candidate, boolean>();
+const genericOf = (c: Candidate): boolean => {
+  let known = generic.get(c);
+  if (known === undefined) generic.set(c, (known = !c.proper && isGenericPhrase(c.text)));
+  return known;
+};
+
 function score(c: Candidate): number {
   const words = c.text.split(' ').length;
-  return c.count * (c.cited ? 1 : c.proper || c.named ? 1.5 : c.single || (!c.proper && isGenericPhrase(c.text)) ? 0.5 : 1) * Math.sqrt(Math.min(words, 3)) - c.first * 0.01;
+  return c.count * (c.cited ? 1 : c.proper || c.named ? 1.5 : c.single || genericOf(c) ? 0.5 : 1) * Math.sqrt(Math.min(words, 3)) - c.first * 0.01;
 }
 
 /**

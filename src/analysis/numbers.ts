@@ -201,7 +201,7 @@ export function findNumbers(text: string): NumberFact[] {
     const last = found.length - 1;
     const previous = spans.get(last);
     const gap = previous === undefined ? '' : text.slice(previous.end, at);
-    if (previous && phrase === groups.number && /^\d+$/u.test(phrase) && isBare(found[last]!) && valueOf(found[last]!) <= Number(phrase) && outOf.some((w) => gap === w || joins(gap, w))) {
+    if (previous && phrase === groups.number && WHOLE_NUMBER.test(phrase) && isBare(found[last]!) && valueOf(found[last]!) <= Number(phrase) && outOf.some((w) => gap === w || joins(gap, w))) {
       found[last] = { ...found[last]!, text: text.slice(previous.start, at + phrase.length), scale: phrase };
       spans.set(last, { start: previous.start, end: at + phrase.length });
       continue;
@@ -227,6 +227,9 @@ export function findNumbers(text: string): NumberFact[] {
   }
   return ranged;
 }
+
+const WHOLE_NUMBER = /^\d+$/u;
+const STARTS_DIGIT = /^\d/u;
 
 /** "12", "16,42": a count that says nothing of what it measures, and has no sign. */
 const isBare = (n: NumberFact): boolean => n.kind === 'count' && n.text === n.value && !n.spelled;
@@ -274,7 +277,7 @@ function withRanges(text: string, found: readonly NumberFact[], spans: ReadonlyM
     // A length of time in parts ("2 h 09 min") has no span: it ends no range.
     if (!a || !b) continue;
     // "du 18 au 21 avril": a day before a later date of its month spans the days between, cited whole.
-    if (second.kind === 'date' && isBare(first) && /^\d/u.test(second.text) && isDayBefore(first, second)) {
+    if (second.kind === 'date' && isBare(first) && STARTS_DIGIT.test(second.text) && isDayBefore(first, second)) {
       const gap = text.slice(a.end, b.start);
       for (const { before, between } of dateRanges) {
         const opening = joins(gap, between) ? openingWord(text, a.start, before) : undefined;

@@ -53,6 +53,7 @@ function namedForms(texts: readonly string[]): { readonly named: Map<string, str
 
 /** Words after which a headline's "A" is the preposition ("A LA SNCF", "A L’ÉLYSÉE"), not the verb ("A ANNONCÉ"). */
 const AFTER_PREPOSITION = new Set(['la', 'le', 'les', 'l’', 'un', 'une']);
+const STARTS_DIGIT = /^\d/u;
 const NEXT_WORD = /^\s+([\p{L}\d°][\p{L}\d°’-]*)/u;
 
 /**
@@ -64,8 +65,8 @@ function isPreposition(rest: string, texts: readonly string[]): boolean {
   const next = NEXT_WORD.exec(rest)?.[1];
   if (next === undefined) return false;
   const lower = next.toLocaleLowerCase('fr');
-  const article = /^l’/u.test(lower) ? 'l’' : lower;
-  if (AFTER_PREPOSITION.has(article) || /^\d/u.test(lower)) return true;
+  const article = lower.startsWith('l’') ? 'l’' : lower;
+  if (AFTER_PREPOSITION.has(article) || STARTS_DIGIT.test(lower)) return true;
   return texts.some((text) => text.toLocaleLowerCase('fr').includes(`à ${lower}`));
 }
 

@@ -43,6 +43,8 @@ export function asContinuation(sentence: string, names: readonly string[]): stri
   return undefined;
 }
 
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_DIGIT = /^\d/u;
 const ELIDED_COMMON = /^[DdLlJjQq]u?’\p{Ll}/u;
 
 const DEMONSTRATIVES: Readonly<Record<string, string>> = { Ce: 'Le', Cette: 'La', Ces: 'Les' };
@@ -70,13 +72,17 @@ const DEFINITE_FOR: Readonly<Record<string, Readonly<Record<string, string>>>> =
 };
 let timeNouns: ReadonlySet<string> | undefined;
 
+const LETTER = /\p{L}/u;
+const PLURAL_END = /[sx]$/u;
+const DEFINITE_ARTICLES = ['le ', 'la ', 'les ', 'l’', 'du ', 'des ', 'au ', 'aux '] as const;
+
 /** Whether `before` names `noun` with a definite article ("les pièces détachées" for "pièces"), in the singular or the plural. */
 function namedDefinitely(noun: string, before: string): boolean {
   const lower = before.toLowerCase();
-  const forms = new Set([noun, noun.replace(/[sx]$/u, ''), `${noun}s`]);
-  return [...forms].some((form) => ['le ', 'la ', 'les ', 'l’', 'du ', 'des ', 'au ', 'aux '].some((article) => {
+  const forms = new Set([noun, noun.replace(PLURAL_END, ''), `${noun}s`]);
+  return [...forms].some((form) => DEFINITE_ARTICLES.some((article) => {
     const at = lower.indexOf(`${article}${form}`);
-    return at >= 0 && (at === 0 || !/\p{L}/u.test(lower.charAt(at - 1))) && !/\p{L}/u.test(lower.charAt(at + article.length + form.length));
+    return at >= 0 && (at === 0 || !LETTER.test(lower.charAt(at - 1))) && !LETTER.test(lower.charAt(at + article.length + form.length));
   }));
 }
 
@@ -588,7 +594,7 @@ export function holdsFiniteVerb(text: string, { unlessNoun = false }: { readonly
     // "Mistral AI lève 600 millions d’euros": a word that is a noun too ("une lève") is the verb between a name, its
     // subject, and an object that opens on a figure or a determiner.
     const next = words[i + 1] ?? '';
-    return /^\p{Lu}/u.test(words[i - 1]!) && (/^\d/u.test(next) || determiners.has(next.toLowerCase()));
+    return STARTS_UPPER.test(words[i - 1]!) && (STARTS_DIGIT.test(next) || determiners.has(next.toLowerCase()));
   });
 }
 

@@ -101,6 +101,7 @@ function complementOf(name: string, texts: readonly string[]): string {
 }
 
 let placePrepositions: ReadonlySet<string> | undefined;
+const LAST_WORD = /\S+$/u;
 
 /**
  * Whether every mention of `name` comes right after a word that makes it a place ("en France", "à Lyon";
@@ -112,7 +113,7 @@ function onlyAsPlace(name: string, texts: readonly string[]): boolean {
   for (const text of texts) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const before = text.slice(Math.max(0, at - 16), at).trimEnd();
-      const word = before.slice(before.search(/\S+$/u)).toLowerCase();
+      const word = before.slice(before.search(LAST_WORD)).toLowerCase();
       if (!placePrepositions.has(word)) return false;
       seen = true;
     }

@@ -80,7 +80,7 @@ function cutPoints(text: string): number[] {
       if (coordinations.includes(word) && holdsFiniteVerb(`${word} ${verb}`, { unlessNoun: true })) points.push(i);
       if (beforeAmount.includes(word) && findNumbers(after).some((n) => n.kind === 'amount' && after.startsWith(n.text))) points.push(i);
       // "… à cinq ans de prison | pour détournement de fonds publics": the charge, a noun without its article.
-      if (beforeBareNoun.includes(word) && /^\p{Ll}/u.test(verb) && !isStopword(verb) && lefffGender(verb) !== undefined) points.push(i);
+      if (beforeBareNoun.includes(word) && STARTS_LOWER.test(verb) && !isStopword(verb) && lefffGender(verb) !== undefined) points.push(i);
     }
   }
   return [...new Set(points)].sort((a, b) => b - a);
@@ -167,6 +167,8 @@ function* attempts(text: string): Generator<string, void, undefined> {
   yield withoutCircumstances(announced);
   yield announced;
 }
+
+const STARTS_LOWER = /^\p{Ll}/u;
 
 /** "M. Gérard Vallon", "Mme Claire Besson": an apposition that is a name alone, every word of it capitalised. */
 const NAME_ONLY = /^\s*\p{Lu}[\p{L}.’-]*(?:\s+\p{Lu}[\p{L}.’-]*)*\s*$/u;
