@@ -45,6 +45,8 @@ export interface NumberFact {
   readonly kind: 'amount' | 'percent' | 'year' | 'date' | 'count';
   /** Written in words ("vingt-et-une toiles"). */
   readonly spelled?: boolean;
+  /** A mark and the scale it is out of ("16,42/20", "8,4 sur 10"): the scale. It says what it rates only in its sentence. */
+  readonly scale?: string;
   /** The two figures the figure is one end of, as written ("8 à 10 centimes", "4 à 3", "450 et 600 millions d’euros"). */
   readonly span?: string;
   /** The span when a word marks it as a range, a figure of its own ("entre 450 et 600 millions d’euros"). */

@@ -27,6 +27,8 @@ interface Candidate {
   named?: boolean;
   /** A common noun of one word: it says less than a phrase or a name, and weighs less. */
   single?: boolean;
+  /** A name of one word that the lead and the body name but not as their subject: it weighs as a phrase of one word does. */
+  cited?: boolean;
 }
 
 function tokenise(sentence: string): string[] {
@@ -213,6 +215,28 @@ let prepositions: ReadonlySet<string> | undefined;
 const isPreposition = (word: string): boolean =>
   (prepositions ??= new Set(loadJson<{ readonly prepositions: readonly string[] }>('lexicon/french.json').prepositions)).has(word);
 
+let genericAdjectives: ReadonlySet<string> | undefined;
+/** "phase principale", "dernier trimestre": a noun and an adjective that only ranks or dates it (lexicon/french.json). */
+const isGenericPhrase = (text: string): boolean => {
+  const words = text.split(' ');
+  genericAdjectives ??= new Set(loadJson<{ readonly genericAdjectives: readonly string[] }>('lexicon/french.json').genericAdjectives);
+  return words.length === 2 && words.some((w) => genericAdjectives!.has(w.toLowerCase()));
+};
+
+let placePrepositions: ReadonlySet<string> | undefined;
+/** Words after which a name says where ("en Chine", "au Soudan"): lexicon/french.json. */
+const isPlacePreposition = (word: string): boolean =>
+  (placePrepositions ??= new Set(loadJson<{ readonly placePrepositions: readonly string[] }>('lexicon/french.json').placePrepositions)).has(word);
+
+/** Mentions of a name that the lead and the body both hold, never as a place, below which it is not what the text is about. */
+const NAMED_MENTIONS = 2;
+
+/** Words before a name that make it the complement of a noun ("l’usine d’Amiens", "la vallée du Rhône") or an acronym in brackets ("(PIB)"). */
+const COMPLEMENT_OF_NOUN: ReadonlySet<string> = new Set(['de', 'du', 'des', 'd’', '(']);
+
+/** Words before a name among which "selon" makes it the source of what the sentence says. */
+const SOURCE_SPAN = 8;
+
 /** Mentions of a subject below which it is not what the text is about. */
 const SUBJECT_MENTIONS = 3;
 
@@ -225,7 +249,7 @@ const SUBJECT_MENTIONS = 3;
 function collectSubjects(texts: readonly string[], tokenised: readonly (readonly string[])[], lead: ReadonlySet<number>, singles: ReadonlyMap<string, number>, title?: string): Candidate[] {
   const found: Candidate[] = [];
   // The words that may be subjects: names cited often enough, and the headline's nouns (by their key).
-  const names = [...singles].filter(([name, count]) => count >= SUBJECT_MENTIONS && !isNationality(name));
+  const names = [...singles].filter(([name, count]) => count >= NAMED_MENTIONS && !isNationality(name));
   const nouns = title === undefined ? [] : [...new Set(tokenise(title).filter((token) => isCommon(token) && !adjectivesBeforeNoun().has(token) && isKnownNoun(token)))];
   if (names.length === 0 && nouns.length === 0) return found;
   // Where each of them is, in reading order, found in one pass: a name as its token ("Airbus", "Airbus’"),
@@ -239,20 +263,36 @@ function collectSubjects(texts: readonly string[], tokenised: readonly (readonly
     }),
   );
   // The mentions at those places, with the token before each and the word before its article ("selon l’Insee").
-  const mentions = (places: readonly [number, number][]): { position: number; previous: string; governor: string }[] =>
+  // Whether "selon" comes shortly before: the name is where a figure comes from ("selon le service régional de Météo-France").
+  const mentions = (places: readonly [number, number][]): { position: number; previous: string; governor: string; source: boolean }[] =>
     places.map(([position, i]) => {
       const tokens = tokenised[position]!;
       const previous = (tokens[i - 1] ?? '').toLowerCase();
-      return { position, previous, governor: DETERMINERS.includes(previous as (typeof DETERMINERS)[number]) ? (tokens[i - 2] ?? '').toLowerCase() : previous };
+      let source = false;
+      for (let j = i - 1; j >= Math.max(0, i - SOURCE_SPAN) && !source; j--) source = tokens[j]!.toLowerCase() === 'selon';
+      return { position, previous, governor: DETERMINERS.includes(previous as (typeof DETERMINERS)[number]) ? (tokens[i - 2] ?? '').toLowerCase() : previous, source };
     });
   for (const [name, count] of names) {
     const seen = mentions(byName.get(name)!);
     // The subject of the lead ("Airbus a livré…", not "selon l’Insee"), and twice in the text itself: the
     // headline's "Soudan : …" says where, and so does "au Soudan".
     const subject = seen.filter((m) => !isPreposition(m.governor));
-    if (!subject.some((m) => lead.has(m.position)) || subject.filter((m) => m.position > 0 || title === undefined).length < 2) continue;
+    const inText = (m: { position: number }): boolean => m.position > 0 || title === undefined;
+    const asSubject = count >= SUBJECT_MENTIONS && subject.some((m) => lead.has(m.position)) && subject.filter(inText).length >= 2;
+    // "945 300 candidats … sur Parcoursup … La phase principale d’admission de Parcoursup s’est achevée": a name of
+    // the lead that the body names again is more specific than a phrase around it, unless it says where ("en Chine",
+    // "à Vierzon"), takes an article as a country, a sea or an institution does ("la Grèce", "la Manche", "l’Insee"),
+    // or is the source of what the text reports ("selon le service régional de Météo-France"); and once at least, it
+    // is no complement of a noun ("l’usine d’Amiens", "au large de Wimereux").
+    const named =
+      seen.filter(inText).length >= NAMED_MENTIONS &&
+      seen.some((m) => lead.has(m.position)) &&
+      seen.some((m) => !lead.has(m.position)) &&
+      !seen.some((m) => isPlacePreposition(m.governor) || m.governor !== m.previous || m.source) &&
+      seen.some((m) => !COMPLEMENT_OF_NOUN.has(m.governor));
+    if (!asSubject && !named) continue;
     const determiner = determinerBefore(name, texts);
-    found.push({ text: name, proper: true, count, first: seen[0]!.position, last: seen[seen.length - 1]!.position, determiners: new Map(determiner ? [[determiner, 1]] : []) });
+    found.push({ text: name, proper: true, count, first: seen[0]!.position, last: seen[seen.length - 1]!.position, determiners: new Map(determiner ? [[determiner, 1]] : []), ...(!asSubject && { cited: true }) });
   }
   for (const word of nouns) {
     const key = wordKey(word);
@@ -355,6 +395,61 @@ function countStoryWords(candidates: readonly Candidate[], tokenised: readonly (
   }
 }
 
+/** Articles that say a class noun speaks of a thing already named ("le groupe", "du groupe"): lower case, as tokenised. */
+const CLASS_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'l’', 'du', 'au']);
+/** Most words between a class's article and the name it introduces ("le groupe de luxe français Maison Verlaine"). */
+const CLASS_SPAN = 5;
+
+/**
+ * "Le groupe de luxe Maison Verlaine … Le groupe explique … la présidente du groupe": a name of two words or more
+ * that a common noun introduces as its class, right before it, is named by that noun alone too ("le groupe", "le
+ * titre"), each such mention counting half, as a name of one word after its class is (collect). The class's phrase
+ * ("groupe de luxe") then weighs less than the name it introduces.
+ */
+function countClassMentions(names: readonly Candidate[], tokenised: readonly (readonly string[])[]): void {
+  const byFirst = new Map<string, { readonly candidate: Candidate; readonly words: readonly string[] }[]>();
+  for (const candidate of names) {
+    const words = tokenise(candidate.text);
+    // "le vaccin Dengvaxia de Sanofi Pasteur": a name joined to another by "de" is two things, not one the noun classes.
+    if (words.length < 2 || words.some((w) => INNER.has(w.toLowerCase()))) continue;
+    const list = byFirst.get(words[0]!) ?? [];
+    list.push({ candidate, words });
+    byFirst.set(words[0]!, list);
+  }
+  const heads = new Map<Candidate, Set<string>>();
+  // Where a class noun introduces a name: not counted again as a mention of the noun alone.
+  const introducing = new Set<string>();
+  tokenised.forEach((tokens, position) =>
+    tokens.forEach((token, i) => {
+      for (const { candidate, words } of byFirst.get(token) ?? []) {
+        if (!words.every((w, k) => tokens[i + k] === w)) continue;
+        // Back over the class's words to its article: content words and the small words of a phrase, an adjective of nationality allowed.
+        for (let j = i - 1; j >= Math.max(0, i - CLASS_SPAN); j--) {
+          const lower = tokens[j]!.toLowerCase();
+          if (CLASS_ARTICLES.has(lower) || lower === 'les') {
+            const head = tokens[j + 1]!;
+            if (j + 1 < i && lower !== 'les' && isCommon(head) && isKnownNoun(head)) {
+              (heads.get(candidate) ?? heads.set(candidate, new Set()).get(candidate)!).add(head);
+              introducing.add(`${position}:${j + 1}`);
+            }
+            break;
+          }
+          if (!isCommon(tokens[j]!) && !INNER.has(lower)) break;
+        }
+      }
+    }),
+  );
+  for (const [candidate, nouns] of heads) {
+    let alone = 0;
+    tokenised.forEach((tokens, position) =>
+      tokens.forEach((token, i) => {
+        if (nouns.has(token) && i > 0 && CLASS_ARTICLES.has(tokens[i - 1]!.toLowerCase()) && !introducing.has(`${position}:${i}`)) alone++;
+      }),
+    );
+    candidate.count += 0.5 * alone;
+  }
+}
+
 /** Whether the phrase's words follow one another among `tokens` (by their keys). */
 function inPhrase(words: readonly string[], tokens: readonly string[]): boolean {
   const keys = words.map(wordKey);
@@ -369,6 +464,7 @@ function collect(sentences: readonly Sentence[], title?: string): Candidate[] {
   // after its class, is named by the name alone too, as a name by one of its words: each such mention counts
   // half. A name after "de" is another thing ("préfet du Gard"); "l’américain Boeing" is a name and its nationality.
   const tokenised = texts.map(tokenise);
+  countClassMentions(names, tokenised);
   const phrases = collectNounPhrases(tokenised).map((c) => {
     const words = c.text.split(' ');
     const last = words[words.length - 1]!;
@@ -413,9 +509,17 @@ function opensOn(name: string, tokens: readonly string[]): boolean {
   return false;
 }
 
+/** Whether a candidate is a generic phrase, worked out once: score() runs in sort comparisons. */
+const generic = new WeakMap<Candidate, boolean>();
+const genericOf = (c: Candidate): boolean => {
+  let known = generic.get(c);
+  if (known === undefined) generic.set(c, (known = !c.proper && isGenericPhrase(c.text)));
+  return known;
+};
+
 function score(c: Candidate): number {
   const words = c.text.split(' ').length;
-  return c.count * (c.proper || c.named ? 1.5 : c.single ? 0.5 : 1) * Math.sqrt(Math.min(words, 3)) - c.first * 0.01;
+  return c.count * (c.cited ? 1 : c.proper || c.named ? 1.5 : c.single || genericOf(c) ? 0.5 : 1) * Math.sqrt(Math.min(words, 3)) - c.first * 0.01;
 }
 
 /**

@@ -16,6 +16,8 @@ interface MarkerLexicon {
   readonly notBareComplements: readonly string[];
   readonly durations: Readonly<Record<'hours' | 'minutes' | 'seconds', readonly string[]>>;
   readonly ranges: readonly { readonly before?: string; readonly between: string }[];
+  readonly dateRanges: readonly { readonly before: string; readonly between: string }[];
+  readonly outOf: readonly string[];
 }
 interface DateLexicon { readonly months: readonly string[] }
 interface NumeralLexicon {
@@ -146,7 +148,7 @@ export function citedAs(n: NumberFact): string | undefined {
 
 /** Every number of the text, in order. The unit is kept only when it is a known unit, currency or a "de + noun". */
 export function findNumbers(text: string): NumberFact[] {
-  const { units, currencies, notBareComplements, nounComplements } = loadJson<MarkerLexicon>('lexicon/markers.json');
+  const { units, currencies, notBareComplements, nounComplements, outOf } = loadJson<MarkerLexicon>('lexicon/markers.json');
   const found: NumberFact[] = [];
   // Where each figure in digits is in the text, by its index in `found`.
   const spans = new Map<number, { readonly start: number; readonly end: number }>();
@@ -195,6 +197,15 @@ export function findNumbers(text: string): NumberFact[] {
     const value = groups.month || groups.monthOnly ? match[0] : groups.number!;
     // "Lyon (−6,1 %)", "+2,3 %": a sign written against the figure is part of it ("2024-2030" is a span).
     const at = match.index ?? 0;
+    // "16,42/20", "16,42 sur 20": a mark and the scale it is out of are one figure.
+    const last = found.length - 1;
+    const previous = spans.get(last);
+    const gap = previous === undefined ? '' : text.slice(previous.end, at);
+    if (previous && phrase === groups.number && WHOLE_NUMBER.test(phrase) && isBare(found[last]!) && valueOf(found[last]!) <= Number(phrase) && outOf.some((w) => gap === w || joins(gap, w))) {
+      found[last] = { ...found[last]!, text: text.slice(previous.start, at + phrase.length), scale: phrase };
+      spans.set(last, { start: previous.start, end: at + phrase.length });
+      continue;
+    }
     const sign = kind !== 'date' && kind !== 'year' && /[−+-]/u.test(text.charAt(at - 1)) && (at === 1 || /[\s(]/u.test(text.charAt(at - 2))) ? text.charAt(at - 1) : '';
     found.push({ text: `${sign}${phrase}`, value, kind });
     spans.set(found.length - 1, { start: at - sign.length, end: at + phrase.length });
@@ -217,9 +228,21 @@ export function findNumbers(text: string): NumberFact[] {
   return ranged;
 }
 
+const WHOLE_NUMBER = /^\d+$/u;
+const STARTS_DIGIT = /^\d/u;
+
+/** "12", "16,42": a count that says nothing of what it measures, and has no sign. */
+const isBare = (n: NumberFact): boolean => n.kind === 'count' && n.text === n.value && !n.spelled;
+
 /** "2,5 points" → "points"; "8" → "". */
 const unitOf = (n: NumberFact): string => n.text.replace(n.value, '').replace(/^[−+-]/u, '').trim();
 const valueOf = (n: NumberFact): number => Number(n.value.replace(/[\s\u00A0\u202F]/gu, '').replace(',', '.'));
+
+/** "18" before "21 avril": a day of the month that comes before the date's own day. */
+const isDayBefore = (day: NumberFact, date: NumberFact): boolean => {
+  const first = Number(day.value);
+  return Number.isInteger(first) && first >= 1 && first < Number.parseInt(date.text, 10);
+};
 
 /** " à ", " et ": the gap between two figures is the word `between` with white space around it. */
 const joins = (gap: string, between: string): boolean => /^\s/u.test(gap) && /\s$/u.test(gap) && gap.trim() === between;
@@ -247,12 +270,25 @@ function openingWord(text: string, at: number, before: string): string | undefin
  * à 312 salariés" (two units).
  */
 function withRanges(text: string, found: readonly NumberFact[], spans: ReadonlyMap<number, { readonly start: number; readonly end: number }>): NumberFact[] {
-  const { ranges } = loadJson<MarkerLexicon>('lexicon/markers.json');
+  const { ranges, dateRanges } = loadJson<MarkerLexicon>('lexicon/markers.json');
   const out = [...found];
   for (let i = 0; i + 1 < found.length; i++) {
     const [a, b, first, second] = [spans.get(i), spans.get(i + 1), found[i]!, found[i + 1]!];
     // A length of time in parts ("2 h 09 min") has no span: it ends no range.
     if (!a || !b) continue;
+    // "du 18 au 21 avril": a day before a later date of its month spans the days between, cited whole.
+    if (second.kind === 'date' && isBare(first) && STARTS_DIGIT.test(second.text) && isDayBefore(first, second)) {
+      const gap = text.slice(a.end, b.start);
+      for (const { before, between } of dateRanges) {
+        const opening = joins(gap, between) ? openingWord(text, a.start, before) : undefined;
+        if (opening === undefined) continue;
+        const span = text.slice(a.start, b.end);
+        out[i] = { ...first, span, range: `${opening.toLowerCase()}${span}` };
+        out[i + 1] = { ...second, span, range: `${opening.toLowerCase()}${span}` };
+        break;
+      }
+      continue;
+    }
     if ([first.kind, second.kind].some((k) => k === 'date' || k === 'year')) continue;
     if (unitOf(first) !== '' && unitOf(first) !== unitOf(second)) continue;
     const gap = text.slice(a.end, b.start);

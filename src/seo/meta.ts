@@ -10,6 +10,7 @@ import { findPhrase, onlyFunctionWords, parseKeyphrase } from './assessments/tex
 import { titleWidth } from './assessments/text/width.js';
 import { assessmentConfig } from './assessments/config.js';
 import { shorterForms } from '../writing/blocks/headline.js';
+import { loadJson } from '../data.js';
 
 export interface MetaInput {
   readonly headline?: string;
@@ -49,7 +50,7 @@ function headlineRest(headline: string): string {
 const TRAILING_LINKS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'à', 'au', 'aux']);
 const SLUG_WORDS = 8;
 /** TRAILING_LINKS as slugify writes them, with the elided words: a cut slug does not end on one. */
-const SLUG_LINKS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'a', 'au', 'aux', 'd', 'l', 'qu', 'jusqu', 'en', 'et', 'un', 'une']);
+const SLUG_LINKS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'a', 'au', 'aux', 'd', 'l', 'qu', 'jusqu', 'en', 'et', 'un', 'une', 'dans', 'sur', 'pour', 'par', 'avec']);
 
 /**
  * The headline without the keyphrase's words at its end, since the title opens with the keyphrase:
@@ -61,6 +62,18 @@ function withoutTrailingKeyphrase(rest: string, kp: string): string {
   const bare = (word: string): string => fold(word).replace(/^(?:d|l|qu)’/u, '').replace(/[.,;:!?]+$/u, '');
   while (words.length > 2 && (kpWords.has(bare(words[words.length - 1]!)) || TRAILING_LINKS.has(bare(words[words.length - 1]!)))) words.pop();
   return words.join(' ');
+}
+
+let trailingTimes: readonly string[] | undefined;
+
+/** The headline without the words that end it to say when ("cette semaine", "lundi"; lexicon/headline.json trailingTimes). */
+function withoutTrailingTime(rest: string): string {
+  if (!trailingTimes) {
+    const { weekdays } = loadJson<{ readonly weekdays: readonly string[] }>('lexicon/dates.json');
+    trailingTimes = [...loadJson<{ readonly trailingTimes: readonly string[] }>('lexicon/headline.json').trailingTimes, ...weekdays];
+  }
+  for (const time of trailingTimes) if (rest.endsWith(` ${time}`) && rest.length > time.length + 12) return rest.slice(0, rest.length - time.length - 1).replace(/[\s,]+$/u, '');
+  return rest;
 }
 
 /**
@@ -85,6 +98,13 @@ export function makeTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inp
   if (rest !== undefined && !fold(rest).includes(fold(kp))) {
     const combined = fill(chooser, 'title.withHeadline', 'title', { kp, rest: withoutTrailingKeyphrase(rest, kp) }).text;
     if (chars(combined) <= max) return combined;
+    // "Froid : jusqu’à −12 °C attendus dans le Nord-Est cette semaine" is one character too long; without saying
+    // when, it still says what happens, which a label ("Froid : le contexte climatique") does not.
+    const timeless = withoutTrailingTime(rest);
+    if (timeless !== rest) {
+      const shorter = fill(chooser, 'title.withHeadline', 'title', { kp, rest: withoutTrailingKeyphrase(timeless, kp) }).text;
+      if (chars(shorter) <= max) return shorter;
+    }
   }
   // A headline too long for a title says what happened in a shorter form before a label does ("L’action de
   // Samsung Electronics était en baisse de 6,81 %", not "Samsung Electronics : le contexte des marchés financiers").

@@ -66,12 +66,33 @@ function namedForms(headline: string, texts: readonly string[]): { readonly name
   return { named, written };
 }
 
+/** Words after which a headline's "A" is the preposition ("A LA SNCF", "A L’ÉLYSÉE"), not the verb ("A ANNONCÉ"). */
+const AFTER_PREPOSITION = new Set(['la', 'le', 'les', 'l’', 'un', 'une']);
+const STARTS_DIGIT = /^\d/u;
+const NEXT_WORD = /^\s+([\p{L}\d°][\p{L}\d°’-]*)/u;
+
+/**
+ * Whether "A" before `rest` is the preposition "à", which capitals write without its accent: the text writes "à"
+ * before the same word ("à Paris"), or the word is an article or a figure ("A LA SNCF", "A 20 ANS"). The verb
+ * ("LA SNCF A ANNONCÉ") stays "a".
+ */
+function isPreposition(rest: string, texts: readonly string[]): boolean {
+  const next = NEXT_WORD.exec(rest)?.[1];
+  if (next === undefined) return false;
+  // toLowerCase is French's lower case (see text.ts), at a tenth of toLocaleLowerCase's cost on a long text.
+  const lower = next.toLowerCase();
+  const article = lower.startsWith('l’') ? 'l’' : lower;
+  if (AFTER_PREPOSITION.has(article) || STARTS_DIGIT.test(lower)) return true;
+  return texts.some((text) => text.toLowerCase().includes(`à ${lower}`));
+}
+
 export function sentenceCased(headline: string, texts: readonly string[]): string {
   if (/\p{Ll}/u.test(headline) || (headline.match(/\p{Lu}{2,}/gu) ?? []).length < 2) return headline;
   const { named, written } = namedForms(headline, texts);
-  const cased = headline.replace(WORD, (raw) => {
+  const cased = headline.replace(WORD, (raw, at: number) => {
     const word = raw.replace(/[.]$/u, '');
     const lower = word.toLocaleLowerCase('fr');
+    if (lower === 'a' && isPreposition(headline.slice(at + raw.length), texts)) return `à${raw.slice(word.length)}`;
     // "LA SNCF ANNONCE" beside "a annoncé": an é that ends the word may be a participle's the headline does not say.
     const accented = lower === bare(word) ? written.get(lower) : undefined;
     const unaccented = accented !== undefined && !/ée?s?$/u.test(accented) ? accented : undefined;

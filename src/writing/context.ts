@@ -19,6 +19,8 @@ export interface WriteContext {
     readonly count: number;
     /** Named after "en" and never with its article ("en Californie"): no list may say it bare. */
     readonly articleUnknown: boolean;
+    /** Named once, as where something happens ("réalisé en France"): no name that stands out. */
+    readonly placeOnce: boolean;
   }[];
   readonly chooser: Chooser;
   /** The repetition guard, which also counts the article's long and passive sentences. */
@@ -53,7 +55,7 @@ export function listableNames(context: WriteContext): WriteContext['names'] {
   const kp = context.keyphrase.text;
   // "Grecs", "Américains" without their article read as adjectives: a plural-looking word needs the source's article.
   const pluralWithoutArticle = (n: WriteContext['names'][number]): boolean => n.display === n.name && /^\S+[sx]$/u.test(n.name);
-  return context.names.filter((n) => !kp.includes(n.name) && !n.name.includes(kp) && n.name.split(' ').length <= 3 && !pluralWithoutArticle(n) && !n.articleUnknown);
+  return context.names.filter((n) => !kp.includes(n.name) && !n.name.includes(kp) && n.name.split(' ').length <= 3 && !pluralWithoutArticle(n) && !n.articleUnknown && !n.placeOnce);
 }
 
 export function sourceSentence(sentence: Sentence): OutSentence {

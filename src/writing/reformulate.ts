@@ -37,10 +37,15 @@ export function asContinuation(sentence: string, names: readonly string[]): stri
   const lowerable = canLowerFirst(sentence);
   // "Samsung annonçait…", "Altman a proposé…": the first word is a name, or a word of one ("Le" of "Le Parisien" is not).
   if (names.some((name) => sentence.startsWith(name) || (!lowerable && name.split(' ').includes(first)))) return sentence;
-  if (lowerable) return lowerFirst(sentence);
+  // "D’ici 2030, …", "D’abord, …": an elided word before a word in lower case is no name.
+  if (lowerable || ELIDED_COMMON.test(sentence)) return lowerFirst(sentence);
   if (/^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]+$/u.test(first) && COMMON_ENDING.test(first)) return lowerFirst(sentence);
   return undefined;
 }
+
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_DIGIT = /^\d/u;
+const ELIDED_COMMON = /^[DdLlJjQq]u?’\p{Ll}/u;
 
 const DEMONSTRATIVES: Readonly<Record<string, string>> = { Ce: 'Le', Cette: 'La', Ces: 'Les' };
 
@@ -56,6 +61,67 @@ export function withDefiniteArticle(sentence: string): string | undefined {
   const article = elides ? 'L’' : `${DEMONSTRATIVES[match[1]!]} `;
   return `${article}${sentence.slice(match[1]!.length + 1)}`;
 }
+
+/** A demonstrative determiner inside a sentence, with "de" or "à" before it, and the word after it. */
+const INNER_DEMONSTRATIVE = /(?<![\p{L}’])(?:(de|à) )?(ce|cet|cette|ces) ([a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž][\p{L}-]*)(?![’\p{L}])/gu;
+/** What a demonstrative becomes, by the word before it (none, "de", "à") and the demonstrative: raw for "cet" and an elided "cette". */
+const DEFINITE_FOR: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  '': { ce: 'le ', cet: 'l’', cette: 'la ', ces: 'les ' },
+  de: { ce: 'du ', cet: 'de l’', cette: 'de la ', ces: 'des ' },
+  à: { ce: 'au ', cet: 'à l’', cette: 'à la ', ces: 'aux ' },
+};
+let timeNouns: ReadonlySet<string> | undefined;
+let notPointingBack: ReadonlySet<string> | undefined;
+
+/** Nouns after which a demonstrative points at no sentence before: the time of the news and idioms (lexicon/connectors.json notPointingBack). */
+const pointingNowhere = (): ReadonlySet<string> =>
+  (notPointingBack ??= new Set(loadJson<{ readonly notPointingBack: readonly string[] }>('lexicon/connectors.json').notPointingBack));
+
+const LETTER = /\p{L}/u;
+const PLURAL_END = /[sx]$/u;
+const DEFINITE_ARTICLES = ['le ', 'la ', 'les ', 'l’', 'du ', 'des ', 'au ', 'aux '] as const;
+
+/** Whether `before` names `noun` with a definite article ("les pièces détachées" for "pièces"), in the singular or the plural. */
+function namedDefinitely(noun: string, before: string): boolean {
+  const lower = before.toLowerCase();
+  const forms = new Set([noun, noun.replace(PLURAL_END, ''), `${noun}s`]);
+  return [...forms].some((form) => DEFINITE_ARTICLES.some((article) => {
+    const at = lower.indexOf(`${article}${form}`);
+    return at >= 0 && (at === 0 || !LETTER.test(lower.charAt(at - 1))) && !LETTER.test(lower.charAt(at + article.length + form.length));
+  }));
+}
+
+/**
+ * Rule "definite-article" inside a sentence read out of its paragraph: "Les pièces détachées … Le délai de livraison
+ * de ces pièces" → "des pièces"; a demonstrative points back at a sentence the reader no longer has, which named the
+ * thing with a definite article (`previous`). Not one whose thing that sentence counted or did not name ("ces
+ * départements" after "12 départements", "un tournoi de ce niveau"), nor one that says when or is an idiom ("cette
+ * année", "à ce sujet": lexicon/connectors.json notPointingBack, months and weekdays), nor a pronoun ("ce que").
+ * withoutDemonstratives, for a sentence read as an answer, says every such demonstrative with the article.
+ */
+export function namedBeforeDefinitely(sentence: string, previous: string): string {
+  if (!timeNouns) {
+    const { months, weekdays } = loadJson<{ readonly months: readonly string[]; readonly weekdays: readonly string[] }>('lexicon/dates.json');
+    timeNouns = new Set([...pointingNowhere(), ...months, ...weekdays, 'dernier', 'dernière', 'derniers', 'dernières']);
+  }
+  // Quotations are never altered: only the text between them.
+  return sentence
+    .split(QUOTATION)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(INNER_DEMONSTRATIVE, (match, before: string | undefined, demonstrative: string, noun: string) => {
+            if (timeNouns!.has(noun) || PRONOUN_AFTER_CE.test(noun) || !namedDefinitely(noun, previous)) return match;
+            const elided = demonstrative === 'cette' && startsElision(noun) ? 'cet' : demonstrative;
+            return `${DEFINITE_FOR[before ?? '']![elided]}${noun}`;
+          }),
+    )
+    .join('');
+}
+
+const QUOTATION = /(«[^»]*»)/u;
+/** "ce sont", "ce qui", "ce n’est": "ce" is a pronoun there, not a determiner. */
+const PRONOUN_AFTER_CE = /^(?:qui|que|qu|dont|sont|est|sera|serait|fut|était|ne|n|y)$/u;
 
 let contextOpener: ReturnType<typeof contextOpenerPatterns> | undefined;
 
@@ -169,12 +235,8 @@ export function speaksInFirstPerson(sentence: string): boolean {
   return firstPerson.words.test(lowerFirst(said.trimStart()));
 }
 
-let notPointingBack: ReadonlySet<string> | undefined;
-
 /** "ce", "cet", "cette", "ces", the word before them and the word after them (past "derniers", "prochaine"…): a determiner and its noun, or a pronoun ("ce qui", "ces derniers"). */
 const DEMONSTRATIVE = /(?<![\p{L}’-])(?:(de|à)\s+)?(ce|cet|cette|ces)\s+((?:(?:derni|prochain|premi)\p{Ll}*\s+)?)(\p{Ll}[\p{L}-]*)?/giu;
-/** After "ce", a pronoun, not a determiner: "ce qui", "ce que", "ce dont", "ce sont". */
-const PRONOUN_CE = /^(?:qui|que|qu|dont|sont|sera|serait|fut|était|ne|n)$/u;
 const DEFINITE: Readonly<Record<string, string>> = { ce: 'le', cet: 'l’', cette: 'la', ces: 'les' };
 const CONTRACTED: Readonly<Record<string, string>> = { 'de le': 'du', 'de les': 'des', 'à le': 'au', 'à les': 'aux' };
 
@@ -188,8 +250,7 @@ const CONTRACTED: Readonly<Record<string, string>> = { 'de le': 'du', 'de les': 
  */
 export function withoutDemonstratives(sentence: string): string | undefined {
   if (!/(?<![\p{L}’-])ce[st]?/iu.test(sentence)) return sentence;
-  notPointingBack ??= new Set(loadJson<{ readonly notPointingBack: readonly string[] }>('lexicon/connectors.json').notPointingBack);
-  const unpointed = notPointingBack;
+  const unpointed = pointingNowhere();
   let refused = false;
   const rewrite = (part: string): string =>
     part.replace(DEMONSTRATIVE, (whole: string, before: string | undefined, determiner: string, adjective: string, noun: string | undefined) => {
@@ -197,7 +258,7 @@ export function withoutDemonstratives(sentence: string): string | undefined {
       // "ces derniers", "ce dernier a démissionné": a pronoun that points back; "ce qui" none.
       const pronoun = adjective !== '' && (lower === undefined || finiteNumbers(lower).length > 0);
       if (pronoun) refused = true;
-      if (pronoun || lower === undefined || (adjective === '' && PRONOUN_CE.test(lower)) || unpointed.has(lower)) return whole;
+      if (pronoun || lower === undefined || (adjective === '' && PRONOUN_AFTER_CE.test(lower)) || unpointed.has(lower)) return whole;
       const next = adjective === '' ? lower : adjective.toLowerCase();
       const article = /^(?:ce|cette)$/iu.test(determiner) && startsElision(next) ? 'l’' : DEFINITE[determiner.toLowerCase()]!;
       const capital = /^\p{Lu}/u.test(before ?? determiner);
@@ -640,7 +701,11 @@ export function holdsFiniteVerb(text: string, { unlessNoun = false }: { readonly
     if (i === 0 || finiteNumbers(word).length === 0 || determiners.has(words[i - 1]!.toLowerCase())) return false;
     // "comprises entre 38 et 41 degrés", "entre l’Union européenne et le Mercosur": a preposition.
     if (isPrepositionAt(words, i, lexicon)) return false;
-    return !unlessNoun || isVerbOf(word, 'S', lexicon) || isVerbOf(word, 'P', lexicon);
+    if (!unlessNoun || isVerbOf(word, 'S', lexicon) || isVerbOf(word, 'P', lexicon)) return true;
+    // "Mistral AI lève 600 millions d’euros": a word that is a noun too ("une lève") is the verb between a name, its
+    // subject, and an object that opens on a figure or a determiner.
+    const next = words[i + 1] ?? '';
+    return STARTS_UPPER.test(words[i - 1]!) && (STARTS_DIGIT.test(next) || determiners.has(next.toLowerCase()));
   });
 }
 

@@ -101,7 +101,7 @@ export function fill(chooser: Chooser, id: string, slot: string, values: Readonl
   const variants = variantsOf(id);
   const variant = chooser.pick(slot, variants, id);
   const slots = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, asSlot(value)]));
-  const filled = (v: string): Filled => ({ text: realise(render(v, slots)), template: `${id}#${variants.indexOf(v)}` });
+  const filled = (v: string): Filled => ({ text: unclash(realise(render(v, slots))), template: `${id}#${variants.indexOf(v)}` });
   const chosen = filled(variant);
   if (!accept || accept(chosen.text)) return chosen;
   // The chosen variant reads badly with these values (too long): the first other one that does not.
@@ -111,6 +111,18 @@ export function fill(chooser: Chooser, id: string, slot: string, values: Readonl
     if (accept(other.text)) return other;
   }
   return chosen;
+}
+
+let clashing: readonly (readonly [string, string])[] | undefined;
+/**
+ * "figurent entre autres entre 15 et 20 millions": words of a template that clash with a slot's where they meet are
+ * said otherwise ("notamment entre"; lexicon/french.json clashes). The same variant, so the choices after it stay.
+ */
+function unclash(text: string): string {
+  clashing ??= Object.entries(loadJson<{ readonly clashes: Readonly<Record<string, string>> }>('lexicon/french.json').clashes);
+  let out = text;
+  for (const [words, instead] of clashing) if (out.includes(words)) out = out.replaceAll(words, instead);
+  return out;
 }
 
 /** Join items each under a preposition, realised one by one: "du Wall Street Journal, du FT et de Reuters". */
@@ -123,9 +135,18 @@ export function joinWith(preposition: string, items: readonly string[]): string 
  * ("du directeur financier, Antoine Ferrand, et de la présidente"); the list's own comma closes the others'.
  */
 export function joinList(items: readonly string[]): string {
-  const and = phrase('list.and');
   if (items.length <= 1) return items[0] ?? '';
   const beforeAnd = items[items.length - 2]!;
+  const last = items[items.length - 1]!;
+  // "26 fontaines, entre 11 heures et 19 heures, ainsi que 20 km/h": beside an item whose own "et" joins two figures,
+  // the list's "et" would read as a third end of the range (templates/sentences.json list.andAfterAnd).
+  if (joinsFigures(beforeAnd) || joinsFigures(last)) return `${items.slice(0, -1).join(', ')}${phrase(STARTS_WITH_VOWEL.test(last) ? 'list.andAfterAndElided' : 'list.andAfterAnd')}${last}`;
   const closed = /,\s(?![^«]*»)/u.test(beforeAnd) ? `${beforeAnd},` : beforeAnd;
-  return `${[...items.slice(0, -2), closed].join(', ')}${and}${items[items.length - 1]}`;
+  return `${[...items.slice(0, -2), closed].join(', ')}${phrase('list.and')}${last}`;
 }
+
+/** An item whose "et" joins two figures ("entre 11 heures et 19 heures", "entre le 2 et le 20 octobre"). */
+const FIGURES_AND = /\set\s(?:le\s)?[−+-]?\d/u;
+const joinsFigures = (item: string): boolean => FIGURES_AND.test(item);
+/** "entre 3 °C et 8 °C" after "ainsi que": "qu’" elides before a vowel. */
+const STARTS_WITH_VOWEL = /^[aeiouyàâäéèêëîïôöûüœ]/iu;

@@ -25,6 +25,7 @@ import { fold } from '../text.js';
 import { sourceStems } from '../analysis/substance.js';
 import { bulletsSummingUp } from '../analysis/bullets.js';
 import { config } from '../config.js';
+import { loadJson } from '../data.js';
 import { keepSourcePassives } from './passive-budget.js';
 
 
@@ -74,9 +75,50 @@ function namesOf(sentences: readonly Sentence[], facts: readonly Fact[], terms: 
     .sort((a, b) => b.count - a.count || (first.get(a.name) ?? 0) - (first.get(b.name) ?? 0) || compareText(a.name, b.name))
     .slice(0, MAX_NAMES)
     .map((n) => {
-      const display = withArticle(n.name, texts);
-      return { ...n, display, articleUnknown: display === n.name && namedAfterEn(n.name, allTexts) };
+      const display = `${withArticle(n.name, texts)}${complementOf(n.name, texts)}`;
+      return { ...n, display, articleUnknown: display === n.name && namedAfterEn(n.name, allTexts), placeOnce: n.count < 2 && onlyAsPlace(n.name, allTexts) };
     });
+}
+
+/** " de la tour Eiffel": "de", an article, a noun in lower case and a name, right after a name. */
+const NAME_COMPLEMENT = /^ (?:de|du|des|d’)(?: la| le| les| l’)? ?(?!(?:la|le|les) )\p{Ll}[\p{L}-]* \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*/u;
+
+/**
+ * "la Société d’Exploitation de la tour Eiffel": the complement that follows every mention of a name is part of it,
+ * which the name's capitals stopped short of ("la Société d’Exploitation" alone names nothing). "" when a mention
+ * goes without it, or with another.
+ */
+function complementOf(name: string, texts: readonly string[]): string {
+  let complement: string | undefined;
+  for (const text of texts) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const found = NAME_COMPLEMENT.exec(text.slice(at + name.length, at + name.length + 60))?.[0] ?? '';
+      if (complement !== undefined && found !== complement) return '';
+      complement = found;
+    }
+  }
+  return complement ?? '';
+}
+
+let placePrepositions: ReadonlySet<string> | undefined;
+const LAST_WORD = /\S+$/u;
+
+/**
+ * Whether every mention of `name` comes right after a word that makes it a place ("en France", "à Lyon";
+ * lexicon/french.json placePrepositions): read back from each mention, the word before it alone.
+ */
+function onlyAsPlace(name: string, texts: readonly string[]): boolean {
+  placePrepositions ??= new Set(loadJson<{ readonly placePrepositions: readonly string[] }>('lexicon/french.json').placePrepositions);
+  let seen = false;
+  for (const text of texts) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const before = text.slice(Math.max(0, at - 16), at).trimEnd();
+      const word = before.slice(before.search(LAST_WORD)).toLowerCase();
+      if (!placePrepositions.has(word)) return false;
+      seen = true;
+    }
+  }
+  return seen;
 }
 
 /**

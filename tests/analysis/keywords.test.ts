@@ -5,6 +5,18 @@ import type { Sentence } from '../../src/types.js';
 const body = (...texts: string[]): Sentence[] => texts.map((text, i) => ({ id: `s${i + 1}`, text, origin: 'body', paragraph: 0 }));
 
 describe('rankPhrases', () => {
+  it('counts the class that introduces a name as a mention of it ("Le groupe de luxe Maison Verlaine … Le groupe explique")', () => {
+    const sentences = body(
+      'Le groupe de luxe Maison Verlaine a vu ses ventes reculer, et son titre a chuté à la Bourse de Paris.',
+      'Le groupe de luxe français Maison Verlaine a publié ses résultats à Paris.',
+      'Le groupe explique cette baisse par la Chine.',
+      'La présidente du groupe reste confiante.',
+      'Le groupe ouvrira des boutiques, dont une à la Bourse de Paris.',
+      'Les ventes du groupe ont reculé.',
+    );
+    expect(chooseKeyphrase(sentences).text).toBe('Maison Verlaine');
+  });
+
   it('puts a repeated two-word name first and leaves out a single mention', () => {
     const ranked = rankPhrases(body('Sam Altman veut lever des fonds.', 'Le projet de Sam Altman inquiète Jean Martin.'));
     expect(ranked[0]).toEqual({ text: 'Sam Altman', withDeterminer: 'Sam Altman', proper: true });
@@ -219,6 +231,22 @@ describe('a subject of one word', () => {
     );
     expect(rankPhrases(sentences).map((k) => k.text)).not.toEqual(expect.arrayContaining(['Lyon']));
     expect(rankPhrases(sentences).map((k) => k.text)).not.toEqual(expect.arrayContaining(['Insee']));
+  });
+
+  it('takes a name of the lead that the body names again over a phrase that only ranks a thing ("phase principale")', () => {
+    const sentences = [
+      ...bullet('945 300 candidats ont confirmé un vœu sur Parcoursup.', '38 700 lycéens attendaient encore à la fin de la phase principale.'),
+      ...body('La phase principale d’admission de Parcoursup s’est achevée vendredi.', 'Les candidats ont formulé 13,2 vœux.'),
+    ];
+    expect(chooseKeyphrase(sentences).text).toBe('Parcoursup');
+  });
+
+  it.each([
+    ['a place after "de"', ['Les urgences de l’hôpital de Vierzon fermeront la nuit.'], ['Le maire de Vierzon proteste contre la fermeture des urgences.'], 'Vierzon'],
+    ['a name with its article', ['Un accord engage la Grèce sur les réformes.'], ['Les réformes de la Grèce attendront l’accord.'], 'Grèce'],
+    ['a source', ['Seuls 24 % font confiance au gouvernement, selon le baromètre mensuel de l’institut Opinia.'], ['Le gouvernement perd trois points selon l’institut Opinia.'], 'Opinia'],
+  ])('does not take %s for what the text is about', (_, lead, rest, name) => {
+    expect(rankPhrases([...bullet(...lead), ...body(...rest)]).map((k) => k.text)).not.toContain(name);
   });
 
   it('leaves a name of one word to the longer name that holds it ("Ubuntu 12.10")', () => {

@@ -148,6 +148,10 @@ describe('findNumbers: spans and ranges', () => {
     ['Le tarif passera de 25 à 50 euros.', '25 à 50 euros', undefined],
     ['Le coût est estimé entre 450 et 600 millions d’euros.', '450 et 600 millions d’euros', 'entre 450 et 600 millions d’euros'],
     ['Entre 20 heures et 8 heures, il faut appeler le 15.', '20 heures et 8 heures', 'entre 20 heures et 8 heures'],
+    // A day before a later date of its month: a span of dates, cited whole.
+    ['Les contrôleurs feront grève du 18 au 21 avril.', '18 au 21 avril', 'du 18 au 21 avril'],
+    ['Le festival aura lieu du 8 au 11 juillet 2027.', '8 au 11 juillet 2027', 'du 8 au 11 juillet 2027'],
+    ['Les fromages vendus entre le 2 et le 20 octobre sont rappelés.', '2 et le 20 octobre', 'entre le 2 et le 20 octobre'],
   ])('gives both ends their span: %s', (text, span, range) => {
     const joined = findNumbers(text).filter((n) => n.span !== undefined);
     expect(joined.map((n) => [n.span, n.range])).toEqual([[span, range], [span, range]]);
@@ -162,8 +166,22 @@ describe('findNumbers: spans and ranges', () => {
     'La durée passe de 18 à 15 mois et le taux de 2 % à 1,75 %.',
     'Le groupe versera 4,2 millions d’euros à 312 anciens salariés.',
     'Du 3 mai à 2027, rien ne change.',
+    'Du 25 au 21 avril, rien ne change.',
   ])('joins no other figures: %s', (text) => {
     expect(findNumbers(text).filter((n) => n.span !== undefined)).toEqual([]);
+  });
+});
+
+describe('findNumbers: a mark out of a scale', () => {
+  it.each([
+    ['La moyenne atteignait 16,42/20 cette année.', '16,42/20'],
+    ['La moyenne atteignait 16,42 sur 20.', '16,42 sur 20'],
+  ])('reads a mark and its scale as one figure: %s', (text, figure) => {
+    expect(findNumbers(text)).toEqual([{ text: figure, value: '16,42', kind: 'count', scale: '20' }]);
+  });
+
+  it('keeps two figures when the second measures something ("12 sur 20 000 habitants")', () => {
+    expect(findNumbers('On en compte 12 sur 20 000 habitants.').map((n) => n.text)).toEqual(['12', '20 000 habitants']);
   });
 });
 
@@ -173,6 +191,8 @@ describe('citedAs', () => {
     // One end of "de 25 à 50 euros" may say a change: a list does not cite it alone.
     ['Le tarif passera de 25 à 50 euros.', [undefined, undefined]],
     ['Le club compte 48 salariés.', ['48 salariés']],
+    // A span of dates, whole from either end: never "le 21 avril" alone.
+    ['La grève aura lieu du 18 au 21 avril.', ['du 18 au 21 avril', 'du 18 au 21 avril']],
   ])('cites a range whole, the end of a span not at all: %s', (text, cited) => {
     expect(findNumbers(text).map(citedAs)).toEqual(cited);
   });

@@ -76,6 +76,17 @@ describe('makeTitle', () => {
     expect(makeTitle({ headline: 'Informatique : Sortie d’une nouvelle version 12.10 d’Ubuntu', keyphrase: ubuntu, inputHash: 1, seed: 0 })).toBe('Ubuntu 12.10\u00A0: sortie d’une nouvelle version');
   });
 
+  it('says what happens without a trailing "cette semaine" rather than give a label, when that makes the title fit', () => {
+    const froid: Keyphrase = { text: 'froid', withDeterminer: 'le froid', proper: false };
+    const headline = 'Vague de froid : jusqu’à −12 °C attendus dans le Nord-Est cette semaine';
+    for (const seed of [0, 1, 2]) {
+      const title = makeTitle({ headline, keyphrase: froid, firstHeading: 'Le contexte climatique', inputHash: 1, seed });
+      expect(title.replace(/\u00A0/gu, ' ')).toBe('Froid : jusqu’à −12 °C attendus dans le Nord-Est');
+      // A slug cut after eight words ends on no link word ("…-attendus-dans").
+      expect(makeSlug(title, 'froid')).toBe('froid-jusqu-a-12-c-attendus');
+    }
+  });
+
   it('keeps a short headline that already starts with the keyphrase', () => {
     expect(makeTitle({ headline: 'Sam Altman veut lever des milliards', keyphrase: ALTMAN, inputHash: 1, seed: 0 })).toBe('Sam Altman veut lever des milliards');
   });

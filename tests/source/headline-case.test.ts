@@ -17,6 +17,10 @@ describe('sentenceCased', () => {
     ['LA SNCF PREVOIT DES RETARDS DANS L’EST', 'La SNCF prévoit des retards dans l’Est'],
     // …but not a final é, which may be the participle of a verb the headline says in the present ("a placé").
     ['METEO-FRANCE PLACE ONZE DEPARTEMENTS EN VIGILANCE', 'Météo-France place onze départements en vigilance'],
+    // "A" is the preposition before an article, a figure or a word the text writes after "à"; the verb otherwise.
+    ['RETARDS A LA SNCF', 'Retards à la SNCF'],
+    ['IL FERA −12 °C A STRASBOURG', 'Il fera −12 °C à Strasbourg'],
+    ['JUSQU’À −12 °C : LA SNCF A DES RETARDS', 'Jusqu’à −12 °C : la SNCF a des retards'],
   ])('%s → %s', (headline, expected) => {
     expect(sentenceCased(headline, body)).toBe(expected);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  asContinuation, clauseAround, clauses, dropAttribution, moveAttribution, shortened, speakerOnly, speaksInFirstPerson, splitLong, standAlone, varyReportingVerb, withAcronyms, withDefiniteArticle, withoutDemonstratives,
+  asContinuation, clauseAround, clauses, dropAttribution, moveAttribution, shortened, speakerOnly, speaksInFirstPerson, splitLong, standAlone, varyReportingVerb, withAcronyms, withDefiniteArticle, withoutDemonstratives, namedBeforeDefinitely,
 } from '../../src/writing/reformulate.js';
 
 const WSJ = 'le Wall Street Journal';
@@ -99,8 +99,27 @@ describe('asContinuation', () => {
     ['Près de 2 000 agences ont fermé.', [], 'près de 2 000 agences ont fermé.'],
     // A pronoun opens no name either.
     ['Chacun pèse environ 450 kilogrammes.', [], 'chacun pèse environ 450 kilogrammes.'],
+    // An elided word before a word in lower case is no name ("D’Artagnan" is).
+    ['D’ici 2030, le parc comptera 40 réacteurs.', [], 'd’ici 2030, le parc comptera 40 réacteurs.'],
+    ['D’Artagnan est né en 1611.', [], undefined],
   ])('%s → %s', (sentence, names, expected) => {
     expect(asContinuation(sentence, names)).toBe(expected);
+  });
+});
+
+describe('namedBeforeDefinitely', () => {
+  const before = 'La mesure oblige les fabricants à rendre disponibles les pièces détachées pendant dix ans.';
+  it.each([
+    // What the sentence before names with a definite article: the demonstrative becomes that article.
+    ['Le délai de livraison de ces pièces ne pourra pas dépasser quinze jours.', 'Le délai de livraison des pièces ne pourra pas dépasser quinze jours.'],
+    ['Les fabricants dénoncent cette mesure.', 'Les fabricants dénoncent la mesure.'],
+    ['Ces fabricants devront payer.', 'Ces fabricants devront payer.'],
+    // Not what it did not name, a time, a pronoun or a quotation.
+    ['Un tournoi de ce niveau compte 32 joueuses.', 'Un tournoi de ce niveau compte 32 joueuses.'],
+    ['Le prix des pièces a baissé cette année.', 'Le prix des pièces a baissé cette année.'],
+    ['Il a dit : « ces pièces coûtent cher ».', 'Il a dit : « ces pièces coûtent cher ».'],
+  ])('%s → %s', (sentence, expected) => {
+    expect(namedBeforeDefinitely(sentence, before)).toBe(expected);
   });
 });
 

@@ -98,4 +98,13 @@ describe('joinList', () => {
     // A comma inside a quotation is no apposition.
     expect(joinList(['« Oui, enfin »', 'la suite'])).toBe('« Oui, enfin » et la suite');
   });
+
+  it('joins the last item with "ainsi que" beside a range whose "et" joins two figures', () => {
+    expect(joinList(['26 fontaines', 'entre 11 heures et 19 heures', '20 km/h'])).toBe('26 fontaines, entre 11 heures et 19 heures, ainsi que 20 km/h');
+    expect(joinList(['88 000 mégawatts', 'entre 3 °C et 8 °C'])).toBe('88 000 mégawatts, ainsi qu’entre 3 °C et 8 °C');
+    expect(joinList(['entre le 2 et le 20 octobre', 'le 15 novembre'])).toBe('entre le 2 et le 20 octobre, ainsi que le 15 novembre');
+    // A range earlier in the list is closed by its commas; an "et" of words is no range.
+    expect(joinList(['entre 38 et 41 degrés', '42 départements', '39,6 degrés'])).toBe('entre 38 et 41 degrés, 42 départements et 39,6 degrés');
+    expect(joinList(['12 mois de prison', '400 000 euros de dommages et intérêts'])).toBe('12 mois de prison et 400 000 euros de dommages et intérêts');
+  });
 });

@@ -74,3 +74,26 @@ describe('the timeline’s intro', () => {
     expect(intro).not.toMatch(/à 1ᵉʳ/u);
   });
 });
+
+describe('the names the article lists', () => {
+  const listsOf = (text: string, seedOf: number): string =>
+    generateArticle(text, { minWords: 1, allowShort: true, seed: seedOf })
+      .blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences : b.type === 'faq' ? b.items.flatMap((i) => i.answer) : []))
+      .filter((s) => /^(?:opener\.entit|faq\.actors|conclusion)/u.test(s.provenance.template))
+      .map((s) => s.text)
+      .join(' ');
+
+  const text = [
+    '# Réparation : les fabricants devront fournir des pièces pendant dix ans',
+    '',
+    'Camille Roussel, rapporteure du texte, a défendu la mesure mardi. Paul Mercadier, président de la Société d’Exploitation de la tour Dumas, dénonce un coût trop élevé. Camille Roussel assure que la loi protège les consommateurs.',
+    '',
+    'Les fabricants s’exposent à une amende de 3 % du chiffre d’affaires réalisé en France. Paul Mercadier demande un délai. La Société d’Exploitation de la tour Dumas emploie 400 salariés.',
+  ].join('\n');
+
+  it.each([0, 1, 2])('never gives a place named once as a name that stands out, and gives a name whole (seed %i)', (seedOf) => {
+    const lists = listsOf(text, seedOf);
+    expect(lists).not.toContain('France');
+    expect(lists.replace(/Société d’Exploitation de la tour Dumas/gu, '')).not.toContain('Société d’Exploitation');
+  });
+});

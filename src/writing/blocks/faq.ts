@@ -28,8 +28,10 @@ function ask(context: WriteContext, id: string, values: Readonly<Record<string, 
 }
 
 function answer(context: WriteContext, id: string, values: Readonly<Record<string, string>>, sources: readonly string[]): OutSentence | undefined {
-  // "X est adjoint au maire" reads as a passive to Yoast: another variant says it otherwise when it can.
-  const filled = fill(context.chooser, `faq.${id}.a`, `faq:${id}:a:${values.name ?? ''}`, values, (text) => readsEasily(text));
+  // "X est adjoint au maire" reads as a passive to Yoast: another variant says it otherwise when it can. So does one
+  // that the article cannot take: "Les chiffres avancés sont notamment…" after a section's "Les chiffres avancés ici
+  // sont…" opened as a sentence already written, and the question lost its answer.
+  const filled = fill(context.chooser, `faq.${id}.a`, `faq:${id}:a:${values.name ?? ''}`, values, (text) => readsEasily(text) && context.guard.accepts(text));
   return tryAdd(context, made(filled.text, sources, filled.template));
 }
 
@@ -142,10 +144,20 @@ export function askedAbout(context: WriteContext): WriteContext['roles'] {
 const endsWithYear = (date: string, year: string): boolean => date.endsWith(year) && !/\d/u.test(date.charAt(date.length - year.length - 1));
 
 /**
- * A figure as a list cites it: a date with its article, one end of a range with the whole range ("entre 450 et
+ * A figure as a list cites it: a date with its article, or the span of dates it ends ("du 18 au 21 avril"), one end of a range with the whole range ("entre 450 et
  * 600 millions d’euros"). One end of a span that may say a change ("de 110 à 210 euros") is not listed (a list would misstate it).
  */
-const asListed = (n: NumberFact): string => (n.kind === 'date' && /^\d/.test(n.text) ? `le ${n.text}` : citedAs(n) ?? n.text);
+const asListed = (n: NumberFact): string => (n.kind === 'date' && /^\d/.test(n.text) ? n.range ?? `le ${n.text}` : citedAs(n) ?? n.text);
+
+/** The date `day` ("18 avril") is one of the days of the span `span` ends ("du 18 au 21 avril"), and is not that end itself. */
+function withinSpan(day: NumberFact, span: NumberFact): boolean {
+  if (day.kind !== 'date' || day.span !== undefined || span.kind !== 'date' || span.span === undefined) return false;
+  const [first, last] = [Number.parseInt(span.span, 10), Number.parseInt(span.text, 10)];
+  const date = Number.parseInt(day.text, 10);
+  // The month (and year) after the day's number: " avril", " juillet 2027".
+  const month = (text: string): string => text.replace(/^\d+(?:er)?/u, '');
+  return date >= first && date <= last && (month(span.text) === month(day.text) || month(span.text).startsWith(`${month(day.text)} `));
+}
 
 function distinct<T>(items: readonly T[], key: (item: T) => string): T[] {
   const seen = new Set<string>();
@@ -222,7 +234,7 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
 
   // What the source says of its most cited names, from a later mention than the who's who uses.
   // A name the source only writes after "en" ("en Allemagne") has no article the question could give it.
-  for (const { name, display } of context.names.filter((n) => !context.keyphrase.text.includes(n.name) && !n.name.includes(context.keyphrase.text) && !n.articleUnknown).slice(0, 5)) {
+  for (const { name, display } of context.names.filter((n) => !context.keyphrase.text.includes(n.name) && !n.name.includes(context.keyphrase.text) && !n.articleUnknown && !n.placeOnce).slice(0, 5)) {
     const mentions = body.filter((s) => namesWhole(s.text, name) && !used.has(s.id) && canRestate(context, s.id));
     const sentence = firstReadable([...mentions.slice(1), ...mentions.slice(0, 1)], (s) => s.text, REPORTED_WORDS);
     if (!sentence || items.length >= config.maxFaqItems - 3) continue;
@@ -235,16 +247,27 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
 
   const facts = context.sentences.map((s) => ({ id: s.id, fact: context.facts.get(s.id) }));
   // Figures that say what they count ("8 000 emplois", "6,81 %"), not bare numbers.
-  const measured = (n: NumberFact): boolean => n.kind === 'amount' || n.kind === 'percent' || /[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]/u.test(n.text.replace(n.value, ''));
+  // A mark out of a scale ("8,4 sur 10") says what it rates only in its sentence.
+  const measured = (n: NumberFact): boolean => n.kind === 'amount' || n.kind === 'percent' || (n.scale === undefined && /[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]/u.test(n.text.replace(n.value, '')));
   const figures = distinct(facts.flatMap(({ id, fact }) => (fact?.numbers ?? []).filter((n) => n.kind !== 'date' && n.kind !== 'year' && measured(n) && citedAs(n) !== undefined).map((n) => ({ id, n }))), (f) => asListed(f.n));
   if (figures.length >= 2) {
-    const chosen = figures.slice(0, 4);
-    push(ask(context, 'figures', kp), () => answer(context, 'figures', { list: joinList(chosen.map((f) => asListed(f.n))) }, chosen.map((f) => f.id)));
+    // The first four; when the article repeats them too often to list them again (a headline, bullets and a body that
+    // all give "4,2 millions de téléspectateurs"), the first four that the lead has not given.
+    const fresh = figures.filter((f) => !leadIds.has(f.id));
+    const lists = [figures.slice(0, 4), ...(fresh.length >= 2 ? [fresh.slice(0, 4)] : [])];
+    push(ask(context, 'figures', kp), () => {
+      for (const chosen of lists) {
+        const reply = answer(context, 'figures', { list: joinList(chosen.map((f) => asListed(f.n))) }, chosen.map((f) => f.id));
+        if (reply) return reply;
+      }
+      return undefined;
+    });
   }
 
   const allDates = distinct(facts.flatMap(({ id, fact }) => (fact?.numbers ?? []).filter((n) => n.kind === 'date' || n.kind === 'year').map((n) => ({ id, n }))), (f) => f.n.text);
   // "2023 et mars 2023": a year that a listed date holds says nothing more.
-  const dates = allDates.filter((f) => f.n.kind !== 'year' || !allDates.some((o) => o.n.kind === 'date' && endsWithYear(o.n.text, f.n.text)));
+  // "du 18 au 21 avril" and "le 18 avril": a day that a listed span of dates holds says nothing more either.
+  const dates = allDates.filter((f) => (f.n.kind !== 'year' || !allDates.some((o) => o.n.kind === 'date' && endsWithYear(o.n.text, f.n.text))) && !allDates.some((o) => o !== f && withinSpan(f.n, o.n)));
   if (dates.length >= 2) {
     const chosen = dates.slice(0, 4);
     push(ask(context, 'dates', kp), () => answer(context, 'dates', { list: joinList(chosen.map((f) => asListed(f.n))) }, chosen.map((f) => f.id)));

@@ -3,7 +3,7 @@ import type { ListItem, NumberFact, Sentence } from '../../types.js';
 import type { WriteContext } from '../context.js';
 import { citedAs } from '../../analysis/numbers.js';
 import { canRestate, made, markRestated } from '../context.js';
-import { asContinuation, clauseAround, dropAttribution, shortened } from '../reformulate.js';
+import { asContinuation, clauseAround, dropAttribution, namedBeforeDefinitely, shortened } from '../reformulate.js';
 import { easiestForm, mayRestate, readsEasily } from '../readability.js';
 import { capitalise, holdsFigure, indexOfFigure } from '../../text.js';
 import { typeset } from '../french/index.js';
@@ -14,6 +14,12 @@ const MAX_ITEMS = 8;
 const same = (a: string, b: string): boolean =>
   a.replace(/[^A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9]+/gu, '') === b.replace(/[^A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9]+/gu, '');
 
+/** The sentence before `sentence` in its paragraph, or nothing. */
+function previousOf(context: WriteContext, sentence: Sentence): string {
+  const previous = context.sentences[context.sentences.indexOf(sentence) - 1];
+  return previous !== undefined && previous.paragraph === sentence.paragraph && previous.origin === sentence.origin ? previous.text : '';
+}
+
 /**
  * The clause holding the figure; when that is the whole sentence, the sentence without its
  * attribution; failing that, the sentence under the figure as a label (never the sentence alone again).
@@ -21,11 +27,13 @@ const same = (a: string, b: string): boolean =>
 function fullItem(context: WriteContext, sentence: Sentence, number: NumberFact): { text: string; label?: string } | undefined {
   const clause = clauseAround(sentence.text, number.text);
   if (!clause) return undefined;
-  if (!same(clause, sentence.text)) return { text: `${capitalise(clause)}.` };
+  // Out of its paragraph, "ces pièces" points at nothing: "des pièces", as the sentence before says "les pièces".
+  const before = previousOf(context, sentence);
+  if (!same(clause, sentence.text)) return { text: `${capitalise(namedBeforeDefinitely(clause, before))}.` };
   const short = dropAttribution(sentence.text, context.facts.get(sentence.id)?.attribution);
   // "« Je connais bien leurs tireuses », a confié la gardienne, âgée de 34 ans": without its attribution
   // the sentence may lose the figure; a key figure states its figure.
-  if (short !== undefined && holdsFigure(short, number.text)) return { text: short };
+  if (short !== undefined && holdsFigure(short, number.text)) return { text: namedBeforeDefinitely(short, before) };
   // Under a label, a quotation would be said twice; a key figure is no quotation.
   if (/«[^»]*»/u.test(sentence.text)) return undefined;
   // One end of a range is labelled with the whole range ("Entre 450 et 600 millions d’euros"), never alone; nor
@@ -37,7 +45,7 @@ function fullItem(context: WriteContext, sentence: Sentence, number: NumberFact)
   // "23 : la liste obtient 23 des 33 sièges": a number without its unit says nothing as a label.
   if (/^[\d\s\u00A0\u202F.,]+$/u.test(figure)) return undefined;
   // Under a label, the sentence goes on after a colon: no capital unless it starts with a name.
-  const text = asContinuation(sentence.text, context.names.map((n) => n.name)) ?? sentence.text;
+  const text = namedBeforeDefinitely(asContinuation(sentence.text, context.names.map((n) => n.name)) ?? sentence.text, before);
   return { text, label: capitalise(figure) };
 }
 

@@ -15,11 +15,15 @@ import { balancedMarks, clauses, dropAttribution, holdsFiniteVerb, isRelativeCla
 import { sentenceKey } from '../guard.js';
 import { activeForms } from '../french/verbs.js';
 import { findNumbers } from '../../analysis/numbers.js';
+import { isStopword } from '../../analysis/entities.js';
+import { lefffGender } from '../french/lefff.js';
 
 interface HeadlineLexicon {
   readonly adjuncts: readonly string[];
   readonly coordinations: readonly string[];
   readonly beforeAmount: readonly string[];
+  readonly complementsAfterIncise: readonly string[];
+  readonly beforeBareNoun: readonly string[];
   readonly beforeInfinitive: readonly string[];
   readonly notInfinitives: readonly string[];
   readonly inciseOpeners: readonly string[];
@@ -50,7 +54,7 @@ const chars = (text: string): number => [...text].length;
 
 /** Where the text may end early: after each of its clauses, and before each adjunct outside « » and ( ). */
 function cutPoints(text: string): number[] {
-  const { adjuncts, beforeInfinitive, notInfinitives, coordinations, beforeAmount } = loadJson<HeadlineLexicon>('lexicon/headline.json');
+  const { adjuncts, beforeInfinitive, notInfinitives, coordinations, beforeAmount, beforeBareNoun } = loadJson<HeadlineLexicon>('lexicon/headline.json');
   const points: number[] = [];
   let end = 0;
   for (const part of clauses(text)) {
@@ -75,6 +79,8 @@ function cutPoints(text: string): number[] {
       const verb = /^[\p{L}’-]+/u.exec(after)?.[0] ?? '';
       if (coordinations.includes(word) && holdsFiniteVerb(`${word} ${verb}`, { unlessNoun: true })) points.push(i);
       if (beforeAmount.includes(word) && findNumbers(after).some((n) => n.kind === 'amount' && after.startsWith(n.text))) points.push(i);
+      // "… à cinq ans de prison | pour détournement de fonds publics": the charge, a noun without its article.
+      if (beforeBareNoun.includes(word) && STARTS_LOWER.test(verb) && !isStopword(verb) && lefffGender(verb) !== undefined) points.push(i);
     }
   }
   return [...new Set(points)].sort((a, b) => b - a);
@@ -110,7 +116,7 @@ function patterns(): CircumstancePatterns {
     day: new RegExp(`(\\s(?:${auxiliaries.join('|')})\\s(?:\\p{Ll}+\\s)?\\p{Ll}+)\\s(?:ce\\s)?(?:${weekdays.join('|')})(?:\\s(?:${partsOfDay.join('|')}))?(?=[\\s,])`, 'u'),
     month: new RegExp(`\\sen\\s(?:${months.join('|')})(?:\\s\\d{4})?$`, 'u'),
     announcement: new RegExp(`^[^«»]{3,120}?\\s(?:${announcements.join('|')})(?:\\s\\p{Ll}+){0,2}\\s(?:que\\s|qu’)(?=\\p{L})`, 'u'),
-    passive: new RegExp(`^([^,;:«»()]{3,}?)\\s(?:${nominalPassives.join('|')})\\s(\\p{Ll}[\\p{L}-]*)(?=[\\s,]|$)`, 'u'),
+    passive: new RegExp(`^([^;:«»()]{3,}?)\\s(?:${nominalPassives.join('|')})\\s(\\p{Ll}[\\p{L}-]*)(?=[\\s,]|$)`, 'u'),
   });
 }
 
@@ -162,10 +168,16 @@ function* attempts(text: string): Generator<string, void, undefined> {
   yield announced;
 }
 
+const STARTS_LOWER = /^\p{Ll}/u;
+
+/** "M. Gérard Vallon", "Mme Claire Besson": an apposition that is a name alone, every word of it capitalised. */
+const NAME_ONLY = /^\s*\p{Lu}[\p{L}.’-]*(?:\s+\p{Lu}[\p{L}.’-]*)*\s*$/u;
+
 /**
  * What the cut leaves out goes on with the clause: a bare noun phrase after an incise ("…va prêter au
  * Royaume-Uni, d’ici cinq ans, la Tapisserie de Bayeux"; "…a adopté lundi soir, après six heures de
- * débats, le budget") is the object the head would lose. Right after a head of one clause, it is an
+ * débats, le budget") is the object the head would lose, and so is a complement in "à" right after an apposition
+ * ("…a condamné l’ancien maire, M. Gérard Vallon, à cinq ans de prison"). Right after a head of one clause, it is an
  * apposition to it ("Airbus a livré 766 avions en 2024, un chiffre supérieur à son objectif").
  */
 function continuesClause(head: string, rest: string): boolean {
@@ -175,8 +187,12 @@ function continuesClause(head: string, rest: string): boolean {
   const parts = clauses(rest);
   const later = /^\s*[,;:]/u.test(rest) ? parts : parts.slice(1);
   const afterIncise = clauses(head).length > 1 || later.length < parts.length;
+  const { complementsAfterIncise } = loadJson<HeadlineLexicon>('lexicon/headline.json');
   return later.some((part, i) => {
     const first = /^\p{L}+’?/u.exec(part)?.[0]?.toLowerCase() ?? '';
+    // "…a condamné l’ancien maire, M. Gérard Vallon, | à cinq ans de prison": right after a name in apposition, the verb's complement.
+    const afterName = i > 0 ? NAME_ONLY.test(later[i - 1]!) : clauses(head).length > 1 && NAME_ONLY.test(clauses(head).at(-1)!);
+    if (afterName && complementsAfterIncise.includes(first)) return !holdsFiniteVerb(part, { unlessNoun: true });
     return (i > 0 || afterIncise) && determiners.includes(first) && !holdsFiniteVerb(part);
   });
 }

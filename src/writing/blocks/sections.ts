@@ -36,7 +36,7 @@ function opener(context: WriteContext, group: TopicGroup, index: number, usedNam
     if (added) out.push(added);
   }
   const quoted = group.sentences.map((s) => [...s.text.matchAll(/«[^»]*»/gu)].join(' ')).join(' ');
-  const figures = [...new Set(group.sentences.flatMap((s) => context.facts.get(s.id)?.numbers ?? []).filter((n) => n.kind !== 'year' && /[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]/u.test(n.text.replace(n.value, '')) && !quoted.includes(n.text)).flatMap((n) => citedAs(n) ?? []))];
+  const figures = [...new Set(group.sentences.flatMap((s) => context.facts.get(s.id)?.numbers ?? []).filter((n) => n.kind !== 'year' && n.scale === undefined && /[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]/u.test(n.text.replace(n.value, '')) && !quoted.includes(n.text)).flatMap((n) => citedAs(n) ?? []))];
   if (figures.length >= 1) {
     const filled = fill(context.chooser, figures.length >= 2 ? 'opener.numbers' : 'opener.number', `opener:numbers:${index}`, { list: joinList(figures.slice(0, 3)) });
     const added = tryAdd(context, made(filled.text, sources, filled.template));

@@ -151,7 +151,38 @@ describe('writeFaq: a name inside another name', () => {
   });
 });
 
+describe('writeFaq: the key figures', () => {
+  const fixture = (file: string): string => readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'unseen', file), 'utf8');
+
+  it.each([0, 1, 2])('keeps "Quels sont les chiffres clés ?" when its first answer opens as a section opener did, or repeats the lead (i-05, seed %i)', (seed) => {
+    const items = generateArticle(fixture('i-05-television-audiences.txt'), { seed }).blocks.flatMap((b) => (b.type === 'faq' ? b.items : []));
+    const figures = items.find((i) => /chiffres/u.test(i.question.text));
+    expect(figures?.answer[0]?.text).toMatch(/millions/u);
+  });
+
+  it('says no "entre autres entre" before a range (i-10)', () => {
+    for (const seed of [0, 1, 2]) {
+      const text = generateArticle(fixture('i-10-art-enchere-record-londres.txt'), { seed }).blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences.map((s) => s.text) : b.type === 'faq' ? b.items.flatMap((i) => i.answer.map((a) => a.text)) : [])).join(' ');
+      expect(text).not.toContain('entre autres entre');
+    }
+  });
+});
+
 describe('writeFaq: the dates to remember', () => {
+  it('lists a span of dates whole, and no day that it holds ("du 18 au 21 avril", not "le 21 avril, le 18 avril")', () => {
+    const text = [
+      '# Grève : les contrôleurs de la SNCF appelés à cesser le travail du 18 au 21 avril',
+      '',
+      'Les contrôleurs de la SNCF sont appelés à la grève du 18 au 21 avril, pendant le week-end de Pâques. Le préavis a été déposé le 18 avril au matin par les syndicats.',
+      '',
+      'Un premier mouvement avait déjà perturbé le trafic en 2022. La direction promet un plan de transport pour le 15 avril.',
+    ].join('\n');
+    const items = generateArticle(text, { minWords: 1, allowShort: true }).blocks.flatMap((b) => (b.type === 'faq' ? b.items : []));
+    const answer = items.find((i) => /dates?/u.test(i.question.text))!.answer.map((a) => a.text).join(' ').replace(/[\u00A0\u202F]/gu, ' ');
+    expect(answer).toContain('du 18 au 21 avril');
+    expect(answer).not.toMatch(/le 21 avril|le 18 avril/u);
+  });
+
   it.each(['i-01-justice-condamnation-maire.txt', 'b-06-tech-cnil-amende.txt'])('lists no year that a listed date holds already (%s)', (file) => {
     const text = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'unseen', file), 'utf8');
     const items = generateArticle(text).blocks.flatMap((b) => (b.type === 'faq' ? b.items : []));

@@ -116,3 +116,18 @@ describe('writeKeyFigures: a range whole', () => {
     expect(highlights).not.toContain('8');
   });
 });
+
+describe('writeKeyFigures: an item read out of its paragraph', () => {
+  it('says "des pièces" for "ces pièces" that the sentence before names ("Quinze jours : le délai de livraison des pièces…")', () => {
+    const text = [
+      '# Consommation : dix ans de pièces détachées',
+      '',
+      'La loi oblige les fabricants à rendre disponibles les pièces détachées de leurs lave-linge pendant au moins dix ans. Le délai de livraison de ces pièces ne pourra pas dépasser quinze jours.',
+      '',
+      'Les associations saluent une avancée. Les fabricants demandent un délai de 18 mois pour s’adapter.',
+    ].join('\n');
+    const sentences = figuresOf(generateArticle(text, { minWords: 1, allowShort: true })).map((i) => i.sentence.text);
+    expect(sentences.some((s) => s.includes('livraison des pièces'))).toBe(true);
+    expect(sentences.join(' ')).not.toContain('ces pièces');
+  });
+});

@@ -92,11 +92,24 @@ describe('leadHeadline', () => {
   });
 });
 
+describe('leadHeadline: what a cut must keep', () => {
+  it('does not cut between a name in apposition and the verb’s complement ("…, M. Gérard Vallon, | à cinq ans de prison")', () => {
+    const lede = body('Le tribunal correctionnel de Lyon a condamné jeudi l’ancien maire de Saint-Martin-des-Vignes (Rhône), M. Gérard Vallon, à cinq ans de prison dont deux avec sursis pour détournement de fonds publics et prise illégale d’intérêts.');
+    const bullet: Sentence = { id: 'b1', text: 'L’ancien maire de Saint-Martin-des-Vignes, M. Gérard Vallon, a été condamné à cinq ans de prison dont deux avec sursis pour détournement de fonds publics.', origin: 'bullet', paragraph: -1 };
+    const found = leadHeadline([bullet, lede], [fact('s1'), fact('b1')]);
+    expect(found?.text).not.toMatch(/Vallon$/u);
+    // The bullet's passive, without its auxiliary, cut before the charge.
+    expect(found).toEqual({ text: 'L’ancien maire de Saint-Martin-des-Vignes, M. Gérard Vallon, condamné à cinq ans de prison dont deux avec sursis', sentenceId: 'b1' });
+  });
+});
+
 describe('shorterForms', () => {
   it.each([
     // Before a price, and before a clause coordinated on its verb.
     ['l’Olympique lyonnais recrute un attaquant brésilien pour 25 millions d’euros', 'l’Olympique lyonnais recrute un attaquant brésilien'],
     ['Le club lyonnais recrute un attaquant brésilien et devient le favori du championnat', 'Le club lyonnais recrute un attaquant brésilien'],
+    // A verb that is a noun too ("une lève"), between a name and a figure.
+    ['Mistral AI lève 600 millions d’euros et devient la première licorne française de l’IA', 'Mistral AI lève 600 millions d’euros'],
   ])('%s', (text, form) => {
     expect(shorterForms(text)).toContain(form);
   });
