@@ -372,8 +372,11 @@ export const wordCount = (text: string): number => text.split(/\s+/).filter(Bool
  * by the acronym ("La Commission nationale de l’informatique et des libertés (CNIL) a prononcé…" → "La
  * CNIL a prononcé…"), when the letters spell the words. The copy of the source keeps the full name.
  */
+const ACRONYM_IN_BRACKETS = /\(\p{Lu}{2,8}\)/u;
+
 export function withAcronyms(sentence: string): string {
-  if (!sentence.includes('(')) return sentence;
+  // Most sentences hold no acronym in brackets: the pattern below tries up to twelve words at each word of the sentence.
+  if (!sentence.includes('(') || !ACRONYM_IN_BRACKETS.test(sentence)) return sentence;
   // "(FDSEA) du Cantal" stays: the acronym and what follows would read as a name the source never writes.
   return sentence.replace(/((?:\S+ ){1,12}?)\((\p{Lu}{2,8})\)(?! (?:du|de|des|d’) ?\p{Lu})/gu, (whole, before: string, acronym: string) => {
     const words = before.trim().split(' ');
