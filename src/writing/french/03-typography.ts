@@ -14,15 +14,13 @@ const UNIT = /(\d)[ \u00A0](%|‰|°C|°|€|\$|£|(?:Mds?|Md|M|k)[€$]|[kKMGT�
  * only run when the text holds a character every match of it needs (most sentences have no digit, no
  * " - ", no "..."): the text comes out the same, faster.
  */
-const ORDINAL = /(?<![\p{L}\d])(\d+|(?!L[eè]|C[eè])[IVXLC]+)(?:(es|èmes|emes)|e|ème|eme)(?![\p{L}\d])/gu;
-/** What every ordinal holds: a digit or a Roman numeral's letter, then e or è. */
-const ORDINAL_NEEDS = /[\dIVXLC][eè]/;
-
 function correctSigns(text: string): string {
   let out = text;
   if (out.includes('x')) out = out.replace(/(\d)\s?x\s?(\d)/gu, (_, a: string, b: string) => `${a} × ${b}`);
-  // "XIe", "35e", "16es", "XIXes", but not "Le" or "Ce": one pass, the plural tried first.
-  if (ORDINAL_NEEDS.test(out)) out = out.replace(ORDINAL, (_, figure: string, plural: string | undefined) => `${figure}${plural === undefined ? 'ᵉ' : 'ᵉˢ'}`);
+  // "16es", "XIXes": the plural ordinal, before the singular.
+  if (out.includes('es')) out = out.replace(/(?<![\p{L}\d])(\d+|(?!L[eè]|C[eè])[IVXLC]+)(?:es|èmes|emes)(?![\p{L}\d])/gu, '$1ᵉˢ');
+  // "XIe", "35e", but not "Le" or "Ce".
+  out = out.replace(/(?<![\p{L}\d])(\d+|(?!L[eè]|C[eè])[IVXLC]+)(?:e|ème|eme)(?![\p{L}\d])/gu, '$1ᵉ');
   if (out.includes('1er')) out = out.replace(/(?<![\p{L}\d])1er(?![\p{L}\d])/gu, '1ᵉʳ');
   if (out.includes('1re')) out = out.replace(/(?<![\p{L}\d])1re(?![\p{L}\d])/gu, '1ʳᵉ');
   if (out.includes(' - ')) out = out.replace(/(\S) - (?=\S)/gu, '$1 – ');
