@@ -194,3 +194,15 @@ describe('writeFaq: the dates to remember', () => {
     for (const year of alone) expect(answer).not.toMatch(new RegExp(`\\p{L} ${year}`, 'u'));
   });
 });
+
+describe('writeFaq: contrast adverbs', () => {
+  it('answers with no contrast adverb, which read alone would contrast with nothing (j-09 "le marché reste toutefois étroit")', () => {
+    const text = readFileSync(join(import.meta.dirname, '../../fixtures/unseen/j-09-tech-casque-realite-mixte.txt'), 'utf8');
+    for (const seed of [0, 1, 2]) {
+      const faq = generateArticle(text, { seed }).blocks.flatMap((b) => (b.type === 'faq' ? b.items.flatMap((i) => i.answer.map((a) => a.text)) : []));
+      expect(faq.length).toBeGreaterThan(0);
+      expect(faq.filter((a) => /\b(?:toutefois|cependant|pourtant|néanmoins)\b/u.test(a.replace(/«[^»]*»/gu, '')))).toEqual([]);
+    }
+  });
+});
+
