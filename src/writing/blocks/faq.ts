@@ -2,7 +2,7 @@
 import type { FaqItem, NumberFact, OutSentence, Sentence } from '../../types.js';
 import type { WriteContext } from '../context.js';
 import { citedAs } from '../../analysis/numbers.js';
-import { canRestate, listableNames, made, tryAdd, markRestated } from '../context.js';
+import { canRestate, factOf, listableNames, made, tryAdd, markRestated } from '../context.js';
 import { asContinuation, holdsFiniteVerb, moveAttribution, shortened, speakerOnly, standAlone, standsAlone, withoutContrastAdverb, withoutDemonstratives } from '../reformulate.js';
 import { fill, joinList, joinWith } from '../templates.js';
 import { config } from '../../config.js';
@@ -309,27 +309,36 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
   return items;
 }
 
+/** Answers that restate their source sentences (told as reported, quoted, or following one), not lists of their figures or names. */
+const RESTATING_ANSWER = /^(?:faq\.reported|faq\.quote|rule\.move-attribution|connector:)/u;
+
 /**
  * When the article is still short of the minimum: more questions, each answered by source sentences
- * not restated yet (told as reported, with the sentence that follows when it needs the first).
+ * not restated yet (told as reported, with the sentence that follows when it needs the first), nor
+ * given already as an answer of the FAQ, `asked` (the same fact twice in one FAQ: a-c, i-10).
  */
-export function extendFaq(context: WriteContext, wordsWanted: number): FaqItem[] {
+export function extendFaq(context: WriteContext, wordsWanted: number, asked: readonly FaqItem[] = []): FaqItem[] {
   const items: FaqItem[] = [];
+  const answered = new Set(asked.flatMap((i) => i.answer.filter((a) => RESTATING_ANSWER.test(a.provenance.template)).flatMap((a) => a.provenance.sources.map((id) => factOf(context, id)))));
   let words = 0;
   const kp = { kp: context.keyphrase.text, kpDef: context.keyphrase.withDeterminer };
   for (const sentence of readableFirst(uncontrastedFirst(context.sentences), (s) => s.text, REPORTED_WORDS)) {
     if (words >= wordsWanted || items.length >= MAX_EXTRA_ITEMS) break;
-    if (sentence.origin !== 'body' || !canRestate(context, sentence.id)) continue;
+    if (sentence.origin !== 'body' || !canRestate(context, sentence.id) || answered.has(factOf(context, sentence.id))) continue;
     const reply = reported(context, sentence, true);
     if (!reply) continue;
+    answered.add(factOf(context, sentence.id));
     const answer = [reply];
     const next = context.sentences[context.sentences.indexOf(sentence) + 1];
-    if (next && next.paragraph === sentence.paragraph && !standsAlone(next.text) && canRestate(context, next.id)) {
+    if (next && next.paragraph === sentence.paragraph && !standsAlone(next.text) && canRestate(context, next.id) && !answered.has(factOf(context, next.id))) {
       const connected = connect(context, next, `follow:${next.id}`);
       // The sentence that follows is a restatement too: it reads as easily as the reply has to.
       const strict = context.strict && context.strictFill;
       const follow = connected && mayRestate(context, connected.text, strict) ? tryAdd(context, connected, next.id) : undefined;
-      if (follow) answer.push(follow);
+      if (follow) {
+        answer.push(follow);
+        answered.add(factOf(context, next.id));
+      }
     }
     const question = ask(context, 'more', { ...kp, name: sentence.id });
     if (!question) break;
