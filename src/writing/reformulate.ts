@@ -173,6 +173,9 @@ export function withoutContrastAdverb(sentence: string): string {
   return sentence.split(QUOTATION).map((part) => (part.startsWith('«') ? part : part.replace(contrastAdverb!, ''))).join('');
 }
 
+/** A source sentence holds a contrast adverb inside its clause (see withoutContrastAdverb); kept per article, as the FAQ asks for each question. */
+export const holdsContrastAdverb = remembered((sentence: string): boolean => withoutContrastAdverb(sentence) !== sentence);
+
 const PRONOUN_STARTS = ['il', 'elle', 'ils', 'elles', 'ce', 'cet', 'cela', 'ceci', 'celui', 'celle', 'ceux', 'celles', 'cette', 'ces', 'c’', 'leur', 'leurs', 'son', 'sa', 'ses', 'mais', 'et', 'or', 'donc', 'y', 'chacun', 'chacune'];
 
 /**

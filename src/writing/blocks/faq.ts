@@ -3,7 +3,7 @@ import type { FaqItem, NumberFact, OutSentence, Sentence } from '../../types.js'
 import type { WriteContext } from '../context.js';
 import { citedAs } from '../../analysis/numbers.js';
 import { canRestate, factOf, listableNames, made, tryAdd, markRestated } from '../context.js';
-import { asContinuation, holdsFiniteVerb, moveAttribution, shortened, speakerOnly, standAlone, standsAlone, withoutContrastAdverb, withoutDemonstratives } from '../reformulate.js';
+import { asContinuation, holdsFiniteVerb, moveAttribution, shortened, speakerOnly, standAlone, standsAlone, holdsContrastAdverb, withoutContrastAdverb, withoutDemonstratives } from '../reformulate.js';
 import { fill, joinList, joinWith } from '../templates.js';
 import { config } from '../../config.js';
 import { connect } from '../connect.js';
@@ -165,7 +165,7 @@ function withinSpan(day: NumberFact, span: NumberFact): boolean {
 
 /** Sentences without a contrast adverb inside their clause first: an answer says as little as it can to drop (see withoutContrastAdverb). */
 function uncontrastedFirst(sentences: readonly Sentence[]): Sentence[] {
-  const contrasted = sentences.filter((s) => withoutContrastAdverb(s.text) !== s.text);
+  const contrasted = sentences.filter((s) => holdsContrastAdverb(s.text));
   return contrasted.length === 0 ? [...sentences] : [...sentences.filter((s) => !contrasted.includes(s)), ...contrasted];
 }
 
