@@ -15,6 +15,7 @@ interface MarkerLexicon {
   readonly nounComplements: readonly string[];
   readonly notBareComplements: readonly string[];
   readonly durations: Readonly<Record<'hours' | 'minutes' | 'seconds', readonly string[]>>;
+  readonly lengthsOfTime: { readonly before: readonly string[]; readonly nounsBeforeDe: readonly string[] };
   readonly ranges: readonly { readonly before?: string; readonly between: string }[];
   readonly dateRanges: readonly { readonly before: string; readonly between: string }[];
   readonly outOf: readonly string[];
@@ -29,6 +30,16 @@ interface NumeralLexicon {
 let pattern: RegExp | undefined;
 let spelledPattern: RegExp | undefined;
 let durationPattern: RegExp | undefined;
+let lengthBefore: RegExp | undefined;
+
+/** "3 h 30" (hours and minutes without "min"): a length of time only after "en" or a noun of length and "de" (lexicon/markers.json lengthsOfTime). */
+function isLengthOfTime(text: string, start: number): boolean {
+  if (!lengthBefore) {
+    const { before, nounsBeforeDe } = loadJson<MarkerLexicon>('lexicon/markers.json').lengthsOfTime;
+    lengthBefore = new RegExp(String.raw`(?:^|[\s(])(?:(?:${byLength(before.map(escapeRegExp))})|(?:${byLength(nounsBeforeDe.map(escapeRegExp))})\s+de)\s+$`, 'iu');
+  }
+  return lengthBefore.test(text.slice(Math.max(0, start - 30), start));
+}
 
 /** "2 h 09 min 41 s", "1 h 04 min", "3 min 04 s", "9 s 58": a length of time written in parts (lexicon/markers.json, durations). */
 function durationsPattern(): RegExp {
@@ -39,7 +50,7 @@ function durationsPattern(): RegExp {
   const part = (unit: string, digits: string): string => String.raw`${digits}[\s\u00A0\u202F]?${unit}`;
   const tail = String.raw`(?:[\s\u00A0\u202F]?\d{2}[\s\u00A0\u202F]?${sec})?`;
   durationPattern = new RegExp(
-    String.raw`(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d,.])(?:${part(h, String.raw`\d{1,2}`)}[\s\u00A0\u202F]?${part(min, String.raw`\d{2}`)}${tail}|${part(min, String.raw`\d{1,2}`)}[\s\u00A0\u202F]?${part(sec, String.raw`\d{2}`)}|${part(sec, String.raw`\d{1,2}`)}[\s\u00A0\u202F]?\d{2})(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d])`,
+    String.raw`(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d,.])(?:${part(h, String.raw`\d{1,2}`)}[\s\u00A0\u202F]?${part(min, String.raw`\d{2}`)}${tail}|(?<clock>${part(h, String.raw`\d{1,2}`)}[\s\u00A0\u202F]?\d{2})|${part(min, String.raw`\d{1,2}`)}[\s\u00A0\u202F]?${part(sec, String.raw`\d{2}`)}|${part(sec, String.raw`\d{1,2}`)}[\s\u00A0\u202F]?\d{2})(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d])`,
     'gu',
   );
   return durationPattern;
@@ -153,7 +164,10 @@ export function findNumbers(text: string): NumberFact[] {
   // Where each figure in digits is in the text, by its index in `found`.
   const spans = new Map<number, { readonly start: number; readonly end: number }>();
   // "en 2 h 09 min 41 s": the parts of a length of time make one figure, in its place among the others.
-  const durations = allMatches(durationsPattern(), text).map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], told: false }));
+  // "une autonomie de 3 h 30" is a length; "à 23 h 12" a time of day, which the figures leave out (isClockTime).
+  const durations = allMatches(durationsPattern(), text)
+    .filter((m) => m.groups?.clock === undefined || isLengthOfTime(text, m.index ?? 0))
+    .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], told: false }));
   for (const match of allMatches(numberPattern(), text)) {
     const groups = match.groups ?? {};
     const duration = durations.find((d) => (match.index ?? 0) >= d.start && (match.index ?? 0) < d.end);
@@ -186,8 +200,9 @@ export function findNumbers(text: string): NumberFact[] {
     if (noun && phrase.endsWith(groups.noun!)) phrase = throughAdjective(phrase, groups.noun!, text, (match.index ?? 0) + match[0].length);
     // "3 % de la taxe", "12 de ses vaches", "en 2024 de nouvelles règles": after "de", a determiner or a
     // year's next words say nothing the number measures.
+    // A unit of the lexicon is a noun even where the stopword list holds it ("5,1 millions de personnes").
     const unit = groups.unit?.toLowerCase();
-    if (unit && (isStopword(unit) || kind === 'year')) phrase = phrase.slice(0, phrase.length - (groups.of?.length ?? 0) - unit.length).trimEnd();
+    if (unit && ((isStopword(unit) && !units.includes(unit)) || kind === 'year')) phrase = phrase.slice(0, phrase.length - (groups.of?.length ?? 0) - unit.length).trimEnd();
     // "21,3 % de part d’audience": a unit after "de" keeps its fixed complement too ("34,8 % de part" says nothing).
     else if (unit && phrase.endsWith(groups.unit!)) {
       const after = text.slice((match.index ?? 0) + match[0].length);

@@ -82,13 +82,16 @@ function inFirstPerson(sentences: readonly Sentence[]): ReadonlySet<string> {
 }
 
 /** A sentence in the first person ("Nous avons…", an interview's answer) is said in its place only. */
+/** The sentence that states the fact of sentence `id`: itself, or the body sentence that a bullet summarises. */
+export const factOf = (context: WriteContext, id: string): string => context.sameFact.get(id)?.sentence ?? id;
+
 export function canRestate(context: WriteContext, id: string): boolean {
   if (inFirstPerson(context.sentences).has(id)) return false;
-  return (context.restated.get(context.sameFact.get(id)?.sentence ?? id) ?? 0) < context.maxRestatements;
+  return (context.restated.get(factOf(context, id)) ?? 0) < context.maxRestatements;
 }
 
 export function markRestated(context: WriteContext, id: string): void {
-  const fact = context.sameFact.get(id)?.sentence ?? id;
+  const fact = factOf(context, id);
   context.restated.set(fact, (context.restated.get(fact) ?? 0) + 1);
 }
 

@@ -11,7 +11,7 @@ import { activeForms, finiteNumbers } from './french/verbs.js';
 import { lefffGender } from './french/lefff.js';
 import { acronymStart, isStopword } from '../analysis/entities.js';
 
-interface ConnectorLexicon { readonly lowerableStarts: readonly string[]; readonly imperatives: readonly string[]; readonly contextOpeners: readonly string[] }
+interface ConnectorLexicon { readonly lowerableStarts: readonly string[]; readonly imperatives: readonly string[]; readonly contextOpeners: readonly string[]; readonly contrastAdverbs: readonly string[] }
 
 /** The first word can lose its capital (a determiner or a pronoun) without becoming wrong. */
 export function canLowerFirst(sentence: string): boolean {
@@ -158,6 +158,23 @@ function withoutIncise(sentence: string, incise: RegExp): string {
 }
 
 const SUBJECT_DETERMINER = /^(?:le|la|les|l’|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos) ?/iu;
+
+let contrastAdverb: RegExp | undefined;
+
+/**
+ * Rule "drop-contrast-adverb": "le marché reste toutefois étroit" → "le marché reste étroit". A contrast
+ * adverb inside the clause, between two words (lexicon/connectors.json contrastAdverbs), contrasts with the
+ * sentence before; read alone, as an answer, it contrasts with nothing. Quotations keep their words; set off
+ * by commas or opening the sentence, the adverb is a context opener (withoutContextOpener).
+ */
+export function withoutContrastAdverb(sentence: string): string {
+  contrastAdverb ??= new RegExp(`(?<=[\\p{L}’]) (?:${loadJson<ConnectorLexicon>('lexicon/connectors.json').contrastAdverbs.map(escapeRegExp).join('|')})(?= [\\p{L}\\d«])`, 'giu');
+  if (!sentence.includes('«')) return sentence.replace(contrastAdverb, '');
+  return sentence.split(QUOTATION).map((part) => (part.startsWith('«') ? part : part.replace(contrastAdverb!, ''))).join('');
+}
+
+/** A source sentence holds a contrast adverb inside its clause (see withoutContrastAdverb); kept per article, as the FAQ asks for each question. */
+export const holdsContrastAdverb = remembered((sentence: string): boolean => withoutContrastAdverb(sentence) !== sentence);
 
 const PRONOUN_STARTS = ['il', 'elle', 'ils', 'elles', 'ce', 'cet', 'cela', 'ceci', 'celui', 'celle', 'ceux', 'celles', 'cette', 'ces', 'c’', 'leur', 'leurs', 'son', 'sa', 'ses', 'mais', 'et', 'or', 'donc', 'y', 'chacun', 'chacune'];
 

@@ -430,7 +430,7 @@ function fillBody(input: WriteInput, { stems, terms }: Invariants, { context, dr
     }
     if (glossary && glossary.items.length < Math.min(terms.length, config.maxGlossaryTermsToFill) && wordsShort() > 0) fillGlossary(filling, drafts, glossary, terms, stems(), wordsShort() + 10);
     const still = wordsShort();
-    if (still > 0 && faq.length) faq.push(...extendFaq(filling, still + 10));
+    if (still > 0 && faq.length) faq.push(...extendFaq(filling, still + 10, faq));
   }
   const wordsMissing = missing > 0 ? wordsShort() : 0;
   return { blocks: placeKeyphrase(drafts, input.keyphrase), wordsMissing };

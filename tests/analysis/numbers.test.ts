@@ -12,6 +12,11 @@ describe('findNumbers', () => {
     ['L’alerte a été donnée vers 21 heures par un grimpeur.', []],
     ['Après 6 heures de débats, le texte a été adopté.', ['6 heures de débats']],
     ['Le débat a duré 10 heures.', ['10 heures']],
+    // Hours and minutes without "min": a length after "en" or a noun of length and "de"; a time of day elsewhere.
+    ['Lumen annonce une autonomie de 3 h 30, contre 2 heures auparavant.', ['3 h 30', '2 heures']],
+    ['Elle a bouclé le parcours en 2 h 05.', ['2 h 05']],
+    ['Le train de 8 h 30 est supprimé.', []],
+    ['Le pic a eu lieu à 23 h 12, avec 5,1 millions de personnes devant leur écran.', ['5,1 millions de personnes']],
   ])('takes no time of day for a figure: %s', (text, figures) => {
     expect(findNumbers(text).map((n) => n.text)).toEqual(figures);
   });

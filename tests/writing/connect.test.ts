@@ -20,6 +20,17 @@ describe('connect', () => {
     expect(out?.provenance.template).toMatch(/^rule\.active-voice\/connector:/u);
   });
 
+  it('gives a sentence that opens on a phrase set off before its subject ("D’un montant…, il") no connector with "que"', () => {
+    const forms = new Set<string>();
+    for (let i = 0; i < 30; i++) {
+      const out = connect(context(), sentence('D’un montant total de 612 millions d’euros, il a été voté par 41 voix pour.'), `follow:s${i}`);
+      expect(out?.text).not.toMatch(/\bqu(?:e\s|’)d’un montant/u);
+      expect(out?.text).toMatch(/d’un montant total de 612 millions d’euros, il a été voté par 41 voix pour\.$/u);
+      forms.add(out!.provenance.template);
+    }
+    expect(forms.size).toBeGreaterThan(1);
+  });
+
   it('refuses a sentence that opens on a quotation or a figure', () => {
     expect(connect(context(), sentence('« Nous partons », a-t-il dit.'), 'follow:s2')).toBeUndefined();
     expect(connect(context(), sentence('20 % des élèves ont réussi.'), 'follow:s2')).toBeUndefined();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  asContinuation, clauseAround, clauses, dropAttribution, moveAttribution, shortened, speakerOnly, speaksInFirstPerson, splitLong, standAlone, varyReportingVerb, withAcronyms, withDefiniteArticle, withoutDemonstratives, namedBeforeDefinitely,
+  asContinuation, clauseAround, clauses, dropAttribution, moveAttribution, shortened, speakerOnly, speaksInFirstPerson, splitLong, standAlone, varyReportingVerb, withAcronyms, withDefiniteArticle, withoutDemonstratives, namedBeforeDefinitely, withoutContrastAdverb,
 } from '../../src/writing/reformulate.js';
 
 const WSJ = 'le Wall Street Journal';
@@ -535,5 +535,19 @@ describe('withoutDemonstratives', () => {
     ['Il a rencontré les élus, et ces derniers ont refusé.', undefined],
   ])('%s', (sentence, expected) => {
     expect(withoutDemonstratives(sentence)).toBe(expected);
+  });
+});
+
+describe('withoutContrastAdverb (rule drop-contrast-adverb)', () => {
+  it.each([
+    ['le marché reste toutefois étroit.', 'le marché reste étroit.'],
+    ['la municipalité empruntera toutefois 45 millions d’euros.', 'la municipalité empruntera 45 millions d’euros.'],
+    ['Léa Moreau a pourtant mal commencé la rencontre.', 'Léa Moreau a mal commencé la rencontre.'],
+    ['les ventes ont en revanche reculé.', 'les ventes ont reculé.'],
+    // Quotations keep their words; a sentence with no contrast adverb is the same sentence.
+    ['il a déclaré : « nous restons toutefois prudents ».', 'il a déclaré : « nous restons toutefois prudents ».'],
+    ['le marché reste étroit.', 'le marché reste étroit.'],
+  ])('%s → %s', (sentence, expected) => {
+    expect(withoutContrastAdverb(sentence)).toBe(expected);
   });
 });

@@ -2,7 +2,7 @@
 import type { OutSentence, Sentence } from '../../types.js';
 import type { WriteContext } from '../context.js';
 import { listableNames, made, tryAdd } from '../context.js';
-import { asContinuation, holdsFiniteVerb, pointsBack, shortened, standsAlone, withoutDemonstratives } from '../reformulate.js';
+import { asContinuation, holdsFiniteVerb, shortened, standsAlone, withoutDemonstratives } from '../reformulate.js';
 import { loadJson } from '../../data.js';
 import { fill, joinList } from '../templates.js';
 import { protect } from '../french/index.js';
@@ -16,11 +16,13 @@ let backReference: RegExp | undefined;
 /**
  * A sentence that reads alone as the last word: it stands alone, has its verb ("Un démarrage inédit pour
  * un studio…" has none) and points at nothing before it ("le prix lui est décerné", "la bactérie utilise
- * ensuite…", "ce dernier"; lexicon/connectors.json).
+ * ensuite…", "les autres", "le reste"; lexicon/connectors.json), not even through a demonstrative: "ce dernier",
+ * and "Ce poids était le principal reproche…", which said with the definite article ("le poids") no longer
+ * says whose weight it is.
  */
 export function endsAlone(text: string): boolean {
   backReference ??= new RegExp(`(?<![\\p{L}’-])(?:${loadJson<{ readonly backReferences: readonly string[] }>('lexicon/connectors.json').backReferences.join('|')})(?![\\p{L}’-])`, 'iu');
-  return standsAlone(text) && holdsFiniteVerb(text) && !backReference.test(text.replace(/«[^»]*»/gu, ' ')) && !pointsBack(text);
+  return standsAlone(text) && holdsFiniteVerb(text) && !backReference.test(text.replace(/«[^»]*»/gu, ' ')) && withoutDemonstratives(text) === text;
 }
 
 let closing: RegExp | undefined;
@@ -33,7 +35,8 @@ function opensOnClosing(text: string): boolean {
 
 function recap(context: WriteContext, id: string, sentence: Sentence, first = false): OutSentence | undefined {
   const shortForm = shortened(sentence.text, context.facts.get(sentence.id)?.attribution);
-  if (shortForm === undefined || !endsAlone(shortForm)) return undefined;
+  // The short form already says a demonstrative with the definite article ("Ce poids" → "Le poids"): the source tells whether it pointed back.
+  if (shortForm === undefined || !endsAlone(shortForm) || withoutDemonstratives(sentence.text) !== sentence.text) return undefined;
   const short = easiestForm(shortForm);
   // The conclusion takes a recap that reads hard only when nothing reads easily, within the bounds of the article's readability.
   if (!mayRestate(context, short, false, RECAP_WORDS)) return undefined;

@@ -2,8 +2,8 @@
 import type { FaqItem, NumberFact, OutSentence, Sentence } from '../../types.js';
 import type { WriteContext } from '../context.js';
 import { citedAs } from '../../analysis/numbers.js';
-import { canRestate, listableNames, made, tryAdd, markRestated } from '../context.js';
-import { asContinuation, holdsFiniteVerb, moveAttribution, shortened, speakerOnly, standAlone, standsAlone, withoutDemonstratives } from '../reformulate.js';
+import { canRestate, factOf, listableNames, made, tryAdd, markRestated } from '../context.js';
+import { asContinuation, holdsFiniteVerb, moveAttribution, shortened, speakerOnly, standAlone, standsAlone, holdsContrastAdverb, withoutContrastAdverb, withoutDemonstratives } from '../reformulate.js';
 import { fill, joinList, joinWith } from '../templates.js';
 import { config } from '../../config.js';
 import { connect } from '../connect.js';
@@ -87,7 +87,10 @@ function reported(context: WriteContext, sentence: Sentence, filling = false, ab
   if (alone === undefined || !mayRestate(context, alone, strict, REPORTED_WORDS)) return undefined;
   // "la chaleur explique l’essentiel de cette hausse": read alone, the answer says "de la hausse" (none for "ce dernier").
   const continued = asContinuation(alone, context.names.map((n) => n.name));
-  const rest = continued === undefined ? undefined : withoutDemonstratives(continued);
+  // "le marché reste toutefois étroit": read alone, the answer contrasts with nothing (rule drop-contrast-adverb);
+  // the guard is asked about the answer as it is printed, without the adverb.
+  const pointed = continued === undefined ? undefined : withoutDemonstratives(continued);
+  const rest = pointed === undefined ? undefined : withoutContrastAdverb(pointed);
   // "Un bilan très positif." answers an interviewer or sums up a paragraph: without a verb, it is no fact
   // that "On apprend ainsi que…" could report ("On apprend ainsi qu’un bilan très positif").
   if (rest === undefined || !holdsFiniteVerb(rest)) return undefined;
@@ -96,7 +99,8 @@ function reported(context: WriteContext, sentence: Sentence, filling = false, ab
   if (about !== undefined && !namesWhole(rest, about)) return undefined;
   // "Selon le président, …" names its source already: "On apprend que selon le président…" would say it twice.
   const id = /^(?:selon|d’après)\s/iu.test(alone) ? 'faq.reported.attributed.a' : 'faq.reported.a';
-  const filled = fill(context.chooser, id, `reported:${sentence.id}`, { sentence: protect(rest) });
+  // The guard is asked about each opening with the answer as it will be printed: one it refuses gives way to another.
+  const filled = fill(context.chooser, id, `reported:${sentence.id}`, { sentence: protect(rest) }, (text) => context.guard.accepts(text));
   return tryAdd(context, made(filled.text, [sentence.id], filled.template), sentence.id);
 }
 
@@ -159,6 +163,25 @@ function withinSpan(day: NumberFact, span: NumberFact): boolean {
   return date >= first && date <= last && (month(span.text) === month(day.text) || month(span.text).startsWith(`${month(day.text)} `));
 }
 
+/** Sentences without a contrast adverb inside their clause first: an answer says as little as it can to drop (see withoutContrastAdverb). */
+function uncontrastedFirst(sentences: readonly Sentence[]): Sentence[] {
+  const contrasted = sentences.filter((s) => holdsContrastAdverb(s.text));
+  return contrasted.length === 0 ? [...sentences] : [...sentences.filter((s) => !contrasted.includes(s)), ...contrasted];
+}
+
+/**
+ * The sentence firstReadable picks among `sentences`, told as reported: one without a contrast adverb first, the
+ * first pick otherwise (whose answer drops the adverb), so that preferring costs the FAQ no question.
+ */
+function reportedAmong(sentences: readonly Sentence[], tell: (sentence: Sentence) => OutSentence | undefined): { readonly sentence: Sentence; readonly reply: OutSentence } | undefined {
+  const preferred = firstReadable(uncontrastedFirst(sentences), (s) => s.text, REPORTED_WORDS);
+  const preferredReply = preferred && tell(preferred);
+  if (preferredReply) return { sentence: preferred!, reply: preferredReply };
+  const first = firstReadable(sentences, (s) => s.text, REPORTED_WORDS);
+  const reply = first && first !== preferred ? tell(first) : undefined;
+  return reply ? { sentence: first!, reply } : undefined;
+}
+
 function distinct<T>(items: readonly T[], key: (item: T) => string): T[] {
   const seen = new Set<string>();
   return items.filter((item) => (seen.has(key(item)) ? false : (seen.add(key(item)), true)));
@@ -189,7 +212,7 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     (s) => s.text,
     REPORTED_WORDS,
   )];
-  const attributedFirst = [...aboutKeyphrase.filter((s) => context.facts.get(s.id)?.attribution && readsEasily(s.text, REPORTED_WORDS)), ...aboutKeyphrase];
+  const attributedFirst = uncontrastedFirst([...aboutKeyphrase.filter((s) => context.facts.get(s.id)?.attribution && readsEasily(s.text, REPORTED_WORDS)), ...aboutKeyphrase]);
   // The first of them that can be told as reported: one that cannot leaves the question to the next.
   const question = attributedFirst.length ? ask(context, 'essential', kp) : undefined;
   push(question, () => {
@@ -220,10 +243,9 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
   // One question per section, answered by a sentence of the section not restated yet.
   for (const section of sections) {
     const candidates = section.sentences.filter((s) => !used.has(s.id) && canRestate(context, s.id) && standsAlone(s.text));
-    const sentence = firstReadable(candidates, (s) => s.text, REPORTED_WORDS);
-    if (!sentence) continue;
-    const reply = reported(context, sentence);
-    if (!reply) continue;
+    const chosen = reportedAmong(candidates, (s) => reported(context, s));
+    if (!chosen) continue;
+    const { sentence, reply } = chosen;
     used.add(sentence.id);
     // A source heading that is already a question is on the page as a heading: the FAQ asks its own way.
     if (section.fromSource && /[?]$/u.test(section.heading)) continue;
@@ -236,10 +258,10 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
   // A name the source only writes after "en" ("en Allemagne") has no article the question could give it.
   for (const { name, display } of context.names.filter((n) => !context.keyphrase.text.includes(n.name) && !n.name.includes(context.keyphrase.text) && !n.articleUnknown && !n.placeOnce).slice(0, 5)) {
     const mentions = body.filter((s) => namesWhole(s.text, name) && !used.has(s.id) && canRestate(context, s.id));
-    const sentence = firstReadable([...mentions.slice(1), ...mentions.slice(0, 1)], (s) => s.text, REPORTED_WORDS);
-    if (!sentence || items.length >= config.maxFaqItems - 3) continue;
-    const reply = reported(context, sentence, false, name);
-    if (!reply) continue;
+    if (mentions.length === 0 || items.length >= config.maxFaqItems - 3) continue;
+    const chosen = reportedAmong([...mentions.slice(1), ...mentions.slice(0, 1)], (s) => reported(context, s, false, name));
+    if (!chosen) continue;
+    const { sentence, reply } = chosen;
     used.add(sentence.id);
     const question = ask(context, 'about', { name: display });
     if (question) items.push({ question, answer: [reply] });
@@ -287,27 +309,36 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
   return items;
 }
 
+/** Answers that restate their source sentences (told as reported, quoted, or following one), not lists of their figures or names. */
+const RESTATING_ANSWER = /^(?:faq\.reported|faq\.quote|rule\.move-attribution|connector:)/u;
+
 /**
  * When the article is still short of the minimum: more questions, each answered by source sentences
- * not restated yet (told as reported, with the sentence that follows when it needs the first).
+ * not restated yet (told as reported, with the sentence that follows when it needs the first), nor
+ * given already as an answer of the FAQ, `asked` (the same fact twice in one FAQ: a-c, i-10).
  */
-export function extendFaq(context: WriteContext, wordsWanted: number): FaqItem[] {
+export function extendFaq(context: WriteContext, wordsWanted: number, asked: readonly FaqItem[] = []): FaqItem[] {
   const items: FaqItem[] = [];
+  const answered = new Set(asked.flatMap((i) => i.answer.filter((a) => RESTATING_ANSWER.test(a.provenance.template)).flatMap((a) => a.provenance.sources.map((id) => factOf(context, id)))));
   let words = 0;
   const kp = { kp: context.keyphrase.text, kpDef: context.keyphrase.withDeterminer };
-  for (const sentence of readableFirst(context.sentences, (s) => s.text, REPORTED_WORDS)) {
+  for (const sentence of readableFirst(uncontrastedFirst(context.sentences), (s) => s.text, REPORTED_WORDS)) {
     if (words >= wordsWanted || items.length >= MAX_EXTRA_ITEMS) break;
-    if (sentence.origin !== 'body' || !canRestate(context, sentence.id)) continue;
+    if (sentence.origin !== 'body' || !canRestate(context, sentence.id) || answered.has(factOf(context, sentence.id))) continue;
     const reply = reported(context, sentence, true);
     if (!reply) continue;
+    answered.add(factOf(context, sentence.id));
     const answer = [reply];
     const next = context.sentences[context.sentences.indexOf(sentence) + 1];
-    if (next && next.paragraph === sentence.paragraph && !standsAlone(next.text) && canRestate(context, next.id)) {
+    if (next && next.paragraph === sentence.paragraph && !standsAlone(next.text) && canRestate(context, next.id) && !answered.has(factOf(context, next.id))) {
       const connected = connect(context, next, `follow:${next.id}`);
       // The sentence that follows is a restatement too: it reads as easily as the reply has to.
       const strict = context.strict && context.strictFill;
       const follow = connected && mayRestate(context, connected.text, strict) ? tryAdd(context, connected, next.id) : undefined;
-      if (follow) answer.push(follow);
+      if (follow) {
+        answer.push(follow);
+        answered.add(factOf(context, next.id));
+      }
     }
     const question = ask(context, 'more', { ...kp, name: sentence.id });
     if (!question) break;

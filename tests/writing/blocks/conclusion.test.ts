@@ -1,4 +1,5 @@
 /** The conclusion's recap (src/writing/blocks/conclusion.ts) takes a sentence that reads alone as the last word. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { endsAlone } from '../../../src/writing/blocks/conclusion.js';
 import { generateArticle } from '../../../src/index.js';
@@ -16,12 +17,26 @@ describe('endsAlone', () => {
     // A demonstrative pronoun that points at a sentence before; a demonstrative of the time of the news does not.
     ['Ce dernier a démissionné mardi.', false],
     ['Les ventes ont reculé cette année.', true],
+    // Words that point at people or things of an earlier sentence: "les autres", "le reste".
+    ['Des proches ont hébergé les autres.', false],
+    ['Le reste sera versé en 2027.', false],
+    // A demonstrative noun, said with the definite article, no longer says what it points at.
+    ['Ce poids était le principal reproche adressé au premier casque.', false],
+    ['Les autorités ont versé une aide de 2 000 euros aux autres communes.', true],
   ])('%s → %s', (text, expected) => {
     expect(endsAlone(text)).toBe(expected);
   });
 });
 
 describe('writeConclusion', () => {
+  it('recaps no sentence whose demonstrative pointed at the sentence before ("Ce poids était…" → "le poids était…")', () => {
+    const text = readFileSync(new URL('../../fixtures/unseen/j-09-tech-casque-realite-mixte.txt', import.meta.url), 'utf8');
+    for (const seed of [0, 1, 2]) {
+      const article = generateArticle(text, { seed });
+      const recaps = article.blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences : [])).filter((s) => s.provenance.template.startsWith('conclusion.'));
+      expect(recaps.some((s) => /le poids était/u.test(s.text))).toBe(false);
+    }
+  });
   it('opens no paragraph on an opener that closes a series ("Enfin, …" with nothing before it)', () => {
     const source = [
       '# Vendanges : des volumes en hausse cette année',

@@ -194,3 +194,28 @@ describe('writeFaq: the dates to remember', () => {
     for (const year of alone) expect(answer).not.toMatch(new RegExp(`\\p{L} ${year}`, 'u'));
   });
 });
+
+describe('writeFaq: contrast adverbs', () => {
+  it('answers with no contrast adverb, which read alone would contrast with nothing (j-09 "le marché reste toutefois étroit")', () => {
+    const text = readFileSync(join(import.meta.dirname, '../../fixtures/unseen/j-09-tech-casque-realite-mixte.txt'), 'utf8');
+    for (const seed of [0, 1, 2]) {
+      const faq = generateArticle(text, { seed }).blocks.flatMap((b) => (b.type === 'faq' ? b.items.flatMap((i) => i.answer.map((a) => a.text)) : []));
+      expect(faq.length).toBeGreaterThan(0);
+      expect(faq.filter((a) => /\b(?:toutefois|cependant|pourtant|néanmoins)\b/u.test(a.replace(/«[^»]*»/gu, '')))).toEqual([]);
+    }
+  });
+});
+
+describe('extendFaq', () => {
+  it.each(['a-c.txt', 'h-03-gastronomie-guide-michelin.txt', 'i-10-art-enchere-record-londres.txt'])('restates no sentence that the FAQ already gave as an answer (%s)', (file) => {
+    const text = readFileSync(join(import.meta.dirname, '../../fixtures/unseen', file), 'utf8');
+    for (const seed of [0, 1, 2]) {
+      const article = generateArticle(text, { seed });
+      const restating = article.blocks.flatMap((b) => (b.type === 'faq' ? b.items.flatMap((i) => i.answer) : [])).filter((a) => /^(?:faq\.reported|faq\.quote|rule\.move-attribution|connector:)/u.test(a.provenance.template));
+      const sources = restating.flatMap((a) => a.provenance.sources);
+      expect(sources.length).toBeGreaterThan(0);
+      expect(sources.filter((id, i) => sources.indexOf(id) !== i)).toEqual([]);
+      expect(article.report.words).toBeGreaterThanOrEqual(article.report.minWords);
+    }
+  });
+});
