@@ -287,9 +287,6 @@ export function withoutDemonstratives(sentence: string): string | undefined {
   return refused ? undefined : text;
 }
 
-/** A sentence whose demonstrative pronoun points at a sentence before ("Ce dernier a démissionné"): see withoutDemonstratives. */
-export const pointsBack = (sentence: string): boolean => withoutDemonstratives(sentence) === undefined;
-
 export function standsAlone(sentence: string, allow: { readonly quotes?: boolean } = {}): boolean {
   return standAlone(sentence, allow) !== undefined;
 }
