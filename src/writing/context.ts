@@ -81,10 +81,10 @@ function inFirstPerson(sentences: readonly Sentence[]): ReadonlySet<string> {
   return ids;
 }
 
-/** A sentence in the first person ("Nous avons…", an interview's answer) is said in its place only. */
 /** The sentence that states the fact of sentence `id`: itself, or the body sentence that a bullet summarises. */
 export const factOf = (context: WriteContext, id: string): string => context.sameFact.get(id)?.sentence ?? id;
 
+/** A sentence in the first person ("Nous avons…", an interview's answer) is said in its place only. */
 export function canRestate(context: WriteContext, id: string): boolean {
   if (inFirstPerson(context.sentences).has(id)) return false;
   return (context.restated.get(factOf(context, id)) ?? 0) < context.maxRestatements;
