@@ -490,6 +490,30 @@ function afterEn(text: string, at: number): boolean {
   return end < at && end >= 2 && (text[end - 1] === 'n' || text[end - 1] === 'N') && (text[end - 2] === 'e' || text[end - 2] === 'E') && (end === 2 || isSpaceCode(text.charCodeAt(end - 3)));
 }
 
+let placePrepositions: ReadonlySet<string> | undefined;
+/** Words after which a name says where ("en Chine", "au Soudan", "à Paris"; lexicon/french.json placePrepositions). */
+export const isPlacePreposition = (word: string): boolean =>
+  (placePrepositions ??= new Set(loadJson<{ readonly placePrepositions: readonly string[] }>('lexicon/french.json').placePrepositions)).has(word);
+
+const LAST_WORD = /\S+$/u;
+
+/**
+ * Whether every mention of `name` comes right after a word that makes it a place ("en France", "à Lyon"; see
+ * isPlacePreposition): read back from each mention, the word before it alone.
+ */
+export function onlyAsPlace(name: string, texts: readonly string[]): boolean {
+  let seen = false;
+  for (const text of texts) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const before = text.slice(Math.max(0, at - 16), at).trimEnd();
+      const word = before.slice(before.search(LAST_WORD)).toLowerCase();
+      if (!isPlacePreposition(word)) return false;
+      seen = true;
+    }
+  }
+  return seen;
+}
+
 /**
  * The name with its determiner, ready for a template ("le Wall Street Journal", "OpenAI"): the one the
  * source writes, else the one the gender dictionary gives a country or a body ("de France" → "la France").

@@ -1,7 +1,7 @@
 /** keywords: the focus keyphrase and the secondary keywords, from the source's most salient phrases. */
 import type { Keyphrase, Sentence } from '../types.js';
 import { fold, compareText } from '../text.js';
-import { CONTRACTED, determinerBefore, findEntities, isStopword, withArticle } from './entities.js';
+import { CONTRACTED, determinerBefore, findEntities, isPlacePreposition, isStopword, withArticle } from './entities.js';
 import { describeNoun, withDeterminer as agreed } from '../writing/french/agreement.js';
 import { adjectivesBeforeNoun } from '../writing/french/nouns.js';
 import { finiteNumbers } from '../writing/french/verbs.js';
@@ -222,11 +222,6 @@ const isGenericPhrase = (text: string): boolean => {
   genericAdjectives ??= new Set(loadJson<{ readonly genericAdjectives: readonly string[] }>('lexicon/french.json').genericAdjectives);
   return words.length === 2 && words.some((w) => genericAdjectives!.has(w.toLowerCase()));
 };
-
-let placePrepositions: ReadonlySet<string> | undefined;
-/** Words after which a name says where ("en Chine", "au Soudan"): lexicon/french.json. */
-const isPlacePreposition = (word: string): boolean =>
-  (placePrepositions ??= new Set(loadJson<{ readonly placePrepositions: readonly string[] }>('lexicon/french.json').placePrepositions)).has(word);
 
 /** Mentions of a name that the lead and the body both hold, never as a place, below which it is not what the text is about. */
 const NAMED_MENTIONS = 2;

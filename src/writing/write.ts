@@ -20,12 +20,11 @@ import { writeKeyPoints } from './blocks/key-points.js';
 import { countInWords, intro, listIntro } from './blocks/intros.js';
 import { articleTexts, type ArticleTexts } from './article-words.js';
 import { countJoinedWords, countWords, compareText } from '../text.js';
-import { isOrdinal, namedAfterEn, withArticle } from '../analysis/entities.js';
+import { isOrdinal, namedAfterEn, onlyAsPlace, withArticle } from '../analysis/entities.js';
 import { fold } from '../text.js';
 import { sourceStems } from '../analysis/substance.js';
 import { bulletsSummingUp } from '../analysis/bullets.js';
 import { config } from '../config.js';
-import { loadJson } from '../data.js';
 import { keepSourcePassives } from './passive-budget.js';
 
 
@@ -98,27 +97,6 @@ function complementOf(name: string, texts: readonly string[]): string {
     }
   }
   return complement ?? '';
-}
-
-let placePrepositions: ReadonlySet<string> | undefined;
-const LAST_WORD = /\S+$/u;
-
-/**
- * Whether every mention of `name` comes right after a word that makes it a place ("en France", "à Lyon";
- * lexicon/french.json placePrepositions): read back from each mention, the word before it alone.
- */
-function onlyAsPlace(name: string, texts: readonly string[]): boolean {
-  placePrepositions ??= new Set(loadJson<{ readonly placePrepositions: readonly string[] }>('lexicon/french.json').placePrepositions);
-  let seen = false;
-  for (const text of texts) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      const before = text.slice(Math.max(0, at - 16), at).trimEnd();
-      const word = before.slice(before.search(LAST_WORD)).toLowerCase();
-      if (!placePrepositions.has(word)) return false;
-      seen = true;
-    }
-  }
-  return seen;
 }
 
 /**

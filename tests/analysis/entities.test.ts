@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalisedInside, findEntities, isOrdinal, namedAfterEn, withArticle } from '../../src/analysis/entities.js';
+import { capitalisedInside, findEntities, isOrdinal, namedAfterEn, onlyAsPlace, withArticle } from '../../src/analysis/entities.js';
 
 describe('findEntities', () => {
   it.each([
@@ -244,6 +244,17 @@ describe('namedAfterEn', () => {
     ['Chine', ['Il en parle : Chine et Inde.', '(en Chine)'], false],
   ])('%s in %j → %s', (name, texts, expected) => {
     expect(namedAfterEn(name, texts)).toBe(expected);
+  });
+});
+
+describe('onlyAsPlace', () => {
+  it.each([
+    ['France', ['Les pièces sont fabriquées en France.'], true],
+    ['Lyon', ['Le procès s’ouvre à Lyon.', 'Il est jugé à Lyon.'], true],
+    ['France', ['Les pièces sont fabriquées en France.', 'La France a protesté.'], false],
+    ['Lyon', ['Aucune mention ici.'], false],
+  ])('%s in %j → %s', (name, texts, expected) => {
+    expect(onlyAsPlace(name, texts)).toBe(expected);
   });
 });
 
