@@ -64,12 +64,18 @@ export function withDefiniteArticle(sentence: string): string | undefined {
 
 /** A demonstrative determiner inside a sentence, with "de" or "à" before it, and the word after it. */
 const INNER_DEMONSTRATIVE = /(?<![\p{L}’])(?:(de|à) )?(ce|cet|cette|ces) ([a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž][\p{L}-]*)(?![’\p{L}])/gu;
-/** What a demonstrative becomes, by the word before it (none, "de", "à") and the demonstrative: raw for "cet" and an elided "cette". */
-const DEFINITE_FOR: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  '': { ce: 'le ', cet: 'l’', cette: 'la ', ces: 'les ' },
-  de: { ce: 'du ', cet: 'de l’', cette: 'de la ', ces: 'des ' },
-  à: { ce: 'au ', cet: 'à l’', cette: 'à la ', ces: 'aux ' },
-};
+const DEFINITE: Readonly<Record<string, string>> = { ce: 'le', cet: 'l’', cette: 'la', ces: 'les' };
+const CONTRACTED: Readonly<Record<string, string>> = { 'de le': 'du', 'de les': 'des', 'à le': 'au', 'à les': 'aux' };
+
+/**
+ * The definite article that says what a demonstrative (ce, cet, cette, ces; lower case) pointed at, after `before`
+ * ("de", "à", or none) and before the word `next`, with the space after it: "la ", "du ", "de l’", "aux ".
+ */
+function definiteFor(demonstrative: string, before: string | undefined, next: string): string {
+  const article = (demonstrative === 'ce' || demonstrative === 'cette') && startsElision(next) ? 'l’' : DEFINITE[demonstrative]!;
+  const joined = before ? CONTRACTED[`${before} ${article}`] ?? `${before} ${article}` : article;
+  return joined.endsWith('’') ? joined : `${joined} `;
+}
 let timeNouns: ReadonlySet<string> | undefined;
 let notPointingBack: ReadonlySet<string> | undefined;
 
@@ -112,8 +118,7 @@ export function namedBeforeDefinitely(sentence: string, previous: string): strin
         ? part
         : part.replace(INNER_DEMONSTRATIVE, (match, before: string | undefined, demonstrative: string, noun: string) => {
             if (timeNouns!.has(noun) || PRONOUN_AFTER_CE.test(noun) || !namedDefinitely(noun, previous)) return match;
-            const elided = demonstrative === 'cette' && startsElision(noun) ? 'cet' : demonstrative;
-            return `${DEFINITE_FOR[before ?? '']![elided]}${noun}`;
+            return `${definiteFor(demonstrative, before, noun)}${noun}`;
           }),
     )
     .join('');
@@ -254,9 +259,6 @@ export function speaksInFirstPerson(sentence: string): boolean {
 
 /** "ce", "cet", "cette", "ces", the word before them and the word after them (past "derniers", "prochaine"…): a determiner and its noun, or a pronoun ("ce qui", "ces derniers"). */
 const DEMONSTRATIVE = /(?<![\p{L}’-])(?:(de|à)\s+)?(ce|cet|cette|ces)\s+((?:(?:derni|prochain|premi)\p{Ll}*\s+)?)(\p{Ll}[\p{L}-]*)?/giu;
-const DEFINITE: Readonly<Record<string, string>> = { ce: 'le', cet: 'l’', cette: 'la', ces: 'les' };
-const CONTRACTED: Readonly<Record<string, string>> = { 'de le': 'du', 'de les': 'des', 'à le': 'au', 'à les': 'aux' };
-
 /**
  * Rule "definite-article": "la chaleur explique l’essentiel de cette hausse" → "… de la hausse", "elle étudierait
  * ces propositions" → "… les propositions": read alone, as an FAQ answer or the conclusion's recap, a sentence
@@ -277,13 +279,10 @@ export function withoutDemonstratives(sentence: string): string | undefined {
       if (pronoun) refused = true;
       if (pronoun || lower === undefined || (adjective === '' && PRONOUN_AFTER_CE.test(lower)) || unpointed.has(lower)) return whole;
       const next = adjective === '' ? lower : adjective.toLowerCase();
-      const article = /^(?:ce|cette)$/iu.test(determiner) && startsElision(next) ? 'l’' : DEFINITE[determiner.toLowerCase()]!;
-      const capital = /^\p{Lu}/u.test(before ?? determiner);
-      const joined = before ? CONTRACTED[`${before.toLowerCase()} ${article}`] ?? `${before} ${article}` : article;
-      const head = capital ? capitalise(joined) : joined;
-      return `${head}${head.endsWith('’') ? '' : ' '}${adjective}${noun}`;
+      const article = definiteFor(determiner.toLowerCase(), before?.toLowerCase(), next);
+      return `${STARTS_UPPER.test(before ?? determiner) ? capitalise(article) : article}${adjective}${noun}`;
     });
-  const text = sentence.includes('«') ? sentence.split(/(«[^»]*»)/u).map((part) => (part.startsWith('«') ? part : rewrite(part))).join('') : rewrite(sentence);
+  const text = sentence.includes('«') ? sentence.split(QUOTATION).map((part) => (part.startsWith('«') ? part : rewrite(part))).join('') : rewrite(sentence);
   return refused ? undefined : text;
 }
 
