@@ -40,9 +40,8 @@ function recap(context: WriteContext, id: string, sentence: Sentence, first = fa
   const short = easiestForm(shortForm);
   // The conclusion takes a recap that reads hard only when nothing reads easily, within the bounds of the article's readability.
   if (!mayRestate(context, short, false, RECAP_WORDS)) return undefined;
-  // "l’essentiel de cette hausse" → "de la hausse": the recap points at no sentence before it.
-  const continued = asContinuation(short, context.names.map((n) => n.name));
-  const rest = continued === undefined ? undefined : withoutDemonstratives(continued);
+  // No demonstrative left to say with an article: endsAlone refused the sentences that had one.
+  const rest = asContinuation(short, context.names.map((n) => n.name));
   if (rest === undefined) return undefined;
   // "Pour conclure, pour les ménages…": another opener when the sentence opens with the opener's first word.
   // Opening its paragraph, the recap closes no series ("Enfin, …" with nothing before it).
