@@ -75,9 +75,15 @@ function numberPattern(): RegExp {
  * comes before the figure; it is no unit ("salariés", "blessés" are nouns and stay units).
  */
 function isParticipleOnly(word: string): boolean {
-  const singulars = [word.replace(/s$/u, ''), word.replace(/es$/u, '')].filter((w) => w !== word);
+  const singulars = singularsOf(word);
   return singulars.some((w) => activeForms(w) !== undefined) && singulars.every((w) => lefffGender(w) === undefined);
 }
+
+/** The singulars a plural may have ("pays" keeps its own): the Lefff's table holds singular nouns. */
+const singularsOf = (word: string): string[] => [word, word.replace(/[sx]$/u, ''), word.replace(/es$/u, '')];
+
+/** A word the Lefff knows as a noun, in one of its singulars ("personnes", "emplois"; not "seuls", "certains"). */
+const isLefffNoun = (word: string): boolean => singularsOf(word).some((w) => lefffGender(w) !== undefined);
 
 const byLength = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
 
@@ -181,13 +187,18 @@ export function findNumbers(text: string): NumberFact[] {
     // "Menée 5-4": a score is told in its sentence, never as a figure.
     if (isScore(text, match.index, match.index + (groups.number?.length ?? 0))) continue;
     let phrase = match[0];
-    const kind = kindOf(groups);
+    let kind = kindOf(groups);
     // "2015 et" or "12.10 sort": a following common word is not a unit, unless the lexicon says so or it is a
     // plural noun ("33 centièmes", "8 000 emplois").
     const noun = groups.noun?.toLowerCase();
     // "7 vices-ministres": a hyphenated noun is one word.
     if (noun && !units.includes(noun) && !currencies.includes(noun) && !(/^[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]{3,}(?:-[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]+)*[sx]$/u.test(noun) && !isStopword(noun) && !isParticipleOnly(noun))) {
       phrase = phrase.slice(0, phrase.length - noun.length - (groups.per?.length ?? 0) - (groups.complement?.length ?? 0)).trimEnd();
+    } else if (noun && kind === 'year' && phrase.endsWith(groups.noun!)) {
+      // "avant 1970 seuls 9 pays": after a year, a word the Lefff does not know as a noun is the sentence's, not
+      // the figure's; a noun makes it a count ("2000 personnes").
+      if (isLefffNoun(noun)) kind = 'count';
+      else phrase = phrase.slice(0, phrase.length - noun.length - (groups.per?.length ?? 0) - (groups.complement?.length ?? 0)).trimEnd();
     }
     // "49 vagues de chaleur" keeps its complement; not "de plus", "de leur", "de Paris" (the pattern ignores case),
     // nor one that others share ("2 800 hectares de garrigue et de pinède": the figure is not the garrigue's alone).

@@ -73,6 +73,10 @@ describe('findNumbers', () => {
     ['La hausse représente 3 % de la taxe foncière.', '3 %', '3', 'percent'],
     ['Le dispositif concerne 37 % des élèves.', '37 %', '37', 'percent'],
     ['En 2024 de nouvelles règles entrent en vigueur.', '2024', '2024', 'year'],
+    // After a year, a word that is no noun is the sentence's ("seuls"); a noun makes the figure a count.
+    ['Avant 1970 seuls les pays tropicaux connaissaient la dengue.', '1970', '1970', 'year'],
+    ['Depuis 2013 certains pays la connaissent.', '2013', '2013', 'year'],
+    ['Le village compte 2024 habitants.', '2024 habitants', '2024', 'count'],
     // A sign against the figure is part of it; a hyphen between two figures is a span.
     ['Lyon (−6,1 %) connaît la plus forte baisse.', '−6,1 %', '6,1', 'percent'],
     ['Le titre gagne +2,3 % à l’ouverture.', '+2,3 %', '2,3', 'percent'],
