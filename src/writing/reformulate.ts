@@ -258,11 +258,12 @@ export function speaksInFirstPerson(sentence: string): boolean {
 }
 
 /** "ce", "cet", "cette", "ces", the word before them and the word after them (past "derniers", "prochaine"…): a determiner and its noun, or a pronoun ("ce qui", "ces derniers"). */
-const DEMONSTRATIVE = /(?<![\p{L}’-])(?:(de|à)\s+)?(ce|cet|cette|ces)\s+((?:(?:derni|prochain|premi)\p{Ll}*\s+)?)(\p{Ll}[\p{L}-]*)?/giu;
+const DEMONSTRATIVE = /(?<![\p{L}’-])(?:(de|à)\s+)?(ce|cet|cette|ces)\s+((?:(?:derni|prochain|premi)\p{Ll}*\s+|\d+(?:[\s\u00A0\u202F]\d{3})*(?:,\d+)?\s+)?)(\p{Ll}[\p{L}-]*)?/giu;
 /**
  * Rule "definite-article": "la chaleur explique l’essentiel de cette hausse" → "… de la hausse", "elle étudierait
  * ces propositions" → "… les propositions": read alone, as an FAQ answer or the conclusion's recap, a sentence
- * says with the definite article what its demonstrative pointed at in the sentence before. Outside « », and not
+ * says with the definite article what its demonstrative pointed at in the sentence before ("dans 100 de ces 128 pays"
+ * → "… des 128 pays": a figure may stand between them). Outside « », and not
  * the time of the news ("cette année", "ces derniers mois") nor an idiom ("à ce sujet", "à cet égard";
  * lexicon/connectors.json, notPointingBack). Undefined when a
  * demonstrative pronoun points back ("ce dernier", "ces derniers"), which no article replaces.

@@ -526,6 +526,9 @@ describe('withoutDemonstratives', () => {
     ['Selon les auteurs, la chaleur explique l’essentiel de cette hausse.', 'Selon les auteurs, la chaleur explique l’essentiel de la hausse.'],
     ['La préfecture a indiqué qu’elle étudierait ces propositions avant l’été.', 'La préfecture a indiqué qu’elle étudierait les propositions avant l’été.'],
     ['Cette étude porte sur ce hameau, cet homme et le patron de ces deux groupes.', 'L’étude porte sur le hameau, l’homme et le patron des deux groupes.'],
+    // A figure in digits may stand between the demonstrative and its noun.
+    ['Dans plus de 100 de ces 128 pays la maladie est endémique.', 'Dans plus de 100 des 128 pays la maladie est endémique.'],
+    ['Ces 2 000 salariés attendent une réponse.', 'Les 2 000 salariés attendent une réponse.'],
     // The time of the news, an idiom, a pronoun, a quotation: nothing before is pointed at.
     ['Les ventes ont progressé cette année et ces derniers mois, à ce sujet.', 'Les ventes ont progressé cette année et ces derniers mois, à ce sujet.'],
     ['C’est ce qui explique la hausse des prix.', 'C’est ce qui explique la hausse des prix.'],
