@@ -74,9 +74,9 @@ export function typeset(raw: string): string {
     // "qu’« aucune donnée »": after an elided word, the quotation mark follows the apostrophe.
     .replace(/([^\s’'])«/gu, '$1 «')
     .replace(/»(?=[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d])/gu, '» ')
-    // "a déclaré : « … jusqu’en 2030 ! »": a quotation that ends the sentence on its own ! ? or … takes no full stop after it.
+    // "a déclaré : « … jusqu’en 2030 ! »": a quotation that ends the sentence on its own . ! ? or … takes no full stop after it.
     .replace(QUOTED_END_STOP, '$1')
     .trim();
 }
 
-const QUOTED_END_STOP = /([!?…][\u00A0\u202F]»)\.\s*$/u;
+const QUOTED_END_STOP = /([.!?…][\u00A0\u202F]»)\.\s*$/u;

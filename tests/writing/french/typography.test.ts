@@ -14,9 +14,10 @@ describe('typeset', () => {
     ['«bonjour»', `«${NBSP}bonjour${NBSP}»`],
     ['Il dit « bonjour » hier', `Il dit «${NBSP}bonjour${NBSP}» hier`],
     ['Texte«cité»suite', `Texte «${NBSP}cité${NBSP}» suite`],
-    // A quotation that ends the sentence on its own ! ? or … takes no full stop after it; one that ends on none keeps it.
+    // A quotation that ends the sentence on its own . ! ? or … takes no full stop after it; one that ends on none keeps it.
     ['Il a déclaré : « Nous avons de quoi faire ! ».', `Il a déclaré${NBSP}: «${NBSP}Nous avons de quoi faire${NNBSP}!${NBSP}»`],
     ['Il demande : « Pourquoi ? ».', `Il demande${NBSP}: «${NBSP}Pourquoi${NNBSP}?${NBSP}»`],
+    ['Il ajoute : « L’accès restera gratuit. ».', `Il ajoute${NBSP}: «${NBSP}L’accès restera gratuit.${NBSP}»`],
     ['Il a déclaré : « Nous restons prudents ».', `Il a déclaré${NBSP}: «${NBSP}Nous restons prudents${NBSP}».`],
     // A dash before a number after a space is the minus sign; a range keeps its hyphen.
     ['Il fait –230 °C et -5 °C', `Il fait −230${NBSP}°C et −5${NBSP}°C`],
