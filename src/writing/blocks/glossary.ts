@@ -134,6 +134,30 @@ function writes(texts: readonly string[], term: Term): boolean {
   });
 }
 
+const ACRONYM = /^[A-Z\d ]+$/u;
+
+/**
+ * The label of a term's definition: the term, unless it is an acronym the source never writes, which only
+ * names the thing in full ("Union européenne" for "UE"), and the definition does not spell it out: then the
+ * source's name, so that the glossary brings in no abbreviation the reader has not met.
+ */
+function labelOf(texts: readonly string[], term: Term): string {
+  if (!ACRONYM.test(term.term) || writes(texts, term)) return term.term;
+  const names = term.match.filter((form) => form.includes(' ') && /\p{Ll}/u.test(form));
+  // A definition that spells the acronym out ("ONG : organisation non gouvernementale, …") already names it.
+  const definition = term.definition.toLowerCase();
+  if (names.some((name) => definition.includes(name.toLowerCase()))) return term.term;
+  return names.find((name) => texts.some((text) => holdsPhrase(text, name))) ?? term.term;
+}
+
+/** `text` holds `phrase` as whole words. */
+function holdsPhrase(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
+    if (!/[\p{L}\d]/u.test(text.charAt(at - 1)) && !/[\p{L}\d]/u.test(text.charAt(at + phrase.length))) return true;
+  }
+  return false;
+}
+
 export interface GlossaryLimits {
   /** Terms in the glossary at most. */
   readonly maxTerms: number;
@@ -153,12 +177,14 @@ export function writeGlossary(context: WriteContext, terms: readonly Term[], { m
   let words = 0;
   for (const term of terms) {
     if (written.length + items.length >= maxTerms || words >= wordsWanted) break;
-    if (defined.has(term.term) || (term.notInDictionary && !writes(context.texts, term))) continue;
+    if (term.notInDictionary && !writes(context.texts, term)) continue;
+    const label = labelOf(context.texts, term);
+    if (defined.has(label)) continue;
     const sentence = made(typeset(term.definition), [], `glossary:${term.term}`);
-    if (!fits(listItemText({ label: term.term, sentence }))) continue;
+    if (!fits(listItemText({ label, sentence }))) continue;
     const added = tryAdd(context, sentence);
     if (!added) continue;
-    const item = { label: term.term, sentence: added };
+    const item = { label, sentence: added };
     items.push(item);
     words += countWords(listItemText(item));
   }

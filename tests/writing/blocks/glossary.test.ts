@@ -110,6 +110,16 @@ describe('writeGlossary', () => {
     expect(glossaryOf(generateArticle(about('netbooks'), { minWords: 1, allowShort: true })).map((i) => i.label)).not.toContain('netbook');
   });
 
+  it('labels an acronym the source never writes with the name the source gives ("Union européenne", not "UE")', () => {
+    const treaty = (name: string): string =>
+      `Les ministres de l’${name} ont adopté mardi à Bruxelles un accord sur le stockage du gaz naturel avant l’hiver. ` +
+      'Le texte impose aux États membres de remplir leurs réserves à 90 % au 1er novembre, selon le compromis trouvé dans la nuit.\n';
+    const labels = (name: string): (string | undefined)[] => glossaryOf(generateArticle(treaty(name), { minWords: 1, allowShort: true })).map((i) => i.label);
+    expect(labels('Union européenne')).toContain('Union européenne');
+    expect(labels('Union européenne')).not.toContain('UE');
+    expect(labels('UE')).toContain('UE');
+  });
+
   const seed = readFileSync(join(root, 'examples', 'seed.txt'), 'utf8');
 
   it('takes a definition that has the source\'s words even when fact-free words are over their share (it lowers it)', () => {
