@@ -206,8 +206,9 @@ function standAloneText(sentence: string, allow: { readonly quotes?: boolean }):
   if (FRONTED_PRONOUN.test(text)) return undefined;
   // "Le gouvernement dispose de trois mois pour s’y opposer": "y" after an elided pronoun speaks of what came before ("il n’y a" does not).
   if (ANAPHORIC_Y.test(text)) return undefined;
-  // "La branche maladie en représente plus de 60 %": "en" before a verb speaks of a noun of the sentence before.
-  if (anaphoricEn(text)) return undefined;
+  // "La branche maladie en représente plus de 60 %", "trois parcs y verront le jour": "en" or "y" before a verb
+  // speaks of a noun of the sentence before.
+  if (anaphoricEnOrY(text)) return undefined;
   // "Les signataires s’engagent sur cinq priorités :" announces what follows it; alone, it says nothing.
   if (/:\s*$/u.test(text)) return undefined;
   return text;
@@ -216,20 +217,22 @@ function standAloneText(sentence: string, allow: { readonly quotes?: boolean }):
 const ANAPHORIC_Y = /(?<![\p{L}’'])(?:s|l|d)’y\s/u;
 /** "en a vendu", "en est à", "en sont": before an auxiliary, "en" is always the pronoun. */
 const EN_AUXILIARY = /^(?:a|ont|avait|avaient|aura|auront|aurait|auraient|est|sont|était|étaient|sera|seront)$/u;
-const EN_BEFORE_WORD = /(?<![\p{L}’'])(?:n’)?en\s(\p{Ll}+)(?=[\s,.])/gu;
+const EN_OR_Y_BEFORE_WORD = /(?<![\p{L}’'])(?:n’)?(?:en|y)\s(\p{Ll}+)(?=[\s,.])/gu;
 
 /**
- * "en" as a pronoun, outside « »: before an auxiliary, or a word that is only a finite verb (no noun of the
- * Lefff, no stopword), "en représente", "n’en a" ("en hausse", "en cours", "en plus" are phrases); not in "s’en",
- * nor after "qui" or "que".
+ * "en" or "y" as a pronoun, outside « »: before an auxiliary, or a word that is only a finite verb (no noun of
+ * the Lefff, no stopword), "en représente", "n’en a", "y verront" ("en hausse", "en cours", "en plus" are
+ * phrases); not in "s’en", nor after "qui" or "que", nor the impersonal "il y a", "il n’y avait".
  */
-function anaphoricEn(sentence: string): boolean {
-  if (!sentence.includes('en ')) return false;
+function anaphoricEnOrY(sentence: string): boolean {
+  if (!sentence.includes('en ') && !sentence.includes('y ')) return false;
   const text = sentence.includes('«') ? sentence.replace(/«[^»]*»/gu, ' ') : sentence;
-  for (const match of text.matchAll(EN_BEFORE_WORD)) {
+  for (const match of text.matchAll(EN_OR_Y_BEFORE_WORD)) {
     const word = match[1]!;
-    // "s’en", and "qui en réunit 76", "ce qui en faisait…": in a relative clause, "en" speaks of a noun of the sentence.
-    if (/(?:(?:s|m|t)’|(?<![\p{L}’])(?:qui|que)\s)$/u.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
+    const before = text.slice(Math.max(0, match.index - 4), match.index);
+    // "s’en", and "qui en réunit 76", "ce qui en faisait…": in a relative clause, the pronoun speaks of a noun of the sentence.
+    if (/(?:(?:s|m|t)’|(?<![\p{L}’])(?:qui|que)\s)$/u.test(before)) continue;
+    if (/(?<![\p{L}’])il\s$/iu.test(before)) continue;
     if (EN_AUXILIARY.test(word) || (!isStopword(word) && isFiniteOnly(word))) return true;
   }
   return false;

@@ -72,6 +72,11 @@ describe('standAlone', () => {
     ['Le gouvernement dispose de trois mois pour s’y opposer.', undefined],
     ['Les élus ont refusé d’y participer.', undefined],
     ['Les prix ont augmenté, y compris dans les grandes villes.', 'Les prix ont augmenté, y compris dans les grandes villes.'],
+    // "y" before a verb speaks of a place the sentence before named; the impersonal "il y a" and "qui y vivent" do not.
+    ['Trois parcs nationaux y verront le jour.', undefined],
+    ['Les ventes y ont baissé de 15 %.', undefined],
+    ['Il faut qu’il y ait un accord avant l’été.', 'Il faut qu’il y ait un accord avant l’été.'],
+    ['Les 300 habitants qui y vivent seront relogés.', 'Les 300 habitants qui y vivent seront relogés.'],
     // A sentence that announces a list (a colon at its end) says nothing without it.
     ['Les signataires s’engagent sur cinq priorités :', undefined],
     ['Le bilan reste lourd : deux morts.', 'Le bilan reste lourd : deux morts.'],
