@@ -14,6 +14,7 @@ import { asAttribute } from '../french/nouns.js';
 import { mention, mentioned } from '../refer.js';
 import { easiestForm, firstReadable, mayRestate, readableFirst, readsEasily } from '../readability.js';
 import { isNounPhrase } from './headings.js';
+import { dateKey } from './figures.js';
 
 /** Questions extendFaq may add to reach the minimum: past these, the source is too thin and says so. */
 const MAX_EXTRA_ITEMS = 5;
@@ -291,7 +292,10 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
   // "du 18 au 21 avril" and "le 18 avril": a day that a listed span of dates holds says nothing more either.
   const dates = allDates.filter((f) => (f.n.kind !== 'year' || !allDates.some((o) => o.n.kind === 'date' && endsWithYear(o.n.text, f.n.text))) && !allDates.some((o) => o !== f && withinSpan(f.n, o.n)));
   if (dates.length >= 2) {
-    const chosen = dates.slice(0, 4);
+    // The first four the source gives, told in the order of time ("1964, 1994, 2010 et 2030"); in the source's
+    // order when one has no year ("le 4 avril"), which no list can place among the others.
+    const first = dates.slice(0, 4).map((f, index) => ({ f, index, key: dateKey(f.n.text) }));
+    const chosen = (first.every(({ key }) => Number.isFinite(key)) ? first.sort((a, b) => a.key - b.key || a.index - b.index) : first).map(({ f }) => f);
     push(ask(context, 'dates', kp), () => answer(context, 'dates', { list: joinList(chosen.map((f) => asListed(f.n))) }, chosen.map((f) => f.id)));
   }
 

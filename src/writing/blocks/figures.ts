@@ -111,7 +111,7 @@ export function writeKeyFigures(context: WriteContext, kinds: readonly NumberFac
 interface DateLexicon { readonly months: readonly string[] }
 
 /** A sortable key for "18 septembre 2012", "avril 2013", "2012" (a date without a year sorts last). */
-function dateKey(text: string): number {
+export function dateKey(text: string): number {
   const { months } = loadJson<DateLexicon>('lexicon/dates.json');
   const lower = text.toLowerCase();
   const year = Number(/\b(1[0-9]{3}|20[0-9]{2})\b/.exec(lower)?.[1] ?? Number.POSITIVE_INFINITY);

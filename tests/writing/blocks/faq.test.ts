@@ -183,6 +183,24 @@ describe('writeFaq: the dates to remember', () => {
     expect(answer).not.toMatch(/le 21 avril|le 18 avril/u);
   });
 
+  const datesAnswer = (text: string): string => {
+    const items = generateArticle(text, { minWords: 1, allowShort: true }).blocks.flatMap((b) => (b.type === 'faq' ? b.items : []));
+    return items.find((i) => /dates?/u.test(i.question.text))!.answer.map((a) => a.text).join(' ').replace(/[\u00A0\u202F]/gu, ' ');
+  };
+
+  it('lists the dates in the order of time when each has its year, in the source\'s order when one has none', () => {
+    const dated = [
+      '# Le musée Carnot rouvre ses portes après cinq ans de travaux',
+      '',
+      'Le musée Carnot de Besançon rouvrira en juin 2027, après une fermeture décidée en 2022. Ses collections avaient été réunies en 1884 par un mécène.',
+      '',
+      'Le bâtiment avait déjà été agrandi en 1962. La ville a investi 18 millions d’euros dans le chantier.',
+    ].join('\n');
+    expect(datesAnswer(dated)).toMatch(/1884, 1962, 2022 et juin 2027/u);
+    const yearless = dated.replace('Le bâtiment avait déjà été agrandi en 1962.', 'Une exposition ouvrira le 3 mars.');
+    expect(datesAnswer(yearless)).toMatch(/juin 2027, 2022, 1884 et le 3 mars/u);
+  });
+
   it.each(['i-01-justice-condamnation-maire.txt', 'b-06-tech-cnil-amende.txt'])('lists no year that a listed date holds already (%s)', (file) => {
     const text = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'unseen', file), 'utf8');
     const items = generateArticle(text).blocks.flatMap((b) => (b.type === 'faq' ? b.items : []));
