@@ -5,6 +5,11 @@
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const SPACES = /[\u00A0\u202F\u2007\u2009\u200A\u2002-\u2006\t\f\v]/g;
+/**
+ * Emoji (pictographs, symbols of U+2600–27BF, flags, with their variation selector or skin tone): a news text
+ * pasted from a social network holds some; they state no fact and break the article's sentences ("🚲 Le chantier…").
+ */
+const EMOJI = /[\u{1F000}-\u{1FAFF}\u2600-\u27BF\u2B50\u2B55][\uFE0F\u{1F3FB}-\u{1F3FF}]?/gu;
 const HTML_HINT = /<\/?(p|br|div|span|h[1-6]|li|ul|ol|a|b|i|em|strong|article|section|html|body)\b[^>]*>/i;
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
@@ -87,6 +92,7 @@ export function normaliseText(raw: string): string {
   const text = stripHtml(raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))
     .normalize('NFC')
     .replace(ZERO_WIDTH, '')
+    .replace(EMOJI, '')
     .replace(SPACES, ' ')
     .replace(/['‘`´]/g, '’');
   return stripMarkdownInline(text)

@@ -9,6 +9,8 @@ describe('normaliseText', () => {
     ['tab', 'Le\tmarché', 'Le marché'],
     ['zero-width space', 'Le mar\u200Bché', 'Le marché'],
     ['zero-width joiner and soft hyphen', 'Open\u200DAI et mar\u00ADché', 'OpenAI et marché'],
+    ['emoji between sentences', 'Le pont mesure 250 mètres. 🚲 Le chantier a coûté 30 millions.', 'Le pont mesure 250 mètres. Le chantier a coûté 30 millions.'],
+    ['emoji with a variation selector, a skin tone, a flag', 'Bravo ❤️ aux 👏🏽 Bleus 🇫🇷 !', 'Bravo aux Bleus !'],
     ['NBSP', '7\u00A0000 euros', '7 000 euros'],
     ['narrow NBSP', 'Quoi\u202F?', 'Quoi ?'],
     ['double spaces', 'Le   marché', 'Le marché'],
