@@ -156,3 +156,6 @@ export function hash32(text: string): number {
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** "1. Doubler…", "2) Créer…": a line or a paragraph that is an item of a numbered list. */
+export const isNumberedItem = (text: string): boolean => /^\d{1,2}[.)]\s/u.test(text);

@@ -2,7 +2,7 @@
 import type { Sentence, Source, TopicGroup } from '../types.js';
 import { builtJson, loadJson } from '../data.js';
 import { config } from '../config.js';
-import { countWords, fold } from '../text.js';
+import { countWords, fold, isNumberedItem } from '../text.js';
 
 export interface Topic {
   readonly id: string;
@@ -226,6 +226,12 @@ function capRuns(runs: Run[], max: number): Run[] {
   return out.map(({ topic, sentences }) => ({ topic, sentences }));
 }
 
+/** The paragraph `next` is an item of the list that `before` opens (on a colon) or goes on with: no section cuts a list. */
+function continuesList(before: readonly Sentence[], next: readonly Sentence[]): boolean {
+  const last = before[before.length - 1];
+  return last !== undefined && isNumberedItem(next[0]?.text ?? '') && (/:\s*$/u.test(last.text) || isNumberedItem(last.text));
+}
+
 /** A single long section is cut at paragraph boundaries so that the article has at least two. */
 function splitLonely(runs: Run[]): Run[] {
   if (runs.length !== 1) return runs;
@@ -236,7 +242,7 @@ function splitLonely(runs: Run[]): Run[] {
   const cut = only.sentences.findIndex((s, i) => {
     words += countWords(s.text);
     const next = only.sentences[i + 1];
-    return next !== undefined && words >= total / 2 && next.paragraph !== s.paragraph;
+    return next !== undefined && words >= total / 2 && next.paragraph !== s.paragraph && !continuesList([s], [next]);
   });
   const at = cut >= 0 ? cut + 1 : Math.ceil(only.sentences.length / 2);
   return [
@@ -266,7 +272,7 @@ export function groupByTopic(sentences: readonly Sentence[], source: Pick<Source
     // One topic word is too little evidence to open a new section.
     const own = Math.max(0, ...scores.values()) >= MIN_PARAGRAPH_SCORE ? bestOf(scores, candidates) : undefined;
     const last = runs[runs.length - 1];
-    if (last && !sourceBreaks.has(index) && (own === undefined || own === last.topic)) last.sentences.push(...sentences);
+    if (last && !sourceBreaks.has(index) && (own === undefined || own === last.topic || continuesList(last.sentences, sentences))) last.sentences.push(...sentences);
     else runs.push({ topic: own ?? last?.topic ?? ranked[0]?.id ?? FALLBACK_TOPIC, sentences: [...sentences], sourceBreak: sourceBreaks.has(index) });
   }
   const merged = splitLonely(capRuns(mergeShortRuns(runs, 45), config.maxTopicSections));

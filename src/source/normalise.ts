@@ -37,6 +37,8 @@ function stripHtml(text: string): string {
     text
       .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
       .replace(/<!--[\s\S]*?-->/g, '')
+      // A table's row becomes a line of cells between pipes, as Markdown writes it (tables.ts reads both); a header row of <th> gets the separator line under it.
+      .replace(/<tr\b[^>]*>([\s\S]*?)<\/tr\s*>/gi, (_, row: string) => `\n| ${row.replace(/<\/t[dh]\s*>/gi, ' | ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()}\n${/<th\b/i.test(row) ? '|---|\n' : ''}`)
       .replace(/<\/?(p|div|h[1-6]|li|ul|ol|br|tr|article|section|header|footer|blockquote)\b[^>]*>/gi, '\n')
       .replace(/<[^>]+>/g, ''),
   );

@@ -2,11 +2,12 @@
 import type { Source } from '../types.js';
 import { InputError } from '../errors.js';
 import { loadJson } from '../data.js';
-import { frenchRegExp } from '../text.js';
+import { frenchRegExp, isNumberedItem } from '../text.js';
 import { normaliseText } from './normalise.js';
 import { withoutFurniture } from './furniture.js';
 import { saidDay } from './day-of-month.js';
 import { sentenceCased } from './headline-case.js';
+import { isTableRow, tableRowsAsText } from './tables.js';
 
 interface InstructionLexicon { readonly looksLikeInstruction: string }
 interface DateLexicon { readonly months: readonly string[] }
@@ -45,17 +46,21 @@ function readDateline(paragraph: string): { iso?: string; human?: string; rest: 
   return { iso: `${year}-${String(monthIndex).padStart(2, '0')}-${day.padStart(2, '0')}`, human, rest };
 }
 
+/** A line that is never part of a wrapped paragraph: a table's row, an item of a numbered list. */
+const standsApart = (line: string): boolean => isTableRow(line) || isNumberedItem(line);
+
 /** Lines are paragraphs, unless the text separates paragraphs by blank lines (then lines are wrapped text). */
 function paragraphsOf(lines: readonly string[]): string[] {
   const blankSeparated = lines.some((line, i) => line === '' && i > 0 && lines[i - 1] !== '' && lines.slice(i + 1).some((l) => l !== ''));
-  const wrapped = blankSeparated && lines.some((line, i) => line !== '' && (lines[i + 1] ?? '') !== '' && !/[.!?»:]$/.test(line));
+  const wrapped = blankSeparated && lines.some((line, i) => line !== '' && !standsApart(line) && (lines[i + 1] ?? '') !== '' && !standsApart(lines[i + 1]!) && !/[.!?»:]$/.test(line));
   if (!wrapped) return lines.filter((line) => line !== '');
   const out: string[] = [];
   let current: string[] = [];
   for (const line of lines) {
-    if (line === '') {
+    if (line === '' || standsApart(line)) {
       if (current.length) out.push(current.join(' '));
       current = [];
+      if (line !== '') out.push(line);
     } else current.push(line);
   }
   if (current.length) out.push(current.join(' '));
@@ -136,7 +141,7 @@ export function parseSource(raw: string): ParsedSource {
   }
 
   const body = rest.slice(bodyStart).map((line) => line.replace(HEADLINE, '$1').replace(BULLET, '$1'));
-  const { paragraphs, subheadings } = splitSubheadings(paragraphsOf(body));
+  const { paragraphs, subheadings } = splitSubheadings(tableRowsAsText(paragraphsOf(body)));
   // The dateline opens the first paragraph, or the second one after a chapô.
   let dateline: ReturnType<typeof readDateline>;
   for (const index of [0, 1]) {

@@ -66,6 +66,13 @@ describe('groupByTopic', () => {
     expect(groups[0]!.headings.length).toBeGreaterThan(0);
   });
 
+  it('cuts no numbered list, whose items speak of other topics, from the sentence that opens it', () => {
+    const paragraphs = [BOURSE, 'Les analystes retiennent trois signaux :', '1. Les investisseurs ont acheté des actions bancaires.', `2. ${FOOT.split('. ')[0]}.`, `3. ${FOOT.split('. ')[2]}.`, FOOT];
+    const groups = groupByTopic(sentencesOf(paragraphs), { subheadings: [] });
+    const withList = groups.find((g) => g.sentences.some((s) => s.paragraph === 1))!;
+    expect(withList.sentences.map((s) => s.paragraph)).toEqual(expect.arrayContaining([1, 2, 3, 4]));
+  });
+
   it('keeps every body sentence once, in order', () => {
     const sentences = sentencesOf([BOURSE, FOOT]);
     const grouped = groupByTopic(sentences, { subheadings: [] }).flatMap((g) => g.sentences.map((s) => s.id));

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { normaliseText } from '../../src/source/normalise.js';
 
 describe('normaliseText', () => {
+  it('writes an HTML table one row a line, its cells between pipes, with a separator under a header of <th> (as Markdown writes it)', () => {
+    const html = '<p>Les scores :</p><table><tr><th>Liste</th><th>Score</th></tr><tr><td>Union de la gauche</td><td>41,2&nbsp;%</td></tr></table>';
+    expect(normaliseText(html).split('\n').filter(Boolean)).toEqual(['Les scores :', '| Liste | Score |', '|---|', '| Union de la gauche | 41,2 % |']);
+  });
+
   it.each([
     ['BOM', '\uFEFFLe texte.', 'Le texte.'],
     ['CRLF', 'Un.\r\nDeux.', 'Un.\nDeux.'],

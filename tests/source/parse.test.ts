@@ -71,6 +71,28 @@ describe('parseSource', () => {
       .toEqual(['Le premier paragraphe est coupé en deux lignes.', 'Le second aussi est coupé.']);
   });
 
+  it('joins no table row nor item of a numbered list to the wrapped lines around it, and writes a table as text', () => {
+    const text = [
+      'Les listes arrivées en tête du premier tour sont',
+      'les suivantes :',
+      '| Liste | Score |',
+      '|---|---|',
+      '| Union de la gauche | 41,2 % |',
+      '1. La gauche devance ses concurrents.',
+      '2. Les écologistes se qualifient.',
+      '',
+      'Le second tour aura lieu',
+      'le 22 mars.',
+    ].join('\n');
+    expect(parseSource(text).paragraphs).toEqual([
+      'Les listes arrivées en tête du premier tour sont les suivantes :',
+      'Liste : Union de la gauche ; score : 41,2 %.',
+      '1. La gauche devance ses concurrents.',
+      '2. Les écologistes se qualifient.',
+      'Le second tour aura lieu le 22 mars.',
+    ]);
+  });
+
   it.each([
     ['27 août 2012. - Le marché a progressé.', '2012-08-27', '27 août 2012'],
     ['Paris, 3 mars 2020 – Le marché a progressé.', '2020-03-03', '3 mars 2020'],
