@@ -10,7 +10,7 @@ const SPACES = /[\u00A0\u202F\u2007\u2009\u200A\u2002-\u2006\t\f\v]/g;
  * pasted from a social network holds some; they state no fact and break the article's sentences ("🚲 Le chantier…").
  */
 const EMOJI = /[\u{1F000}-\u{1FAFF}\u2600-\u27BF\u2B50\u2B55][\uFE0F\u{1F3FB}-\u{1F3FF}]?/gu;
-const HTML_HINT = /<\/?(p|br|div|span|h[1-6]|li|ul|ol|a|b|i|em|strong|article|section|html|body)\b[^>]*>/i;
+const HTML_HINT = /<\/?(p|br|div|span|h[1-6]|li|ul|ol|a|b|i|em|strong|article|section|html|body|table|tr|td|th)\b[^>]*>/i;
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: '\'', nbsp: ' ', laquo: '«', raquo: '»',

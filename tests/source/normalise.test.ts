@@ -7,6 +7,10 @@ describe('normaliseText', () => {
     expect(normaliseText(html).split('\n').filter(Boolean)).toEqual(['Les scores :', '| Liste | Score |', '|---|', '| Union de la gauche | 41,2 % |']);
   });
 
+  it('knows a text of a table alone for HTML', () => {
+    expect(normaliseText('<table><tr><td>Lyon</td><td>12 %</td></tr></table>').split('\n').filter(Boolean)).toEqual(['| Lyon | 12 % |']);
+  });
+
   it.each([
     ['BOM', '\uFEFFLe texte.', 'Le texte.'],
     ['CRLF', 'Un.\r\nDeux.', 'Un.\nDeux.'],
