@@ -97,7 +97,8 @@ export function normaliseText(raw: string): string {
     .replace(EMOJI, '')
     .replace(SPACES, ' ')
     .replace(/['‘`´]/g, '’');
-  return stripMarkdownInline(text)
+  // A Markdown rule ("---", "***", "___") separates; it says nothing.
+  return stripMarkdownInline(text.replace(/^[ ]*(?:[-*_][ ]*){3,}$/gmu, ''))
     .split('\n')
     .map((line) => frenchQuotes(line).replace(/ {2,}/g, ' ').trim())
     .join('\n');

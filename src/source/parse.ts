@@ -12,8 +12,12 @@ import { isTableRow, tableRowsAsText } from './tables.js';
 interface InstructionLexicon { readonly looksLikeInstruction: string }
 interface DateLexicon { readonly months: readonly string[] }
 
-const BULLET = /^(?:[-*•–]\s+)(.+)$/u;
+const BULLET = /^(?:[-*+•–]\s+)(.+)$/u;
 const HEADLINE = /^#{1,2}\s+(.+)$/u;
+/** A Markdown heading of any level inside the body: one of the source's subheadings. */
+const BODY_HEADING = /^#{1,6}\s+(.+)$/u;
+/** "> « … »": a Markdown quotation block keeps its words, not its mark. */
+const QUOTE_BLOCK = /^>\s?/u;
 
 function isInstruction(line: string): boolean {
   if (HEADLINE.test(line) || BULLET.test(line)) return false;
@@ -140,7 +144,7 @@ export function parseSource(raw: string): ParsedSource {
     bullets.push(bullet[1]!.trim());
   }
 
-  const body = rest.slice(bodyStart).map((line) => line.replace(HEADLINE, '$1').replace(BULLET, '$1'));
+  const body = rest.slice(bodyStart).map((line) => line.replace(QUOTE_BLOCK, '').replace(BODY_HEADING, '$1').replace(BULLET, '$1'));
   const { paragraphs, subheadings } = splitSubheadings(tableRowsAsText(paragraphsOf(body)));
   // The dateline opens the first paragraph, or the second one after a chapô.
   let dateline: ReturnType<typeof readDateline>;

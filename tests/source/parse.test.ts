@@ -71,6 +71,13 @@ describe('parseSource', () => {
       .toEqual(['Le premier paragraphe est coupé en deux lignes.', 'Le second aussi est coupé.']);
   });
 
+  it('reads Markdown in the body: a heading of any level is a subheading, a quotation block and a "+" bullet keep their words, a rule goes', () => {
+    const text = ['# Le budget est voté', '', 'Le conseil a voté le budget mardi, par 33 voix contre 12.', '', '### Les investissements', '', 'La ville investira 45 millions d’euros.', '', '> « C’est un budget sérieux », a déclaré le maire.', '', '---', '', '+ Un premier point.', '', '***', '', 'La séance a duré quatre heures.'].join('\n');
+    const source = parseSource(text);
+    expect(source.paragraphs).toEqual(['Le conseil a voté le budget mardi, par 33 voix contre 12.', 'La ville investira 45 millions d’euros.', '« C’est un budget sérieux », a déclaré le maire.', 'Un premier point.', 'La séance a duré quatre heures.']);
+    expect(source.subheadings).toEqual([{ paragraph: 1, text: 'Les investissements' }]);
+  });
+
   it('joins no table row nor item of a numbered list to the wrapped lines around it, and writes a table as text', () => {
     const text = [
       'Les listes arrivées en tête du premier tour sont',
