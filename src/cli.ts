@@ -18,7 +18,8 @@ Turns a French news text into an SEO-ready French article (HTML, Markdown or JSO
 Deterministic: the same input and options give the same bytes. No network, no language model.
 
 FILE is a UTF-8 text file; - (or no FILE) reads standard input. The text may start with an
-instruction line ("…at least 700 words"), a "# " headline and "- " bullet points.
+instruction line ("…at least 700 words"), a "# " headline and "- " bullet points. Text pasted
+as HTML or Markdown keeps its words; a table gives one paragraph per row.
 
 Options:
   -o, --output FILE     write the article to FILE (default: standard output)
