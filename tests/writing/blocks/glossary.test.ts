@@ -86,6 +86,13 @@ describe('glossary definitions', () => {
     expect(definition).not.toMatch(/Japon/u);
   });
 
+  // A population is confined against an epidemic, and as well against a cyclone or a toxic cloud.
+  it('defines "confinement" for any danger, not only a disease (was "…pour freiner la propagation d’une maladie")', () => {
+    const definition = definitions.find(([term]) => term === 'confinement')?.[1];
+    expect(definition).toMatch(/danger/u);
+    expect(definition).not.toMatch(/propagation d’une maladie/u);
+  });
+
   // The list item reads "term : definition", one sentence of at most 20 words for Yoast.
   it.each(definitions)('%s, with its definition, holds in 20 words', (term, definition) => {
     expect(sentenceWords(`${term} : ${typeset(definition)}`)).toBeLessThanOrEqual(20);
