@@ -186,7 +186,8 @@ export function findNumbers(text: string): NumberFact[] {
     // plural noun ("33 centièmes", "8 000 emplois").
     const noun = groups.noun?.toLowerCase();
     // "7 vices-ministres": a hyphenated noun is one word.
-    if (noun && !units.includes(noun) && !currencies.includes(noun) && !(/^[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]{3,}(?:-[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]+)*[sx]$/u.test(noun) && !isStopword(noun) && !isParticipleOnly(noun))) {
+    // "95 % recommandés par l’OMS": a share says what it is of with "de" ("37 % des élèves"); a word right after it is no unit.
+    if (noun && (groups.percent !== undefined || (!units.includes(noun) && !currencies.includes(noun) && !(/^[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]{3,}(?:-[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]+)*[sx]$/u.test(noun) && !isStopword(noun) && !isParticipleOnly(noun))))) {
       phrase = phrase.slice(0, phrase.length - noun.length - (groups.per?.length ?? 0) - (groups.complement?.length ?? 0)).trimEnd();
     }
     // "49 vagues de chaleur" keeps its complement; not "de plus", "de leur", "de Paris" (the pattern ignores case),
