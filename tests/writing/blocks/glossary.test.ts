@@ -54,6 +54,13 @@ describe('findTerms', () => {
   });
 
   it.each([
+    ['L’aéroport Roland-Garros, fermé depuis lundi midi, devait rouvrir mardi soir.', []],
+    ['La joueuse a remporté le tournoi de Roland-Garros en trois sets.', ['Roland-Garros']],
+  ])('defines "Roland-Garros" as the tennis tournament only where the source speaks of tennis: %s', (text, terms) => {
+    expect(findTerms([text]).map((t) => t.term).filter((t) => t === 'Roland-Garros')).toEqual(terms);
+  });
+
+  it.each([
     ['Neuf marins réfugiés dans un radeau ont été hélitreuillés.', []],
     ['Le camp accueille 5 000 réfugiés.', ['réfugié']],
     ['L’afflux de réfugiés continue à la frontière.', ['réfugié']],
