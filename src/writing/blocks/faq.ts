@@ -271,7 +271,9 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
   // Figures that say what they count ("8 000 emplois", "6,81 %"), not bare numbers.
   // A mark out of a scale ("8,4 sur 10") says what it rates only in its sentence.
   const measured = (n: NumberFact): boolean => n.kind === 'amount' || n.kind === 'percent' || (n.scale === undefined && /[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]/u.test(n.text.replace(n.value, '')));
-  const figures = distinct(facts.flatMap(({ id, fact }) => (fact?.numbers ?? []).filter((n) => n.kind !== 'date' && n.kind !== 'year' && measured(n) && citedAs(n) !== undefined).map((n) => ({ id, n }))), (f) => asListed(f.n));
+  // "1 180 loups" and "1 180 animaux": a figure of three digits or more, said of two nouns, is one figure, listed once.
+  const sameFigure = (n: NumberFact): string => (n.value.replace(/\D/gu, '').length >= 3 ? `${n.kind}:${n.value}` : asListed(n));
+  const figures = distinct(facts.flatMap(({ id, fact }) => (fact?.numbers ?? []).filter((n) => n.kind !== 'date' && n.kind !== 'year' && measured(n) && citedAs(n) !== undefined).map((n) => ({ id, n }))), (f) => sameFigure(f.n));
   if (figures.length >= 2) {
     // The first four; when the article repeats them too often to list them again (a headline, bullets and a body that
     // all give "4,2 millions de téléspectateurs"), the first four that the lead has not given.
