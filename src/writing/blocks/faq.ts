@@ -97,8 +97,11 @@ function reported(context: WriteContext, sentence: Sentence, filling = false, ab
   // "Que sait-on de Laurent Chabert ?": a short form cut before the name ("le gouvernement dispose de trois
   // mois pour s’y opposer", of "…, mais le ministre, Laurent Chabert, a indiqué…") answers of someone else.
   if (about !== undefined && !namesWhole(rest, about)) return undefined;
-  // "Selon le président, …" names its source already: "On apprend que selon le président…" would say it twice.
-  const id = /^(?:selon|d’après)\s/iu.test(alone) ? 'faq.reported.attributed.a' : 'faq.reported.a';
+  // "Selon le président, …" names its source already: "On apprend que selon le président…" would say it twice;
+  // so does "…, a annoncé le ministère", which after "Les informations indiquent que" would report it twice.
+  const attribution = context.facts.get(sentence.id)?.attribution;
+  const named = /^(?:selon|d’après)\s/iu.test(alone) || (attribution !== undefined && alone.indexOf(attribution) > 0);
+  const id = named ? 'faq.reported.attributed.a' : 'faq.reported.a';
   // The guard is asked about each opening with the answer as it will be printed: one it refuses gives way to another.
   const filled = fill(context.chooser, id, `reported:${sentence.id}`, { sentence: protect(rest) }, (text) => context.guard.accepts(text));
   return tryAdd(context, made(filled.text, [sentence.id], filled.template), sentence.id);

@@ -181,6 +181,16 @@ describe('writeFaq: the key figures', () => {
   });
 });
 
+describe('writeFaq: answers told as reported', () => {
+  it('reports no sentence after "que" that names its source at its end ("…que les tarifs augmenteront, a annoncé le ministère")', () => {
+    const text = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'unseen', 'k-07-transports-peages-autoroutes.txt'), 'utf8');
+    for (const seed of [0, 1, 2]) {
+      const answers = generateArticle(text, { seed }).blocks.flatMap((b) => (b.type === 'faq' ? b.items.flatMap((i) => i.answer.map((a) => a.text)) : []));
+      expect(answers.filter((a) => /^[^«»]* (?:que|qu’) [^«»]*, a (?:annoncé|indiqué|déclaré|précisé|expliqué)\s/u.test(a))).toEqual([]);
+    }
+  });
+});
+
 describe('writeFaq: the dates to remember', () => {
   it('lists a span of dates whole, and no day that it holds ("du 18 au 21 avril", not "le 21 avril, le 18 avril")', () => {
     const text = [
