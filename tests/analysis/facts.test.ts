@@ -25,6 +25,9 @@ describe('extractFacts', () => {
     ['« Nous resterons mobilisés », a prévenu son porte-parole.', undefined],
     // Pleased, worried: a reflexive verb reports words as well.
     ['« Le travail paie », s’est félicité Romain Dufour.', 'Romain Dufour'],
+    // "a lancé" reports words after a quotation only; after a clause it launches something.
+    ['« Ce n’est pas un choix acceptable », a lancé Inès Moreau, membre du syndicat, à la tribune.', 'Inès Moreau'],
+    ['Le groupe a renforcé ses équipes, a lancé une nouvelle offre.', undefined],
     // A subject and its verb are still no source.
     ['Le maire, Nicolas Sansu, a dénoncé jeudi une mise à mort de l’hôpital public.', undefined],
     // Whom it was said to is no speaker: the speaker is the name that ends the phrase, if any.
