@@ -79,6 +79,9 @@ function isParticipleOnly(word: string): boolean {
   return singulars.some((w) => activeForms(w) !== undefined) && singulars.every((w) => lefffGender(w) === undefined);
 }
 
+/** The endings of past and present participles: "recommandés", "prévue", "restants" (not the "-ques" of "électriques"). */
+const PARTICIPLE_ENDING = /(?:é|ée|és|ées|is|ie|ies|(?<!q)(?:u|ue|us|ues)|ant|ants|ante|antes)$/u;
+
 const byLength = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
 
 /** "vingt-et-une toiles", "six mois", "plus d’un million de visiteurs": figures written in words. */
@@ -186,8 +189,9 @@ export function findNumbers(text: string): NumberFact[] {
     // plural noun ("33 centièmes", "8 000 emplois").
     const noun = groups.noun?.toLowerCase();
     // "7 vices-ministres": a hyphenated noun is one word.
-    // "95 % recommandés par l’OMS": a share says what it is of with "de" ("37 % des élèves"); a word right after it is no unit.
-    if (noun && (groups.percent !== undefined || (!units.includes(noun) && !currencies.includes(noun) && !(/^[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]{3,}(?:-[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]+)*[sx]$/u.test(noun) && !isStopword(noun) && !isParticipleOnly(noun))))) {
+    // "95 % recommandés par l’OMS", "les 2 % restants": a share says what it is of with "de" ("37 % des élèves"); a
+    // participle right after it is no unit (an adjective stays: "100 % électriques").
+    if (noun && ((groups.percent !== undefined && PARTICIPLE_ENDING.test(noun)) || (!units.includes(noun) && !currencies.includes(noun) && !(/^[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]{3,}(?:-[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]+)*[sx]$/u.test(noun) && !isStopword(noun) && !isParticipleOnly(noun))))) {
       phrase = phrase.slice(0, phrase.length - noun.length - (groups.per?.length ?? 0) - (groups.complement?.length ?? 0)).trimEnd();
     }
     // "49 vagues de chaleur" keeps its complement; not "de plus", "de leur", "de Paris" (the pattern ignores case),

@@ -74,6 +74,8 @@ describe('findNumbers', () => {
     ['Le dispositif concerne 37 % des élèves.', '37 %', '37', 'percent'],
     // A word right after a share is no unit: "recommandés" is also a noun ("un recommandé") in the Lefff.
     ['Le taux reste loin des 95 % recommandés par l’OMS.', '95 %', '95', 'percent'],
+    ['Les 2 % restants ne se prononcent pas.', '2 %', '2', 'percent'],
+    ['Les ventes de voitures 100 % électriques progressent.', '100 % électriques', '100', 'percent'],
     ['En 2024 de nouvelles règles entrent en vigueur.', '2024', '2024', 'year'],
     // A sign against the figure is part of it; a hyphen between two figures is a span.
     ['Lyon (−6,1 %) connaît la plus forte baisse.', '−6,1 %', '6,1', 'percent'],
