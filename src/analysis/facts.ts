@@ -26,23 +26,29 @@ function attributionOf(sentence: string): string | undefined {
   // Claire Dubois, a annoncé jeudi l’abandon…" is the subject and her verb, and says nothing of a source.
   const reported = trailing.exec(sentence);
   const head = reported ? sentence.slice(0, reported.index) : '';
-  if (reported && (head.includes('»') || holdsFiniteVerb(head))) {
+  // "…, a lancé une offre": a verb of quotingVerbs reports words only after a quotation.
+  const quoting = reported !== null && quotingVerbs().some((verb) => reported[0].startsWith(`, ${verb} `));
+  if (reported && (head.includes('»') || (!quoting && holdsFiniteVerb(head)))) {
     const said = reported[2]!.trim();
     // ", a expliqué le directeur de la centrale, Marc-Antoine Perrot, lors d’une visite": a role names its
     // holder in the apposition after it; the speaker is both.
-    const apposed = /^(?:le|la|les|l’)/u.test(said) ? /^,\s+(\p{Lu}[\p{L}’-]*(?:\s+\p{Lu}[\p{L}’-]*)+)(?=\s*[,.!?])/u.exec(sentence.slice(reported.index + reported[0].indexOf(said) + said.length))?.[1] : undefined;
+    const apposed = /^(?:le|la|les|l’|son|sa|ses|leur|leurs)\s/u.test(said) || said.startsWith('l’') ? /^,\s+(\p{Lu}[\p{L}’-]*(?:\s+\p{Lu}[\p{L}’-]*)+)(?=\s*[,.!?])/u.exec(sentence.slice(reported.index + reported[0].indexOf(said) + said.length))?.[1] : undefined;
+    // ", a expliqué son président, Antoine Roussel": read alone, "son président" is nobody's; the name is the speaker.
+    if (/^(?:son|sa|ses|leur|leurs)\s/u.test(said)) return /^(?:à|au|aux)$/u.test(reported[1] ?? '') ? undefined : apposed;
     if (!/^(?:à|au|aux)$/u.test(reported[1] ?? '')) return apposed ? `${said}, ${apposed}` : said;
     return /(?:^|\s)(\p{Lu}[\p{L}’-]*(?:\s+\p{Lu}[\p{L}’-]*)+)$/u.exec(said)?.[1];
   }
   return selon.exec(sentence)?.[1]?.trim();
 }
 
+const quotingVerbs = (): readonly string[] => loadJson<{ readonly quotingVerbs: readonly string[] }>('lexicon/markers.json').quotingVerbs;
+
 function attributionRegExps(): { trailing: RegExp; selon: RegExp } {
   const { reportingVerbs } = loadJson<MarkerLexicon>('lexicon/markers.json');
-  const verbs = alternatives(reportingVerbs.filter((v) => v !== 'selon'));
+  const verbs = alternatives([...reportingVerbs.filter((v) => v !== 'selon'), ...quotingVerbs()]);
   // Case-sensitive: with the i flag, [a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž] would also match the capital of a name.
   // ", rappelle que la division perdait…" opens what is said, not who said it: no "que" after the verb.
-  const trailing = frenchRegExp(`,\\s+(?:${verbs})(?:\\s+(?!(?:le|la|les|un|une|des|que)\\b)([a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]+))?\\s+((?:le|la|les|l’|un|une|des)\\s*[^,.;«»]{2,60}?|[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][^,.;«»]{1,60}?)(?:,[^«»]*)?[.!?]$`, 'u');
+  const trailing = frenchRegExp(`,\\s+(?:${verbs})(?:\\s+(?!(?:le|la|les|un|une|des|que)\\b)([a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]+))?\\s+((?:le|la|les|l’|un|une|des|son|sa|ses|leur|leurs)\\s*[^,.;«»]{2,60}?|[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][^,.;«»]{1,60}?)(?:,[^«»]*)?[.!?]$`, 'u');
   const selon = frenchRegExp(`^[Ss]elon\\s+((?:le|la|les|l’|des)?\\s*[^,«»]{2,60}?),`, 'u');
   return { trailing, selon };
 }

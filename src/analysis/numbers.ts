@@ -85,6 +85,9 @@ const singularsOf = (word: string): string[] => [word, word.replace(/[sx]$/u, ''
 /** A word the Lefff knows as a noun, in one of its singulars ("personnes", "emplois"; not "seuls", "certains"). */
 const isLefffNoun = (word: string): boolean => singularsOf(word).some((w) => lefffGender(w) !== undefined);
 
+/** The endings of past and present participles: "recommandés", "prévue", "restants" (not the "-ques" of "électriques"). */
+const PARTICIPLE_ENDING = /(?:é|ée|és|ées|is|ie|ies|(?<!q)(?:u|ue|us|ues)|ant|ants|ante|antes)$/u;
+
 const byLength = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
 
 /** "vingt-et-une toiles", "six mois", "plus d’un million de visiteurs": figures written in words. */
@@ -192,7 +195,9 @@ export function findNumbers(text: string): NumberFact[] {
     // plural noun ("33 centièmes", "8 000 emplois").
     const noun = groups.noun?.toLowerCase();
     // "7 vices-ministres": a hyphenated noun is one word.
-    if (noun && !units.includes(noun) && !currencies.includes(noun) && !(/^[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]{3,}(?:-[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]+)*[sx]$/u.test(noun) && !isStopword(noun) && !isParticipleOnly(noun))) {
+    // "95 % recommandés par l’OMS", "les 2 % restants": a share says what it is of with "de" ("37 % des élèves"); a
+    // participle right after it is no unit (an adjective stays: "100 % électriques").
+    if (noun && ((groups.percent !== undefined && PARTICIPLE_ENDING.test(noun)) || (!units.includes(noun) && !currencies.includes(noun) && !(/^[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]{3,}(?:-[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]+)*[sx]$/u.test(noun) && !isStopword(noun) && !isParticipleOnly(noun))))) {
       phrase = phrase.slice(0, phrase.length - noun.length - (groups.per?.length ?? 0) - (groups.complement?.length ?? 0)).trimEnd();
     } else if (noun && kind === 'year' && phrase.endsWith(groups.noun!)) {
       // "avant 1970 seuls 9 pays": after a year, a word the Lefff does not know as a noun is the sentence's, not

@@ -26,8 +26,11 @@ function isInstruction(line: string): boolean {
   return line.length <= 400 && frenchRegExp(looksLikeInstruction).test(line) && !/[«»]/.test(line);
 }
 
-/** A wire's dateline without a date: "CHAMONIX (AFP) – ", "Lyon (Reuters) - ", "WASHINGTON, États-Unis (AFP) – ". */
-const PLACE_AND_AGENCY = /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ’ -]{1,40}(?:,\s*[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ’ -]{1,30})?\s*\([A-Za-zÀ-ÖØ-öø-ÿ .&/-]{2,30}\)\s*[-–—]\s+(?=\p{Lu}|«)/u;
+/**
+ * A wire's dateline without a date: "CHAMONIX (AFP) – ", "Lyon (Reuters) - ", "WASHINGTON, États-Unis (AFP) – ",
+ * and a place with its region in brackets, "SAINT-PIERRE (La Réunion) (AFP) – ".
+ */
+const PLACE_AND_AGENCY = /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ’ -]{1,40}(?:\s*\([A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ’ -]{1,30}\))?(?:,\s*[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ’ -]{1,30})?\s*\([A-Za-zÀ-ÖØ-öø-ÿ .&/-]{2,30}\)\s*[-–—]\s+(?=\p{Lu}|«)/u;
 
 /**
  * "27 août 2012. - ", "Paris, 3 mars 2020 – " or a wire's "PARIS, 3 mars (AFP) – " at the start of the first
@@ -36,7 +39,7 @@ const PLACE_AND_AGENCY = /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻ�
  */
 function readDateline(paragraph: string): { iso?: string; human?: string; rest: string } | undefined {
   const { months } = loadJson<DateLexicon>('lexicon/dates.json');
-  const pattern = frenchRegExp(`^(?:[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ’ -]{1,40},\\s*)?(\\d{1,2})(?:er)?\\s+(${months.join('|')})(?:\\s+(\\d{4}))?\\s*\\.?\\s*(?:\\([A-Za-zÀ-ÖØ-öø-ÿ .&/-]{2,30}\\)\\s*)?[-–—]\\s+`);
+  const pattern = frenchRegExp(`^(?:[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ’ -]{1,40}(?:\\s*\\([A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ’ -]{1,30}\\))?,\\s*)?(\\d{1,2})(?:er)?\\s+(${months.join('|')})(?:\\s+(\\d{4}))?\\s*\\.?\\s*(?:\\([A-Za-zÀ-ÖØ-öø-ÿ .&/-]{2,30}\\)\\s*)?[-–—]\\s+`);
   const match = pattern.exec(paragraph);
   if (!match) {
     const wire = PLACE_AND_AGENCY.exec(paragraph);

@@ -132,6 +132,12 @@ function participleOf(word: string): { readonly masculine: string; readonly verb
 
 let lowerDeterminers: ReadonlySet<string> | undefined;
 
+/**
+ * ", où un élève revenait d’un séjour": a relative clause of place at the end of the rest, after a comma, which
+ * only a place of the rest can own ("qui" might own the subject, which the active voice moves: it stays refused).
+ */
+const RELATIVE_END = /, où [^,;:«»()]+$/u;
+
 /** A coordination, after which a participle is a second verb of the subject. */
 const COORDINATION = /^(?:et|ou|ni|mais|puis)$/u;
 
@@ -329,7 +335,12 @@ export function parsePassive(sentence: string): PassiveClause | undefined {
   if (second && (holdsVerb(second.rest, lexicon) || / par /u.test(second.rest) || INFINITIVE.test(second.rest))) return undefined;
   // The rest holds no second verb and no other agent ("par le gouvernement, déjà composé…" stays with the agent rule, which refused it).
   // Nor an infinitive or a gerund, whose subject would become the new one ("interpellé après avoir menacé des passants").
-  if (holdsVerb(rest, lexicon) || holdsLaterAgent(rest, lexicon) || INFINITIVE.test(rest) || / en [a-zà-ÿ]+ant\b/u.test(rest)) return undefined;
+  // A relative clause of place that ends the rest ("dans une école de Cluses, où un élève revenait…") follows its
+  // place in the active voice too: its verb is no second verb of the subject, unless it is passive.
+  const relative = RELATIVE_END.exec(rest)?.[0];
+  if (relative !== undefined && (isPassiveSentence(`${relative.replace(/^, /u, '')}.`) || !/\p{L}/u.test(rest.slice(0, rest.length - relative.length)))) return undefined;
+  const own = relative === undefined ? rest : rest.slice(0, rest.length - relative.length);
+  if (holdsVerb(own, lexicon) || holdsLaterAgent(rest, lexicon) || INFINITIVE.test(own) || / en [a-zà-ÿ]+ant\b/u.test(own)) return undefined;
   // "achetés trop cher": an adjective used as an adverb, which after the object reads as agreeing with it.
   if (lowerWords(rest).some((w) => lexicon.adjectiveAdverbs.includes(w.replace(/[,.]$/u, '')))) return undefined;
   // "Des cas n’ont pas été signalés": the object of a negation would need "de".

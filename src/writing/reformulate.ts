@@ -209,9 +209,36 @@ function standAloneText(sentence: string, allow: { readonly quotes?: boolean }):
   // "La branche maladie en représente plus de 60 %", "trois parcs y verront le jour": "en" or "y" before a verb
   // speaks of a noun of the sentence before.
   if (anaphoricEnOrY(text)) return undefined;
+  // "Parmi eux, 19 maisons défilent…", "Un autre prévoit…": a pronoun stands for a noun of the sentence before.
+  if (pointsBackByPronoun(text)) return undefined;
   // "Les signataires s’engagent sur cinq priorités :" announces what follows it; alone, it says nothing.
   if (/:\s*$/u.test(text)) return undefined;
   return text;
+}
+
+interface PronounLexicon {
+  readonly tonicPronouns: { readonly always: readonly string[]; readonly prepositions: readonly string[]; readonly pronouns: readonly string[] };
+  readonly indefiniteStarts: readonly string[];
+}
+let tonic: RegExp | undefined;
+let indefinite: RegExp | undefined;
+
+/**
+ * A stressed pronoun outside « » ("parmi eux", "d’entre elles", "selon lui"), or an indefinite subject
+ * followed by its verb ("Un autre prévoit…", "Certains estiment…"; not "Un autre accord prévoit…"):
+ * lexicon/connectors.json, tonicPronouns and indefiniteStarts.
+ */
+function pointsBackByPronoun(sentence: string): boolean {
+  if (!tonic || !indefinite) {
+    const { tonicPronouns, indefiniteStarts } = loadJson<PronounLexicon>('lexicon/connectors.json');
+    const after = `(?:${tonicPronouns.prepositions.map(escapeRegExp).join('|')})\\s(?:${tonicPronouns.pronouns.join('|')})`;
+    tonic = new RegExp(`(?<![\\p{L}’-])(?:${tonicPronouns.always.map(escapeRegExp).join('|')}|${after})(?![\\p{L}’-])`, 'iu');
+    indefinite = new RegExp(`^(?:${indefiniteStarts.map(escapeRegExp).join('|')})\\s(\\p{Ll}+)(?![\\p{L}’-])`, 'iu');
+  }
+  const text = sentence.includes('«') ? sentence.replace(/«[^»]*»/gu, ' ') : sentence;
+  if (tonic.test(text)) return true;
+  const verb = indefinite.exec(text)?.[1];
+  return verb !== undefined && (EN_AUXILIARY.test(verb) || (!isStopword(verb) && isFiniteOnly(verb)));
 }
 
 const ANAPHORIC_Y = /(?<![\p{L}’'])(?:s|l|d)’y\s/u;

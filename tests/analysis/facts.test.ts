@@ -20,6 +20,14 @@ describe('extractFacts', () => {
     ['« Cette commande garantit l’activité de toute la filière », a salué le PDG de Dassault Aviation, Éric Trappier, dans un communiqué.', 'le PDG de Dassault Aviation, Éric Trappier'],
     ['« Nous en avons remplacé 46 », a expliqué le directeur de la centrale, Marc-Antoine Perrot.', 'le directeur de la centrale, Marc-Antoine Perrot'],
     ['« Nous allons revoir notre sécurité », a confié le gérant.', 'le gérant'],
+    // A role said with a possessive ("son président") is nobody's out of its paragraph: the name after it speaks, or none.
+    ['La Fédération a voulu « faire de la place à une nouvelle génération », a expliqué son président exécutif, Antoine Roussel, lors de la présentation.', 'Antoine Roussel'],
+    ['« Nous resterons mobilisés », a prévenu son porte-parole.', undefined],
+    // Pleased, worried: a reflexive verb reports words as well.
+    ['« Le travail paie », s’est félicité Romain Dufour.', 'Romain Dufour'],
+    // "a lancé" reports words after a quotation only; after a clause it launches something.
+    ['« Ce n’est pas un choix acceptable », a lancé Inès Moreau, membre du syndicat, à la tribune.', 'Inès Moreau'],
+    ['Le groupe a renforcé ses équipes, a lancé une nouvelle offre.', undefined],
     // A subject and its verb are still no source.
     ['Le maire, Nicolas Sansu, a dénoncé jeudi une mise à mort de l’hôpital public.', undefined],
     // Whom it was said to is no speaker: the speaker is the name that ends the phrase, if any.

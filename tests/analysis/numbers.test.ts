@@ -72,6 +72,10 @@ describe('findNumbers', () => {
     ['Il a accueilli 118 000 l’an dernier.', '118 000', '118 000', 'count'],
     ['La hausse représente 3 % de la taxe foncière.', '3 %', '3', 'percent'],
     ['Le dispositif concerne 37 % des élèves.', '37 %', '37', 'percent'],
+    // A word right after a share is no unit: "recommandés" is also a noun ("un recommandé") in the Lefff.
+    ['Le taux reste loin des 95 % recommandés par l’OMS.', '95 %', '95', 'percent'],
+    ['Les 2 % restants ne se prononcent pas.', '2 %', '2', 'percent'],
+    ['Les ventes de voitures 100 % électriques progressent.', '100 % électriques', '100', 'percent'],
     ['En 2024 de nouvelles règles entrent en vigueur.', '2024', '2024', 'year'],
     // After a year, a word that is no noun is the sentence's ("seuls"); a noun makes the figure a count.
     ['Avant 1970 seuls les pays tropicaux connaissaient la dengue.', '1970', '1970', 'year'],

@@ -112,6 +112,8 @@ describe('parseSource', () => {
     ['LYON, 1er octobre 2026 (AFP) - Le marché a progressé.', '2026-10-01', '1er octobre 2026'],
     ['Lyon, 1 octobre 2026 - Le marché a progressé.', '2026-10-01', '1er octobre 2026'],
     ['Lyon, 01 octobre 2026 - Le marché a progressé.', '2026-10-01', '1er octobre 2026'],
+    // A place with its region in brackets.
+    ['SAINT-DENIS (La Réunion), 27 janvier 2026 (AFP) – Le marché a progressé.', '2026-01-27', '27 janvier 2026'],
   ])('lifts the dateline of "%s"', (paragraph, iso, human) => {
     const source = parseSource(paragraph);
     expect(source.dateline).toBe(iso);
@@ -123,6 +125,7 @@ describe('parseSource', () => {
     'CHAMONIX (AFP) – Le marché a progressé.',
     'Lyon (Reuters) - Le marché a progressé.',
     'WASHINGTON, États-Unis (AFP) – Le marché a progressé.',
+    'SAINT-PIERRE (La Réunion) (AFP) – Le marché a progressé.',
   ])('lifts a wire’s place and agency without a date, which give no date: "%s"', (paragraph) => {
     const source = parseSource(paragraph);
     expect(source.paragraphs).toEqual(['Le marché a progressé.']);

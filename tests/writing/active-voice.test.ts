@@ -68,6 +68,11 @@ describe('rule active-voice-on: a compound tense without agent', () => {
     ['Le projet avait été annoncé en 2019.', 'On avait annoncé le projet en 2019.'],
     ['Aucun vaccin n’a été vendu en Europe.', 'On n’a vendu aucun vaccin en Europe.'],
     ['Les deux hommes ont été condamnés à cinq ans de prison.', 'On a condamné les deux hommes à cinq ans de prison.'],
+    // Finding, reaching, warning: actions people do.
+    ['Le foyer initial a été identifié dans une école primaire de Cluses.', 'On a identifié le foyer initial dans une école primaire de Cluses.'],
+    ['Les familles ont été contactées dès lundi.', 'On a contacté les familles dès lundi.'],
+    // A relative clause that ends the rest stays after its noun; a passive one keeps the sentence as it is.
+    ['Le foyer initial a été identifié dans une école de Cluses, où un élève non vacciné revenait d’un séjour à l’étranger.', 'On a identifié le foyer initial dans une école de Cluses, où un élève non vacciné revenait d’un séjour à l’étranger.'],
     ['Au total, 300 personnes ont été arrêtées.', 'Au total, on a arrêté 300 personnes.'],
     ['Hier, le suspect a été interpellé à Paris.', 'Hier, on a interpellé le suspect à Paris.'],
     // An agent further on that a participle after its noun takes is not the sentence's.

@@ -80,6 +80,15 @@ describe('standAlone', () => {
     // A sentence that announces a list (a colon at its end) says nothing without it.
     ['Les signataires s’engagent sur cinq priorités :', undefined],
     ['Le bilan reste lourd : deux morts.', 'Le bilan reste lourd : deux morts.'],
+    // A stressed pronoun after a preposition, or an indefinite subject before its verb, stands for a noun of the sentence before.
+    ['Parmi eux, 19 maisons défilent à Paris pour la première fois.', undefined],
+    ['La moitié d’entre elles ferment le dimanche.', undefined],
+    ['Selon lui, la hausse des salaires a creusé le déficit.', undefined],
+    ['Un autre prévoit la création d’un fonds commun de 500 millions d’euros.', undefined],
+    ['Certains estiment que le plan arrive trop tard.', undefined],
+    ['Un autre accord prévoit la création d’un fonds commun.', 'Un autre accord prévoit la création d’un fonds commun.'],
+    ['Une fashion week génère à elle seule près de 1,2 milliard d’euros.', 'Une fashion week génère à elle seule près de 1,2 milliard d’euros.'],
+    ['Le premier ministre a démissionné.', 'Le premier ministre a démissionné.'],
   ])('%s → %s', (sentence, expected) => {
     expect(standAlone(sentence)).toBe(expected);
   });

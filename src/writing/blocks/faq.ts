@@ -98,8 +98,11 @@ function reported(context: WriteContext, sentence: Sentence, filling = false, ab
   // "Que sait-on de Laurent Chabert ?": a short form cut before the name ("le gouvernement dispose de trois
   // mois pour s’y opposer", of "…, mais le ministre, Laurent Chabert, a indiqué…") answers of someone else.
   if (about !== undefined && !namesWhole(rest, about)) return undefined;
-  // "Selon le président, …" names its source already: "On apprend que selon le président…" would say it twice.
-  const id = /^(?:selon|d’après)\s/iu.test(alone) ? 'faq.reported.attributed.a' : 'faq.reported.a';
+  // "Selon le président, …" names its source already: "On apprend que selon le président…" would say it twice;
+  // so does "…, a annoncé le ministère", which after "Les informations indiquent que" would report it twice.
+  const attribution = context.facts.get(sentence.id)?.attribution;
+  const named = /^(?:selon|d’après)\s/iu.test(alone) || (attribution !== undefined && alone.indexOf(attribution) > 0);
+  const id = named ? 'faq.reported.attributed.a' : 'faq.reported.a';
   // The guard is asked about each opening with the answer as it will be printed: one it refuses gives way to another.
   const filled = fill(context.chooser, id, `reported:${sentence.id}`, { sentence: protect(rest) }, (text) => context.guard.accepts(text));
   return tryAdd(context, made(filled.text, [sentence.id], filled.template), sentence.id);
@@ -272,7 +275,9 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
   // Figures that say what they count ("8 000 emplois", "6,81 %"), not bare numbers.
   // A mark out of a scale ("8,4 sur 10") says what it rates only in its sentence.
   const measured = (n: NumberFact): boolean => n.kind === 'amount' || n.kind === 'percent' || (n.scale === undefined && /[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]/u.test(n.text.replace(n.value, '')));
-  const figures = distinct(facts.flatMap(({ id, fact }) => (fact?.numbers ?? []).filter((n) => n.kind !== 'date' && n.kind !== 'year' && measured(n) && citedAs(n) !== undefined).map((n) => ({ id, n }))), (f) => asListed(f.n));
+  // "1 180 loups" and "1 180 animaux": a figure of three digits or more, said of two nouns, is one figure, listed once.
+  const sameFigure = (n: NumberFact): string => (n.value.replace(/\D/gu, '').length >= 3 ? `${n.kind}:${n.value}` : asListed(n));
+  const figures = distinct(facts.flatMap(({ id, fact }) => (fact?.numbers ?? []).filter((n) => n.kind !== 'date' && n.kind !== 'year' && measured(n) && citedAs(n) !== undefined).map((n) => ({ id, n }))), (f) => sameFigure(f.n));
   if (figures.length >= 2) {
     // The first four; when the article repeats them too often to list them again (a headline, bullets and a body that
     // all give "4,2 millions de téléspectateurs"), the first four that the lead has not given.

@@ -65,11 +65,21 @@ function figureItem(context: WriteContext, sentence: Sentence, number: NumberFac
 
 const countLabel = (label: string): number => label.split(/\s+/).length;
 
-/** "Ligue 1", "Formule 1", "Airbus A320": a bare number after a capitalised word is part of a name, not a figure. */
+let numberingNouns: ReadonlySet<string> | undefined;
+
+/**
+ * "Ligue 1", "Formule 1", "Airbus A320": a bare number after a capitalised word is part of a name, not a figure;
+ * so is one after a noun that numbers things ("l’article 9", "la ligne 14": lexicon/markers.json, numberingNouns).
+ */
 function partOfName(text: string, number: NumberFact): boolean {
   if (number.kind !== 'count' || /\p{L}/u.test(number.text.replace(number.value, ''))) return false;
   const at = indexOfFigure(text, number.text);
-  return at > 0 && /(?:^|\s)\p{Lu}[\p{L}-]*\s$/u.test(text.slice(Math.max(0, at - 30), at));
+  if (at <= 0) return false;
+  const before = text.slice(Math.max(0, at - 30), at);
+  if (/(?:^|\s)\p{Lu}[\p{L}-]*\s$/u.test(before)) return true;
+  numberingNouns ??= new Set(loadJson<{ readonly numberingNouns: readonly string[] }>('lexicon/markers.json').numberingNouns);
+  const noun = /(?:^|[\s’])([\p{L}°]+)\s$/u.exec(before)?.[1];
+  return noun !== undefined && numberingNouns.has(noun.toLowerCase());
 }
 
 /**

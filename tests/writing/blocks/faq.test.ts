@@ -160,10 +160,33 @@ describe('writeFaq: the key figures', () => {
     expect(figures?.answer[0]?.text).toMatch(/millions/u);
   });
 
+  it('lists a figure of three digits or more once, whatever noun each sentence gives it ("1 180 loups", "1 180 animaux")', () => {
+    const text = [
+      '# Loups : la population progresse en France',
+      '',
+      'La France compte environ 1 180 loups, selon le dernier comptage. Les attaques sur les troupeaux ont baissé de 9 % en 2025.',
+      '',
+      'L’Office a publié mardi son estimation : environ 1 180 animaux à la sortie de l’hiver, contre 1 096 un an plus tôt. L’État a versé 41 millions d’euros d’indemnisation.',
+    ].join('\n');
+    const items = generateArticle(text, { minWords: 1, allowShort: true }).blocks.flatMap((b) => (b.type === 'faq' ? b.items : []));
+    const answer = items.find((i) => /chiffres/u.test(i.question.text))!.answer.map((a) => a.text).join(' ').replace(/[\u00A0\u202F]/gu, ' ');
+    expect(answer.match(/1 180/gu)).toHaveLength(1);
+  });
+
   it('says no "entre autres entre" before a range (i-10)', () => {
     for (const seed of [0, 1, 2]) {
       const text = generateArticle(fixture('i-10-art-enchere-record-londres.txt'), { seed }).blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences.map((s) => s.text) : b.type === 'faq' ? b.items.flatMap((i) => i.answer.map((a) => a.text)) : [])).join(' ');
       expect(text).not.toContain('entre autres entre');
+    }
+  });
+});
+
+describe('writeFaq: answers told as reported', () => {
+  it('reports no sentence after "que" that names its source at its end ("…que les tarifs augmenteront, a annoncé le ministère")', () => {
+    const text = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'unseen', 'k-07-transports-peages-autoroutes.txt'), 'utf8');
+    for (const seed of [0, 1, 2]) {
+      const answers = generateArticle(text, { seed }).blocks.flatMap((b) => (b.type === 'faq' ? b.items.flatMap((i) => i.answer.map((a) => a.text)) : []));
+      expect(answers.filter((a) => /^[^«»]* (?:que|qu’) [^«»]*, a (?:annoncé|indiqué|déclaré|précisé|expliqué)\s/u.test(a))).toEqual([]);
     }
   });
 });

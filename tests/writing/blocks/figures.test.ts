@@ -22,6 +22,22 @@ describe('writeKeyFigures', () => {
     expect(items.map((i) => i.highlight ?? i.label)).not.toContain('1');
     expect(items.map((i) => i.highlight ?? i.label)).not.toContain('2');
   });
+
+  it('takes no number after a noun that numbers things for a figure ("l’article 9", "la ligne 14")', () => {
+    const law = [
+      '# Le Conseil constitutionnel censure une partie de la loi',
+      '',
+      'Le Conseil constitutionnel a censuré jeudi sept articles de la loi sur les transports. Les sages ont validé le reste du texte, qui comptait 41 articles.',
+      '',
+      'Saisi par des députés, le Conseil a notamment jugé contraire à la Constitution l’article 9, qui autorisait les agents à procéder à des palpations.',
+      '',
+      'Les travaux de la ligne 14 du métro, qui sera prolongée jusqu’à l’aéroport, coûteront 300 millions d’euros.',
+    ].join('\n');
+    const shown = figuresOf(generateArticle(law, { minWords: 1, allowShort: true })).map((i) => i.highlight ?? i.label);
+    expect(shown).toContain('41 articles');
+    expect(shown).not.toContain('9');
+    expect(shown).not.toContain('14');
+  });
 });
 
 describe('writeKeyFigures: labels', () => {

@@ -54,6 +54,13 @@ describe('findTerms', () => {
   });
 
   it.each([
+    ['L’aéroport Roland-Garros, fermé depuis lundi midi, devait rouvrir mardi soir.', []],
+    ['La joueuse a remporté le tournoi de Roland-Garros en trois sets.', ['Roland-Garros']],
+  ])('defines "Roland-Garros" as the tennis tournament only where the source speaks of tennis: %s', (text, terms) => {
+    expect(findTerms([text]).map((t) => t.term).filter((t) => t === 'Roland-Garros')).toEqual(terms);
+  });
+
+  it.each([
     ['Neuf marins réfugiés dans un radeau ont été hélitreuillés.', []],
     ['Le camp accueille 5 000 réfugiés.', ['réfugié']],
     ['L’afflux de réfugiés continue à la frontière.', ['réfugié']],
@@ -84,6 +91,13 @@ describe('glossary definitions', () => {
     const definition = definitions.find(([term]) => term === 'préfecture')?.[1];
     expect(definition).toMatch(/préfet/u);
     expect(definition).not.toMatch(/Japon/u);
+  });
+
+  // A population is confined against an epidemic, and as well against a cyclone or a toxic cloud.
+  it('defines "confinement" for any danger, not only a disease (was "…pour freiner la propagation d’une maladie")', () => {
+    const definition = definitions.find(([term]) => term === 'confinement')?.[1];
+    expect(definition).toMatch(/danger/u);
+    expect(definition).not.toMatch(/propagation d’une maladie/u);
   });
 
   // The list item reads "term : definition", one sentence of at most 20 words for Yoast.
