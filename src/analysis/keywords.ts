@@ -29,7 +29,20 @@ interface Candidate {
   single?: boolean;
   /** A name of one word that the lead and the body name but not as their subject: it weighs as a phrase of one word does. */
   cited?: boolean;
+  /**
+   * The name that ends a phrase of its class ("fabricant Lumen", "studio montpelliérain Onirika") when the text names
+   * it alone too: a reader searches for the name, and the keyphrase says it alone.
+   */
+  nameAlone?: string;
 }
+
+/** A name the text says alone this many times is searched for alone. */
+const NAME_ALONE_MENTIONS = 2;
+
+let organisationClasses: ReadonlySet<string> | undefined;
+/** "fabricant", "studio": a noun that classes a company before its name (lexicon/roles.json organisationClasses). */
+export const isOrganisationClass = (word: string): boolean =>
+  (organisationClasses ??= new Set(loadJson<{ readonly organisationClasses: readonly string[] }>('lexicon/roles.json').organisationClasses)).has(word.toLowerCase());
 
 function tokenise(sentence: string): string[] {
   return sentence.match(/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d.-]*[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]’?|[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]’?|[^\sA-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]/gu) ?? [];
@@ -327,6 +340,7 @@ function merge(candidates: readonly Candidate[]): Map<string, Candidate> {
         last: Math.max(seen.last, c.last),
         determiners: new Map([...seen.determiners, ...c.determiners]),
         ...((seen.named || c.named) && { named: true }),
+        ...(winner.nameAlone !== undefined && { nameAlone: winner.nameAlone }),
       });
     }
   }
@@ -465,7 +479,8 @@ function collect(sentences: readonly Sentence[], title?: string): Candidate[] {
     const last = words[words.length - 1]!;
     const apposition = !c.proper && !words.some((w) => INNER.has(w.toLowerCase()) || w.endsWith('’')) && !isNationality(words[0]!);
     const alone = apposition ? singles.get(last) ?? 0 : 0;
-    return alone > 0 ? { ...c, count: c.count + 0.5 * (alone - c.count), named: true } : c;
+    const nameAlone = alone >= NAME_ALONE_MENTIONS && /^\p{Lu}/u.test(last) && isOrganisationClass(words[0]!) && words.slice(1, -1).every((w) => /^\p{Ll}/u.test(w)) ? { nameAlone: last } : {};
+    return alone > 0 ? { ...c, count: c.count + 0.5 * (alone - c.count), named: true, ...nameAlone } : c;
   });
   const leadSentences = sentences.some((s) => s.origin === 'bullet') ? sentences.filter((s) => s.origin === 'bullet') : sentences.slice(0, 1);
   const offset = title ? 1 : 0;
@@ -544,9 +559,13 @@ function eligible(c: Candidate, title: string | undefined): boolean {
 
 /** Salient phrases, best first: repeated multi-word names and noun phrases of the source. */
 export function rankPhrases(sentences: readonly Sentence[], title?: string): readonly Keyphrase[] {
+  const said = new Set<string>();
   return collect(sentences, title)
     .filter((c) => eligible(c, title))
     .sort((a, b) => score(b) - score(a) || a.first - b.first || compareText(a.text, b.text))
+    // "fabricant américain Lumen" and "fabricant Lumen" are the name alone: said once, where the first of them ranks.
+    .map((c): Candidate => (c.nameAlone === undefined ? c : { ...c, text: c.nameAlone, proper: true, determiners: new Map() }))
+    .filter((c) => !said.has(c.text) && said.add(c.text) !== undefined)
     .map((c): Keyphrase => {
       // Worked out when asked for: the article uses one phrase's, of the dozens ranked.
       let determined: string | undefined;

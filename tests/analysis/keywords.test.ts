@@ -270,3 +270,27 @@ describe('a subject of one word', () => {
     expect(rankPhrases(heat, 'Vagues de chaleur : 49 vagues depuis 1947').map((k) => k.text)).not.toContain('vagues');
   });
 });
+
+describe('a company named after its class', () => {
+  it('is the name alone when the text says it alone too', () => {
+    const sentences = body(
+      'Le fabricant américain Lumen a présenté mardi son nouveau casque de réalité mixte.',
+      'Le fabricant Lumen vise les professionnels de la conception.',
+      'Lumen annonce une autonomie de trois heures.',
+      'Selon Lumen, les premières livraisons auront lieu en juin.',
+    );
+    const ranked = rankPhrases(sentences).map((k) => k.text);
+    expect(ranked[0]).toBe('Lumen');
+    expect(ranked.filter((text) => text === 'Lumen')).toHaveLength(1);
+  });
+
+  it('keeps a class that readers say with the name', () => {
+    const sentences = body(
+      'La tempête Ingrid a frappé la Bretagne dans la nuit.',
+      'La tempête Ingrid a privé 20 000 foyers d’électricité.',
+      'Ingrid s’éloigne vers la Manche.',
+      'Les pompiers attendent le départ d’Ingrid pour intervenir.',
+    );
+    expect(rankPhrases(sentences)[0]?.text).not.toBe('Ingrid');
+  });
+});
