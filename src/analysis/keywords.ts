@@ -557,12 +557,31 @@ function eligible(c: Candidate, title: string | undefined): boolean {
   return c.count >= 2 && (c.proper || c.determiners.size > 0 || c.indefinite === true) && (title === undefined || c.last > 0) && !c.text.includes('’') && !endsWantingComplement(c.text);
 }
 
+/** "Marion Delorme", "Gérard Le Bihan": a name of a person's shape, two or three capitalised words (a particle between). */
+const PERSON_NAME = /^\p{Lu}[\p{Ll}’-]+(?:-\p{Lu}\p{Ll}+)? (?:(?:de|du|Le|La) )?\p{Lu}[\p{L}’-]+$/u;
+/** When this many names of people rank first, the text is about what they share. */
+const PEOPLE_FIRST = 4;
+/** The longest phrase that says what several people share: an election, not its full official name. */
+const SHARED_MAX_WORDS = 3;
+
+/**
+ * "Marion Delorme | Nadia Benali | Thierry Vasseur | Sébastien Morin | élection régionale": when people's names rank
+ * first, none is the subject (an election's candidates, a race's runners): the first phrase that is no name, of a
+ * few words, is what they share, and comes first.
+ */
+function sharedFirst(ranked: readonly Candidate[]): readonly Candidate[] {
+  if (ranked.length <= PEOPLE_FIRST || !ranked.slice(0, PEOPLE_FIRST).every((c) => c.proper && PERSON_NAME.test(c.text))) return ranked;
+  const shared = ranked.find((c) => !c.proper && c.text.split(' ').length <= SHARED_MAX_WORDS);
+  return shared === undefined ? ranked : [shared, ...ranked.filter((c) => c !== shared)];
+}
+
 /** Salient phrases, best first: repeated multi-word names and noun phrases of the source. */
 export function rankPhrases(sentences: readonly Sentence[], title?: string): readonly Keyphrase[] {
   const said = new Set<string>();
-  return collect(sentences, title)
+  const ranked = collect(sentences, title)
     .filter((c) => eligible(c, title))
-    .sort((a, b) => score(b) - score(a) || a.first - b.first || compareText(a.text, b.text))
+    .sort((a, b) => score(b) - score(a) || a.first - b.first || compareText(a.text, b.text));
+  return sharedFirst(ranked)
     // "fabricant américain Lumen" and "fabricant Lumen" are the name alone: said once, where the first of them ranks.
     .map((c): Candidate => (c.nameAlone === undefined ? c : { ...c, text: c.nameAlone, proper: true, determiners: new Map() }))
     .filter((c) => !said.has(c.text) && said.add(c.text) !== undefined)

@@ -294,3 +294,25 @@ describe('a company named after its class', () => {
     expect(rankPhrases(sentences)[0]?.text).not.toBe('Ingrid');
   });
 });
+
+describe('people who rank first', () => {
+  it('give way to what they share when four of them rank first', () => {
+    const sentences = body(
+      'La liste de Marion Delorme est arrivée en tête de l’élection régionale avec 31,4 % des voix.',
+      'Marion Delorme devance Thierry Vasseur, qui recueille 24,7 %, Nadia Benali et Sébastien Morin.',
+      'Thierry Vasseur appelle au rassemblement ; Nadia Benali se maintient ; Sébastien Morin se retire.',
+      'Marion Delorme, Thierry Vasseur, Nadia Benali et Sébastien Morin débattront jeudi.',
+      'L’élection régionale partielle avait été provoquée par une démission.',
+    );
+    expect(rankPhrases(sentences)[0]?.text).toBe('élection régionale');
+  });
+
+  it('keep the first rank when fewer than four of them rank first', () => {
+    const sentences = body(
+      'Sam Altman veut lever des milliards de dollars pour les puces.',
+      'Sam Altman a rencontré des investisseurs.',
+      'Les investisseurs de Sam Altman restent prudents.',
+    );
+    expect(rankPhrases(sentences)[0]?.text).toBe('Sam Altman');
+  });
+});
