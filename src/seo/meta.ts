@@ -73,7 +73,8 @@ function openingOnKeyphrase(form: string, kp: string): string | undefined {
   const at = form.indexOf(kp);
   const before = form.slice(0, at);
   const after = form.slice(at + kp.length);
-  if (at <= 0 || !DESCRIPTOR.test(before) || /\d/u.test(before) || !/^\s\p{Ll}/u.test(after)) return undefined;
+  // "La liste de Marion Delorme arrive…": after "de", the name is a complement, not who acts.
+  if (at <= 0 || !DESCRIPTOR.test(before) || /\d/u.test(before) || /\s(?:de|du|des)\s$/u.test(before) || !/^\s\p{Ll}/u.test(after)) return undefined;
   // A name of one word only after a class of company ("le fabricant Lumen"): "le prix Goncourt" names a prize.
   const head = /^\S+\s?(\S+)/u.exec(before.replace(/^[Ll]’/u, 'l’ '))?.[1] ?? '';
   return FULL_NAME.test(kp) || (/^\p{Lu}\S*$/u.test(kp) && isOrganisationClass(head)) ? form.slice(at) : undefined;

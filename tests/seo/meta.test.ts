@@ -186,6 +186,9 @@ describe('makeTitle: the event before a label', () => {
     const guerin = kp('Thomas Guérin');
     expect(makeTitle({ headline: 'Le skipper Thomas Guérin a remporté jeudi la 11ᵉ édition du Vendée Globe, le tour du monde à la voile en solitaire', keyphrase: guerin, firstHeading: 'Le contexte sportif', inputHash: 1, seed: 0 }))
       .toBe('Thomas Guérin a remporté la 11ᵉ édition du Vendée Globe');
+    // Not after "de": the name is then a complement, and the subject another ("la liste de Marion Delorme").
+    expect(makeTitle({ headline: 'La liste de Marion Delorme arrive en tête avec 31,4 % des voix, devant celle de Thierry Vasseur', keyphrase: kp('Marion Delorme'), firstHeading: 'Le contexte électoral', inputHash: 1, seed: 0 }))
+      .not.toMatch(/^Marion Delorme arrive/u);
     // A name of one word after a class of company.
     expect(makeTitle({ headline: 'Le laboratoire français Novellia va racheter le suédois Arcturus Pharma pour 14,5 milliards d’euros', keyphrase: kp('Novellia'), firstHeading: 'Le volet industriel', inputHash: 1, seed: 0 }))
       .toBe('Novellia va racheter le suédois Arcturus Pharma');
