@@ -575,13 +575,36 @@ function sharedFirst(ranked: readonly Candidate[]): readonly Candidate[] {
   return shared === undefined ? ranked : [shared, ...ranked.filter((c) => c !== shared)];
 }
 
+/** A long name ranked first gives way to its acronym past this many words. */
+const LONG_NAME_WORDS = 4;
+const NAME_LINKS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'à', 'au', 'aux']);
+
+/**
+ * "Agence nationale de sécurité du médicament | … | ANSM": a long name ranked first whose acronym the text also
+ * names, twice at least, gives way to the acronym, the name readers search for (the long one may be cut short
+ * besides: "… du médicament et des produits de santé").
+ */
+function acronymFirst(ranked: readonly Candidate[]): readonly Candidate[] {
+  const top = ranked[0];
+  if (!top?.proper || top.text.split(' ').length < LONG_NAME_WORDS) return ranked;
+  const initials = top.text
+    .split(/[\s’]+/u)
+    .filter((w) => w && !NAME_LINKS.has(w.toLowerCase()) && !/^[dl]$/iu.test(w))
+    .map((w) => w.charAt(0).toUpperCase())
+    .join('');
+  const acronym = ranked.find((c) => c !== top && /^\p{Lu}{2,}$/u.test(c.text) && initials.startsWith(c.text));
+  if (acronym === undefined) return ranked;
+  // The acronym takes the name's article ("l’Agence…" → "l’ANSM"), where the text writes it bare in brackets.
+  return [{ ...acronym, determiners: new Map([...top.determiners, ...acronym.determiners]) }, ...ranked.filter((c) => c !== acronym)];
+}
+
 /** Salient phrases, best first: repeated multi-word names and noun phrases of the source. */
 export function rankPhrases(sentences: readonly Sentence[], title?: string): readonly Keyphrase[] {
   const said = new Set<string>();
   const ranked = collect(sentences, title)
     .filter((c) => eligible(c, title))
     .sort((a, b) => score(b) - score(a) || a.first - b.first || compareText(a.text, b.text));
-  return sharedFirst(ranked)
+  return acronymFirst(sharedFirst(ranked))
     // "fabricant américain Lumen" and "fabricant Lumen" are the name alone: said once, where the first of them ranks.
     .map((c): Candidate => (c.nameAlone === undefined ? c : { ...c, text: c.nameAlone, proper: true, determiners: new Map() }))
     .filter((c) => !said.has(c.text) && said.add(c.text) !== undefined)

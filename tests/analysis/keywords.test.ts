@@ -316,3 +316,17 @@ describe('people who rank first', () => {
     expect(rankPhrases(sentences)[0]?.text).toBe('Sam Altman');
   });
 });
+
+describe('a long name and its acronym', () => {
+  it('gives way to the acronym, with the name’s article', () => {
+    const sentences = body(
+      'L’Agence nationale de sécurité du médicament et des produits de santé (ANSM) a recensé 4 925 signalements.',
+      'L’Agence nationale de sécurité du médicament (ANSM) publie ce rapport chaque année.',
+      'L’Agence nationale de sécurité du médicament tient la liste des médicaments en tension.',
+      'L’ANSM publiera chaque mois cette liste.',
+    );
+    const [first] = rankPhrases(sentences);
+    expect(first?.text).toBe('ANSM');
+    expect(first?.withDeterminer).toBe('l’ANSM');
+  });
+});
