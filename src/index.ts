@@ -11,7 +11,8 @@ import { extractFacts, findRoles } from './analysis/facts.js';
 import { groupByTopic } from './analysis/topics.js';
 import { chooseKeyphrase, inHeadline, rankPhrases } from './analysis/keywords.js';
 import { writeArticle } from './writing/write.js';
-import { leadHeadline } from './writing/blocks/headline.js';
+import { leadHeadline, leadTitleForms } from './writing/blocks/headline.js';
+import { sentenceKey } from './writing/guard.js';
 import { makeMeta, makeTitle } from './seo/meta.js';
 import { makeJsonLd } from './seo/schema.js';
 import { makeReport } from './check/report.js';
@@ -46,6 +47,8 @@ function checkUrl(url: string, option = '--url'): string {
 }
 
 const MAX_LINKS = 5;
+/** The body sentences a title may be cut from when the headline makes none: the lede and the two after it. */
+const LEAD_TITLE_SENTENCES = 3;
 
 function checkLinks(links: Readonly<Record<string, string>>): Record<string, string> {
   const out: Record<string, string> = {};
@@ -93,7 +96,12 @@ export function generateArticle(text: string, options: GenerateOptions = {}): Ar
   const headline = source.title ?? lede?.text;
   const body = writeArticle({ source, sentences, facts, groups, keyphrase, roles, inputHash, seed, minWords: brief.minWords, h1Hint: headline ?? keyphrase.text, h1FromLede: lede !== undefined });
   const headings = body.flatMap((b) => (b.type === 'heading' ? [b.text] : []));
-  const title = makeTitle({ ...(headline !== undefined && { headline }), ...(headings[0] !== undefined && { firstHeading: headings[0] }), headings, keyphrase, inputHash, seed });
+  // The lead: the bullets, then the first sentences of the body.
+  const leadForms = (): string[] => {
+    const lead = [...sentences.filter((s) => s.origin === 'bullet'), ...sentences.filter((s) => s.origin === 'body').slice(0, LEAD_TITLE_SENTENCES)];
+    return leadTitleForms(lead, facts, new Set(sentences.map((s) => sentenceKey(s.text))), config.titleMaxChars);
+  };
+  const title = makeTitle({ ...(headline !== undefined && { headline }), ...(headings[0] !== undefined && { firstHeading: headings[0] }), headings, leadForms, keyphrase, inputHash, seed });
   const h1 = headline !== undefined ? typeset(headline) : title;
   const h1Provenance = source.title !== undefined ? { sources: ['title'], template: 'source-title' } : lede ? { sources: [lede.sentenceId], template: 'rule.lede-headline' } : { sources: [], template: 'seo-title' };
   const blocks: readonly Block[] = [{ type: 'heading', level: 1, text: h1, provenance: h1Provenance }, ...body];

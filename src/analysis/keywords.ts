@@ -29,7 +29,20 @@ interface Candidate {
   single?: boolean;
   /** A name of one word that the lead and the body name but not as their subject: it weighs as a phrase of one word does. */
   cited?: boolean;
+  /**
+   * The name that ends a phrase of its class ("fabricant Lumen", "studio montpelliérain Onirika") when the text names
+   * it alone too: a reader searches for the name, and the keyphrase says it alone.
+   */
+  nameAlone?: string;
 }
+
+/** A name the text says alone this many times is searched for alone. */
+const NAME_ALONE_MENTIONS = 2;
+
+let organisationClasses: ReadonlySet<string> | undefined;
+/** "fabricant", "studio": a noun that classes a company before its name (lexicon/roles.json organisationClasses). */
+export const isOrganisationClass = (word: string): boolean =>
+  (organisationClasses ??= new Set(loadJson<{ readonly organisationClasses: readonly string[] }>('lexicon/roles.json').organisationClasses)).has(word.toLowerCase());
 
 function tokenise(sentence: string): string[] {
   return sentence.match(/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d.-]*[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]’?|[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]’?|[^\sA-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]/gu) ?? [];
@@ -327,6 +340,7 @@ function merge(candidates: readonly Candidate[]): Map<string, Candidate> {
         last: Math.max(seen.last, c.last),
         determiners: new Map([...seen.determiners, ...c.determiners]),
         ...((seen.named || c.named) && { named: true }),
+        ...(winner.nameAlone !== undefined && { nameAlone: winner.nameAlone }),
       });
     }
   }
@@ -465,7 +479,8 @@ function collect(sentences: readonly Sentence[], title?: string): Candidate[] {
     const last = words[words.length - 1]!;
     const apposition = !c.proper && !words.some((w) => INNER.has(w.toLowerCase()) || w.endsWith('’')) && !isNationality(words[0]!);
     const alone = apposition ? singles.get(last) ?? 0 : 0;
-    return alone > 0 ? { ...c, count: c.count + 0.5 * (alone - c.count), named: true } : c;
+    const nameAlone = alone >= NAME_ALONE_MENTIONS && /^\p{Lu}/u.test(last) && isOrganisationClass(words[0]!) && words.slice(1, -1).every((w) => /^\p{Ll}/u.test(w)) ? { nameAlone: last } : {};
+    return alone > 0 ? { ...c, count: c.count + 0.5 * (alone - c.count), named: true, ...nameAlone } : c;
   });
   const leadSentences = sentences.some((s) => s.origin === 'bullet') ? sentences.filter((s) => s.origin === 'bullet') : sentences.slice(0, 1);
   const offset = title ? 1 : 0;
@@ -542,11 +557,57 @@ function eligible(c: Candidate, title: string | undefined): boolean {
   return c.count >= 2 && (c.proper || c.determiners.size > 0 || c.indefinite === true) && (title === undefined || c.last > 0) && !c.text.includes('’') && !endsWantingComplement(c.text);
 }
 
+/** "Marion Delorme", "Gérard Le Bihan": a name of a person's shape, two or three capitalised words (a particle between). */
+const PERSON_NAME = /^\p{Lu}[\p{Ll}’-]+(?:-\p{Lu}\p{Ll}+)? (?:(?:de|du|Le|La) )?\p{Lu}[\p{L}’-]+$/u;
+/** When this many names of people rank first, the text is about what they share. */
+const PEOPLE_FIRST = 4;
+/** The longest phrase that says what several people share: an election, not its full official name. */
+const SHARED_MAX_WORDS = 3;
+
+/**
+ * "Marion Delorme | Nadia Benali | Thierry Vasseur | Sébastien Morin | élection régionale": when people's names rank
+ * first, none is the subject (an election's candidates, a race's runners): the first phrase that is no name, of a
+ * few words, is what they share, and comes first.
+ */
+function sharedFirst(ranked: readonly Candidate[]): readonly Candidate[] {
+  if (ranked.length <= PEOPLE_FIRST || !ranked.slice(0, PEOPLE_FIRST).every((c) => c.proper && PERSON_NAME.test(c.text))) return ranked;
+  const shared = ranked.find((c) => !c.proper && c.text.split(' ').length <= SHARED_MAX_WORDS);
+  return shared === undefined ? ranked : [shared, ...ranked.filter((c) => c !== shared)];
+}
+
+/** A long name ranked first gives way to its acronym past this many words. */
+const LONG_NAME_WORDS = 4;
+const NAME_LINKS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'à', 'au', 'aux']);
+
+/**
+ * "Agence nationale de sécurité du médicament | … | ANSM": a long name ranked first whose acronym the text also
+ * names, twice at least, gives way to the acronym, the name readers search for (the long one may be cut short
+ * besides: "… du médicament et des produits de santé").
+ */
+function acronymFirst(ranked: readonly Candidate[]): readonly Candidate[] {
+  const top = ranked[0];
+  if (!top?.proper || top.text.split(' ').length < LONG_NAME_WORDS) return ranked;
+  const initials = top.text
+    .split(/[\s’]+/u)
+    .filter((w) => w && !NAME_LINKS.has(w.toLowerCase()) && !/^[dl]$/iu.test(w))
+    .map((w) => w.charAt(0).toUpperCase())
+    .join('');
+  const acronym = ranked.find((c) => c !== top && /^\p{Lu}{2,}$/u.test(c.text) && initials.startsWith(c.text));
+  if (acronym === undefined) return ranked;
+  // The acronym takes the name's article ("l’Agence…" → "l’ANSM"), where the text writes it bare in brackets.
+  return [{ ...acronym, determiners: new Map([...top.determiners, ...acronym.determiners]) }, ...ranked.filter((c) => c !== acronym)];
+}
+
 /** Salient phrases, best first: repeated multi-word names and noun phrases of the source. */
 export function rankPhrases(sentences: readonly Sentence[], title?: string): readonly Keyphrase[] {
-  return collect(sentences, title)
+  const said = new Set<string>();
+  const ranked = collect(sentences, title)
     .filter((c) => eligible(c, title))
-    .sort((a, b) => score(b) - score(a) || a.first - b.first || compareText(a.text, b.text))
+    .sort((a, b) => score(b) - score(a) || a.first - b.first || compareText(a.text, b.text));
+  return acronymFirst(sharedFirst(ranked))
+    // "fabricant américain Lumen" and "fabricant Lumen" are the name alone: said once, where the first of them ranks.
+    .map((c): Candidate => (c.nameAlone === undefined ? c : { ...c, text: c.nameAlone, proper: true, determiners: new Map() }))
+    .filter((c) => !said.has(c.text) && said.add(c.text) !== undefined)
     .map((c): Keyphrase => {
       // Worked out when asked for: the article uses one phrase's, of the dozens ranked.
       let determined: string | undefined;

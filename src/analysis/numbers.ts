@@ -18,6 +18,7 @@ interface MarkerLexicon {
   readonly lengthsOfTime: { readonly before: readonly string[]; readonly nounsBeforeDe: readonly string[] };
   readonly ranges: readonly { readonly before?: string; readonly between: string }[];
   readonly dateRanges: readonly { readonly before: string; readonly between: string }[];
+  readonly yearRanges: readonly { readonly before: string; readonly between: string }[];
   readonly outOf: readonly string[];
 }
 interface DateLexicon { readonly months: readonly string[] }
@@ -238,7 +239,10 @@ export function findNumbers(text: string): NumberFact[] {
       continue;
     }
     const sign = kind !== 'date' && kind !== 'year' && /[−+-]/u.test(text.charAt(at - 1)) && (at === 1 || /[\s(]/u.test(text.charAt(at - 2))) ? text.charAt(at - 1) : '';
-    found.push({ text: `${sign}${phrase}`, value, kind });
+    // "la saison 2025-2026": two years that a hyphen joins are one span, cited whole (its first year is no figure of its own).
+    const season = kind === 'year' ? /\d{4}[-–]$/u.exec(text.slice(Math.max(0, at - 5), at))?.[0] : undefined;
+    const seasonSpan = season === undefined ? {} : { span: `${season}${phrase}`, range: `${season}${phrase}` };
+    found.push({ text: `${sign}${phrase}`, value, kind, ...seasonSpan });
     spans.set(found.length - 1, { start: at - sign.length, end: at + phrase.length });
   }
   const ranged = withRanges(text, found, spans);
@@ -301,7 +305,7 @@ function openingWord(text: string, at: number, before: string): string | undefin
  * à 312 salariés" (two units).
  */
 function withRanges(text: string, found: readonly NumberFact[], spans: ReadonlyMap<number, { readonly start: number; readonly end: number }>): NumberFact[] {
-  const { ranges, dateRanges } = loadJson<MarkerLexicon>('lexicon/markers.json');
+  const { ranges, dateRanges, yearRanges } = loadJson<MarkerLexicon>('lexicon/markers.json');
   const out = [...found];
   for (let i = 0; i + 1 < found.length; i++) {
     const [a, b, first, second] = [spans.get(i), spans.get(i + 1), found[i]!, found[i + 1]!];
@@ -311,6 +315,19 @@ function withRanges(text: string, found: readonly NumberFact[], spans: ReadonlyM
     if (second.kind === 'date' && isBare(first) && STARTS_DIGIT.test(second.text) && isDayBefore(first, second)) {
       const gap = text.slice(a.end, b.start);
       for (const { before, between } of dateRanges) {
+        const opening = joins(gap, between) ? openingWord(text, a.start, before) : undefined;
+        if (opening === undefined) continue;
+        const span = text.slice(a.start, b.end);
+        out[i] = { ...first, span, range: `${opening.toLowerCase()}${span}` };
+        out[i + 1] = { ...second, span, range: `${opening.toLowerCase()}${span}` };
+        break;
+      }
+      continue;
+    }
+    // "de 2005 à 2025", "entre 2005 et 2009": two years that a range's words join are one span, cited whole.
+    if (first.kind === 'year' && second.kind === 'year') {
+      const gap = text.slice(a.end, b.start);
+      for (const { before, between } of yearRanges) {
         const opening = joins(gap, between) ? openingWord(text, a.start, before) : undefined;
         if (opening === undefined) continue;
         const span = text.slice(a.start, b.end);

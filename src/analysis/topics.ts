@@ -7,12 +7,19 @@ import { countWords, fold, isNumberedItem } from '../text.js';
 export interface Topic {
   readonly id: string;
   readonly keywords: readonly string[];
+  /**
+   * Words that name who acts in the topic's domain ("ministère", "préfecture"): any story may name them (the health
+   * ministry's advice in a cold spell), so each weighs ACTOR_WEIGHT of a keyword.
+   */
+  readonly actors?: readonly string[];
   readonly headings: readonly string[];
 }
 interface TopicLexicon { readonly topics: readonly Topic[] }
 
 export const FALLBACK_TOPIC = 'general';
 const MIN_PARAGRAPH_SCORE = 2;
+/** What an actor word weighs beside a keyword of the topic. */
+const ACTOR_WEIGHT = 0.5;
 
 /**
  * Folded words of a sentence, without elided articles: "d’investisseurs" → "investisseurs". A word that
@@ -45,6 +52,8 @@ function matches(word: string, keyword: string): boolean {
 /** The keywords of a topic list, prepared once: exact forms in a map, prefixes and multi-word keywords apart. */
 interface TopicIndex {
   readonly exact: Map<string, string[]>;
+  /** Actor words (Topic.actors), exact forms. */
+  readonly actors: Map<string, string[]>;
   readonly prefixes: readonly { readonly prefix: string; readonly topic: string }[];
   /** Multi-word keywords, keyed by the first letters of their first word. */
   readonly phrases: ReadonlyMap<string, readonly { readonly words: readonly string[]; readonly topic: string }[]>;
@@ -61,31 +70,33 @@ interface SavedIndex {
   /** How many keywords the lexicon had: a lexicon changed since the build is indexed again. */
   readonly keywords: number;
   readonly exact: readonly (readonly [string, string[]])[];
+  readonly actors: readonly (readonly [string, string[]])[];
   readonly prefixes: TopicIndex['prefixes'];
   readonly phrases: readonly (readonly [string, readonly { readonly words: readonly string[]; readonly topic: string }[]])[];
 }
 
 const lexiconTopics = (): readonly Topic[] => loadJson<TopicLexicon>('lexicon/topics.json').topics;
-const keywordCount = (topics: readonly Topic[]): number => topics.reduce((n, topic) => n + topic.keywords.length, 0);
+const keywordCount = (topics: readonly Topic[]): number => topics.reduce((n, topic) => n + topic.keywords.length + (topic.actors?.length ?? 0), 0);
 
 /** What the build saves: the lexicon's index, as JSON. */
 export function savedTopicIndex(): SavedIndex {
   const topics = lexiconTopics();
-  const { exact, prefixes, phrases } = makeIndex(topics);
-  return { keywords: keywordCount(topics), exact: [...exact], prefixes, phrases: [...phrases] };
+  const { exact, actors, prefixes, phrases } = makeIndex(topics);
+  return { keywords: keywordCount(topics), exact: [...exact], actors: [...actors], prefixes, phrases: [...phrases] };
 }
 
 function indexOf(topics: readonly Topic[]): TopicIndex {
   let index = indexes.get(topics);
   if (index) return index;
   const saved = topics === lexiconTopics() ? builtJson<SavedIndex>(TOPIC_INDEX_PATH) : undefined;
-  index = saved && saved.keywords === keywordCount(topics) ? { exact: new Map(saved.exact), prefixes: saved.prefixes, phrases: new Map(saved.phrases) } : makeIndex(topics);
+  index = saved && saved.keywords === keywordCount(topics) && saved.actors !== undefined ? { exact: new Map(saved.exact), actors: new Map(saved.actors), prefixes: saved.prefixes, phrases: new Map(saved.phrases) } : makeIndex(topics);
   indexes.set(topics, index);
   return index;
 }
 
 function makeIndex(topics: readonly Topic[]): TopicIndex {
   const exact = new Map<string, string[]>();
+  const actors = new Map<string, string[]>();
   const prefixes: { prefix: string; topic: string }[] = [];
   const phrases = new Map<string, { words: string[]; topic: string }[]>();
   for (const topic of topics) {
@@ -101,8 +112,12 @@ function makeIndex(topics: readonly Topic[]): TopicIndex {
         for (const form of forms) exact.set(form, [...(exact.get(form) ?? []), topic.id]);
       }
     }
+    for (const raw of topic.actors ?? []) {
+      const word = fold(raw);
+      for (const form of [word, `${word}s`, `${word}x`]) actors.set(form, [...(actors.get(form) ?? []), topic.id]);
+    }
   }
-  return { exact, prefixes, phrases };
+  return { exact, actors, prefixes, phrases };
 }
 
 let measures: { readonly currencies: ReadonlySet<string>; readonly magnitudes: ReadonlySet<string> } | undefined;
@@ -123,7 +138,7 @@ function withoutCurrencies(words: readonly string[]): readonly string[] {
 
 /** Keyword hits of one text for every topic (multi-word keywords count as many as their words). */
 export function topicScores(text: string, topics: readonly Topic[]): Map<string, number> {
-  const { exact, prefixes, phrases } = indexOf(topics);
+  const { exact, actors, prefixes, phrases } = indexOf(topics);
   const words = withoutCurrencies(wordsOf(text));
   const scores = new Map<string, number>();
   const add = (topic: string, n: number): void => {
@@ -131,6 +146,7 @@ export function topicScores(text: string, topics: readonly Topic[]): Map<string,
   };
   for (const word of words) {
     for (const topic of exact.get(word) ?? []) add(topic, 1);
+    for (const topic of actors.get(word) ?? []) add(topic, ACTOR_WEIGHT);
     for (const { prefix, topic } of prefixes) if (word.startsWith(prefix)) add(topic, 1);
   }
   words.forEach((word, i) => {

@@ -10,6 +10,8 @@ import { findPhrase, onlyFunctionWords, parseKeyphrase } from './assessments/tex
 import { titleWidth } from './assessments/text/width.js';
 import { assessmentConfig } from './assessments/config.js';
 import { shorterForms } from '../writing/blocks/headline.js';
+import { balancedMarks } from '../writing/reformulate.js';
+import { isOrganisationClass } from '../analysis/keywords.js';
 import { loadJson } from '../data.js';
 
 export interface MetaInput {
@@ -40,14 +42,45 @@ function opensWith(text: string, kp: string): boolean {
   return phrase.found && onlyFunctionWords(phrase.wordsBefore, 'exact');
 }
 
-/** "Informatique : Sortie d’une nouvelle version" → "sortie d’une nouvelle version" (a rubric before the colon goes). */
-function headlineRest(headline: string): string {
+/**
+ * "Informatique : Sortie d’une nouvelle version" → "sortie d’une nouvelle version": a rubric before the colon goes;
+ * so does a longer one that holds the keyphrase, which the title says first ("Inondations dans le Gard : des
+ * milliers de foyers privés d’électricité" → "Gard : des milliers de foyers privés d’électricité").
+ */
+function headlineRest(headline: string, kp: string): string {
   const parts = headline.split(/\s*:\s+/u);
-  const rest = parts.length > 1 && parts[0]!.split(' ').length <= 3 ? parts.slice(1).join(' : ') : headline;
+  const after = parts.slice(1).join(' : ');
+  // A colon inside brackets or quotes ("(mi-temps : 13-10)") ends no rubric.
+  const whole = opensWith(headline, kp) && chars(headline) <= config.titleMaxChars;
+  const rubric = parts.length > 1 && balancedMarks(parts[0]!) && (parts[0]!.split(' ').length <= 3 || (!whole && has(parts[0]!, kp) && !has(after, kp)));
+  const rest = rubric ? after : headline;
   return /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]/u.test(rest) ? lowerFirst(rest) : rest;
 }
 
-const TRAILING_LINKS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'à', 'au', 'aux']);
+/** A name of two capitalised words or more ("Léa Moreau", "Crédit Armorique"). */
+const FULL_NAME = /^\p{Lu}[\p{L}’.-]*(?:\s\p{Lu}[\p{L}’.-]*)+$/u;
+/** "La Française ", "Le groupe de luxe français ": an article and the few words that say what the name after them is. */
+const DESCRIPTOR = /^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]’)\s?(?:[\p{L}-]+\s){1,5}$/u;
+
+/**
+ * `form` as a title that opens on the keyphrase: as it is, or, when the keyphrase is a full name that an
+ * article and a descriptor come before, or a name after a class of company, from the name on ("La Française Léa
+ * Moreau a remporté…" → "Léa Moreau a remporté…", "Le fabricant Lumen lance…" → "Lumen lance…"): the name says
+ * who, and the verb keeps its subject.
+ */
+function openingOnKeyphrase(form: string, kp: string): string | undefined {
+  if (opensWith(form, kp)) return form;
+  const at = form.indexOf(kp);
+  const before = form.slice(0, at);
+  const after = form.slice(at + kp.length);
+  // "La liste de Marion Delorme arrive…": after "de", the name is a complement, not who acts.
+  if (at <= 0 || !DESCRIPTOR.test(before) || /\d/u.test(before) || /\s(?:de|du|des)\s$/u.test(before) || !/^\s\p{Ll}/u.test(after)) return undefined;
+  // A name of one word only after a class of company ("le fabricant Lumen"): "le prix Goncourt" names a prize.
+  const head = /^\S+\s?(\S+)/u.exec(before.replace(/^[Ll]’/u, 'l’ '))?.[1] ?? '';
+  return FULL_NAME.test(kp) || (/^\p{Lu}\S*$/u.test(kp) && isOrganisationClass(head)) ? form.slice(at) : undefined;
+}
+
+const TRAILING_LINKS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'à', 'au', 'aux', 'dans', 'en', 'sur', 'pour', 'par', 'avec', 'chez']);
 const SLUG_WORDS = 8;
 /** TRAILING_LINKS as slugify writes them, with the elided words: a cut slug does not end on one. */
 const SLUG_LINKS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'a', 'au', 'aux', 'd', 'l', 'qu', 'jusqu', 'en', 'et', 'un', 'une', 'dans', 'sur', 'pour', 'par', 'avec']);
@@ -60,7 +93,11 @@ function withoutTrailingKeyphrase(rest: string, kp: string): string {
   const kpWords = new Set(fold(kp).split(/\s+/u));
   const words = rest.split(' ');
   const bare = (word: string): string => fold(word).replace(/^(?:d|l|qu)’/u, '').replace(/[.,;:!?]+$/u, '');
+  const all = words.length;
   while (words.length > 2 && (kpWords.has(bare(words[words.length - 1]!)) || TRAILING_LINKS.has(bare(words[words.length - 1]!)))) words.pop();
+  // "Lyon élimine Barcelone": the keyphrase is the verb's object, not a complement after a link word; it stays.
+  const removed = rest.split(' ').slice(words.length);
+  if (words.length < all && !removed.some((word) => TRAILING_LINKS.has(bare(word)) || /^(?:d|l|qu)’/u.test(fold(word)))) return rest;
   return words.join(' ');
 }
 
@@ -76,16 +113,47 @@ function withoutTrailingTime(rest: string): string {
   return rest;
 }
 
+interface TitleFallbacks {
+  readonly firstHeading?: string;
+  readonly headings?: readonly string[];
+  /**
+   * Shorter forms of the lead's sentences that say what happened (src/writing/blocks/headline.ts
+   * leadTitleForms), asked for only when the headline makes no title.
+   */
+  readonly leadForms?: () => readonly string[];
+}
+
+/** Within the title's characters and Yoast's width. */
+function fitsTitle(text: string): boolean {
+  const { maximum, fontSize } = assessmentConfig.titleWidth;
+  return chars(text) <= config.titleMaxChars && titleWidth(text, fontSize) <= maximum;
+}
+
+/**
+ * The first of the lead's shorter forms that opens on the keyphrase and fits: it says the event ("Le CAC 40 a
+ * gagné 1,2 %") where a label ("CAC 40 : le volet boursier") names a subject only. None that a subheading says.
+ */
+function leadTitle(forms: readonly string[], kp: string, taken: ReadonlySet<string>): string | undefined {
+  for (const form of forms) {
+    const opening = openingOnKeyphrase(typeset(form), kp);
+    const title = opening === undefined ? undefined : capitalise(opening);
+    if (title !== undefined && fitsTitle(title) && !taken.has(fold(title))) return title;
+  }
+  return undefined;
+}
+
 /**
  * The title opens with the keyphrase. Without a headline it is the H1 too: it takes none of the body's
  * `headings` ("Façade… : l’essentiel" would come twice when the conclusion's heading is the same).
  */
-export function makeTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inputHash' | 'seed'> & { readonly firstHeading?: string; readonly headings?: readonly string[] }): string {
+export function makeTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inputHash' | 'seed'> & TitleFallbacks): string {
   const chooser = createChooser(input.inputHash, input.seed);
   const kp = input.keyphrase.text;
   const max = config.titleMaxChars;
   const taken = new Set((input.headings ?? []).map(fold));
   if (input.headline === undefined) {
+    const lead = leadTitle(input.leadForms?.() ?? [], kp, taken);
+    if (lead !== undefined) return lead;
     // No headline: the title is the H1 too, and a label that a subheading gives ("Le volet sanitaire")
     // would be said twice in a row; a generic one that no subheading says.
     const fits = (text: string): boolean => chars(text) <= max && !taken.has(fold(text)) && !taken.has(fold(text.replace(/^.*?\s:\s/u, '')));
@@ -93,8 +161,9 @@ export function makeTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inp
     if (fits(generic)) return generic;
   }
   // The keyphrase opens the title (Yoast's best score), without saying it twice.
-  const rest = input.headline ? headlineRest(typeset(input.headline)) : undefined;
-  if (rest !== undefined && opensWith(rest, kp) && chars(rest) <= max) return capitalise(rest);
+  const rest = input.headline ? headlineRest(typeset(input.headline), kp) : undefined;
+  const opening = rest === undefined ? undefined : openingOnKeyphrase(rest, kp);
+  if (opening !== undefined && chars(opening) <= max) return capitalise(opening);
   if (rest !== undefined && !fold(rest).includes(fold(kp))) {
     const combined = fill(chooser, 'title.withHeadline', 'title', { kp, rest: withoutTrailingKeyphrase(rest, kp) }).text;
     if (chars(combined) <= max) return combined;
@@ -108,8 +177,10 @@ export function makeTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inp
   }
   // A headline too long for a title says what happened in a shorter form before a label does ("L’action de
   // Samsung Electronics était en baisse de 6,81 %", not "Samsung Electronics : le contexte des marchés financiers").
-  const short = rest === undefined || chars(rest) <= max ? undefined : shortTitle(rest, kp, chooser);
+  const short = rest === undefined ? undefined : shortTitle(rest, kp, chooser);
   if (short !== undefined) return short;
+  const lead = leadTitle(input.leadForms?.() ?? [], kp, taken);
+  if (lead !== undefined) return lead;
   if (input.firstHeading) {
     const heading = fold(input.firstHeading).startsWith(fold(kp)) ? input.firstHeading : fill(chooser, 'title.withHeadline', 'title', { kp, rest: lowerFirst(input.firstHeading) }).text;
     if (chars(heading) <= max) return heading;
@@ -125,11 +196,12 @@ export function makeTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inp
  * width and the title's characters: opening on the keyphrase, or after it when the form does not hold it.
  */
 function shortTitle(rest: string, kp: string, chooser: ReturnType<typeof createChooser>): string | undefined {
-  const { maximum, fontSize } = assessmentConfig.titleWidth;
-  const fits = (text: string): boolean => chars(text) <= config.titleMaxChars && titleWidth(text, fontSize) <= maximum;
+  const fits = fitsTitle;
   for (const form of shorterForms(rest)) {
     // The keyphrase opens the title (Yoast's best score); one that the form holds further on would come twice.
-    const title = opensWith(form, kp) ? capitalise(form) : has(form, kp) ? undefined : fill(chooser, 'title.withHeadline', 'title', { kp, rest: withoutTrailingKeyphrase(form, kp) }).text;
+    // A form with a colon of its own would make a title of two.
+    const opening = openingOnKeyphrase(form, kp);
+    const title = opening !== undefined ? capitalise(opening) : has(form, kp) || form.includes(':') ? undefined : fill(chooser, 'title.withHeadline', 'title', { kp, rest: withoutTrailingKeyphrase(form, kp) }).text;
     if (title !== undefined && fits(title)) return title;
   }
   return undefined;

@@ -432,6 +432,8 @@ export function withAcronyms(sentence: string): string {
 }
 
 /** Rule "figure-clause": the clause of `sentence` that holds `needle`, long enough to make sense alone. */
+const BETWEEN_THEM = /\b(?:d’|d')entre (?:eux|elles)\b/iu;
+
 export function clauseAround(sentence: string, needle: string): string | undefined {
   const parts = withoutGappedTail(clauses(sentence), needle);
   const index = parts.findIndex((part) => holdsFigure(part, needle));
@@ -459,6 +461,8 @@ export function clauseAround(sentence: string, needle: string): string | undefin
   // as has one that ends on a relative clause before more of the sentence ("L’accord, qui doit entrer en vigueur lundi, prévoit…").
   if (next !== undefined && (opensOnVerb(next) || RELATIVE.test(parts[to]!))) return undefined;
   const span = parts.slice(from, to + 1).join(', ');
+  // "31 % d’entre eux seulement approuvent…": "d’entre eux" speaks of a noun left behind.
+  if (BETWEEN_THEM.test(span)) return undefined;
   // "le gendarme financier du football, qui avait placé le club sous surveillance en 2024": the verb of a
   // relative clause is no predicate; the span needs one outside its relative clauses.
   // So is the verb of a relative clause inside a part ("avec des encours qui atteignent 612 milliards").
@@ -514,7 +518,8 @@ function opensOnVerb(part: string): boolean {
     // "se sont", "ne sera", "n’y a"; "en hausse", "y compris" are no clitics before a verb.
     const clitic = words[at] !== undefined && clitics.includes(words[at]!) && (!/^(?:en|y)$/u.test(words[at]!) || isFiniteOnly(words[at + 1] ?? ''));
     if (at < 2 && words.length > at + 1 && clitic) at++;
-    else return finiteNumbers(words[at] ?? '').length > 0;
+    // "contre 2 heures auparavant": a preposition before a figure, though "contre" is a verb form too.
+    else return finiteNumbers(words[at] ?? '').length > 0 && !(words[at] !== undefined && isPrepositionAt(words, at, loadJson<CutLexicon>('lexicon/sentence-cuts.json')));
   }
 }
 

@@ -270,3 +270,63 @@ describe('a subject of one word', () => {
     expect(rankPhrases(heat, 'Vagues de chaleur : 49 vagues depuis 1947').map((k) => k.text)).not.toContain('vagues');
   });
 });
+
+describe('a company named after its class', () => {
+  it('is the name alone when the text says it alone too', () => {
+    const sentences = body(
+      'Le fabricant américain Lumen a présenté mardi son nouveau casque de réalité mixte.',
+      'Le fabricant Lumen vise les professionnels de la conception.',
+      'Lumen annonce une autonomie de trois heures.',
+      'Selon Lumen, les premières livraisons auront lieu en juin.',
+    );
+    const ranked = rankPhrases(sentences).map((k) => k.text);
+    expect(ranked[0]).toBe('Lumen');
+    expect(ranked.filter((text) => text === 'Lumen')).toHaveLength(1);
+  });
+
+  it('keeps a class that readers say with the name', () => {
+    const sentences = body(
+      'La tempête Ingrid a frappé la Bretagne dans la nuit.',
+      'La tempête Ingrid a privé 20 000 foyers d’électricité.',
+      'Ingrid s’éloigne vers la Manche.',
+      'Les pompiers attendent le départ d’Ingrid pour intervenir.',
+    );
+    expect(rankPhrases(sentences)[0]?.text).not.toBe('Ingrid');
+  });
+});
+
+describe('people who rank first', () => {
+  it('give way to what they share when four of them rank first', () => {
+    const sentences = body(
+      'La liste de Marion Delorme est arrivée en tête de l’élection régionale avec 31,4 % des voix.',
+      'Marion Delorme devance Thierry Vasseur, qui recueille 24,7 %, Nadia Benali et Sébastien Morin.',
+      'Thierry Vasseur appelle au rassemblement ; Nadia Benali se maintient ; Sébastien Morin se retire.',
+      'Marion Delorme, Thierry Vasseur, Nadia Benali et Sébastien Morin débattront jeudi.',
+      'L’élection régionale partielle avait été provoquée par une démission.',
+    );
+    expect(rankPhrases(sentences)[0]?.text).toBe('élection régionale');
+  });
+
+  it('keep the first rank when fewer than four of them rank first', () => {
+    const sentences = body(
+      'Sam Altman veut lever des milliards de dollars pour les puces.',
+      'Sam Altman a rencontré des investisseurs.',
+      'Les investisseurs de Sam Altman restent prudents.',
+    );
+    expect(rankPhrases(sentences)[0]?.text).toBe('Sam Altman');
+  });
+});
+
+describe('a long name and its acronym', () => {
+  it('gives way to the acronym, with the name’s article', () => {
+    const sentences = body(
+      'L’Agence nationale de sécurité du médicament et des produits de santé (ANSM) a recensé 4 925 signalements.',
+      'L’Agence nationale de sécurité du médicament (ANSM) publie ce rapport chaque année.',
+      'L’Agence nationale de sécurité du médicament tient la liste des médicaments en tension.',
+      'L’ANSM publiera chaque mois cette liste.',
+    );
+    const [first] = rankPhrases(sentences);
+    expect(first?.text).toBe('ANSM');
+    expect(first?.withDeterminer).toBe('l’ANSM');
+  });
+});

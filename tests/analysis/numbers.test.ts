@@ -84,7 +84,6 @@ describe('findNumbers', () => {
     // A sign against the figure is part of it; a hyphen between two figures is a span.
     ['Lyon (−6,1 %) connaît la plus forte baisse.', '−6,1 %', '6,1', 'percent'],
     ['Le titre gagne +2,3 % à l’ouverture.', '+2,3 %', '2,3', 'percent'],
-    ['La loi couvre la période 2024-2030.', '2030', '2030', 'year'],
     // An adjective that stands before its noun leads to the noun; alone, it is no unit.
     ['La ville a installé 60 nouvelles caméras dans le centre.', '60 nouvelles caméras', '60', 'count'],
     ['Les prix baissent dans 3 grandes villes.', '3 grandes villes', '3', 'count'],
@@ -139,7 +138,8 @@ describe('findNumbers', () => {
     // period, two figures that each have their unit, a change from more to less and two ages.
     ['Les assureurs estiment le coût entre 450 et 600 millions d’euros.', ['450', '600 millions d’euros'], 'entre 450 et 600 millions d’euros'],
     ['Les prix sont inférieurs de 8 à 10 centimes.', ['8', '10 centimes'], undefined],
-    ['Les travaux dureront de 2024 à 2026.', ['2024', '2026'], undefined],
+    // Two years that a range's words join are a period, cited whole (below: spans of years).
+    ['Les travaux dureront de 2024 à 2026.', ['2024', '2026'], 'de 2024 à 2026'],
     ['Il a gagné 5 points et 3 rebonds.', ['5 points', '3 rebonds'], undefined],
     ['La durée passera de 18 à 15 mois.', ['18', '15 mois'], undefined],
     ['Deux suspects, âgés de 24 et 31 ans, ont été interpellés.', ['24', '31 ans'], undefined],
@@ -165,6 +165,9 @@ describe('findNumbers: spans and ranges', () => {
     ['Les contrôleurs feront grève du 18 au 21 avril.', '18 au 21 avril', 'du 18 au 21 avril'],
     ['Le festival aura lieu du 8 au 11 juillet 2027.', '8 au 11 juillet 2027', 'du 8 au 11 juillet 2027'],
     ['Les fromages vendus entre le 2 et le 20 octobre sont rappelés.', '2 et le 20 octobre', 'entre le 2 et le 20 octobre'],
+    // Two years that a range's words join: a span of years, cited whole.
+    ['Les stations ont mesuré l’ozone de 2005 à 2025.', '2005 à 2025', 'de 2005 à 2025'],
+    ['On comptait 13 jours en moyenne entre 2005 et 2009.', '2005 et 2009', 'entre 2005 et 2009'],
   ])('gives both ends their span: %s', (text, span, range) => {
     const joined = findNumbers(text).filter((n) => n.span !== undefined);
     expect(joined.map((n) => [n.span, n.range])).toEqual([[span, range], [span, range]]);
@@ -182,6 +185,15 @@ describe('findNumbers: spans and ranges', () => {
     'Du 25 au 21 avril, rien ne change.',
   ])('joins no other figures: %s', (text) => {
     expect(findNumbers(text).filter((n) => n.span !== undefined)).toEqual([]);
+  });
+});
+
+describe('findNumbers: a season', () => {
+  it('cites two years that a hyphen joins whole ("la saison 2025-2026", not "2026")', () => {
+    const years = findNumbers('Chambéry a validé son maintien lors de la 24e journée de la saison 2025-2026.').filter((n) => n.kind === 'year');
+    expect(years.map(citedAs)).toEqual(['2025-2026']);
+    // A hyphen between two figures is a span: the second year is the figure, the first no figure of its own.
+    expect(findNumbers('La loi couvre la période 2024-2030.')).toEqual([{ text: '2030', value: '2030', kind: 'year', span: '2024-2030', range: '2024-2030' }]);
   });
 });
 

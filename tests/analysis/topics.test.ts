@@ -56,6 +56,18 @@ const BOURSE_2 = BOURSE.replace('mardi', 'mercredi').replace('deux points', 'tro
 const sentencesOf = (paragraphs: string[], subheadings: { paragraph: number; text: string }[] = []) =>
   splitSentences({ bullets: [], paragraphs, subheadings, text: '' });
 
+describe('actor words', () => {
+  const politics: Topic = { id: 'politics', keywords: ['député'], actors: ['ministère', 'préfecture'], headings: [] };
+  it.each([
+    ['Le député vote.', 1],
+    ['Le ministère recommande de se couvrir.', 0.5],
+    // The health ministry and the prefectures of a cold spell are one topic word together, too little for a section of their own.
+    ['Le ministère de la Santé recommande de se couvrir ; plusieurs préfectures ont ouvert des places d’hébergement.', 1],
+  ])('%s → %d', (text, score) => {
+    expect(topicScore(text, politics)).toBe(score);
+  });
+});
+
 describe('groupByTopic', () => {
   it('gives two groups for two clearly different paragraphs', () => {
     const groups = groupByTopic(sentencesOf([BOURSE, FOOT]), { subheadings: [] });

@@ -168,3 +168,50 @@ describe('makeDescription', () => {
     expect(description).not.toContain('18h30');
   });
 });
+
+describe('makeTitle: the event before a label', () => {
+  const kp = (text: string, proper = true): Keyphrase => ({ text, withDeterminer: text, proper });
+
+  it('takes a shorter form of the lead that opens on the keyphrase when the headline makes no title', () => {
+    const cac = kp('CAC 40');
+    const input = { headline: 'La Bourse de Paris a terminé la séance de mardi en nette hausse', keyphrase: cac, firstHeading: 'Le volet boursier', inputHash: 1, seed: 0 };
+    expect(makeTitle(input)).toBe('CAC 40\u00A0: le volet boursier');
+    expect(makeTitle({ ...input, leadForms: () => ['La Bourse de Paris a gagné du terrain', 'Le CAC 40 a gagné 1,2 %'] })).toMatch(/^Le CAC 40 a gagné 1,2\s%$/u);
+    // Without a headline too, before a generic label; never one that a subheading says.
+    expect(makeTitle({ keyphrase: cac, leadForms: () => ['Le CAC 40 a gagné 1 point'], inputHash: 1, seed: 0 })).toBe('Le CAC 40 a gagné 1 point');
+    expect(makeTitle({ keyphrase: cac, headings: ['Le CAC 40 a gagné 1 point'], leadForms: () => ['Le CAC 40 a gagné 1 point'], inputHash: 1, seed: 0 })).not.toBe('Le CAC 40 a gagné 1 point');
+  });
+
+  it('opens on a full name that an article and a descriptor come before', () => {
+    const guerin = kp('Thomas Guérin');
+    expect(makeTitle({ headline: 'Le skipper Thomas Guérin a remporté jeudi la 11ᵉ édition du Vendée Globe, le tour du monde à la voile en solitaire', keyphrase: guerin, firstHeading: 'Le contexte sportif', inputHash: 1, seed: 0 }))
+      .toBe('Thomas Guérin a remporté la 11ᵉ édition du Vendée Globe');
+    // Not after "de": the name is then a complement, and the subject another ("la liste de Marion Delorme").
+    expect(makeTitle({ headline: 'La liste de Marion Delorme arrive en tête avec 31,4 % des voix, devant celle de Thierry Vasseur', keyphrase: kp('Marion Delorme'), firstHeading: 'Le contexte électoral', inputHash: 1, seed: 0 }))
+      .not.toMatch(/^Marion Delorme arrive/u);
+    // A name of one word after a class of company.
+    expect(makeTitle({ headline: 'Le laboratoire français Novellia va racheter le suédois Arcturus Pharma pour 14,5 milliards d’euros', keyphrase: kp('Novellia'), firstHeading: 'Le volet industriel', inputHash: 1, seed: 0 }))
+      .toBe('Novellia va racheter le suédois Arcturus Pharma');
+    // Not a name of one word, which may be what the descriptor names ("le prix Goncourt a été attribué").
+    expect(makeTitle({ headline: 'Le prix Goncourt a été attribué à une romancière bretonne', keyphrase: kp('Goncourt'), firstHeading: 'Le volet littéraire', inputHash: 1, seed: 0 }))
+      .toBe('Goncourt\u00A0: le volet littéraire');
+  });
+
+  it('puts the keyphrase for a long rubric that holds it, unless the headline whole makes the title', () => {
+    expect(makeTitle({ headline: 'Inondations dans le Gard : des milliers de foyers privés d’électricité', keyphrase: kp('Gard'), firstHeading: 'Le contexte', inputHash: 1, seed: 0 }))
+      .toBe('Gard\u00A0: des milliers de foyers privés d’électricité');
+    const headline = 'L’ouragan Nadia frappe la Jamaïque : au moins 27 morts';
+    expect(makeTitle({ headline, keyphrase: kp('ouragan Nadia', false), firstHeading: 'La situation', inputHash: 1, seed: 0 })).toBe('L’ouragan Nadia frappe la Jamaïque\u00A0: au moins 27 morts');
+    // A colon inside brackets ends no rubric.
+    expect(makeTitle({ headline: 'Le Stade toulousain bat l’ASM Clermont Auvergne 34 à 17 (mi-temps : 13-10)', keyphrase: kp('ASM Clermont Auvergne'), firstHeading: 'Le volet sportif', inputHash: 1, seed: 0 }))
+      .not.toMatch(/13-10/u);
+  });
+
+  it('shortens a headline without a verb, and keeps the keyphrase where it is the object', () => {
+    expect(makeTitle({ headline: 'Tempête Ophélie : 180 000 foyers privés d’électricité dans le Sud-Ouest', keyphrase: kp('Tempête Ophélie'), firstHeading: 'Les faits', inputHash: 1, seed: 0 }))
+      .toBe('Tempête Ophélie\u00A0: 180\u202F000 foyers privés d’électricité');
+    // "Lyon élimine" would lose what Lyon eliminated.
+    expect(makeTitle({ headline: 'Ligue des champions féminine : Lyon élimine Barcelone aux tirs au but après un match fou', keyphrase: kp('FC Barcelone'), firstHeading: 'Le contexte sportif', inputHash: 1, seed: 0 }))
+      .not.toMatch(/élimine$/u);
+  });
+});

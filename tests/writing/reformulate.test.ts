@@ -191,6 +191,9 @@ describe('clauseAround', () => {
     ['En fait, elle reviendra pour la première fois depuis 950 ans au sol britannique, selon lui.', '950 ans', undefined],
     ['Malgré tout, le groupe a vendu 3 millions de téléphones, selon lui.', '3 millions', 'Le groupe a vendu 3 millions de téléphones'],
     ['Cette chute des ventes atteint 15 %, selon le groupe.', '15 %', 'La chute des ventes atteint 15 %'],
+    // "contre" before a figure is a preposition, not a verb that a clause would open on; "d’entre eux" speaks of a noun left behind.
+    ['Lumen annonce aussi une autonomie de 3 h 30, contre 2 heures auparavant.', '3 h 30', 'Lumen annonce aussi une autonomie de 3 h 30'],
+    ['Il est sanctionné par les retraités : 31 % d’entre eux seulement approuvent son action, contre 40 % en septembre.', '31 %', undefined],
     // A subject whose verb comes after the clause, an object after a number and a comma: no clause holds the figure alone.
     ['Une femme de 78 ans, surprise par la montée des eaux, a été secourue par hélicoptère.', '78 ans', undefined],
     ['Les députés ont adopté mardi, par 289 voix contre 251, le projet de loi sur le chômage.', '289 voix', undefined],

@@ -292,14 +292,17 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     });
   }
 
-  const allDates = distinct(facts.flatMap(({ id, fact }) => (fact?.numbers ?? []).filter((n) => n.kind === 'date' || n.kind === 'year').map((n) => ({ id, n }))), (f) => f.n.text);
+  // Each as the list cites it: "de 2005 à 2025" and "entre 2005 et 2009" are two spans, though both hold 2005.
+  const allDates = distinct(facts.flatMap(({ id, fact }) => (fact?.numbers ?? []).filter((n) => n.kind === 'date' || n.kind === 'year').map((n) => ({ id, n }))), (f) => asListed(f.n));
   // "2023 et mars 2023": a year that a listed date holds says nothing more.
   // "du 18 au 21 avril" and "le 18 avril": a day that a listed span of dates holds says nothing more either.
-  const dates = allDates.filter((f) => (f.n.kind !== 'year' || !allDates.some((o) => o.n.kind === 'date' && endsWithYear(o.n.text, f.n.text))) && !allDates.some((o) => o !== f && withinSpan(f.n, o.n)));
+  // "de 2005 à 2025" and "2025": a year that ends a listed span of years says nothing more.
+  const endsSpan = (year: NumberFact): boolean => year.kind === 'year' && year.span === undefined && allDates.some((o) => o.n.kind === 'year' && (o.n.span?.match(/\d{4}/gu) ?? ([] as string[])).includes(year.text));
+  const dates = allDates.filter((f) => (f.n.kind !== 'year' || !allDates.some((o) => o.n.kind === 'date' && endsWithYear(o.n.text, f.n.text))) && !allDates.some((o) => o !== f && withinSpan(f.n, o.n)) && !endsSpan(f.n));
   if (dates.length >= 2) {
     // The first four the source gives, told in the order of time ("1964, 1994, 2010 et 2030"); in the source's
     // order when one has no year ("le 4 avril"), which no list can place among the others.
-    const first = dates.slice(0, 4).map((f, index) => ({ f, index, key: dateKey(f.n.text) }));
+    const first = dates.slice(0, 4).map((f, index) => ({ f, index, key: dateKey(asListed(f.n)) }));
     const chosen = (first.every(({ key }) => Number.isFinite(key)) ? first.sort((a, b) => a.key - b.key || a.index - b.index) : first).map(({ f }) => f);
     push(ask(context, 'dates', kp), () => answer(context, 'dates', { list: joinList(chosen.map((f) => asListed(f.n))) }, chosen.map((f) => f.id)));
   }

@@ -32,6 +32,7 @@ interface HeadlineLexicon {
   readonly auxiliaries: readonly string[];
   readonly announcements: readonly string[];
   readonly nominalPassives: readonly string[];
+  readonly titleCuts: readonly string[];
 }
 
 interface DatesLexicon {
@@ -47,15 +48,51 @@ export interface Headline {
 
 /** Fewer words than this say too little to head an article. */
 const MIN_WORDS = 6;
+/** A shorter form of a headline follows the keyphrase in a title, which says the rest: it may say less than a headline. */
+const MIN_FORM_WORDS = 4;
 /** A quotation longer than a title's ("« Les Heures claires »") is someone's words: no headline of them. */
 const MAX_QUOTED_WORDS = 5;
 
 const chars = (text: string): number => [...text].length;
 
-/** Where the text may end early: after each of its clauses, and before each adjunct outside « » and ( ). */
-function cutPoints(text: string): number[] {
-  const { adjuncts, beforeInfinitive, notInfinitives, coordinations, beforeAmount, beforeBareNoun } = loadJson<HeadlineLexicon>('lexicon/headline.json');
+/** "réparabilité", "boiseries", "14 %", "Lyon": the head ends on a word that may end a noun phrase, so that a complement after it may go. */
+function endsNounPhrase(head: string): boolean {
+  const lastTwo = /(?:^|\s)((?:\S+\s)?[\p{L}\d%’-]+)$/u.exec(head.trimEnd())?.[1] ?? '';
+  const word = /[\p{L}\d%’-]+$/u.exec(lastTwo)?.[0] ?? '';
+  if (!word) return false;
+  if (/[\d%]$/u.test(word) || /^\p{Lu}/u.test(word)) return true;
+  const lower = word.toLowerCase().replace(/^(?:d|l|s|n|qu)’/u, '');
+  if (isParticiple(lower) || isStopword(lower) || lower.endsWith('ment')) return false;
+  // A noun, or an adjective after one ("son rapport annuel"): a word that is no verb.
+  return [lower, lower.replace(/[sx]$/u, '')].some((form) => form.length > 2 && lefffGender(form) !== undefined) || !holdsFiniteVerb(lastTwo);
+}
+
+/** "passera de 0,25 euro | à 0,23 euro", "la nuit de samedi | à dimanche": the end of a span, which its start does not say alone. */
+const RANGE_TO = ['à', 'au'];
+const RANGE_FROM = /(?:^|\s)(?:de|du|d’)\s?(?:\d[\d,.\u00A0\u202F]*|\S+)(?:\s\S+)?$/u;
+
+/**
+ * "à dimanche | les côtes atlantiques", "à Berlin | le record du monde": a determiner that no preposition
+ * governs opens the verb's object after an adjunct, which a cut before the adjunct would lose.
+ */
+function leavesObject(rest: string): boolean {
+  const { prepositions } = loadJson<{ readonly prepositions: readonly string[] }>('lexicon/french.json');
+  const { subjectDeterminers } = loadJson<{ readonly subjectDeterminers: Readonly<Record<'S' | 'P', readonly string[]>> }>('lexicon/sentence-cuts.json');
+  const determiners = [...subjectDeterminers.S, ...subjectDeterminers.P].filter((d) => !prepositions.includes(d));
+  const words = rest.toLowerCase().split(/\s+/u).filter((word) => /[\p{L}\d]/u.test(word));
+  return words.some((word, i) => i > 0 && (determiners.includes(word) || (word.startsWith('l’') && word.length > 2)) && !prepositions.includes(words[i - 1]!) && !['et', 'ou'].includes(words[i - 1]!));
+}
+
+/**
+ * Where the text may end early: after each of its clauses, and before each adjunct outside « » and ( ).
+ * For a title (`forTitle`), also before a complement that follows a noun phrase (lexicon/headline.json
+ * titleCuts): "La Cour des comptes a publié son rapport annuel | sur l’application des lois…".
+ */
+function cutPoints(text: string, forTitle = false): number[] {
+  const { adjuncts, beforeInfinitive, notInfinitives, coordinations, beforeAmount, beforeBareNoun, titleCuts } = loadJson<HeadlineLexicon>('lexicon/headline.json');
   const points: number[] = [];
+  const first = clauses(text)[0] ?? text;
+  const firstClauseEnd = text.indexOf(first) + first.length;
   let end = 0;
   for (const part of clauses(text)) {
     end = text.indexOf(part, end) + part.length;
@@ -81,6 +118,7 @@ function cutPoints(text: string): number[] {
       if (beforeAmount.includes(word) && findNumbers(after).some((n) => n.kind === 'amount' && after.startsWith(n.text))) points.push(i);
       // "… à cinq ans de prison | pour détournement de fonds publics": the charge, a noun without its article.
       if (beforeBareNoun.includes(word) && STARTS_LOWER.test(verb) && !isStopword(verb) && lefffGender(verb) !== undefined) points.push(i);
+      if (forTitle && i < firstClauseEnd && titleCuts.includes(word) && !/^\d/u.test(verb) && endsNounPhrase(text.slice(0, i)) && !leavesObject(text.slice(i + 1, firstClauseEnd)) && !(RANGE_TO.includes(word) && RANGE_FROM.test(text.slice(0, i)))) points.push(i);
     }
   }
   return [...new Set(points)].sort((a, b) => b - a);
@@ -93,6 +131,9 @@ const opensWith = (text: string, openers: readonly string[]): boolean => {
 
 /** "spécialisé", "situées": a past participle, in any gender and number. */
 const isParticiple = (word: string): boolean => [word, word.replace(/e?s?$/u, '')].some((form) => form.length > 2 && activeForms(form) !== undefined);
+
+/** "180 000 foyers privés d’électricité": a headline without a verb says what happened with a participle. */
+const holdsParticiple = (text: string): boolean => text.split(/\s+/u).some((word) => /^\p{Ll}+$/u.test(word) && isParticiple(word));
 
 interface CircumstancePatterns {
   /** The day after a compound tense: $1 is the verb it follows. */
@@ -170,6 +211,9 @@ function* attempts(text: string): Generator<string, void, undefined> {
 
 const STARTS_LOWER = /^\p{Ll}/u;
 
+/** What opens a relative clause inside a part. */
+const RELATIVE = /\s(?:qui|que|qu’|dont|où|lequel|laquelle|lesquels|lesquelles)(?=[\s\p{L}])/u;
+
 /** "M. Gérard Vallon", "Mme Claire Besson": an apposition that is a name alone, every word of it capitalised. */
 const NAME_ONLY = /^\s*\p{Lu}[\p{L}.’-]*(?:\s+\p{Lu}[\p{L}.’-]*)*\s*$/u;
 
@@ -193,7 +237,8 @@ function continuesClause(head: string, rest: string): boolean {
     // "…a condamné l’ancien maire, M. Gérard Vallon, | à cinq ans de prison": right after a name in apposition, the verb's complement.
     const afterName = i > 0 ? NAME_ONLY.test(later[i - 1]!) : clauses(head).length > 1 && NAME_ONLY.test(clauses(head).at(-1)!);
     if (afterName && complementsAfterIncise.includes(first)) return !holdsFiniteVerb(part, { unlessNoun: true });
-    return (i > 0 || afterIncise) && determiners.includes(first) && !holdsFiniteVerb(part);
+    // "une délibération instaurant la gratuité pour les familles dont le quotient est inférieur…": the verb of a relative clause makes no clause of the part.
+    return (i > 0 || afterIncise) && determiners.includes(first) && !holdsFiniteVerb(part.split(RELATIVE)[0]!);
   });
 }
 
@@ -232,9 +277,15 @@ function headlineOf(sentence: Sentence, fact: Fact | undefined, sentenceKeys: Re
 
 /** The longest head of `text` that ends after a clause or before an adjunct and makes a headline. */
 function headlineFrom(text: string, sentenceKeys: ReadonlySet<string>): string | undefined {
-  for (const end of [text.length, ...cutPoints(text)]) {
+  for (const head of headsOf(text, sentenceKeys, config.headlineMaxChars, false)) return head;
+  return undefined;
+}
+
+/** Every head of `text` that makes a headline of at most `maxChars` characters, longest first (see headlineFrom). */
+function* headsOf(text: string, sentenceKeys: ReadonlySet<string>, maxChars: number, forTitle: boolean): Generator<string, void, undefined> {
+  for (const end of [text.length, ...cutPoints(text, forTitle)]) {
     const head = text.slice(0, end).replace(/[\s,;:]+$/u, '');
-    if (chars(head) > config.headlineMaxChars || wordCount(head) < MIN_WORDS || !balancedMarks(head) || !holdsMainVerb(head) || continuesClause(head, text.slice(end))) continue;
+    if (chars(head) > maxChars || wordCount(head) < MIN_WORDS || !balancedMarks(head) || !holdsMainVerb(head) || continuesClause(head, text.slice(end))) continue;
     // "Cette commande porte…" → "La commande porte…"; none that opens on a pronoun.
     const alone = standAlone(`${head}.`, { quotes: true })?.replace(/\s*\.$/u, '');
     if (alone === undefined || wordCount(alone) < MIN_WORDS) continue;
@@ -244,9 +295,24 @@ function headlineFrom(text: string, sentenceKeys: ReadonlySet<string>): string |
     // the passé composé's is said without its auxiliary, as headlines say it; any other, none.
     const headline = isPassive(alone) ? withoutAuxiliary(alone) : alone;
     if (headline === undefined || (headline !== alone && isPassive(headline))) continue;
-    if (!sentenceKeys.has(sentenceKey(headline))) return headline;
+    if (!sentenceKeys.has(sentenceKey(headline))) yield headline;
   }
-  return undefined;
+}
+
+/**
+ * What a title may say of the event when the headline gives no title that fits: the heads of the lead's
+ * sentences that make a headline (see headlineOf) of at most `maxChars` characters, each sentence's longest
+ * first, in the order of `sentences` ("Le CAC 40 a gagné 1,2 %" from "Le CAC 40 a gagné 1,2 %, soit 96,41
+ * points, pour clôturer…"). None is a source sentence whole.
+ */
+export function leadTitleForms(sentences: readonly Sentence[], facts: readonly Fact[], sentenceKeys: ReadonlySet<string>, maxChars: number): string[] {
+  const forms: string[] = [];
+  for (const sentence of sentences) {
+    const fact = facts.find((f) => f.sentenceId === sentence.id);
+    const text = (dropAttribution(sentence.text, fact?.attribution) ?? sentence.text).replace(/\s*[.!?…]+$/u, '');
+    for (const attempt of new Set(attempts(text))) for (const head of headsOf(attempt, sentenceKeys, maxChars, true)) if (!forms.includes(head)) forms.push(head);
+  }
+  return forms;
 }
 
 /**
@@ -256,10 +322,12 @@ function headlineFrom(text: string, sentenceKeys: ReadonlySet<string>): string |
  */
 export function shorterForms(headline: string): string[] {
   const forms = new Set<string>();
+  // A headline written without a verb ("180 000 foyers privés d’électricité dans le Sud-Ouest") gives forms without one.
+  const verbless = !headline.includes(':') && !holdsMainVerb(headline);
   for (const text of new Set([headline, withoutCircumstances(headline)])) {
-    for (const end of [text.length, ...cutPoints(text)]) {
+    for (const end of [text.length, ...cutPoints(text, true)]) {
       const head = text.slice(0, end).replace(/[\s,;:]+$/u, '');
-      if (head === headline || wordCount(head) < MIN_WORDS || !balancedMarks(head) || !holdsMainVerb(head) || continuesClause(head, text.slice(end))) continue;
+      if (head === headline || wordCount(head) < MIN_FORM_WORDS || !balancedMarks(head) || !(verbless ? holdsParticiple(head) : holdsMainVerb(head)) || continuesClause(head, text.slice(end))) continue;
       forms.add(head);
     }
   }

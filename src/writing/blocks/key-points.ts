@@ -5,7 +5,7 @@
 import type { ListItem } from '../../types.js';
 import type { WriteContext } from '../context.js';
 import { canRestate, made, markRestated } from '../context.js';
-import { shortened, speakerOnly, speaksInFirstPerson } from '../reformulate.js';
+import { shortened, speakerOnly, speaksInFirstPerson, withoutContrastAdverb } from '../reformulate.js';
 import { countWords } from '../../text.js';
 import { typeset } from '../french/index.js';
 import { easiestForm, mayRestate, readableFirst, readsEasily } from '../readability.js';
@@ -44,7 +44,10 @@ export function writeKeyPoints(context: WriteContext, wordsWanted: number): List
   for (const { sentence, index, text, template } of readableFirst(points, (p) => p.text!)) {
     if (words >= wordsWanted || (context.strictFill && !readsEasily(text!))) break;
     if (!text || !mayRestate(context, text, context.strictFill) || !context.guard.accepts(text) || chosen.some((c) => c.text === text)) continue;
-    chosen.push({ index, text, item: { sentence: made(typeset(text), [sentence.id], template) } });
+    // A point is read out of its paragraph: a contrast adverb ("ont toutefois relevé") would contrast with nothing.
+    // It goes once the point is chosen, which the points chosen do not change.
+    const point = withoutContrastAdverb(text);
+    chosen.push({ index, text: point, item: { sentence: made(typeset(point), [sentence.id], template) } });
     words += countWords(text);
   }
   if (chosen.length < MIN_ITEMS) return [];

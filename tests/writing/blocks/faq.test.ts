@@ -231,8 +231,25 @@ describe('writeFaq: the dates to remember', () => {
     expect(dated).toBeDefined();
     const answer = dated!.answer.map((a) => a.text).join(' ').replace(/[\u00A0\u202F]/gu, ' ');
     // A year listed alone ("…, 2023, …") beside a date of that year ("mars 2023").
-    const alone = [...answer.matchAll(/(?:: |, | et )((?:19|20)\d\d)(?=,| et |\.)/gu)].map((m) => m[1]!);
+    const alone = [...answer.replace(/(?:entre|de) (?:19|20)\d\d (?:et|à) (?:19|20)\d\d/gu, 'span').matchAll(/(?:: |, | et )((?:19|20)\d\d)(?=,| et |\.)/gu)].map((m) => m[1]!);
     for (const year of alone) expect(answer).not.toMatch(new RegExp(`\\p{L} ${year}`, 'u'));
+  });
+});
+
+describe('writeFaq: spans of years', () => {
+  it('lists a span of years whole, and no year that ends one ("de 2005 à 2025", not "2005, 2025 et 2009")', () => {
+    const text = [
+      '# Pollution : les épisodes d’ozone ont triplé en vingt ans dans la vallée',
+      '',
+      'Les scientifiques ont analysé les mesures de 46 stations de 2005 à 2025. Ils ont compté 41 jours de dépassement au cours de l’été 2025, contre 13 jours en moyenne entre 2005 et 2009.',
+      '',
+      'La température maximale moyenne de l’été a augmenté de 1,9 °C dans la vallée depuis 2005.',
+    ].join('\n');
+    const items = generateArticle(text, { minWords: 1, allowShort: true }).blocks.flatMap((b) => (b.type === 'faq' ? b.items : []));
+    const answer = items.find((i) => /dates?/u.test(i.question.text))!.answer.map((a) => a.text).join(' ');
+    expect(answer).toContain('de 2005 à 2025');
+    expect(answer).toContain('entre 2005 et 2009');
+    expect(answer).not.toMatch(/(?:: |, )20(?:05|25)\b/u);
   });
 });
 

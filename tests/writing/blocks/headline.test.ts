@@ -1,6 +1,6 @@
 /** The H1 of a source without a headline (src/writing/blocks/headline.ts): the lede's main clause. */
 import { describe, expect, it } from 'vitest';
-import { leadHeadline, shorterForms } from '../../../src/writing/blocks/headline.js';
+import { leadHeadline, leadTitleForms, shorterForms } from '../../../src/writing/blocks/headline.js';
 import { generateArticle } from '../../../src/index.js';
 import type { Fact, Sentence } from '../../../src/types.js';
 
@@ -146,5 +146,43 @@ describe('generateArticle: the H1 of a source without a headline', () => {
     const key = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     const texts = article.blocks.slice(1).flatMap((b) => (b.type === 'heading' ? [b.text] : b.type === 'paragraph' ? b.sentences.map((s) => s.text) : b.type === 'list' ? b.items.map((i) => i.sentence.text) : b.type === 'faq' ? b.items.flatMap((i) => [i.question.text, ...i.answer.map((a) => a.text)]) : []));
     expect(texts.map(key)).not.toContain(key(h1.text));
+  });
+});
+
+describe('shorterForms: the cuts a title may make', () => {
+  it.each([
+    // Before a complement after a noun phrase.
+    ['La Cour des comptes a publié son rapport annuel sur l’application des lois de financement de la Sécurité sociale', 'La Cour des comptes a publié son rapport annuel'],
+    // A headline without a verb gives forms without one, with its participle.
+    ['180 000 foyers privés d’électricité dans le Sud-Ouest', '180 000 foyers privés d’électricité'],
+  ])('%s', (text, form) => {
+    expect(shorterForms(text)).toContain(form);
+  });
+
+  it.each([
+    // After a verb or an adverb; before the object that follows an adjunct; inside a span; before a figure; "pour" says for whom.
+    ['La Kényane Esther Kiprono a battu à Berlin le record du monde du marathon', 'La Kényane Esther Kiprono a battu'],
+    ['La tempête a balayé dans la nuit de samedi à dimanche les côtes atlantiques', 'La tempête a balayé dans la nuit de samedi'],
+    ['Le prix du kilowattheure passera de 0,2516 euro à 0,2355 euro', 'Le prix du kilowattheure passera de 0,2516 euro'],
+    ['Le groupe versera une prime exceptionnelle pour 10 % des salariés du site', 'Le groupe versera une prime exceptionnelle'],
+    ['Le conseil municipal adopte la gratuité des cantines pour les familles modestes', 'Le conseil municipal adopte la gratuité des cantines'],
+    // A headline without a verb gives no form without its participle.
+    ['L’ancien maire de Saint-Martin-des-Vignes, M. Gérard Vallon, condamné à cinq ans de prison', 'L’ancien maire de Saint-Martin-des-Vignes'],
+  ])('does not give %s as %s', (text, form) => {
+    expect(shorterForms(text)).not.toContain(form);
+  });
+});
+
+describe('leadTitleForms', () => {
+  const keys = new Set<string>();
+  it('gives the heads of the lead’s sentences, longest first, none that loses its object after an incise', () => {
+    const lead = [
+      body('Le CAC 40 a gagné 1,2 %, soit 96,41 points, pour clôturer à 8 127,35 points.', 's1'),
+      body('Le conseil municipal a adopté lundi soir, par 38 voix contre 21, une délibération instaurant la gratuité de la restauration scolaire pour les familles dont le quotient familial est inférieur à 700 euros.', 's2'),
+    ];
+    const forms = leadTitleForms(lead, [fact('s1'), fact('s2')], keys, 60);
+    expect(forms).toContain('Le CAC 40 a gagné 1,2 %, soit 96,41 points');
+    expect(forms.some((form) => form.startsWith('Le conseil municipal a adopté lundi soir'))).toBe(false);
+    for (const form of forms) expect([...form].length).toBeLessThanOrEqual(60);
   });
 });

@@ -58,3 +58,13 @@ describe('writeKeyPoints', () => {
     expect(points.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('writeKeyPoints: contrast adverbs', () => {
+  it('gives a point without its contrast adverb, which read alone would contrast with nothing (e-09 "ont toutefois relevé")', () => {
+    const base = context(undefined);
+    const contrasted = { ...base, sentences: sentences.map((s) => (s.id === 's3' ? { ...s, text: 'Plusieurs médias spécialisés ont toutefois relevé des problèmes de performance sur PC.' } : s)) } as WriteContext;
+    const points = texts(contrasted);
+    expect(points).toContain('Plusieurs médias spécialisés ont relevé des problèmes de performance sur PC.');
+    expect(points.join(' ')).not.toContain('toutefois');
+  });
+});
