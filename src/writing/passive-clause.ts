@@ -108,13 +108,17 @@ const startsWithAny = (text: string, openers: readonly string[]): boolean => {
 
 let shape: RegExp | undefined;
 
-/** Head (fronted phrase and subject), negation, auxiliary, adverbs, "été", participle, tail. */
+/**
+ * Head (fronted phrase and subject), negation, auxiliary, adverbs, "été", participle, tail. The tail may open on
+ * ", dont", which counts among the subject what the active voice then counts among the object ("Onze malades ont
+ * été hospitalisés, dont deux nourrissons" → "On a hospitalisé onze malades, dont deux nourrissons").
+ */
 function passiveShape(lexicon: ActiveVoiceLexicon): RegExp {
   if (shape) return shape;
   const auxiliaries = [lexicon.auxiliaries, lexicon.modals].flatMap((forms) => [...Object.keys(forms), ...Object.values(forms)]).concat(Object.keys(lexicon.simpleAuxiliaries));
   const adverbs = `(?: (?:${alternatives(lexicon.adverbs)})){0,2}`;
   shape = new RegExp(
-    `^(?<head>[^«»“”";:()]+?) (?<negation>n’|ne )?(?<auxiliary>${alternatives(auxiliaries)})(?<before>${adverbs})(?<ete> été| être)?(?<after>${adverbs}) (?<participle>[${WORD}]+)(?<tail>(?: (?:[^«»“”";:]|«[^«»]*»)*)?)\\.$`,
+    `^(?<head>[^«»“”";:()]+?) (?<negation>n’|ne )?(?<auxiliary>${alternatives(auxiliaries)})(?<before>${adverbs})(?<ete> été| être)?(?<after>${adverbs}) (?<participle>[${WORD}]+)(?<tail>(?:(?:, dont)? (?:[^«»“”";:]|«[^«»]*»)*)?)\\.$`,
     'u',
   );
   return shape;

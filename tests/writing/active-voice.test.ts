@@ -89,6 +89,8 @@ describe('rule active-voice-on: a compound tense without agent', () => {
     ['Des dizaines de maisons ont été évacuées dans la nuit.', 'On a évacué des dizaines de maisons dans la nuit.'],
     ['En 2015, le vaccin, fabriqué à Lyon, a été vendu.', 'En 2015, on a vendu le vaccin, fabriqué à Lyon.'],
     ['Une partie des bijoux, dont une dizaine de montres, a été retrouvée à leur domicile.', 'On a retrouvé une partie des bijoux, dont une dizaine de montres, à leur domicile.'],
+    // ", dont …" right after the participle counts among the subject what then counts among the object.
+    ['Onze malades ont été hospitalisés, dont deux nourrissons de moins d’un an.', 'On a hospitalisé onze malades, dont deux nourrissons de moins d’un an.'],
     // A phrase with "par" that says why is no agent; a second participle of the subject after "et" takes an
     // object pronoun, which it agrees with as the first participle did.
     ['Environ 1 200 habitants de trois communes ont été évacués par précaution et accueillis dans des gymnases à Lézignan-Corbières.', 'On a évacué environ 1 200 habitants de trois communes par précaution et on les a accueillis dans des gymnases à Lézignan-Corbières.'],
