@@ -298,7 +298,8 @@ function headlineOf(sentence: Sentence, fact: Fact | undefined, sentenceKeys: Re
 function* headsOf(text: string, sentenceKeys: ReadonlySet<string>, maxChars: number, forTitle: boolean): Generator<string, void, undefined> {
   for (const end of [text.length, ...cutPoints(text, forTitle)]) {
     const head = text.slice(0, end).replace(/[\s,;:]+$/u, '');
-    if (chars(head) > maxChars || wordCount(head) < MIN_WORDS || !balancedMarks(head) || !holdsMainVerb(head) || continuesClause(head, text.slice(end))) continue;
+    // The length is the headline's: a passive's is measured without its auxiliary ("Treize marins secourus…").
+    if (wordCount(head) < MIN_WORDS || !balancedMarks(head) || !holdsMainVerb(head) || continuesClause(head, text.slice(end))) continue;
     // "Cette commande porte…" → "La commande porte…"; none that opens on a pronoun.
     const alone = standAlone(`${head}.`, { quotes: true })?.replace(/\s*\.$/u, '');
     if (alone === undefined || wordCount(alone) < MIN_WORDS) continue;
@@ -307,7 +308,7 @@ function* headsOf(text: string, sentenceKeys: ReadonlySet<string>, maxChars: num
     // A passive headline says less of who did what, and may count against the article's passive share:
     // the passé composé's is said without its auxiliary, as headlines say it; any other, none.
     const headline = isPassive(alone) ? withoutAuxiliary(alone) : alone;
-    if (headline === undefined || (headline !== alone && isPassive(headline))) continue;
+    if (headline === undefined || chars(headline) > maxChars || (headline !== alone && isPassive(headline))) continue;
     if (!sentenceKeys.has(sentenceKey(headline))) yield headline;
   }
 }
