@@ -5,6 +5,8 @@ export const config = {
   titleMaxChars: 60,
   /** A headline Plume cuts from the lede (a source without one) holds at most this many characters. */
   headlineMaxChars: 120,
+  /** …and is cut to at most this many when a safe cut allows: an H1 reads as a headline, not as the whole lede. */
+  headlinePreferredChars: 90,
   descriptionMinChars: 120,
   descriptionMaxChars: 156,
   maxWordsBetweenHeadings: 300,

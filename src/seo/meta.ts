@@ -2,7 +2,7 @@
 import slugify from 'slugify';
 import type { Keyphrase, Meta, Sentence } from '../types.js';
 import { config } from '../config.js';
-import { capitalise, fold, lowerFirst } from '../text.js';
+import { capitalise, escapeRegExp, fold, lowerFirst } from '../text.js';
 import { createChooser } from '../writing/variety.js';
 import { fill } from '../writing/templates.js';
 import { typeset } from '../writing/french/index.js';
@@ -10,7 +10,7 @@ import { findPhrase, onlyFunctionWords, parseKeyphrase } from './assessments/tex
 import { titleWidth } from './assessments/text/width.js';
 import { assessmentConfig } from './assessments/config.js';
 import { shorterForms } from '../writing/blocks/headline.js';
-import { balancedMarks } from '../writing/reformulate.js';
+import { balancedMarks, canLowerFirst } from '../writing/reformulate.js';
 import { isOrganisationClass } from '../analysis/keywords.js';
 import { loadJson } from '../data.js';
 
@@ -225,13 +225,29 @@ function cut(text: string, max: number): string {
  */
 const LIVE_TIME = /^\d{1,2} ?h ?\d{2} +[–—-] +(?=\p{Lu})/u;
 
+/**
+ * After the keyphrase and its colon, the sentence's first word loses its capital unless it is a name: a word
+ * that no determiner or pronoun is, and that a capitalised word follows ("Léa Marchand a remporté…") or that
+ * the source writes with its capital inside a sentence ("…, selon Airbus").
+ */
+function opensOnName(sentence: string, texts: readonly string[]): boolean {
+  if (canLowerFirst(sentence)) return false;
+  const [first = '', second = ''] = sentence.split(/\s+/u);
+  // "ARS", "SNCF": an acronym.
+  if (/^\p{Lu}{2,}/u.test(first)) return true;
+  if (!/^\p{Lu}\p{Ll}/u.test(first)) return false;
+  if (/^\p{Lu}/u.test(second)) return true;
+  const inside = new RegExp(`[\\p{L},;:]\\s${escapeRegExp(first.replace(/[,;:.]+$/u, ''))}(?![\\p{L}])`, 'u');
+  return texts.some((text) => inside.test(text));
+}
+
 export function makeDescription(input: MetaInput): string {
   const { descriptionMinChars: min, descriptionMaxChars: max } = config;
   const chooser = createChooser(input.inputHash, input.seed);
   const kp = input.keyphrase.text;
   const texts = input.sentences.map((s) => s.text.replace(/[\u00A0\u202F]/g, ' ').replace(LIVE_TIME, ''));
   const start = texts.find((t) => has(t, kp)) ?? texts[0] ?? kp;
-  const prefixed = (): string => fill(chooser, 'description.prefix', 'description', { kp, sentence: lowerFirst(start) }).text;
+  const prefixed = (): string => fill(chooser, 'description.prefix', 'description', { kp, sentence: opensOnName(start, texts) ? start : lowerFirst(start) }).text;
   let description = has(start, kp) ? start : prefixed();
   for (const next of texts) {
     if (chars(description) >= min) break;

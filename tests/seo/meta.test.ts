@@ -169,6 +169,20 @@ describe('makeDescription', () => {
   });
 });
 
+describe('makeDescription: after the keyphrase and its colon', () => {
+  it('lowers a determiner, keeps a name’s capital', () => {
+    const keyphrase: Keyphrase = { text: 'championnats du monde', withDeterminer: 'les championnats du monde', proper: false };
+    const named = makeDescription({ keyphrase, sentences: body('Léa Marchand a remporté samedi le 200 m nage libre des championnats de France de natation en 1 min 52 s 31, nouveau record de France.', 'Elle nagera à Singapour.'), keywords: [], inputHash: 1, seed: 0 });
+    expect(named).toMatch(/^Championnats du monde\s:\sLéa Marchand a remporté/u);
+    const common = makeDescription({ keyphrase, sentences: body('La nageuse de 21 ans a remporté samedi le 200 m nage libre des championnats de France de natation en 1 min 52 s 31, nouveau record de France.'), keywords: [], inputHash: 1, seed: 0 });
+    expect(common).toMatch(/^Championnats du monde\s:\sla nageuse de 21 ans/u);
+    const counted = makeDescription({ keyphrase, sentences: body('Treize nageuses ont battu samedi leur record personnel lors des championnats de France de natation à Rennes, devant un public nombreux.'), keywords: [], inputHash: 1, seed: 0 });
+    expect(counted).toMatch(/^Championnats du monde\s:\streize nageuses/u);
+    const acronym = makeDescription({ keyphrase, sentences: body('SNCF Voyageurs a prévu des trains supplémentaires pour les championnats de France de natation à Rennes, devant un public nombreux.'), keywords: [], inputHash: 1, seed: 0 });
+    expect(acronym).toMatch(/^Championnats du monde\s:\sSNCF Voyageurs/u);
+  });
+});
+
 describe('makeTitle: the event before a label', () => {
   const kp = (text: string, proper = true): Keyphrase => ({ text, withDeterminer: text, proper });
 

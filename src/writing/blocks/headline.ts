@@ -33,6 +33,10 @@ interface HeadlineLexicon {
   readonly announcements: readonly string[];
   readonly nominalPassives: readonly string[];
   readonly titleCuts: readonly string[];
+  readonly relatives: readonly string[];
+  readonly governingAdjectives: readonly string[];
+  readonly indefinites: readonly string[];
+  readonly beforeFigure: readonly string[];
 }
 
 interface DatesLexicon {
@@ -62,6 +66,15 @@ function endsNounPhrase(head: string): boolean {
   if (!word) return false;
   if (/[\d%]$/u.test(word) || /^\p{Lu}/u.test(word)) return true;
   const lower = word.toLowerCase().replace(/^(?:d|l|s|n|qu)’/u, '');
+  // "a adopté une directive | sur le devoir de vigilance": a noun after an indefinite article alone says which only with its complement.
+  const { indefinites } = loadJson<HeadlineLexicon>('lexicon/headline.json');
+  if (indefinites.includes(lastTwo.split(/\s/u)[0]!.toLowerCase()) && lastTwo.includes(' ')) return false;
+  // "a survécu mardi soir | à la motion": the day says when, and what follows is the verb's complement;
+  // "des résultats inférieurs | aux attentes": an adjective that governs a complement.
+  const { partsOfDay, governingAdjectives } = loadJson<HeadlineLexicon>('lexicon/headline.json');
+  const { weekdays } = loadJson<DatesLexicon>('lexicon/dates.json');
+  if (weekdays.includes(lower) || partsOfDay.includes(lower)) return false;
+  if ([lower, lower.replace(/s$/u, ''), lower.replace(/e?s?$/u, '')].some((form) => governingAdjectives.includes(form))) return false;
   if (isParticiple(lower) || isStopword(lower) || lower.endsWith('ment')) return false;
   // A noun, or an adjective after one ("son rapport annuel"): a word that is no verb.
   return [lower, lower.replace(/[sx]$/u, '')].some((form) => form.length > 2 && lefffGender(form) !== undefined) || !holdsFiniteVerb(lastTwo);
@@ -89,7 +102,7 @@ function leavesObject(rest: string): boolean {
  * titleCuts): "La Cour des comptes a publié son rapport annuel | sur l’application des lois…".
  */
 function cutPoints(text: string, forTitle = false): number[] {
-  const { adjuncts, beforeInfinitive, notInfinitives, coordinations, beforeAmount, beforeBareNoun, titleCuts } = loadJson<HeadlineLexicon>('lexicon/headline.json');
+  const { adjuncts, beforeInfinitive, notInfinitives, coordinations, beforeAmount, beforeBareNoun, titleCuts, relatives, beforeFigure } = loadJson<HeadlineLexicon>('lexicon/headline.json');
   const points: number[] = [];
   const first = clauses(text)[0] ?? text;
   const firstClauseEnd = text.indexOf(first) + first.length;
@@ -118,7 +131,11 @@ function cutPoints(text: string, forTitle = false): number[] {
       if (beforeAmount.includes(word) && findNumbers(after).some((n) => n.kind === 'amount' && after.startsWith(n.text))) points.push(i);
       // "… à cinq ans de prison | pour détournement de fonds publics": the charge, a noun without its article.
       if (beforeBareNoun.includes(word) && STARTS_LOWER.test(verb) && !isStopword(verb) && lefffGender(verb) !== undefined) points.push(i);
-      if (forTitle && i < firstClauseEnd && titleCuts.includes(word) && !/^\d/u.test(verb) && endsNounPhrase(text.slice(0, i)) && !leavesObject(text.slice(i + 1, firstClauseEnd)) && !(RANGE_TO.includes(word) && RANGE_FROM.test(text.slice(0, i)))) points.push(i);
+      // "… d’une cyberattaque | qui paralyse ses systèmes": a relative clause says more of a noun the head already names.
+      if (forTitle && i < firstClauseEnd && relatives.includes(word) && endsNounPhrase(text.slice(0, i))) points.push(i);
+      // "… des championnats de France | en 1 min 52 s 31": the time or the year it took.
+      if (forTitle && i < firstClauseEnd && beforeFigure.includes(word) && /^\d/u.test(after) && endsNounPhrase(text.slice(0, i))) points.push(i);
+      if (forTitle && i < firstClauseEnd && titleCuts.includes(word) && !/^\d/u.test(after) && endsNounPhrase(text.slice(0, i)) && !leavesObject(text.slice(i + 1, firstClauseEnd)) && !(RANGE_TO.includes(word) && RANGE_FROM.test(text.slice(0, i)))) points.push(i);
     }
   }
   return [...new Set(points)].sort((a, b) => b - a);
@@ -265,19 +282,15 @@ function withoutAuxiliary(text: string): string | undefined {
 /** The headline `sentence` gives, or undefined when none reads alone, fits, and differs from every sentence. */
 function headlineOf(sentence: Sentence, fact: Fact | undefined, sentenceKeys: ReadonlySet<string>): string | undefined {
   const text = (dropAttribution(sentence.text, fact?.attribution) ?? sentence.text).replace(/\s*[.!?…]+$/u, '');
+  // A headline's length first, cut as a title may be cut; else the longest a headline may be.
   const tried = new Set<string>();
-  for (const attempt of attempts(text)) {
-    if (tried.has(attempt)) continue;
-    tried.add(attempt);
-    const found = headlineFrom(attempt, sentenceKeys);
-    if (found !== undefined) return found;
+  for (const maxChars of [config.headlinePreferredChars, config.headlineMaxChars]) {
+    for (const attempt of attempts(text)) {
+      if (tried.has(`${maxChars}\n${attempt}`)) continue;
+      tried.add(`${maxChars}\n${attempt}`);
+      for (const head of headsOf(attempt, sentenceKeys, maxChars, true)) return head;
+    }
   }
-  return undefined;
-}
-
-/** The longest head of `text` that ends after a clause or before an adjunct and makes a headline. */
-function headlineFrom(text: string, sentenceKeys: ReadonlySet<string>): string | undefined {
-  for (const head of headsOf(text, sentenceKeys, config.headlineMaxChars, false)) return head;
   return undefined;
 }
 
@@ -285,7 +298,8 @@ function headlineFrom(text: string, sentenceKeys: ReadonlySet<string>): string |
 function* headsOf(text: string, sentenceKeys: ReadonlySet<string>, maxChars: number, forTitle: boolean): Generator<string, void, undefined> {
   for (const end of [text.length, ...cutPoints(text, forTitle)]) {
     const head = text.slice(0, end).replace(/[\s,;:]+$/u, '');
-    if (chars(head) > maxChars || wordCount(head) < MIN_WORDS || !balancedMarks(head) || !holdsMainVerb(head) || continuesClause(head, text.slice(end))) continue;
+    // The length is the headline's: a passive's is measured without its auxiliary ("Treize marins secourus…").
+    if (wordCount(head) < MIN_WORDS || !balancedMarks(head) || !holdsMainVerb(head) || continuesClause(head, text.slice(end))) continue;
     // "Cette commande porte…" → "La commande porte…"; none that opens on a pronoun.
     const alone = standAlone(`${head}.`, { quotes: true })?.replace(/\s*\.$/u, '');
     if (alone === undefined || wordCount(alone) < MIN_WORDS) continue;
@@ -294,7 +308,7 @@ function* headsOf(text: string, sentenceKeys: ReadonlySet<string>, maxChars: num
     // A passive headline says less of who did what, and may count against the article's passive share:
     // the passé composé's is said without its auxiliary, as headlines say it; any other, none.
     const headline = isPassive(alone) ? withoutAuxiliary(alone) : alone;
-    if (headline === undefined || (headline !== alone && isPassive(headline))) continue;
+    if (headline === undefined || chars(headline) > maxChars || (headline !== alone && isPassive(headline))) continue;
     if (!sentenceKeys.has(sentenceKey(headline))) yield headline;
   }
 }
