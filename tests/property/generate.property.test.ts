@@ -53,8 +53,10 @@ function check(text: string): void {
 }
 
 describe('generate, on any input', () => {
-  // A case takes tens of milliseconds: the time limit follows the number of cases.
-  const timeout = 10_000 + runs * 200;
+  // A case takes tens of milliseconds (about 70 ms of CPU for a random document): the time limit follows the
+  // number of cases, with room for a machine whose cores other jobs share (the limit guards against a hang;
+  // speed is measured by npm run bench, not here).
+  const timeout = 10_000 + runs * 500;
 
   it('handles arbitrary strings', { timeout }, () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), check), { numRuns: Math.ceil(runs / 2) });
