@@ -20,6 +20,7 @@ interface MarkerLexicon {
   readonly dateRanges: readonly { readonly before: string; readonly between: string }[];
   readonly yearRanges: readonly { readonly before: string; readonly between: string }[];
   readonly outOf: readonly string[];
+  readonly namedBy: readonly string[];
 }
 interface DateLexicon { readonly months: readonly string[] }
 interface NumeralLexicon {
@@ -167,9 +168,18 @@ export function citedAs(n: NumberFact): string | undefined {
   return n.span === undefined ? n.text : n.range;
 }
 
+/**
+ * Whether the figure at `at` comes right after a noun that names by it, itself after its article ("l’association
+ * 40 millions d’automobilistes"): read back over one word, never the whole sentence.
+ */
+function opensName(text: string, at: number, namedBy: readonly string[]): boolean {
+  const before = /(?:^|[\s’'(])(?:l[’']|la |le |les |une? |du |des |d[’']|de la )(\p{L}+) $/u.exec(text.slice(Math.max(0, at - 40), at));
+  return before !== null && namedBy.some((noun) => noun.toLowerCase() === before[1]!.toLowerCase());
+}
+
 /** Every number of the text, in order. The unit is kept only when it is a known unit, currency or a "de + noun". */
 export function findNumbers(text: string): NumberFact[] {
-  const { units, currencies, notBareComplements, nounComplements, outOf } = loadJson<MarkerLexicon>('lexicon/markers.json');
+  const { units, currencies, notBareComplements, nounComplements, outOf, namedBy } = loadJson<MarkerLexicon>('lexicon/markers.json');
   const found: NumberFact[] = [];
   // Where each figure in digits is in the text, by its index in `found`.
   const spans = new Map<number, { readonly start: number; readonly end: number }>();
@@ -188,6 +198,8 @@ export function findNumbers(text: string): NumberFact[] {
     }
     // "à 22 h 47", "à 8 h", "à 10 heures": a time of day measures nothing, its hour nor its minutes.
     if (isClockTime(text, match.index, match.index + (groups.number?.length ?? 0))) continue;
+    // "l’association 40 millions d’automobilistes": a figure right after a noun that names by it opens a name.
+    if (opensName(text, match.index ?? 0, namedBy)) continue;
     // "Menée 5-4": a score is told in its sentence, never as a figure.
     if (isScore(text, match.index, match.index + (groups.number?.length ?? 0))) continue;
     let phrase = match[0];

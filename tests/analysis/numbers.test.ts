@@ -222,3 +222,13 @@ describe('citedAs', () => {
     expect(findNumbers(text).map(citedAs)).toEqual(cited);
   });
 });
+
+describe('findNumbers: a figure that opens a name', () => {
+  it('leaves out a figure right after a noun that names by it ("l’association 40 millions d’automobilistes")', () => {
+    const found = findNumbers('Pierre Martin, délégué de l’association 40 millions d’automobilistes, dénonce une hausse de 2,4 %.');
+    expect(found.map((n) => n.text)).toEqual(['2,4 %']);
+  });
+  it('keeps a figure after the noun used with another sense ("une association de 300 membres")', () => {
+    expect(findNumbers('Une association de 300 membres a porté plainte.').map((n) => n.text)).toContain('300 membres');
+  });
+});
