@@ -2,7 +2,7 @@
  * Plume's public API. generateArticle composes the pipeline's pure stages in plain sight:
  * parse → brief → split → facts → group → keyphrase → write → seo → check.
  */
-import type { Article, Block, Format, GenerateOptions } from './types.js';
+import type { Article, Block, Format, GenerateOptions, Keyphrase } from './types.js';
 import { parseSource } from './source/parse.js';
 import { checkFrench } from './source/language.js';
 import { makeBrief } from './source/brief.js';
@@ -49,6 +49,8 @@ function checkUrl(url: string, option = '--url'): string {
 const MAX_LINKS = 5;
 /** The body sentences a title may be cut from when the headline makes none: the lede and the two after it. */
 const LEAD_TITLE_SENTENCES = 3;
+/** A phrase of the headline that none of the body's first sentences holds (this many) would open the lead on a late sentence. */
+const EARLY_SENTENCES = 3;
 
 function checkLinks(links: Readonly<Record<string, string>>): Record<string, string> {
   const out: Record<string, string> = {};
@@ -81,9 +83,16 @@ export function generateArticle(text: string, options: GenerateOptions = {}): Ar
   // The keyphrase should be in the lead: prefer the best phrase that the bullets or the first sentences use.
   const leadTexts = (sentences.some((s) => s.origin === 'bullet') ? sentences.filter((s) => s.origin === 'bullet') : sentences.slice(0, 2)).map((s) => fold(s.text));
   const ranked = rankPhrases(sentences, source.title);
-  // …unless the best one is a phrase of the headline: then the lead takes a sentence that holds it.
+  const leadHolds = (k: Keyphrase): boolean => leadTexts.some((t) => t.includes(fold(k.text)));
+  // …unless the best one is a phrase of the headline: then the lead takes a sentence that holds it, when one of
+  // the first sentences does; a lead reordered to open on a late sentence tells the story out of its order, and a
+  // phrase that the first sentences hold, ranked near it, names the story as well.
   const headlined = source.title !== undefined && ranked[0] !== undefined && inHeadline(ranked[0].text, source.title) ? ranked[0] : undefined;
-  const inLead = headlined ?? ranked.slice(0, 4).find((k) => leadTexts.some((t) => t.includes(fold(k.text))));
+  // The bullets and the body's first sentences: the lead may take a sentence from them without telling the story out of its order.
+  const early = [...sentences.filter((s) => s.origin === 'bullet'), ...sentences.filter((s) => s.origin !== 'bullet').slice(0, EARLY_SENTENCES)].map((s) => fold(s.text));
+  const inLeadPhrase = ranked.slice(0, 4).find(leadHolds);
+  const headlinedEarly = headlined !== undefined && (early.some((t) => t.includes(fold(headlined.text))) || inLeadPhrase === undefined);
+  const inLead = (headlinedEarly ? headlined : undefined) ?? inLeadPhrase;
   // chooseKeyphrase's first choice is ranked[0]: no need to rank the phrases again.
   const keyphrase = options.keyphrase ? chooseKeyphrase(sentences, source.title, options.keyphrase) : inLead ?? ranked[0] ?? chooseKeyphrase(sentences, source.title);
 

@@ -187,12 +187,39 @@ function inSentenceCaseName(name: string, namesWithAdjectives: readonly string[]
   });
 }
 
+/** Whether the text opens on the name, after its article at most ("Le Conseil constitutionnel a…"). */
+const opensText = (name: string, text: string): boolean => {
+  const rest = text.replace(/^(?:(?:le|la|les)\s+|l[’'])/iu, '');
+  return rest.startsWith(name) && !/^[\p{L}\d]/u.test(rest.slice(name.length));
+};
+
+/** Most words of a name in sentence case that is a candidate itself: past them it is a phrase around a name. */
+const SENTENCE_CASE_WORDS = 3;
+
+/**
+ * Whether `longer` is a name in sentence case that `name` opens, its other words adjectives in lower case, none a
+ * small word, the first no noun ("Conseil constitutionnel"; not "Santé publique France", whose words are names of
+ * the text already, "Cour de cassation", nor "Union africaine", a noun phrase found as such).
+ */
+function opensSentenceCaseName(name: string, longer: string): boolean {
+  const words = longer.split(' ');
+  // A noun after the name makes it a noun phrase, which collectNounPhrases counts already ("l’Union africaine").
+  return words.length > 1 && words.length <= SENTENCE_CASE_WORDS && words[0] === name && words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !isStopword(w) && !INNER.has(w)) && !isKnownNoun(words[1]!);
+}
+
 /**
  * Names: the source's capitalised runs of two words or more; a mention of one of their words alone counts half.
  * `singles` gets the mentions of names of one word.
  */
 function collectNames(texts: readonly string[], singles: Map<string, number>): Candidate[] {
   const names = new Map<string, Candidate>();
+  const count = (entity: string, words: readonly string[], position: number): void => {
+    const key = keyOf(words);
+    const candidate = names.get(key) ?? { text: entity, proper: true, count: 0, first: position, last: position, determiners: new Map() };
+    candidate.count += 1;
+    candidate.last = position;
+    names.set(key, candidate);
+  };
   texts.forEach((text, position) => {
     // The text's names with their adjectives, found once for all its names of one word (and only if it has one).
     let withAdjectives: readonly string[] | undefined;
@@ -202,16 +229,18 @@ function collectNames(texts: readonly string[], singles: Map<string, number>): C
       if (words.length === 1) {
         // "Santé publique France", "la France métropolitaine": a word of a name written in sentence case is not
         // cited alone; counted, "France" became the keyphrase of a story on the flu ("Questions fréquentes sur France").
-        if (inSentenceCaseName(entity, (withAdjectives ??= findEntities(text, undefined, { adjectives: true })))) continue;
+        // The longer name it opens is a name of the text where the sentence opens on it, its subject ("Le Conseil
+        // constitutionnel a censuré…"); not where it says where or of what ("en France métropolitaine", "le budget
+        // de la Sécurité sociale", "un chef d’État brésilien").
+        if (inSentenceCaseName(entity, (withAdjectives ??= findEntities(text, undefined, { adjectives: true })))) {
+          for (const longer of withAdjectives) if (opensSentenceCaseName(entity, longer) && opensText(longer, text)) count(longer, longer.split(' '), position);
+          continue;
+        }
         singles.set(entity, (singles.get(entity) ?? 0) + 1);
         continue;
       }
       if (words.filter((w) => /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(w)).length > 4) continue;
-      const key = keyOf(words);
-      const candidate = names.get(key) ?? { text: entity, proper: true, count: 0, first: position, last: position, determiners: new Map() };
-      candidate.count += 1;
-      candidate.last = position;
-      names.set(key, candidate);
+      count(entity, words, position);
     }
   });
   for (const candidate of names.values()) {

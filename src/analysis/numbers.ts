@@ -20,6 +20,8 @@ interface MarkerLexicon {
   readonly dateRanges: readonly { readonly before: string; readonly between: string }[];
   readonly yearRanges: readonly { readonly before: string; readonly between: string }[];
   readonly outOf: readonly string[];
+  readonly namedBy: readonly string[];
+  readonly events: { readonly distances: readonly string[]; readonly names: readonly string[] };
 }
 interface DateLexicon { readonly months: readonly string[] }
 interface NumeralLexicon {
@@ -50,8 +52,10 @@ function durationsPattern(): RegExp {
   const [h, min, sec] = [unit(durations.hours), unit(durations.minutes), unit(durations.seconds)];
   const part = (unit: string, digits: string): string => String.raw`${digits}[\s\u00A0\u202F]?${unit}`;
   const tail = String.raw`(?:[\s\u00A0\u202F]?\d{2}[\s\u00A0\u202F]?${sec})?`;
+  // "1 min 52 s 31": a race's time ends on its hundredths, unless the two digits go on to a noun ("3 min 04 s 12 coureurs").
+  const hundredths = String.raw`(?:[\s\u00A0\u202F]?\d{2}(?![\s\u00A0\u202F]*[\p{L}\d]))?`;
   durationPattern = new RegExp(
-    String.raw`(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d,.])(?:${part(h, String.raw`\d{1,2}`)}[\s\u00A0\u202F]?${part(min, String.raw`\d{2}`)}${tail}|(?<clock>${part(h, String.raw`\d{1,2}`)}[\s\u00A0\u202F]?\d{2})|${part(min, String.raw`\d{1,2}`)}[\s\u00A0\u202F]?${part(sec, String.raw`\d{2}`)}|${part(sec, String.raw`\d{1,2}`)}[\s\u00A0\u202F]?\d{2})(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d])`,
+    String.raw`(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d,.])(?:${part(h, String.raw`\d{1,2}`)}[\s\u00A0\u202F]?${part(min, String.raw`\d{2}`)}${tail}|(?<clock>${part(h, String.raw`\d{1,2}`)}[\s\u00A0\u202F]?\d{2})|${part(min, String.raw`\d{1,2}`)}[\s\u00A0\u202F]?${part(sec, String.raw`\d{2}`)}${hundredths}|${part(sec, String.raw`\d{1,2}`)}[\s\u00A0\u202F]?\d{2})(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d])`,
     'gu',
   );
   return durationPattern;
@@ -167,9 +171,29 @@ export function citedAs(n: NumberFact): string | undefined {
   return n.span === undefined ? n.text : n.range;
 }
 
+/**
+ * Whether the figure at `at` comes right after a noun that names by it, itself after its article ("l’association
+ * 40 millions d’automobilistes"): read back over one word, never the whole sentence.
+ */
+function opensName(text: string, at: number, namedBy: readonly string[]): boolean {
+  const before = /(?:^|[\s’'(])(?:l[’']|la |le |les |une? |du |des |d[’']|de la )(\p{L}+) $/u.exec(text.slice(Math.max(0, at - 40), at));
+  return before !== null && namedBy.some((noun) => noun.toLowerCase() === before[1]!.toLowerCase());
+}
+
+let racePattern: RegExp | undefined;
+
+/** Whether the figure at `at` is the distance of a race's name ("100 m papillon", lexicon/markers.json events): read from the figure on, a few words. */
+function namesRace(text: string, at: number): boolean {
+  if (!racePattern) {
+    const { distances, names } = loadJson<MarkerLexicon>('lexicon/markers.json').events;
+    racePattern = new RegExp(String.raw`^\d+[\s\u00A0\u202F]?(?:${byLength(distances.map(escapeRegExp))})[\s\u00A0\u202F]+(?:${byLength(names.map(escapeRegExp))})(?![\p{L}\d])`, 'iu');
+  }
+  return racePattern.test(text.slice(at, at + 40));
+}
+
 /** Every number of the text, in order. The unit is kept only when it is a known unit, currency or a "de + noun". */
 export function findNumbers(text: string): NumberFact[] {
-  const { units, currencies, notBareComplements, nounComplements, outOf } = loadJson<MarkerLexicon>('lexicon/markers.json');
+  const { units, currencies, notBareComplements, nounComplements, outOf, namedBy } = loadJson<MarkerLexicon>('lexicon/markers.json');
   const found: NumberFact[] = [];
   // Where each figure in digits is in the text, by its index in `found`.
   const spans = new Map<number, { readonly start: number; readonly end: number }>();
@@ -188,6 +212,10 @@ export function findNumbers(text: string): NumberFact[] {
     }
     // "à 22 h 47", "à 8 h", "à 10 heures": a time of day measures nothing, its hour nor its minutes.
     if (isClockTime(text, match.index, match.index + (groups.number?.length ?? 0))) continue;
+    // "l’association 40 millions d’automobilistes": a figure right after a noun that names by it opens a name.
+    if (opensName(text, match.index ?? 0, namedBy)) continue;
+    // "le 100 m papillon": a distance that names a race measures nothing; its time does.
+    if (namesRace(text, match.index ?? 0)) continue;
     // "Menée 5-4": a score is told in its sentence, never as a figure.
     if (isScore(text, match.index, match.index + (groups.number?.length ?? 0))) continue;
     let phrase = match[0];

@@ -17,6 +17,19 @@ describe('rankPhrases', () => {
     expect(chooseKeyphrase(sentences).text).toBe('Maison Verlaine');
   });
 
+  it('takes a name in sentence case that the headline and the lede open on ("Le Tribunal constitutionnel annule…") over the phrases around it', () => {
+    const ranked = rankPhrases(
+      body(
+        'Le Tribunal constitutionnel a annulé mardi trois articles du décret sur la pêche côtière, publié en mars.',
+        'Le tribunal a jugé que le décret excédait les pouvoirs du ministre.',
+        'Le décret prévoyait des quotas. Le décret fixait aussi des zones.',
+        'Le ministère étudie le jugement. Un nouveau décret sera publié.',
+      ),
+      'Le Tribunal constitutionnel annule trois articles du décret sur la pêche côtière',
+    );
+    expect(ranked[0]?.text).toBe('Tribunal constitutionnel');
+  });
+
   it('puts a repeated two-word name first and leaves out a single mention', () => {
     const ranked = rankPhrases(body('Sam Altman veut lever des fonds.', 'Le projet de Sam Altman inquiète Jean Martin.'));
     expect(ranked[0]).toEqual({ text: 'Sam Altman', withDeterminer: 'Sam Altman', proper: true });

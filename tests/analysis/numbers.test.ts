@@ -222,3 +222,33 @@ describe('citedAs', () => {
     expect(findNumbers(text).map(citedAs)).toEqual(cited);
   });
 });
+
+describe('findNumbers: a figure that opens a name', () => {
+  it('leaves out a figure right after a noun that names by it ("l’association 40 millions d’automobilistes")', () => {
+    const found = findNumbers('Pierre Martin, délégué de l’association 40 millions d’automobilistes, dénonce une hausse de 2,4 %.');
+    expect(found.map((n) => n.text)).toEqual(['2,4 %']);
+  });
+  it('keeps a figure after the noun used with another sense ("une association de 300 membres")', () => {
+    expect(findNumbers('Une association de 300 membres a porté plainte.').map((n) => n.text)).toContain('300 membres');
+  });
+});
+
+describe('findNumbers: races', () => {
+  it('reads a race time to its hundredths as one figure ("1 min 52 s 31")', () => {
+    expect(findNumbers('Elle a gagné en 1 min 52 s 31, nouveau record.').map((n) => n.text)).toEqual(['1 min 52 s 31']);
+    expect(findNumbers('Il a couru en 3 min 04 s 12 coureurs derrière lui.').map((n) => n.text)).toContain('3 min 04 s');
+  });
+  it.each([
+    ['le 200 m nage libre', '200 m'],
+    ['le 100 m papillon', '100 m'],
+    ['le 110 m haies', '110 m'],
+    ['le 4 x 100 m quatre nages', '100 m'],
+  ])('leaves out the distance that names a race (%s)', (race, distance) => {
+    const found = findNumbers(`Il a remporté ${race} en 50 s 87.`).map((n) => n.text);
+    expect(found).toContain('50 s 87');
+    expect(found).not.toContain(distance);
+  });
+  it('keeps a distance that measures ("une course de 100 m", "à 60 kilomètres au nord")', () => {
+    expect(findNumbers('Il est passé à 60 kilomètres au nord.').map((n) => n.text)).toEqual(['60 kilomètres']);
+  });
+});

@@ -1,0 +1,29 @@
+/** generateArticle (src/index.ts): how the keyphrase and the lead agree. */
+import { describe, expect, it } from 'vitest';
+import { generateArticle } from '../src/index.js';
+
+const visit = [
+  '# Le président chilien en visite officielle en Italie pour deux jours',
+  '',
+  'ROME (AFP) - Le président du Chili, Pablo Ferrer, entame lundi un séjour de deux jours en Italie, la première d’un chef d’État chilien depuis 2011. Il sera reçu au Quirinal par le président italien.',
+  '',
+  'Ce déplacement doit relancer un partenariat signé en 2009. Au programme figurent l’énergie, les mines de cuivre et la coopération universitaire.',
+  '',
+  'Une dizaine d’accords doivent être signés mardi à Rome. Le plus attendu porte sur la construction de deux centrales solaires, pour un montant estimé à 1,2 milliard d’euros.',
+  '',
+  '« L’Italie et le Chili partagent une longue histoire », a déclaré Pablo Ferrer dans un entretien publié dimanche.',
+  '',
+  'Le dossier commercial s’annonce plus délicat. Les agriculteurs italiens ont appelé à manifester mardi devant le Parlement.',
+  '',
+  'Un dîner officiel réunira 150 invités mardi soir. Mercredi, le président chilien se rendra à Milan, où vit une communauté chilienne de 8 000 personnes, avant de visiter le port de Gênes. Le président chilien y rencontrera des chefs d’entreprise, puis le président chilien regagnera Santiago.',
+].join('\n');
+
+describe('generateArticle: the keyphrase and the lead', () => {
+  it('does not open the lead on a late sentence to hold a phrase of the headline when a phrase of the first sentences ranks near it', () => {
+    const article = generateArticle(visit, { minWords: 100 });
+    const lead = article.blocks.find((b) => b.type === 'paragraph');
+    expect(article.meta.keyphrase).toBe('Pablo Ferrer');
+    expect(JSON.stringify(lead)).toContain('Le président du Chili, Pablo Ferrer, entame lundi');
+    expect(JSON.stringify(lead)).not.toContain('Mercredi, le président chilien se rendra');
+  });
+});
