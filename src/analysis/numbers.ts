@@ -323,6 +323,18 @@ function openingWord(text: string, at: number, before: string): string | undefin
   return start === 0 || /[\s(]/u.test(text.charAt(start - 1)) ? text.slice(start, at) : undefined;
 }
 
+/** The text from `a` to `b`, and the same opening on the first of `words` that joins them ("du 18 au 21 avril"); undefined when none does. */
+function spanOf(text: string, a: { readonly start: number; readonly end: number }, b: { readonly start: number; readonly end: number }, words: MarkerLexicon['dateRanges']): { span: string; range: string } | undefined {
+  const gap = text.slice(a.end, b.start);
+  for (const { before, between } of words) {
+    const opening = joins(gap, between) ? openingWord(text, a.start, before) : undefined;
+    if (opening === undefined) continue;
+    const span = text.slice(a.start, b.end);
+    return { span, range: `${opening.toLowerCase()}${span}` };
+  }
+  return undefined;
+}
+
 /**
  * "8 à 10 centimes", "remportée 4 à 3", "entre 450 et 600 millions d’euros": two figures joined by a range's
  * words (lexicon/markers.json) are one span, which each end carries whole: a key figure bolds it whole, never
@@ -339,29 +351,14 @@ function withRanges(text: string, found: readonly NumberFact[], spans: ReadonlyM
     const [a, b, first, second] = [spans.get(i), spans.get(i + 1), found[i]!, found[i + 1]!];
     // A length of time in parts ("2 h 09 min") has no span: it ends no range.
     if (!a || !b) continue;
-    // "du 18 au 21 avril": a day before a later date of its month spans the days between, cited whole.
-    if (second.kind === 'date' && isBare(first) && STARTS_DIGIT.test(second.text) && isDayBefore(first, second)) {
-      const gap = text.slice(a.end, b.start);
-      for (const { before, between } of dateRanges) {
-        const opening = joins(gap, between) ? openingWord(text, a.start, before) : undefined;
-        if (opening === undefined) continue;
-        const span = text.slice(a.start, b.end);
-        out[i] = { ...first, span, range: `${opening.toLowerCase()}${span}` };
-        out[i + 1] = { ...second, span, range: `${opening.toLowerCase()}${span}` };
-        break;
-      }
-      continue;
-    }
-    // "de 2005 à 2025", "entre 2005 et 2009": two years that a range's words join are one span, cited whole.
-    if (first.kind === 'year' && second.kind === 'year') {
-      const gap = text.slice(a.end, b.start);
-      for (const { before, between } of yearRanges) {
-        const opening = joins(gap, between) ? openingWord(text, a.start, before) : undefined;
-        if (opening === undefined) continue;
-        const span = text.slice(a.start, b.end);
-        out[i] = { ...first, span, range: `${opening.toLowerCase()}${span}` };
-        out[i + 1] = { ...second, span, range: `${opening.toLowerCase()}${span}` };
-        break;
+    // "du 18 au 21 avril": a day before a later date of its month spans the days between, cited whole;
+    // "de 2005 à 2025", "entre 2005 et 2009": so do two years that a range's words join.
+    const dated = second.kind === 'date' && isBare(first) && STARTS_DIGIT.test(second.text) && isDayBefore(first, second);
+    if (dated || (first.kind === 'year' && second.kind === 'year')) {
+      const joined = spanOf(text, a, b, dated ? dateRanges : yearRanges);
+      if (joined) {
+        out[i] = { ...first, ...joined };
+        out[i + 1] = { ...second, ...joined };
       }
       continue;
     }
