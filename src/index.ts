@@ -49,6 +49,8 @@ function checkUrl(url: string, option = '--url'): string {
 const MAX_LINKS = 5;
 /** The body sentences a title may be cut from when the headline makes none: the lede and the two after it. */
 const LEAD_TITLE_SENTENCES = 3;
+/** …and the words that may stand before the keyphrase in such a sentence (a fronted phrase, an article and a descriptor). */
+const MAX_WORDS_BEFORE_KEYPHRASE = 8;
 /** A phrase of the headline that none of the body's first sentences holds (this many) would open the lead on a late sentence. */
 const EARLY_SENTENCES = 3;
 
@@ -105,10 +107,19 @@ export function generateArticle(text: string, options: GenerateOptions = {}): Ar
   const headline = source.title ?? lede?.text;
   const body = writeArticle({ source, sentences, facts, groups, keyphrase, roles, inputHash, seed, minWords: brief.minWords, h1Hint: headline ?? keyphrase.text, h1FromLede: lede !== undefined });
   const headings = body.flatMap((b) => (b.type === 'heading' ? [b.text] : []));
-  // The lead: the bullets, then the first sentences of the body.
+  // The lead: the bullets, then the first sentences of the body; only those that hold the keyphrase, since the
+  // title opens on it (each sentence's cuts cost more than the rest of the title). Worked out once, when asked.
+  let forms: string[] | undefined;
   const leadForms = (): string[] => {
-    const lead = [...sentences.filter((s) => s.origin === 'bullet'), ...sentences.filter((s) => s.origin === 'body').slice(0, LEAD_TITLE_SENTENCES)];
-    return leadTitleForms(lead, facts, new Set(sentences.map((s) => sentenceKey(s.text))), config.titleMaxChars);
+    if (forms) return forms;
+    const kp = fold(keyphrase.text);
+    // A title opens on the keyphrase, or on a short descriptor or a fronted phrase before it: the sentence names it early.
+    const early = (text: string): boolean => {
+      const at = fold(text).indexOf(kp);
+      return at >= 0 && text.slice(0, at).split(/\s+/u).length <= MAX_WORDS_BEFORE_KEYPHRASE;
+    };
+    const lead = [...sentences.filter((s) => s.origin === 'bullet'), ...sentences.filter((s) => s.origin === 'body').slice(0, LEAD_TITLE_SENTENCES)].filter((s) => early(s.text));
+    return (forms = leadTitleForms(lead, facts, new Set(sentences.map((s) => sentenceKey(s.text))), config.titleMaxChars));
   };
   const title = makeTitle({ ...(headline !== undefined && { headline }), ...(headings[0] !== undefined && { firstHeading: headings[0] }), headings, leadForms, keyphrase, inputHash, seed });
   const h1 = headline !== undefined ? typeset(headline) : title;
