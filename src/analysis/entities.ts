@@ -68,8 +68,8 @@ function opensFigurePair(words: readonly string[], i: number): boolean {
 /** A token without the full stop that ends its sentence. */
 const bare = (word: string): string => word.replace(/\.$/u, '');
 
-/** A word the Lefff knows, in the singular if need be ("systèmes"). */
-const known = (word: string): boolean => lefffGender(word) !== undefined || (/[sx]$/u.test(word) && lefffGender(word.slice(0, -1)) !== undefined);
+/** A word the Lefff knows as a noun, in the singular if need be ("systèmes"; not "seuls", "certains"). */
+export const isLefffNoun = (word: string): boolean => lefffGender(word) !== undefined || (/[sx]$/u.test(word) && lefffGender(word.slice(0, -1)) !== undefined);
 
 /**
  * "les avions Rafale supplémentaires": an adjective in the plural after a name in the singular agrees
@@ -101,7 +101,7 @@ export function isMonthOrWeekday(word: string): boolean {
 function complementAt(words: readonly string[], at: number): number {
   // "beaux-arts": a compound is known by its last word.
   const noun = (word: string | undefined): boolean =>
-    word !== undefined && /^\p{Ll}{3,}$|^\p{Ll}+-\p{Ll}{3,}$/u.test(word) && known(word.slice(word.lastIndexOf('-') + 1)) && !isStopword(word) && !isMonthOrWeekday(word) && !(finiteNumbers(word).length > 0 && lefffGender(word) === undefined);
+    word !== undefined && /^\p{Ll}{3,}$|^\p{Ll}+-\p{Ll}{3,}$/u.test(word) && isLefffNoun(word.slice(word.lastIndexOf('-') + 1)) && !isStopword(word) && !isMonthOrWeekday(word) && !(finiteNumbers(word).length > 0 && lefffGender(word) === undefined);
   const bareAt = (k: number): string => bare(words[k] ?? '');
   let end = at;
   let j = at;
@@ -129,7 +129,7 @@ const opensComplement = (words: readonly string[], i: number, runStart: number):
   words[i] === 'des' || (/^(?:de|du|d’)$/u.test(words[i]!) && runStart > 0 && isStopword(words[runStart - 1]!.replace(/’$/u, '')));
 
 /** "Autorité", "École": a capitalised word that is a common noun heads a name that its complement ends. */
-const isCommonHead = (word: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(word) && known(word.toLowerCase());
+const isCommonHead = (word: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(word) && isLefffNoun(word.toLowerCase());
 
 /** The number of sentence-case words a name takes after its head (see sentenceCaseAt). */
 const SENTENCE_CASE_WORDS = 2;
@@ -143,7 +143,7 @@ const SENTENCE_CASE_WORDS = 2;
  */
 function sentenceCaseAt(words: readonly string[], at: number): number {
   const noun = (word: string): boolean =>
-    /^\p{Ll}{3,}$/u.test(word) && known(word) && !isStopword(word) && !isMonthOrWeekday(word) && finiteNumbers(word).length === 0 && !isParticiple(word);
+    /^\p{Ll}{3,}$/u.test(word) && isLefffNoun(word) && !isStopword(word) && !isMonthOrWeekday(word) && finiteNumbers(word).length === 0 && !isParticiple(word);
   let end = at;
   for (let taken = 0, j = at; taken < SENTENCE_CASE_WORDS; taken++) {
     const k = words[j] === 'et' ? j + 1 : j;

@@ -1,7 +1,7 @@
 /** Numbers of a French sentence, with the words that say what they measure ("7 000 milliards de dollars"). */
 import type { NumberFact } from '../types.js';
 import { loadJson } from '../data.js';
-import { isMonthOrWeekday, isStopword } from './entities.js';
+import { isLefffNoun, isMonthOrWeekday, isStopword } from './entities.js';
 import { escapeRegExp } from '../text.js';
 import { adjectivesBeforeNoun } from '../writing/french/nouns.js';
 import { activeForms } from '../writing/french/verbs.js';
@@ -80,15 +80,9 @@ function numberPattern(): RegExp {
  * comes before the figure; it is no unit ("salariés", "blessés" are nouns and stay units).
  */
 function isParticipleOnly(word: string): boolean {
-  const singulars = singularsOf(word);
+  const singulars = [word.replace(/s$/u, ''), word.replace(/es$/u, '')].filter((w) => w !== word);
   return singulars.some((w) => activeForms(w) !== undefined) && singulars.every((w) => lefffGender(w) === undefined);
 }
-
-/** The singulars a plural may have ("pays" keeps its own): the Lefff's table holds singular nouns. */
-const singularsOf = (word: string): string[] => [word, word.replace(/[sx]$/u, ''), word.replace(/es$/u, '')];
-
-/** A word the Lefff knows as a noun, in one of its singulars ("personnes", "emplois"; not "seuls", "certains"). */
-const isLefffNoun = (word: string): boolean => singularsOf(word).some((w) => lefffGender(w) !== undefined);
 
 /** The endings of past and present participles: "recommandés", "prévue", "restants" (not the "-ques" of "électriques"). */
 const PARTICIPLE_ENDING = /(?:é|ée|és|ées|is|ie|ies|(?<!q)(?:u|ue|us|ues)|ant|ants|ante|antes)$/u;

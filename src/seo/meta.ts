@@ -196,13 +196,12 @@ export function makeTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inp
  * width and the title's characters: opening on the keyphrase, or after it when the form does not hold it.
  */
 function shortTitle(rest: string, kp: string, chooser: ReturnType<typeof createChooser>): string | undefined {
-  const fits = fitsTitle;
   for (const form of shorterForms(rest)) {
     // The keyphrase opens the title (Yoast's best score); one that the form holds further on would come twice.
     // A form with a colon of its own would make a title of two.
     const opening = openingOnKeyphrase(form, kp);
     const title = opening !== undefined ? capitalise(opening) : has(form, kp) || form.includes(':') ? undefined : fill(chooser, 'title.withHeadline', 'title', { kp, rest: withoutTrailingKeyphrase(form, kp) }).text;
-    if (title !== undefined && fits(title)) return title;
+    if (title !== undefined && fitsTitle(title)) return title;
   }
   return undefined;
 }

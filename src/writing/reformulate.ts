@@ -206,11 +206,13 @@ function standAloneText(sentence: string, allow: { readonly quotes?: boolean }):
   if (FRONTED_PRONOUN.test(text)) return undefined;
   // "Le gouvernement dispose de trois mois pour s’y opposer": "y" after an elided pronoun speaks of what came before ("il n’y a" does not).
   if (ANAPHORIC_Y.test(text)) return undefined;
+  // The pronouns below are the text's own, not those of its quotations.
+  const said = text.includes('«') ? text.replace(/«[^»]*»/gu, ' ') : text;
   // "La branche maladie en représente plus de 60 %", "trois parcs y verront le jour": "en" or "y" before a verb
   // speaks of a noun of the sentence before.
-  if (anaphoricEnOrY(text)) return undefined;
+  if (anaphoricEnOrY(said)) return undefined;
   // "Parmi eux, 19 maisons défilent…", "Un autre prévoit…": a pronoun stands for a noun of the sentence before.
-  if (pointsBackByPronoun(text)) return undefined;
+  if (pointsBackByPronoun(said)) return undefined;
   // "Les signataires s’engagent sur cinq priorités :" announces what follows it; alone, it says nothing.
   if (/:\s*$/u.test(text)) return undefined;
   return text;
@@ -224,22 +226,24 @@ let tonic: RegExp | undefined;
 let indefinite: RegExp | undefined;
 
 /**
- * A stressed pronoun outside « » ("parmi eux", "d’entre elles", "selon lui"), or an indefinite subject
- * followed by its verb ("Un autre prévoit…", "Certains estiment…"; not "Un autre accord prévoit…"):
- * lexicon/connectors.json, tonicPronouns and indefiniteStarts.
+ * A stressed pronoun ("parmi eux", "d’entre elles", "selon lui"), or an indefinite subject followed by its
+ * verb ("Un autre prévoit…", "Certains estiment…"; not "Un autre accord prévoit…"): lexicon/connectors.json,
+ * tonicPronouns and indefiniteStarts. `text` is the sentence without its quotations.
  */
-function pointsBackByPronoun(sentence: string): boolean {
+function pointsBackByPronoun(text: string): boolean {
   if (!tonic || !indefinite) {
     const { tonicPronouns, indefiniteStarts } = loadJson<PronounLexicon>('lexicon/connectors.json');
     const after = `(?:${tonicPronouns.prepositions.map(escapeRegExp).join('|')})\\s(?:${tonicPronouns.pronouns.join('|')})`;
     tonic = new RegExp(`(?<![\\p{L}’-])(?:${tonicPronouns.always.map(escapeRegExp).join('|')}|${after})(?![\\p{L}’-])`, 'iu');
     indefinite = new RegExp(`^(?:${indefiniteStarts.map(escapeRegExp).join('|')})\\s(\\p{Ll}+)(?![\\p{L}’-])`, 'iu');
   }
-  const text = sentence.includes('«') ? sentence.replace(/«[^»]*»/gu, ' ') : sentence;
   if (tonic.test(text)) return true;
   const verb = indefinite.exec(text)?.[1];
-  return verb !== undefined && (EN_AUXILIARY.test(verb) || (!isStopword(verb) && isFiniteOnly(verb)));
+  return verb !== undefined && isVerbAfterPronoun(verb);
 }
+
+/** A word after a pronoun that is its verb: an auxiliary, or a word that is only a finite verb (no noun of the Lefff, no stopword). */
+const isVerbAfterPronoun = (word: string): boolean => EN_AUXILIARY.test(word) || (!isStopword(word) && isFiniteOnly(word));
 
 const ANAPHORIC_Y = /(?<![\p{L}’'])(?:s|l|d)’y\s/u;
 /** "en a vendu", "en est à", "en sont": before an auxiliary, "en" is always the pronoun. */
@@ -247,20 +251,19 @@ const EN_AUXILIARY = /^(?:a|ont|avait|avaient|aura|auront|aurait|auraient|est|so
 const EN_OR_Y_BEFORE_WORD = /(?<![\p{L}’'])(?:n’)?(?:en|y)\s(\p{Ll}+)(?=[\s,.])/gu;
 
 /**
- * "en" or "y" as a pronoun, outside « »: before an auxiliary, or a word that is only a finite verb (no noun of
- * the Lefff, no stopword), "en représente", "n’en a", "y verront" ("en hausse", "en cours", "en plus" are
- * phrases); not in "s’en", nor after "qui" or "que", nor the impersonal "il y a", "il n’y avait".
+ * "en" or "y" as a pronoun: before its verb (isVerbAfterPronoun), "en représente", "n’en a", "y verront" ("en
+ * hausse", "en cours", "en plus" are phrases); not in "s’en", nor after "qui" or "que", nor the impersonal "il y
+ * a", "il n’y avait". `text` is the sentence without its quotations.
  */
-function anaphoricEnOrY(sentence: string): boolean {
-  if (!sentence.includes('en ') && !sentence.includes('y ')) return false;
-  const text = sentence.includes('«') ? sentence.replace(/«[^»]*»/gu, ' ') : sentence;
+function anaphoricEnOrY(text: string): boolean {
+  if (!text.includes('en ') && !text.includes('y ')) return false;
   for (const match of text.matchAll(EN_OR_Y_BEFORE_WORD)) {
     const word = match[1]!;
     const before = text.slice(Math.max(0, match.index - 4), match.index);
     // "s’en", and "qui en réunit 76", "ce qui en faisait…": in a relative clause, the pronoun speaks of a noun of the sentence.
     if (/(?:(?:s|m|t)’|(?<![\p{L}’])(?:qui|que)\s)$/u.test(before)) continue;
     if (/(?<![\p{L}’])il\s$/iu.test(before)) continue;
-    if (EN_AUXILIARY.test(word) || (!isStopword(word) && isFiniteOnly(word))) return true;
+    if (isVerbAfterPronoun(word)) return true;
   }
   return false;
 }
