@@ -67,16 +67,22 @@ function verbGroup(clause: PassiveClause, verb: string, lexicon: ActiveVoiceLexi
   return `${negation}${pronoun}${verb}${clause.adverbs}`;
 }
 
+/** Whether `rest` opens on `words`, whole: " en charge", " en charge dans…", " en charge, puis…". */
+const opensOn = (rest: string, words: string): boolean => rest === ` ${words}` || rest.startsWith(` ${words} `) || rest.startsWith(` ${words},`);
+
 /** The active sentence: who acts, the verb group, then the object (a compound participle in its masculine singular) and the rest. */
 function activeSentence(clause: PassiveClause, actor: string, verb: string, lexicon: ActiveVoiceLexicon): string | undefined {
   const group = verbGroup(clause, verb, lexicon);
   if (group === undefined) return undefined;
   const opening = clause.fronted === undefined ? capitalise(actor) : `${clause.fronted}, ${actor}`;
   const participle = clause.tense !== 'compound' ? '' : clause.pronoun ? ` ${clause.participle}` : ` ${clause.masculine}`;
+  // "pris en charge": the verb's locution stays with it, before a noun object ("on a pris en charge les blessés").
+  const locution = clause.pronoun ? undefined : lexicon.verbLocutions.find((words) => opensOn(clause.rest, words));
+  const rest = locution === undefined ? clause.rest : clause.rest.slice(locution.length + 1);
   // The apposition follows its noun; a comma closes it when more of the sentence comes after.
-  const apposition = clause.apposition === undefined ? '' : `, ${clause.apposition}${clause.rest ? ',' : ''}`;
+  const apposition = clause.apposition === undefined ? '' : `, ${clause.apposition}${rest ? ',' : ''}`;
   const object = clause.pronoun ? '' : ` ${lowerFirst(clause.subject)}${apposition}`;
-  return `${opening} ${group}${participle}${object}${clause.rest}.`;
+  return `${opening} ${group}${participle}${locution === undefined ? '' : ` ${locution}`}${object}${rest}.`;
 }
 
 /** The verb that the new subject takes: the auxiliary "avoir" of a compound tense, the modal, or the verb itself in a simple tense. */

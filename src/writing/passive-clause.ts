@@ -59,6 +59,10 @@ export interface ActiveVoiceLexicon {
   readonly maximumAppositionWords: number;
   /** Adjectives that open an apposition as a participle does ("âgés de 24 et 31 ans"). */
   readonly appositionAdjectives: readonly string[];
+  /** Words that make a locution with the participle ("pris en charge"): they stay with the verb in the active voice. */
+  readonly verbLocutions: readonly string[];
+  /** Adverbs that may come before an apposition's participle ("plus légèrement atteints"). */
+  readonly appositionAdverbs: readonly string[];
   readonly partsOfDay: readonly string[];
   /** Verbs after which "que" opens a reported clause ("a indiqué qu’ils seraient pris en compte"). */
   readonly sayingVerbs: readonly string[];
@@ -98,7 +102,8 @@ export interface PassiveClause {
 }
 
 const WORD = 'A-Za-zÀ-ÖØ-öø-ÿĀ-ſ';
-const INFINITIVE = /(?:^|\s)(?:de|d’|à|pour|sans|avant de|après|afin de)\s?[a-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re|oir)(?:\s|$)|(?:^|\s)(?:avoir|être)(?:\s|$)/u;
+/** "de réduire", "pour être": an infinitive after its preposition; not "d’entre eux", "de notre", words in -re that are none. */
+const INFINITIVE = /(?:^|\s)(?:de|d’|à|pour|sans|avant de|après|afin de)\s?(?!(?:entre|contre|outre|notre|votre)(?:\s|$))[a-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re|oir)(?:\s|$)|(?:^|\s)(?:avoir|être)(?:\s|$)/u;
 const alternatives = (words: readonly string[]): string => words.map(escapeRegExp).join('|');
 const lowerWords = (text: string): string[] => text.toLowerCase().split(/\s+/u).filter(Boolean);
 const startsWithAny = (text: string, openers: readonly string[]): boolean => {
@@ -184,6 +189,15 @@ function isFronted(phrase: string, lexicon: ActiveVoiceLexicon): boolean {
   return opensNounPhrase && phrase.split(' ').length <= 10 && plainPhrase(phrase.slice(first!.length), lexicon);
 }
 
+let numeralWords: ReadonlySet<string> | undefined;
+
+/** "soixante-trois", "vingt-et-un": a numeral of several words, each a numeral (lexicon/numbers.json) or "et". */
+function isCompoundNumeral(word: string): boolean {
+  numeralWords ??= new Set([...loadJson<{ readonly units: readonly string[] }>('lexicon/numbers.json').units, 'un', 'une', 'et']);
+  const parts = word.split('-');
+  return parts.length > 1 && parts.every((part) => numeralWords!.has(part));
+}
+
 /** The subject: a pronoun, or a noun phrase opening on a determiner, a quantity word or a number. */
 function readSubject(subject: string, lexicon: ActiveVoiceLexicon, fronted: boolean): { readonly pronoun: boolean } | undefined {
   const pronouns = Object.keys(lexicon.objectPronouns).map((p) => (fronted ? p.toLowerCase() : p));
@@ -191,7 +205,7 @@ function readSubject(subject: string, lexicon: ActiveVoiceLexicon, fronted: bool
   if (fronted !== /^\p{Ll}/u.test(subject) && !/^\d/u.test(subject)) return undefined;
   // "L’exposition": two words, as Yoast counts them.
   const words = lowerWords(subject.replace(/’/gu, '’ '));
-  const opens = startsWithAny(subject, [...lexicon.determiners.map((d) => d.toLowerCase()), ...lexicon.subjectOpeners]) || /^\d/u.test(subject);
+  const opens = startsWithAny(subject, [...lexicon.determiners.map((d) => d.toLowerCase()), ...lexicon.subjectOpeners]) || /^\d/u.test(subject) || isCompoundNumeral(words[0]!);
   // "Tout a été fait": a quantity word alone is a pronoun, whose place as an object is not after the participle.
   if (!opens || words.length < 2 || words.length > lexicon.maximumSubjectWords || lexicon.clitics.includes(words.at(-1)!) || !plainPhrase(subject, lexicon)) return undefined;
   return { pronoun: false };
@@ -254,13 +268,19 @@ function holdsLaterAgent(rest: string, lexicon: ActiveVoiceLexicon): boolean {
 const agentOpeners = (lexicon: ActiveVoiceLexicon): readonly string[] => [...lexicon.determiners, ...lexicon.pluralDeterminers.filter((word) => !lexicon.determiners.includes(word))];
 
 let timeBeforeAgent: RegExp | undefined;
+/** " vers 3 h 40", " à 21 heures": an hour of the day. */
+const CLOCK_TIME = '(?: (?:vers|à|dès) \\d{1,2}(?: h(?: \\d{2})?| heures?(?: \\d{2})?))';
 
 /**
- * " mardi soir par trois hommes armés": a weekday (and a part of the day) between the participle and the
- * agent; the active voice puts it after the object ("Trois hommes armés ont braqué une bijouterie mardi soir").
+ * " mardi soir par trois hommes armés", " vers 3 h 40 par un passager": a weekday (and a part of the day), an hour
+ * or both between the participle and the agent; the active voice puts them after the object ("Trois hommes armés
+ * ont braqué une bijouterie mardi soir").
  */
 function splitTimeBeforeAgent(tail: string, lexicon: ActiveVoiceLexicon): { readonly time: string; readonly agentTail: string } {
-  timeBeforeAgent ??= new RegExp(`^( (?:${alternatives(loadJson<{ readonly weekdays: readonly string[] }>('lexicon/dates.json').weekdays)})(?: (?:${alternatives(lexicon.partsOfDay)}))?)( par .*)$`, 'u');
+  if (!timeBeforeAgent) {
+    const weekday = `(?: (?:${alternatives(loadJson<{ readonly weekdays: readonly string[] }>('lexicon/dates.json').weekdays)})(?: (?:${alternatives(lexicon.partsOfDay)}))?)`;
+    timeBeforeAgent = new RegExp(`^(${weekday}?${CLOCK_TIME}?)( par .*)$`, 'u');
+  }
   const match = timeBeforeAgent.exec(tail);
   return match ? { time: match[1]!, agentTail: match[2]! } : { time: '', agentTail: tail };
 }
@@ -276,7 +296,8 @@ function splitHead(head: string, lexicon: ActiveVoiceLexicon): { readonly fronte
   if (!closed) return parts.length > 2 ? undefined : parts.length === 2 ? { fronted: parts[0]!, subject: parts[1]! } : { subject: parts[0]! };
   if (parts.length < 2 || parts.length > 3) return undefined;
   const apposition = parts.at(-1)!;
-  const [participle = '', ...words] = apposition.split(' ');
+  // "plus légèrement atteints": adverbs before the participle go with it.
+  const [participle = '', ...words] = apposition.split(' ').filter((word, i, all) => !all.slice(0, i + 1).every((w) => lexicon.appositionAdverbs.includes(w)));
   // "précédé d’importants travaux": a participle that is no finite verb, or an adjective that opens an apposition
   // as one does ("âgés de 24 ans"), then a plain phrase; or "dont" and a plain phrase, a part of the subject
   // ("Quatorze blessés, dont trois graves,"). The apposition follows the subject as the object.

@@ -213,9 +213,23 @@ function standAloneText(sentence: string, allow: { readonly quotes?: boolean }):
   if (anaphoricEnOrY(said)) return undefined;
   // "Parmi eux, 19 maisons défilent…", "Un autre prévoit…": a pronoun stands for a noun of the sentence before.
   if (pointsBackByPronoun(said)) return undefined;
+  // "Soixante-trois autres passagers ont été secourus": others than those the sentence before counted.
+  if (countsOthers(said)) return undefined;
   // "Les signataires s’engagent sur cinq priorités :" announces what follows it; alone, it says nothing.
   if (/:\s*$/u.test(text)) return undefined;
   return text;
+}
+
+let othersAfterFigure: RegExp | undefined;
+
+/** "63 autres", "les treize autres passagers", "soixante-trois autres": a figure of others, whose first ones a sentence before counted. */
+function countsOthers(text: string): boolean {
+  if (!othersAfterFigure) {
+    // Two or more: "une autre réunion" is said of one thing, which indefiniteStarts reads.
+    const units = loadJson<{ readonly units: readonly string[] }>('lexicon/numbers.json').units.map(escapeRegExp).join('|');
+    othersAfterFigure = new RegExp(`(?<![\\p{L}’-])(?:\\d+|(?:${units})(?:-(?:et-)?(?:${units}|un|une))*) autres?(?![\\p{L}’-])`, 'iu');
+  }
+  return othersAfterFigure.test(text);
 }
 
 interface PronounLexicon {

@@ -40,6 +40,9 @@ describe('rule active-voice: a compound tense with its agent', () => {
     ['Le texte a été adopté mardi par les députés.', 'Les députés ont adopté le texte mardi.'],
     // "dont" and a plain phrase is a part of the subject: it follows it as the object.
     ['Quatorze blessés, dont trois graves, ont été recensés par la sécurité civile.', 'La sécurité civile a recensé quatorze blessés, dont trois graves.'],
+    // An hour, after a weekday or alone, goes after the object as the weekday does.
+    ['L’alerte a été donnée vers 3 h 40 par un passager qui a appelé les secours depuis son téléphone.', 'Un passager qui a appelé les secours depuis son téléphone a donné l’alerte vers 3 h 40.'],
+    ['Enfin, l’alerte a été donnée lundi vers 21 heures par l’un des deux grimpeurs.', 'Enfin, l’un des deux grimpeurs a donné l’alerte lundi vers 21 heures.'],
   ])('%s', (passive, active) => expectActive(passive, active, 'active-voice'));
 });
 
@@ -96,6 +99,13 @@ describe('rule active-voice-on: a compound tense without agent', () => {
     ['Environ 1 200 habitants de trois communes ont été évacués par précaution et accueillis dans des gymnases à Lézignan-Corbières.', 'On a évacué environ 1 200 habitants de trois communes par précaution et on les a accueillis dans des gymnases à Lézignan-Corbières.'],
     ['La salle a été fermée et rénovée en 2020.', 'On a fermé la salle et on l’a rénovée en 2020.'],
     ['Le suspect a été interpellé et mis en examen.', 'On a interpellé le suspect et on l’a mis en examen.'],
+    // A subject may open on a numeral of several words, or be a part "d’entre eux".
+    ['Soixante-trois autres passagers de l’embarcation ont été secourus au large de Wimereux.', 'On a secouru soixante-trois autres passagers de l’embarcation au large de Wimereux.'],
+    ['Huit d’entre eux ont été transportés au centre hospitalier, dont deux dans un état jugé sérieux.', 'On a transporté huit d’entre eux au centre hospitalier, dont deux dans un état jugé sérieux.'],
+    ['Au total, 96 sapeurs-pompiers et une vingtaine de véhicules ont été engagés.', 'Au total, on a engagé 96 sapeurs-pompiers et une vingtaine de véhicules.'],
+    // Adverbs may open an apposition before its participle; a locution stays with its verb, before the object.
+    ['Les treize autres, plus légèrement atteints, ont été pris en charge dans les hôpitaux de Libourne.', 'On a pris en charge les treize autres, plus légèrement atteints, dans les hôpitaux de Libourne.'],
+    ['Des bus de substitution ont été mis en place.', 'On a mis en place des bus de substitution.'],
   ])('%s', (passive, active) => expectActive(passive, active, 'active-voice-on'));
 });
 

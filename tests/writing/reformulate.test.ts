@@ -89,6 +89,12 @@ describe('standAlone', () => {
     ['Un autre accord prévoit la création d’un fonds commun.', 'Un autre accord prévoit la création d’un fonds commun.'],
     ['Une fashion week génère à elle seule près de 1,2 milliard d’euros.', 'Une fashion week génère à elle seule près de 1,2 milliard d’euros.'],
     ['Le premier ministre a démissionné.', 'Le premier ministre a démissionné.'],
+    // A figure of others: the first ones were counted in the sentence before.
+    ['On a secouru soixante-trois autres passagers au large de Wimereux.', undefined],
+    ['Les 1 200 autres habitants ont été relogés.', undefined],
+    ['Vingt-et-un autres sont attendus lundi.', undefined],
+    ['D’autres pays ont signé l’accord.', 'D’autres pays ont signé l’accord.'],
+    ['Une autre réunion est prévue lundi.', 'Une autre réunion est prévue lundi.'],
   ])('%s → %s', (sentence, expected) => {
     expect(standAlone(sentence)).toBe(expected);
   });
