@@ -268,8 +268,8 @@ function holdsLaterAgent(rest: string, lexicon: ActiveVoiceLexicon): boolean {
 const agentOpeners = (lexicon: ActiveVoiceLexicon): readonly string[] => [...lexicon.determiners, ...lexicon.pluralDeterminers.filter((word) => !lexicon.determiners.includes(word))];
 
 let timeBeforeAgent: RegExp | undefined;
-/** " vers 3 h 40", " à 21 heures": an hour of the day. */
-const CLOCK_TIME = '(?: (?:vers|à|dès) \\d{1,2}(?: h(?: \\d{2})?| heures?(?: \\d{2})?))';
+/** " vers 3 h 40", " vers 2h15", " à 21 heures": an hour of the day. */
+const CLOCK_TIME = '(?: (?:vers|à|dès) \\d{1,2}(?: ?h ?\\d{2}| h| heures?(?: \\d{2})?))';
 
 /**
  * " mardi soir par trois hommes armés", " vers 3 h 40 par un passager": a weekday (and a part of the day), an hour
@@ -284,6 +284,23 @@ function splitTimeBeforeAgent(tail: string, lexicon: ActiveVoiceLexicon): { read
   const match = timeBeforeAgent.exec(tail);
   return match ? { time: match[1]!, agentTail: match[2]! } : { time: '', agentTail: tail };
 }
+
+/**
+ * Whether an apposition's first word and the words after it describe the subject: a past participle that is no
+ * finite verb ("précédé d’importants travaux"); or, before more words, an adjective that opens one as a participle
+ * does ("âgés de 24 ans"), "dont" (a part of the subject: "dont trois graves"), a present participle the Lefff
+ * knows as no noun ("souffrant d’hypothermie", not "gérant de…") or "d’un", "d’une" ("d’une puissance de 1 330
+ * mégawatts").
+ */
+function opensApposition(first: string, words: readonly string[], lexicon: ActiveVoiceLexicon): boolean {
+  if (words.length > 0 && (first === 'dont' || first === 'd’un' || first === 'd’une' || lexicon.appositionAdjectives.includes(first))) return true;
+  if (words.length > 0 && /^\p{Ll}+ant$/u.test(first) && finiteNumbers(first).length === 0 && lefffGender(first) === undefined) return true;
+  return participleOf(first) !== undefined && finiteNumbers(first).length === 0;
+}
+
+/** "M. Gérard Vallon", "Hélène Dufresne": a name of up to four capitalised words, a title before it. */
+const NAME_APPOSITION = /^(?:(?:M\.|Mme|Mgr|Dr) )?\p{Lu}[\p{L}’-]+(?: (?:(?:de|du|d’|le|la) ?)?\p{Lu}[\p{L}’-]+){0,3}$/u;
+const isNameApposition = (apposition: string): boolean => NAME_APPOSITION.test(apposition);
 
 /**
  * The head before the auxiliary: an optional fronted phrase, the subject, and an optional apposition
@@ -301,7 +318,7 @@ function splitHead(head: string, lexicon: ActiveVoiceLexicon): { readonly fronte
   // "précédé d’importants travaux": a participle that is no finite verb, or an adjective that opens an apposition
   // as one does ("âgés de 24 ans"), then a plain phrase; or "dont" and a plain phrase, a part of the subject
   // ("Quatorze blessés, dont trois graves,"). The apposition follows the subject as the object.
-  const opens = participle === 'dont' || lexicon.appositionAdjectives.includes(participle) ? words.length > 0 : participleOf(participle) !== undefined && finiteNumbers(participle).length === 0;
+  const opens = opensApposition(participle, words, lexicon) || isNameApposition(apposition);
   if (!opens || words.length > lexicon.maximumAppositionWords || !plainPhrase(words.join(' '), lexicon)) return undefined;
   return parts.length === 3 ? { fronted: parts[0]!, subject: parts[1]!, apposition } : { subject: parts[0]!, apposition };
 }

@@ -43,6 +43,7 @@ describe('rule active-voice: a compound tense with its agent', () => {
     // An hour, after a weekday or alone, goes after the object as the weekday does.
     ['L’alerte a été donnée vers 3 h 40 par un passager qui a appelé les secours depuis son téléphone.', 'Un passager qui a appelé les secours depuis son téléphone a donné l’alerte vers 3 h 40.'],
     ['Enfin, l’alerte a été donnée lundi vers 21 heures par l’un des deux grimpeurs.', 'Enfin, l’un des deux grimpeurs a donné l’alerte lundi vers 21 heures.'],
+    ['L’alerte a été donnée vers 2h15 par un voisin.', 'Un voisin a donné l’alerte vers 2h15.'],
   ])('%s', (passive, active) => expectActive(passive, active, 'active-voice'));
 });
 
@@ -106,6 +107,10 @@ describe('rule active-voice-on: a compound tense without agent', () => {
     // Adverbs may open an apposition before its participle; a locution stays with its verb, before the object.
     ['Les treize autres, plus légèrement atteints, ont été pris en charge dans les hôpitaux de Libourne.', 'On a pris en charge les treize autres, plus légèrement atteints, dans les hôpitaux de Libourne.'],
     ['Des bus de substitution ont été mis en place.', 'On a mis en place des bus de substitution.'],
+    // An apposition may also be a name, a present participle the Lefff knows as no noun, or "d’une" and its noun.
+    ['L’ancien maire de Saint-Martin, M. Gérard Vallon, a été condamné à cinq ans de prison.', 'On a condamné l’ancien maire de Saint-Martin, M. Gérard Vallon, à cinq ans de prison.'],
+    ['Les rescapés, souffrant d’hypothermie, ont été transportés au centre hospitalier de Brest.', 'On a transporté les rescapés, souffrant d’hypothermie, au centre hospitalier de Brest.'],
+    ['Le réacteur, d’une puissance de 1 330 mégawatts, avait été mis à l’arrêt le 3 septembre 2025.', 'On avait mis à l’arrêt le réacteur, d’une puissance de 1 330 mégawatts, le 3 septembre 2025.'],
   ])('%s', (passive, active) => expectActive(passive, active, 'active-voice-on'));
 });
 
@@ -262,6 +267,8 @@ describe('toActiveVoice leaves alone, in the future, the conditional and after a
 
 describe('toActiveVoice leaves alone', () => {
   it.each([
+    // "gérant" is a noun too: an apposition that opens on it is not read as a participle's.
+    ['an apposition opening on a noun in -ant', 'Le beau-frère du maire, gérant de l’entreprise, a été condamné à 18 mois de prison.'],
     // States, not actions: "on" would say something else.
     ['a present passive of a state', 'Disponible depuis décembre 2015, il est autorisé dans quatre pays.'],
     ['a present passive of a state, with an adverb', 'L’Amérique est particulièrement touchée dans sa partie sud.'],
