@@ -74,6 +74,9 @@ export function variantsOf(id: string): readonly string[] {
   return typeof entry === 'string' ? [entry] : entry;
 }
 
+/** Whether templates/sentences.json has the template `id`. */
+export const hasTemplate = (id: string): boolean => !id.startsWith('$') && loadJson<TemplateFile>('templates/sentences.json')[id] !== undefined;
+
 export function phrase(id: string): string {
   const entry = variantsOf(id)[0]!;
   return entry;

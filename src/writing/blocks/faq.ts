@@ -4,7 +4,8 @@ import type { WriteContext } from '../context.js';
 import { citedAs } from '../../analysis/numbers.js';
 import { canRestate, factOf, listableNames, made, tryAdd, markRestated } from '../context.js';
 import { asContinuation, holdsFiniteVerb, moveAttribution, shortened, speakerOnly, standAlone, standsAlone, holdsContrastAdverb, withoutContrastAdverb, withoutDemonstratives } from '../reformulate.js';
-import { fill, joinList, joinWith } from '../templates.js';
+import { fill, hasTemplate, joinList, joinWith } from '../templates.js';
+import { isPassive } from '../passive-clause.js';
 import { config } from '../../config.js';
 import { connect } from '../connect.js';
 import type { SectionSummary } from './sections.js';
@@ -24,7 +25,10 @@ const REPORTED_WORDS = 7;
 
 /** A question, unless the article already asks it: another variant when the chosen one opens as an earlier sentence. */
 function ask(context: WriteContext, id: string, values: Readonly<Record<string, string>>): OutSentence | undefined {
-  const filled = fill(context.chooser, `faq.${id}.q`, `faq:${id}:${values.name ?? ''}`, values, (text) => context.guard.accepts(text));
+  const accepted = (text: string): boolean => context.guard.accepts(text);
+  let filled = fill(context.chooser, `faq.${id}.q`, `faq:${id}:${values.name ?? ''}`, values, accepted);
+  // "Qui est Patrick Quéré ?" reads as a passive to Yoast (a name that ends like a participle): asked otherwise where a form is given.
+  if (isPassive(filled.text) && hasTemplate(`faq.${id}.q-active`)) filled = fill(context.chooser, `faq.${id}.q-active`, `faq:${id}:${values.name ?? ''}`, values, accepted);
   return tryAdd(context, made(filled.text, [], filled.template));
 }
 

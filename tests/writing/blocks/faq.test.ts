@@ -6,6 +6,7 @@ import { generateArticle } from '../../../src/index.js';
 import type { Article } from '../../../src/types.js';
 import { asksAbout, isDeclared } from '../../../src/writing/blocks/faq.js';
 import { speaksInFirstPerson } from '../../../src/writing/reformulate.js';
+import { isPassiveSentence } from '../../../src/seo/assessments/text/passive.js';
 
 const answers = (article: Article): string[] => article.blocks.flatMap((b) => (b.type === 'faq' ? b.items.flatMap((i) => [i.question.text, ...i.answer.map((a) => a.text)]) : []));
 
@@ -275,5 +276,16 @@ describe('extendFaq', () => {
       expect(sources.filter((id, i) => sources.indexOf(id) !== i)).toEqual([]);
       expect(article.report.words).toBeGreaterThanOrEqual(article.report.minWords);
     }
+  });
+});
+
+describe('writeFaq: questions about people', () => {
+  it('asks about a person whose name Yoast reads as a participle otherwise than "Qui est … ?", which it counts as passive', () => {
+    // j-05: "Qui est Patrick Quéré ?" put the article over Yoast's 10 % of passive sentences.
+    const text = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'unseen', 'j-05-greve-transports-horaires.txt'), 'utf8');
+    const questions = generateArticle(text).blocks.flatMap((b) => (b.type === 'faq' ? b.items.map((i) => i.question.text) : []));
+    expect(questions.some((q) => /^Quel rôle joue Patrick Quéré\s\?$/u.test(q))).toBe(true);
+    expect(questions.some((q) => q.startsWith('Qui est Patrick Quéré'))).toBe(false);
+    expect(questions.filter((q) => isPassiveSentence(q))).toEqual([]);
   });
 });
