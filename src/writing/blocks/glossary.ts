@@ -125,12 +125,12 @@ export function findTerms(texts: readonly string[]): readonly Term[] {
     .map((f) => f.term);
 }
 
-/** Whether the source writes the term itself, not only another of its forms ("netbooks" is not "netbook"). */
+/** Whether the source writes the term itself, not only another of its forms ("netbooks" is not "netbook"), its words in a row ("El Niño"). */
 function writes(texts: readonly string[], term: Term): boolean {
-  const form = term.caseSensitive ? term.term : term.term.toLowerCase();
+  const form = wordsOf(term.caseSensitive ? term.term : term.term.toLowerCase());
   return texts.some((text) => {
     const words = wordsOf(term.caseSensitive ? text : text.toLowerCase());
-    return words.includes(form);
+    return words.some((_, at) => form.every((word, k) => words[at + k] === word));
   });
 }
 

@@ -68,12 +68,17 @@ export function agreeAdjective(adjective: string, nounPhrase: string, options: A
   return agree(adjective, gender, number, noun, before, before ? { [noun]: { contracts: startsElision(noun) } } : undefined);
 }
 
+/** An article, French or foreign, that opens a name: "El Niño", "La Réunion", "Los Angeles", "The Economist". */
+const OWN_ARTICLE = /^(?:El|La|Le|Les|Los|Las|Il|The|Der|Die|Das) \p{Lu}/u;
+
 /**
  * The determiner of a noun phrase (written without one), elided where French elides it:
  * determiner('definite', 'investisseur') → "l’", ('demonstrative', 'hôpital') → "cet",
  * ('demonstrative', 'héros') → "ce", ('indefinite', 'puces', { adjective: 'nouveau' }) → "de".
  */
 export function determiner(kind: DeterminerKind, nounPhrase: string, options: DeterminerOptions = {}): string | undefined {
+  // "El Niño", "La Réunion", "Los Angeles": a name that carries its own article takes no other.
+  if (OWN_ARTICLE.test(nounPhrase)) return undefined;
   const { gender, number } = features(nounPhrase, options);
   const adjective = options.adjective === undefined ? undefined : agreeAdjective(options.adjective, nounPhrase, options);
   if (options.adjective !== undefined && adjective === undefined) return undefined;

@@ -124,6 +124,15 @@ describe('writeGlossary', () => {
     expect(glossaryOf(generateArticle(about('netbooks'), { minWords: 1, allowShort: true })).map((i) => i.label)).not.toContain('netbook');
   });
 
+  it('defines a term of several words the dictionary lacks where the source writes them in a row, with no article before its own ("El Niño")', () => {
+    const text =
+      'Le phénomène El Niño a réchauffé les eaux du Pacifique cet hiver, selon les services météorologiques. ' +
+      'Les récoltes de café ont reculé de 12 % en Colombie, où les pluies ont manqué pendant trois mois.\n';
+    const article = generateArticle(text, { minWords: 1, allowShort: true });
+    expect(glossaryOf(article).map((i) => i.label)).toContain('El Niño');
+    expect(renderArticle(article, 'md')).not.toMatch(/[lL]’El Niño/u);
+  });
+
   it('labels an acronym the source never writes with the name the source gives ("Union européenne", not "UE")', () => {
     const treaty = (name: string): string =>
       `Les ministres de l’${name} ont adopté mardi à Bruxelles un accord sur le stockage du gaz naturel avant l’hiver. ` +

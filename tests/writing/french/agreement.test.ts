@@ -171,6 +171,11 @@ describe('withDeterminer', () => {
     expect(withDeterminer('possessive', 'Samsung', { owners: 'P' })).toBe('leur Samsung');
     expect(withDeterminer('definite', 'Samsung', { number: 'P' })).toBe('les Samsung');
   });
+
+  it.each(['El Niño', 'La Réunion', 'Los Angeles', 'The Economist'])('gives no determiner to %s, a name that carries its own article', (name) => {
+    expect(withDeterminer('definite', name)).toBeUndefined();
+    expect(withDeterminer('definite', name, { gender: 'F' })).toBeUndefined();
+  });
 });
 
 describe('agreeAdjective', () => {
