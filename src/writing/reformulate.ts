@@ -17,7 +17,8 @@ interface ConnectorLexicon { readonly lowerableStarts: readonly string[]; readon
 export function canLowerFirst(sentence: string): boolean {
   const { lowerableStarts } = loadJson<ConnectorLexicon>('lexicon/connectors.json');
   const first = /^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+’?/u.exec(sentence)?.[0]?.toLowerCase();
-  return first !== undefined && lowerableStarts.includes(first);
+  // "Lundi soir, les actions…", "Aujourd’hui, il y a…": a time phrase before the main clause is no name.
+  return first !== undefined && (lowerableStarts.includes(first) || isFrontedTime(/^[^,]*/u.exec(sentence)![0]));
 }
 
 let imperative: RegExp | undefined;
@@ -281,7 +282,7 @@ function anaphoricEnOrY(text: string): boolean {
   }
   return false;
 }
-const FRONTED_PRONOUN = /^(?:[^,«»]{1,60}, (?:il|elle|ils|elles) |[^,«»]*\sy\s[^,«»]*, )/u;
+const FRONTED_PRONOUN = /^(?:[^,«»]{1,60}, (?:il(?! y a | faut )|elle|ils|elles) |[^,«»]*\sy\s[^,«»]*, )/u;
 
 let firstPerson: { readonly words: RegExp; readonly idioms: RegExp } | undefined;
 
@@ -549,7 +550,20 @@ const isFiniteOnly = (word: string): boolean => finiteNumbers(word).length > 0 &
 function frontedOnly(parts: readonly string[]): boolean {
   const { notMainClause } = loadJson<CutLexicon>('lexicon/sentence-cuts.json');
   const opensOnPreposition = notMainClause.includes(/^\S+/u.exec(parts[0]!)?.[0]?.toLowerCase() ?? '');
-  return opensOnPreposition && parts.every((part) => !holdsFiniteVerb(part));
+  return (opensOnPreposition || isFrontedTime(parts[0]!)) && parts.every((part) => !holdsFiniteVerb(part));
+}
+
+let frontedTime: RegExp | undefined;
+
+/** "L’an dernier", "Mardi soir": a time phrase that opens a sentence without a preposition (lexicon/sentence-cuts.json frontedTimes). */
+function isFrontedTime(part: string): boolean {
+  if (!frontedTime) {
+    const { frontedTimes } = loadJson<{ readonly frontedTimes: readonly string[] }>('lexicon/sentence-cuts.json');
+    const { weekdays } = loadJson<{ readonly weekdays: readonly string[] }>('lexicon/dates.json');
+    const weekday = `(?:${weekdays.map(escapeRegExp).join('|')})(?: (?:matin|midi|après-midi|soir|dernier|prochain))?`;
+    frontedTime = new RegExp(`^(?:${frontedTimes.map(escapeRegExp).join('|')}|${weekday})$`, 'iu');
+  }
+  return frontedTime.test(part);
 }
 
 const LONG_SENTENCE = 25;

@@ -67,6 +67,8 @@ describe('standAlone', () => {
     // Past a fronted phrase, a subject pronoun or a "y" speaks of the sentence before.
     ['Pour y parvenir, il a annoncé un nouveau train d’économies.', undefined],
     ['Dès lundi, elle quittera ses fonctions.', undefined],
+    // The impersonal "il y a", "il faut" speaks of nothing, past a fronted phrase too.
+    ['Aujourd’hui, il y a 99 % de chances que le résultat soit juste.', 'Aujourd’hui, il y a 99 % de chances que le résultat soit juste.'],
     ['Pour y parvenir, le gouvernement a annoncé un nouveau train d’économies.', undefined],
     // "y" after an elided pronoun speaks of the sentence before; "y compris" does not.
     ['Le gouvernement dispose de trois mois pour s’y opposer.', undefined],
@@ -122,6 +124,9 @@ describe('asContinuation', () => {
     // An elided word before a word in lower case is no name ("D’Artagnan" is).
     ['D’ici 2030, le parc comptera 40 réacteurs.', [], 'd’ici 2030, le parc comptera 40 réacteurs.'],
     ['D’Artagnan est né en 1611.', [], undefined],
+    // A time phrase before the main clause is no name either.
+    ['Lundi soir, les actions Samsung étaient en repli de 7,45 %.', [], 'lundi soir, les actions Samsung étaient en repli de 7,45 %.'],
+    ['Aujourd’hui, il y a 99,9999 % de chances que les observations soient correctes.', [], 'aujourd’hui, il y a 99,9999 % de chances que les observations soient correctes.'],
   ])('%s → %s', (sentence, names, expected) => {
     expect(asContinuation(sentence, names)).toBe(expected);
   });
@@ -219,6 +224,9 @@ describe('clauseAround', () => {
     // The phrases that open the sentence (a place, a time, a source) stay with the figure's clause.
     ['En Île-de-France, les prix ont reculé de 4,2 %, et de 5,8 % à Paris, où le mètre carré coûte 9 450 euros.', '4,2 %', 'En Île-de-France, les prix ont reculé de 4,2 %'],
     ['Sur les douze derniers mois, 812 000 ventes de logements anciens ont été enregistrées en France.', '812 000', 'Sur les douze derniers mois, 812 000 ventes de logements anciens ont été enregistrées en France'],
+    // So does a time phrase without a preposition: "Les péages avaient augmenté de 3,1 %" alone dates the figure no more.
+    ['L’an dernier, les péages avaient augmenté de 3,1 % en moyenne.', '3,1 %', 'L’an dernier, les péages avaient augmenté de 3,1 % en moyenne'],
+    ['Mardi soir, 300 manifestants ont défilé à Nantes.', '300', 'Mardi soir, 300 manifestants ont défilé à Nantes'],
     // A fronted phrase with a verb of its own is no mere setting; nor is a subject.
     ['Poussé par un vent soufflant à 70 km/h, l’incendie a progressé vers le sud, selon les pompiers.', '70 km/h', undefined],
     // Before a figure, "entre" is a preposition, not the verb the phrase lacks ("Avec des températures… entre 38 et 41 degrés." is no sentence).
