@@ -263,7 +263,7 @@ const isVerbAfterPronoun = (word: string): boolean => EN_AUXILIARY.test(word) ||
 const ANAPHORIC_Y = /(?<![\p{L}’'])(?:s|l|d)’y\s/u;
 /** "en a vendu", "en est à", "en sont": before an auxiliary, "en" is always the pronoun. */
 const EN_AUXILIARY = /^(?:a|ont|avait|avaient|aura|auront|aurait|auraient|est|sont|était|étaient|sera|seront)$/u;
-const EN_OR_Y_BEFORE_WORD = /(?<![\p{L}’'])(?:n’)?(?:en|y)\s(\p{Ll}+)(?=[\s,.])/gu;
+const EN_OR_Y_BEFORE_WORD = /(?<![\p{L}’'])(?:n’)?(?:en|y)\s(\p{Ll}+)(?=[\s,.]|$)/gu;
 
 /**
  * "en" or "y" as a pronoun: before its verb (isVerbAfterPronoun), "en représente", "n’en a", "y verront" ("en

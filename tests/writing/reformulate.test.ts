@@ -227,6 +227,8 @@ describe('clauseAround', () => {
     // So does a time phrase without a preposition: "Les péages avaient augmenté de 3,1 %" alone dates the figure no more.
     ['L’an dernier, les péages avaient augmenté de 3,1 % en moyenne.', '3,1 %', 'L’an dernier, les péages avaient augmenté de 3,1 % en moyenne'],
     ['Mardi soir, 300 manifestants ont défilé à Nantes.', '300', 'Mardi soir, 300 manifestants ont défilé à Nantes'],
+    // "en" before the verb that ends the clause points back as it does before any verb.
+    ['Environ 310 000 conducteurs en profitent.', '310 000', undefined],
     // A fronted phrase with a verb of its own is no mere setting; nor is a subject.
     ['Poussé par un vent soufflant à 70 km/h, l’incendie a progressé vers le sud, selon les pompiers.', '70 km/h', undefined],
     // Before a figure, "entre" is a preposition, not the verb the phrase lacks ("Avec des températures… entre 38 et 41 degrés." is no sentence).
