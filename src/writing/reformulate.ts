@@ -472,6 +472,8 @@ export function clauseAround(sentence: string, needle: string): string | undefin
   if (from > 0 && frontedOnly(parts.slice(0, from))) from = 0;
   // "La ministre, Theresa May, a annoncé…": a span that opens on an apposition has lost its subject…
   if (from > 0 && parts.slice(from + 1, to + 1).some(opensOnVerb)) return undefined;
+  // "principalement dans les Alpes, en Provence et dans le Jura": a list of places or times goes on to its last item.
+  while (to > from && to < parts.length - 1 && !holdsFiniteVerb(`· ${parts[to]!}`) && endsPlaceList(parts[to + 1]!)) to++;
   // …and one followed by a noun phrase ("…, d’ici cinq ans, la fameuse Tapisserie") has lost an object.
   const next = parts[to + 1];
   if (next !== undefined && /^(?:le|la|les|l’|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s?/u.test(next)) return undefined;
@@ -508,6 +510,13 @@ function continuesList(part: string, before: string): boolean {
   return opensOnDeterminer(part) && opensOnDeterminer(before);
 }
 const LIST_JOIN = /^(.+?)\s(?:et|ou)\s/u;
+
+/**
+ * "en Provence et dans le Jura": a phrase on a preposition, no verb and no gerund ("en faisant payer…"), that ends
+ * a list with "et" or "ou"; it goes on a verbless part before it ("principalement dans les Alpes").
+ */
+const endsPlaceList = (part: string): boolean => PLACE_LIST_END.test(part) && !/^en\s\p{L}+ant\s/u.test(part) && !holdsFiniteVerb(`· ${part}`);
+const PLACE_LIST_END = /^(?:en|dans|à|au|aux|sur|chez|vers|depuis|jusqu’à)\s[^,]*\s(?:et|ou)\s[^,]+$/u;
 
 /**
  * "… réunit 7,8 % et celle de Lutte ouvrière, menée par Josiane Perrot, 4,6 %": a part that ends on a second

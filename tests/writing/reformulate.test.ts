@@ -229,6 +229,10 @@ describe('clauseAround', () => {
     ['Mardi soir, 300 manifestants ont défilé à Nantes.', '300', 'Mardi soir, 300 manifestants ont défilé à Nantes'],
     // "en" before the verb that ends the clause points back as it does before any verb.
     ['Environ 310 000 conducteurs en profitent.', '310 000', undefined],
+    // A list of places goes on to its last item: "principalement dans les Alpes" alone would leave out Provence and the Jura.
+    ['L’OFB recense 134 meutes, principalement dans les Alpes, en Provence et dans le Jura, mais aussi dans les Vosges.', '134 meutes', 'L’OFB recense 134 meutes, principalement dans les Alpes, en Provence et dans le Jura'],
+    // A gerund with "et" is no such list, nor does a list go on after a part with the verb.
+    ['Les juges ont estimé qu’il avait détourné 412 000 euros entre 2018 et 2023, en faisant payer par la commune des travaux et des repas.', '412 000 euros', 'Les juges ont estimé qu’il avait détourné 412 000 euros entre 2018 et 2023'],
     // A fronted phrase with a verb of its own is no mere setting; nor is a subject.
     ['Poussé par un vent soufflant à 70 km/h, l’incendie a progressé vers le sud, selon les pompiers.', '70 km/h', undefined],
     // Before a figure, "entre" is a preposition, not the verb the phrase lacks ("Avec des températures… entre 38 et 41 degrés." is no sentence).
