@@ -253,7 +253,8 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     used.add(sentence.id);
     // A source heading that is already a question is on the page as a heading: the FAQ asks its own way.
     if (section.fromSource && /[?]$/u.test(section.heading)) continue;
-    if (!asksAbout(section.heading, section.fromSource === true)) continue;
+    // "Qu’apprend-on sur les précisions apportées ?" asks nothing: a heading that names no subject gives no question.
+    if (section.generic === true || !asksAbout(section.heading, section.fromSource === true)) continue;
     const question = ask(context, 'section', { topic: lowerFirst(section.heading), name: section.heading });
     if (question) items.push({ question, answer: [reply] });
   }
