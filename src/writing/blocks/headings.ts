@@ -28,7 +28,8 @@ export function fixedHeading(context: WriteContext, id: string, used: UsedHeadin
 export function topicHeading(context: WriteContext, options: readonly string[], slot: string, used: UsedHeadings, level: 2 | 3, sources: readonly string[] = []): DraftHeading {
   // A topic names one section: a second section of it says "Le contexte", not "Le volet politique" after "Le contexte politique".
   const fresh = options.some((h) => used.has(h)) ? [] : options;
-  const pool = fresh.length ? fresh : variantsOf('heading.fallback').filter((h) => !used.has(h));
+  // Nor "Le contexte" after "Le contexte culturel": a fallback that a used heading opens with reads as its repeat.
+  const pool = fresh.length ? fresh : variantsOf('heading.fallback').filter((h) => ![...used].some((u) => fold(u).startsWith(fold(h))));
   const text = pool.length ? context.chooser.pick(slot, pool, 'heading.topic') : `${variantsOf('heading.fallback')[0]}`;
   used.add(text);
   const withKp = fill(context.chooser, 'heading.topic.kp', slot, { kp: context.keyphrase.text, heading: lowerFirst(text) });
