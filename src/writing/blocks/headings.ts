@@ -125,6 +125,8 @@ export function particularPhrase(section: readonly string[], others: readonly st
 
 /** A heading from the section's most particular noun phrase (particularPhrase), when it has one not used yet. */
 export function phraseHeading(context: WriteContext, sentences: readonly Sentence[], slot: string, used: UsedHeadings, level: 2 | 3): DraftHeading | undefined {
+  // A long source (a report, not a news text) has hundreds of sections to compare with all the rest: its topics name them.
+  if (context.sentences.length > config.maxSentencesForPhraseHeadings) return undefined;
   const ids = new Set(sentences.map((s) => s.id));
   const others = context.sentences.filter((s) => !ids.has(s.id) && s.origin === 'body').map((s) => s.text);
   const text = particularPhrase(sentences.map((s) => s.text), others, context.keyphrase.text);
