@@ -701,14 +701,23 @@ export interface NounPhrase {
 /** The noun phrases of some texts, out of their quotations (a speaker's words are theirs, not the text's). */
 export function nounPhrases(texts: readonly string[]): readonly NounPhrase[] {
   const tokenised = texts.map((text) => tokenise(text.replace(/«[^»]*»/gu, ' « » ')));
-  return collectNounPhrases(tokenised).map((c) => ({
-    text: c.text,
-    words: c.text.split(/[\s’]+/u).filter(Boolean).map(wordKey),
-    count: c.count,
-    proper: c.proper,
-    withDeterminer: c.determiners.size > 0 && !endsWantingComplement(c.text) ? withDeterminer(c.text, c.proper, c.determiners) : undefined,
-    generic: !c.proper && isGenericPhrase(c.text),
-  }));
+  return collectNounPhrases(tokenised).map((c) => {
+    // Worked out when asked for: a heading asks for the article of the few phrases that pass its other tests.
+    let determined: string | undefined | null = null;
+    return {
+      text: c.text,
+      words: c.text.split(/[\s’]+/u).filter(Boolean).map(wordKey),
+      count: c.count,
+      proper: c.proper,
+      get withDeterminer(): string | undefined {
+        if (determined === null) determined = c.determiners.size > 0 && !endsWantingComplement(c.text) ? withDeterminer(c.text, c.proper, c.determiners) : undefined;
+        return determined;
+      },
+      get generic(): boolean {
+        return !c.proper && isGenericPhrase(c.text);
+      },
+    };
+  });
 }
 
 /** A word's plural-insensitive key ("puces" → "puce"), as phrases are compared. */

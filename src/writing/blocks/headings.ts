@@ -82,43 +82,71 @@ function complementsAreNouns(phrase: string): boolean {
   return words.every((word, i) => i === 0 || !GOES_ON.has(words[i - 1]!.toLowerCase()) || LINKS.has(word.toLowerCase().replace(/’$/u, '')) || describeNoun(word).from === 'lefff' || describeNoun(word).from === 'dictionary');
 }
 
-/** Each word's plural-insensitive key and how often the texts write it. */
+const textKeys = new Map<string, readonly string[]>();
+/** Past this many texts the keys start again: a batch of thousands of sources keeps a bounded map. */
+const MAX_TEXT_KEYS = 20_000;
+/** A text's words, each by its plural-insensitive key (worked out once a text: every section compares with all the rest). */
+function keysOf(text: string): readonly string[] {
+  let keys = textKeys.get(text);
+  if (keys === undefined) {
+    if (textKeys.size >= MAX_TEXT_KEYS) textKeys.clear();
+    textKeys.set(text, (keys = (text.toLowerCase().match(/[a-zà-öø-ÿā-ſ\d][a-zà-öø-ÿā-ſ\d-]*/gu) ?? []).map(phraseWordKey)));
+  }
+  return keys;
+}
+
+/** How often the texts write each word (by its key). */
 function wordCounts(texts: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const text of texts) for (const word of text.toLowerCase().match(/[a-zà-öø-ÿā-ſ\d][a-zà-öø-ÿā-ſ\d-]*/gu) ?? []) counts.set(phraseWordKey(word), (counts.get(phraseWordKey(word)) ?? 0) + 1);
+  for (const text of texts) for (const key of keysOf(text)) counts.set(key, (counts.get(key) ?? 0) + 1);
   return counts;
 }
 
+/** Whether one of the texts writes these words (by their keys) one after the other. */
+function writtenIn(texts: readonly string[], words: readonly string[]): boolean {
+  return texts.some((text) => {
+    const keys = keysOf(text);
+    for (let i = keys.indexOf(words[0]!); i >= 0 && i + words.length <= keys.length; i = keys.indexOf(words[0]!, i + 1)) if (words.every((w, k) => keys[i + k] === w)) return true;
+    return false;
+  });
+}
+
 /**
- * The noun phrase most particular to a section, as the source writes it with its article ("La couverture vaccinale"):
- * a phrase the section holds and no other part of the text, of words the section writes more than once and the rest of
- * the text seldom. None when no word of the section's phrases comes back there, the heading would be too long, or it
- * would say the keyphrase alone.
+ * The noun phrase most particular to a section, as the source writes it with its article ("Le plan de sauvegarde de
+ * l’emploi"): a phrase the section holds and no other part of the text, whose noun comes back in the section more
+ * than elsewhere, of words the rest of the text seldom writes. None when no phrase is whole, the heading would be too
+ * long, or it would say the keyphrase alone.
  */
 export function particularPhrase(section: readonly string[], others: readonly string[], keyphrase: string): string | undefined {
   const inSection = wordCounts(section);
   const elsewhere = wordCounts(others);
-  const otherKeys = ` ${others.map((text) => (text.toLowerCase().match(/[a-zà-öø-ÿā-ſ\d][a-zà-öø-ÿā-ſ\d-]*/gu) ?? []).map(phraseWordKey).join(' ')).join(' | ')} `;
   const particular = (word: string): number => (inSection.get(word) ?? 0) / (1 + (elsewhere.get(word) ?? 0));
-  let best: { text: string; score: number } | undefined;
   const phrases = nounPhrases(section);
-  // "l’agence régionale" that the section always writes "l’agence régionale de santé": a name cut short.
-  const key = (phrase: NounPhrase): string => ` ${phrase.words.join(' ')}`;
-  const cut = (phrase: NounPhrase): boolean => phrases.some((longer) => longer !== phrase && longer.count >= phrase.count && key(longer).startsWith(`${key(phrase)} `));
+  // "l’agence régionale" that the section always writes "l’agence régionale de santé": a name cut short. The most
+  // times a longer phrase that opens on them is written, by the words it opens on.
+  const longest = new Map<string, number>();
+  for (const phrase of phrases) {
+    for (let n = 1; n < phrase.words.length; n++) {
+      const key = phrase.words.slice(0, n).join(' ');
+      longest.set(key, Math.max(longest.get(key) ?? 0, phrase.count));
+    }
+  }
+  let best: { text: string; score: number } | undefined;
   for (const phrase of phrases) {
     const words = contentWords(phrase);
-    const text = phrase.withDeterminer;
-    if (phrase.proper || phrase.generic || unsafe(phrase) || cut(phrase) || text === undefined || words.length < 2 || text.length > config.maxHeadingLength) continue;
-    if (fold(phrase.text) === fold(keyphrase) || otherKeys.includes(` ${phrase.words.map((w) => w.toLowerCase()).join(' ')} `)) continue;
+    if (words.length < 2 || phrase.proper || unsafe(phrase) || (longest.get(phrase.words.join(' ')) ?? 0) >= phrase.count) continue;
     // "Frequent there": its noun comes back in the section ("au monde autorisé" is no subject of it), more than elsewhere.
     const head = inSection.get(words[0]!) ?? 0;
     if (head < 2 || head <= (elsewhere.get(words[0]!) ?? 0) / 2) continue;
-    // "l’eau de rester": a complement that is no noun is a verb's.
-    if (isLocutionNoun(words[0]!) || isLocutionNoun(words[words.length - 1]!) || verbLike(phrase.text) || !complementsAreNouns(phrase.text)) continue;
     // Frequent in the section and rare elsewhere; the first of equals, where a paragraph says what it is about.
     const score = (phrase.count * words.reduce((n, w) => n + particular(w), 0)) / Math.sqrt(words.length);
-    if (score < MIN_PARTICULAR || !isNounPhrase(text) || !whole(phrase.text, section)) continue;
-    if (!best || score > best.score) best = { text, score };
+    if (score < MIN_PARTICULAR || (best && score <= best.score)) continue;
+    const text = phrase.withDeterminer;
+    if (text === undefined || text.length > config.maxHeadingLength || phrase.generic || fold(phrase.text) === fold(keyphrase)) continue;
+    // "l’eau de rester": a complement that is no noun is a verb's.
+    if (isLocutionNoun(words[0]!) || isLocutionNoun(words[words.length - 1]!) || verbLike(phrase.text) || !complementsAreNouns(phrase.text)) continue;
+    if (!isNounPhrase(text) || !whole(phrase.text, section) || writtenIn(others, phrase.words)) continue;
+    best = { text, score };
   }
   return best === undefined ? undefined : capitalise(best.text);
 }

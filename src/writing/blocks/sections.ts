@@ -142,7 +142,9 @@ export function writeSections(context: WriteContext, inputs: readonly SectionInp
         for (const inner of inners) drafts.push({ type: 'heading', level: 3, text: typeset(inner), provenance: { sources: [], template: 'source-heading' } });
         wordsSinceHeading = 0;
       } else if (p > 0 && wordsSinceHeading + words > config.sectionSplitWords) {
-        const rest = paragraphs.slice(p).flat();
+        // The part it heads: its paragraph and those after, up to the length that brings the next subheading.
+        let length = 0;
+        const rest = paragraphs.slice(p).filter((next) => (length += next.reduce((n, s) => n + countWords(s.text), 0)) <= config.sectionSplitWords || next === paragraph).flat();
         drafts.push(phraseHeading(context, rest, `subsection:${index}:${p}`, used, 3) ?? topicHeading(context, group.headings, `subsection:${index}:${p}`, used, 3, rest.map((s) => s.id)));
         wordsSinceHeading = 0;
       }
