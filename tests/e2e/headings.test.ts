@@ -38,6 +38,9 @@ describe('subheadings over all inputs and three seeds', () => {
       // "Conseil constitutionnel : le volet politique" after "Le contexte politique": the keyphrase's prefix aside.
       const family = headings.map((h) => labels.get(fold(h.replace(/^[^:]*: /u, '')))?.join('|')).filter((f) => f !== undefined);
       expect(family.filter((f, i) => family.indexOf(f) !== i), `seed ${seed}`).toEqual([]);
+      // --explain: a section's heading names the section's sentences and its rule.
+      const sectionHeadings = blocks.filter((b) => b.type === 'heading' && /^(?:topic|heading\.phrase):/u.test(b.provenance.template));
+      for (const h of sectionHeadings) expect(h.provenance.sources.length, `${seed}: ${h.provenance.template}`).toBeGreaterThan(0);
       for (const h of headings) expect(h).toMatch(/^[\p{Lu}\d«]|^Qu’/u);
       for (const h of headings) expect(h).not.toMatch(/\.$/u);
     }
