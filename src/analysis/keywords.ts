@@ -685,3 +685,40 @@ export function chooseKeyphrase(sentences: readonly Sentence[], title?: string, 
   const noun = !proper && describeNoun(word).from !== 'rule';
   return { text: word, withDeterminer: noun ? withDeterminer(word, false, new Map()) : word, proper };
 }
+
+/** A noun phrase of some texts, for a heading: its words, how often, and its article when the texts give it one. */
+export interface NounPhrase {
+  readonly text: string;
+  /** Its words' plural-insensitive keys. */
+  readonly words: readonly string[];
+  readonly count: number;
+  readonly proper: boolean;
+  /** With the definite article the texts write before it ("du foyer" → "le foyer"), agreed; undefined when they never do. */
+  readonly withDeterminer: string | undefined;
+  readonly generic: boolean;
+}
+
+/** The noun phrases of some texts, out of their quotations (a speaker's words are theirs, not the text's). */
+export function nounPhrases(texts: readonly string[]): readonly NounPhrase[] {
+  const tokenised = texts.map((text) => tokenise(text.replace(/«[^»]*»/gu, ' « » ')));
+  return collectNounPhrases(tokenised).map((c) => {
+    // Worked out when asked for: a heading asks for the article of the few phrases that pass its other tests.
+    let determined: string | undefined | null = null;
+    return {
+      text: c.text,
+      words: c.text.split(/[\s’]+/u).filter(Boolean).map(wordKey),
+      count: c.count,
+      proper: c.proper,
+      get withDeterminer(): string | undefined {
+        if (determined === null) determined = c.determiners.size > 0 && !endsWantingComplement(c.text) ? withDeterminer(c.text, c.proper, c.determiners) : undefined;
+        return determined;
+      },
+      get generic(): boolean {
+        return !c.proper && isGenericPhrase(c.text);
+      },
+    };
+  });
+}
+
+/** A word's plural-insensitive key ("puces" → "puce"), as phrases are compared. */
+export const phraseWordKey = (word: string): string => wordKey(word);

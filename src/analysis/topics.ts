@@ -136,25 +136,73 @@ function withoutCurrencies(words: readonly string[]): readonly string[] {
   return words.filter((word, i) => !currencies.has(word) || !(figure(words[i - 1]) || (words[i - 1] === 'de' && figure(words[i - 2]))));
 }
 
-/** Keyword hits of one text for every topic (multi-word keywords count as many as their words). */
-export function topicScores(text: string, topics: readonly Topic[]): Map<string, number> {
+/** A topic's hits in one text: their weight, and the distinct keywords they are. */
+interface Evidence {
+  readonly scores: Map<string, number>;
+  readonly keywords: Map<string, Set<string>>;
+}
+
+/** A keyword found at words [start, end] of a text: its weight, and the keyword (undefined for an actor word). */
+interface Hit {
+  readonly start: number;
+  readonly end: number;
+  readonly weight: number;
+  readonly keyword?: string;
+}
+
+/** "tribunaux" and "tribunal", "écoles" and "école": one keyword. */
+const keywordOf = (word: string): string => word.replace(/aux$/u, 'al').replace(/(?<=.{3})[sx]$/u, '');
+
+/**
+ * Keyword hits of one text for every topic (multi-word keywords count as many as their words). Keywords side by side
+ * name one thing ("plateformes en ligne", "école primaire"): they weigh as the heaviest of them, and are one keyword.
+ */
+function evidenceOf(text: string, topics: readonly Topic[]): Evidence {
   const { exact, actors, prefixes, phrases } = indexOf(topics);
   const words = withoutCurrencies(wordsOf(text));
-  const scores = new Map<string, number>();
-  const add = (topic: string, n: number): void => {
-    scores.set(topic, (scores.get(topic) ?? 0) + n);
+  const hits = new Map<string, Hit[]>();
+  const add = (topic: string, hit: Hit): void => {
+    const list = hits.get(topic);
+    if (list) list.push(hit);
+    else hits.set(topic, [hit]);
   };
-  for (const word of words) {
-    for (const topic of exact.get(word) ?? []) add(topic, 1);
-    for (const topic of actors.get(word) ?? []) add(topic, ACTOR_WEIGHT);
-    for (const { prefix, topic } of prefixes) if (word.startsWith(prefix)) add(topic, 1);
-  }
   words.forEach((word, i) => {
+    for (const topic of exact.get(word) ?? []) add(topic, { start: i, end: i, weight: 1, keyword: keywordOf(word) });
+    for (const topic of actors.get(word) ?? []) add(topic, { start: i, end: i, weight: ACTOR_WEIGHT });
+    for (const { prefix, topic } of prefixes) if (word.startsWith(prefix)) add(topic, { start: i, end: i, weight: 1, keyword: prefix });
     for (const { words: phrase, topic } of phrases.get(phraseKey(word)) ?? []) {
-      if (i + phrase.length <= words.length && phrase.every((k, j) => matches(words[i + j]!, k))) add(topic, phrase.length);
+      if (i + phrase.length <= words.length && phrase.every((k, j) => matches(words[i + j]!, k))) add(topic, { start: i, end: i + phrase.length - 1, weight: phrase.length, keyword: phrase.join(' ') });
     }
   });
-  return scores;
+  const scores = new Map<string, number>();
+  const keywords = new Map<string, Set<string>>();
+  for (const [topic, list] of hits) {
+    list.sort((a, b) => a.start - b.start);
+    let score = 0;
+    const found = new Set<string>();
+    for (let i = 0; i < list.length; ) {
+      // A run of hits that touch: one thing named, weighing as its heaviest hit, known by its first keyword.
+      let { end, weight } = list[i]!;
+      let keyword = list[i]!.keyword;
+      let j = i + 1;
+      for (; j < list.length && list[j]!.start <= end + 1; j++) {
+        end = Math.max(end, list[j]!.end);
+        weight = Math.max(weight, list[j]!.weight);
+        keyword ??= list[j]!.keyword;
+      }
+      score += weight;
+      if (keyword !== undefined) found.add(keyword);
+      i = j;
+    }
+    scores.set(topic, score);
+    keywords.set(topic, found);
+  }
+  return { scores, keywords };
+}
+
+/** Keyword hits of one text for every topic. */
+export function topicScores(text: string, topics: readonly Topic[]): Map<string, number> {
+  return evidenceOf(text, topics).scores;
 }
 
 /** How many of the topic's keywords the sentence uses (multi-word keywords count when all their words follow). */
@@ -162,13 +210,17 @@ export function topicScore(text: string, topic: Topic): number {
   return topicScores(text, [topic]).get(topic.id) ?? 0;
 }
 
-/** The topic with the highest score (ties go to the topic the whole text is most about), if any scores. */
-function bestOf(scores: ReadonlyMap<string, number>, ranked: readonly Topic[]): string | undefined {
+/**
+ * The topic with the highest score (ties go to the topic the whole text is most about), among those with enough
+ * evidence: a score of MIN_PARAGRAPH_SCORE and as many distinct keywords ("tribunal" twice is one word of the topic,
+ * "primaire" in a school's name no election).
+ */
+function bestOf(evidence: Evidence, ranked: readonly Topic[]): string | undefined {
   let best: string | undefined;
   let bestScore = 0;
   for (const topic of ranked) {
-    const score = scores.get(topic.id) ?? 0;
-    if (score > bestScore) {
+    const score = evidence.scores.get(topic.id) ?? 0;
+    if (score > bestScore && score >= MIN_PARAGRAPH_SCORE && (evidence.keywords.get(topic.id)?.size ?? 0) >= MIN_PARAGRAPH_SCORE) {
       best = topic.id;
       bestScore = score;
     }
@@ -176,22 +228,29 @@ function bestOf(scores: ReadonlyMap<string, number>, ranked: readonly Topic[]): 
   return best;
 }
 
-const sentenceScores = new WeakMap<Sentence, Map<string, number>>();
+const sentenceEvidence = new WeakMap<Sentence, Evidence>();
 
-/** The summed keyword hits of sentences, per topic (each sentence is scored once). */
-function scoresOf(sentences: readonly Sentence[], topics: readonly Topic[]): Map<string, number> {
+/** The summed keyword hits of sentences and their distinct keywords, per topic (each sentence is scored once). */
+function scoresOf(sentences: readonly Sentence[], topics: readonly Topic[]): Evidence {
   const all = lexiconTopics();
   const wanted = new Set(topics.map((t) => t.id));
-  const total = new Map<string, number>();
+  const scores = new Map<string, number>();
+  const keywords = new Map<string, Set<string>>();
   for (const sentence of sentences) {
-    let scores = sentenceScores.get(sentence);
-    if (!scores) {
-      scores = topicScores(sentence.text, all);
-      sentenceScores.set(sentence, scores);
+    let evidence = sentenceEvidence.get(sentence);
+    if (!evidence) {
+      evidence = evidenceOf(sentence.text, all);
+      sentenceEvidence.set(sentence, evidence);
     }
-    for (const [topic, n] of scores) if (wanted.has(topic)) total.set(topic, (total.get(topic) ?? 0) + n);
+    for (const [topic, n] of evidence.scores) {
+      if (!wanted.has(topic)) continue;
+      scores.set(topic, (scores.get(topic) ?? 0) + n);
+      const found = keywords.get(topic) ?? new Set<string>();
+      for (const keyword of evidence.keywords.get(topic) ?? []) found.add(keyword);
+      keywords.set(topic, found);
+    }
   }
-  return total;
+  return { scores, keywords };
 }
 
 interface Run {
@@ -270,7 +329,7 @@ function splitLonely(runs: Run[]): Run[] {
 export function groupByTopic(sentences: readonly Sentence[], source: Pick<Source, 'subheadings'>): readonly TopicGroup[] {
   const { topics } = loadJson<TopicLexicon>('lexicon/topics.json');
   const body = sentences.filter((s) => s.origin === 'body');
-  const overall = scoresOf(body, topics);
+  const overall = scoresOf(body, topics).scores;
   const scores = topics.map((topic) => ({ topic, score: overall.get(topic.id) ?? 0 }));
   // The topics the whole text is most about come first; ties keep the lexicon's order.
   const ranked = scores.filter((t) => t.score > 0).sort((a, b) => b.score - a.score).map((t) => t.topic);
@@ -284,9 +343,8 @@ export function groupByTopic(sentences: readonly Sentence[], source: Pick<Source
   const candidates = ranked.slice(0, config.maxTopicSections + 1);
   const runs: Run[] = [];
   for (const [index, sentences] of paragraphs) {
-    const scores = scoresOf(sentences, candidates);
     // One topic word is too little evidence to open a new section.
-    const own = Math.max(0, ...scores.values()) >= MIN_PARAGRAPH_SCORE ? bestOf(scores, candidates) : undefined;
+    const own = bestOf(scoresOf(sentences, candidates), candidates);
     const last = runs[runs.length - 1];
     if (last && !sourceBreaks.has(index) && (own === undefined || own === last.topic || continuesList(last.sentences, sentences))) last.sentences.push(...sentences);
     else runs.push({ topic: own ?? last?.topic ?? ranked[0]?.id ?? FALLBACK_TOPIC, sentences: [...sentences], sourceBreak: sourceBreaks.has(index) });
@@ -294,8 +352,7 @@ export function groupByTopic(sentences: readonly Sentence[], source: Pick<Source
   const merged = splitLonely(capRuns(mergeShortRuns(runs, 45), config.maxTopicSections));
   return merged.map((run) => {
     // After merging, a section is named after what its own sentences are most about.
-    const scores = scoresOf(run.sentences, candidates);
-    const topic = (Math.max(0, ...scores.values()) >= MIN_PARAGRAPH_SCORE ? bestOf(scores, candidates) : undefined) ?? run.topic;
+    const topic = bestOf(scoresOf(run.sentences, candidates), candidates) ?? run.topic;
     return { topic, headings: byId.get(topic)?.headings ?? [], sentences: run.sentences };
   });
 }

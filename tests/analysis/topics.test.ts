@@ -128,3 +128,31 @@ describe('groupByTopic', () => {
     expect(groups.map((g) => [...new Set(g.sentences.map((s) => s.paragraph))])).toEqual([[0], [1]]);
   });
 });
+
+describe('keywords side by side name one thing', () => {
+  const web: Topic = { id: 'web', keywords: ['plateforme', 'en ligne'], headings: [] };
+  const school: Topic = { id: 'school', keywords: ['école', 'primaire', 'élève'], headings: [] };
+  it.each([
+    // A retailer's "concurrence des plateformes en ligne" is one mention of the web, weighing as "en ligne".
+    ['La concurrence des plateformes en ligne.', 2, web],
+    ['Les plateformes et les sites en ligne.', 3, web],
+    // "école primaire" is a school, one keyword: no election's "primaire" beside it.
+    ['Une école primaire de Cluses.', 1, school],
+    ['Une école primaire, où un élève revenait.', 2, school],
+  ])('%s → %d', (text, score, topic) => {
+    expect(topicScore(text, topic)).toBe(score);
+  });
+});
+
+describe('groupByTopic: a section needs two distinct keywords of its topic', () => {
+  // "tribunal" twice and nothing else of justice: too little to open a section (a retailer's hearing, a stock market's).
+  const TRIBUNAL = 'Le tribunal de commerce de Paris examinera la semaine prochaine la demande déposée par plusieurs petits porteurs, qui réclament des explications détaillées sur la gestion de la société depuis le début de l’année. Leur représentant estime que le tribunal rendra sa décision avant la fin du mois prochain, selon les informations recueillies.';
+  it('keeps a paragraph that repeats one keyword with the section before', () => {
+    const groups = groupByTopic(sentencesOf([BOURSE, TRIBUNAL]), { subheadings: [] });
+    expect(groups.map((g) => g.topic)).toEqual(['marches']);
+  });
+  it('opens a section where two keywords of the topic say it', () => {
+    const groups = groupByTopic(sentencesOf([BOURSE, TRIBUNAL.replace('Leur représentant', 'Leur avocat')]), { subheadings: [] });
+    expect(groups.map((g) => g.topic)).toEqual(['marches', 'justice']);
+  });
+});

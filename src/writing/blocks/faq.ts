@@ -257,8 +257,10 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     used.add(sentence.id);
     // A source heading that is already a question is on the page as a heading: the FAQ asks its own way.
     if (section.fromSource && /[?]$/u.test(section.heading)) continue;
-    if (!asksAbout(section.heading, section.fromSource === true)) continue;
-    const question = ask(context, 'section', { topic: lowerFirst(section.heading), name: section.heading });
+    // "Qu’apprend-on sur les précisions apportées ?" asks nothing: a heading that names no subject asks what more there is to know.
+    const question = section.generic === true
+      ? ask(context, 'more', { ...kp, name: sentence.id })
+      : asksAbout(section.heading, section.fromSource === true) ? ask(context, 'section', { topic: lowerFirst(section.heading), name: section.heading }) : undefined;
     if (question) items.push({ question, answer: [reply] });
   }
 

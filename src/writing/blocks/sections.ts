@@ -6,7 +6,7 @@ import { listableNames, made, sourceSentence, tryAdd } from '../context.js';
 import type { UsedHeadings } from './headings.js';
 import { varyReportingVerb } from '../reformulate.js';
 import { easierToRead } from '../readability.js';
-import { topicHeading } from './headings.js';
+import { isFallbackHeading, phraseHeading, topicHeading } from './headings.js';
 import { fill, joinList } from '../templates.js';
 import { config } from '../../config.js';
 import { countWords } from '../../text.js';
@@ -75,6 +75,8 @@ export interface SectionSummary {
   readonly heading: string;
   /** True when the heading is the source's own (it may be a question already). */
   readonly fromSource: boolean;
+  /** True when the heading names no subject ("Les précisions apportées", heading.fallback). */
+  readonly generic?: boolean;
   readonly sentences: readonly Sentence[];
 }
 
@@ -116,9 +118,9 @@ export function writeSections(context: WriteContext, inputs: readonly SectionInp
     pending = undefined;
     const heading: DraftHeading = sourceHeading
       ? { type: 'heading', level: 2, text: typeset(sourceHeading), provenance: { sources: [], template: 'source-heading' } }
-      : topicHeading(context, group.headings, `section:${index}`, used, 2);
+      : (phraseHeading(context, sentences, `section:${index}`, used, 2) ?? topicHeading(context, group.headings, `section:${index}`, used, 2, sentences.map((s) => s.id)));
     drafts.push(heading);
-    summaries.push({ heading: heading.text, fromSource: sourceHeading !== undefined, sentences });
+    summaries.push({ heading: heading.text, fromSource: sourceHeading !== undefined, generic: isFallbackHeading(heading.text), sentences });
     const written = new Map(sentences.map((s) => [s.id, rewrite(s, recentVerbs)]));
     for (const out of written.values()) for (const s of out) context.guard.add(s.text, true);
 
@@ -140,7 +142,10 @@ export function writeSections(context: WriteContext, inputs: readonly SectionInp
         for (const inner of inners) drafts.push({ type: 'heading', level: 3, text: typeset(inner), provenance: { sources: [], template: 'source-heading' } });
         wordsSinceHeading = 0;
       } else if (p > 0 && wordsSinceHeading + words > config.sectionSplitWords) {
-        drafts.push(topicHeading(context, group.headings, `subsection:${index}:${p}`, used, 3));
+        // The part it heads: its paragraph and those after, up to the length that brings the next subheading.
+        let length = 0;
+        const rest = paragraphs.slice(p).filter((next) => (length += next.reduce((n, s) => n + countWords(s.text), 0)) <= config.sectionSplitWords || next === paragraph).flat();
+        drafts.push(phraseHeading(context, rest, `subsection:${index}:${p}`, used, 3) ?? topicHeading(context, group.headings, `subsection:${index}:${p}`, used, 3, rest.map((s) => s.id)));
         wordsSinceHeading = 0;
       }
       drafts.push({ type: 'paragraph', sentences: out });
