@@ -16,10 +16,6 @@ export const config = {
   /** Paragraphs hold at most this many source sentences. */
   sentencesPerParagraph: 3,
   maxTopicSections: 5,
-  /** A subheading made of a section's own noun phrase holds at most this many characters (Yoast's and editors' length). */
-  maxHeadingLength: 60,
-  /** …and is looked for in a source of at most this many sentences (each section is compared with all the rest). */
-  maxSentencesForPhraseHeadings: 300,
   maxGlossaryTerms: 4,
   /** An article short of the minimum may define more of the source's terms, up to this many… */
   maxGlossaryTermsToFill: 10,

@@ -6,7 +6,7 @@ import { listableNames, made, sourceSentence, tryAdd } from '../context.js';
 import type { UsedHeadings } from './headings.js';
 import { varyReportingVerb } from '../reformulate.js';
 import { easierToRead } from '../readability.js';
-import { isFallbackHeading, phraseHeading, topicHeading } from './headings.js';
+import { isFallbackHeading, topicHeading } from './headings.js';
 import { fill, joinList } from '../templates.js';
 import { config } from '../../config.js';
 import { countWords } from '../../text.js';
@@ -118,7 +118,7 @@ export function writeSections(context: WriteContext, inputs: readonly SectionInp
     pending = undefined;
     const heading: DraftHeading = sourceHeading
       ? { type: 'heading', level: 2, text: typeset(sourceHeading), provenance: { sources: [], template: 'source-heading' } }
-      : (phraseHeading(context, sentences, `section:${index}`, used, 2) ?? topicHeading(context, group.headings, `section:${index}`, used, 2, sentences.map((s) => s.id)));
+      : topicHeading(context, group.headings, `section:${index}`, used, 2, sentences.map((s) => s.id));
     drafts.push(heading);
     summaries.push({ heading: heading.text, fromSource: sourceHeading !== undefined, generic: isFallbackHeading(heading.text), sentences });
     const written = new Map(sentences.map((s) => [s.id, rewrite(s, recentVerbs)]));
@@ -145,7 +145,7 @@ export function writeSections(context: WriteContext, inputs: readonly SectionInp
         // The part it heads: its paragraph and those after, up to the length that brings the next subheading.
         let length = 0;
         const rest = paragraphs.slice(p).filter((next) => (length += next.reduce((n, s) => n + countWords(s.text), 0)) <= config.sectionSplitWords || next === paragraph).flat();
-        drafts.push(phraseHeading(context, rest, `subsection:${index}:${p}`, used, 3) ?? topicHeading(context, group.headings, `subsection:${index}:${p}`, used, 3, rest.map((s) => s.id)));
+        drafts.push(topicHeading(context, group.headings, `subsection:${index}:${p}`, used, 3, rest.map((s) => s.id)));
         wordsSinceHeading = 0;
       }
       drafts.push({ type: 'paragraph', sentences: out });

@@ -1,6 +1,6 @@
 /** Subheadings (src/writing/blocks/headings.ts). */
 import { describe, expect, it } from 'vitest';
-import { isNounPhrase, particularPhrase, topicHeading } from '../../../src/writing/blocks/headings.js';
+import { isNounPhrase, topicHeading } from '../../../src/writing/blocks/headings.js';
 import { createChooser } from '../../../src/writing/variety.js';
 import { createGuard } from '../../../src/writing/guard.js';
 import { tallied } from '../../../src/writing/readability-tally.js';
@@ -24,27 +24,6 @@ describe('isNounPhrase', () => {
     ['Le contexte politique', false],
   ])('%s → %s', (heading, expected) => {
     expect(isNounPhrase(heading)).toBe(expected);
-  });
-});
-
-describe('particularPhrase: a section\'s heading is the noun phrase it holds and the rest of the text does not', () => {
-  const OTHERS = ['L’entreprise a publié ses résultats annuels mardi.', 'Le chiffre d’affaires a reculé de 4 % sur un an.'];
-  const PLAN = ['Le plan de sauvegarde de l’emploi prévoit 300 départs volontaires.', 'Ce plan sera présenté aux syndicats lundi.'];
-  it('gives the phrase with the article the source writes, capitalised', () => {
-    expect(particularPhrase(PLAN, OTHERS, 'Novellia')).toBe('Le plan de sauvegarde de l’emploi');
-  });
-  it.each([
-    ['the rest of the text writes it too', PLAN, [...OTHERS, 'Le plan de sauvegarde de l’emploi a été signé.'], 'Novellia'],
-    ['it is the keyphrase alone', PLAN, OTHERS, 'plan de sauvegarde de l’emploi'],
-    // Its noun said once is no subject of the section ("le premier vaccin au monde autorisé").
-    ['its noun comes back nowhere in the section', ['Le plan de sauvegarde de l’emploi prévoit 300 départs volontaires.', 'Les syndicats seront reçus lundi.'], OTHERS, 'Novellia'],
-    // "à la tête du club", "le prix de la mise (en scène)": a locution, or a phrase cut before its "en".
-    ['it opens on a locution\'s noun', ['Elle est arrivée à la tête du club en décembre.', 'Depuis, la tête du club a remporté onze matchs.'], OTHERS, 'Novellia'],
-    ['it ends on a locution\'s noun', ['Le prix de la mise en scène revient à Park Min-ho.', 'Ce prix récompense chaque année un cinéaste.'], OTHERS, 'Novellia'],
-    // "le montant de (dommages et intérêts)": the phrase goes on past where the lexicon's noun phrase stops.
-    ['the source goes on with "et"', ['Le montant de dommages et intérêts atteint un record.', 'Ce montant sera versé en mars.'], OTHERS, 'Novellia'],
-  ])('gives nothing when %s', (_, section, others, keyphrase) => {
-    expect(particularPhrase(section, others, keyphrase)).toBeUndefined();
   });
 });
 
