@@ -472,6 +472,9 @@ export function clauseAround(sentence: string, needle: string): string | undefin
   if (from > 0 && frontedOnly(parts.slice(0, from))) from = 0;
   // "La ministre, Theresa May, a annoncé…": a span that opens on an apposition has lost its subject…
   if (from > 0 && parts.slice(from + 1, to + 1).some(opensOnVerb)) return undefined;
+  // "…de la trêve et, à plus long terme, d’un cessez-le-feu": a part that ends on "et" or a preposition goes on past
+  // the phrase set between commas after it, to the end of the sentence (where what it joins ends is not known).
+  if (DANGLING_END.test(parts[to]!)) to = parts.length - 1;
   // "principalement dans les Alpes, en Provence et dans le Jura": a list of places or times goes on to its last item.
   while (to > from && to < parts.length - 1 && !holdsFiniteVerb(`· ${parts[to]!}`) && endsPlaceList(parts[to + 1]!)) to++;
   // …and one followed by a noun phrase ("…, d’ici cinq ans, la fameuse Tapisserie") has lost an object.
@@ -510,6 +513,8 @@ function continuesList(part: string, before: string): boolean {
   return opensOnDeterminer(part) && opensOnDeterminer(before);
 }
 const LIST_JOIN = /^(.+?)\s(?:et|ou)\s/u;
+/** A part that ends on a conjunction or a preposition: what it joins comes after the comma. */
+const DANGLING_END = /(?:\s(?:et|ou|ni|mais|de|du|des|à|au|aux|en|pour|par|avec|dans|sur|que)|\s(?:d|qu)’)$/u;
 
 /**
  * "en Provence et dans le Jura": a phrase on a preposition, no verb and no gerund ("en faisant payer…"), that ends
@@ -611,17 +616,19 @@ function shortForm(sentence: string, attribution: string | undefined, allow: { r
   // signée de Louis XVI, datée de 1776, qui…": "datée de 1776" goes with the letter, not with the archives).
   let dropping = false;
   const kept = marked.flatMap(({ text: part, mark }, i) => {
+    const afterDropped = dropping;
     dropping = i > 0 && (RELATIVE.test(part) || (dropping && opensOnParticiple(part)));
-    return dropping ? [] : [{ part, mark, predicate: i > 1 && RELATIVE.test(parts[i - 1]!) && opensOnVerb(part) }];
+    // A comma left before the verb by a dropped relative goes ("Le groupe, qui …, a annoncé" → "Le groupe a annoncé");
+    // one that closes an apposition stays ("Le ministre, Jean-Noël Morin, a annoncé…, qui sera versée" keeps it).
+    const predicate = (i > 1 && RELATIVE.test(parts[i - 1]!) && opensOnVerb(part)) || (afterDropped && VERB_AFTER_DROPPED.test(part));
+    return dropping ? [] : [{ part, mark, predicate }];
   });
   const stop = kept.findIndex(({ part }, i) => i > 0 && CONJUNCTION.test(part));
   // Nothing dropped: no short form ("Seule ombre au tableau : le centre…" is the sentence itself).
   if (kept.length === parts.length && stop <= 0) return undefined;
   // Each kept part after the mark it had: a colon stays a colon.
   const joined = (stop > 0 ? kept.slice(0, stop) : kept).map(({ part, mark, predicate }, i) => (i === 0 ? part : `${predicate ? ' ' : mark === ':' || mark === ';' ? ` ${mark} ` : ', '}${part}`)).join('');
-  // A comma left before the verb by a dropped relative goes; none when nothing was dropped, where it closes
-  // an apposition ("Le groupe, spécialisé dans l’électroménager, est victime…").
-  const main = kept.length < parts.length ? joined.replace(/,(?=\s+(?:a|ont|est|sont|va|vont|avait|avaient|sera|seront|devrait|devraient|pourrait|peut|doit)\s)/gu, '') : joined;
+  const main = joined;
   if (main === short.replace(/[.!?…]+$/u, '') || wordCount(main) < 8) return undefined;
   // "Le conducteur du train, un homme de 52 ans, et une passagère … ont été tués": parts cut before the
   // verb of a subject they share with what follows say nothing alone.
@@ -637,6 +644,8 @@ function opensOnParticiple(part: string): boolean {
 }
 
 const RELATIVE = /^(?:(?:qui|que|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|duquel)(?=\s)|qu’)/u;
+/** An auxiliary or a modal that opens the predicate after a dropped relative clause. */
+const VERB_AFTER_DROPPED = /^(?:a|ont|est|sont|va|vont|avait|avaient|sera|seront|devrait|devraient|pourrait|peut|doit)\s/u;
 
 /** "avec des encours qui atteignent…" → "avec des encours": a part without the relative clause it ends on. */
 const withoutRelativeTail = (part: string): string => part.replace(/\s(?:qui|que|dont|où|lequel|laquelle|lesquels|lesquelles)\s.*$|\squ’.*$/u, '');

@@ -229,6 +229,8 @@ describe('clauseAround', () => {
     ['Mardi soir, 300 manifestants ont défilé à Nantes.', '300', 'Mardi soir, 300 manifestants ont défilé à Nantes'],
     // "en" before the verb that ends the clause points back as it does before any verb.
     ['Environ 310 000 conducteurs en profitent.', '310 000', undefined],
+    // A part that ends on "et" goes on to the end of the sentence: "…de la trêve et." would be no sentence.
+    ['Les négociateurs doivent se retrouver le 15 juin pour discuter de la trêve et, à plus long terme, d’un cessez-le-feu.', '15 juin', 'Les négociateurs doivent se retrouver le 15 juin pour discuter de la trêve et, à plus long terme, d’un cessez-le-feu'],
     // A list of places goes on to its last item: "principalement dans les Alpes" alone would leave out Provence and the Jura.
     ['L’OFB recense 134 meutes, principalement dans les Alpes, en Provence et dans le Jura, mais aussi dans les Vosges.', '134 meutes', 'L’OFB recense 134 meutes, principalement dans les Alpes, en Provence et dans le Jura'],
     // A gerund with "et" is no such list, nor does a list go on after a part with the verb.
@@ -259,6 +261,11 @@ describe('shortened', () => {
     const short = shortened(apposition, undefined);
     expect(short === undefined || short.includes('l’électroménager, est')).toBe(true);
     expect(shortened(LONG, 'le Wall Street Journal')).toMatch(/^Le groupe américain a annoncé/u);
+  });
+
+  it('keeps the comma that closes an apposition when the relative clause dropped comes after the verb', () => {
+    const minister = 'Le ministre des Affaires étrangères, Jean-Noël Morin, a annoncé une aide supplémentaire de 50 millions d’euros, qui sera versée aux agences de l’ONU et à des organisations non gouvernementales.';
+    expect(shortened(minister, undefined)).toBe('Le ministre des Affaires étrangères, Jean-Noël Morin, a annoncé une aide supplémentaire de 50 millions d’euros.');
   });
 
   it.each([
