@@ -251,6 +251,8 @@ export function findNumbers(text: string): NumberFact[] {
     const value = groups.month || groups.monthOnly ? match[0] : groups.number!;
     // "Lyon (−6,1 %)", "+2,3 %": a sign written against the figure is part of it ("2024-2030" is a span).
     const at = match.index ?? 0;
+    // "5 milliards de dollars jamaïcains": the nationality of a currency is part of it (a Jamaican dollar is no US dollar).
+    phrase += currencyNationality(phrase, text, at, currencies);
     // "16,42/20", "16,42 sur 20": a mark and the scale it is out of are one figure.
     const last = found.length - 1;
     const previous = spans.get(last);
@@ -283,6 +285,18 @@ export function findNumbers(text: string): NumberFact[] {
     ranged.push({ text: phrase, value: phrase, kind: currencies.includes(unit.toLowerCase()) ? 'amount' : 'count', spelled: true });
   }
   return ranged;
+}
+
+let nationalities: ReadonlySet<string> | undefined;
+
+/** " jamaïcains" when `phrase`, at `at` in `text`, ends on a currency that a nationality follows ("dollars jamaïcains"); else "". */
+function currencyNationality(phrase: string, text: string, at: number, currencies: readonly string[]): string {
+  const currency = /\S+$/u.exec(phrase)?.[0]?.toLowerCase();
+  if (currency === undefined || !currencies.includes(currency) || text.slice(at, at + phrase.length) !== phrase) return '';
+  const adjective = /^ (\p{Ll}+)(?![\p{L}’-])/u.exec(text.slice(at + phrase.length))?.[1];
+  if (adjective === undefined) return '';
+  nationalities ??= new Set(loadJson<{ readonly nationalities: readonly string[] }>('lexicon/nationalities.json').nationalities);
+  return nationalities.has(adjective) || nationalities.has(adjective.replace(/s$/u, '')) ? ` ${adjective}` : '';
 }
 
 const WHOLE_NUMBER = /^\d+$/u;

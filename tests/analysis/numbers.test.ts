@@ -37,6 +37,9 @@ describe('findNumbers', () => {
     // A currency written with its magnitude is one unit: "450 M€" is no length in metres.
     ['Le déficit atteint 13,8 Md€ cette année.', '13,8 Md€', '13,8', 'amount'],
     ['Il ferait économiser 450 M€ par an.', '450 M€', '450', 'amount'],
+    // The nationality of a currency is part of it: a Jamaican dollar is no US dollar.
+    ['Il débloque 5 milliards de dollars jamaïcains pour les sinistrés.', '5 milliards de dollars jamaïcains', '5', 'amount'],
+    ['Le forfait coûte 30 dollars canadiens par mois.', '30 dollars canadiens', '30', 'amount'],
     ['Le seuil est fixé à 180 µg/m³ en moyenne horaire.', '180 µg/m³', '180', 'count'],
     // "point" is a unit in the singular too ("+0,8 point", "1,5 point de pourcentage").
     ['Le taux progresse de 0,8 point sur un an.', '0,8 point', '0,8', 'count'],
