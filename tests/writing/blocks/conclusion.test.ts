@@ -20,8 +20,9 @@ describe('endsAlone', () => {
     // Words that point at people or things of an earlier sentence: "les autres", "le reste".
     ['Des proches ont hébergé les autres.', false],
     ['Le reste sera versé en 2027.', false],
-    // "donc" draws its consequence from the sentence before.
+    // "donc" draws its consequence from the sentence before; "alors" is its time or its case.
     ['Des diplomates occidentaux restent donc prudents.', false],
+    ['Les vents soufflaient alors à 230 km/h.', false],
     // A demonstrative noun, said with the definite article, no longer says what it points at.
     ['Ce poids était le principal reproche adressé au premier casque.', false],
     ['Les autorités ont versé une aide de 2 000 euros aux autres communes.', true],
