@@ -20,6 +20,8 @@ interface MarkerLexicon {
   readonly dateRanges: readonly { readonly before: string; readonly between: string }[];
   readonly yearRanges: readonly { readonly before: string; readonly between: string }[];
   readonly outOf: readonly string[];
+  /** Units of length whose figure "sur" another gives the two sides of a surface ("73 centimètres sur 92"). */
+  readonly dimensions: readonly string[];
   readonly namedBy: readonly string[];
   readonly events: { readonly distances: readonly string[]; readonly names: readonly string[] };
 }
@@ -187,7 +189,7 @@ function namesRace(text: string, at: number): boolean {
 
 /** Every number of the text, in order. The unit is kept only when it is a known unit, currency or a "de + noun". */
 export function findNumbers(text: string): NumberFact[] {
-  const { units, currencies, notBareComplements, nounComplements, outOf, namedBy } = loadJson<MarkerLexicon>('lexicon/markers.json');
+  const { units, currencies, notBareComplements, nounComplements, outOf, namedBy, dimensions } = loadJson<MarkerLexicon>('lexicon/markers.json');
   const found: NumberFact[] = [];
   // Where each figure in digits is in the text, by its index in `found`.
   const spans = new Map<number, { readonly start: number; readonly end: number }>();
@@ -257,8 +259,10 @@ export function findNumbers(text: string): NumberFact[] {
     const last = found.length - 1;
     const previous = spans.get(last);
     const gap = previous === undefined ? '' : text.slice(previous.end, at);
-    if (previous && phrase === groups.number && WHOLE_NUMBER.test(phrase) && isBare(found[last]!) && valueOf(found[last]!) <= Number(phrase) && outOf.some((w) => gap === w || joins(gap, w))) {
-      found[last] = { ...found[last]!, text: text.slice(previous.start, at + phrase.length), scale: phrase };
+    // "73 centimètres sur 92": a length and the second side of the same surface are one figure, its dimensions.
+    const dimension = previous !== undefined && gap === ' sur ' && WHOLE_NUMBER.test(phrase) && phrase === groups.number && dimensions.includes(unitOf(found[last]!));
+    if (previous && phrase === groups.number && WHOLE_NUMBER.test(phrase) && ((isBare(found[last]!) && valueOf(found[last]!) <= Number(phrase) && outOf.some((w) => gap === w || joins(gap, w))) || dimension)) {
+      found[last] = { ...found[last]!, text: text.slice(previous.start, at + phrase.length), ...(dimension ? {} : { scale: phrase }) };
       spans.set(last, { start: previous.start, end: at + phrase.length });
       continue;
     }

@@ -40,6 +40,8 @@ describe('findNumbers', () => {
     // The nationality of a currency is part of it: a Jamaican dollar is no US dollar.
     ['Il débloque 5 milliards de dollars jamaïcains pour les sinistrés.', '5 milliards de dollars jamaïcains', '5', 'amount'],
     ['Le forfait coûte 30 dollars canadiens par mois.', '30 dollars canadiens', '30', 'amount'],
+    // A length "sur" a bare number is the two sides of one surface.
+    ['L’huile sur toile, de 73 centimètres sur 92, représente la Seine.', '73 centimètres sur 92', '73', 'count'],
     ['Le seuil est fixé à 180 µg/m³ en moyenne horaire.', '180 µg/m³', '180', 'count'],
     // "point" is a unit in the singular too ("+0,8 point", "1,5 point de pourcentage").
     ['Le taux progresse de 0,8 point sur un an.', '0,8 point', '0,8', 'count'],
