@@ -6,6 +6,7 @@ import { fill } from '../templates.js';
 import { typeset } from '../french/index.js';
 import { countWords, fold } from '../../text.js';
 import { easierToRead } from '../readability.js';
+import { standAlone } from '../reformulate.js';
 
 /** A lead sentence as it reads best: cut when long, active when its passive names its agent. */
 function asRead(out: OutSentence): OutSentence[] {
@@ -35,6 +36,13 @@ const contains = (text: string, phrase: string): boolean => fold(text).includes(
 
 /** A sentence of at most this many words, left last in the lead's paragraph, joins the lead. */
 const ORPHAN_WORDS = 12;
+
+/** A sentence the lead may take after it: it points back (standAlone refuses it), is no quotation, announces no list, and is short enough. */
+const pointsBackToLead = (text: string): boolean =>
+  !/[«»“”]/u.test(text) && !/:\s*$/u.test(text) && countWords(text) <= FOLLOWING_WORDS && standAlone(text, { quotes: true }) === undefined;
+
+/** The longest sentence that pointing back brings into the lead. */
+const FOLLOWING_WORDS = 40;
 
 /** Central = holds the keyphrase and many of the source's names, early in the text. */
 function centrality(context: WriteContext, sentence: Sentence, index: number): number {
@@ -66,6 +74,11 @@ export function writeLead(context: WriteContext, dateline?: string): Lead {
       const last = body[body.indexOf(next) + 1];
       if (last && last.paragraph === next.paragraph && body[body.indexOf(last) + 1]?.paragraph !== last.paragraph && countWords(last.text) <= ORPHAN_WORDS) chosen.push(last);
     }
+    // "Parmi elles figure la tombe d’un guerrier…", "C’est la première fois qu’une cinéaste…": the sentence after the
+    // lead that speaks of it goes with it, or it would open the first section pointing at nothing.
+    const lastChosen = chosen.filter((s) => s.origin === 'body').at(-1);
+    const following = lastChosen && body[body.indexOf(lastChosen) + 1];
+    if (following && pointsBackToLead(following.text)) chosen.push(following);
   }
 
   const consumed = new Set<string>();

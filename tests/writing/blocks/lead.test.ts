@@ -64,3 +64,24 @@ describe('writeLead: a paragraph is not left with its short last sentence alone'
     expect(leadOf(notLast).some((t) => t.startsWith('Les 2'))).toBe(false);
   });
 });
+
+describe('writeLead: the sentence that speaks of the lead', () => {
+  it('takes the sentence after it that points back, which would open the first section pointing at nothing', () => {
+    // d-02: "Parmi elles figure la tombe d’un guerrier…" opened the first section after "…ont livré 47 sépultures" in the lead.
+    const necropolis = [
+      '# Une nécropole gauloise découverte près de Chartres',
+      '',
+      'Des archéologues ont mis au jour une nécropole gauloise à Morancez, au sud de Chartres. Les fouilles, commencées en janvier, ont livré 47 sépultures.',
+      '',
+      'Parmi elles figure la tombe d’un guerrier inhumé avec son char. Les archéologues ont également retrouvé une vingtaine de bracelets en bronze.',
+      '',
+      'Le site s’étend sur 2,5 hectares. Les fouilles doivent s’achever fin juin.',
+    ].join('\n');
+    const { blocks } = generateArticle(necropolis, { minWords: 1, allowShort: true });
+    const lead = blocks.find((b) => b.type === 'paragraph');
+    expect(lead?.type === 'paragraph' && lead.sentences.some((s) => s.text.startsWith('Parmi elles'))).toBe(true);
+    const afterHeading = blocks.slice(blocks.findIndex((b) => b.type === 'heading' && b.level === 2));
+    const copies = afterHeading.flatMap((b) => (b.type === 'paragraph' ? b.sentences : [])).filter((s) => s.provenance.template === 'source');
+    expect(copies.some((s) => s.text.startsWith('Parmi elles'))).toBe(false);
+  });
+});
