@@ -158,8 +158,23 @@ describe('findEntities', () => {
     ['Le télescope a observé l’atmosphère de K2-291 c, une exoplanète tempérée.', ['K2-291 c']],
     ['Proxima b tourne autour de Proxima Centauri.', ['Proxima b', 'Proxima Centauri']],
     ['Louis XIV y est né, et Paris a voté.', ['Louis XIV', 'Paris']],
+    // An acronym its initials do not spell still ends the name whose head an article opens, lower-case words between.
+    ['Les enquêteurs de l’Office anti-stupéfiants (Ofast) ont perquisitionné dix logements.', ['Office anti-stupéfiants', 'Ofast']],
+    ['Selon l’Institut philippin de volcanologie et de sismologie (Phivolcs), le magma monte.', ['Institut philippin de volcanologie et de sismologie', 'Phivolcs']],
+    // Not after a verb, nor a team in brackets after a person, nor a surname after its first name.
+    ['La Commission a sanctionné la société (Meta) hier.', ['Commission', 'Meta']],
+    ['Le Français Lucas Ferrand (Alpine) a gagné.', ['Lucas Ferrand', 'Alpine']],
   ])('with adjectives, one capitalised word and its adjectives name a party or an institution: %s', (sentence, expected) => {
     expect(findEntities(sentence, undefined, { adjectives: true })).toEqual(expected);
+  });
+
+  it('keeps the plus sign glued to a name ("Canal+"), not one between two words', () => {
+    expect(findEntities('Il l’a dit au micro de Canal+ et de Disney+.')).toEqual(['Canal+', 'Disney+']);
+    expect(findEntities('Le score est Paris 3 + 2 Lyon.')).toEqual(['Paris 3', 'Lyon']);
+  });
+
+  it('ends a name on an acronym its initials do not spell only in the names a reader is given', () => {
+    expect(findEntities('Les enquêteurs de l’Office anti-stupéfiants (Ofast) ont perquisitionné dix logements.')).toEqual(['Office', 'Ofast']);
   });
 
   it('takes no adjective nor venue unless asked', () => {
