@@ -13,7 +13,7 @@ import { loadJson } from '../../data.js';
 import { isPassive } from '../passive-clause.js';
 import { balancedMarks, clauses, dropAttribution, holdsFiniteVerb, isRelativeClause, standAlone, wordCount } from '../reformulate.js';
 import { sentenceKey } from '../guard.js';
-import { activeForms } from '../french/verbs.js';
+import { activeForms, finiteNumbers } from '../french/verbs.js';
 import { findNumbers } from '../../analysis/numbers.js';
 import { isStopword } from '../../analysis/entities.js';
 import { lefffGender } from '../french/lefff.js';
@@ -127,7 +127,7 @@ function cutPoints(text: string, forTitle = false): number[] {
       const word = /^\p{L}+/u.exec(rest)?.[0] ?? '';
       const after = rest.slice(word.length + 1);
       const verb = /^[\p{L}’-]+/u.exec(after)?.[0] ?? '';
-      if (coordinations.includes(word) && holdsFiniteVerb(`${word} ${verb}`, { unlessNoun: true })) points.push(i);
+      if (coordinations.includes(word) && (holdsFiniteVerb(`${word} ${verb}`, { unlessNoun: true }) || verbBeforeObject(verb, after.slice(verb.length).trim()))) points.push(i);
       if (beforeAmount.includes(word) && findNumbers(after).some((n) => n.kind === 'amount' && after.startsWith(n.text))) points.push(i);
       // "… à cinq ans de prison | pour détournement de fonds publics": the charge, a noun without its article.
       if (beforeBareNoun.includes(word) && STARTS_LOWER.test(verb) && !isStopword(verb) && lefffGender(verb) !== undefined) points.push(i);
@@ -140,6 +140,15 @@ function cutPoints(text: string, forTitle = false): number[] {
   }
   return [...new Set(points)].sort((a, b) => b - a);
 }
+
+/** Articles and possessives that open an object, not the complement of a noun ("des", "du" may: "baisse des ventes"). */
+const OBJECT_DETERMINERS = /^(?:le|la|les|l’|un|une|son|sa|ses|leur|leurs)(?=\s|$)|^l’/u;
+
+/**
+ * "… et relance le championnat", "… et double ses ventes": after "et", a finite form that is a noun too
+ * ("la relance") is the verb when an article or a possessive follows, since a noun there would have its own.
+ */
+const verbBeforeObject = (verb: string, rest: string): boolean => finiteNumbers(verb).length > 0 && OBJECT_DETERMINERS.test(rest);
 
 const opensWith = (text: string, openers: readonly string[]): boolean => {
   const lower = text.toLowerCase();

@@ -131,6 +131,9 @@ describe('shorterForms', () => {
     ['Le club lyonnais recrute un attaquant brésilien et devient le favori du championnat', 'Le club lyonnais recrute un attaquant brésilien'],
     // A verb that is a noun too ("une lève"), between a name and a figure.
     ['Mistral AI lève 600 millions d’euros et devient la première licorne française de l’IA', 'Mistral AI lève 600 millions d’euros'],
+    // After "et", a verb that is a noun too ("la relance") before an article or a possessive.
+    ['Lucas Ferrand s’impose au Grand Prix du Brésil et relance le championnat', 'Lucas Ferrand s’impose au Grand Prix du Brésil'],
+    ['Le fabricant de jouets rachète son concurrent allemand et double ses ventes', 'Le fabricant de jouets rachète son concurrent allemand'],
   ])('%s', (text, form) => {
     expect(shorterForms(text)).toContain(form);
   });
@@ -139,6 +142,8 @@ describe('shorterForms', () => {
     // "pour" before another figure says whom; "et" before a noun joins two of them.
     'Le groupe versera une prime exceptionnelle pour 10 % des salariés du site',
     'Les pays du Sahel et l’Union européenne s’accordent sur l’eau',
+    // A noun after "et" before "des" is the head of a noun phrase ("baisse des ventes").
+    'Le groupe annonce une hausse des prix et baisse des ventes en Europe',
   ])('does not cut %s', (text) => {
     expect(shorterForms(text)).toEqual([]);
   });
