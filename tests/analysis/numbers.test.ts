@@ -17,6 +17,8 @@ describe('findNumbers', () => {
     ['Elle a bouclé le parcours en 2 h 05.', ['2 h 05']],
     ['Le train de 8 h 30 est supprimé.', []],
     ['Le pic a eu lieu à 23 h 12, avec 5,1 millions de personnes devant leur écran.', ['5,1 millions de personnes']],
+    // The singular unit of a figure below two is no part of a length in two parts ("1 heure et 52 minutes").
+    ['Il a largué sa charge 1 heure et 52 minutes après le décollage.', ['1', '52 minutes']],
   ])('takes no time of day for a figure: %s', (text, figures) => {
     expect(findNumbers(text).map((n) => n.text)).toEqual(figures);
   });
@@ -95,6 +97,10 @@ describe('findNumbers', () => {
     ['Les règles de la saison 2 publiées hier changent tout.', '2', '2', 'count'],
     ['L’usine compte 300 salariés.', '300 salariés', '300', 'count'],
     ['On dénombre 40 blessés.', '40 blessés', '40', 'count'],
+    // Below two, the unit is written in the singular; not the first part of a length of time.
+    ['La neige atteint 1,40 mètre au sommet.', '1,40 mètre', '1,40', 'count'],
+    ['Les enquêteurs ont saisi 1,2 tonne hier.', '1,2 tonne', '1,2', 'count'],
+    ['Il a couru 3 kilomètre hier.', '3', '3', 'count'],
   ])('%s', (sentence, text, value, kind) => {
     expect(findNumbers(sentence)).toEqual([{ text, value, kind }]);
   });
@@ -106,6 +112,9 @@ describe('findNumbers', () => {
     // As with digits, an adjective before its noun leads to the noun, or stays out.
     ['La compagnie a ouvert quatorze nouvelles lignes.', 'quatorze nouvelles lignes'],
     ['Il en reste douze petits.', 'douze'],
+    // After "une dizaine de" too; an adjective with no noun after it stays.
+    ['Une dizaine de petites stations ont fermé.', 'Une dizaine de petites stations'],
+    ['Il en a vendu une centaine de nouveaux.', 'une centaine de nouveaux'],
   ])('finds the spelled figure of "%s"', (sentence, text) => {
     expect(findNumbers(sentence)).toEqual([{ text, value: text, kind: 'count', spelled: true }]);
   });
