@@ -115,6 +115,11 @@ function kindOf(groups: Record<string, string | undefined>): NumberFact['kind'] 
   return 'count';
 }
 
+let weekdayBefore: RegExp | undefined;
+/** `before` ends on a weekday ("samedi "). */
+const afterWeekday = (before: string): boolean =>
+  (weekdayBefore ??= new RegExp(String.raw`(?:^|\s)(?:${loadJson<{ readonly weekdays: readonly string[] }>('lexicon/dates.json').weekdays.join('|')})\s+$`, 'iu')).test(before);
+
 /** The digits at [start, end) of `text` are the hour of "22 h 47", "8 h" or "19h30", or the minutes after it. */
 function isClockTime(text: string, start: number, end: number): boolean {
   const digits = text.slice(start, end);
@@ -123,7 +128,8 @@ function isClockTime(text: string, start: number, end: number): boolean {
   const minutes = /(?<![\d,.])(?:[01]?\d|2[0-4])\s?h\s?$/u.test(text.slice(Math.max(0, start - 6), start));
   // "à 10 heures", "vers 21 heures", "dès 8 heures 30": after these words, "heures" says the time, not a length
   // (which "de" would follow: "après 6 heures de débats", "à 3 heures de route").
-  const spelt = Number(digits) <= 24 && /^\s+heures?\b(?!\s+(?:de\s|d’))/u.test(text.slice(end)) && /(?:^|\s)(?:à|vers|dès|jusqu’à|avant|après)\s+$/iu.test(text.slice(Math.max(0, start - 12), start));
+  // So does a weekday before it ("de samedi 6 heures à dimanche 20 heures").
+  const spelt = Number(digits) <= 24 && /^\s+heures?\b(?!\s+(?:de\s|d’))/u.test(text.slice(end)) && (/(?:^|\s)(?:à|vers|dès|jusqu’à|avant|après)\s+$/iu.test(text.slice(Math.max(0, start - 12), start)) || afterWeekday(text.slice(Math.max(0, start - 10), start)));
   return hour || minutes || spelt;
 }
 

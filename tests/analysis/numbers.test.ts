@@ -10,6 +10,8 @@ describe('findNumbers', () => {
     // "heures" after "à", "vers", "dès"… is the time; with "de" after it, a length.
     ['Les billets seront mis en vente mardi à 10 heures.', []],
     ['L’alerte a été donnée vers 21 heures par un grimpeur.', []],
+    // After a weekday too.
+    ['La circulation sera interdite de samedi 6 heures à dimanche 20 heures.', []],
     ['Après 6 heures de débats, le texte a été adopté.', ['6 heures de débats']],
     ['Le débat a duré 10 heures.', ['10 heures']],
     // Hours and minutes without "min": a length after "en" or a noun of length and "de"; a time of day elsewhere.
