@@ -128,8 +128,9 @@ function isClockTime(text: string, start: number, end: number): boolean {
   const minutes = /(?<![\d,.])(?:[01]?\d|2[0-4])\s?h\s?$/u.test(text.slice(Math.max(0, start - 6), start));
   // "à 10 heures", "vers 21 heures", "dès 8 heures 30": after these words, "heures" says the time, not a length
   // (which "de" would follow: "après 6 heures de débats", "à 3 heures de route").
-  // So does a weekday before it ("de samedi 6 heures à dimanche 20 heures").
-  const spelt = Number(digits) <= 24 && /^\s+heures?\b(?!\s+(?:de\s|d’))/u.test(text.slice(end)) && (/(?:^|\s)(?:à|vers|dès|jusqu’à|avant|après)\s+$/iu.test(text.slice(Math.max(0, start - 12), start)) || afterWeekday(text.slice(Math.max(0, start - 10), start)));
+  // So does a weekday before it ("de samedi 6 heures à dimanche 20 heures"), or a time of day before the bracket
+  // that gives the same time in another zone ("à 16 heures à New York (22 heures à Paris)").
+  const spelt = Number(digits) <= 24 && /^\s+heures?\b(?!\s+(?:de\s|d’))/u.test(text.slice(end)) && (/(?:^|\s)(?:à|vers|dès|jusqu’à|avant|après)\s+$/iu.test(text.slice(Math.max(0, start - 12), start)) || afterWeekday(text.slice(Math.max(0, start - 10), start)) || /\d\s?(?:h|heures?)\b[^()]{0,30}\(\s*$/u.test(text.slice(Math.max(0, start - 45), start)));
   return hour || minutes || spelt;
 }
 

@@ -12,6 +12,9 @@ describe('findNumbers', () => {
     ['L’alerte a été donnée vers 21 heures par un grimpeur.', []],
     // After a weekday too.
     ['La circulation sera interdite de samedi 6 heures à dimanche 20 heures.', []],
+    // The same time in another zone, in brackets after a time of day; not a length compared in brackets.
+    ['Le départ a été donné à 14 heures heure locale (18 heures à Paris).', []],
+    ['Le débat a duré 10 heures (contre 6 heures en 2020).', ['10 heures', '6 heures', '2020']],
     ['Après 6 heures de débats, le texte a été adopté.', ['6 heures de débats']],
     ['Le débat a duré 10 heures.', ['10 heures']],
     // Hours and minutes without "min": a length after "en" or a noun of length and "de"; a time of day elsewhere.
