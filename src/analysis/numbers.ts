@@ -301,7 +301,11 @@ export function findNumbers(text: string): NumberFact[] {
     // Without a noun after it, the adjective after "de" stays: "une dizaine de nouvelles" says more than "une dizaine de".
     const measured = groups.noun === undefined && through.length < match[0].length ? match[0] : through;
     // "six ans de prison", as "12 ans de prison": the figure keeps its bare complement.
-    const phrase = groups.noun && measured.endsWith(groups.noun) ? withBareComplement(measured, text.slice((match.index ?? 0) + match[0].length), notBareComplements) : measured;
+    const complete = groups.noun && measured.endsWith(groups.noun) ? withBareComplement(measured, text.slice((match.index ?? 0) + match[0].length), notBareComplements) : measured;
+    // "entre trois et cinq ans": two numerals that "et" joins (not "vingt et un") are the ends of a range, cited
+    // with its "entre" ("Trois et cinq ans" says neither).
+    const before = text.slice(Math.max(0, (match.index ?? 0) - 6), match.index ?? 0);
+    const phrase = /\s+et\s+(?!(?:un|une|onze)\b)/u.test(match[0]) && /(?:^|\s)entre\s+$/iu.test(before) ? `${/entre\s+$/iu.exec(before)![0]}${complete}` : complete;
     ranged.push({ text: phrase, value: phrase, kind: currencies.includes(unit.toLowerCase()) ? 'amount' : 'count', spelled: true });
   }
   return ranged;

@@ -120,6 +120,9 @@ describe('findNumbers', () => {
     // After "une dizaine de" too; an adjective with no noun after it stays.
     ['Une dizaine de petites stations ont fermé.', 'Une dizaine de petites stations'],
     ['Il en a vendu une centaine de nouveaux.', 'une centaine de nouveaux'],
+    // Two numerals that "et" joins after "entre" are a range, cited with it; "vingt et un" is one numeral.
+    ['Le processus pourrait prendre entre trois et cinq ans.', 'entre trois et cinq ans'],
+    ['Il a vingt et un ans.', 'vingt et un ans'],
   ])('finds the spelled figure of "%s"', (sentence, text) => {
     expect(findNumbers(sentence)).toEqual([{ text, value: text, kind: 'count', spelled: true }]);
   });
