@@ -134,6 +134,8 @@ describe('shorterForms', () => {
     // After "et", a verb that is a noun too ("la relance") before an article or a possessive.
     ['Lucas Ferrand s’impose au Grand Prix du Brésil et relance le championnat', 'Lucas Ferrand s’impose au Grand Prix du Brésil'],
     ['Le fabricant de jouets rachète son concurrent allemand et double ses ventes', 'Le fabricant de jouets rachète son concurrent allemand'],
+    // Before "au" and a period that says when, after a verb too.
+    ['Le taux de chômage a légèrement augmenté au troisième trimestre 2026 en France', 'Le taux de chômage a légèrement augmenté'],
   ])('%s', (text, form) => {
     expect(shorterForms(text)).toContain(form);
   });
@@ -144,6 +146,8 @@ describe('shorterForms', () => {
     'Les pays du Sahel et l’Union européenne s’accordent sur l’eau',
     // A noun after "et" before "des" is the head of a noun phrase ("baisse des ventes").
     'Le groupe annonce une hausse des prix et baisse des ventes en Europe',
+    // Not before a period that the verb's object follows.
+    'Airbus a livré au premier semestre 766 avions à ses clients',
   ])('does not cut %s', (text) => {
     expect(shorterForms(text)).toEqual([]);
   });
