@@ -562,7 +562,9 @@ export function withArticle(name: string, texts: readonly string[]): string {
     const body = noun.from === 'lefff' && adjectives.length > 0 && isCommonHead(head!) && adjectives.every(isNameAdjective);
     // "rue Gambetta", "boulevard de Belfort": a way named in an address without its article takes the article of its noun.
     const way = noun.from === 'lefff' && adjectives.length > 0 && isStreet(head!);
-    return (noun.from === 'dictionary' && noun.head === name) || body || way ? (agreed('definite', name, { ...(noun.gender && { gender: noun.gender }), number: noun.number }) ?? name) : name;
+    // "la France métropolitaine", "l’Europe centrale": a place of the dictionary keeps its article before its adjectives.
+    const place = noun.from === 'dictionary' && noun.head === head && adjectives.length > 0 && adjectives.every((word) => /^\p{Ll}/u.test(word) && isNameAdjective(word));
+    return (noun.from === 'dictionary' && noun.head === name) || body || way || place ? (agreed('definite', name, { ...(noun.gender && { gender: noun.gender }), number: noun.number }) ?? name) : name;
   }
   return determiner === 'l’' ? `l’${name}` : `${determiner} ${name}`;
 }

@@ -234,6 +234,10 @@ describe('withArticle', () => {
     ['France', ['Selon Météo-France, il fera chaud.', 'Météo-France prévoit 40 degrés.', 'La France a chaud.'], 'la France'],
     // A country or a body of the gender dictionary takes its article when the source shows none.
     ['France', ['C’est la plus vaste cathédrale de France.'], 'la France'],
+    // So does one of them before its adjectives; not a name that goes on with another capitalised word.
+    ['France métropolitaine', ['Les routes de France métropolitaine ont fait 3 112 morts.'], 'la France métropolitaine'],
+    ['Europe centrale', ['Les pluies touchent surtout les pays en Europe centrale.'], 'l’Europe centrale'],
+    ['France Télévisions', ['Selon France Télévisions, rien.'], 'France Télévisions'],
     ['Italie', ['Le lanceur est financé par Rome, via l’agence spatiale d’Italie.'], 'l’Italie'],
     ['Lyon', ['Il fait 39 degrés à Lyon.'], 'Lyon'],
     // A model named after its class only takes the class with it; one the source writes with its article keeps that.
