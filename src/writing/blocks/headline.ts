@@ -38,6 +38,7 @@ interface HeadlineLexicon {
   readonly indefinites: readonly string[];
   readonly beforeFigure: readonly string[];
   readonly periodsAfterVerb: readonly string[];
+  readonly timesAfterWeekday: readonly string[];
 }
 
 interface DatesLexicon {
@@ -104,7 +105,7 @@ function leavesObject(rest: string): boolean {
  * title (`periods`), which is shorter than a headline, also before a period that says when (isPeriodAfterVerb).
  */
 function cutPoints(text: string, forTitle = false, periods = false): number[] {
-  const { adjuncts, beforeInfinitive, notInfinitives, coordinations, beforeAmount, beforeBareNoun, titleCuts, relatives, beforeFigure, periodsAfterVerb } = loadJson<HeadlineLexicon>('lexicon/headline.json');
+  const { adjuncts, beforeInfinitive, notInfinitives, coordinations, beforeAmount, beforeBareNoun, titleCuts, relatives, beforeFigure, periodsAfterVerb, timesAfterWeekday } = loadJson<HeadlineLexicon>('lexicon/headline.json');
   const points: number[] = [];
   const first = clauses(text)[0] ?? text;
   const firstClauseEnd = text.indexOf(first) + first.length;
@@ -139,12 +140,17 @@ function cutPoints(text: string, forTitle = false, periods = false): number[] {
       if (forTitle && i < firstClauseEnd && beforeFigure.includes(word) && /^\d/u.test(after) && endsNounPhrase(text.slice(0, i))) points.push(i);
       // "… a légèrement augmenté | au troisième trimestre 2026 en France": a period says when, after a verb too,
       // when neither an object nor another figure follows it (lexicon/headline.json periodsAfterVerb).
+      // "… est entré en éruption dimanche | en début d’après-midi", "… dimanche | à 14 h 20": the weekday says when.
+      if (periods && i < firstClauseEnd && endsOnWeekday(text.slice(0, i)) && (timesAfterWeekday.some((time) => rest.startsWith(time)) || /^à \d{1,2}\s?h/u.test(rest))) points.push(i);
       if (periods && i < firstClauseEnd && word === 'au' && isPeriodAfterVerb(after, text.slice(i + 1, firstClauseEnd), periodsAfterVerb)) points.push(i);
       if (forTitle && i < firstClauseEnd && titleCuts.includes(word) && !/^\d/u.test(after) && endsNounPhrase(text.slice(0, i)) && !leavesObject(text.slice(i + 1, firstClauseEnd)) && !(RANGE_TO.includes(word) && RANGE_FROM.test(text.slice(0, i)))) points.push(i);
     }
   }
   return [...new Set(points)].sort((a, b) => b - a);
 }
+
+/** The text ends on a weekday ("… en éruption dimanche"). */
+const endsOnWeekday = (text: string): boolean => loadJson<DatesLexicon>('lexicon/dates.json').weekdays.includes(/\p{L}+$/u.exec(text)?.[0]?.toLowerCase() ?? '');
 
 /**
  * `after` opens on an ordinal and a period ("troisième trimestre 2026"), and the rest of the clause (`clause`,

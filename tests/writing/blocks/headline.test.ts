@@ -136,6 +136,9 @@ describe('shorterForms', () => {
     ['Le fabricant de jouets rachète son concurrent allemand et double ses ventes', 'Le fabricant de jouets rachète son concurrent allemand'],
     // Before "au" and a period that says when, after a verb too.
     ['Le taux de chômage a légèrement augmenté au troisième trimestre 2026 en France', 'Le taux de chômage a légèrement augmenté'],
+    // On a weekday, before the time of day that follows it.
+    ['Le volcan Kanlaon est entré en éruption dimanche en début d’après-midi', 'Le volcan Kanlaon est entré en éruption dimanche'],
+    ['Le volcan Kanlaon est entré en éruption dimanche à 14 h 20 heure locale', 'Le volcan Kanlaon est entré en éruption dimanche'],
   ])('%s', (text, form) => {
     expect(shorterForms(text)).toContain(form);
   });
