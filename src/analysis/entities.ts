@@ -235,17 +235,36 @@ export function acronymStart(words: readonly string[], acronym: string): number 
 /**
  * "la Direction nationale du contrôle de gestion (DNCG)", "l’Organisation mondiale de la santé (OMS)":
  * an institution whose acronym follows in parentheses is named by every word its letters stand for,
- * the lower-case ones too. Start → end (the index of the parenthesis) of each such name.
+ * the lower-case ones too; with `unspelt`, one its initials do not spell (headBeforeAcronym). Start → end (the
+ * index of the parenthesis) of each such name.
  */
-function namesBeforeAcronyms(words: readonly string[]): ReadonlyMap<number, number> {
+function namesBeforeAcronyms(words: readonly string[], unspelt: boolean): ReadonlyMap<number, number> {
   const spans = new Map<number, number>();
   words.forEach((word, open) => {
     const acronym = words[open + 1] ?? '';
-    if (word !== '(' || words[open + 2] !== ')' || !/^\p{Lu}{2,8}$/u.test(acronym)) return;
-    const start = acronymStart(words.slice(0, open), acronym);
+    if (word !== '(' || words[open + 2] !== ')' || !/^\p{Lu}[\p{Lu}\p{Ll}]{1,9}$/u.test(acronym)) return;
+    const start = (/^\p{Lu}{2,8}$/u.test(acronym) ? acronymStart(words.slice(0, open), acronym) : undefined) ?? (unspelt ? headBeforeAcronym(words, open) : undefined);
     if (start !== undefined) spans.set(start, open);
   });
   return spans;
+}
+
+/** The lower-case words a name may take between its head and its acronym: no more than this. */
+const WORDS_BEFORE_ACRONYM = 10;
+
+/**
+ * "l’Office anti-stupéfiants (Ofast)", "l’Institut philippin de volcanologie et de sismologie (Phivolcs)": an
+ * acronym that the name's initials do not spell (said as a word, or taken from another language) still ends
+ * the name, when only lower-case words, none of them a verb, come between it and the name's head, a
+ * capitalised common noun. Where that head is, or undefined.
+ */
+function headBeforeAcronym(words: readonly string[], open: number): number | undefined {
+  let k = open - 1;
+  while (k >= 0 && open - k <= WORDS_BEFORE_ACRONYM && /^\p{Ll}[\p{Ll}’-]*$/u.test(words[k]!) && !(finiteNumbers(words[k]!).length > 0 && !isLefffNoun(words[k]!))) k--;
+  if (k < 0 || k === open - 1 || !/^\p{Lu}\p{Ll}+$/u.test(words[k]!)) return undefined;
+  // After an article, a capitalised word inside a sentence is a noun that heads a name ("l’Office", which could
+  // be a verb); not a surname after its first name ("Jean Martin de la commune (PS)").
+  return /^(?:le|la|l’|les|du|des|au|aux)$/iu.test(words[k - 1] ?? '') ? k : undefined;
 }
 
 /** A title's words, and the word a sentence must hold for the title to be in it (its first capitalised one). */
@@ -344,7 +363,9 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
     if (run.length && !unconfirmed && !isPortfolio(words, runStart, run.length) && !isCommonCompound(words, runStart, run.length)) runs.push(run.join(' ').replace(/’ /g, '’'));
     run = [];
   };
-  const spelt = namesBeforeAcronyms(words);
+  // The names a reader is given end on an acronym that their initials do not spell; the keyphrase's candidates,
+  // which count a name seen once as a noun phrase too, keep those spelt only.
+  const spelt = namesBeforeAcronyms(words, adjectives);
   // Words of a title are no names; most sentences hold neither a title nor a quotation.
   const inTitle = /[«A-ZÀ-ÖØ-Þ]/u.test(sentence) ? titleWords(sentence, words) : new Set<number>();
   const quoted = sentence.includes('«') ? titleInQuotes(words) : new Set<number>();
@@ -395,6 +416,9 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
       run.push(...words.slice(i, i + complement).map((w) => w.replace(/\.$/u, '')));
       skipTo = i + complement;
       flush();
+    } else if (run.length && word === '+' && sentence.includes(`${run.at(-1)!}+`)) {
+      // "Canal+", "Disney+": a plus sign glued to a name is part of it.
+      run[run.length - 1] += '+';
     } else if (run.length && JOINERS.has(word.toLowerCase())) {
       run.push(word);
     } else if (run.length && word === 'des' && /^\p{Lu}/u.test(words[i + 1] ?? '')) {
@@ -538,7 +562,9 @@ export function withArticle(name: string, texts: readonly string[]): string {
     const body = noun.from === 'lefff' && adjectives.length > 0 && isCommonHead(head!) && adjectives.every(isNameAdjective);
     // "rue Gambetta", "boulevard de Belfort": a way named in an address without its article takes the article of its noun.
     const way = noun.from === 'lefff' && adjectives.length > 0 && isStreet(head!);
-    return (noun.from === 'dictionary' && noun.head === name) || body || way ? (agreed('definite', name, { ...(noun.gender && { gender: noun.gender }), number: noun.number }) ?? name) : name;
+    // "la France métropolitaine", "l’Europe centrale": a place of the dictionary keeps its article before its adjectives.
+    const place = noun.from === 'dictionary' && noun.head === head && adjectives.length > 0 && adjectives.every((word) => /^\p{Ll}/u.test(word) && isNameAdjective(word));
+    return (noun.from === 'dictionary' && noun.head === name) || body || way || place ? (agreed('definite', name, { ...(noun.gender && { gender: noun.gender }), number: noun.number }) ?? name) : name;
   }
   return determiner === 'l’' ? `l’${name}` : `${determiner} ${name}`;
 }

@@ -55,7 +55,8 @@ function attributionRegExps(): { trailing: RegExp; selon: RegExp } {
 
 let futurePattern: RegExp | undefined;
 
-function isFuture(sentence: string): boolean {
+/** The sentence speaks of what is to come (lexicon/markers.json future). */
+export function isFuture(sentence: string): boolean {
   futurePattern ??= frenchRegExp(`\\b(?:${alternatives(loadJson<MarkerLexicon>('lexicon/markers.json').future)})\\b`);
   return futurePattern.test(sentence);
 }

@@ -117,6 +117,11 @@ function kindOf(groups: Record<string, string | undefined>): NumberFact['kind'] 
   return 'count';
 }
 
+let weekdayBefore: RegExp | undefined;
+/** `before` ends on a weekday ("samedi "). */
+const afterWeekday = (before: string): boolean =>
+  (weekdayBefore ??= new RegExp(String.raw`(?:^|\s)(?:${loadJson<{ readonly weekdays: readonly string[] }>('lexicon/dates.json').weekdays.join('|')})\s+$`, 'iu')).test(before);
+
 /** The digits at [start, end) of `text` are the hour of "22 h 47", "8 h" or "19h30", or the minutes after it. */
 function isClockTime(text: string, start: number, end: number): boolean {
   const digits = text.slice(start, end);
@@ -125,7 +130,9 @@ function isClockTime(text: string, start: number, end: number): boolean {
   const minutes = /(?<![\d,.])(?:[01]?\d|2[0-4])\s?h\s?$/u.test(text.slice(Math.max(0, start - 6), start));
   // "à 10 heures", "vers 21 heures", "dès 8 heures 30": after these words, "heures" says the time, not a length
   // (which "de" would follow: "après 6 heures de débats", "à 3 heures de route").
-  const spelt = Number(digits) <= 24 && /^\s+heures?\b(?!\s+(?:de\s|d’))/u.test(text.slice(end)) && /(?:^|\s)(?:à|vers|dès|jusqu’à|avant|après)\s+$/iu.test(text.slice(Math.max(0, start - 12), start));
+  // So does a weekday before it ("de samedi 6 heures à dimanche 20 heures"), or a time of day before the bracket
+  // that gives the same time in another zone ("à 16 heures à New York (22 heures à Paris)").
+  const spelt = Number(digits) <= 24 && /^\s+heures?\b(?!\s+(?:de\s|d’))/u.test(text.slice(end)) && (/(?:^|\s)(?:à|vers|dès|jusqu’à|avant|après)\s+$/iu.test(text.slice(Math.max(0, start - 12), start)) || afterWeekday(text.slice(Math.max(0, start - 10), start)) || /\d\s?(?:h|heures?)\b[^()]{0,30}\(\s*$/u.test(text.slice(Math.max(0, start - 45), start)));
   return hour || minutes || spelt;
 }
 
@@ -187,6 +194,17 @@ function namesRace(text: string, at: number): boolean {
   return racePattern.test(text.slice(at, at + 40));
 }
 
+/**
+ * "1,40 mètre", "1,2 tonne", "0,5 kilomètre": below two, French writes the unit in the singular; it is the unit
+ * of the lexicon that its plural is. Not the first part of a length of time ("1 heure et 52 minutes"), which
+ * cited alone would misstate it.
+ */
+function singularUnit(noun: string, number: string | undefined, units: readonly string[], after: string): boolean {
+  if (number === undefined || !units.includes(`${noun}s`) || /^\s+et\s+\d/u.test(after)) return false;
+  const value = Number(number.replace(/[\s\u00A0\u202F]/gu, '').replace(',', '.'));
+  return Number.isFinite(value) && value < 2;
+}
+
 /** Every number of the text, in order. The unit is kept only when it is a known unit, currency or a "de + noun". */
 export function findNumbers(text: string): NumberFact[] {
   const { units, currencies, notBareComplements, nounComplements, outOf, namedBy, dimensions } = loadJson<MarkerLexicon>('lexicon/markers.json');
@@ -222,7 +240,7 @@ export function findNumbers(text: string): NumberFact[] {
     // "7 vices-ministres": a hyphenated noun is one word.
     // "95 % recommandés par l’OMS", "les 2 % restants": a share says what it is of with "de" ("37 % des élèves"); a
     // participle right after it is no unit (an adjective stays: "100 % électriques").
-    if (noun && ((groups.percent !== undefined && PARTICIPLE_ENDING.test(noun)) || (!units.includes(noun) && !currencies.includes(noun) && !(/^[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]{3,}(?:-[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]+)*[sx]$/u.test(noun) && !isStopword(noun) && !isParticipleOnly(noun))))) {
+    if (noun && ((groups.percent !== undefined && PARTICIPLE_ENDING.test(noun)) || (!units.includes(noun) && !singularUnit(noun, groups.number, units, text.slice((match.index ?? 0) + match[0].length)) && !currencies.includes(noun) && !(/^[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]{3,}(?:-[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]+)*[sx]$/u.test(noun) && !isStopword(noun) && !isParticipleOnly(noun))))) {
       phrase = phrase.slice(0, phrase.length - noun.length - (groups.per?.length ?? 0) - (groups.complement?.length ?? 0)).trimEnd();
     } else if (noun && kind === 'year' && phrase.endsWith(groups.noun!)) {
       // "avant 1970 seuls 9 pays": after a year, a word the Lefff does not know as a noun is the sentence's, not
@@ -283,9 +301,17 @@ export function findNumbers(text: string): NumberFact[] {
     if (!isFigure || (!groups.of && !groups.noun && !big)) continue;
     if (noun && (units.includes(noun) === false) && /^(?:et|ou|à|de|en|pour|par|sur|qui|que)$/u.test(noun)) continue;
     const unit = groups.of ?? groups.noun ?? '';
-    const measured = groups.noun ? throughAdjective(match[0], groups.noun, text, (match.index ?? 0) + match[0].length) : match[0];
+    // "une dizaine de petites stations": after "de" too, an adjective before the noun measures nothing alone.
+    const counted = groups.noun ?? groups.of;
+    const through = counted ? throughAdjective(match[0], counted, text, (match.index ?? 0) + match[0].length) : match[0];
+    // Without a noun after it, the adjective after "de" stays: "une dizaine de nouvelles" says more than "une dizaine de".
+    const measured = groups.noun === undefined && through.length < match[0].length ? match[0] : through;
     // "six ans de prison", as "12 ans de prison": the figure keeps its bare complement.
-    const phrase = groups.noun && measured.endsWith(groups.noun) ? withBareComplement(measured, text.slice((match.index ?? 0) + match[0].length), notBareComplements) : measured;
+    const complete = groups.noun && measured.endsWith(groups.noun) ? withBareComplement(measured, text.slice((match.index ?? 0) + match[0].length), notBareComplements) : measured;
+    // "entre trois et cinq ans": two numerals that "et" joins (not "vingt et un") are the ends of a range, cited
+    // with its "entre" ("Trois et cinq ans" says neither).
+    const before = text.slice(Math.max(0, (match.index ?? 0) - 6), match.index ?? 0);
+    const phrase = /\s+et\s+(?!(?:un|une|onze)\b)/u.test(match[0]) && /(?:^|\s)entre\s+$/iu.test(before) ? `${/entre\s+$/iu.exec(before)![0]}${complete}` : complete;
     ranged.push({ text: phrase, value: phrase, kind: currencies.includes(unit.toLowerCase()) ? 'amount' : 'count', spelled: true });
   }
   return ranged;

@@ -53,6 +53,12 @@ function readDateline(paragraph: string): { iso?: string; human?: string; rest: 
   return { iso: `${year}-${String(monthIndex).padStart(2, '0')}-${day.padStart(2, '0')}`, human, rest };
 }
 
+/**
+ * "- **Vainqueur** : Lucas Ferrand (Alpine), 1 h 32 min 18 s 455": a bullet inside the body is an item of its
+ * own, which a full stop ends as it does a table's row; run on with the next, the items would make one sentence.
+ */
+const endsBullet = (_: string, item: string): string => (/[.!?…:;]$/u.test(item.trim()) ? item : `${item.trimEnd()}.`);
+
 /** A line that is never part of a wrapped paragraph: a table's row, an item of a numbered list. */
 const standsApart = (line: string): boolean => isTableRow(line) || isNumberedItem(line);
 
@@ -147,7 +153,7 @@ export function parseSource(raw: string): ParsedSource {
     bullets.push(bullet[1]!.trim());
   }
 
-  const body = rest.slice(bodyStart).map((line) => line.replace(QUOTE_BLOCK, '').replace(BODY_HEADING, '$1').replace(BULLET, '$1'));
+  const body = rest.slice(bodyStart).map((line) => line.replace(QUOTE_BLOCK, '').replace(BODY_HEADING, '$1').replace(BULLET, endsBullet));
   const { paragraphs, subheadings } = splitSubheadings(tableRowsAsText(paragraphsOf(body)));
   // The dateline opens the first paragraph, or the second one after a chapô.
   let dateline: ReturnType<typeof readDateline>;

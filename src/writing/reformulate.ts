@@ -784,6 +784,9 @@ function isMainClause(head: string, lexicon: CutLexicon): boolean {
   const words = head.replace(/«[^»]*»|\([^)]*\)/gu, ' ').split(/\s+/u).filter(Boolean);
   const first = (/^[^’]+’?/u.exec(words[0] ?? '')?.[0] ?? '').toLowerCase();
   if (head.includes(',') || lexicon.notMainClause.includes(first) || holdsRelativeClause(head) || holdsPhrase(head, lexicon.reported)) return false;
+  // "Parti de la troisième place sur la grille, Ferrand a bouclé…": a participle first says something of the
+  // subject after the comma; alone it is no sentence ("place" there is a noun, not the verb it could be).
+  if (opensOnParticiple(head.charAt(0).toLowerCase() + head.slice(1))) return false;
   return holdsFiniteVerb(words.join(' '));
 }
 

@@ -158,8 +158,23 @@ describe('findEntities', () => {
     ['Le télescope a observé l’atmosphère de K2-291 c, une exoplanète tempérée.', ['K2-291 c']],
     ['Proxima b tourne autour de Proxima Centauri.', ['Proxima b', 'Proxima Centauri']],
     ['Louis XIV y est né, et Paris a voté.', ['Louis XIV', 'Paris']],
+    // An acronym its initials do not spell still ends the name whose head an article opens, lower-case words between.
+    ['Les enquêteurs de l’Office anti-stupéfiants (Ofast) ont perquisitionné dix logements.', ['Office anti-stupéfiants', 'Ofast']],
+    ['Selon l’Institut philippin de volcanologie et de sismologie (Phivolcs), le magma monte.', ['Institut philippin de volcanologie et de sismologie', 'Phivolcs']],
+    // Not after a verb, nor a team in brackets after a person, nor a surname after its first name.
+    ['La Commission a sanctionné la société (Meta) hier.', ['Commission', 'Meta']],
+    ['Le Français Lucas Ferrand (Alpine) a gagné.', ['Lucas Ferrand', 'Alpine']],
   ])('with adjectives, one capitalised word and its adjectives name a party or an institution: %s', (sentence, expected) => {
     expect(findEntities(sentence, undefined, { adjectives: true })).toEqual(expected);
+  });
+
+  it('keeps the plus sign glued to a name ("Canal+"), not one between two words', () => {
+    expect(findEntities('Il l’a dit au micro de Canal+ et de Disney+.')).toEqual(['Canal+', 'Disney+']);
+    expect(findEntities('Le score est Paris 3 + 2 Lyon.')).toEqual(['Paris 3', 'Lyon']);
+  });
+
+  it('ends a name on an acronym its initials do not spell only in the names a reader is given', () => {
+    expect(findEntities('Les enquêteurs de l’Office anti-stupéfiants (Ofast) ont perquisitionné dix logements.')).toEqual(['Office', 'Ofast']);
   });
 
   it('takes no adjective nor venue unless asked', () => {
@@ -219,6 +234,10 @@ describe('withArticle', () => {
     ['France', ['Selon Météo-France, il fera chaud.', 'Météo-France prévoit 40 degrés.', 'La France a chaud.'], 'la France'],
     // A country or a body of the gender dictionary takes its article when the source shows none.
     ['France', ['C’est la plus vaste cathédrale de France.'], 'la France'],
+    // So does one of them before its adjectives; not a name that goes on with another capitalised word.
+    ['France métropolitaine', ['Les routes de France métropolitaine ont fait 3 112 morts.'], 'la France métropolitaine'],
+    ['Europe centrale', ['Les pluies touchent surtout les pays en Europe centrale.'], 'l’Europe centrale'],
+    ['France Télévisions', ['Selon France Télévisions, rien.'], 'France Télévisions'],
     ['Italie', ['Le lanceur est financé par Rome, via l’agence spatiale d’Italie.'], 'l’Italie'],
     ['Lyon', ['Il fait 39 degrés à Lyon.'], 'Lyon'],
     // A model named after its class only takes the class with it; one the source writes with its article keeps that.

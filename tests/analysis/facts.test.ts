@@ -28,6 +28,8 @@ describe('extractFacts', () => {
     // "a lancé" reports words after a quotation only; after a clause it launches something.
     ['« Ce n’est pas un choix acceptable », a lancé Inès Moreau, membre du syndicat, à la tribune.', 'Inès Moreau'],
     ['Le groupe a renforcé ses équipes, a lancé une nouvelle offre.', undefined],
+    // An analyst "a analysé" what she says.
+    ['« Les consommateurs sont plus prudents », a analysé Bertrand Lasserre, délégué général de la Fevad.', 'Bertrand Lasserre'],
     // A subject and its verb are still no source.
     ['Le maire, Nicolas Sansu, a dénoncé jeudi une mise à mort de l’hôpital public.', undefined],
     // Whom it was said to is no speaker: the speaker is the name that ends the phrase, if any.

@@ -10,6 +10,11 @@ describe('findNumbers', () => {
     // "heures" after "à", "vers", "dès"… is the time; with "de" after it, a length.
     ['Les billets seront mis en vente mardi à 10 heures.', []],
     ['L’alerte a été donnée vers 21 heures par un grimpeur.', []],
+    // After a weekday too.
+    ['La circulation sera interdite de samedi 6 heures à dimanche 20 heures.', []],
+    // The same time in another zone, in brackets after a time of day; not a length compared in brackets.
+    ['Le départ a été donné à 14 heures heure locale (18 heures à Paris).', []],
+    ['Le débat a duré 10 heures (contre 6 heures en 2020).', ['10 heures', '6 heures', '2020']],
     ['Après 6 heures de débats, le texte a été adopté.', ['6 heures de débats']],
     ['Le débat a duré 10 heures.', ['10 heures']],
     // Hours and minutes without "min": a length after "en" or a noun of length and "de"; a time of day elsewhere.
@@ -17,6 +22,8 @@ describe('findNumbers', () => {
     ['Elle a bouclé le parcours en 2 h 05.', ['2 h 05']],
     ['Le train de 8 h 30 est supprimé.', []],
     ['Le pic a eu lieu à 23 h 12, avec 5,1 millions de personnes devant leur écran.', ['5,1 millions de personnes']],
+    // The singular unit of a figure below two is no part of a length in two parts ("1 heure et 52 minutes").
+    ['Il a largué sa charge 1 heure et 52 minutes après le décollage.', ['1', '52 minutes']],
   ])('takes no time of day for a figure: %s', (text, figures) => {
     expect(findNumbers(text).map((n) => n.text)).toEqual(figures);
   });
@@ -100,6 +107,10 @@ describe('findNumbers', () => {
     ['Les règles de la saison 2 publiées hier changent tout.', '2', '2', 'count'],
     ['L’usine compte 300 salariés.', '300 salariés', '300', 'count'],
     ['On dénombre 40 blessés.', '40 blessés', '40', 'count'],
+    // Below two, the unit is written in the singular; not the first part of a length of time.
+    ['La neige atteint 1,40 mètre au sommet.', '1,40 mètre', '1,40', 'count'],
+    ['Les enquêteurs ont saisi 1,2 tonne hier.', '1,2 tonne', '1,2', 'count'],
+    ['Il a couru 3 kilomètre hier.', '3', '3', 'count'],
   ])('%s', (sentence, text, value, kind) => {
     expect(findNumbers(sentence)).toEqual([{ text, value, kind }]);
   });
@@ -111,6 +122,12 @@ describe('findNumbers', () => {
     // As with digits, an adjective before its noun leads to the noun, or stays out.
     ['La compagnie a ouvert quatorze nouvelles lignes.', 'quatorze nouvelles lignes'],
     ['Il en reste douze petits.', 'douze'],
+    // After "une dizaine de" too; an adjective with no noun after it stays.
+    ['Une dizaine de petites stations ont fermé.', 'Une dizaine de petites stations'],
+    ['Il en a vendu une centaine de nouveaux.', 'une centaine de nouveaux'],
+    // Two numerals that "et" joins after "entre" are a range, cited with it; "vingt et un" is one numeral.
+    ['Le processus pourrait prendre entre trois et cinq ans.', 'entre trois et cinq ans'],
+    ['Il a vingt et un ans.', 'vingt et un ans'],
   ])('finds the spelled figure of "%s"', (sentence, text) => {
     expect(findNumbers(sentence)).toEqual([{ text, value: text, kind: 'count', spelled: true }]);
   });

@@ -78,6 +78,17 @@ describe('parseSource', () => {
     expect(source.subheadings).toEqual([{ paragraph: 1, text: 'Les investissements' }]);
   });
 
+  it('ends each bullet of the body with a full stop, so that a run of them makes as many paragraphs, not one sentence', () => {
+    const text = ['# Ferrand gagne au Brésil', '', 'Le Français a remporté la course dimanche.', '', '- Vainqueur : Lucas Ferrand (Alpine), 1 h 32 min 18 s 455', '- 2e : Daan Verhoeven (Red Bull), à 4,812 s', '- 3e : Oliver Hastings, déjà sacré en 2024.', '', 'La prochaine manche aura lieu le 22 novembre.'].join('\n');
+    expect(parseSource(text).paragraphs).toEqual([
+      'Le Français a remporté la course dimanche.',
+      'Vainqueur : Lucas Ferrand (Alpine), 1 h 32 min 18 s 455.',
+      '2e : Daan Verhoeven (Red Bull), à 4,812 s.',
+      '3e : Oliver Hastings, déjà sacré en 2024.',
+      'La prochaine manche aura lieu le 22 novembre.',
+    ]);
+  });
+
   it('joins no table row nor item of a numbered list to the wrapped lines around it, and writes a table as text', () => {
     const text = [
       'Les listes arrivées en tête du premier tour sont',

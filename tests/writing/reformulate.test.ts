@@ -426,6 +426,7 @@ describe('splitLong between two clauses (cuts comma-clause and et-clause)', () =
     ['a trailing attribution', 'Le chiffre d’affaires du groupe a doublé en deux ans, les ventes en Europe ont progressé de dix pour cent, a rapporté le Financial Times.'],
     ['a reported clause', 'Le ministre a expliqué aux députés que la réforme avance bien et le gouvernement compte la présenter au Sénat avant la fin de l’année.'],
     ['words that speak of both clauses', 'Le portefeuille de la Réforme de l’administration revient à Antonis Manitakis et Antonis Roupakiotis reçoit celui de la justice, tous deux des personnalités de gauche.'],
+    ['a past participle first, whose subject comes after the comma', 'Parti de la troisième place sur la grille, Ferrand a bouclé les 71 tours du circuit d’Interlagos en 1 h 32 min 18 s 455.'],
     ['a subordinate clause first', 'Quand le gouvernement a présenté la réforme des retraites devant les députés, les syndicats ont appelé à une grève générale dans tout le pays.'],
     ['a verb that does not agree with the subject', 'Le conseil municipal a voté le budget de la ville pour l’année prochaine, les élus de l’opposition a quitté la salle avant la fin du vote.'],
     ['an adjective that is also a verb', 'Le jury a longuement examiné les dossiers des candidats pendant toute la semaine, le cas grave et la plainte du syndicat des enseignants.'],

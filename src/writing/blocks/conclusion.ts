@@ -4,6 +4,7 @@ import type { WriteContext } from '../context.js';
 import { listableNames, made, tryAdd } from '../context.js';
 import { asContinuation, holdsFiniteVerb, shortened, standsAlone, withoutDemonstratives } from '../reformulate.js';
 import { loadJson } from '../../data.js';
+import { isFuture } from '../../analysis/facts.js';
 import { fill, joinList } from '../templates.js';
 import { protect } from '../french/index.js';
 import { easiestForm, firstReadable, mayRestate, readableFirst } from '../readability.js';
@@ -72,9 +73,13 @@ export function writeConclusion(context: WriteContext): OutSentence[][] {
     }
   }
   const used = new Set(first.flatMap((o) => o.provenance.sources));
-  const futures = [...context.sentences].reverse().filter((s) => s.origin === 'body' && context.facts.get(s.id)?.future && !used.has(s.id));
+  const short = (s: Sentence): string => shortened(s.text, context.facts.get(s.id)?.attribution) ?? s.text;
+  // "Quant à la suite, on estime le coût de la visite à 4,2 millions d’euros": a sentence whose future its short
+  // form leaves out ("dont la moitié sera financée…") no longer looks ahead (the active form of a future passive,
+  // "on publiera", is asked of the short form before it).
+  const futures = [...context.sentences].reverse().filter((s) => s.origin === 'body' && context.facts.get(s.id)?.future && !used.has(s.id) && isFuture(short(s)));
   // "En outre, la suite se dessine déjà :" opens the look ahead: seven words at most ("Quant à la suite," four).
-  const future = firstReadable(futures, (s) => easiestForm(shortened(s.text, context.facts.get(s.id)?.attribution) ?? s.text), 7);
+  const future = firstReadable(futures, (s) => easiestForm(short(s)), 7);
   const ahead = future && recap(context, 'conclusion.future', future);
   context.chooser.nextParagraph();
   return [first, ahead ? [ahead] : []].filter((p) => p.length > 0);

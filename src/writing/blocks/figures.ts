@@ -3,7 +3,7 @@ import type { ListItem, NumberFact, Sentence } from '../../types.js';
 import type { WriteContext } from '../context.js';
 import { citedAs } from '../../analysis/numbers.js';
 import { canRestate, made, markRestated } from '../context.js';
-import { asContinuation, clauseAround, dropAttribution, namedBeforeDefinitely, shortened } from '../reformulate.js';
+import { asContinuation, clauseAround, dropAttribution, namedBeforeDefinitely, shortened, standsAlone } from '../reformulate.js';
 import { easiestForm, mayRestate, readsEasily } from '../readability.js';
 import { capitalise, holdsFigure, indexOfFigure } from '../../text.js';
 import { typeset } from '../french/index.js';
@@ -54,7 +54,10 @@ function fullItem(context: WriteContext, sentence: Sentence, number: NumberFact)
  * short form when that still holds the figure; otherwise the figure stays in its section only.
  */
 function figureItem(context: WriteContext, sentence: Sentence, number: NumberFact): { text: string; label?: string } | undefined {
-  const item = fullItem(context, sentence, number);
+  const full = fullItem(context, sentence, number);
+  // "Une centaine d’évêques et 1 500 prêtres y participeront": out of its paragraph, a pronoun that stands for what
+  // the sentence before said points at nothing; the figure stays in its section.
+  const item = full === undefined || standsAlone(capitalise(full.text), { quotes: true }) ? full : undefined;
   if (item && readsEasily(item.text, item.label ? countLabel(item.label) : 0)) return item;
   const shortForm = shortened(sentence.text, context.facts.get(sentence.id)?.attribution);
   const short = shortForm === undefined ? undefined : easiestForm(shortForm);

@@ -13,7 +13,7 @@ import { loadJson } from '../../data.js';
 import { isPassive } from '../passive-clause.js';
 import { balancedMarks, clauses, dropAttribution, holdsFiniteVerb, isRelativeClause, standAlone, wordCount } from '../reformulate.js';
 import { sentenceKey } from '../guard.js';
-import { activeForms } from '../french/verbs.js';
+import { activeForms, finiteNumbers } from '../french/verbs.js';
 import { findNumbers } from '../../analysis/numbers.js';
 import { isStopword } from '../../analysis/entities.js';
 import { lefffGender } from '../french/lefff.js';
@@ -37,6 +37,8 @@ interface HeadlineLexicon {
   readonly governingAdjectives: readonly string[];
   readonly indefinites: readonly string[];
   readonly beforeFigure: readonly string[];
+  readonly periodsAfterVerb: readonly string[];
+  readonly timesAfterWeekday: readonly string[];
 }
 
 interface DatesLexicon {
@@ -99,10 +101,11 @@ function leavesObject(rest: string): boolean {
 /**
  * Where the text may end early: after each of its clauses, and before each adjunct outside « » and ( ).
  * For a title (`forTitle`), also before a complement that follows a noun phrase (lexicon/headline.json
- * titleCuts): "La Cour des comptes a publié son rapport annuel | sur l’application des lois…".
+ * titleCuts): "La Cour des comptes a publié son rapport annuel | sur l’application des lois…"; for the page's
+ * title (`periods`), which is shorter than a headline, also before a period that says when (isPeriodAfterVerb).
  */
-function cutPoints(text: string, forTitle = false): number[] {
-  const { adjuncts, beforeInfinitive, notInfinitives, coordinations, beforeAmount, beforeBareNoun, titleCuts, relatives, beforeFigure } = loadJson<HeadlineLexicon>('lexicon/headline.json');
+function cutPoints(text: string, forTitle = false, periods = false): number[] {
+  const { adjuncts, beforeInfinitive, notInfinitives, coordinations, beforeAmount, beforeBareNoun, titleCuts, relatives, beforeFigure, periodsAfterVerb, timesAfterWeekday } = loadJson<HeadlineLexicon>('lexicon/headline.json');
   const points: number[] = [];
   const first = clauses(text)[0] ?? text;
   const firstClauseEnd = text.indexOf(first) + first.length;
@@ -127,7 +130,7 @@ function cutPoints(text: string, forTitle = false): number[] {
       const word = /^\p{L}+/u.exec(rest)?.[0] ?? '';
       const after = rest.slice(word.length + 1);
       const verb = /^[\p{L}’-]+/u.exec(after)?.[0] ?? '';
-      if (coordinations.includes(word) && holdsFiniteVerb(`${word} ${verb}`, { unlessNoun: true })) points.push(i);
+      if (coordinations.includes(word) && (holdsFiniteVerb(`${word} ${verb}`, { unlessNoun: true }) || verbBeforeObject(verb, after.slice(verb.length).trim()))) points.push(i);
       if (beforeAmount.includes(word) && findNumbers(after).some((n) => n.kind === 'amount' && after.startsWith(n.text))) points.push(i);
       // "… à cinq ans de prison | pour détournement de fonds publics": the charge, a noun without its article.
       if (beforeBareNoun.includes(word) && STARTS_LOWER.test(verb) && !isStopword(verb) && lefffGender(verb) !== undefined) points.push(i);
@@ -135,11 +138,39 @@ function cutPoints(text: string, forTitle = false): number[] {
       if (forTitle && i < firstClauseEnd && relatives.includes(word) && endsNounPhrase(text.slice(0, i))) points.push(i);
       // "… des championnats de France | en 1 min 52 s 31": the time or the year it took.
       if (forTitle && i < firstClauseEnd && beforeFigure.includes(word) && /^\d/u.test(after) && endsNounPhrase(text.slice(0, i))) points.push(i);
+      // "… a légèrement augmenté | au troisième trimestre 2026 en France": a period says when, after a verb too,
+      // when neither an object nor another figure follows it (lexicon/headline.json periodsAfterVerb).
+      // "… est entré en éruption dimanche | en début d’après-midi", "… dimanche | à 14 h 20": the weekday says when.
+      if (periods && i < firstClauseEnd && endsOnWeekday(text.slice(0, i)) && (timesAfterWeekday.some((time) => rest.startsWith(time)) || /^à \d{1,2}\s?h/u.test(rest))) points.push(i);
+      if (periods && i < firstClauseEnd && word === 'au' && isPeriodAfterVerb(after, text.slice(i + 1, firstClauseEnd), periodsAfterVerb)) points.push(i);
       if (forTitle && i < firstClauseEnd && titleCuts.includes(word) && !/^\d/u.test(after) && endsNounPhrase(text.slice(0, i)) && !leavesObject(text.slice(i + 1, firstClauseEnd)) && !(RANGE_TO.includes(word) && RANGE_FROM.test(text.slice(0, i)))) points.push(i);
     }
   }
   return [...new Set(points)].sort((a, b) => b - a);
 }
+
+/** The text ends on a weekday ("… en éruption dimanche"). */
+const endsOnWeekday = (text: string): boolean => loadJson<DatesLexicon>('lexicon/dates.json').weekdays.includes(/\p{L}+$/u.exec(text)?.[0]?.toLowerCase() ?? '');
+
+/**
+ * `after` opens on an ordinal and a period ("troisième trimestre 2026"), and the rest of the clause (`clause`,
+ * from "au" on) holds no object and no figure but the period's year.
+ */
+function isPeriodAfterVerb(after: string, clause: string, periods: readonly string[]): boolean {
+  const period = new RegExp(String.raw`^\p{Ll}+(?:ier|ième|ond)\s+(?:${periods.join('|')})(?:\s+\d{4})?(?![\p{L}\d])`, 'u').exec(after);
+  if (period === null) return false;
+  const rest = clause.slice(clause.indexOf(period[0]) + period[0].length);
+  return !/\d/u.test(rest) && !leavesObject(clause);
+}
+
+/** Articles and possessives that open an object, not the complement of a noun ("des", "du" may: "baisse des ventes"). */
+const OBJECT_DETERMINERS = /^(?:le|la|les|l’|un|une|son|sa|ses|leur|leurs)(?=\s|$)|^l’/u;
+
+/**
+ * "… et relance le championnat", "… et double ses ventes": after "et", a finite form that is a noun too
+ * ("la relance") is the verb when an article or a possessive follows, since a noun there would have its own.
+ */
+const verbBeforeObject = (verb: string, rest: string): boolean => finiteNumbers(verb).length > 0 && OBJECT_DETERMINERS.test(rest);
 
 const opensWith = (text: string, openers: readonly string[]): boolean => {
   const lower = text.toLowerCase();
@@ -295,8 +326,8 @@ function headlineOf(sentence: Sentence, fact: Fact | undefined, sentenceKeys: Re
 }
 
 /** Every head of `text` that makes a headline of at most `maxChars` characters, longest first (see headlineFrom). */
-function* headsOf(text: string, sentenceKeys: ReadonlySet<string>, maxChars: number, forTitle: boolean): Generator<string, void, undefined> {
-  for (const end of [text.length, ...cutPoints(text, forTitle)]) {
+function* headsOf(text: string, sentenceKeys: ReadonlySet<string>, maxChars: number, forTitle: boolean, periods = false): Generator<string, void, undefined> {
+  for (const end of [text.length, ...cutPoints(text, forTitle, periods)]) {
     const head = text.slice(0, end).replace(/[\s,;:]+$/u, '');
     // The length is the headline's: a passive's is measured without its auxiliary ("Treize marins secourus…").
     if (wordCount(head) < MIN_WORDS || !balancedMarks(head) || !holdsMainVerb(head) || continuesClause(head, text.slice(end))) continue;
@@ -324,7 +355,7 @@ export function leadTitleForms(sentences: readonly Sentence[], facts: readonly F
   for (const sentence of sentences) {
     const fact = facts.find((f) => f.sentenceId === sentence.id);
     const text = (dropAttribution(sentence.text, fact?.attribution) ?? sentence.text).replace(/\s*[.!?…]+$/u, '');
-    for (const attempt of new Set(attempts(text))) for (const head of headsOf(attempt, sentenceKeys, maxChars, true)) if (!forms.includes(head)) forms.push(head);
+    for (const attempt of new Set(attempts(text))) for (const head of headsOf(attempt, sentenceKeys, maxChars, true, true)) if (!forms.includes(head)) forms.push(head);
   }
   return forms;
 }
@@ -339,7 +370,7 @@ export function shorterForms(headline: string): string[] {
   // A headline written without a verb ("180 000 foyers privés d’électricité dans le Sud-Ouest") gives forms without one.
   const verbless = !headline.includes(':') && !holdsMainVerb(headline);
   for (const text of new Set([headline, withoutCircumstances(headline)])) {
-    for (const end of [text.length, ...cutPoints(text, true)]) {
+    for (const end of [text.length, ...cutPoints(text, true, true)]) {
       const head = text.slice(0, end).replace(/[\s,;:]+$/u, '');
       if (head === headline || wordCount(head) < MIN_FORM_WORDS || !balancedMarks(head) || !(verbless ? holdsParticiple(head) : holdsMainVerb(head)) || continuesClause(head, text.slice(end))) continue;
       forms.add(head);

@@ -40,6 +40,15 @@ describe('writeConclusion', () => {
       expect(recaps.some((s) => /le poids était/u.test(s.text))).toBe(false);
     }
   });
+  it('looks ahead with no sentence whose short form leaves its future out ("…, dont la moitié sera financée par les dons")', () => {
+    const text = readFileSync(new URL('../../fixtures/unseen/l-07-religion-visite-pape.txt', import.meta.url), 'utf8');
+    for (const seed of [0, 1, 2]) {
+      const article = generateArticle(text, { seed });
+      const ahead = article.blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences : [])).filter((s) => s.provenance.template.startsWith('conclusion.future'));
+      expect(ahead.length).toBe(1);
+      expect(ahead.some((s) => /coût de la visite/u.test(s.text))).toBe(false);
+    }
+  });
   it('opens no paragraph on an opener that closes a series ("Enfin, …" with nothing before it)', () => {
     const source = [
       '# Vendanges : des volumes en hausse cette année',

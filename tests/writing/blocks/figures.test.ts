@@ -54,6 +54,21 @@ describe('writeKeyFigures: labels', () => {
     expect(repeated).toEqual([]);
   });
 
+  it('lists no sentence whose "y" or "en" stands for what the sentence before said ("1 500 prêtres y participeront")', () => {
+    const visit = [
+      '# Le pape attendu à Lourdes',
+      '',
+      'Le pape effectuera samedi une visite de deux jours à Lourdes, la première depuis 2008. Les organisateurs attendent 60 000 pèlerins.',
+      '',
+      'La messe de dimanche sera célébrée à 10 heures sur la prairie. Une centaine d’évêques et quelque 1 500 prêtres y participeront.',
+      '',
+      'Le nouveau tarif réduit concerne les abonnés. Environ 310 000 conducteurs en profitent.',
+    ].join('\n');
+    const items = figuresOf(generateArticle(visit, { minWords: 1, allowShort: true }));
+    expect(items.map((i) => i.sentence.text).filter((t) => /\b(?:y|en) (?:participeront|profitent)\b/u.test(t))).toEqual([]);
+    expect(items.map((i) => i.highlight ?? i.label)).toContain('60\u202f000 pèlerins');
+  });
+
   it('gives no label that is a number without its unit ("23 : la liste obtient 23 des 33 sièges")', () => {
     const vote = [
       '# Municipale partielle : la liste de Nadia Berrada l’emporte',

@@ -131,6 +131,14 @@ describe('shorterForms', () => {
     ['Le club lyonnais recrute un attaquant brésilien et devient le favori du championnat', 'Le club lyonnais recrute un attaquant brésilien'],
     // A verb that is a noun too ("une lève"), between a name and a figure.
     ['Mistral AI lève 600 millions d’euros et devient la première licorne française de l’IA', 'Mistral AI lève 600 millions d’euros'],
+    // After "et", a verb that is a noun too ("la relance") before an article or a possessive.
+    ['Lucas Ferrand s’impose au Grand Prix du Brésil et relance le championnat', 'Lucas Ferrand s’impose au Grand Prix du Brésil'],
+    ['Le fabricant de jouets rachète son concurrent allemand et double ses ventes', 'Le fabricant de jouets rachète son concurrent allemand'],
+    // Before "au" and a period that says when, after a verb too.
+    ['Le taux de chômage a légèrement augmenté au troisième trimestre 2026 en France', 'Le taux de chômage a légèrement augmenté'],
+    // On a weekday, before the time of day that follows it.
+    ['Le volcan Kanlaon est entré en éruption dimanche en début d’après-midi', 'Le volcan Kanlaon est entré en éruption dimanche'],
+    ['Le volcan Kanlaon est entré en éruption dimanche à 14 h 20 heure locale', 'Le volcan Kanlaon est entré en éruption dimanche'],
   ])('%s', (text, form) => {
     expect(shorterForms(text)).toContain(form);
   });
@@ -139,6 +147,10 @@ describe('shorterForms', () => {
     // "pour" before another figure says whom; "et" before a noun joins two of them.
     'Le groupe versera une prime exceptionnelle pour 10 % des salariés du site',
     'Les pays du Sahel et l’Union européenne s’accordent sur l’eau',
+    // A noun after "et" before "des" is the head of a noun phrase ("baisse des ventes").
+    'Le groupe annonce une hausse des prix et baisse des ventes en Europe',
+    // Not before a period that the verb's object follows.
+    'Airbus a livré au premier semestre 766 avions à ses clients',
   ])('does not cut %s', (text) => {
     expect(shorterForms(text)).toEqual([]);
   });
