@@ -577,6 +577,7 @@ describe('withoutDemonstratives', () => {
     // The time of the news, an idiom, a pronoun, a quotation: nothing before is pointed at.
     ['Les ventes ont progressé cette année et ces derniers mois, à ce sujet.', 'Les ventes ont progressé cette année et ces derniers mois, à ce sujet.'],
     ['C’est ce qui explique la hausse des prix.', 'C’est ce qui explique la hausse des prix.'],
+    ['La participation a atteint 71,8 %, un niveau élevé pour une consultation de ce type.', 'La participation a atteint 71,8 %, un niveau élevé pour une consultation de ce type.'],
     ['Le maire a dit « cette hausse est forte ».', 'Le maire a dit « cette hausse est forte ».'],
     // A demonstrative pronoun points back, and no article replaces it.
     ['Ce dernier a démissionné mardi.', undefined],

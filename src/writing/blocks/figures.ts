@@ -3,7 +3,7 @@ import type { ListItem, NumberFact, Sentence } from '../../types.js';
 import type { WriteContext } from '../context.js';
 import { citedAs } from '../../analysis/numbers.js';
 import { canRestate, made, markRestated } from '../context.js';
-import { asContinuation, clauseAround, dropAttribution, namedBeforeDefinitely, shortened, standsAlone } from '../reformulate.js';
+import { asContinuation, clauseAround, dropAttribution, namedBeforeDefinitely, shortened, standsAlone, withoutContrastAdverb, withoutDemonstratives } from '../reformulate.js';
 import { easiestForm, mayRestate, readsEasily } from '../readability.js';
 import { capitalise, holdsFigure, indexOfFigure } from '../../text.js';
 import { typeset } from '../french/index.js';
@@ -108,8 +108,13 @@ export function writeKeyFigures(context: WriteContext, kinds: readonly NumberFac
     const numbers = (context.facts.get(sentence.id)?.numbers ?? []).filter((n) => kinds.includes(n.kind) && !seen.has(n.value) && !holdsFigure(quoted, n.text) && !partOfName(sentence.text, n));
     const number = numbers[0];
     if (!number) continue;
-    const item = canRestate(context, sentence.id) ? figureItem(context, sentence, number) : undefined;
-    if (!item) continue;
+    const found = canRestate(context, sentence.id) ? figureItem(context, sentence, number) : undefined;
+    if (!found) continue;
+    // "la fréquentation a en revanche reculé d’environ 3 %", "l’acquisition de ces immenses étendues": out of its
+    // paragraph, the item contrasts with nothing and points at nothing (rules drop-contrast-adverb, definite-article).
+    const text = withoutDemonstratives(withoutContrastAdverb(found.text));
+    if (text === undefined) continue;
+    const item = { ...found, text };
     const shown = item.label ? `${item.label} : ${item.text}` : item.text;
     if (!context.guard.accepts(shown)) continue;
     context.guard.add(shown);

@@ -96,6 +96,19 @@ describe('writeKeyFigures: items read alone', () => {
     expect(items.map((i) => i.sentence.text).filter((t) => /en revanche/u.test(t))).toEqual([]);
     expect(items.some((i) => /^Aux États-Unis, l’activité progresse de 5/u.test(i.sentence.text))).toBe(true);
   });
+
+  it('drops a contrast adverb inside the clause and says a demonstrative with the article ("a en revanche reculé", "cette baisse")', () => {
+    const sales = [
+      '# Black Friday : les ventes en ligne progressent',
+      '',
+      'Les Français ont dépensé 1,5 milliard d’euros en ligne pendant le week-end. Dans les magasins, la fréquentation a en revanche reculé d’environ 3 %.',
+      '',
+      'Les ventes de la marque ont baissé au premier semestre. Le groupe explique cette baisse par l’ouverture tardive de 23 boutiques.',
+    ].join('\n');
+    const texts = figuresOf(generateArticle(sales, { minWords: 1, allowShort: true })).map((i) => i.sentence.text);
+    expect(texts.filter((t) => /en revanche|cette baisse/u.test(t))).toEqual([]);
+    expect(texts.some((t) => /la fréquentation a reculé d’environ 3/u.test(t))).toBe(true);
+  });
 });
 
 describe('writeKeyFigures: an item states its figure', () => {
