@@ -71,6 +71,21 @@ function paragraphsOf(sentences: readonly Sentence[], all: readonly Sentence[]):
 }
 
 /** What the FAQ needs to know of a written section: its neutral heading and its sentences. */
+/**
+ * The part a subheading heads: the paragraph at `start` and those after it, up to the length that brings the next
+ * subheading. Read paragraph by paragraph, stopping there: a long source's section has hundreds of paragraphs.
+ */
+function partFrom(paragraphs: readonly (readonly Sentence[])[], start: number): Sentence[] {
+  const part = [...paragraphs[start]!];
+  let length = part.reduce((n, s) => n + countWords(s.text), 0);
+  for (let p = start + 1; p < paragraphs.length; p++) {
+    length += paragraphs[p]!.reduce((n, s) => n + countWords(s.text), 0);
+    if (length > config.sectionSplitWords) break;
+    part.push(...paragraphs[p]!);
+  }
+  return part;
+}
+
 export interface SectionSummary {
   readonly heading: string;
   /** True when the heading is the source's own (it may be a question already). */
@@ -142,10 +157,7 @@ export function writeSections(context: WriteContext, inputs: readonly SectionInp
         for (const inner of inners) drafts.push({ type: 'heading', level: 3, text: typeset(inner), provenance: { sources: [], template: 'source-heading' } });
         wordsSinceHeading = 0;
       } else if (p > 0 && wordsSinceHeading + words > config.sectionSplitWords) {
-        // The part it heads: its paragraph and those after, up to the length that brings the next subheading.
-        let length = 0;
-        const rest = paragraphs.slice(p).filter((next) => (length += next.reduce((n, s) => n + countWords(s.text), 0)) <= config.sectionSplitWords || next === paragraph).flat();
-        drafts.push(topicHeading(context, group.headings, `subsection:${index}:${p}`, used, 3, rest.map((s) => s.id)));
+        drafts.push(topicHeading(context, group.headings, `subsection:${index}:${p}`, used, 3, partFrom(paragraphs, p).map((s) => s.id)));
         wordsSinceHeading = 0;
       }
       drafts.push({ type: 'paragraph', sentences: out });
