@@ -225,6 +225,8 @@ let othersAfterFigure: RegExp | undefined;
 
 /** "63 autres", "les treize autres passagers", "soixante-trois autres": a figure of others, whose first ones a sentence before counted. */
 function countsOthers(text: string): boolean {
+  // Most sentences have no "autre": the pattern below tries every numeral at each word.
+  if (!text.includes(' autre')) return false;
   if (!othersAfterFigure) {
     // Two or more: "une autre réunion" is said of one thing, which indefiniteStarts reads.
     const units = loadJson<{ readonly units: readonly string[] }>('lexicon/numbers.json').units.map(escapeRegExp).join('|');

@@ -141,7 +141,7 @@ function cutPoints(text: string, forTitle = false, periods = false): number[] {
       // "… a légèrement augmenté | au troisième trimestre 2026 en France": a period says when, after a verb too,
       // when neither an object nor another figure follows it (lexicon/headline.json periodsAfterVerb).
       // "… est entré en éruption dimanche | en début d’après-midi", "… dimanche | à 14 h 20": the weekday says when.
-      if (periods && i < firstClauseEnd && endsOnWeekday(text.slice(0, i)) && (timesAfterWeekday.some((time) => rest.startsWith(time)) || /^à \d{1,2}\s?h/u.test(rest))) points.push(i);
+      if (periods && i < firstClauseEnd && (timesAfterWeekday.some((time) => rest.startsWith(time)) || /^à \d{1,2}\s?h/u.test(rest)) && endsOnWeekday(text.slice(0, i))) points.push(i);
       if (periods && i < firstClauseEnd && word === 'au' && isPeriodAfterVerb(after, text.slice(i + 1, firstClauseEnd), periodsAfterVerb)) points.push(i);
       if (forTitle && i < firstClauseEnd && titleCuts.includes(word) && !/^\d/u.test(after) && endsNounPhrase(text.slice(0, i)) && !leavesObject(text.slice(i + 1, firstClauseEnd)) && !(RANGE_TO.includes(word) && RANGE_FROM.test(text.slice(0, i)))) points.push(i);
     }
