@@ -314,10 +314,11 @@ function splitHead(head: string, lexicon: ActiveVoiceLexicon): { readonly fronte
   if (parts.length < 2 || parts.length > 3) return undefined;
   const apposition = parts.at(-1)!;
   // "plus légèrement atteints": adverbs before the participle go with it.
-  const [participle = '', ...words] = apposition.split(' ').filter((word, i, all) => !all.slice(0, i + 1).every((w) => lexicon.appositionAdverbs.includes(w)));
-  // "précédé d’importants travaux": a participle that is no finite verb, or an adjective that opens an apposition
-  // as one does ("âgés de 24 ans"), then a plain phrase; or "dont" and a plain phrase, a part of the subject
-  // ("Quatorze blessés, dont trois graves,"). The apposition follows the subject as the object.
+  const all = apposition.split(' ');
+  let start = 0;
+  while (start < all.length - 1 && lexicon.appositionAdverbs.includes(all[start]!)) start++;
+  const [participle = '', ...words] = all.slice(start);
+  // Then a plain phrase: the apposition follows the subject as the object.
   const opens = opensApposition(participle, words, lexicon) || isNameApposition(apposition);
   if (!opens || words.length > lexicon.maximumAppositionWords || !plainPhrase(words.join(' '), lexicon)) return undefined;
   return parts.length === 3 ? { fronted: parts[0]!, subject: parts[1]!, apposition } : { subject: parts[0]!, apposition };

@@ -630,12 +630,11 @@ function shortForm(sentence: string, attribution: string | undefined, allow: { r
   if (kept.length === parts.length && stop <= 0) return undefined;
   // Each kept part after the mark it had: a colon stays a colon.
   const joined = (stop > 0 ? kept.slice(0, stop) : kept).map(({ part, mark, predicate }, i) => (i === 0 ? part : `${predicate ? ' ' : mark === ':' || mark === ';' ? ` ${mark} ` : ', '}${part}`)).join('');
-  const main = joined;
-  if (main === short.replace(/[.!?…]+$/u, '') || wordCount(main) < 8) return undefined;
+  if (joined === short.replace(/[.!?…]+$/u, '') || wordCount(joined) < 8) return undefined;
   // "Le conducteur du train, un homme de 52 ans, et une passagère … ont été tués": parts cut before the
   // verb of a subject they share with what follows say nothing alone.
-  if (!holdsFiniteVerb(main.split(', ').map(withoutRelativeTail).join(', '))) return undefined;
-  return `${main}.`;
+  if (!holdsFiniteVerb(joined.split(', ').map(withoutRelativeTail).join(', '))) return undefined;
+  return `${joined}.`;
 }
 
 /** "datée de 1776", "signés en 2020": a part that opens on a past participle, agreed or not, and no finite verb. */
