@@ -91,12 +91,25 @@ const PARTICIPLE_ENDING = /(?:é|ée|és|ées|is|ie|ies|(?<!q)(?:u|ue|us|ues)|an
 
 const byLength = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
 
+/** A numeral in words, of one word or more ("huit", "soixante-trois", "vingt et une"): never "un" or "une" alone. */
+function numeralSource(): string {
+  const { units } = loadJson<NumeralLexicon>('lexicon/numbers.json');
+  return `(?:${byLength(units)})(?:[- ](?:et[- ])?(?:${byLength([...units, 'un', 'une'])}))*`;
+}
+
+let spelledNumeral: RegExp | undefined;
+
+/** "huit", "soixante-trois", "vingt-et-un": a word that is a numeral of two or more, as the figures read them. */
+export function isSpelledNumeral(word: string): boolean {
+  spelledNumeral ??= new RegExp(`^${numeralSource()}$`, 'i');
+  return spelledNumeral.test(word);
+}
+
 /** "vingt-et-une toiles", "six mois", "plus d’un million de visiteurs": figures written in words. */
 function spelledNumberPattern(): RegExp {
   if (spelledPattern) return spelledPattern;
-  const { units, magnitudes, approximations } = loadJson<NumeralLexicon>('lexicon/numbers.json');
-  const unit = `(?:${byLength(units)})`;
-  const numeral = `${unit}(?:[- ](?:et[- ])?(?:${byLength([...units, 'un', 'une'])}))*`;
+  const { magnitudes, approximations } = loadJson<NumeralLexicon>('lexicon/numbers.json');
+  const numeral = numeralSource();
   spelledPattern = new RegExp(
     String.raw`(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d’-])(?:(?:${byLength(approximations)})\s*)?(?:(?<big>(?:un|une|${numeral})\s+(?:${byLength(magnitudes)}))|(?<small>${numeral}))(?:\s+(?:de|d’)\s*(?<of>[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+)|\s+(?<noun>[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ-]*))?(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d])`,
     // No u flag: every character here is in the Basic Multilingual Plane, where the matches are the same,

@@ -176,8 +176,8 @@ function evidenceOf(text: string, topics: readonly Topic[]): Evidence {
   });
   const scores = new Map<string, number>();
   const keywords = new Map<string, Set<string>>();
+  // Each topic's hits come in the order of their words: the loop above goes through the text once.
   for (const [topic, list] of hits) {
-    list.sort((a, b) => a.start - b.start);
     let score = 0;
     const found = new Set<string>();
     for (let i = 0; i < list.length; ) {

@@ -15,6 +15,7 @@ import { activeForms, finiteNumbers, type ActiveForms, type SimpleTense } from '
 import { lefffGender } from './french/lefff.js';
 import type { GrammaticalNumber } from './french/nouns.js';
 import { holdsRelativeClause } from './reformulate.js';
+import { isSpelledNumeral } from '../analysis/numbers.js';
 import { remembered } from '../remember.js';
 
 export interface ActiveVoiceLexicon {
@@ -189,15 +190,6 @@ function isFronted(phrase: string, lexicon: ActiveVoiceLexicon): boolean {
   return opensNounPhrase && phrase.split(' ').length <= 10 && plainPhrase(phrase.slice(first!.length), lexicon);
 }
 
-let numeralWords: ReadonlySet<string> | undefined;
-
-/** "soixante-trois", "vingt-et-un": a numeral of several words, each a numeral (lexicon/numbers.json) or "et". */
-function isCompoundNumeral(word: string): boolean {
-  numeralWords ??= new Set([...loadJson<{ readonly units: readonly string[] }>('lexicon/numbers.json').units, 'un', 'une', 'et']);
-  const parts = word.split('-');
-  return parts.length > 1 && parts.every((part) => numeralWords!.has(part));
-}
-
 /** The subject: a pronoun, or a noun phrase opening on a determiner, a quantity word or a number. */
 function readSubject(subject: string, lexicon: ActiveVoiceLexicon, fronted: boolean): { readonly pronoun: boolean } | undefined {
   const pronouns = Object.keys(lexicon.objectPronouns).map((p) => (fronted ? p.toLowerCase() : p));
@@ -205,7 +197,7 @@ function readSubject(subject: string, lexicon: ActiveVoiceLexicon, fronted: bool
   if (fronted !== /^\p{Ll}/u.test(subject) && !/^\d/u.test(subject)) return undefined;
   // "L’exposition": two words, as Yoast counts them.
   const words = lowerWords(subject.replace(/’/gu, '’ '));
-  const opens = startsWithAny(subject, [...lexicon.determiners.map((d) => d.toLowerCase()), ...lexicon.subjectOpeners]) || /^\d/u.test(subject) || isCompoundNumeral(words[0]!);
+  const opens = startsWithAny(subject, [...lexicon.determiners.map((d) => d.toLowerCase()), ...lexicon.subjectOpeners]) || /^\d/u.test(subject) || isSpelledNumeral(words[0]!);
   // "Tout a été fait": a quantity word alone is a pronoun, whose place as an object is not after the participle.
   if (!opens || words.length < 2 || words.length > lexicon.maximumSubjectWords || lexicon.clitics.includes(words.at(-1)!) || !plainPhrase(subject, lexicon)) return undefined;
   return { pronoun: false };

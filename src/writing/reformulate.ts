@@ -10,6 +10,7 @@ import { describeNoun, type GrammaticalNumber } from './french/nouns.js';
 import { activeForms, finiteNumbers } from './french/verbs.js';
 import { lefffGender } from './french/lefff.js';
 import { acronymStart, isStopword } from '../analysis/entities.js';
+import { isSpelledNumeral } from '../analysis/numbers.js';
 
 interface ConnectorLexicon { readonly lowerableStarts: readonly string[]; readonly imperatives: readonly string[]; readonly contextOpeners: readonly string[]; readonly contrastAdverbs: readonly string[] }
 
@@ -221,18 +222,15 @@ function standAloneText(sentence: string, allow: { readonly quotes?: boolean }):
   return text;
 }
 
-let othersAfterFigure: RegExp | undefined;
+/** A word before "autre" or "autres" (its case as written). */
+const BEFORE_OTHERS = /(?<![\p{L}\d’-])([\p{L}\d-]+) autres?(?![\p{L}’-])/gu;
 
 /** "63 autres", "les treize autres passagers", "soixante-trois autres": a figure of others, whose first ones a sentence before counted. */
 function countsOthers(text: string): boolean {
-  // Most sentences have no "autre": the pattern below tries every numeral at each word.
+  // Two or more: "une autre réunion" is said of one thing, which indefiniteStarts reads.
   if (!text.includes(' autre')) return false;
-  if (!othersAfterFigure) {
-    // Two or more: "une autre réunion" is said of one thing, which indefiniteStarts reads.
-    const units = loadJson<{ readonly units: readonly string[] }>('lexicon/numbers.json').units.map(escapeRegExp).join('|');
-    othersAfterFigure = new RegExp(`(?<![\\p{L}’-])(?:\\d+|(?:${units})(?:-(?:et-)?(?:${units}|un|une))*) autres?(?![\\p{L}’-])`, 'iu');
-  }
-  return othersAfterFigure.test(text);
+  for (const [, word] of text.matchAll(BEFORE_OTHERS)) if (/^\d+$/u.test(word!) || isSpelledNumeral(word!)) return true;
+  return false;
 }
 
 interface PronounLexicon {
