@@ -572,9 +572,9 @@ let frontedTime: RegExp | undefined;
 /** "L’an dernier", "Mardi soir": a time phrase that opens a sentence without a preposition (lexicon/sentence-cuts.json frontedTimes). */
 function isFrontedTime(part: string): boolean {
   if (!frontedTime) {
-    const { frontedTimes } = loadJson<{ readonly frontedTimes: readonly string[] }>('lexicon/sentence-cuts.json');
+    const { frontedTimes, afterWeekday } = loadJson<{ readonly frontedTimes: readonly string[]; readonly afterWeekday: readonly string[] }>('lexicon/sentence-cuts.json');
     const { weekdays } = loadJson<{ readonly weekdays: readonly string[] }>('lexicon/dates.json');
-    const weekday = `(?:${weekdays.map(escapeRegExp).join('|')})(?: (?:matin|midi|après-midi|soir|dernier|prochain))?`;
+    const weekday = `(?:${weekdays.map(escapeRegExp).join('|')})(?: (?:${afterWeekday.map(escapeRegExp).join('|')}))?`;
     frontedTime = new RegExp(`^(?:${frontedTimes.map(escapeRegExp).join('|')}|${weekday})$`, 'iu');
   }
   return frontedTime.test(part);
