@@ -156,8 +156,11 @@ const endsOnWeekday = (text: string): boolean => loadJson<DatesLexicon>('lexicon
  * `after` opens on an ordinal and a period ("troisième trimestre 2026"), and the rest of the clause (`clause`,
  * from "au" on) holds no object and no figure but the period's year.
  */
+let periodPattern: RegExp | undefined;
+
 function isPeriodAfterVerb(after: string, clause: string, periods: readonly string[]): boolean {
-  const period = new RegExp(String.raw`^\p{Ll}+(?:ier|ième|ond)\s+(?:${periods.join('|')})(?:\s+\d{4})?(?![\p{L}\d])`, 'u').exec(after);
+  periodPattern ??= new RegExp(String.raw`^\p{Ll}+(?:ier|ième|ond)\s+(?:${periods.join('|')})(?:\s+\d{4})?(?![\p{L}\d])`, 'u');
+  const period = periodPattern.exec(after);
   if (period === null) return false;
   const rest = clause.slice(clause.indexOf(period[0]) + period[0].length);
   return !/\d/u.test(rest) && !leavesObject(clause);
