@@ -23,6 +23,12 @@ describe('regressions found by fast-check', () => {
     );
   });
 
+  it('keeps a subheading when the sentence after the lead that points back opens its paragraph, and its figures', () => {
+    numbersKept(
+      "Ubuntu est un système d'exploitation libre dérivé du système Debian et incluant le noyau Linux.\nLundi soir, les actions Samsung étaient en repli de 7,45 %.3,5 %\nIls estiment que si le conglomérat à battit son succès en s'inspirant de produits existants pour en créer des versions souvent meilleures, il est temps pour le premier fabricant mondial de téléphones portables de se montrer beaucoup plus innovant.\n20 août 2016. – La domination de Usain Bolt sur le sprint olympique s'est encore une fois affirmée cette nuit à Rio quand il a pris part au relais 4x100m, qu'il remporte avec ses compatriotes Powell, Blake et Ashmeade, devant les relais japonais et canadiens.\nUbuntu est un système d'exploitation libre dérivé du système Debian et incluant le noyau Linux. Ubuntu est un système d'exploitation libre dérivé du système Debian et incluant le noyau Linux.",
+    );
+  });
+
   it('does not eat the last figure of a sentence whose quotation never closes', () => {
     numbersKept(
       "« On nous a dit qu'on avait transmis le témoin trop tôt. La suppression de ces postes est due à une chute des ventes (15,2 % de moins pour le marché européen au premier semestre 2012), ajoutée à une chute libre du titre en bourse (- 33 % pour le premier semestre 2012 et - 60 % en 2011).7 000\nUbuntu est un système d'exploitation libre dérivé du système Debian et incluant le noyau Linux.",

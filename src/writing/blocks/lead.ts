@@ -52,7 +52,8 @@ function centrality(context: WriteContext, sentence: Sentence, index: number): n
   return (contains(sentence.text, context.keyphrase.text) ? 3 : 0) + names * 0.5 + numbers * 0.5 - index * 0.4;
 }
 
-export function writeLead(context: WriteContext, dateline?: string): Lead {
+/** `headed`: the paragraphs a subheading of the source opens, which the lead never reaches into. */
+export function writeLead(context: WriteContext, dateline?: string, headed: ReadonlySet<number> = new Set()): Lead {
   const bullets = context.sentences.filter((s) => s.origin === 'bullet');
   const body = context.sentences.filter((s) => s.origin === 'body');
   const chosen: Sentence[] = [];
@@ -75,10 +76,12 @@ export function writeLead(context: WriteContext, dateline?: string): Lead {
       if (last && last.paragraph === next.paragraph && body[body.indexOf(last) + 1]?.paragraph !== last.paragraph && countWords(last.text) <= ORPHAN_WORDS) chosen.push(last);
     }
     // "Parmi elles figure la tombe d’un guerrier…", "C’est la première fois qu’une cinéaste…": the sentence after the
-    // lead that speaks of it goes with it, or it would open the first section pointing at nothing.
+    // lead that speaks of it goes with it, or it would open the first section pointing at nothing; not past a
+    // subheading of the source, whose section would lose it.
     const lastChosen = chosen.filter((s) => s.origin === 'body').at(-1);
     const following = lastChosen && body[body.indexOf(lastChosen) + 1];
-    if (following && pointsBackToLead(following.text)) chosen.push(following);
+    const crossesHeading = following !== undefined && following.paragraph !== lastChosen?.paragraph && headed.has(following.paragraph);
+    if (following && !crossesHeading && pointsBackToLead(following.text)) chosen.push(following);
   }
 
   const consumed = new Set<string>();
