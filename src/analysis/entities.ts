@@ -308,6 +308,9 @@ function titleInQuotes(words: readonly string[]): ReadonlySet<number> {
   return found;
 }
 
+let cardinalPoints: ReadonlySet<string> | undefined;
+const isCardinalPoint = (word: string): boolean => (cardinalPoints ??= new Set(loadJson<{ readonly cardinalPoints: readonly string[] }>('lexicon/markers.json').cardinalPoints)).has(word.replace(/\.$/u, ''));
+
 let streets: ReadonlySet<string> | undefined;
 const isStreet = (word: string): boolean => (streets ??= new Set(loadJson<{ readonly streets: readonly string[] }>('lexicon/markers.json').streets)).has(word);
 let venues: ReadonlySet<string> | undefined;
@@ -420,6 +423,10 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
       // "Canal+", "Disney+": a plus sign glued to a name is part of it.
       run[run.length - 1] += '+';
     } else if (run.length && JOINERS.has(word.toLowerCase())) {
+      run.push(word);
+    } else if (run.length && word === 'l’' && words[i - 1] === 'de' && isCardinalPoint(words[i + 1] ?? '')) {
+      // "Afrique de l’Ouest", "Europe de l’Est": a cardinal point after "de l’" is part of the name, as after "du"
+      // ("Afrique du Sud"); before another name, "de l’" joins two ("la sonde Lunaris de l’Agence spatiale européenne").
       run.push(word);
     } else if (run.length && word === 'des' && /^\p{Lu}/u.test(words[i + 1] ?? '')) {
       // "Théâtre des Quais", "Architectes des Bâtiments de France": "des" joins two capitalised words of one name.

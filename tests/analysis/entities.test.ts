@@ -9,6 +9,10 @@ describe('findEntities', () => {
     // A figure that measures is no version number.
     ['La rénovation des écoles en absorbe 38 millions, la piscine de Maurepas 22 millions.', ['Maurepas']],
     ['La Banque de France a publié ses chiffres.', ['Banque de France']],
+    // A cardinal point after "de l’" ends the place's name, as after "du"; another name after "de l’" is one more.
+    ['Onze pays d’Afrique de l’Ouest et l’Europe de l’Est ont signé.', ['Afrique de l’Ouest', 'Europe de l’Est']],
+    ['Il vit en Afrique du Sud.', ['Afrique du Sud']],
+    ['La sonde Lunaris de l’Agence spatiale européenne a atterri.', ['Lunaris', 'Agence']],
     // A unit's symbol after a figure is no name; a longer word that names a race is.
     ['Selon Bertrand Lemaire, le déficit atteint 13,8 Md€, et la version de 256 Go coûte 1 229 €.', ['Bertrand Lemaire']],
     ['Il a gagné les 24 Heures du Mans en 2019.', ['Heures du Mans']],
@@ -54,6 +58,10 @@ describe('findEntities', () => {
     ['Le Premier ministre sortant, Luís Montenegro, a parlé.', ['Luís Montenegro']],
     ['Le président de la République, Marcelo Rebelo de Sousa, a parlé.', ['Marcelo Rebelo de Sousa']],
     ['La Banque de France a publié ses chiffres.', ['Banque de France']],
+    // A cardinal point after "de l’" ends the place's name, as after "du"; another name after "de l’" is one more.
+    ['Onze pays d’Afrique de l’Ouest et l’Europe de l’Est ont signé.', ['Afrique de l’Ouest', 'Europe de l’Est']],
+    ['Il vit en Afrique du Sud.', ['Afrique du Sud']],
+    ['La sonde Lunaris de l’Agence spatiale européenne a atterri.', ['Lunaris', 'Agence']],
     // A short quotation that opens on a capital is a title; a long one may hold names.
     ['Le festival a primé « Les Heures claires », de Marie Vandamme, et « La Rivière noire ».', ['Marie Vandamme']],
     ['« Nous suivrons les recommandations de la Commission européenne sur ce point », a dit Jean Dupont.', ['Commission', 'Jean Dupont']],

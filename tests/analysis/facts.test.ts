@@ -45,6 +45,11 @@ describe('extractFacts', () => {
     expect(factOf('Trois satellites d’observation de la Terre ont décollé de Kourou.').entities).toEqual(['Kourou']);
   });
 
+  it('lists "l’État" of "chefs d’État" among no names, but the names that hold it', () => {
+    expect(factOf('Les chefs d’État se sont réunis à Dakar.').entities).toEqual(['Dakar']);
+    expect(factOf('Le Conseil d’État a rejeté le recours de l’État islamique.').entities).toEqual(['Conseil d’État', 'État islamique']);
+  });
+
   it('reads the quotation inside « »', () => {
     expect(factOf('« Le marché va rebondir », commente Song Myung-Sup.').quote).toBe('Le marché va rebondir');
     expect(factOf('Le marché a chuté.').quote).toBeUndefined();
