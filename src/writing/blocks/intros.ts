@@ -31,7 +31,9 @@ export function listIntro(context: WriteContext, id: string, items: readonly Lis
   if (!labels.length || count === undefined) return undefined;
   const defined = labels.map((label) => withDeterminer('definite', label) ?? label);
   const ofList = joinWith('de', defined);
+  // A name is listed as the article says it elsewhere ("Alain Dufresne et la CRE", not "et CRE").
+  const named = labels.map((label) => context.names.find((n) => n.name === label)?.display ?? label);
   // "Un termes employés…": one item takes the singular variants. "rétrospective et communiqué" bare read
   // as adjectives: with their articles ({{listDef}}) nouns read as nouns.
-  return intro(context, labels.length === 1 ? `${id}.one` : id, { list: joinList(labels), listDef: joinList(defined), ofList, count });
+  return intro(context, labels.length === 1 ? `${id}.one` : id, { list: joinList(named), listDef: joinList(defined), ofList, count });
 }

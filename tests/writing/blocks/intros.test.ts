@@ -7,9 +7,9 @@ import { tallied } from '../../../src/writing/readability-tally.js';
 import type { WriteContext } from '../../../src/writing/context.js';
 import type { ListItem } from '../../../src/types.js';
 
-// listIntro reads the chooser, the guard and the keyphrase of the context.
-const context = (seed: number): WriteContext =>
-  ({ chooser: createChooser(7, seed), guard: tallied(createGuard()), keyphrase: { text: 'Airbus', withDeterminer: 'Airbus', proper: true } }) as unknown as WriteContext;
+// listIntro reads the chooser, the guard, the keyphrase and the names of the context.
+const context = (seed: number, names: WriteContext['names'] = []): WriteContext =>
+  ({ chooser: createChooser(7, seed), guard: tallied(createGuard()), keyphrase: { text: 'Airbus', withDeterminer: 'Airbus', proper: true }, names }) as unknown as WriteContext;
 const item = (label: string): ListItem => ({ label, sentence: { text: 'définition', provenance: { sources: [], template: `glossary:${label}` } } });
 const textOf = (draft: ReturnType<typeof listIntro>): string => (draft?.type === 'paragraph' ? draft.sentences.map((s) => s.text).join(' ') : '');
 
@@ -28,5 +28,12 @@ describe('listIntro', () => {
   it.each([0, 1, 2, 3, 4, 5])('lists terms with their articles, never bare nouns that read as adjectives ("rétrospective et communiqué", seed %i)', (seed) => {
     const text = textOf(listIntro(context(seed), 'glossary', [item('sculpture'), item('rétrospective'), item('communiqué')]));
     expect(text).not.toMatch(/rétrospective et communiqué/u);
+  });
+
+  it.each([0, 1, 2, 3, 4, 5])('lists people and bodies as the article names them elsewhere ("et la CRE", seed %i)', (seed) => {
+    const names = [{ name: 'CRE', display: 'la CRE', count: 4 }, { name: 'Alain Dufresne', display: 'Alain Dufresne', count: 2 }] as unknown as WriteContext['names'];
+    const text = textOf(listIntro(context(seed, names), 'people', [item('Alain Dufresne'), item('CRE')]));
+    expect(text).not.toMatch(/et CRE\b/u);
+    expect(text).toMatch(/Alain Dufresne et la CRE|Deux acteurs/u);
   });
 });
