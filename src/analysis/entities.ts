@@ -308,6 +308,17 @@ function titleInQuotes(words: readonly string[]): ReadonlySet<number> {
   return found;
 }
 
+/**
+ * "Théo « Saken » Martin", "Joaquín « El Chapo » Guzmán": one to three capitalised words in quotation marks between
+ * a first name and a surname are a nickname; the index of the closing mark, when the surname follows it.
+ */
+function nicknameEnd(words: readonly string[], open: number): number | undefined {
+  const close = words.indexOf('»', open);
+  if (close < open + 2 || close > open + 4) return undefined;
+  const capitalised = (word: string | undefined): boolean => word !== undefined && /^\p{Lu}/u.test(word) && CAPITALISED.test(word) && !isStopword(word.toLowerCase());
+  return words.slice(open + 1, close).every(capitalised) && capitalised(words[close + 1]) ? close : undefined;
+}
+
 let streets: ReadonlySet<string> | undefined;
 const isStreet = (word: string): boolean => (streets ??= new Set(loadJson<{ readonly streets: readonly string[] }>('lexicon/markers.json').streets)).has(word);
 let venues: ReadonlySet<string> | undefined;
@@ -374,6 +385,15 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
   let complement = 0;
   words.forEach((word, i) => {
     if (i < skipTo) return;
+    if (word === '«' && (run.length === 1 || run.length === 2)) {
+      const close = nicknameEnd(words, i);
+      if (close !== undefined) {
+        // "Lee « Caliste » Min-jun": the nickname is part of the name, which goes on after it.
+        run.push(...words.slice(i, close + 1));
+        skipTo = close + 1;
+        return;
+      }
+    }
     const end = spelt.get(i);
     if (end !== undefined) {
       flush();
@@ -435,6 +455,10 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
       // inside the sentence (at its start, "Mobilité réduite pour…" has the sentence's capital).
       run.push(...words.slice(i, i + complement).map((w) => w.replace(/\.$/u, '')));
       skipTo = i + complement;
+      // "l’Observatoire local des loyers": its complement follows, as after an adjective ("Observatoire national des loyers").
+      const more = words[skipTo - 1]!.endsWith('.') ? 0 : complementAt(words, skipTo);
+      run.push(...words.slice(skipTo, skipTo + more).map((w) => w.replace(/\.$/u, '')));
+      skipTo += more;
       flush();
     } else flush();
   });
