@@ -502,6 +502,13 @@ export function determinerBefore(name: string, texts: readonly string[]): string
         continue;
       }
       const before = /(?:^|[\s(])(le|la|les|l’|du|des|au|aux|d’|de|à)\s*$/iu.exec(text.slice(Math.max(0, at - 6), at))?.[1]?.toLowerCase();
+      // "le syndicat SNCTA", "la compagnie easyJet": a name after the common noun it names takes that noun's
+      // article, which says nothing of its own (the "du SNCTA" elsewhere does).
+      const noun = before ? undefined : /(?:^|\s)(\p{Ll}[\p{Ll}-]{2,})\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+      if (noun !== undefined && isLefffNoun(noun) && !isStopword(noun) && finiteNumbers(noun).length === 0) {
+        at = text.indexOf(name, at + name.length);
+        continue;
+      }
       const determiner = before ? (CONTRACTED[before] ?? before) : undefined;
       // "au Financial Times", "aux Philippines" say le and les as surely as the article itself; so does "du
       // Portugal" for a name of one word (a longer one after "du" may be partitive).

@@ -244,6 +244,9 @@ describe('withArticle', () => {
     ['Science & Technology Facilities Council', ['Selon un rapport du Science & Technology Facilities Council.'], 'Science & Technology Facilities Council'],
     ['Émirats arabes unis', ['Les fonds des Émirats arabes unis.', 'Les Émirats arabes unis investissent.', 'Aux Émirats arabes unis, rien.'], 'les Émirats arabes unis'],
     ['OpenAI', ['Le chef d’OpenAI parle.', 'OpenAI veut lever des fonds.'], 'OpenAI'],
+    // After the common noun it names, a name has that noun's article, which does not say its own.
+    ['SNCTA', ['Le syndicat SNCTA réclame des recrutements.', 'Le Syndicat national des contrôleurs du trafic aérien (SNCTA) a lancé la grève.', 'Selon le secrétaire général du SNCTA, la grève durera.'], 'le SNCTA'],
+    ['easyJet', ['La compagnie easyJet a supprimé 124 vols.', 'Les vols de easyJet partent de Marseille.'], 'easyJet'],
     ['Paris', ['Le Parisien rapporte la nouvelle.', 'Le Parisien insiste.'], 'Paris'],
     // "France" in "Météo-France" is no mention of the country.
     ['France', ['Selon Météo-France, il fera chaud.', 'Météo-France prévoit 40 degrés.', 'La France a chaud.'], 'la France'],
