@@ -311,6 +311,17 @@ function titleInQuotes(words: readonly string[]): ReadonlySet<number> {
 let cardinalPoints: ReadonlySet<string> | undefined;
 const isCardinalPoint = (word: string): boolean => (cardinalPoints ??= new Set(loadJson<{ readonly cardinalPoints: readonly string[] }>('lexicon/markers.json').cardinalPoints)).has(word.replace(/\.$/u, ''));
 
+/**
+ * "Théo « Saken » Martin", "Joaquín « El Chapo » Guzmán": one to three capitalised words in quotation marks between
+ * a first name and a surname are a nickname; the index of the closing mark, when the surname follows it.
+ */
+function nicknameEnd(words: readonly string[], open: number): number | undefined {
+  const close = words.indexOf('»', open);
+  if (close < open + 2 || close > open + 4) return undefined;
+  const capitalised = (word: string | undefined): boolean => word !== undefined && /^\p{Lu}/u.test(word) && CAPITALISED.test(word) && !isStopword(word.toLowerCase());
+  return words.slice(open + 1, close).every(capitalised) && capitalised(words[close + 1]) ? close : undefined;
+}
+
 let streets: ReadonlySet<string> | undefined;
 const isStreet = (word: string): boolean => (streets ??= new Set(loadJson<{ readonly streets: readonly string[] }>('lexicon/markers.json').streets)).has(word);
 let venues: ReadonlySet<string> | undefined;
@@ -377,6 +388,15 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
   let complement = 0;
   words.forEach((word, i) => {
     if (i < skipTo) return;
+    if (word === '«' && (run.length === 1 || run.length === 2)) {
+      const close = nicknameEnd(words, i);
+      if (close !== undefined) {
+        // "Lee « Caliste » Min-jun": the nickname is part of the name, which goes on after it.
+        run.push(...words.slice(i, close + 1));
+        skipTo = close + 1;
+        return;
+      }
+    }
     const end = spelt.get(i);
     if (end !== undefined) {
       flush();
@@ -442,6 +462,10 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
       // inside the sentence (at its start, "Mobilité réduite pour…" has the sentence's capital).
       run.push(...words.slice(i, i + complement).map((w) => w.replace(/\.$/u, '')));
       skipTo = i + complement;
+      // "l’Observatoire local des loyers": its complement follows, as after an adjective ("Observatoire national des loyers").
+      const more = words[skipTo - 1]!.endsWith('.') ? 0 : complementAt(words, skipTo);
+      run.push(...words.slice(skipTo, skipTo + more).map((w) => w.replace(/\.$/u, '')));
+      skipTo += more;
       flush();
     } else flush();
   });
@@ -485,6 +509,13 @@ export function determinerBefore(name: string, texts: readonly string[]): string
         continue;
       }
       const before = /(?:^|[\s(])(le|la|les|l’|du|des|au|aux|d’|de|à)\s*$/iu.exec(text.slice(Math.max(0, at - 6), at))?.[1]?.toLowerCase();
+      // "le syndicat SNCTA", "la compagnie easyJet": a name after the common noun it names takes that noun's
+      // article, which says nothing of its own (the "du SNCTA" elsewhere does).
+      const noun = before ? undefined : /(?:^|\s)(\p{Ll}[\p{Ll}-]{2,})\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+      if (noun !== undefined && isLefffNoun(noun) && !isStopword(noun) && finiteNumbers(noun).length === 0) {
+        at = text.indexOf(name, at + name.length);
+        continue;
+      }
       const determiner = before ? (CONTRACTED[before] ?? before) : undefined;
       // "au Financial Times", "aux Philippines" say le and les as surely as the article itself; so does "du
       // Portugal" for a name of one word (a longer one after "du" may be partitive).

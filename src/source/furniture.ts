@@ -1,6 +1,6 @@
 /**
  * Page furniture: what a text copied from a news site carries besides the article ("Lire aussi : …", the
- * byline, "Publié le … Mis à jour le …", "(Photo : AFP)", "Partager"). Left in, a link to another article
+ * byline, "Publié le … Mis à jour le …", "(Photo : AFP)", a caption with its "© …" credit, "Partager"). Left in, a link to another article
  * became a subheading and its words the keyphrase; the byline and the times became the first paragraph.
  * The lines are in lexicon/page-furniture.json; the publication date they give dates the article.
  */
@@ -10,6 +10,7 @@ import { loadJson } from '../data.js';
 interface FurnitureLexicon {
   readonly maxWords: number;
   readonly lines: readonly string[];
+  readonly credited: string;
   readonly published: string;
 }
 
@@ -28,12 +29,12 @@ export interface Furnished {
   readonly publishedText?: string;
 }
 
-let patterns: { readonly lines: readonly RegExp[]; readonly published: RegExp } | undefined;
+let patterns: { readonly lines: readonly RegExp[]; readonly credited: RegExp; readonly published: RegExp } | undefined;
 
 function furniturePatterns(): NonNullable<typeof patterns> {
   if (patterns) return patterns;
   const lexicon = loadJson<FurnitureLexicon>('lexicon/page-furniture.json');
-  return (patterns = { lines: lexicon.lines.map((line) => new RegExp(line, 'u')), published: new RegExp(lexicon.published, 'u') });
+  return (patterns = { lines: lexicon.lines.map((line) => new RegExp(line, 'u')), credited: new RegExp(lexicon.credited, 'u'), published: new RegExp(lexicon.published, 'u') });
 }
 
 /** The ISO date of a day of the calendar ("2026-03-12"), or undefined when there is no such day (31/02). */
@@ -60,7 +61,9 @@ export function withoutFurniture(lines: readonly string[]): Furnished {
   let published: ReturnType<typeof publishedOn>;
   for (const line of lines) {
     const trimmed = line.trim();
-    const isFurniture = trimmed !== '' && trimmed.split(/\s+/u).length <= maxWords && furniturePatterns().lines.some((pattern) => pattern.test(trimmed));
+    // A caption that ends on its credit is one at any length: no sentence of a text ends on ©.
+    const isFurniture =
+      trimmed !== '' && ((trimmed.split(/\s+/u).length <= maxWords && furniturePatterns().lines.some((pattern) => pattern.test(trimmed))) || furniturePatterns().credited.test(trimmed));
     if (!isFurniture) {
       kept.push(line);
       continue;

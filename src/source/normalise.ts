@@ -90,6 +90,13 @@ function frenchQuotes(line: string): string {
   return paired && !open.some((o) => o.mark !== 'g') ? out : line;
 }
 
+/**
+ * "80.000 euros", "1.500 mètres cubes": thousands grouped with full stops, as some papers and most of Europe write
+ * them, are grouped with spaces in French ("80 000"). Left as they were, every sentence that says the figure again
+ * wrote it the foreign way. Three digits after each stop, not a date nor an address ("12.03.2026", "49.3").
+ */
+const DOTTED_THOUSANDS = /(?<![\p{L}\d.,])\d{1,3}(?:\.\d{3})+(?![\d\p{L}]|[.,]\d)/gu;
+
 export function normaliseText(raw: string): string {
   const text = stripHtml(raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))
     .normalize('NFC')
@@ -100,6 +107,6 @@ export function normaliseText(raw: string): string {
   // A Markdown rule ("---", "***", "___") separates; it says nothing.
   return stripMarkdownInline(text.replace(/^[ ]*(?:[-*_][ ]*){3,}$/gmu, ''))
     .split('\n')
-    .map((line) => frenchQuotes(line).replace(/ {2,}/g, ' ').trim())
+    .map((line) => frenchQuotes(line).replace(DOTTED_THOUSANDS, (figure) => figure.replaceAll('.', ' ')).replace(/ {2,}/g, ' ').trim())
     .join('\n');
 }

@@ -5,6 +5,7 @@ import { loadJson } from '../data.js';
 import { frenchRegExp, isNumberedItem } from '../text.js';
 import { normaliseText } from './normalise.js';
 import { withoutFurniture } from './furniture.js';
+import { withoutInterviewLabels } from './interview.js';
 import { saidDay } from './day-of-month.js';
 import { sentenceCased } from './headline-case.js';
 import { isTableRow, tableRowsAsText } from './tables.js';
@@ -80,9 +81,12 @@ function paragraphsOf(lines: readonly string[]): string[] {
   return out;
 }
 
+/** "… : « Un record depuis quinze ans »": a headline may end on the words it quotes after a colon (not on a quoted sentence's full stop). */
+const QUOTED_AFTER_COLON = /\s:\s+«[^«»]*[^«».\s]\s*»$/u;
+
 /** A first line of twenty words at most, opening on a capital, without a full stop: a headline written without "#". */
 function isPlainHeadline(line: string): boolean {
-  return /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ\d«]/u.test(line) && !BULLET.test(line) && !/[.:;,…»]$/u.test(line) && line.split(/\s+/u).length <= 20;
+  return /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ\d«]/u.test(line) && !BULLET.test(line) && (!/[.:;,…»]$/u.test(line) || QUOTED_AFTER_COLON.test(line)) && line.split(/\s+/u).length <= 20;
 }
 
 /**
@@ -120,7 +124,7 @@ export interface ParsedSource extends Source {
 
 export function parseSource(raw: string): ParsedSource {
   const furnished = withoutFurniture(normaliseText(raw).split('\n'));
-  const lines = furnished.lines;
+  const lines = withoutInterviewLabels(furnished.lines);
   const firstIndex = lines.findIndex((line) => line !== '');
   if (firstIndex < 0) throw new InputError('the input is empty: give a French news text (a file, or - for standard input)');
 

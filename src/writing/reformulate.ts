@@ -349,7 +349,7 @@ export function dropAttribution(sentence: string, attribution: string | undefine
   return `${head}.`;
 }
 
-interface SettingLexicon { readonly settings: readonly string[]; readonly documents: readonly string[] }
+interface SettingLexicon { readonly settings: readonly string[]; readonly documents: readonly string[]; readonly documentParticiples: readonly string[] }
 
 /**
  * "Theresa May devant les députés britanniques" → "Theresa May": the speaker, without the setting, which
@@ -368,14 +368,17 @@ export function speakerOnly(attribution: string): string {
 /**
  * "les chiffres provisoires du ministère de l’Éducation nationale" → "le ministère de l’Éducation
  * nationale": an attribution that names a document (lexicon/markers.json, documents) speaks through its
- * author, the complement after it; "" when it names none ("les premiers témoignages").
+ * author, the complement after it, without what was done with the document ("publié mardi"); "" when it
+ * names none ("les premiers témoignages").
  */
 function authorOfDocument(attribution: string): string | undefined {
-  const { documents } = loadJson<SettingLexicon>('lexicon/markers.json');
+  const { documents, documentParticiples } = loadJson<SettingLexicon>('lexicon/markers.json');
   const words = attribution.split(/\s+/u);
   const at = words.findIndex((word, i) => i <= 3 && documents.includes(word.replace(/^[dl]’/u, '')));
   if (at < 0) return undefined;
-  const rest = words.slice(at + 1).join(' ');
+  // "un sondage de l’institut Ipsos publié la semaine dernière": what was done with the document is no part of its author.
+  const done = words.findIndex((word, i) => i > at + 1 && documentParticiples.includes(word));
+  const rest = words.slice(at + 1, done < 0 ? undefined : done).join(' ');
   const complement = /(?:^|\s)(du|des|de la|de l’|d’)\s*(\S.*)$/u.exec(rest);
   if (!complement) return '';
   const article = { du: 'le ', des: 'les ', 'de la': 'la ', 'de l’': 'l’', 'd’': '' }[complement[1]!] ?? '';

@@ -305,7 +305,7 @@ function composeHead(input: WriteInput, invariants: Invariants, repeatedShare: n
     context.guard.addHeading();
   } else context.guard.add(input.h1Hint, true);
   const used = new Set<string>();
-  const lead = writeLead(context, source.datelineText, new Set(source.subheadings.map((h) => h.paragraph)));
+  const lead = writeLead(context, source.datelineText, new Set(source.subheadings.map((h) => h.paragraph)), input.h1FromLede);
 
   const firstParagraphOf = (group: TopicGroup): number => group.sentences[0]?.paragraph ?? -1;
   const { drafts: sections, summaries } = writeSections(

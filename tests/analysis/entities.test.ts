@@ -95,8 +95,23 @@ describe('findEntities', () => {
     // An English possessive "’s" belongs to the name; a French "s’" elides the next word.
     ['Une marine s’était vendue 14,2 millions de livres chez Sotheby’s en 2019.', ['Sotheby’s']],
     ['Christie’s a vendu le tableau à Londres.', ['Christie’s', 'Londres']],
+    // A nickname in quotation marks between a first name and a surname is part of the name; a title or a word
+    // quoted after a name is not.
+    ['Le capitaine, Théo « Saken » Martin, a soulevé la coupe.', ['Théo « Saken » Martin']],
+    ['Le cartel de Joaquín « El Chapo » Guzmán a été démantelé.', ['Joaquín « El Chapo » Guzmán']],
+    ['Marie Curie « Prix Nobel » a été saluée.', ['Marie Curie']],
+    ['Il a lu Victor Hugo « Les Misérables » à Paris.', ['Victor Hugo', 'Paris']],
   ])('%s', (sentence, expected) => {
     expect(findEntities(sentence)).toEqual(expected);
+  });
+
+  it('takes the complement of a name in sentence case, as it does after an adjective', () => {
+    expect(findEntities('Selon l’Observatoire local des loyers, 22 % des annonces dépassent le plafond.', undefined, { adjectives: true })).toEqual(['Observatoire local des loyers']);
+    expect(findEntities('Selon l’Observatoire national des loyers, 22 % des annonces dépassent le plafond.', undefined, { adjectives: true })).toEqual(['Observatoire national des loyers']);
+  });
+
+  it('keeps a nickname with its name among the names a reader is given, after a nationality', () => {
+    expect(findEntities('L’équipe a gagné grâce au Coréen Lee « Caliste » Min-jun.', undefined, { adjectives: true })).toEqual(['Lee « Caliste » Min-jun']);
   });
 
   it.each([
@@ -237,6 +252,9 @@ describe('withArticle', () => {
     ['Science & Technology Facilities Council', ['Selon un rapport du Science & Technology Facilities Council.'], 'Science & Technology Facilities Council'],
     ['Émirats arabes unis', ['Les fonds des Émirats arabes unis.', 'Les Émirats arabes unis investissent.', 'Aux Émirats arabes unis, rien.'], 'les Émirats arabes unis'],
     ['OpenAI', ['Le chef d’OpenAI parle.', 'OpenAI veut lever des fonds.'], 'OpenAI'],
+    // After the common noun it names, a name has that noun's article, which does not say its own.
+    ['SNCTA', ['Le syndicat SNCTA réclame des recrutements.', 'Le Syndicat national des contrôleurs du trafic aérien (SNCTA) a lancé la grève.', 'Selon le secrétaire général du SNCTA, la grève durera.'], 'le SNCTA'],
+    ['easyJet', ['La compagnie easyJet a supprimé 124 vols.', 'Les vols de easyJet partent de Marseille.'], 'easyJet'],
     ['Paris', ['Le Parisien rapporte la nouvelle.', 'Le Parisien insiste.'], 'Paris'],
     // "France" in "Météo-France" is no mention of the country.
     ['France', ['Selon Météo-France, il fera chaud.', 'Météo-France prévoit 40 degrés.', 'La France a chaud.'], 'la France'],

@@ -28,7 +28,9 @@ const TOO_THIN = new Set(['a-d.txt', 'a-h.txt', 'g-09-sante-etude-sommeil.txt'])
  * (causes that are not persons, 'ont été tués', 'ont été détruites'; states, 'est inscrite', 'ne sont pas
  * terminés'; second verbs and clauses of their own): Yoast's readability is not asserted on them (see INDEX.md).
  */
-const OVER_YOAST_PASSIVES = new Set(['d-10.txt']);
+// m-07 (a hospital under cyberattack) writes nearly half its sentences in the passive, most without an agent, two
+// inside a quotation, others states ('sont suspendues', 'sont mobilisées') or inside a clause ('si des données … ont été dérobées').
+const OVER_YOAST_PASSIVES = new Set(['d-10.txt', 'm-07-cyber-hopital-attaque.txt']);
 
 const inputs = [
   { name: 'seed', path: join(root, 'examples', 'seed.txt'), judgedOnSource: true },
@@ -81,7 +83,9 @@ describe.each(inputs)('$name', ({ path, judgedOnSource }) => {
     // goes to the metadata, and the lead says it as a dateline's ("Les faits rapportés datent du 24 septembre 2026").
     // A text pasted as HTML has figures in its tags ("<h1>", "<h2>") that are no part of it either.
     const sourceText = furniture.reduce((rest, line) => rest.replace(line, ''), instruction ? text.replace(/^.*\r?\n/, '') : text).replace(/<\/?[a-z][a-z0-9]*[^>]*>/giu, ' ');
-    const source = new Set(digitNumbers(`${sourceText}\n${datelineText ?? ''}`));
+    // "80.000 euros" is "80 000 euros" in French (src/source/normalise.ts), which the judge reads as 80 and 80 000.
+    const grouped = sourceText.replace(/(?<![\p{L}\d.,])\d{1,3}(?:\.\d{3})+(?![\d\p{L}]|[.,]\d)/gu, (figure) => figure.replaceAll('.', ''));
+    const source = new Set(digitNumbers(`${grouped}\n${datelineText ?? ''}`));
     const written = new Set(digitNumbers(`${body}\n${title}\n${description}`));
     expect([...source].filter((n) => !written.has(n))).toEqual([]);
     expect([...written].filter((n) => !source.has(n))).toEqual([]);

@@ -17,6 +17,11 @@ describe('withoutFurniture', () => {
     'Temps de lecture : 3 min',
     'Article réservé aux abonnés',
     'Le Courrier national avec AFP',
+    'Propos recueillis par Claire Moreau',
+    'Entretien réalisé par Julie Marchand et Paul Durand',
+    'Photo : Marcel Obiang au festival Jazz à Vienne, en 2025. © Pierre Lemaire / AFP',
+    // A caption ending on its credit is one at any length.
+    'Le pianiste Marcel Obiang lors de son dernier concert au festival Jazz à Vienne, devant 7 000 spectateurs, en juin 2025 (© Pierre Lemaire / AFP)',
   ])('leaves out "%s"', (line) => {
     expect(withoutFurniture([line, '', 'Le texte de l’article.'])).toMatchObject({ lines: ['', 'Le texte de l’article.'], furniture: [line] });
   });
@@ -27,6 +32,8 @@ describe('withoutFurniture', () => {
     'Par 289 voix contre 250, l’Assemblée a adopté le texte.',
     'Photo : le ministre a posé devant la préfecture avec les élus du département.',
     'Lecture publique : la bibliothèque rouvre ses portes samedi.',
+    'Propos recueillis par la commission, les témoignages seront publiés en mai.',
+    'Le logo © de la marque a été déposé en 2019 par la société nantaise.',
     // A sentence of the text that opens like furniture is too long to be one.
     'Publié le mois dernier, le rapport de la Cour des comptes pointait déjà les retards du chantier et le coût de la main-d’œuvre, selon plusieurs élus de la majorité.',
   ])('keeps the text’s sentence "%s"', (line) => {

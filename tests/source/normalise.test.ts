@@ -41,6 +41,14 @@ describe('normaliseText', () => {
     expect(normaliseText(input)).toBe(expected);
   });
 
+  it('groups thousands written with full stops with spaces, as French writes them', () => {
+    expect(normaliseText('Une amende de 80.000 euros et 1.500 mètres cubes, soit 2.350.000 litres.')).toBe('Une amende de 80 000 euros et 1 500 mètres cubes, soit 2 350 000 litres.');
+  });
+
+  it.each(['le 12.03.2026', 'l’article 49.3', 'la version 2.1', 'un taux de 3.25 %', 'l’adresse 192.168.1.1', 'le modèle A1.500'])('leaves "%s" as it is', (text) => {
+    expect(normaliseText(text)).toBe(text);
+  });
+
   it('strips pasted HTML tags and decodes its entities', () => {
     const lines = normaliseText('<p>Le caf&eacute; &amp; le th&#233;</p><p>Il dit &laquo;oui&raquo; l&rsquo;homme</p>')
       .split('\n')

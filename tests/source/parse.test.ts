@@ -48,8 +48,16 @@ describe('parseSource', () => {
     expect(source.paragraphs).toEqual(['De violents orages ont frappé le Gard.', 'Les pompiers sont intervenus.']);
   });
 
+  it('takes for the headline a first line that ends on the words it quotes after a colon', () => {
+    const source = parseSource('La foire de Châlons a attiré 182 000 visiteurs : « Un record depuis quinze ans »\n\nLa foire a fermé ses portes lundi soir.');
+    expect(source.title).toBe('La foire de Châlons a attiré 182 000 visiteurs : « Un record depuis quinze ans »');
+    expect(source.paragraphs).toEqual(['La foire a fermé ses portes lundi soir.']);
+  });
+
   it.each([
     ['a first sentence', 'Le marché a progressé.\n\nLes ventes aussi.'],
+    ['a quoted sentence after a colon', 'Le maire a prévenu : « Nous ne céderons pas. »\n\nLe conseil se réunit lundi.'],
+    ['a quotation alone', '« Nous ne céderons pas »\n\nLe conseil se réunit lundi.'],
     ['a line alone', 'Le marché progresse'],
     ['bullets after the line', 'Le marché progresse\n- Premier point.'],
   ])('takes no headline from %s', (_, text) => {

@@ -544,6 +544,9 @@ describe('speakerOnly', () => {
     // A document speaks through its author, the complement after it; a document without one names nobody.
     ['les chiffres provisoires du ministère de l’Éducation nationale', 'le ministère de l’Éducation nationale'],
     ['une étude de l’Inserm', 'l’Inserm'],
+    // What was done with the document qualifies it, not its author.
+    ['un sondage de l’institut Ipsos publié la semaine dernière', 'l’institut Ipsos'],
+    ['une étude de l’Inserm parue mardi dans The Lancet', 'l’Inserm'],
     ['les premiers témoignages', ''],
   ])('%s', (attribution, speaker) => {
     expect(speakerOnly(attribution)).toBe(speaker);

@@ -52,14 +52,22 @@ function centrality(context: WriteContext, sentence: Sentence, index: number): n
   return (contains(sentence.text, context.keyphrase.text) ? 3 : 0) + names * 0.5 + numbers * 0.5 - index * 0.4;
 }
 
-/** `headed`: the paragraphs a subheading of the source opens, which the lead never reaches into. */
-export function writeLead(context: WriteContext, dateline?: string, headed: ReadonlySet<number> = new Set()): Lead {
+/**
+ * `headed`: the paragraphs a subheading of the source opens, which the lead never reaches into. `h1FromLede`: the
+ * H1 is the text's first sentence, which the lead then leaves to it.
+ */
+export function writeLead(context: WriteContext, dateline?: string, headed: ReadonlySet<number> = new Set(), h1FromLede = false): Lead {
   const bullets = context.sentences.filter((s) => s.origin === 'bullet');
   const body = context.sentences.filter((s) => s.origin === 'body');
   const chosen: Sentence[] = [];
   if (bullets.length) chosen.push(...bullets);
   if (!chosen.some((s) => contains(s.text, context.keyphrase.text))) {
     const first = body.find((s) => contains(s.text, context.keyphrase.text));
+    // "Le Français Lucas Berthier a remporté mercredi la 17e étape…": the text's first sentence says the news. When
+    // the keyphrase comes only in the one after it, in its paragraph, the lead opens on the first, or it would
+    // open on what follows it ("Le grimpeur de 24 ans a attaqué…": which one?).
+    const opening = body[0];
+    if (!bullets.length && !h1FromLede && first && first === body[1] && opening) chosen.push(opening);
     if (first) chosen.push(first);
   }
   if (!bullets.length) {
@@ -68,7 +76,7 @@ export function writeLead(context: WriteContext, dateline?: string, headed: Read
     const central = chosen[0] ?? ranked[0]?.s;
     if (central && !chosen.includes(central)) chosen.push(central);
     const next = central && body[body.indexOf(central) + 1];
-    if (next && next.paragraph === central.paragraph) {
+    if (next && !chosen.includes(next) && next.paragraph === central.paragraph) {
       chosen.push(next);
       // A short last sentence of the paragraph goes with them: alone, it would open a section without what
       // it follows ("Les 2 % restants ne se prononcent pas.").

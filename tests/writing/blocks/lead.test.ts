@@ -85,3 +85,31 @@ describe('writeLead: the sentence that speaks of the lead', () => {
     expect(copies.some((s) => s.text.startsWith('Parmi elles'))).toBe(false);
   });
 });
+
+describe('writeLead: the text’s first sentence', () => {
+  // d-05: the keyphrase first came in the second sentence, and the lead opened on "Le grimpeur de 24 ans a attaqué…".
+  const stage = [
+    '# Tour de France : Lucas Berthier s’impose au sommet du col de la Loze',
+    '',
+    'Le Français Lucas Berthier a remporté mercredi la 17e étape du Tour de France, entre Bourg-Saint-Maurice et Courchevel. Le grimpeur de 24 ans a attaqué à six kilomètres du sommet du col de la Loze, dans une pente à 11 %.',
+    '',
+    '« J’ai toujours rêvé de gagner une étape du Tour dans les Alpes », a déclaré le coureur après l’arrivée.',
+    '',
+    'Le maillot jaune, Jonas Vingegaard, a terminé à 52 secondes. Il conserve la tête du classement général.',
+  ].join('\n');
+  const leadOf = (text: string, keyphrase: string): string[] => {
+    const lead = generateArticle(text, { minWords: 1, allowShort: true, keyphrase }).blocks.find((b) => b.type === 'paragraph');
+    return lead?.type === 'paragraph' ? lead.sentences.map((s) => s.text) : [];
+  };
+
+  it('opens the lead when the keyphrase comes in the sentence after it', () => {
+    const lead = leadOf(stage, 'col de la Loze');
+    expect(lead[0]).toMatch(/^Le Français Lucas Berthier a remporté/u);
+    expect(lead.some((s) => s.includes('col de la Loze'))).toBe(true);
+  });
+
+  it('is not put before a keyphrase that comes later, nor before the sentence that holds it', () => {
+    expect(leadOf(stage, 'Jonas Vingegaard')[0]).toMatch(/^Le maillot jaune/u);
+    expect(leadOf(stage, 'Lucas Berthier')[0]).toMatch(/^Le Français Lucas Berthier/u);
+  });
+});
