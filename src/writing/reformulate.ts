@@ -282,7 +282,8 @@ function anaphoricEnOrY(text: string): boolean {
   }
   return false;
 }
-const FRONTED_PRONOUN = /^(?:[^,«»]{1,60}, (?:il(?! y a | faut )|elle|ils|elles) |[^,«»]*\sy\s[^,«»]*, )/u;
+// The fronted phrase may hold commas of its own ("Né le 3 avril 1942 à Libreville, au Gabon, il était arrivé…").
+const FRONTED_PRONOUN = /^(?:(?:[^,«»]{1,60}, ){1,3}(?:il(?! y a | faut )|elle|ils|elles) |[^,«»]*\sy\s[^,«»]*, )/u;
 
 let firstPerson: { readonly words: RegExp; readonly idioms: RegExp } | undefined;
 

@@ -67,6 +67,9 @@ describe('standAlone', () => {
     // Past a fronted phrase, a subject pronoun or a "y" speaks of the sentence before.
     ['Pour y parvenir, il a annoncé un nouveau train d’économies.', undefined],
     ['Dès lundi, elle quittera ses fonctions.', undefined],
+    // The fronted phrase may hold commas of its own.
+    ['Né le 3 avril 1942 à Libreville, au Gabon, il était arrivé à Paris à 19 ans.', undefined],
+    ['Né le 3 avril 1942 à Libreville, au Gabon, le pianiste était arrivé à Paris à 19 ans.', 'Né le 3 avril 1942 à Libreville, au Gabon, le pianiste était arrivé à Paris à 19 ans.'],
     // The impersonal "il y a", "il faut" speaks of nothing, past a fronted phrase too.
     ['Aujourd’hui, il y a 99 % de chances que le résultat soit juste.', 'Aujourd’hui, il y a 99 % de chances que le résultat soit juste.'],
     ['Pour y parvenir, le gouvernement a annoncé un nouveau train d’économies.', undefined],
