@@ -794,6 +794,18 @@ function isMainClause(head: string, lexicon: CutLexicon): boolean {
 }
 
 /**
+ * "Arrivés troisièmes, les Américains…", "Né le 3 avril 1942 à Libreville, le pianiste…": a sentence that opens on a
+ * past participle detached from its subject by a comma. After "que" French sets it off with a comma of its own ("que,
+ * arrivés troisièmes, les Américains…"); run into "que" ("qu’arrivés troisièmes, les Américains") it reads as a slip.
+ */
+export function opensOnDetachedParticiple(text: string): boolean {
+  const comma = text.indexOf(',');
+  const first = /^\p{L}+/u.exec(text)?.[0]?.toLowerCase() ?? '';
+  if (comma < 0 || first === '' || finiteNumbers(first).length > 0) return false;
+  return [first, first.replace(/e?s?$/u, '')].some((w) => activeForms(w) !== undefined) && !holdsFiniteVerb(text.slice(0, comma));
+}
+
+/**
  * True when the text holds a finite verb after its first word: "n’a", "s’est" after an elided negation
  * or pronoun; "revient" is also a noun (le prix de revient), but not after a determiner. `unlessNoun`:
  * a form the Lefff also knows as a noun ("prise", "montant") is not taken for one, unless it is a verb

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  asContinuation, clauseAround, clauses, dropAttribution, moveAttribution, shortened, speakerOnly, speaksInFirstPerson, splitLong, standAlone, varyReportingVerb, withAcronyms, withDefiniteArticle, withoutDemonstratives, namedBeforeDefinitely, withoutContrastAdverb,
+  asContinuation, clauseAround, clauses, dropAttribution, moveAttribution, shortened, speakerOnly, speaksInFirstPerson, splitLong, standAlone, varyReportingVerb, withAcronyms, withDefiniteArticle, withoutDemonstratives, namedBeforeDefinitely, opensOnDetachedParticiple, withoutContrastAdverb,
 } from '../../src/writing/reformulate.js';
 
 const WSJ = 'le Wall Street Journal';
@@ -606,3 +606,18 @@ describe('withoutContrastAdverb (rule drop-contrast-adverb)', () => {
     expect(withoutContrastAdverb(sentence)).toBe(expected);
   });
 });
+
+describe('opensOnDetachedParticiple', () => {
+  it.each([
+    ['Arrivés troisièmes, les Américains célébraient déjà.', true],
+    ['Né le 3 avril 1942 à Libreville, au Gabon, le pianiste était arrivé à Paris.', true],
+    ['Formé à Fluminense, Thiago Moreira avait rejoint Benfica.', true],
+    // A fronted time or place phrase, a subject, a sentence without a comma: no participle set off.
+    ['En 2015, le groupe a vendu 3 millions de téléphones.', false],
+    ['Le groupe, fondé en 2023, a levé 600 millions.', false],
+    ['Arrivés troisièmes les Américains célébraient.', false],
+  ])('"%s" → %s', (text, expected) => {
+    expect(opensOnDetachedParticiple(text)).toBe(expected);
+  });
+});
+

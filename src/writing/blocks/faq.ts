@@ -3,13 +3,13 @@ import type { FaqItem, NumberFact, OutSentence, Sentence } from '../../types.js'
 import type { WriteContext } from '../context.js';
 import { citedAs } from '../../analysis/numbers.js';
 import { canRestate, factOf, listableNames, made, tryAdd, markRestated } from '../context.js';
-import { asContinuation, holdsFiniteVerb, moveAttribution, shortened, speakerOnly, standAlone, standsAlone, holdsContrastAdverb, withoutContrastAdverb, withoutDemonstratives } from '../reformulate.js';
+import { asContinuation, holdsFiniteVerb, moveAttribution, opensOnDetachedParticiple, shortened, speakerOnly, standAlone, standsAlone, holdsContrastAdverb, withoutContrastAdverb, withoutDemonstratives } from '../reformulate.js';
 import { fill, hasTemplate, joinList, joinWith } from '../templates.js';
 import { isPassive } from '../passive-clause.js';
 import { config } from '../../config.js';
 import { connect } from '../connect.js';
 import type { SectionSummary } from './sections.js';
-import { countWords, fold, lowerFirst } from '../../text.js';
+import { countWords, escapeRegExp, fold, lowerFirst } from '../../text.js';
 import { protect } from '../french/index.js';
 import { asAttribute } from '../french/nouns.js';
 import { mention, mentioned } from '../refer.js';
@@ -107,8 +107,10 @@ function reported(context: WriteContext, sentence: Sentence, filling = false, ab
   const attribution = context.facts.get(sentence.id)?.attribution;
   const named = /^(?:selon|d’après)\s/iu.test(alone) || (attribution !== undefined && alone.indexOf(attribution) > 0);
   const id = named ? 'faq.reported.attributed.a' : 'faq.reported.a';
+  // "…indiquent que, arrivés troisièmes, les Américains…": an opening that runs "que" into a detached participle gives way to one without "que".
+  const intoQue = opensOnDetachedParticiple(rest) ? new RegExp(`qu(?:e\\s|’)${escapeRegExp(/^\p{L}+/u.exec(rest)![0])}`, 'iu') : undefined;
   // The guard is asked about each opening with the answer as it will be printed: one it refuses gives way to another.
-  const filled = fill(context.chooser, id, `reported:${sentence.id}`, { sentence: protect(rest) }, (text) => context.guard.accepts(text));
+  const filled = fill(context.chooser, id, `reported:${sentence.id}`, { sentence: protect(rest) }, (text) => context.guard.accepts(text) && !intoQue?.test(text));
   return tryAdd(context, made(filled.text, [sentence.id], filled.template), sentence.id);
 }
 

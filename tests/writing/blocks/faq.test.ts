@@ -289,3 +289,12 @@ describe('writeFaq: questions about people', () => {
     expect(questions.filter((q) => isPassiveSentence(q))).toEqual([]);
   });
 });
+
+describe('writeFaq: sentences told as reported', () => {
+  const fixture = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'unseen', 'c-02-sport-transfert.txt'), 'utf8');
+  it.each([0, 1, 2])('never runs "que" into a participle detached from its subject ("que formé à Fluminense, Thiago Moreira…", seed %i)', (seed) => {
+    const text = answers(generateArticle(fixture, { seed })).join('\n');
+    expect(text).toMatch(/formé à Fluminense, Thiago Moreira/u);
+    expect(text).not.toMatch(/qu(?:e\s|’)formé/iu);
+  });
+});
