@@ -194,6 +194,17 @@ function isPortfolio(words: readonly string[], runStart: number, length: number)
   return /^(?:ministre|ministres|ministère|ministères|secrétaire|secrétariat|portefeuille|chargée?s?)$/iu.test(words[at - 1] ?? '');
 }
 
+let eponymHeads: ReadonlySet<string> | undefined;
+
+/**
+ * "la maladie de Parkinson", "l’échelle de Saffir-Simpson": a name after a disease, a scale or a law it names is part
+ * of that thing's name, not a person or a body the text cites (lexicon/markers.json eponymHeads).
+ */
+function namesAfterEponym(words: readonly string[], runStart: number): boolean {
+  eponymHeads ??= new Set(loadJson<{ readonly eponymHeads: readonly string[] }>('lexicon/markers.json').eponymHeads);
+  return /^(?:de|d’)$/u.test(words[runStart - 1] ?? '') && eponymHeads.has((words[runStart - 2] ?? '').toLowerCase());
+}
+
 let nationalities: ReadonlySet<string> | undefined;
 
 /**
@@ -374,7 +385,7 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
     // "Marcher 7 000 pas…": a number after the word does not make it a name.
     const wordsOfName = run.filter((word) => !/^\d/u.test(word)).length;
     const unconfirmed = names !== undefined && initial && wordsOfName === 1 && !names.has(run[0]!.replace(/’$/u, ''));
-    if (run.length && !unconfirmed && !isPortfolio(words, runStart, run.length) && !isCommonCompound(words, runStart, run.length)) runs.push(run.join(' ').replace(/’ /g, '’'));
+    if (run.length && !unconfirmed && !isPortfolio(words, runStart, run.length) && !isCommonCompound(words, runStart, run.length) && !namesAfterEponym(words, runStart)) runs.push(run.join(' ').replace(/’ /g, '’'));
     run = [];
   };
   // The names a reader is given end on an acronym that their initials do not spell; the keyphrase's candidates,

@@ -12,6 +12,9 @@ describe('findEntities', () => {
     // A cardinal point after "de l’" ends the place's name, as after "du"; another name after "de l’" is one more.
     ['Onze pays d’Afrique de l’Ouest et l’Europe de l’Est ont signé.', ['Afrique de l’Ouest', 'Europe de l’Est']],
     ['Il vit en Afrique du Sud.', ['Afrique du Sud']],
+    // A name after a disease or a scale it names is no one the text cites.
+    ['Malgré une maladie de Parkinson, Marcel Obiang jouait encore à Vienne.', ['Marcel Obiang', 'Vienne']],
+    ['L’ouragan a touché terre en catégorie 4 sur l’échelle de Saffir-Simpson, selon Desmond Clarke.', ['Desmond Clarke']],
     ['La sonde Lunaris de l’Agence spatiale européenne a atterri.', ['Lunaris', 'Agence']],
     // A unit's symbol after a figure is no name; a longer word that names a race is.
     ['Selon Bertrand Lemaire, le déficit atteint 13,8 Md€, et la version de 256 Go coûte 1 229 €.', ['Bertrand Lemaire']],
