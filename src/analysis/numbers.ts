@@ -219,6 +219,9 @@ function singularUnit(noun: string, number: string | undefined, units: readonly 
 }
 
 /** Every number of the text, in order. The unit is kept only when it is a known unit, currency or a "de + noun". */
+/** "les moins de", "aux plus de": before "12 ans", the words of an age group. */
+const AGE_GROUP = /(?:^|[\s(])(?:les|des|aux) (?:moins|plus) de $/iu;
+
 export function findNumbers(text: string): NumberFact[] {
   const { units, currencies, notBareComplements, nounComplements, outOf, namedBy, dimensions } = loadJson<MarkerLexicon>('lexicon/markers.json');
   const found: NumberFact[] = [];
@@ -245,6 +248,8 @@ export function findNumbers(text: string): NumberFact[] {
     if (namesRace(text, match.index ?? 0)) continue;
     // "Menée 5-4": a score is told in its sentence, never as a figure.
     if (isScore(text, match.index, match.index + (groups.number?.length ?? 0))) continue;
+    // "la gratuité pour les moins de 12 ans": an age group counts nobody; "12 ans" listed alone would read as a length of time.
+    if (AGE_GROUP.test(text.slice(Math.max(0, (match.index ?? 0) - 20), match.index)) && /^\d+\s+ans\b/u.test(text.slice(match.index ?? 0))) continue;
     let phrase = match[0];
     let kind = kindOf(groups);
     // "2015 et" or "12.10 sort": a following common word is not a unit, unless the lexicon says so or it is a

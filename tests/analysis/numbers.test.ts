@@ -274,3 +274,15 @@ describe('findNumbers: races', () => {
     expect(findNumbers('Il est passé à 60 kilomètres au nord.').map((n) => n.text)).toEqual(['60 kilomètres']);
   });
 });
+
+describe('findNumbers: age groups', () => {
+  it.each([
+    ['Nous avons maintenu la gratuité pour les moins de 12 ans et l’entrée à 1 euro.', ['1 euro']],
+    ['Les plus de 65 ans représentent 21 % de la population.', ['21 %']],
+    // An age that measures someone is a figure.
+    ['Un enfant de 12 ans a été blessé.', ['12 ans']],
+    ['Il a moins de 12 ans.', ['12 ans']],
+  ])('leaves out the age that names a group ("%s")', (text, figures) => {
+    expect(findNumbers(text).map((n) => n.text)).toEqual(figures);
+  });
+});
