@@ -312,7 +312,11 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     // order when one has no year ("le 4 avril"), which no list can place among the others.
     const first = dates.slice(0, 4).map((f, index) => ({ f, index, key: dateKey(asListed(f.n)) }));
     const chosen = (first.every(({ key }) => Number.isFinite(key)) ? first.sort((a, b) => a.key - b.key || a.index - b.index) : first).map(({ f }) => f);
-    push(ask(context, 'dates', kp), () => answer(context, 'dates', { list: joinList(chosen.map((f) => asListed(f.n))) }, chosen.map((f) => f.id)));
+    const listed = chosen.map((f) => asListed(f.n));
+    // "de 2005 à 2025", "entre 2005 et 2009" open on a preposition: no verb takes them as its object ("La source mentionne
+    // de 2005 à 2025"), a list after a colon does.
+    const spans = listed.some((d) => /^(?:de|du|des|d’|entre)\s/u.test(d));
+    push(ask(context, 'dates', kp), () => answer(context, spans ? 'dates.spans' : 'dates', { list: joinList(listed) }, chosen.map((f) => f.id)));
   }
 
   const reporters = distinct(facts.filter(({ fact }) => fact?.attribution && /[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(fact.attribution)).map(({ id, fact }) => ({ id, who: speakerOnly(fact!.attribution!) })).filter((r) => /\p{Lu}/u.test(r.who)), (r) => r.who);

@@ -298,3 +298,12 @@ describe('writeFaq: sentences told as reported', () => {
     expect(text).not.toMatch(/qu(?:e\s|’)formé/iu);
   });
 });
+
+describe('writeFaq: dates', () => {
+  const fixture = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'unseen', 'j-03-science-qualite-air-ozone.txt'), 'utf8');
+  it.each([0, 1, 2])('lists spans of dates after a colon, never as the object of a verb ("mentionne de 2005 à 2025", seed %i)', (seed) => {
+    const text = answers(generateArticle(fixture, { seed })).join('\n');
+    expect(text).toMatch(/: de 2005 à 2025/u);
+    expect(text).not.toMatch(/mentionne en particulier (?:de|du|entre)\s/u);
+  });
+});
