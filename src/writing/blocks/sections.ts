@@ -25,20 +25,34 @@ export interface SectionInput {
  * The section's opening: "Ce volet concerne OpenAI, Sam Altman et les Émirats." from the names of the
  * group, then "Les chiffres avancés : 7 000 milliards de dollars." from its figures.
  */
+/** The longer words of an opener outside its list ("ressortent", "particulier"), lower case: what makes its formula. */
+function frameWords(text: string, list: string): Set<string> {
+  return new Set(text.replace(list, ' ').toLowerCase().split(/[^\p{L}]+/u).filter((word) => word.length >= 5));
+}
+
 function opener(context: WriteContext, group: TopicGroup, index: number, usedNames: Set<string>): OutSentence[] {
   const sources = group.sentences.map((s) => s.id);
   const out: OutSentence[] = [];
   const names = listableNames(context).filter((n) => !usedNames.has(n.name) && group.sentences.some((s) => s.text.includes(n.name))).slice(0, 4);
+  // The words of the names' sentence around its list: the figures' sentence after it says its own ("Plusieurs noms
+  // ressortent ici, en particulier…" then "Plusieurs chiffres ressortent, en particulier…" read as a formula), in a
+  // variant the guard takes (one whose opening another section used gives way, rather than the sentence).
+  let frame: ReadonlySet<string> = new Set();
   if (names.length >= 1) {
     for (const n of names) usedNames.add(n.name);
-    const filled = fill(context.chooser, names.length >= 2 ? 'opener.entities' : 'opener.entity', `opener:${index}`, { list: joinList(names.map((n) => n.display)) });
+    const list = joinList(names.map((n) => n.display));
+    const filled = fill(context.chooser, names.length >= 2 ? 'opener.entities' : 'opener.entity', `opener:${index}`, { list });
     const added = tryAdd(context, made(filled.text, sources, filled.template));
-    if (added) out.push(added);
+    if (added) {
+      out.push(added);
+      frame = frameWords(added.text, list);
+    }
   }
   const quoted = group.sentences.map((s) => [...s.text.matchAll(/«[^»]*»/gu)].join(' ')).join(' ');
   const figures = [...new Set(group.sentences.flatMap((s) => context.facts.get(s.id)?.numbers ?? []).filter((n) => n.kind !== 'year' && n.scale === undefined && /[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]/u.test(n.text.replace(n.value, '')) && !quoted.includes(n.text)).flatMap((n) => citedAs(n) ?? []))];
   if (figures.length >= 1) {
-    const filled = fill(context.chooser, figures.length >= 2 ? 'opener.numbers' : 'opener.number', `opener:numbers:${index}`, { list: joinList(figures.slice(0, 3)) });
+    const list = joinList(figures.slice(0, 3));
+    const filled = fill(context.chooser, figures.length >= 2 ? 'opener.numbers' : 'opener.number', `opener:numbers:${index}`, { list }, (text) => ![...frameWords(text, list)].some((word) => frame.has(word)) && context.guard.accepts(text));
     const added = tryAdd(context, made(filled.text, sources, filled.template));
     if (added) out.push(added);
   }
