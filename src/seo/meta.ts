@@ -9,7 +9,7 @@ import { typeset } from '../writing/french/index.js';
 import { findPhrase, onlyFunctionWords, parseKeyphrase } from './assessments/text/keyphrase.js';
 import { titleWidth } from './assessments/text/width.js';
 import { assessmentConfig } from './assessments/config.js';
-import { shorterForms } from '../writing/blocks/headline.js';
+import { endsNounPhrase, shorterForms } from '../writing/blocks/headline.js';
 import { balancedMarks, canLowerFirst } from '../writing/reformulate.js';
 import { isOrganisationClass } from '../analysis/keywords.js';
 import { loadJson } from '../data.js';
@@ -43,7 +43,7 @@ function opensWith(text: string, kp: string): boolean {
 }
 
 /**
- * "Informatique : Sortie d’une nouvelle version" → "sortie d’une nouvelle version": a rubric before the colon goes;
+ * "Informatique : Sortie d’une nouvelle version" → "Sortie d’une nouvelle version": a rubric before the colon goes;
  * so does a longer one that holds the keyphrase, which the title says first ("Inondations dans le Gard : des
  * milliers de foyers privés d’électricité" → "Gard : des milliers de foyers privés d’électricité").
  */
@@ -53,7 +53,11 @@ function headlineRest(headline: string, kp: string): string {
   // A colon inside brackets or quotes ("(mi-temps : 13-10)") ends no rubric.
   const whole = opensWith(headline, kp) && chars(headline) <= config.titleMaxChars;
   const rubric = parts.length > 1 && balancedMarks(parts[0]!) && (parts[0]!.split(' ').length <= 3 || (!whole && has(parts[0]!, kp) && !has(after, kp)));
-  const rest = rubric ? after : headline;
+  return rubric ? after : headline;
+}
+
+/** The rest after the rubric in lower case, as a colon wants it ("Sortie d’une…" → "sortie d’une…"). */
+function lowerRest(rest: string): string {
   return /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]/u.test(rest) ? lowerFirst(rest) : rest;
 }
 
@@ -133,11 +137,16 @@ function fitsTitle(text: string): boolean {
  * The first of the lead's shorter forms that opens on the keyphrase and fits: it says the event ("Le CAC 40 a
  * gagné 1,2 %") where a label ("CAC 40 : le volet boursier") names a subject only. None that a subheading says.
  */
-function leadTitle(forms: readonly string[], kp: string, taken: ReadonlySet<string>): string | undefined {
+function leadTitle(forms: readonly string[], kp: string, taken: ReadonlySet<string>, chooser: ReturnType<typeof createChooser>): string | undefined {
   for (const form of forms) {
     const opening = openingOnKeyphrase(typeset(form), kp);
     const title = opening === undefined ? undefined : capitalise(opening);
     if (title !== undefined && fitsTitle(title) && !taken.has(fold(title))) return title;
+  }
+  // Else one that ends on it as a noun's complement, after it ("Col de la Loze : Lucas Berthier s’impose au sommet").
+  for (const form of forms) {
+    const title = rubricTitle(typeset(form), kp, chooser);
+    if (title !== undefined && !taken.has(fold(title))) return title;
   }
   return undefined;
 }
@@ -152,7 +161,7 @@ export function makeTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inp
   const max = config.titleMaxChars;
   const taken = new Set((input.headings ?? []).map(fold));
   if (input.headline === undefined) {
-    const lead = leadTitle(input.leadForms?.() ?? [], kp, taken);
+    const lead = leadTitle(input.leadForms?.() ?? [], kp, taken, chooser);
     if (lead !== undefined) return lead;
     // No headline: the title is the H1 too, and a label that a subheading gives ("Le volet sanitaire")
     // would be said twice in a row; a generic one that no subheading says.
@@ -161,7 +170,8 @@ export function makeTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inp
     if (fits(generic)) return generic;
   }
   // The keyphrase opens the title (Yoast's best score), without saying it twice.
-  const rest = input.headline ? headlineRest(typeset(input.headline), kp) : undefined;
+  const written = input.headline ? headlineRest(typeset(input.headline), kp) : undefined;
+  const rest = written === undefined ? undefined : lowerRest(written);
   const opening = rest === undefined ? undefined : openingOnKeyphrase(rest, kp);
   if (opening !== undefined && chars(opening) <= max) return capitalise(opening);
   if (rest !== undefined && !fold(rest).includes(fold(kp))) {
@@ -175,11 +185,18 @@ export function makeTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inp
       if (chars(shorter) <= max) return shorter;
     }
   }
+  // "Le Parlement adopte la réforme de l’assurance chômage" → "Assurance chômage : le Parlement adopte la réforme".
+  const complement = written === undefined ? undefined : rubricTitle(written, kp, chooser);
+  if (complement !== undefined) return complement;
   // A headline too long for a title says what happened in a shorter form before a label does ("L’action de
   // Samsung Electronics était en baisse de 6,81 %", not "Samsung Electronics : le contexte des marchés financiers").
   const short = rest === undefined ? undefined : shortTitle(rest, kp, chooser);
   if (short !== undefined) return short;
-  const lead = leadTitle(input.leadForms?.() ?? [], kp, taken);
+  for (const form of written === undefined ? [] : shorterForms(written)) {
+    const title = rubricTitle(form, kp, chooser);
+    if (title !== undefined) return title;
+  }
+  const lead = leadTitle(input.leadForms?.() ?? [], kp, taken, chooser);
   if (lead !== undefined) return lead;
   if (input.firstHeading) {
     const heading = fold(input.firstHeading).startsWith(fold(kp)) ? input.firstHeading : fill(chooser, 'title.withHeadline', 'title', { kp, rest: lowerFirst(input.firstHeading) }).text;
@@ -204,6 +221,41 @@ function shortTitle(rest: string, kp: string, chooser: ReturnType<typeof createC
     if (title !== undefined && fitsTitle(title)) return title;
   }
   return undefined;
+}
+
+let complementEnd: RegExp | undefined;
+
+/**
+ * `text` without the keyphrase where it ends it as the complement of a noun, with its preposition and its article
+ * ("Le Parlement adopte la réforme de l’assurance chômage" → "Le Parlement adopte la réforme"): the title says the
+ * keyphrase first, and the noun still says of what. Not after a verb or an adjective ("capable de digérer le
+ * polystyrène", "a renoncé à la réforme"), whose complement it would lose; not when the rest says the keyphrase again.
+ */
+export function withoutKeyphraseComplement(text: string, kp: string): string | undefined {
+  if (!complementEnd) {
+    const { keyphraseComplements, complementArticles } = loadJson<{ readonly keyphraseComplements: readonly string[]; readonly complementArticles: readonly string[] }>('lexicon/headline.json');
+    complementEnd = new RegExp(`\\s(?:(?:${keyphraseComplements.join('|')})\\s(?:(?:${complementArticles.join('|')})\\s|l’)?|d’(?:(?:${complementArticles.join('|')})\\s)?)$`, 'iu');
+  }
+  const trimmed = text.replace(/[\s.,;:!?]+$/u, '');
+  if (!fold(trimmed).endsWith(fold(kp))) return undefined;
+  const before = trimmed.slice(0, trimmed.length - [...kp].length);
+  // The keyphrase is a whole word: "l’assurance chômage", not "réassurance chômage".
+  const link = complementEnd.exec(before);
+  if (link === null) return undefined;
+  const head = before.slice(0, link.index).replace(/[\s,;:]+$/u, '');
+  return head.split(/\s+/u).length >= 3 && !has(head, kp) && !head.includes(':') && balancedMarks(head) && endsNounPhrase(head) ? head : undefined;
+}
+
+/**
+ * "Assurance chômage : le Parlement adopte la réforme": `text` (a headline, or a shorter form of one, as written) when
+ * it ends on the keyphrase as a noun's complement, after the keyphrase, within Yoast's width. Its first word keeps
+ * its capital unless it is a determiner or a pronoun ("Lucas Berthier s’impose au sommet").
+ */
+function rubricTitle(text: string, kp: string, chooser: ReturnType<typeof createChooser>): string | undefined {
+  const head = withoutKeyphraseComplement(text, kp);
+  if (head === undefined) return undefined;
+  const title = fill(chooser, 'title.withHeadline', 'title', { kp, rest: canLowerFirst(head) ? lowerFirst(head) : head }).text;
+  return fitsTitle(title) ? title : undefined;
 }
 
 /** Cut at the last word that fits, and say so with an ellipsis. */

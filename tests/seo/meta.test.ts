@@ -222,6 +222,22 @@ describe('makeTitle: the event before a label', () => {
       .not.toMatch(/13-10/u);
   });
 
+  it('says the keyphrase first when the headline ends on it as a noun’s complement', () => {
+    expect(makeTitle({ headline: 'Le Parlement adopte la réforme de l’assurance chômage', keyphrase: kp('assurance chômage', false), firstHeading: 'Le volet politique', inputHash: 1, seed: 0 }))
+      .toBe('Assurance chômage\u00A0: le Parlement adopte la réforme');
+    // A name keeps its capital; from a shorter form of the headline too.
+    expect(makeTitle({ headline: 'Tour de France : Lucas Berthier s’impose au sommet du col de la Loze', keyphrase: kp('col de la Loze', false), firstHeading: 'Le volet sportif', inputHash: 1, seed: 0 }))
+      .toBe('Col de la Loze\u00A0: Lucas Berthier s’impose au sommet');
+    // From the lead, without a headline.
+    expect(makeTitle({ keyphrase: kp('raffinerie de Donges', false), leadForms: () => ['Le tribunal ordonne la fermeture de la raffinerie de Donges'], inputHash: 1, seed: 0 }))
+      .toBe('Raffinerie de Donges\u00A0: le tribunal ordonne la fermeture');
+    // Not the complement of a verb or of an adjective, which would say nothing without it.
+    expect(makeTitle({ headline: 'Une bactérie des sols bretons est capable de digérer le polystyrène', keyphrase: kp('polystyrène', false), firstHeading: 'Le volet scientifique', inputHash: 1, seed: 0 }))
+      .not.toMatch(/digérer$|capable$/u);
+    expect(makeTitle({ headline: 'Le gouvernement a finalement renoncé à la réforme des retraites', keyphrase: kp('réforme des retraites', false), firstHeading: 'Le volet politique', inputHash: 1, seed: 0 }))
+      .not.toMatch(/renoncé$/u);
+  });
+
   it('shortens a headline without a verb, and keeps the keyphrase where it is the object', () => {
     expect(makeTitle({ headline: 'Tempête Ophélie : 180 000 foyers privés d’électricité dans le Sud-Ouest', keyphrase: kp('Tempête Ophélie'), firstHeading: 'Les faits', inputHash: 1, seed: 0 }))
       .toBe('Tempête Ophélie\u00A0: 180\u202F000 foyers privés d’électricité');

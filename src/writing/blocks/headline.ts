@@ -14,7 +14,7 @@ import { isPassive } from '../passive-clause.js';
 import { balancedMarks, clauses, dropAttribution, holdsFiniteVerb, isRelativeClause, standAlone, wordCount } from '../reformulate.js';
 import { sentenceKey } from '../guard.js';
 import { activeForms, finiteNumbers } from '../french/verbs.js';
-import { findNumbers } from '../../analysis/numbers.js';
+import { findNumbers, isSpelledNumeral } from '../../analysis/numbers.js';
 import { isStopword } from '../../analysis/entities.js';
 import { lefffGender } from '../french/lefff.js';
 
@@ -37,6 +37,7 @@ interface HeadlineLexicon {
   readonly governingAdjectives: readonly string[];
   readonly indefinites: readonly string[];
   readonly beforeFigure: readonly string[];
+  readonly durations: readonly string[];
   readonly periodsAfterVerb: readonly string[];
   readonly timesAfterWeekday: readonly string[];
 }
@@ -62,7 +63,7 @@ const MAX_QUOTED_WORDS = 5;
 const chars = (text: string): number => [...text].length;
 
 /** "réparabilité", "boiseries", "14 %", "Lyon": the head ends on a word that may end a noun phrase, so that a complement after it may go. */
-function endsNounPhrase(head: string): boolean {
+export function endsNounPhrase(head: string): boolean {
   const lastTwo = /(?:^|\s)((?:\S+\s)?[\p{L}\d%’-]+)$/u.exec(head.trimEnd())?.[1] ?? '';
   const word = /[\p{L}\d%’-]+$/u.exec(lastTwo)?.[0] ?? '';
   if (!word) return false;
@@ -105,7 +106,7 @@ function leavesObject(rest: string): boolean {
  * title (`periods`), which is shorter than a headline, also before a period that says when (isPeriodAfterVerb).
  */
 function cutPoints(text: string, forTitle = false, periods = false): number[] {
-  const { adjuncts, beforeInfinitive, notInfinitives, coordinations, beforeAmount, beforeBareNoun, titleCuts, relatives, beforeFigure, periodsAfterVerb, timesAfterWeekday } = loadJson<HeadlineLexicon>('lexicon/headline.json');
+  const { adjuncts, beforeInfinitive, notInfinitives, coordinations, beforeAmount, beforeBareNoun, titleCuts, relatives, beforeFigure, durations, periodsAfterVerb, timesAfterWeekday } = loadJson<HeadlineLexicon>('lexicon/headline.json');
   const points: number[] = [];
   const first = clauses(text)[0] ?? text;
   const firstClauseEnd = text.indexOf(first) + first.length;
@@ -137,7 +138,7 @@ function cutPoints(text: string, forTitle = false, periods = false): number[] {
       // "… d’une cyberattaque | qui paralyse ses systèmes": a relative clause says more of a noun the head already names.
       if (forTitle && i < firstClauseEnd && relatives.includes(word) && endsNounPhrase(text.slice(0, i))) points.push(i);
       // "… des championnats de France | en 1 min 52 s 31": the time or the year it took.
-      if (forTitle && i < firstClauseEnd && beforeFigure.includes(word) && /^\d/u.test(after) && endsNounPhrase(text.slice(0, i))) points.push(i);
+      if (forTitle && i < firstClauseEnd && beforeFigure.includes(word) && (/^\d/u.test(after) || isDuration(after, durations)) && endsNounPhrase(text.slice(0, i))) points.push(i);
       // "… a légèrement augmenté | au troisième trimestre 2026 en France": a period says when, after a verb too,
       // when neither an object nor another figure follows it (lexicon/headline.json periodsAfterVerb).
       // "… est entré en éruption dimanche | en début d’après-midi", "… dimanche | à 14 h 20": the weekday says when.
@@ -147,6 +148,12 @@ function cutPoints(text: string, forTitle = false, periods = false): number[] {
     }
   }
   return [...new Set(points)].sort((a, b) => b - a);
+}
+
+/** "cinq jours", "trente ans": a number in words and a unit of time (lexicon/headline.json durations). */
+function isDuration(text: string, durations: readonly string[]): boolean {
+  const [number = '', unit = ''] = text.split(/\s+/u);
+  return isSpelledNumeral(number) && durations.includes(unit.replace(/[,.;:]$/u, ''));
 }
 
 /** The text ends on a weekday ("… en éruption dimanche"). */

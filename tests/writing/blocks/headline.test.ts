@@ -188,6 +188,9 @@ describe('shorterForms: the cuts a title may make', () => {
     ['La Cour des comptes a publié son rapport annuel sur l’application des lois de financement de la Sécurité sociale', 'La Cour des comptes a publié son rapport annuel'],
     // A headline without a verb gives forms without one, with its participle.
     ['180 000 foyers privés d’électricité dans le Sud-Ouest', '180 000 foyers privés d’électricité'],
+    // Before how long it took, in words as in figures.
+    ['Onirika vend un million d’exemplaires de son jeu en cinq jours', 'Onirika vend un million d’exemplaires de son jeu'],
+    ['Le club remporte son troisième titre national en trente ans', 'Le club remporte son troisième titre national'],
   ])('%s', (text, form) => {
     expect(shorterForms(text)).toContain(form);
   });
@@ -201,6 +204,8 @@ describe('shorterForms: the cuts a title may make', () => {
     ['Le conseil municipal adopte la gratuité des cantines pour les familles modestes', 'Le conseil municipal adopte la gratuité des cantines'],
     // A headline without a verb gives no form without its participle.
     ['L’ancien maire de Saint-Martin-des-Vignes, M. Gérard Vallon, condamné à cinq ans de prison', 'L’ancien maire de Saint-Martin-des-Vignes'],
+    // A number in words without a unit of time says a result, not how long.
+    ['La nouvelle carte scolaire divise la ville en deux secteurs distincts', 'La nouvelle carte scolaire divise la ville'],
   ])('does not give %s as %s', (text, form) => {
     expect(shorterForms(text)).not.toContain(form);
   });
