@@ -9,7 +9,7 @@ import { typeset } from '../writing/french/index.js';
 import { findPhrase, onlyFunctionWords, parseKeyphrase } from './assessments/text/keyphrase.js';
 import { titleWidth } from './assessments/text/width.js';
 import { assessmentConfig } from './assessments/config.js';
-import { endsNounPhrase, shorterForms } from '../writing/blocks/headline.js';
+import { endsNounPhrase, opensOnVerb, shorterForms } from '../writing/blocks/headline.js';
 import { balancedMarks, canLowerFirst } from '../writing/reformulate.js';
 import { isOrganisationClass } from '../analysis/keywords.js';
 import { loadJson } from '../data.js';
@@ -227,8 +227,8 @@ let complementEnd: RegExp | undefined;
 
 /**
  * `text` without the keyphrase where it ends it as the complement of a noun, with its preposition and its article
- * ("Le Parlement adopte la réforme de l’assurance chômage" → "Le Parlement adopte la réforme"): the title says the
- * keyphrase first, and the noun still says of what. Not after a verb or an adjective ("capable de digérer le
+ * ("Le Parlement adopte la réforme de l’assurance chômage" → "Le Parlement adopte la réforme"), or where it completes
+ * the subject's noun (withoutSubjectComplement): the title says the keyphrase first, and the noun still says of what. Not after a verb or an adjective ("capable de digérer le
  * polystyrène", "a renoncé à la réforme"), whose complement it would lose; not when the rest says the keyphrase again.
  */
 export function withoutKeyphraseComplement(text: string, kp: string): string | undefined {
@@ -237,13 +237,32 @@ export function withoutKeyphraseComplement(text: string, kp: string): string | u
     complementEnd = new RegExp(`\\s(?:(?:${keyphraseComplements.join('|')})\\s(?:(?:${complementArticles.join('|')})\\s|l’)?|d’(?:(?:${complementArticles.join('|')})\\s)?)$`, 'iu');
   }
   const trimmed = text.replace(/[\s.,;:!?]+$/u, '');
-  if (!fold(trimmed).endsWith(fold(kp))) return undefined;
+  if (!fold(trimmed).endsWith(fold(kp))) return withoutSubjectComplement(trimmed, kp);
   const before = trimmed.slice(0, trimmed.length - [...kp].length);
   // The keyphrase is a whole word: "l’assurance chômage", not "réassurance chômage".
   const link = complementEnd.exec(before);
   if (link === null) return undefined;
   const head = before.slice(0, link.index).replace(/[\s,;:]+$/u, '');
   return head.split(/\s+/u).length >= 3 && !has(head, kp) && !head.includes(':') && balancedMarks(head) && endsNounPhrase(head) ? head : undefined;
+}
+
+/** An article, a noun (an adjective before it at most), and the preposition and article of its complement: "Les ventes de ", "La liste de ". */
+const SUBJECT_HEAD = /^((?:[Ll]e|[Ll]a|[Ll]es|[Ll]’|[Uu]n|[Uu]ne)\s?(?:\p{Ll}[\p{Ll}-]*\s)?\p{Ll}[\p{Ll}-]*)\s(?:(?:de|du|des)\s(?:(?:le|la|les)\s|l’)?|d’)$/u;
+
+/**
+ * `text` without the keyphrase where it completes the noun of the subject that opens it, right before the verb ("Les
+ * ventes de voitures électriques ont progressé de 22 %" → "Les ventes ont progressé de 22 %"): after the keyphrase,
+ * the noun still says what did. Not when an adjective follows the keyphrase ("les ventes de voitures électriques
+ * neuves"), which would then say the wrong noun.
+ */
+function withoutSubjectComplement(text: string, kp: string): string | undefined {
+  const at = fold(text).indexOf(fold(kp));
+  if (at <= 0) return undefined;
+  const head = SUBJECT_HEAD.exec(text.slice(0, at))?.[1];
+  const after = text.slice(at + [...kp].length);
+  if (head === undefined || !/^\s/u.test(after) || !opensOnVerb(after.trim()) || has(after, kp) || !endsNounPhrase(head)) return undefined;
+  const rest = `${head}${after}`;
+  return balancedMarks(rest) && !rest.includes(':') ? rest : undefined;
 }
 
 /**

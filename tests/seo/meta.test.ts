@@ -231,6 +231,11 @@ describe('makeTitle: the event before a label', () => {
     // From the lead, without a headline.
     expect(makeTitle({ keyphrase: kp('raffinerie de Donges', false), leadForms: () => ['Le tribunal ordonne la fermeture de la raffinerie de Donges'], inputHash: 1, seed: 0 }))
       .toBe('Raffinerie de Donges\u00A0: le tribunal ordonne la fermeture');
+    // Where it completes the subject's noun, right before the verb; not before an adjective, which would then say the wrong noun.
+    expect(makeTitle({ keyphrase: kp('voitures électriques', false), leadForms: () => ['Les ventes de voitures électriques ont progressé de 22 %'], inputHash: 1, seed: 0 }))
+      .toMatch(/^Voitures électriques\u00A0: les ventes ont progressé de 22\s%$/u);
+    expect(makeTitle({ keyphrase: kp('voitures électriques', false), leadForms: () => ['Les ventes de voitures électriques neuves ont progressé'], inputHash: 1, seed: 0 }))
+      .not.toMatch(/ventes neuves/u);
     // Not the complement of a verb or of an adjective, which would say nothing without it.
     expect(makeTitle({ headline: 'Une bactérie des sols bretons est capable de digérer le polystyrène', keyphrase: kp('polystyrène', false), firstHeading: 'Le volet scientifique', inputHash: 1, seed: 0 }))
       .not.toMatch(/digérer$|capable$/u);

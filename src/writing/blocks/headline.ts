@@ -38,6 +38,7 @@ interface HeadlineLexicon {
   readonly indefinites: readonly string[];
   readonly beforeFigure: readonly string[];
   readonly durations: readonly string[];
+  readonly beforePlace: readonly string[];
   readonly periodsAfterVerb: readonly string[];
   readonly timesAfterWeekday: readonly string[];
 }
@@ -106,7 +107,7 @@ function leavesObject(rest: string): boolean {
  * title (`periods`), which is shorter than a headline, also before a period that says when (isPeriodAfterVerb).
  */
 function cutPoints(text: string, forTitle = false, periods = false): number[] {
-  const { adjuncts, beforeInfinitive, notInfinitives, coordinations, beforeAmount, beforeBareNoun, titleCuts, relatives, beforeFigure, durations, periodsAfterVerb, timesAfterWeekday } = loadJson<HeadlineLexicon>('lexicon/headline.json');
+  const { adjuncts, beforeInfinitive, notInfinitives, coordinations, beforeAmount, beforeBareNoun, titleCuts, relatives, beforeFigure, durations, beforePlace, periodsAfterVerb, timesAfterWeekday } = loadJson<HeadlineLexicon>('lexicon/headline.json');
   const points: number[] = [];
   const first = clauses(text)[0] ?? text;
   const firstClauseEnd = text.indexOf(first) + first.length;
@@ -139,6 +140,8 @@ function cutPoints(text: string, forTitle = false, periods = false): number[] {
       if (forTitle && i < firstClauseEnd && relatives.includes(word) && endsNounPhrase(text.slice(0, i))) points.push(i);
       // "… des championnats de France | en 1 min 52 s 31": the time or the year it took.
       if (forTitle && i < firstClauseEnd && beforeFigure.includes(word) && (/^\d/u.test(after) || isDuration(after, durations)) && endsNounPhrase(text.slice(0, i))) points.push(i);
+      // "… ont progressé de 22 % | en France": the place.
+      if (forTitle && i < firstClauseEnd && beforePlace.includes(word) && /^\p{Lu}\p{Ll}/u.test(after) && endsNounPhrase(text.slice(0, i)) && !leavesObject(text.slice(i + 1, firstClauseEnd))) points.push(i);
       // "… a légèrement augmenté | au troisième trimestre 2026 en France": a period says when, after a verb too,
       // when neither an object nor another figure follows it (lexicon/headline.json periodsAfterVerb).
       // "… est entré en éruption dimanche | en début d’après-midi", "… dimanche | à 14 h 20": the weekday says when.
@@ -189,6 +192,12 @@ const opensWith = (text: string, openers: readonly string[]): boolean => {
 
 /** "spécialisé", "situées": a past participle, in any gender and number. */
 const isParticiple = (word: string): boolean => [word, word.replace(/e?s?$/u, '')].some((form) => form.length > 2 && activeForms(form) !== undefined);
+
+/** "ont progressé…", "s’étend…", "vendu…": the text opens on a finite verb or a past participle, not on an adjective ("neuves ont…"). */
+export function opensOnVerb(text: string): boolean {
+  const word = /^[\p{L}’-]+/u.exec(text)?.[0]?.replace(/^(?:s|n)’/u, '') ?? '';
+  return /^\p{Ll}/u.test(word) && (finiteNumbers(word).length > 0 || isParticiple(word));
+}
 
 /** "180 000 foyers privés d’électricité": a headline without a verb says what happened with a participle. */
 const holdsParticiple = (text: string): boolean => text.split(/\s+/u).some((word) => /^\p{Ll}+$/u.test(word) && isParticiple(word));
