@@ -13,6 +13,8 @@ import { endsNounPhrase, opensOnVerb, shorterForms } from '../writing/blocks/hea
 import { balancedMarks, canLowerFirst } from '../writing/reformulate.js';
 import { isOrganisationClass } from '../analysis/keywords.js';
 import { loadJson } from '../data.js';
+import { lefffGender } from '../writing/french/lefff.js';
+import { finiteNumbers } from '../writing/french/verbs.js';
 
 export interface MetaInput {
   readonly headline?: string;
@@ -56,9 +58,15 @@ function headlineRest(headline: string, kp: string): string {
   return rubric ? after : headline;
 }
 
-/** The rest after the rubric in lower case, as a colon wants it ("Sortie d’une…" → "sortie d’une…"). */
+/**
+ * The rest after the rubric in lower case, as a colon wants it ("Sortie d’une…" → "sortie d’une…"), unless its first
+ * word is a name: one that is no determiner or pronoun, and that the lexicon knows neither as a common word nor as a
+ * verb ("Lyon élimine Barcelone" keeps its capital).
+ */
 function lowerRest(rest: string): string {
-  return /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]/u.test(rest) ? lowerFirst(rest) : rest;
+  if (!/^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]/u.test(rest)) return rest;
+  const first = (/^[\p{L}-]+/u.exec(rest)?.[0] ?? '').toLowerCase();
+  return canLowerFirst(rest) || lefffGender(first) !== undefined || finiteNumbers(first).length > 0 ? lowerFirst(rest) : rest;
 }
 
 /** A name of two capitalised words or more ("Léa Moreau", "Crédit Armorique"). */

@@ -243,6 +243,11 @@ describe('makeTitle: the event before a label', () => {
       .not.toMatch(/renoncé$/u);
   });
 
+  it('lowers the first word after the keyphrase and its colon unless it is a name', () => {
+    expect(makeTitle({ headline: 'Ligue des champions féminine : Lyon élimine Barcelone aux tirs au but', keyphrase: kp('Ligue des champions'), firstHeading: 'Le contexte sportif', inputHash: 1, seed: 0 }))
+      .toBe('Ligue des champions\u00A0: Lyon élimine Barcelone aux tirs au but');
+  });
+
   it('shortens a headline without a verb, and keeps the keyphrase where it is the object', () => {
     expect(makeTitle({ headline: 'Tempête Ophélie : 180 000 foyers privés d’électricité dans le Sud-Ouest', keyphrase: kp('Tempête Ophélie'), firstHeading: 'Les faits', inputHash: 1, seed: 0 }))
       .toBe('Tempête Ophélie\u00A0: 180\u202F000 foyers privés d’électricité');

@@ -310,6 +310,18 @@ function continuesClause(head: string, rest: string): boolean {
 }
 
 /**
+ * "Les juges estiment que la fermeture de l’usine": the head ends inside the clause that a verb introduces with
+ * "que", before that clause's verb; it says nothing. Not after a comparative ("deux fois plus qu’en 2023"), whose
+ * "que" no verb comes before.
+ */
+function endsInCompletive(head: string): boolean {
+  const found = [...head.matchAll(/(\S+)\s(?:que\s|qu’)/gu)].at(-1);
+  if (found === undefined) return false;
+  const verb = found[1]!.replace(/^(?:n|s)’/u, '');
+  return /^\p{Ll}/u.test(verb) && finiteNumbers(verb).length > 0 && !holdsFiniteVerb(head.slice(found.index + found[0].length));
+}
+
+/**
  * The head holds a clause of its own: its verb is not only that of a relative clause. Read without its
  * relative clauses, as one text: after an incise the verb opens a part ("Le groupe, qui compte 48
  * magasins, | a fermé son site").
@@ -349,7 +361,7 @@ function* headsOf(text: string, sentenceKeys: ReadonlySet<string>, maxChars: num
   for (const end of [text.length, ...cutPoints(text, forTitle, periods)]) {
     const head = text.slice(0, end).replace(/[\s,;:]+$/u, '');
     // The length is the headline's: a passive's is measured without its auxiliary ("Treize marins secourus…").
-    if (wordCount(head) < MIN_WORDS || !balancedMarks(head) || !holdsMainVerb(head) || continuesClause(head, text.slice(end))) continue;
+    if (wordCount(head) < MIN_WORDS || !balancedMarks(head) || !holdsMainVerb(head) || continuesClause(head, text.slice(end)) || endsInCompletive(head)) continue;
     // "Cette commande porte…" → "La commande porte…"; none that opens on a pronoun.
     const alone = standAlone(`${head}.`, { quotes: true })?.replace(/\s*\.$/u, '');
     if (alone === undefined || wordCount(alone) < MIN_WORDS) continue;
@@ -391,7 +403,7 @@ export function shorterForms(headline: string): string[] {
   for (const text of new Set([headline, withoutCircumstances(headline)])) {
     for (const end of [text.length, ...cutPoints(text, true, true)]) {
       const head = text.slice(0, end).replace(/[\s,;:]+$/u, '');
-      if (head === headline || wordCount(head) < MIN_FORM_WORDS || !balancedMarks(head) || !(verbless ? holdsParticiple(head) : holdsMainVerb(head)) || continuesClause(head, text.slice(end))) continue;
+      if (head === headline || wordCount(head) < MIN_FORM_WORDS || !balancedMarks(head) || !(verbless ? holdsParticiple(head) : holdsMainVerb(head)) || continuesClause(head, text.slice(end)) || endsInCompletive(head)) continue;
       forms.add(head);
     }
   }

@@ -229,4 +229,12 @@ describe('leadTitleForms', () => {
     expect(forms.some((form) => form.startsWith('Le conseil municipal a adopté lundi soir'))).toBe(false);
     for (const form of forms) expect([...form].length).toBeLessThanOrEqual(60);
   });
+
+  it('gives none that ends inside the clause a verb opens with "que", before its verb', () => {
+    const lead = [body('Les juges estiment que la fermeture de l’usine de Vénissieux, en juin 2023, était injustifiée.', 's1')];
+    expect(leadTitleForms(lead, [fact('s1')], keys, 90)).not.toContain('Les juges estiment que la fermeture de l’usine de Vénissieux');
+    // After a comparative, "que" opens no clause.
+    const more = [body('Les incendies ont détruit deux fois plus de forêts qu’en 2023, au Brésil et en Bolivie.', 's1')];
+    expect(leadTitleForms(more, [fact('s1')], keys, 90)).toContain('Les incendies ont détruit deux fois plus de forêts qu’en 2023');
+  });
 });
