@@ -51,6 +51,12 @@ const MAX_LINKS = 5;
 const LEAD_TITLE_SENTENCES = 3;
 /** …and the words that may stand before the keyphrase in such a sentence (a fronted phrase, an article and a descriptor). */
 const MAX_WORDS_BEFORE_KEYPHRASE = 8;
+/**
+ * The longest lead form a title is made from: longer than a title, since the title may drop what comes before the
+ * keyphrase ("Le groupe de luxe Maison Verlaine a vu…" → "Maison Verlaine a vu…") or the keyphrase where it completes
+ * a noun; src/seo/meta.ts measures the title itself.
+ */
+const LEAD_FORM_CHARS = 90;
 /** A phrase of the headline that none of the body's first sentences holds (this many) would open the lead on a late sentence. */
 const EARLY_SENTENCES = 3;
 
@@ -119,7 +125,7 @@ export function generateArticle(text: string, options: GenerateOptions = {}): Ar
       return at >= 0 && text.slice(0, at).split(/\s+/u).length <= MAX_WORDS_BEFORE_KEYPHRASE;
     };
     const lead = [...sentences.filter((s) => s.origin === 'bullet'), ...sentences.filter((s) => s.origin === 'body').slice(0, LEAD_TITLE_SENTENCES)].filter((s) => early(s.text));
-    return (forms = leadTitleForms(lead, facts, new Set(sentences.map((s) => sentenceKey(s.text))), config.titleMaxChars));
+    return (forms = leadTitleForms(lead, facts, new Set(sentences.map((s) => sentenceKey(s.text))), LEAD_FORM_CHARS));
   };
   const title = makeTitle({ ...(headline !== undefined && { headline }), ...(headings[0] !== undefined && { firstHeading: headings[0] }), headings, leadForms, keyphrase, inputHash, seed });
   const h1 = headline !== undefined ? typeset(headline) : title;

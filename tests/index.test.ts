@@ -27,3 +27,16 @@ describe('generateArticle: the keyphrase and the lead', () => {
     expect(JSON.stringify(lead)).not.toContain('Mercredi, le président chilien se rendra');
   });
 });
+
+describe('generateArticle: the title from the lead', () => {
+  it('takes a lead form longer than a title that the title makes shorter, without the descriptor before the name', () => {
+    const source = [
+      'Le groupe de luxe français Maison Verlaine a publié mardi des résultats semestriels inférieurs aux attentes des analystes, pénalisés par le recul de la demande en Chine.',
+      'Le groupe de luxe Maison Verlaine a vu son chiffre d’affaires reculer de 4 % au premier semestre, à 9,8 milliards d’euros.',
+      'Maison Verlaine prévoit de fermer douze boutiques en Asie d’ici la fin de l’année, a indiqué sa présidente.',
+    ].join('\n\n');
+    const article = generateArticle(source, { minWords: 1, allowShort: true });
+    expect(article.meta.keyphrase).toBe('Maison Verlaine');
+    expect(article.meta.title).toMatch(/^Maison Verlaine a vu son chiffre d’affaires reculer de 4\s%$/u);
+  });
+});
