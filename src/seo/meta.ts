@@ -160,23 +160,11 @@ function leadTitle(forms: readonly string[], kp: string, taken: ReadonlySet<stri
 }
 
 /**
- * The title opens with the keyphrase. Without a headline it is the H1 too: it takes none of the body's
- * `headings` ("Façade… : l’essentiel" would come twice when the conclusion's heading is the same).
+ * A title that says the news from the headline or the lead, opening on the keyphrase or after it; undefined when
+ * only a label would do (makeTitle).
  */
-export function makeTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inputHash' | 'seed'> & TitleFallbacks): string {
-  const chooser = createChooser(input.inputHash, input.seed);
-  const kp = input.keyphrase.text;
+function newsTitle(input: Pick<MetaInput, 'headline'> & TitleFallbacks, kp: string, chooser: ReturnType<typeof createChooser>, taken: ReadonlySet<string>): string | undefined {
   const max = config.titleMaxChars;
-  const taken = new Set((input.headings ?? []).map(fold));
-  if (input.headline === undefined) {
-    const lead = leadTitle(input.leadForms?.() ?? [], kp, taken, chooser);
-    if (lead !== undefined) return lead;
-    // No headline: the title is the H1 too, and a label that a subheading gives ("Le volet sanitaire")
-    // would be said twice in a row; a generic one that no subheading says.
-    const fits = (text: string): boolean => chars(text) <= max && !taken.has(fold(text)) && !taken.has(fold(text.replace(/^.*?\s:\s/u, '')));
-    const generic = fill(chooser, 'title.generic', 'title', { kp }, fits).text;
-    if (fits(generic)) return generic;
-  }
   // The keyphrase opens the title (Yoast's best score), without saying it twice.
   const written = input.headline ? headlineRest(typeset(input.headline), kp) : undefined;
   const rest = written === undefined ? undefined : lowerRest(written);
@@ -204,8 +192,45 @@ export function makeTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inp
     const title = rubricTitle(form, kp, chooser);
     if (title !== undefined) return title;
   }
-  const lead = leadTitle(input.leadForms?.() ?? [], kp, taken, chooser);
-  if (lead !== undefined) return lead;
+  return leadTitle(input.leadForms?.() ?? [], kp, taken, chooser);
+}
+
+/**
+ * Whether the keyphrase makes a title that says the news (newsTitle) with the source's words about it: one that the
+ * headline holds, or that opens a sentence of the news; not one set before a headline that does not name it
+ * ("Île Maurice : le cyclone Halima frappe La Réunion"). `opening`: only a title that opens on it as a sentence of
+ * the news does ("Un séisme de magnitude 6,9 a frappé le sud du Pérou"), not one that sets it before a colon.
+ */
+export function saysNews(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inputHash' | 'seed'> & Pick<TitleFallbacks, 'leadForms'>, opening = false): boolean {
+  const kp = input.keyphrase.text;
+  const title = newsTitle(input, kp, createChooser(input.inputHash, input.seed), new Set());
+  if (title === undefined) return false;
+  const prefixed = fold(title).startsWith(fold(kp)) && /^\s:/u.test(title.slice([...kp].length));
+  return !prefixed || (!opening && input.headline !== undefined && has(input.headline, kp));
+}
+
+/**
+ * The title opens with the keyphrase. Without a headline it is the H1 too: it takes none of the body's
+ * `headings` ("Façade… : l’essentiel" would come twice when the conclusion's heading is the same).
+ */
+export function makeTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inputHash' | 'seed'> & TitleFallbacks): string {
+  const chooser = createChooser(input.inputHash, input.seed);
+  const kp = input.keyphrase.text;
+  const max = config.titleMaxChars;
+  const taken = new Set((input.headings ?? []).map(fold));
+  if (input.headline === undefined) {
+    const lead = leadTitle(input.leadForms?.() ?? [], kp, taken, chooser);
+    if (lead !== undefined) return lead;
+    // No headline: the title is the H1 too, and a label that a subheading gives ("Le volet sanitaire")
+    // would be said twice in a row; a generic one that no subheading says.
+    const fits = (text: string): boolean => chars(text) <= max && !taken.has(fold(text)) && !taken.has(fold(text.replace(/^.*?\s:\s/u, '')));
+    const generic = fill(chooser, 'title.generic', 'title', { kp }, fits).text;
+    if (fits(generic)) return generic;
+  }
+  const news = newsTitle(input, kp, chooser, taken);
+  if (news !== undefined) return news;
+  const written = input.headline ? headlineRest(typeset(input.headline), kp) : undefined;
+  const rest = written === undefined ? undefined : lowerRest(written);
   if (input.firstHeading) {
     const heading = fold(input.firstHeading).startsWith(fold(kp)) ? input.firstHeading : fill(chooser, 'title.withHeadline', 'title', { kp, rest: lowerFirst(input.firstHeading) }).text;
     if (chars(heading) <= max) return heading;

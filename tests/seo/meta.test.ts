@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeDescription, makeSlug, makeTitle } from '../../src/seo/meta.js';
+import { makeDescription, makeSlug, makeTitle, saysNews } from '../../src/seo/meta.js';
 import type { Keyphrase, Sentence } from '../../src/types.js';
 import { fold } from '../../src/text.js';
 
@@ -254,5 +254,24 @@ describe('makeTitle: the event before a label', () => {
     // "Lyon élimine" would lose what Lyon eliminated.
     expect(makeTitle({ headline: 'Ligue des champions féminine : Lyon élimine Barcelone aux tirs au but après un match fou', keyphrase: kp('FC Barcelone'), firstHeading: 'Le contexte sportif', inputHash: 1, seed: 0 }))
       .not.toMatch(/élimine$/u);
+  });
+});
+
+describe('saysNews', () => {
+  const kp = (text: string, proper = false): Keyphrase => ({ text, withDeterminer: text, proper });
+  const lede = (): string[] => ['Un séisme de magnitude 6,9 a frappé le sud du Pérou'];
+
+  it('is true of a keyphrase that a title of the news opens on, false of one that only a label would head', () => {
+    expect(saysNews({ keyphrase: kp('séisme de magnitude'), leadForms: lede, inputHash: 1, seed: 0 }, true)).toBe(true);
+    // The object of the verb: the title cannot open on it.
+    expect(saysNews({ keyphrase: kp('sud du Pérou'), leadForms: lede, inputHash: 1, seed: 0 })).toBe(false);
+  });
+
+  it('is false of a keyphrase set before a headline that does not name it, and, for `opening`, of any set before a colon', () => {
+    const headline = 'Le cyclone Halima frappe La Réunion, 41 000 foyers privés d’électricité';
+    expect(saysNews({ headline, keyphrase: kp('île Maurice'), inputHash: 1, seed: 0 })).toBe(false);
+    const rubric = { headline: 'Ligue des champions féminine : Lyon élimine Barcelone aux tirs au but', keyphrase: kp('Ligue des champions', true), inputHash: 1, seed: 0 };
+    expect(saysNews(rubric)).toBe(true);
+    expect(saysNews(rubric, true)).toBe(false);
   });
 });
