@@ -260,21 +260,22 @@ let complementEnd: RegExp | undefined;
 
 /**
  * `text` without the keyphrase where it ends it as the complement of a noun, with its preposition and its article
- * ("Le Parlement adopte la réforme de l’assurance chômage" → "Le Parlement adopte la réforme"), or where it completes
- * the subject's noun (withoutSubjectComplement): the title says the keyphrase first, and the noun still says of what. Not after a verb or an adjective ("capable de digérer le
- * polystyrène", "a renoncé à la réforme"), whose complement it would lose; not when the rest says the keyphrase again.
+ * ("Le Parlement adopte la réforme de l’assurance chômage" → "Le Parlement adopte la réforme"), or where it
+ * completes the subject's noun (withoutSubjectComplement): the title says the keyphrase first, and the noun still
+ * says of what. Not after a verb or an adjective ("capable de digérer le polystyrène", "a renoncé à la réforme"),
+ * whose complement it would lose; not when the rest says the keyphrase again.
  */
-export function withoutKeyphraseComplement(text: string, kp: string): string | undefined {
+function withoutKeyphraseComplement(text: string, kp: string): string | undefined {
   if (!complementEnd) {
     const { keyphraseComplements, complementArticles } = loadJson<{ readonly keyphraseComplements: readonly string[]; readonly complementArticles: readonly string[] }>('lexicon/headline.json');
     complementEnd = new RegExp(`\\s(?:(?:${keyphraseComplements.join('|')})\\s(?:(?:${complementArticles.join('|')})\\s|l’)?|d’(?:(?:${complementArticles.join('|')})\\s)?)$`, 'iu');
   }
   const trimmed = text.replace(/[\s.,;:!?]+$/u, '');
   if (!fold(trimmed).endsWith(fold(kp))) return withoutSubjectComplement(trimmed, kp);
-  const before = trimmed.slice(0, trimmed.length - [...kp].length);
-  // The keyphrase is a whole word: "l’assurance chômage", not "réassurance chômage".
+  const before = trimmed.slice(0, trimmed.length - kp.length);
+  // A preposition right before it: the keyphrase is whole words ("de l’assurance chômage", not "de réassurance chômage").
   const link = complementEnd.exec(before);
-  if (link === null) return undefined;
+  if (link === null || fold(trimmed.slice(before.length)) !== fold(kp)) return undefined;
   const head = before.slice(0, link.index).replace(/[\s,;:]+$/u, '');
   return head.split(/\s+/u).length >= 3 && !has(head, kp) && !head.includes(':') && balancedMarks(head) && endsNounPhrase(head) ? head : undefined;
 }
@@ -292,7 +293,9 @@ function withoutSubjectComplement(text: string, kp: string): string | undefined 
   const at = fold(text).indexOf(fold(kp));
   if (at <= 0) return undefined;
   const head = SUBJECT_HEAD.exec(text.slice(0, at))?.[1];
-  const after = text.slice(at + [...kp].length);
+  const after = text.slice(at + kp.length);
+  // fold keeps the places of the letters; not of a run of spaces it joins.
+  if (fold(text.slice(at, at + kp.length)) !== fold(kp)) return undefined;
   if (head === undefined || !/^\s/u.test(after) || !opensOnVerb(after.trim()) || has(after, kp) || !endsNounPhrase(head)) return undefined;
   const rest = `${head}${after}`;
   return balancedMarks(rest) && !rest.includes(':') ? rest : undefined;
