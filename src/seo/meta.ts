@@ -268,7 +268,10 @@ let complementEnd: RegExp | undefined;
 function withoutKeyphraseComplement(text: string, kp: string): string | undefined {
   if (!complementEnd) {
     const { keyphraseComplements, complementArticles } = loadJson<{ readonly keyphraseComplements: readonly string[]; readonly complementArticles: readonly string[] }>('lexicon/headline.json');
-    complementEnd = new RegExp(`\\s(?:(?:${keyphraseComplements.join('|')})\\s(?:(?:${complementArticles.join('|')})\\s|l’)?|d’(?:(?:${complementArticles.join('|')})\\s)?)$`, 'iu');
+    const link = `(?:(?:${keyphraseComplements.join('|')})\\s(?:(?:${complementArticles.join('|')})\\s|l’)?|d’(?:(?:${complementArticles.join('|')})\\s)?)`;
+    complementEnd = new RegExp(`\\s${link}$`, 'iu');
+    // An article, a noun (an adjective before it at most), and the preposition and article of its complement: "Les ventes de ", "La confiance dans le ".
+    subjectHead = new RegExp(`^((?:[Ll]e|[Ll]a|[Ll]es|[Ll]’|[Uu]n|[Uu]ne)\\s?(?:\\p{Ll}[\\p{Ll}-]*\\s)?\\p{Ll}[\\p{Ll}-]*)\\s${link}$`, 'u');
   }
   const trimmed = text.replace(/[\s.,;:!?]+$/u, '');
   if (!fold(trimmed).endsWith(fold(kp))) return withoutSubjectComplement(trimmed, kp);
@@ -280,8 +283,7 @@ function withoutKeyphraseComplement(text: string, kp: string): string | undefine
   return head.split(/\s+/u).length >= 3 && !has(head, kp) && !head.includes(':') && balancedMarks(head) && endsNounPhrase(head) ? head : undefined;
 }
 
-/** An article, a noun (an adjective before it at most), and the preposition and article of its complement: "Les ventes de ", "La liste de ". */
-const SUBJECT_HEAD = /^((?:[Ll]e|[Ll]a|[Ll]es|[Ll]’|[Uu]n|[Uu]ne)\s?(?:\p{Ll}[\p{Ll}-]*\s)?\p{Ll}[\p{Ll}-]*)\s(?:(?:de|du|des)\s(?:(?:le|la|les)\s|l’)?|d’)$/u;
+let subjectHead: RegExp | undefined;
 
 /**
  * `text` without the keyphrase where it completes the noun of the subject that opens it, right before the verb ("Les
@@ -292,7 +294,7 @@ const SUBJECT_HEAD = /^((?:[Ll]e|[Ll]a|[Ll]es|[Ll]’|[Uu]n|[Uu]ne)\s?(?:\p{Ll}[
 function withoutSubjectComplement(text: string, kp: string): string | undefined {
   const at = fold(text).indexOf(fold(kp));
   if (at <= 0) return undefined;
-  const head = SUBJECT_HEAD.exec(text.slice(0, at))?.[1];
+  const head = subjectHead!.exec(text.slice(0, at))?.[1];
   const after = text.slice(at + kp.length);
   // fold keeps the places of the letters; not of a run of spaces it joins.
   if (fold(text.slice(at, at + kp.length)) !== fold(kp)) return undefined;

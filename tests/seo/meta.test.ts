@@ -236,6 +236,9 @@ describe('makeTitle: the event before a label', () => {
       .toMatch(/^Voitures électriques\u00A0: les ventes ont progressé de 22\s%$/u);
     expect(makeTitle({ keyphrase: kp('voitures électriques', false), leadForms: () => ['Les ventes de voitures électriques neuves ont progressé'], inputHash: 1, seed: 0 }))
       .not.toMatch(/ventes neuves/u);
+    // After the other prepositions of a noun's complement too.
+    expect(makeTitle({ keyphrase: kp('Aude'), leadForms: () => ['Les incendies dans l’Aude ont détruit 2 800 hectares de garrigue'], inputHash: 1, seed: 0 }))
+      .toMatch(/^Aude\u00A0: les incendies ont détruit 2\s800 hectares de garrigue$/u);
     // Not the complement of a verb or of an adjective, which would say nothing without it.
     expect(makeTitle({ headline: 'Une bactérie des sols bretons est capable de digérer le polystyrène', keyphrase: kp('polystyrène', false), firstHeading: 'Le volet scientifique', inputHash: 1, seed: 0 }))
       .not.toMatch(/digérer$|capable$/u);
