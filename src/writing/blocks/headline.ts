@@ -39,6 +39,7 @@ interface HeadlineLexicon {
   readonly beforeFigure: readonly string[];
   readonly durations: readonly string[];
   readonly beforePlace: readonly string[];
+  readonly prepositionalPhrases: readonly string[];
   readonly periodsAfterVerb: readonly string[];
   readonly timesAfterWeekday: readonly string[];
 }
@@ -107,7 +108,7 @@ function leavesObject(rest: string): boolean {
  * title (`periods`), which is shorter than a headline, also before a period that says when (isPeriodAfterVerb).
  */
 function cutPoints(text: string, forTitle = false, periods = false): number[] {
-  const { adjuncts, beforeInfinitive, notInfinitives, coordinations, beforeAmount, beforeBareNoun, titleCuts, relatives, beforeFigure, durations, beforePlace, periodsAfterVerb, timesAfterWeekday } = loadJson<HeadlineLexicon>('lexicon/headline.json');
+  const { adjuncts, beforeInfinitive, notInfinitives, coordinations, beforeAmount, beforeBareNoun, titleCuts, relatives, beforeFigure, durations, beforePlace, prepositionalPhrases, periodsAfterVerb, timesAfterWeekday } = loadJson<HeadlineLexicon>('lexicon/headline.json');
   const points: number[] = [];
   const first = clauses(text)[0] ?? text;
   const firstClauseEnd = text.indexOf(first) + first.length;
@@ -147,7 +148,10 @@ function cutPoints(text: string, forTitle = false, periods = false): number[] {
       // "… est entré en éruption dimanche | en début d’après-midi", "… dimanche | à 14 h 20": the weekday says when.
       if (periods && i < firstClauseEnd && (timesAfterWeekday.some((time) => rest.startsWith(time)) || /^à \d{1,2}\s?h/u.test(rest)) && endsOnWeekday(text.slice(0, i))) points.push(i);
       if (periods && i < firstClauseEnd && word === 'au' && isPeriodAfterVerb(after, text.slice(i + 1, firstClauseEnd), periodsAfterVerb)) points.push(i);
-      if (forTitle && i < firstClauseEnd && titleCuts.includes(word) && !/^\d/u.test(after) && endsNounPhrase(text.slice(0, i)) && !leavesObject(text.slice(i + 1, firstClauseEnd)) && !(RANGE_TO.includes(word) && RANGE_FROM.test(text.slice(0, i)))) points.push(i);
+      // Not before an infinitive ("cherche par tous les moyens | à contrer Snapchat"), which completes the verb; a word
+      // the lexicon knows as a noun or an adjective is none ("au premier semestre"), nor "partir" of "à partir de".
+      const infinitiveNext = /^\p{Ll}+(?:er|ir|re|oir)$/u.test(verb) && !notInfinitives.includes(verb) && lefffGender(verb) === undefined && !prepositionalPhrases.some((phrase) => rest.startsWith(phrase));
+      if (forTitle && i < firstClauseEnd && titleCuts.includes(word) && !infinitiveNext && !/^\d/u.test(after) && endsNounPhrase(text.slice(0, i)) && !leavesObject(text.slice(i + 1, firstClauseEnd)) && !(RANGE_TO.includes(word) && RANGE_FROM.test(text.slice(0, i)))) points.push(i);
     }
   }
   return [...new Set(points)].sort((a, b) => b - a);
@@ -327,7 +331,35 @@ function endsInCompletive(head: string): boolean {
  * magasins, | a fermé son site").
  */
 function holdsMainVerb(head: string): boolean {
-  return holdsFiniteVerb(clauses(head).filter((part) => !isRelativeClause(part)).join(' '), { unlessNoun: true });
+  const main = clauses(head).filter((part) => !isRelativeClause(part)).join(' ');
+  return holdsFiniteVerb(main, { unlessNoun: true }) || verbAfterSubject(main);
+}
+
+/** Most words of the subject before a verb that is a noun too ("la confiance dans le gouvernement | tombe"). */
+const MAX_SUBJECT_WORDS = 6;
+
+/**
+ * "Le Conseil constitutionnel censure sept articles", "La confiance dans le gouvernement tombe à 24 %": a finite form
+ * that is a noun too ("la censure", "une tombe") is the verb when it follows the subject that opens the text (an
+ * article and a few words), with no article or preposition right before it, and an article, a figure or a
+ * preposition right after it; a noun there would have its own article.
+ */
+function verbAfterSubject(text: string): boolean {
+  const { prepositions } = loadJson<{ readonly prepositions: readonly string[] }>('lexicon/french.json');
+  const { subjectDeterminers } = loadJson<{ readonly subjectDeterminers: Readonly<Record<'S' | 'P', readonly string[]>> }>('lexicon/sentence-cuts.json');
+  const articles = [...subjectDeterminers.S, ...subjectDeterminers.P];
+  const words = text.split(/\s+/u).map((word) => word.replace(/[,;:.]$/u, ''));
+  const opener = words[0]?.toLowerCase() ?? '';
+  if (!articles.includes(opener) && !/^l’\p{L}/u.test(opener)) return false;
+  const after = (word: string): boolean => articles.includes(word) || /^\d/u.test(word) || isSpelledNumeral(word) || prepositions.includes(word) || /^[ld]’/u.test(word);
+  for (let i = 2; i < Math.min(words.length - 1, MAX_SUBJECT_WORDS + 1); i++) {
+    const word = words[i]!;
+    const before = words[i - 1]!.toLowerCase();
+    if (/^\p{Ll}/u.test(word) && finiteNumbers(word).length > 0 && !articles.includes(before) && !prepositions.includes(before) && after(words[i + 1]!.toLowerCase())) return true;
+    // The subject ends at its first verb: past it, the rest is no subject.
+    if (holdsFiniteVerb(words.slice(0, i + 1).join(' '))) return false;
+  }
+  return false;
 }
 
 /**

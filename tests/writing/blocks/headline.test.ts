@@ -193,6 +193,11 @@ describe('shorterForms: the cuts a title may make', () => {
     // Before how long it took, in words as in figures.
     ['Onirika vend un million d’exemplaires de son jeu en cinq jours', 'Onirika vend un million d’exemplaires de son jeu'],
     ['Le club remporte son troisième titre national en trente ans', 'Le club remporte son troisième titre national'],
+    // A verb that is a noun too ("la censure", "une tombe"), right after the subject that opens the text.
+    ['Le Conseil constitutionnel censure sept articles de la loi sur la sécurité dans les transports', 'Le Conseil constitutionnel censure sept articles de la loi'],
+    ['La confiance dans le gouvernement tombe à 24 %, son plus bas niveau depuis 2019', 'La confiance dans le gouvernement tombe à 24 %'],
+    // "à partir de" says when, as a preposition does.
+    ['Les urgences de l’hôpital de Vierzon fermeront la nuit à partir du 1er juillet', 'Les urgences de l’hôpital de Vierzon fermeront la nuit'],
     // Before where, a name after "en".
     ['Les ventes de voitures électriques ont progressé de 22 % en France', 'Les ventes de voitures électriques ont progressé de 22 %'],
   ])('%s', (text, form) => {
@@ -210,6 +215,9 @@ describe('shorterForms: the cuts a title may make', () => {
     ['L’ancien maire de Saint-Martin-des-Vignes, M. Gérard Vallon, condamné à cinq ans de prison', 'L’ancien maire de Saint-Martin-des-Vignes'],
     // A number in words without a unit of time says a result, not how long.
     ['La nouvelle carte scolaire divise la ville en deux secteurs distincts', 'La nouvelle carte scolaire divise la ville'],
+    // Not before an infinitive, which completes the verb.
+    ['L’entreprise de Mark Zuckerberg cherche par tous les moyens à contrer, voire à tuer, l’application Snapchat', 'L’entreprise de Mark Zuckerberg cherche par tous les moyens'],
+    ['Le gouvernement invite les grandes entreprises à embaucher davantage de jeunes', 'Le gouvernement invite les grandes entreprises'],
     // "en" before a word in lower case says how.
     ['Les ventes de voitures électriques ont terminé le mois en nette hausse', 'Les ventes de voitures électriques ont terminé le mois'],
   ])('does not give %s as %s', (text, form) => {
@@ -228,6 +236,11 @@ describe('leadTitleForms', () => {
     expect(forms).toContain('Le CAC 40 a gagné 1,2 %, soit 96,41 points');
     expect(forms.some((form) => form.startsWith('Le conseil municipal a adopté lundi soir'))).toBe(false);
     for (const form of forms) expect([...form].length).toBeLessThanOrEqual(60);
+  });
+
+  it('gives none that ends before the infinitive that completes its verb', () => {
+    const lead = [body('L’entreprise de Mark Zuckerberg cherche par tous les moyens à contrer, voire à tuer l’application de messages éphémères Snapchat.', 's1')];
+    expect(leadTitleForms(lead, [fact('s1')], keys, 90)).not.toContain('L’entreprise de Mark Zuckerberg cherche par tous les moyens');
   });
 
   it('gives none that ends inside the clause a verb opens with "que", before its verb', () => {
