@@ -13,7 +13,7 @@ import { chooseKeyphrase, inHeadline, rankPhrases } from './analysis/keywords.js
 import { writeArticle } from './writing/write.js';
 import { leadHeadline, leadTitleForms } from './writing/blocks/headline.js';
 import { sentenceKey } from './writing/guard.js';
-import { makeMeta, makeTitle } from './seo/meta.js';
+import { makeMeta, makeTitle, saysNews } from './seo/meta.js';
 import { makeJsonLd } from './seo/schema.js';
 import { makeReport } from './check/report.js';
 import { renderHtml } from './render/html.js';
@@ -51,6 +51,14 @@ const MAX_LINKS = 5;
 const LEAD_TITLE_SENTENCES = 3;
 /** …and the words that may stand before the keyphrase in such a sentence (a fronted phrase, an article and a descriptor). */
 const MAX_WORDS_BEFORE_KEYPHRASE = 8;
+/**
+ * The longest lead form a title is made from: longer than a title, since the title may drop what comes before the
+ * keyphrase ("Le groupe de luxe Maison Verlaine a vu…" → "Maison Verlaine a vu…") or the keyphrase where it completes
+ * a noun; src/seo/meta.ts measures the title itself.
+ */
+const LEAD_FORM_CHARS = 90;
+/** The ranked phrases, from the first, that may take the place of a keyphrase whose title could only be a label. */
+const NEWS_KEYPHRASES = 3;
 /** A phrase of the headline that none of the body's first sentences holds (this many) would open the lead on a late sentence. */
 const EARLY_SENTENCES = 3;
 
@@ -96,7 +104,7 @@ export function generateArticle(text: string, options: GenerateOptions = {}): Ar
   const headlinedEarly = headlined !== undefined && (early.some((t) => t.includes(fold(headlined.text))) || inLeadPhrase === undefined);
   const inLead = (headlinedEarly ? headlined : undefined) ?? inLeadPhrase;
   // chooseKeyphrase's first choice is ranked[0]: no need to rank the phrases again.
-  const keyphrase = options.keyphrase ? chooseKeyphrase(sentences, source.title, options.keyphrase) : inLead ?? ranked[0] ?? chooseKeyphrase(sentences, source.title);
+  const chosen = options.keyphrase ? chooseKeyphrase(sentences, source.title, options.keyphrase) : inLead ?? ranked[0] ?? chooseKeyphrase(sentences, source.title);
 
   const inputHash = hash32(source.text);
   const seed = options.seed ?? 0;
@@ -105,23 +113,32 @@ export function generateArticle(text: string, options: GenerateOptions = {}): Ar
   // A source without a headline is headed by its lede's main clause, which says what happened.
   const lede = source.title === undefined ? leadHeadline(sentences, facts) : undefined;
   const headline = source.title ?? lede?.text;
-  const body = writeArticle({ source, sentences, facts, groups, keyphrase, roles, inputHash, seed, minWords: brief.minWords, h1Hint: headline ?? keyphrase.text, h1FromLede: lede !== undefined });
-  const headings = body.flatMap((b) => (b.type === 'heading' ? [b.text] : []));
   // The lead: the bullets, then the first sentences of the body; only those that hold the keyphrase, since the
-  // title opens on it (each sentence's cuts cost more than the rest of the title). Worked out once, when asked.
-  let forms: string[] | undefined;
-  const leadForms = (): string[] => {
-    if (forms) return forms;
-    const kp = fold(keyphrase.text);
+  // title opens on it (each sentence's cuts cost more than the rest of the title). Worked out once per keyphrase, when asked.
+  const formsOf = new Map<string, string[]>();
+  const leadFormsOf = (k: Keyphrase) => (): string[] => {
+    const known = formsOf.get(k.text);
+    if (known) return known;
+    const kp = fold(k.text);
     // A title opens on the keyphrase, or on a short descriptor or a fronted phrase before it: the sentence names it early.
     const early = (text: string): boolean => {
       const at = fold(text).indexOf(kp);
       return at >= 0 && text.slice(0, at).split(/\s+/u).length <= MAX_WORDS_BEFORE_KEYPHRASE;
     };
     const lead = [...sentences.filter((s) => s.origin === 'bullet'), ...sentences.filter((s) => s.origin === 'body').slice(0, LEAD_TITLE_SENTENCES)].filter((s) => early(s.text));
-    return (forms = leadTitleForms(lead, facts, new Set(sentences.map((s) => sentenceKey(s.text))), config.titleMaxChars));
+    const forms = leadTitleForms(lead, facts, new Set(sentences.map((s) => sentenceKey(s.text))), LEAD_FORM_CHARS);
+    formsOf.set(k.text, forms);
+    return forms;
   };
-  const title = makeTitle({ ...(headline !== undefined && { headline }), ...(headings[0] !== undefined && { firstHeading: headings[0] }), headings, leadForms, keyphrase, inputHash, seed });
+  const says = (k: Keyphrase, opening = false): boolean => saysNews({ ...(headline !== undefined && { headline }), keyphrase: k, leadForms: leadFormsOf(k), inputHash, seed }, opening);
+  // A keyphrase whose title could only be a label ("Sud du Pérou : la situation") gives way to one of the first
+  // ranked phrases that the headline and the lead hold, a name or a phrase of several words (a common noun alone
+  // says too little), that the title opens on as the subject of the news ("Un séisme de magnitude 6,9 a frappé le sud du Pérou").
+  const subject = (k: Keyphrase): boolean => k !== chosen && (k.proper || k.text.includes(' ')) && leadHolds(k) && (headline === undefined || fold(headline).includes(fold(k.text))) && says(k, true);
+  const keyphrase = options.keyphrase !== undefined || says(chosen) ? chosen : ranked.slice(0, NEWS_KEYPHRASES).find(subject) ?? chosen;
+  const body = writeArticle({ source, sentences, facts, groups, keyphrase, roles, inputHash, seed, minWords: brief.minWords, h1Hint: headline ?? keyphrase.text, h1FromLede: lede !== undefined });
+  const headings = body.flatMap((b) => (b.type === 'heading' ? [b.text] : []));
+  const title = makeTitle({ ...(headline !== undefined && { headline }), ...(headings[0] !== undefined && { firstHeading: headings[0] }), headings, leadForms: leadFormsOf(keyphrase), keyphrase, inputHash, seed });
   const h1 = headline !== undefined ? typeset(headline) : title;
   const h1Provenance = source.title !== undefined ? { sources: ['title'], template: 'source-title' } : lede ? { sources: [lede.sentenceId], template: 'rule.lede-headline' } : { sources: [], template: 'seo-title' };
   const blocks: readonly Block[] = [{ type: 'heading', level: 1, text: h1, provenance: h1Provenance }, ...body];

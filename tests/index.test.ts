@@ -1,4 +1,5 @@
 /** generateArticle (src/index.ts): how the keyphrase and the lead agree. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateArticle } from '../src/index.js';
 
@@ -25,5 +26,29 @@ describe('generateArticle: the keyphrase and the lead', () => {
     expect(article.meta.keyphrase).toBe('Pablo Ferrer');
     expect(JSON.stringify(lead)).toContain('Le président du Chili, Pablo Ferrer, entame lundi');
     expect(JSON.stringify(lead)).not.toContain('Mercredi, le président chilien se rendra');
+  });
+});
+
+describe('generateArticle: the title from the lead', () => {
+  it('takes a lead form longer than a title that the title makes shorter, without the descriptor before the name', () => {
+    const source = [
+      'Le groupe de luxe français Maison Verlaine a publié mardi des résultats semestriels inférieurs aux attentes des analystes, pénalisés par le recul de la demande en Chine.',
+      'Le groupe de luxe Maison Verlaine a vu son chiffre d’affaires reculer de 4 % au premier semestre, à 9,8 milliards d’euros.',
+      'Maison Verlaine prévoit de fermer douze boutiques en Asie d’ici la fin de l’année, a indiqué sa présidente.',
+    ].join('\n\n');
+    const article = generateArticle(source, { minWords: 1, allowShort: true });
+    expect(article.meta.keyphrase).toBe('Maison Verlaine');
+    expect(article.meta.title).toMatch(/^Maison Verlaine a vu son chiffre d’affaires reculer de 4\s%$/u);
+  });
+});
+
+describe('generateArticle: a keyphrase whose title says the news', () => {
+  it('takes the subject of the news, ranked next, when the first phrase could only head a label (the place the earthquake struck)', () => {
+    const text = readFileSync(new URL('./fixtures/unseen/e-07.txt', import.meta.url), 'utf8');
+    const article = generateArticle(text);
+    expect(article.meta.keyphrase).toBe('séisme de magnitude');
+    expect(article.meta.title).toBe('Un séisme de magnitude 6,9 a frappé le sud du Pérou');
+    // An editor's keyphrase is kept whatever its title.
+    expect(generateArticle(text, { keyphrase: 'sud du Pérou' }).meta.keyphrase).toBe('sud du Pérou');
   });
 });

@@ -9,10 +9,12 @@ import { typeset } from '../writing/french/index.js';
 import { findPhrase, onlyFunctionWords, parseKeyphrase } from './assessments/text/keyphrase.js';
 import { titleWidth } from './assessments/text/width.js';
 import { assessmentConfig } from './assessments/config.js';
-import { shorterForms } from '../writing/blocks/headline.js';
+import { endsNounPhrase, opensOnVerb, shorterForms } from '../writing/blocks/headline.js';
 import { balancedMarks, canLowerFirst } from '../writing/reformulate.js';
 import { isOrganisationClass } from '../analysis/keywords.js';
 import { loadJson } from '../data.js';
+import { lefffGender } from '../writing/french/lefff.js';
+import { finiteNumbers } from '../writing/french/verbs.js';
 
 export interface MetaInput {
   readonly headline?: string;
@@ -43,7 +45,7 @@ function opensWith(text: string, kp: string): boolean {
 }
 
 /**
- * "Informatique : Sortie d’une nouvelle version" → "sortie d’une nouvelle version": a rubric before the colon goes;
+ * "Informatique : Sortie d’une nouvelle version" → "Sortie d’une nouvelle version": a rubric before the colon goes;
  * so does a longer one that holds the keyphrase, which the title says first ("Inondations dans le Gard : des
  * milliers de foyers privés d’électricité" → "Gard : des milliers de foyers privés d’électricité").
  */
@@ -53,8 +55,18 @@ function headlineRest(headline: string, kp: string): string {
   // A colon inside brackets or quotes ("(mi-temps : 13-10)") ends no rubric.
   const whole = opensWith(headline, kp) && chars(headline) <= config.titleMaxChars;
   const rubric = parts.length > 1 && balancedMarks(parts[0]!) && (parts[0]!.split(' ').length <= 3 || (!whole && has(parts[0]!, kp) && !has(after, kp)));
-  const rest = rubric ? after : headline;
-  return /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]/u.test(rest) ? lowerFirst(rest) : rest;
+  return rubric ? after : headline;
+}
+
+/**
+ * The rest after the rubric in lower case, as a colon wants it ("Sortie d’une…" → "sortie d’une…"), unless its first
+ * word is a name: one that is no determiner or pronoun, and that the lexicon knows neither as a common word nor as a
+ * verb ("Lyon élimine Barcelone" keeps its capital).
+ */
+function lowerRest(rest: string): string {
+  if (!/^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]/u.test(rest)) return rest;
+  const first = (/^[\p{L}-]+/u.exec(rest)?.[0] ?? '').toLowerCase();
+  return canLowerFirst(rest) || lefffGender(first) !== undefined || finiteNumbers(first).length > 0 ? lowerFirst(rest) : rest;
 }
 
 /** A name of two capitalised words or more ("Léa Moreau", "Crédit Armorique"). */
@@ -133,35 +145,29 @@ function fitsTitle(text: string): boolean {
  * The first of the lead's shorter forms that opens on the keyphrase and fits: it says the event ("Le CAC 40 a
  * gagné 1,2 %") where a label ("CAC 40 : le volet boursier") names a subject only. None that a subheading says.
  */
-function leadTitle(forms: readonly string[], kp: string, taken: ReadonlySet<string>): string | undefined {
+function leadTitle(forms: readonly string[], kp: string, taken: ReadonlySet<string>, chooser: ReturnType<typeof createChooser>): string | undefined {
   for (const form of forms) {
     const opening = openingOnKeyphrase(typeset(form), kp);
     const title = opening === undefined ? undefined : capitalise(opening);
     if (title !== undefined && fitsTitle(title) && !taken.has(fold(title))) return title;
   }
+  // Else one that ends on it as a noun's complement, after it ("Col de la Loze : Lucas Berthier s’impose au sommet").
+  for (const form of forms) {
+    const title = rubricTitle(typeset(form), kp, chooser);
+    if (title !== undefined && !taken.has(fold(title))) return title;
+  }
   return undefined;
 }
 
 /**
- * The title opens with the keyphrase. Without a headline it is the H1 too: it takes none of the body's
- * `headings` ("Façade… : l’essentiel" would come twice when the conclusion's heading is the same).
+ * A title that says the news from the headline or the lead, opening on the keyphrase or after it; undefined when
+ * only a label would do (makeTitle).
  */
-export function makeTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inputHash' | 'seed'> & TitleFallbacks): string {
-  const chooser = createChooser(input.inputHash, input.seed);
-  const kp = input.keyphrase.text;
+function newsTitle(input: Pick<MetaInput, 'headline'> & TitleFallbacks, kp: string, chooser: ReturnType<typeof createChooser>, taken: ReadonlySet<string>): string | undefined {
   const max = config.titleMaxChars;
-  const taken = new Set((input.headings ?? []).map(fold));
-  if (input.headline === undefined) {
-    const lead = leadTitle(input.leadForms?.() ?? [], kp, taken);
-    if (lead !== undefined) return lead;
-    // No headline: the title is the H1 too, and a label that a subheading gives ("Le volet sanitaire")
-    // would be said twice in a row; a generic one that no subheading says.
-    const fits = (text: string): boolean => chars(text) <= max && !taken.has(fold(text)) && !taken.has(fold(text.replace(/^.*?\s:\s/u, '')));
-    const generic = fill(chooser, 'title.generic', 'title', { kp }, fits).text;
-    if (fits(generic)) return generic;
-  }
   // The keyphrase opens the title (Yoast's best score), without saying it twice.
-  const rest = input.headline ? headlineRest(typeset(input.headline), kp) : undefined;
+  const written = input.headline ? headlineRest(typeset(input.headline), kp) : undefined;
+  const rest = written === undefined ? undefined : lowerRest(written);
   const opening = rest === undefined ? undefined : openingOnKeyphrase(rest, kp);
   if (opening !== undefined && chars(opening) <= max) return capitalise(opening);
   if (rest !== undefined && !fold(rest).includes(fold(kp))) {
@@ -175,12 +181,56 @@ export function makeTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inp
       if (chars(shorter) <= max) return shorter;
     }
   }
+  // "Le Parlement adopte la réforme de l’assurance chômage" → "Assurance chômage : le Parlement adopte la réforme".
+  const complement = written === undefined ? undefined : rubricTitle(written, kp, chooser);
+  if (complement !== undefined) return complement;
   // A headline too long for a title says what happened in a shorter form before a label does ("L’action de
   // Samsung Electronics était en baisse de 6,81 %", not "Samsung Electronics : le contexte des marchés financiers").
   const short = rest === undefined ? undefined : shortTitle(rest, kp, chooser);
   if (short !== undefined) return short;
-  const lead = leadTitle(input.leadForms?.() ?? [], kp, taken);
-  if (lead !== undefined) return lead;
+  for (const form of written === undefined ? [] : shorterForms(written)) {
+    const title = rubricTitle(form, kp, chooser);
+    if (title !== undefined) return title;
+  }
+  return leadTitle(input.leadForms?.() ?? [], kp, taken, chooser);
+}
+
+/**
+ * Whether the keyphrase makes a title that says the news (newsTitle) with the source's words about it: one that the
+ * headline holds, or that opens a sentence of the news; not one set before a headline that does not name it
+ * ("Île Maurice : le cyclone Halima frappe La Réunion"). `opening`: only a title that opens on it as a sentence of
+ * the news does ("Un séisme de magnitude 6,9 a frappé le sud du Pérou"), not one that sets it before a colon.
+ */
+export function saysNews(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inputHash' | 'seed'> & Pick<TitleFallbacks, 'leadForms'>, opening = false): boolean {
+  const kp = input.keyphrase.text;
+  const title = newsTitle(input, kp, createChooser(input.inputHash, input.seed), new Set());
+  if (title === undefined) return false;
+  const prefixed = fold(title).startsWith(fold(kp)) && /^\s:/u.test(title.slice([...kp].length));
+  return !prefixed || (!opening && input.headline !== undefined && has(input.headline, kp));
+}
+
+/**
+ * The title opens with the keyphrase. Without a headline it is the H1 too: it takes none of the body's
+ * `headings` ("Façade… : l’essentiel" would come twice when the conclusion's heading is the same).
+ */
+export function makeTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inputHash' | 'seed'> & TitleFallbacks): string {
+  const chooser = createChooser(input.inputHash, input.seed);
+  const kp = input.keyphrase.text;
+  const max = config.titleMaxChars;
+  const taken = new Set((input.headings ?? []).map(fold));
+  if (input.headline === undefined) {
+    const lead = leadTitle(input.leadForms?.() ?? [], kp, taken, chooser);
+    if (lead !== undefined) return lead;
+    // No headline: the title is the H1 too, and a label that a subheading gives ("Le volet sanitaire")
+    // would be said twice in a row; a generic one that no subheading says.
+    const fits = (text: string): boolean => chars(text) <= max && !taken.has(fold(text)) && !taken.has(fold(text.replace(/^.*?\s:\s/u, '')));
+    const generic = fill(chooser, 'title.generic', 'title', { kp }, fits).text;
+    if (fits(generic)) return generic;
+  }
+  const news = newsTitle(input, kp, chooser, taken);
+  if (news !== undefined) return news;
+  const written = input.headline ? headlineRest(typeset(input.headline), kp) : undefined;
+  const rest = written === undefined ? undefined : lowerRest(written);
   if (input.firstHeading) {
     const heading = fold(input.firstHeading).startsWith(fold(kp)) ? input.firstHeading : fill(chooser, 'title.withHeadline', 'title', { kp, rest: lowerFirst(input.firstHeading) }).text;
     if (chars(heading) <= max) return heading;
@@ -204,6 +254,65 @@ function shortTitle(rest: string, kp: string, chooser: ReturnType<typeof createC
     if (title !== undefined && fitsTitle(title)) return title;
   }
   return undefined;
+}
+
+let complementEnd: RegExp | undefined;
+
+/**
+ * `text` without the keyphrase where it ends it as the complement of a noun, with its preposition and its article
+ * ("Le Parlement adopte la réforme de l’assurance chômage" → "Le Parlement adopte la réforme"), or where it
+ * completes the subject's noun (withoutSubjectComplement): the title says the keyphrase first, and the noun still
+ * says of what. Not after a verb or an adjective ("capable de digérer le polystyrène", "a renoncé à la réforme"),
+ * whose complement it would lose; not when the rest says the keyphrase again.
+ */
+function withoutKeyphraseComplement(text: string, kp: string): string | undefined {
+  if (!complementEnd) {
+    const { keyphraseComplements, complementArticles } = loadJson<{ readonly keyphraseComplements: readonly string[]; readonly complementArticles: readonly string[] }>('lexicon/headline.json');
+    const link = `(?:(?:${keyphraseComplements.join('|')})\\s(?:(?:${complementArticles.join('|')})\\s|l’)?|d’(?:(?:${complementArticles.join('|')})\\s)?)`;
+    complementEnd = new RegExp(`\\s${link}$`, 'iu');
+    // An article, a noun (an adjective before it at most), and the preposition and article of its complement: "Les ventes de ", "La confiance dans le ".
+    subjectHead = new RegExp(`^((?:[Ll]e|[Ll]a|[Ll]es|[Ll]’|[Uu]n|[Uu]ne)\\s?(?:\\p{Ll}[\\p{Ll}-]*\\s)?\\p{Ll}[\\p{Ll}-]*)\\s${link}$`, 'u');
+  }
+  const trimmed = text.replace(/[\s.,;:!?]+$/u, '');
+  if (!fold(trimmed).endsWith(fold(kp))) return withoutSubjectComplement(trimmed, kp);
+  const before = trimmed.slice(0, trimmed.length - kp.length);
+  // A preposition right before it: the keyphrase is whole words ("de l’assurance chômage", not "de réassurance chômage").
+  const link = complementEnd.exec(before);
+  if (link === null || fold(trimmed.slice(before.length)) !== fold(kp)) return undefined;
+  const head = before.slice(0, link.index).replace(/[\s,;:]+$/u, '');
+  return head.split(/\s+/u).length >= 3 && !has(head, kp) && !head.includes(':') && balancedMarks(head) && endsNounPhrase(head) ? head : undefined;
+}
+
+let subjectHead: RegExp | undefined;
+
+/**
+ * `text` without the keyphrase where it completes the noun of the subject that opens it, right before the verb ("Les
+ * ventes de voitures électriques ont progressé de 22 %" → "Les ventes ont progressé de 22 %"): after the keyphrase,
+ * the noun still says what did. Not when an adjective follows the keyphrase ("les ventes de voitures électriques
+ * neuves"), which would then say the wrong noun.
+ */
+function withoutSubjectComplement(text: string, kp: string): string | undefined {
+  const at = fold(text).indexOf(fold(kp));
+  if (at <= 0) return undefined;
+  const head = subjectHead!.exec(text.slice(0, at))?.[1];
+  const after = text.slice(at + kp.length);
+  // fold keeps the places of the letters; not of a run of spaces it joins.
+  if (fold(text.slice(at, at + kp.length)) !== fold(kp)) return undefined;
+  if (head === undefined || !/^\s/u.test(after) || !opensOnVerb(after.trim()) || has(after, kp) || !endsNounPhrase(head)) return undefined;
+  const rest = `${head}${after}`;
+  return balancedMarks(rest) && !rest.includes(':') ? rest : undefined;
+}
+
+/**
+ * "Assurance chômage : le Parlement adopte la réforme": `text` (a headline, or a shorter form of one, as written) when
+ * it ends on the keyphrase as a noun's complement, after the keyphrase, within Yoast's width. Its first word keeps
+ * its capital unless it is a determiner or a pronoun ("Lucas Berthier s’impose au sommet").
+ */
+function rubricTitle(text: string, kp: string, chooser: ReturnType<typeof createChooser>): string | undefined {
+  const head = withoutKeyphraseComplement(text, kp);
+  if (head === undefined) return undefined;
+  const title = fill(chooser, 'title.withHeadline', 'title', { kp, rest: canLowerFirst(head) ? lowerFirst(head) : head }).text;
+  return fitsTitle(title) ? title : undefined;
 }
 
 /** Cut at the last word that fits, and say so with an ellipsis. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeDescription, makeSlug, makeTitle } from '../../src/seo/meta.js';
+import { makeDescription, makeSlug, makeTitle, saysNews } from '../../src/seo/meta.js';
 import type { Keyphrase, Sentence } from '../../src/types.js';
 import { fold } from '../../src/text.js';
 
@@ -222,11 +222,59 @@ describe('makeTitle: the event before a label', () => {
       .not.toMatch(/13-10/u);
   });
 
+  it('says the keyphrase first when the headline ends on it as a noun’s complement', () => {
+    expect(makeTitle({ headline: 'Le Parlement adopte la réforme de l’assurance chômage', keyphrase: kp('assurance chômage', false), firstHeading: 'Le volet politique', inputHash: 1, seed: 0 }))
+      .toBe('Assurance chômage\u00A0: le Parlement adopte la réforme');
+    // A name keeps its capital; from a shorter form of the headline too.
+    expect(makeTitle({ headline: 'Tour de France : Lucas Berthier s’impose au sommet du col de la Loze', keyphrase: kp('col de la Loze', false), firstHeading: 'Le volet sportif', inputHash: 1, seed: 0 }))
+      .toBe('Col de la Loze\u00A0: Lucas Berthier s’impose au sommet');
+    // From the lead, without a headline.
+    expect(makeTitle({ keyphrase: kp('raffinerie de Donges', false), leadForms: () => ['Le tribunal ordonne la fermeture de la raffinerie de Donges'], inputHash: 1, seed: 0 }))
+      .toBe('Raffinerie de Donges\u00A0: le tribunal ordonne la fermeture');
+    // Where it completes the subject's noun, right before the verb; not before an adjective, which would then say the wrong noun.
+    expect(makeTitle({ keyphrase: kp('voitures électriques', false), leadForms: () => ['Les ventes de voitures électriques ont progressé de 22 %'], inputHash: 1, seed: 0 }))
+      .toMatch(/^Voitures électriques\u00A0: les ventes ont progressé de 22\s%$/u);
+    expect(makeTitle({ keyphrase: kp('voitures électriques', false), leadForms: () => ['Les ventes de voitures électriques neuves ont progressé'], inputHash: 1, seed: 0 }))
+      .not.toMatch(/ventes neuves/u);
+    // After the other prepositions of a noun's complement too.
+    expect(makeTitle({ keyphrase: kp('Aude'), leadForms: () => ['Les incendies dans l’Aude ont détruit 2 800 hectares de garrigue'], inputHash: 1, seed: 0 }))
+      .toMatch(/^Aude\u00A0: les incendies ont détruit 2\s800 hectares de garrigue$/u);
+    // Not the complement of a verb or of an adjective, which would say nothing without it.
+    expect(makeTitle({ headline: 'Une bactérie des sols bretons est capable de digérer le polystyrène', keyphrase: kp('polystyrène', false), firstHeading: 'Le volet scientifique', inputHash: 1, seed: 0 }))
+      .not.toMatch(/digérer$|capable$/u);
+    expect(makeTitle({ headline: 'Le gouvernement a finalement renoncé à la réforme des retraites', keyphrase: kp('réforme des retraites', false), firstHeading: 'Le volet politique', inputHash: 1, seed: 0 }))
+      .not.toMatch(/renoncé$/u);
+  });
+
+  it('lowers the first word after the keyphrase and its colon unless it is a name', () => {
+    expect(makeTitle({ headline: 'Ligue des champions féminine : Lyon élimine Barcelone aux tirs au but', keyphrase: kp('Ligue des champions'), firstHeading: 'Le contexte sportif', inputHash: 1, seed: 0 }))
+      .toBe('Ligue des champions\u00A0: Lyon élimine Barcelone aux tirs au but');
+  });
+
   it('shortens a headline without a verb, and keeps the keyphrase where it is the object', () => {
     expect(makeTitle({ headline: 'Tempête Ophélie : 180 000 foyers privés d’électricité dans le Sud-Ouest', keyphrase: kp('Tempête Ophélie'), firstHeading: 'Les faits', inputHash: 1, seed: 0 }))
       .toBe('Tempête Ophélie\u00A0: 180\u202F000 foyers privés d’électricité');
     // "Lyon élimine" would lose what Lyon eliminated.
     expect(makeTitle({ headline: 'Ligue des champions féminine : Lyon élimine Barcelone aux tirs au but après un match fou', keyphrase: kp('FC Barcelone'), firstHeading: 'Le contexte sportif', inputHash: 1, seed: 0 }))
       .not.toMatch(/élimine$/u);
+  });
+});
+
+describe('saysNews', () => {
+  const kp = (text: string, proper = false): Keyphrase => ({ text, withDeterminer: text, proper });
+  const lede = (): string[] => ['Un séisme de magnitude 6,9 a frappé le sud du Pérou'];
+
+  it('is true of a keyphrase that a title of the news opens on, false of one that only a label would head', () => {
+    expect(saysNews({ keyphrase: kp('séisme de magnitude'), leadForms: lede, inputHash: 1, seed: 0 }, true)).toBe(true);
+    // The object of the verb: the title cannot open on it.
+    expect(saysNews({ keyphrase: kp('sud du Pérou'), leadForms: lede, inputHash: 1, seed: 0 })).toBe(false);
+  });
+
+  it('is false of a keyphrase set before a headline that does not name it, and, for `opening`, of any set before a colon', () => {
+    const headline = 'Le cyclone Halima frappe La Réunion, 41 000 foyers privés d’électricité';
+    expect(saysNews({ headline, keyphrase: kp('île Maurice'), inputHash: 1, seed: 0 })).toBe(false);
+    const rubric = { headline: 'Ligue des champions féminine : Lyon élimine Barcelone aux tirs au but', keyphrase: kp('Ligue des champions', true), inputHash: 1, seed: 0 };
+    expect(saysNews(rubric)).toBe(true);
+    expect(saysNews(rubric, true)).toBe(false);
   });
 });

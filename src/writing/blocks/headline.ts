@@ -14,7 +14,7 @@ import { isPassive } from '../passive-clause.js';
 import { balancedMarks, clauses, dropAttribution, holdsFiniteVerb, isRelativeClause, standAlone, wordCount } from '../reformulate.js';
 import { sentenceKey } from '../guard.js';
 import { activeForms, finiteNumbers } from '../french/verbs.js';
-import { findNumbers } from '../../analysis/numbers.js';
+import { findNumbers, isSpelledNumeral } from '../../analysis/numbers.js';
 import { isStopword } from '../../analysis/entities.js';
 import { lefffGender } from '../french/lefff.js';
 
@@ -37,6 +37,9 @@ interface HeadlineLexicon {
   readonly governingAdjectives: readonly string[];
   readonly indefinites: readonly string[];
   readonly beforeFigure: readonly string[];
+  readonly durations: readonly string[];
+  readonly beforePlace: readonly string[];
+  readonly prepositionalPhrases: readonly string[];
   readonly periodsAfterVerb: readonly string[];
   readonly timesAfterWeekday: readonly string[];
 }
@@ -62,7 +65,7 @@ const MAX_QUOTED_WORDS = 5;
 const chars = (text: string): number => [...text].length;
 
 /** "réparabilité", "boiseries", "14 %", "Lyon": the head ends on a word that may end a noun phrase, so that a complement after it may go. */
-function endsNounPhrase(head: string): boolean {
+export function endsNounPhrase(head: string): boolean {
   const lastTwo = /(?:^|\s)((?:\S+\s)?[\p{L}\d%’-]+)$/u.exec(head.trimEnd())?.[1] ?? '';
   const word = /[\p{L}\d%’-]+$/u.exec(lastTwo)?.[0] ?? '';
   if (!word) return false;
@@ -105,7 +108,7 @@ function leavesObject(rest: string): boolean {
  * title (`periods`), which is shorter than a headline, also before a period that says when (isPeriodAfterVerb).
  */
 function cutPoints(text: string, forTitle = false, periods = false): number[] {
-  const { adjuncts, beforeInfinitive, notInfinitives, coordinations, beforeAmount, beforeBareNoun, titleCuts, relatives, beforeFigure, periodsAfterVerb, timesAfterWeekday } = loadJson<HeadlineLexicon>('lexicon/headline.json');
+  const { adjuncts, beforeInfinitive, notInfinitives, coordinations, beforeAmount, beforeBareNoun, titleCuts, relatives, beforeFigure, durations, beforePlace, prepositionalPhrases, periodsAfterVerb, timesAfterWeekday } = loadJson<HeadlineLexicon>('lexicon/headline.json');
   const points: number[] = [];
   const first = clauses(text)[0] ?? text;
   const firstClauseEnd = text.indexOf(first) + first.length;
@@ -137,16 +140,27 @@ function cutPoints(text: string, forTitle = false, periods = false): number[] {
       // "… d’une cyberattaque | qui paralyse ses systèmes": a relative clause says more of a noun the head already names.
       if (forTitle && i < firstClauseEnd && relatives.includes(word) && endsNounPhrase(text.slice(0, i))) points.push(i);
       // "… des championnats de France | en 1 min 52 s 31": the time or the year it took.
-      if (forTitle && i < firstClauseEnd && beforeFigure.includes(word) && /^\d/u.test(after) && endsNounPhrase(text.slice(0, i))) points.push(i);
+      if (forTitle && i < firstClauseEnd && beforeFigure.includes(word) && (/^\d/u.test(after) || isDuration(after, durations)) && endsNounPhrase(text.slice(0, i))) points.push(i);
+      // "… ont progressé de 22 % | en France": the place.
+      if (forTitle && i < firstClauseEnd && beforePlace.includes(word) && /^\p{Lu}\p{Ll}/u.test(after) && endsNounPhrase(text.slice(0, i)) && !leavesObject(text.slice(i + 1, firstClauseEnd))) points.push(i);
       // "… a légèrement augmenté | au troisième trimestre 2026 en France": a period says when, after a verb too,
       // when neither an object nor another figure follows it (lexicon/headline.json periodsAfterVerb).
       // "… est entré en éruption dimanche | en début d’après-midi", "… dimanche | à 14 h 20": the weekday says when.
       if (periods && i < firstClauseEnd && (timesAfterWeekday.some((time) => rest.startsWith(time)) || /^à \d{1,2}\s?h/u.test(rest)) && endsOnWeekday(text.slice(0, i))) points.push(i);
       if (periods && i < firstClauseEnd && word === 'au' && isPeriodAfterVerb(after, text.slice(i + 1, firstClauseEnd), periodsAfterVerb)) points.push(i);
-      if (forTitle && i < firstClauseEnd && titleCuts.includes(word) && !/^\d/u.test(after) && endsNounPhrase(text.slice(0, i)) && !leavesObject(text.slice(i + 1, firstClauseEnd)) && !(RANGE_TO.includes(word) && RANGE_FROM.test(text.slice(0, i)))) points.push(i);
+      // Not before an infinitive ("cherche par tous les moyens | à contrer Snapchat"), which completes the verb; a word
+      // the lexicon knows as a noun or an adjective is none ("au premier semestre"), nor "partir" of "à partir de".
+      const infinitiveNext = /^\p{Ll}+(?:er|ir|re|oir)$/u.test(verb) && !notInfinitives.includes(verb) && lefffGender(verb) === undefined && !prepositionalPhrases.some((phrase) => rest.startsWith(phrase));
+      if (forTitle && i < firstClauseEnd && titleCuts.includes(word) && !infinitiveNext && !/^\d/u.test(after) && endsNounPhrase(text.slice(0, i)) && !leavesObject(text.slice(i + 1, firstClauseEnd)) && !(RANGE_TO.includes(word) && RANGE_FROM.test(text.slice(0, i)))) points.push(i);
     }
   }
   return [...new Set(points)].sort((a, b) => b - a);
+}
+
+/** "cinq jours", "trente ans": a number in words and a unit of time (lexicon/headline.json durations). */
+function isDuration(text: string, durations: readonly string[]): boolean {
+  const [number = '', unit = ''] = text.split(/\s+/u);
+  return isSpelledNumeral(number) && durations.includes(unit.replace(/[,.;:]$/u, ''));
 }
 
 /** The text ends on a weekday ("… en éruption dimanche"). */
@@ -182,6 +196,12 @@ const opensWith = (text: string, openers: readonly string[]): boolean => {
 
 /** "spécialisé", "situées": a past participle, in any gender and number. */
 const isParticiple = (word: string): boolean => [word, word.replace(/e?s?$/u, '')].some((form) => form.length > 2 && activeForms(form) !== undefined);
+
+/** "ont progressé…", "s’étend…", "vendu…": the text opens on a finite verb or a past participle, not on an adjective ("neuves ont…"). */
+export function opensOnVerb(text: string): boolean {
+  const word = /^[\p{L}’-]+/u.exec(text)?.[0]?.replace(/^(?:s|n)’/u, '') ?? '';
+  return /^\p{Ll}/u.test(word) && (finiteNumbers(word).length > 0 || isParticiple(word));
+}
 
 /** "180 000 foyers privés d’électricité": a headline without a verb says what happened with a participle. */
 const holdsParticiple = (text: string): boolean => text.split(/\s+/u).some((word) => /^\p{Ll}+$/u.test(word) && isParticiple(word));
@@ -294,12 +314,52 @@ function continuesClause(head: string, rest: string): boolean {
 }
 
 /**
+ * "Les juges estiment que la fermeture de l’usine": the head ends inside the clause that a verb introduces with
+ * "que", before that clause's verb; it says nothing. Not after a comparative ("deux fois plus qu’en 2023"), whose
+ * "que" no verb comes before.
+ */
+function endsInCompletive(head: string): boolean {
+  const found = [...head.matchAll(/(\S+)\s(?:que\s|qu’)/gu)].at(-1);
+  if (found === undefined) return false;
+  const verb = found[1]!.replace(/^(?:n|s)’/u, '');
+  return /^\p{Ll}/u.test(verb) && finiteNumbers(verb).length > 0 && !holdsFiniteVerb(head.slice(found.index + found[0].length));
+}
+
+/**
  * The head holds a clause of its own: its verb is not only that of a relative clause. Read without its
  * relative clauses, as one text: after an incise the verb opens a part ("Le groupe, qui compte 48
  * magasins, | a fermé son site").
  */
 function holdsMainVerb(head: string): boolean {
-  return holdsFiniteVerb(clauses(head).filter((part) => !isRelativeClause(part)).join(' '), { unlessNoun: true });
+  const main = clauses(head).filter((part) => !isRelativeClause(part)).join(' ');
+  return holdsFiniteVerb(main, { unlessNoun: true }) || verbAfterSubject(main);
+}
+
+/** Most words of the subject before a verb that is a noun too ("la confiance dans le gouvernement | tombe"). */
+const MAX_SUBJECT_WORDS = 6;
+
+/**
+ * "Le Conseil constitutionnel censure sept articles", "La confiance dans le gouvernement tombe à 24 %": a finite form
+ * that is a noun too ("la censure", "une tombe") is the verb when it follows the subject that opens the text (an
+ * article and a few words), with no article or preposition right before it, and an article, a figure or a
+ * preposition right after it; a noun there would have its own article.
+ */
+function verbAfterSubject(text: string): boolean {
+  const { prepositions } = loadJson<{ readonly prepositions: readonly string[] }>('lexicon/french.json');
+  const { subjectDeterminers } = loadJson<{ readonly subjectDeterminers: Readonly<Record<'S' | 'P', readonly string[]>> }>('lexicon/sentence-cuts.json');
+  const articles = [...subjectDeterminers.S, ...subjectDeterminers.P];
+  const words = text.split(/\s+/u).map((word) => word.replace(/[,;:.]$/u, ''));
+  const opener = words[0]?.toLowerCase() ?? '';
+  if (!articles.includes(opener) && !/^l’\p{L}/u.test(opener)) return false;
+  const after = (word: string): boolean => articles.includes(word) || /^\d/u.test(word) || isSpelledNumeral(word) || prepositions.includes(word) || /^[ld]’/u.test(word);
+  for (let i = 2; i < Math.min(words.length - 1, MAX_SUBJECT_WORDS + 1); i++) {
+    const word = words[i]!;
+    const before = words[i - 1]!.toLowerCase();
+    if (/^\p{Ll}/u.test(word) && finiteNumbers(word).length > 0 && !articles.includes(before) && !prepositions.includes(before) && after(words[i + 1]!.toLowerCase())) return true;
+    // The subject ends at its first verb: past it, the rest is no subject.
+    if (holdsFiniteVerb(words.slice(0, i + 1).join(' '))) return false;
+  }
+  return false;
 }
 
 /**
@@ -333,7 +393,7 @@ function* headsOf(text: string, sentenceKeys: ReadonlySet<string>, maxChars: num
   for (const end of [text.length, ...cutPoints(text, forTitle, periods)]) {
     const head = text.slice(0, end).replace(/[\s,;:]+$/u, '');
     // The length is the headline's: a passive's is measured without its auxiliary ("Treize marins secourus…").
-    if (wordCount(head) < MIN_WORDS || !balancedMarks(head) || !holdsMainVerb(head) || continuesClause(head, text.slice(end))) continue;
+    if (wordCount(head) < MIN_WORDS || !balancedMarks(head) || !holdsMainVerb(head) || continuesClause(head, text.slice(end)) || endsInCompletive(head)) continue;
     // "Cette commande porte…" → "La commande porte…"; none that opens on a pronoun.
     const alone = standAlone(`${head}.`, { quotes: true })?.replace(/\s*\.$/u, '');
     if (alone === undefined || wordCount(alone) < MIN_WORDS) continue;
@@ -375,7 +435,7 @@ export function shorterForms(headline: string): string[] {
   for (const text of new Set([headline, withoutCircumstances(headline)])) {
     for (const end of [text.length, ...cutPoints(text, true, true)]) {
       const head = text.slice(0, end).replace(/[\s,;:]+$/u, '');
-      if (head === headline || wordCount(head) < MIN_FORM_WORDS || !balancedMarks(head) || !(verbless ? holdsParticiple(head) : holdsMainVerb(head)) || continuesClause(head, text.slice(end))) continue;
+      if (head === headline || wordCount(head) < MIN_FORM_WORDS || !balancedMarks(head) || !(verbless ? holdsParticiple(head) : holdsMainVerb(head)) || continuesClause(head, text.slice(end)) || endsInCompletive(head)) continue;
       forms.add(head);
     }
   }
