@@ -34,4 +34,10 @@ describe('regressions found by fast-check', () => {
       "« On nous a dit qu'on avait transmis le témoin trop tôt. La suppression de ces postes est due à une chute des ventes (15,2 % de moins pour le marché européen au premier semestre 2012), ajoutée à une chute libre du titre en bourse (- 33 % pour le premier semestre 2012 et - 60 % en 2011).7 000\nUbuntu est un système d'exploitation libre dérivé du système Debian et incluant le noyau Linux.",
     );
   });
+
+  it('keeps a subheading after the first paragraph when the keyphrase first comes past it (the lead opens on the first sentence only in its paragraph)', () => {
+    numbersKept(
+      "# Ubuntu est un système d'exploitation libre dérivé du système\n18 janvier 2018. – La première ministre de l'Angleterre, Theresa May, a annoncé jeudi matin que la France va prêter au Royaume-Uni, d'ici cinq ans, la fameuse Tapisserie de Bayeux, dans le cadre d'un programme d’échange d’œuvres.\nIl nécessite trois injections à des intervalles de 6 mois.3,5 %\nUbuntu est un système d'exploitation libre dérivé du système Debian et incluant le noyau Linux.\" Près de 47 % des utilisateurs de Snapchat sont âgés de 18 à 24 contre seulement 23 % pour Instagram et 16,5 % pour Facebook.",
+    );
+  });
 });

@@ -64,10 +64,10 @@ export function writeLead(context: WriteContext, dateline?: string, headed: Read
   if (!chosen.some((s) => contains(s.text, context.keyphrase.text))) {
     const first = body.find((s) => contains(s.text, context.keyphrase.text));
     // "Le Français Lucas Berthier a remporté mercredi la 17e étape…": the text's first sentence says the news. When
-    // the keyphrase comes only in the one after it, in its paragraph, the lead opens on the first, or it would
-    // open on what follows it ("Le grimpeur de 24 ans a attaqué…": which one?).
+    // the keyphrase comes only in the one after it, the lead opens on the first, or it would open on what follows it
+    // ("Le grimpeur de 24 ans a attaqué…": which one?); never past a subheading of the source, which would lose its section.
     const opening = body[0];
-    if (!bullets.length && !h1FromLede && first && first === body[1] && opening) chosen.push(opening);
+    if (!bullets.length && !h1FromLede && first && first === body[1] && opening && (opening.paragraph === first.paragraph || !headed.has(first.paragraph))) chosen.push(opening);
     if (first) chosen.push(first);
   }
   if (!bullets.length) {
