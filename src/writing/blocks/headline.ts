@@ -338,6 +338,13 @@ function holdsMainVerb(head: string): boolean {
 /** Most words of the subject before a verb that is a noun too ("la confiance dans le gouvernement | tombe"). */
 const MAX_SUBJECT_WORDS = 6;
 
+let articles: readonly string[] | undefined;
+/** The determiners that open a subject (lexicon/sentence-cuts.json subjectDeterminers), singular and plural: made once, every cut of every headline may ask. */
+function subjectArticles(): readonly string[] {
+  const { S, P } = loadJson<{ readonly subjectDeterminers: Readonly<Record<'S' | 'P', readonly string[]>> }>('lexicon/sentence-cuts.json').subjectDeterminers;
+  return (articles ??= [...S, ...P]);
+}
+
 /**
  * "Le Conseil constitutionnel censure sept articles", "La confiance dans le gouvernement tombe à 24 %": a finite form
  * that is a noun too ("la censure", "une tombe") is the verb when it follows the subject that opens the text (an
@@ -346,8 +353,7 @@ const MAX_SUBJECT_WORDS = 6;
  */
 function verbAfterSubject(text: string): boolean {
   const { prepositions } = loadJson<{ readonly prepositions: readonly string[] }>('lexicon/french.json');
-  const { subjectDeterminers } = loadJson<{ readonly subjectDeterminers: Readonly<Record<'S' | 'P', readonly string[]>> }>('lexicon/sentence-cuts.json');
-  const articles = [...subjectDeterminers.S, ...subjectDeterminers.P];
+  const articles = subjectArticles();
   const words = text.split(/\s+/u).map((word) => word.replace(/[,;:.]$/u, ''));
   const opener = words[0]?.toLowerCase() ?? '';
   if (!articles.includes(opener) && !/^l’\p{L}/u.test(opener)) return false;
