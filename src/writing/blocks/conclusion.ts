@@ -4,6 +4,7 @@ import type { WriteContext } from '../context.js';
 import { listableNames, made, tryAdd } from '../context.js';
 import { asContinuation, holdsFiniteVerb, shortened, standsAlone, withoutDemonstratives } from '../reformulate.js';
 import { loadJson } from '../../data.js';
+import { pointsBackByClass, storyWords } from '../class-anaphor.js';
 import { isFuture } from '../../analysis/facts.js';
 import { fill, joinList } from '../templates.js';
 import { protect } from '../french/index.js';
@@ -43,7 +44,8 @@ function recap(context: WriteContext, id: string, sentence: Sentence, first = fa
   if (!mayRestate(context, short, false, RECAP_WORDS)) return undefined;
   // No demonstrative left to say with an article: endsAlone refused the sentences that had one.
   const rest = asContinuation(short, context.names.map((n) => n.name));
-  if (rest === undefined) return undefined;
+  // "Pour conclure, l’organisation estime…": which one? The last word names what it speaks of (see class-anaphor.ts).
+  if (rest === undefined || pointsBackByClass(rest, storyWords(context.texts[0] || undefined, context.sentences))) return undefined;
   // "Pour conclure, pour les ménages…": another opener when the sentence opens with the opener's first word.
   // Opening its paragraph, the recap closes no series ("Enfin, …" with nothing before it).
   const filled = fill(context.chooser, id, `${id}:${sentence.id}`, { sentence: protect(rest) }, (text) => !/^(\p{L}+)\b[^,]*, \1\b/iu.test(text) && !(first && opensOnClosing(text)));

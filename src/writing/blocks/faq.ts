@@ -1,6 +1,7 @@
 /** FAQ: questions keyed to the kinds of facts the source has, answered from those facts in another form. */
 import type { FaqItem, NumberFact, OutSentence, Sentence } from '../../types.js';
 import type { WriteContext } from '../context.js';
+import { pointsBackByClass, storyWords } from '../class-anaphor.js';
 import { citedAs } from '../../analysis/numbers.js';
 import { canRestate, factOf, listableNames, made, tryAdd, markRestated } from '../context.js';
 import { asContinuation, holdsFiniteVerb, moveAttribution, opensOnDetachedParticiple, shortened, speakerOnly, standAlone, standsAlone, holdsContrastAdverb, withoutContrastAdverb, withoutDemonstratives } from '../reformulate.js';
@@ -99,6 +100,8 @@ function reported(context: WriteContext, sentence: Sentence, filling = false, ab
   // "Un bilan très positif." answers an interviewer or sums up a paragraph: without a verb, it is no fact
   // that "On apprend ainsi que…" could report ("On apprend ainsi qu’un bilan très positif").
   if (rest === undefined || !holdsFiniteVerb(rest)) return undefined;
+  // "L’institut n’exclut pas…": which one? An answer names what it speaks of, unless the story is one of its class.
+  if (pointsBackByClass(rest, storyWords(context.texts[0] || undefined, context.sentences))) return undefined;
   // "Que sait-on de Laurent Chabert ?": a short form cut before the name ("le gouvernement dispose de trois
   // mois pour s’y opposer", of "…, mais le ministre, Laurent Chabert, a indiqué…") answers of someone else.
   if (about !== undefined && !namesWhole(rest, about)) return undefined;

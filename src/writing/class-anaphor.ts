@@ -1,0 +1,56 @@
+/**
+ * A subject that names by its class what the text named before by its name: "L’institut n’exclut pas un passage en
+ * vigilance rouge" (Météo-France), "L’association demande le recrutement d’agents" (the Confédération nationale du
+ * logement). In its paragraph it is clear; read alone, as an answer of the FAQ or the conclusion's recap, it leaves
+ * the reader asking which one. The nouns are in lexicon/connectors.json (classAnaphors).
+ */
+import type { Sentence } from '../types.js';
+import { loadJson } from '../data.js';
+import { fold } from '../text.js';
+
+let classes: ReadonlySet<string> | undefined;
+const isClass = (noun: string): boolean => (classes ??= new Set(loadJson<{ readonly classAnaphors: readonly string[] }>('lexicon/connectors.json').classAnaphors)).has(noun);
+
+/**
+ * The subject at the start of a sentence, or after one fronted phrase ("Depuis 2024, la mesure intègre…"): the
+ * definite article in the singular, the noun, a comma after it, and the two words after it.
+ */
+const SUBJECT = /^(?:[^,«»]{1,60}, )?(?:[Ll]e |[Ll]a |[Ll]’)(\p{Ll}[\p{Ll}-]*)(,?) (\S+)(?: (\S+))?/u;
+
+/** Words after the noun that make it the head of a longer phrase, which says which one ("l’usine de sèche-linge d’Amiens"). */
+const COMPLEMENT = /^(?:de|du|des|d’.*|à|au|aux|en|pour|sur|chez|qui|que|qu’.*|dont|«.*|\(.*|\d.*)$/u;
+
+/** One article's story words, asked for at each answer: kept with its sentences, which the headline goes with. */
+const stories = new WeakMap<readonly Sentence[], ReadonlySet<string>>();
+
+/**
+ * The words of the story, where a text says what it is about: the headline, the bullets and the body's first
+ * sentence, folded.
+ */
+export function storyWords(title: string | undefined, sentences: readonly Sentence[]): ReadonlySet<string> {
+  const known = stories.get(sentences);
+  if (known) return known;
+  const story = [title ?? '', ...sentences.filter((s) => s.origin === 'bullet').map((s) => s.text), sentences.find((s) => s.origin === 'body')?.text ?? ''];
+  const words = new Set(fold(story.join(' ')).match(/[\p{L}-]+/gu) ?? []);
+  stories.set(sentences, words);
+  return words;
+}
+
+
+/**
+ * Whether the sentence's subject is a noun of a class with the definite article and no name ("l’institut",
+ * "le constructeur européen"; not "le groupe Hollister", "l’usine de sèche-linge d’Amiens") that the story does not
+ * say (`story`, from storyWords): "l’étude" in a text headlined "une étude confirme…" is the story's own.
+ */
+export function pointsBackByClass(sentence: string, story: ReadonlySet<string>): boolean {
+  const match = SUBJECT.exec(sentence);
+  if (!match) return false;
+  const [, noun, comma, next, after] = match as unknown as [string, string, string, string, string | undefined];
+  if (!isClass(noun)) return false;
+  // A name, after the noun, after its adjective or in apposition, says which one ("le constructeur européen Airbus",
+  // "l’entraîneur lyonnais, Pierre Sage, compte…", "le club, l’Olympique lyonnais, …").
+  const named = (word: string | undefined): boolean => word !== undefined && /^(?:l’)?\p{Lu}/u.test(word);
+  if (named(next) || comma !== '' || COMPLEMENT.test(next) || (/^\p{Ll}+,?$/u.test(next) && named(after))) return false;
+  const folded = fold(noun);
+  return !story.has(folded) && !story.has(`${folded}s`) && !story.has(`${folded}x`);
+}
