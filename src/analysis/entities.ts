@@ -226,6 +226,9 @@ const isCivility = (word: string): boolean => (civilities ??= new Set(loadJson<{
 /** Small words an acronym skips: "Direction nationale du contrôle de gestion" is DNCG. */
 const ACRONYM_SKIPS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'à', 'au', 'aux', 'en', 'pour', 'sur']);
 
+/** A word's initial as an acronym writes it: a capital without its accent. */
+const initialOf = (word: string): string => word.charAt(0).toUpperCase().normalize('NFD').charAt(0);
+
 /**
  * Where the name that `acronym` spells starts among `words` (which end just before it), or undefined:
  * every word but the small ones gives its initial, elided articles aside ("l’Organisation mondiale de
@@ -236,7 +239,8 @@ export function acronymStart(words: readonly string[], acronym: string): number 
   for (let start = words.length - 1; start >= 0 && words.length - start <= 12; start--) {
     const word = words[start]!.replace(/^(?:l’|d’)/iu, '');
     if (word === '' || ACRONYM_SKIPS.has(word.toLowerCase())) continue;
-    if (!/^\p{L}/u.test(word) || word.charAt(0).toUpperCase() !== acronym.charAt(acronym.length - 1 - letters)) return undefined;
+    // "l’énergie" gives the E of CRE: an initial counts without its accent.
+    if (!/^\p{L}/u.test(word) || initialOf(word) !== acronym.charAt(acronym.length - 1 - letters)) return undefined;
     letters++;
     if (letters === acronym.length) return /^\p{Lu}/u.test(word) ? start : undefined;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalisedInside, findEntities, isOrdinal, namedAfterEn, onlyAsPlace, withArticle } from '../../src/analysis/entities.js';
+import { acronymStart, capitalisedInside, findEntities, isOrdinal, namedAfterEn, onlyAsPlace, withArticle } from '../../src/analysis/entities.js';
 
 describe('findEntities', () => {
   it.each([
@@ -309,5 +309,20 @@ describe('onlyAsPlace', () => {
 describe('isOrdinal', () => {
   it.each([['XIᵉ', true], ['XIXe', true], ['Ier', true], ['XXIème', true], ['XI', false], ['Xavier', false], ['CERN', false]])('%s → %s', (word, expected) => {
     expect(isOrdinal(word)).toBe(expected);
+  });
+});
+
+describe('acronymStart', () => {
+  it.each([
+    ['La Commission de régulation de l’énergie', 'CRE', 1],
+    // An initial counts without its accent: the É of "énergie" is the E of CRE.
+    ['selon l’Agence de l’environnement et de la maîtrise de l’énergie', 'AEME', 1],
+    ['la Direction nationale du contrôle de gestion', 'DNCG', 1],
+    ['l’Organisation mondiale de la santé', 'OMS', 0],
+    // The name must open on a capital, and every letter be spelt.
+    ['la commission de régulation de l’énergie', 'CRE', undefined],
+    ['La Commission de l’énergie', 'CRE', undefined],
+  ])('%s (%s) → %s', (text, acronym, expected) => {
+    expect(acronymStart(text.split(' '), acronym)).toBe(expected);
   });
 });
