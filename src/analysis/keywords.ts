@@ -23,6 +23,8 @@ interface Candidate {
   determiners: Map<string, number>;
   /** Seen after "un" or "une": a noun phrase, whose definite article the lexicon gives. */
   indefinite?: boolean;
+  /** Seen after "en" ("placées en alerte renforcée", "en redressement judiciaire"): a state the story puts something in. */
+  state?: boolean;
   /** A noun phrase that a name ends ("fusée Ariane-7"): it weighs as a name does. */
   named?: boolean;
   /** A common noun of one word: it says less than a phrase or a name, and weighs less. */
@@ -133,6 +135,7 @@ function collectNounPhrases(tokenised: readonly (readonly string[])[]): Candidat
       // What the word before says of every phrase from this start: read once for all of them.
       const definite = previous === undefined ? undefined : DEFINITE.get(previous);
       const indefinite = previous === 'un' || previous === 'une';
+      const state = previous === 'en';
       // keyOf(tokens.slice(start, end + 1)), one word longer at each step.
       let key = (keys[start] ??= wordKey(first));
       for (let end = start + 1; end < Math.min(tokens.length, start + 7); end++) {
@@ -157,6 +160,7 @@ function collectNounPhrases(tokenised: readonly (readonly string[])[]): Candidat
         candidate.last = position;
         if (definite) candidate.determiners.set(definite, (candidate.determiners.get(definite) ?? 0) + 1);
         if (indefinite) candidate.indefinite = true;
+        if (state) candidate.state = true;
       }
     }
   });
@@ -369,6 +373,7 @@ function merge(candidates: readonly Candidate[]): Map<string, Candidate> {
         last: Math.max(seen.last, c.last),
         determiners: new Map([...seen.determiners, ...c.determiners]),
         ...((seen.named || c.named) && { named: true }),
+        ...((seen.state || c.state) && { state: true }),
         ...(winner.nameAlone !== undefined && { nameAlone: winner.nameAlone }),
       });
     }
@@ -578,12 +583,14 @@ function withDeterminer(text: string, proper: boolean, determiners: ReadonlyMap<
 }
 
 /**
- * A phrase that can be the keyphrase: seen twice, with an article or as a name. A phrase of the headline
- * alone is not in the text, where the keyphrase must be; one with an elided word ("privés d’électricité")
- * can never be found in a slug by Yoast, which looks for the apostrophe.
+ * A phrase that can be the keyphrase: seen twice, with an article or as a name, or as a state the headline puts
+ * its subject in ("la Charente-Maritime passe en alerte renforcée"), which the text never says with an article. A
+ * phrase of the headline alone is not in the text, where the keyphrase must be; one with an elided word ("privés
+ * d’électricité") can never be found in a slug by Yoast, which looks for the apostrophe.
  */
 function eligible(c: Candidate, title: string | undefined): boolean {
-  return c.count >= 2 && (c.proper || c.determiners.size > 0 || c.indefinite === true) && (title === undefined || c.last > 0) && !c.text.includes('’') && !endsWantingComplement(c.text);
+  const headlineState = c.state === true && title !== undefined && c.first === 0;
+  return c.count >= 2 && (c.proper || c.determiners.size > 0 || c.indefinite === true || headlineState) && (title === undefined || c.last > 0) && !c.text.includes('’') && !endsWantingComplement(c.text);
 }
 
 /** "Marion Delorme", "Gérard Le Bihan": a name of a person's shape, two or three capitalised words (a particle between). */

@@ -343,3 +343,19 @@ describe('a long name and its acronym', () => {
     expect(first?.withDeterminer).toBe('l’ANSM');
   });
 });
+
+describe('rankPhrases: a state the headline puts its subject in', () => {
+  const sentences = body(
+    'La préfète a signé jeudi un arrêté plaçant 312 communes du département en alerte renforcée.',
+    'L’arrosage des pelouses est interdit jusqu’au 31 août.',
+    'Les agriculteurs devront réduire leurs prélèvements de moitié.',
+    'Les communes voisines restent en alerte renforcée jusqu’à nouvel ordre.',
+    'L’an dernier, l’Office français de la biodiversité (OFB) avait effectué près de 600 contrôles.',
+  );
+  it('takes the phrase the text says after "en" when the headline says it, with no article anywhere', () => {
+    expect(rankPhrases(sentences, 'Sécheresse : la Charente-Maritime passe en alerte renforcée')[0]?.text).toBe('alerte renforcée');
+  });
+  it('takes none the headline does not say: a state is the story only where the headline makes it so', () => {
+    expect(rankPhrases(sentences, 'Sécheresse : l’arrosage interdit dans le département').map((k) => k.text)).not.toContain('alerte renforcée');
+  });
+});
