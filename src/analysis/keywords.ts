@@ -134,7 +134,8 @@ function collectNounPhrases(tokenised: readonly (readonly string[])[]): Candidat
       let firstCommon = anyCommon ? start : -1;
       // What the word before says of every phrase from this start: read once for all of them.
       const definite = previous === undefined ? undefined : DEFINITE.get(previous);
-      const indefinite = previous === 'un' || previous === 'une';
+      // "une nouvelle espèce de grenouille": an adjective that stands before its noun may come between them.
+      const indefinite = previous === 'un' || previous === 'une' || (previous !== undefined && adjectivesBeforeNoun().has(previous) && /^une?$/u.test(lower[start - 2] ?? ''));
       const state = previous === 'en';
       // keyOf(tokens.slice(start, end + 1)), one word longer at each step.
       let key = (keys[start] ??= wordKey(first));

@@ -359,3 +359,18 @@ describe('rankPhrases: a state the headline puts its subject in', () => {
     expect(rankPhrases(sentences, 'Sécheresse : l’arrosage interdit dans le département').map((k) => k.text)).not.toContain('alerte renforcée');
   });
 });
+
+describe('rankPhrases: an adjective before the noun', () => {
+  it('reads "une nouvelle espèce de grenouille" as the phrase with its article: it can be the keyphrase', () => {
+    const sentences = body(
+      'Des chercheurs ont décrit une nouvelle espèce de grenouille arboricole dans la revue Zootaxa.',
+      'L’animal a été observé pour la première fois en 2023 sur les pentes du mont Itoupé.',
+      'L’espèce mesure entre 18 et 24 millimètres.',
+      'Le mont Itoupé abrite de nombreuses espèces endémiques.',
+      'L’espèce serait menacée par l’orpaillage.',
+    );
+    const ranked = rankPhrases(sentences, 'Une nouvelle espèce de grenouille découverte dans les forêts de Guyane');
+    expect(ranked.map((k) => k.text)).toContain('espèce de grenouille');
+    expect(ranked.find((k) => k.text === 'espèce de grenouille')?.withDeterminer).toBe('l’espèce de grenouille');
+  });
+});
