@@ -1,15 +1,22 @@
 /**
  * A subject that names by its class what the text named before by its name: "L’institut n’exclut pas un passage en
  * vigilance rouge" (Météo-France), "L’association demande le recrutement d’agents" (the Confédération nationale du
- * logement). In its paragraph it is clear; read alone, as an answer of the FAQ or the conclusion's recap, it leaves
- * the reader asking which one. The nouns are in lexicon/connectors.json (classAnaphors).
+ * logement). In its paragraph it is clear; read alone, as an answer of the FAQ, a key figure or the conclusion's recap,
+ * it leaves the reader asking which one. The nouns are in lexicon/connectors.json (classAnaphors), grouped by kind.
  */
 import type { Sentence } from '../types.js';
 import { loadJson } from '../data.js';
 import { fold } from '../text.js';
 
-let classes: ReadonlySet<string> | undefined;
-const isClass = (noun: string): boolean => (classes ??= new Set(loadJson<{ readonly classAnaphors: readonly string[] }>('lexicon/connectors.json').classAnaphors)).has(noun);
+let groups: ReadonlyMap<string, readonly string[]> | undefined;
+/** The nouns that name things of the same kind as `noun` ("l’entreprise", "la start-up"), folded; undefined for a noun of no class. */
+function kindOf(noun: string): readonly string[] | undefined {
+  if (!groups) {
+    const lexicon = loadJson<{ readonly classAnaphors: Readonly<Record<string, readonly string[]>> }>('lexicon/connectors.json').classAnaphors;
+    groups = new Map(Object.values(lexicon).flatMap((nouns) => nouns.map((n): [string, readonly string[]] => [n, nouns.map(fold)])));
+  }
+  return groups.get(noun);
+}
 
 /**
  * The subject at the start of a sentence, or after one fronted phrase ("Depuis 2024, la mesure intègre…"): the
@@ -39,18 +46,19 @@ export function storyWords(title: string | undefined, sentences: readonly Senten
 
 /**
  * Whether the sentence's subject is a noun of a class with the definite article and no name ("l’institut",
- * "le constructeur européen"; not "le groupe Hollister", "l’usine de sèche-linge d’Amiens") that the story does not
- * say (`story`, from storyWords): "l’étude" in a text headlined "une étude confirme…" is the story's own.
+ * "le constructeur européen"; not "le groupe Hollister", "l’usine de sèche-linge d’Amiens") of a kind the story
+ * (`story`, from storyWords) names none of: "l’usine" in a text that opens on the closure of a factory is the story's own.
  */
 export function pointsBackByClass(sentence: string, story: ReadonlySet<string>): boolean {
   const match = SUBJECT.exec(sentence);
   if (!match) return false;
   const [, noun, comma, next, after] = match as unknown as [string, string, string, string, string | undefined];
-  if (!isClass(noun)) return false;
+  const kind = kindOf(noun);
+  if (kind === undefined) return false;
   // A name, after the noun, after its adjective or in apposition, says which one ("le constructeur européen Airbus",
   // "l’entraîneur lyonnais, Pierre Sage, compte…", "le club, l’Olympique lyonnais, …").
   const named = (word: string | undefined): boolean => word !== undefined && /^(?:l’)?\p{Lu}/u.test(word);
   if (named(next) || comma !== '' || COMPLEMENT.test(next) || (/^\p{Ll}+,?$/u.test(next) && named(after))) return false;
-  const folded = fold(noun);
-  return !story.has(folded) && !story.has(`${folded}s`) && !story.has(`${folded}x`);
+  // "la start-up française Mistral AI … l’entreprise compte 60 salariés": the story's own, named by another noun of its kind.
+  return !kind.some((n) => story.has(n) || story.has(`${n}s`) || story.has(`${n}x`));
 }

@@ -35,10 +35,14 @@ describe('pointsBackByClass', () => {
     expect(pointsBackByClass(text, story)).toBe(expected);
   });
 
-  it('reads a class the story is about as its own: the headline, the bullets or the first sentence say the noun', () => {
-    const text = 'L’étude a été coordonnée par des chercheurs de l’université de Sydney.';
+  it('reads a class the story is about as its own: the headline, the bullets or the first sentence say a noun of its kind', () => {
+    const institut = 'L’institut a coordonné l’étude avec l’université de Sydney.';
     const usine = 'L’usine est le deuxième employeur industriel de l’agglomération.';
-    expect(pointsBackByClass(text.replace('L’étude', 'L’institut'), storyWords('Un institut confirme les bienfaits de la marche', []))).toBe(false);
+    expect(pointsBackByClass(institut, storyWords('Un institut confirme les bienfaits de la marche', []))).toBe(false);
+    // Another noun of the same kind: the start-up of the first sentence is "l’entreprise" further on.
+    const startUp = storyWords('Mistral AI lève 600 millions d’euros', [sentence('s1', 'La start-up française Mistral AI a annoncé mardi une levée de fonds.')]);
+    expect(pointsBackByClass('L’entreprise compte aujourd’hui environ 60 salariés.', startUp)).toBe(false);
+    expect(pointsBackByClass('L’association réclame des aides.', startUp)).toBe(true);
     expect(pointsBackByClass(usine, storyWords(undefined, [sentence('s1', 'Le groupe Hollister a annoncé la fermeture de son usine d’Amiens.'), sentence('s2', 'Autre chose.')]))).toBe(false);
     expect(pointsBackByClass(usine, storyWords(undefined, [sentence('b1', 'Hollister ferme deux usines en France.', 'bullet')]))).toBe(false);
     // Only the first body sentence is the story's: a later one names things the story is not about.
@@ -61,6 +65,13 @@ describe('the FAQ and the conclusion', () => {
       const recaps = generateArticle(text, { seed }).blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences : [])).filter((s) => s.provenance.template.startsWith('conclusion.'));
       expect(recaps.length).toBeGreaterThan(0);
       expect(recaps.some((s) => /l’organisation estime/u.test(s.text))).toBe(false);
+    }
+  });
+  it('list no key figure whose subject is a class the story does not name ("l’organisation réclame la création de 20 000 places")', () => {
+    const text = readFileSync(new URL('../fixtures/unseen/i-06-education-parcoursup-bilan.txt', import.meta.url), 'utf8');
+    for (const seed of [0, 1, 2]) {
+      const items = generateArticle(text, { seed }).blocks.flatMap((b) => (b.type === 'list' ? b.items : []));
+      expect(items.some((i) => /l’organisation réclame/u.test(i.sentence.text))).toBe(false);
     }
   });
 });

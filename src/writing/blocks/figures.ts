@@ -8,6 +8,7 @@ import { easiestForm, mayRestate, readsEasily } from '../readability.js';
 import { capitalise, holdsFigure, indexOfFigure } from '../../text.js';
 import { typeset } from '../french/index.js';
 import { loadJson } from '../../data.js';
+import { pointsBackByClass, storyWords } from '../class-anaphor.js';
 
 const MAX_ITEMS = 8;
 
@@ -57,7 +58,8 @@ function figureItem(context: WriteContext, sentence: Sentence, number: NumberFac
   const full = fullItem(context, sentence, number);
   // "Une centaine d’évêques et 1 500 prêtres y participeront": out of its paragraph, a pronoun that stands for what
   // the sentence before said points at nothing; the figure stays in its section.
-  const item = full === undefined || standsAlone(capitalise(full.text), { quotes: true }) ? full : undefined;
+  // So does a subject named by its class ("l’organisation réclame…": which one?), unless the story is of that class.
+  const item = full === undefined || (standsAlone(capitalise(full.text), { quotes: true }) && !pointsBackByClass(capitalise(full.text), storyWords(context.texts[0] || undefined, context.sentences))) ? full : undefined;
   if (item && readsEasily(item.text, item.label ? countLabel(item.label) : 0)) return item;
   const shortForm = shortened(sentence.text, context.facts.get(sentence.id)?.attribution);
   const short = shortForm === undefined ? undefined : easiestForm(shortForm);
