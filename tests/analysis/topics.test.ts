@@ -156,3 +156,35 @@ describe('groupByTopic: a section needs two distinct keywords of its topic', () 
     expect(groups.map((g) => g.topic)).toEqual(['marches', 'justice']);
   });
 });
+
+describe('the topic lexicon: a topic word says its domain, and a heading no narrower one', () => {
+  const lexicon = (JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'lexicon', 'topics.json'), 'utf8')) as { topics: Topic[] }).topics;
+  const byId = (id: string): Topic => lexicon.find((t) => t.id === id)!;
+  const VILLAGE = [
+    'Les habitants du village se sont retrouvés samedi sur la place pour partager un repas préparé par plusieurs familles.',
+    'Chacun avait apporté une chaise, une nappe et quelques souvenirs de leur jeunesse.',
+    'La soirée s’est prolongée tard dans la nuit, au son des conversations et des rires, sous un ciel dégagé.',
+  ];
+  const topicsOf = (paragraphs: string[], subheadings: { paragraph: number; text: string }[] = []) => groupByTopic(sentencesOf(paragraphs, subheadings), { subheadings }).map((g) => g.topic);
+
+  it('reads no topic in a magnitude ("milliard" says an amount, in any domain)', () => {
+    expect(topicScore('Le texte prévoit une enveloppe de 4,5 milliards d’euros.', byId('financement'))).toBe(1);
+    expect(topicScore('Le déficit atteint 12 milliards d’euros.', byId('budget'))).toBe(1);
+  });
+
+  it('weighs the police and the hospital as actors, whom any story may name (a rescue by a gendarmerie helicopter is no security section)', () => {
+    expect(topicScore('L’hélicoptère de la gendarmerie a pu décoller ; les policiers ont bouclé la route.', byId('securite'))).toBe(1);
+    expect(topicScore('Les rescapés ont été transportés au centre hospitalier de Brest.', byId('sante'))).toBe(0.5);
+  });
+
+  it('heads the environment at large as environment, not climate', () => {
+    const text = 'La défense de l’environnement mobilise les associations écologistes depuis des années. Elles saluent une décision écologique et réclament un suivi environnemental des terres données.';
+    const [group] = groupByTopic(sentencesOf([text]), { subheadings: [] });
+    expect(group!.headings.join(' ')).toMatch(/environnement/u);
+    expect(group!.headings.join(' ')).not.toMatch(/climat/u);
+  });
+
+  it('heads companies\' news with no narrower domain than companies ("industriel" for a start-up\'s results)', () => {
+    expect(byId('entreprises').headings.join(' ')).not.toMatch(/industri/u);
+  });
+});
