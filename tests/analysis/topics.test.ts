@@ -216,4 +216,8 @@ describe('groupByTopic: a heading names only a topic its section says', () => {
   it('heads companies\' news with no narrower domain than companies ("industriel" for a start-up\'s results)', () => {
     expect(byId('entreprises').headings.join(' ')).not.toMatch(/industri/u);
   });
+
+  it('heads finance at large (banks, funds, credit) with no narrower domain than finance ("La question du financement" for regulators)', () => {
+    expect(byId('financement').headings.join(' ')).not.toMatch(/financement/u);
+  });
 });
