@@ -249,7 +249,12 @@ const MIN_SENTENCE_SHARE = 0.25;
  */
 function headingTopic(evidence: Evidence, ranked: readonly Topic[], main: string | undefined, sentences: number): string | undefined {
   const spread = Math.min(sentences, Math.max(MIN_PARAGRAPH_SCORE, Math.ceil(sentences * MIN_SENTENCE_SHARE)));
-  return bestOf(evidence, ranked, (topic) => familiesOf(evidence.keywords.get(topic)) >= MIN_PARAGRAPH_SCORE && (topic === main || (evidence.sentences.get(topic) ?? 0) >= spread));
+  const best = bestOf(evidence, ranked, (topic) => familiesOf(evidence.keywords.get(topic)) >= MIN_PARAGRAPH_SCORE && (topic === main || (evidence.sentences.get(topic) ?? 0) >= spread));
+  if (best === undefined) return undefined;
+  // A section that says another topic as much, in as many families, is about both: naming one would mislead.
+  const score = evidence.scores.get(best) ?? 0;
+  const tied = ranked.some(({ id }) => id !== best && (evidence.scores.get(id) ?? 0) >= score && familiesOf(evidence.keywords.get(id)) >= MIN_PARAGRAPH_SCORE);
+  return tied ? undefined : best;
 }
 
 const sentenceEvidence = new WeakMap<Sentence, Evidence>();

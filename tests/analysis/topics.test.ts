@@ -196,6 +196,12 @@ describe('groupByTopic: a heading names only a topic its section says', () => {
     expect(topicsOf([FOOT, evening], subheadings)).toEqual(['competition', 'competition']);
   });
 
+  it('gives no topic to a section that says two topics as much (a heading naming one would hide the other)', () => {
+    const both = 'Le club a remporté le match dimanche. L’entraîneur vise le championnat. Le tribunal a entendu l’avocat du joueur. Le jugement sera rendu après une nouvelle audience.';
+    expect(topicsOf([both])).toEqual(['general']);
+    expect(topicsOf([both.replace('Le jugement sera rendu après une nouvelle audience.', 'Le jugement sera rendu plus tard.')])).toEqual(['competition']);
+  });
+
   it('reads no topic in a magnitude ("milliard" says an amount, in any domain)', () => {
     expect(topicScore('Le texte prévoit une enveloppe de 4,5 milliards d’euros.', byId('financement'))).toBe(1);
     expect(topicScore('Le déficit atteint 12 milliards d’euros.', byId('budget'))).toBe(1);
