@@ -216,7 +216,7 @@ export function topicScore(text: string, topic: Topic): number {
 /**
  * The topic with the highest score (ties go to the topic the whole text is most about), among those with enough
  * evidence: a score of MIN_PARAGRAPH_SCORE and as many distinct keywords ("tribunal" twice is one word of the topic,
- * "primaire" in a school's name no election).
+ * "primaire" in a school's name no election), or what `enough` asks instead.
  */
 function bestOf(evidence: Evidence, ranked: readonly Topic[], enough: (topic: string) => boolean = (topic) => (evidence.keywords.get(topic)?.size ?? 0) >= MIN_PARAGRAPH_SCORE): string | undefined {
   let best: string | undefined;
@@ -243,8 +243,8 @@ const MIN_SENTENCE_SHARE = 0.25;
 
 /**
  * What a section's heading asks of its topic, more than a paragraph's cut does: two keyword families, and hits in two
- * of its sentences at least, a quarter of them in a long section. One sentence's words name what that sentence speaks of, not the section: a summit's
- * "enveloppe de 4,5 milliards" before its five priorities, the airport a visit starts at, a game's "budget". The text's
+ * of its sentences at least, a quarter of them in a long section. One sentence's words name what that sentence speaks
+ * of, not the section: a summit's "enveloppe" before its five priorities, the airport a visit starts at. The text's
  * own main topic, when its words are many, may name a section whose topic words the lead took.
  */
 function headingTopic(evidence: Evidence, ranked: readonly Topic[], main: string | undefined, sentences: number): string | undefined {
