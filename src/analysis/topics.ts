@@ -115,7 +115,8 @@ function makeIndex(topics: readonly Topic[]): TopicIndex {
       }
     }
     for (const raw of topic.actors ?? []) {
-      const word = fold(raw);
+      // As a keyword's, an actor's é ending stays: the text's "Élysée" is read "elysée".
+      const word = keepParticiple(fold(raw), raw.toLowerCase());
       for (const form of [word, `${word}s`, `${word}x`]) actors.set(form, [...(actors.get(form) ?? []), topic.id]);
     }
   }

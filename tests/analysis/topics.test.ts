@@ -210,6 +210,8 @@ describe('groupByTopic: a heading names only a topic its section says', () => {
   it('weighs the police and the hospital as actors, whom any story may name (a rescue by a gendarmerie helicopter is no security section)', () => {
     expect(topicScore('L’hélicoptère de la gendarmerie a pu décoller ; les policiers ont bouclé la route.', byId('securite'))).toBe(1);
     expect(topicScore('Les rescapés ont été transportés au centre hospitalier de Brest.', byId('sante'))).toBe(0.5);
+    // The presidency and the prime minister's seat are places any story may name (accords signed at the Élysée).
+    expect(topicScore('Une vingtaine d’accords doivent être signés jeudi à l’Élysée, puis à Matignon.', byId('gouvernement'))).toBe(1);
   });
 
   it('heads the environment at large as environment, not climate', () => {
