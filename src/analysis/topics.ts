@@ -18,6 +18,8 @@ interface TopicLexicon { readonly topics: readonly Topic[] }
 
 export const FALLBACK_TOPIC = 'general';
 const MIN_PARAGRAPH_SCORE = 2;
+/** Keyword families the whole text needs for its main topic to name a section with few words of its own. */
+const MAIN_TOPIC_FAMILIES = 4;
 /** What an actor word weighs beside a keyword of the topic. */
 const ACTOR_WEIGHT = 0.5;
 
@@ -113,7 +115,8 @@ function makeIndex(topics: readonly Topic[]): TopicIndex {
       }
     }
     for (const raw of topic.actors ?? []) {
-      const word = fold(raw);
+      // As a keyword's, an actor's é ending stays: the text's "Élysée" is read "elysée".
+      const word = keepParticiple(fold(raw), raw.toLowerCase());
       for (const form of [word, `${word}s`, `${word}x`]) actors.set(form, [...(actors.get(form) ?? []), topic.id]);
     }
   }
@@ -136,10 +139,11 @@ function withoutCurrencies(words: readonly string[]): readonly string[] {
   return words.filter((word, i) => !currencies.has(word) || !(figure(words[i - 1]) || (words[i - 1] === 'de' && figure(words[i - 2]))));
 }
 
-/** A topic's hits in one text: their weight, and the distinct keywords they are. */
+/** A topic's hits in one text: their weight, the distinct keywords they are, and how many sentences hold them. */
 interface Evidence {
   readonly scores: Map<string, number>;
   readonly keywords: Map<string, Set<string>>;
+  readonly sentences: Map<string, number>;
 }
 
 /** A keyword found at words [start, end] of a text: its weight, and the keyword (undefined for an actor word). */
@@ -197,7 +201,7 @@ function evidenceOf(text: string, topics: readonly Topic[]): Evidence {
     scores.set(topic, score);
     keywords.set(topic, found);
   }
-  return { scores, keywords };
+  return { scores, keywords, sentences: new Map([...scores.keys()].map((topic) => [topic, 1])) };
 }
 
 /** Keyword hits of one text for every topic. */
@@ -213,19 +217,45 @@ export function topicScore(text: string, topic: Topic): number {
 /**
  * The topic with the highest score (ties go to the topic the whole text is most about), among those with enough
  * evidence: a score of MIN_PARAGRAPH_SCORE and as many distinct keywords ("tribunal" twice is one word of the topic,
- * "primaire" in a school's name no election).
+ * "primaire" in a school's name no election), or what `enough` asks instead.
  */
-function bestOf(evidence: Evidence, ranked: readonly Topic[]): string | undefined {
+function bestOf(evidence: Evidence, ranked: readonly Topic[], enough: (topic: string) => boolean = (topic) => (evidence.keywords.get(topic)?.size ?? 0) >= MIN_PARAGRAPH_SCORE): string | undefined {
   let best: string | undefined;
   let bestScore = 0;
   for (const topic of ranked) {
     const score = evidence.scores.get(topic.id) ?? 0;
-    if (score > bestScore && score >= MIN_PARAGRAPH_SCORE && (evidence.keywords.get(topic.id)?.size ?? 0) >= MIN_PARAGRAPH_SCORE) {
+    if (score > bestScore && score >= MIN_PARAGRAPH_SCORE && enough(topic.id)) {
       best = topic.id;
       bestScore = score;
     }
   }
   return best;
+}
+
+/**
+ * Keywords of one family are one piece of evidence: "enquête" and "enquêteurs", "investir" and "investissements",
+ * "maladie" and "malade" say the same thing twice. Their first FAMILY_LETTERS letters make the family.
+ */
+const FAMILY_LETTERS = 5;
+const familiesOf = (keywords: ReadonlySet<string> | undefined): number => new Set([...(keywords ?? [])].map((k) => k.slice(0, FAMILY_LETTERS))).size;
+
+/** The share of a long section's sentences that must say its topic, for the topic to head it. */
+const MIN_SENTENCE_SHARE = 0.25;
+
+/**
+ * What a section's heading asks of its topic, more than a paragraph's cut does: two keyword families, and hits in two
+ * of its sentences at least, a quarter of them in a long section. One sentence's words name what that sentence speaks
+ * of, not the section: a summit's "enveloppe" before its five priorities, the airport a visit starts at. The text's
+ * own main topic, when its words are many, may name a section whose topic words the lead took.
+ */
+function headingTopic(evidence: Evidence, ranked: readonly Topic[], main: string | undefined, sentences: number): string | undefined {
+  const spread = Math.min(sentences, Math.max(MIN_PARAGRAPH_SCORE, Math.ceil(sentences * MIN_SENTENCE_SHARE)));
+  const best = bestOf(evidence, ranked, (topic) => familiesOf(evidence.keywords.get(topic)) >= MIN_PARAGRAPH_SCORE && (topic === main || (evidence.sentences.get(topic) ?? 0) >= spread));
+  if (best === undefined) return undefined;
+  // A section that says another topic as much, in as many families, is about both: naming one would mislead.
+  const score = evidence.scores.get(best) ?? 0;
+  const tied = ranked.some(({ id }) => id !== best && (evidence.scores.get(id) ?? 0) >= score && familiesOf(evidence.keywords.get(id)) >= MIN_PARAGRAPH_SCORE);
+  return tied ? undefined : best;
 }
 
 const sentenceEvidence = new WeakMap<Sentence, Evidence>();
@@ -236,6 +266,7 @@ function scoresOf(sentences: readonly Sentence[], topics: readonly Topic[]): Evi
   const wanted = new Set(topics.map((t) => t.id));
   const scores = new Map<string, number>();
   const keywords = new Map<string, Set<string>>();
+  const counts = new Map<string, number>();
   for (const sentence of sentences) {
     let evidence = sentenceEvidence.get(sentence);
     if (!evidence) {
@@ -245,12 +276,13 @@ function scoresOf(sentences: readonly Sentence[], topics: readonly Topic[]): Evi
     for (const [topic, n] of evidence.scores) {
       if (!wanted.has(topic)) continue;
       scores.set(topic, (scores.get(topic) ?? 0) + n);
+      counts.set(topic, (counts.get(topic) ?? 0) + 1);
       const found = keywords.get(topic) ?? new Set<string>();
       for (const keyword of evidence.keywords.get(topic) ?? []) found.add(keyword);
       keywords.set(topic, found);
     }
   }
-  return { scores, keywords };
+  return { scores, keywords, sentences: counts };
 }
 
 interface Run {
@@ -329,7 +361,8 @@ function splitLonely(runs: Run[]): Run[] {
 export function groupByTopic(sentences: readonly Sentence[], source: Pick<Source, 'subheadings'>): readonly TopicGroup[] {
   const { topics } = loadJson<TopicLexicon>('lexicon/topics.json');
   const body = sentences.filter((s) => s.origin === 'body');
-  const overall = scoresOf(body, topics).scores;
+  const whole = scoresOf(body, topics);
+  const overall = whole.scores;
   const scores = topics.map((topic) => ({ topic, score: overall.get(topic.id) ?? 0 }));
   // The topics the whole text is most about come first; ties keep the lexicon's order.
   const ranked = scores.filter((t) => t.score > 0).sort((a, b) => b.score - a.score).map((t) => t.topic);
@@ -350,9 +383,12 @@ export function groupByTopic(sentences: readonly Sentence[], source: Pick<Source
     else runs.push({ topic: own ?? last?.topic ?? ranked[0]?.id ?? FALLBACK_TOPIC, sentences: [...sentences], sourceBreak: sourceBreaks.has(index) });
   }
   const merged = splitLonely(capRuns(mergeShortRuns(runs, 45), config.maxTopicSections));
+  // The text's main topic, when its words are many and varied, may name a section whose own words the lead took.
+  const main = ranked[0] !== undefined && familiesOf(whole.keywords.get(ranked[0].id)) >= MAIN_TOPIC_FAMILIES ? ranked[0].id : undefined;
   return merged.map((run) => {
-    // After merging, a section is named after what its own sentences are most about.
-    const topic = bestOf(scoresOf(run.sentences, candidates), candidates) ?? run.topic;
+    // After merging, a section is named after what its own sentences are most about; a topic that its sentences do
+    // not say (one that a neighbour or the whole text lent its run) gives way to a heading that names no subject.
+    const topic = headingTopic(scoresOf(run.sentences, candidates), candidates, main, run.sentences.length) ?? FALLBACK_TOPIC;
     return { topic, headings: byId.get(topic)?.headings ?? [], sentences: run.sentences };
   });
 }

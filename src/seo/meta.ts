@@ -10,6 +10,7 @@ import { findPhrase, onlyFunctionWords, parseKeyphrase } from './assessments/tex
 import { titleWidth } from './assessments/text/width.js';
 import { assessmentConfig } from './assessments/config.js';
 import { endsNounPhrase, opensOnVerb, shorterForms } from '../writing/blocks/headline.js';
+import { isFallbackHeading } from '../writing/blocks/headings.js';
 import { balancedMarks, canLowerFirst } from '../writing/reformulate.js';
 import { isOrganisationClass } from '../analysis/keywords.js';
 import { loadJson } from '../data.js';
@@ -231,7 +232,8 @@ export function makeTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inp
   if (news !== undefined) return news;
   const written = input.headline ? headlineRest(typeset(input.headline), kp) : undefined;
   const rest = written === undefined ? undefined : lowerRest(written);
-  if (input.firstHeading) {
+  // A first heading that names no subject ("Les détails") would make a title that says nothing of the news.
+  if (input.firstHeading && !isFallbackHeading(capitalise(input.firstHeading.replace(/^.*?\s:\s/u, '')))) {
     const heading = fold(input.firstHeading).startsWith(fold(kp)) ? input.firstHeading : fill(chooser, 'title.withHeadline', 'title', { kp, rest: lowerFirst(input.firstHeading) }).text;
     if (chars(heading) <= max) return heading;
   }

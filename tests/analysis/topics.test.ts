@@ -156,3 +156,76 @@ describe('groupByTopic: a section needs two distinct keywords of its topic', () 
     expect(groups.map((g) => g.topic)).toEqual(['marches', 'justice']);
   });
 });
+
+describe('groupByTopic: a heading names only a topic its section says', () => {
+  const lexicon = (JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'lexicon', 'topics.json'), 'utf8')) as { topics: Topic[] }).topics;
+  const byId = (id: string): Topic => lexicon.find((t) => t.id === id)!;
+  const VILLAGE = [
+    'Les habitants du village se sont retrouvés samedi sur la place pour partager un repas préparé par plusieurs familles.',
+    'Chacun avait apporté une chaise, une nappe et quelques souvenirs de leur jeunesse.',
+    'La soirée s’est prolongée tard dans la nuit, au son des conversations et des rires, sous un ciel dégagé.',
+  ];
+  const topicsOf = (paragraphs: string[], subheadings: { paragraph: number; text: string }[] = []) => groupByTopic(sentencesOf(paragraphs, subheadings), { subheadings }).map((g) => g.topic);
+
+  it('gives no topic to a section whose only topic words are in one of its sentences (a game review\'s soundtrack is no music section)', () => {
+    const review = `${VILLAGE[0]} La bande originale, composée par la musicienne Anaïs Kervella, a été enregistrée avec l’orchestre de la région. ${VILLAGE[2]}`;
+    expect(topicsOf([review])).toEqual(['general']);
+  });
+
+  it('counts keywords of one family once ("enquête" and "enquêteurs" are one word of security, too little to head a section)', () => {
+    const inquiry = `L’enquête avait été ouverte en 2021 après un signalement de la chambre régionale. Les enquêteurs avaient ensuite mis au jour des séjours offerts. ${VILLAGE[1]}`;
+    expect(topicsOf([inquiry])).toEqual(['general']);
+  });
+
+  it('asks a long section for its topic in a quarter of its sentences (a pope\'s visit that closes streets is no transport section)', () => {
+    // Nine short sentences (too few words to be cut in two), two of them on traffic.
+    const visit = ['Le pape arrive samedi.', 'Il rencontrera les fidèles.', 'La circulation sera interdite dans le centre-ville.', 'Une messe est prévue le soir.', 'Des navettes relieront les parkings au sanctuaire.', 'Les chants dureront une heure.', 'Le pape repartira dimanche.', 'Les commerçants attendent la foule.', 'Les hôtels sont complets.'].join(' ');
+    expect(topicsOf([visit])).toEqual(['general']);
+    // The same two sentences in a short section are two of its four: they say its topic.
+    expect(topicsOf([`${VILLAGE[0]} La circulation sera interdite dans le centre-ville samedi. Des navettes gratuites relieront les parkings au sanctuaire. ${VILLAGE[1]}`])).toEqual(['transports']);
+  });
+
+  it('lets no section keep a topic its own sentences do not say (the whole text\'s first topic is no heading for a paragraph without its words)', () => {
+    const subheadings = [{ paragraph: 1, text: 'Le match' }];
+    expect(topicsOf([VILLAGE.join(' '), FOOT], subheadings)).toEqual(['general', 'competition']);
+  });
+
+  it('lets the text\'s main topic, in many words, head a section that says it in one sentence', () => {
+    const subheadings = [{ paragraph: 1, text: 'La soirée' }];
+    const evening = `${VILLAGE[0]} Le club avait diffusé le match sur un écran géant. ${VILLAGE[2]}`;
+    expect(topicsOf([FOOT, evening], subheadings)).toEqual(['competition', 'competition']);
+  });
+
+  it('gives no topic to a section that says two topics as much (a heading naming one would hide the other)', () => {
+    const both = 'Le club a remporté le match dimanche. L’entraîneur vise le championnat. Le tribunal a entendu l’avocat du joueur. Le jugement sera rendu après une nouvelle audience.';
+    expect(topicsOf([both])).toEqual(['general']);
+    expect(topicsOf([both.replace('Le jugement sera rendu après une nouvelle audience.', 'Le jugement sera rendu plus tard.')])).toEqual(['competition']);
+  });
+
+  it('reads no topic in a magnitude ("milliard" says an amount, in any domain)', () => {
+    expect(topicScore('Le texte prévoit une enveloppe de 4,5 milliards d’euros.', byId('financement'))).toBe(1);
+    expect(topicScore('Le déficit atteint 12 milliards d’euros.', byId('budget'))).toBe(1);
+  });
+
+  it('weighs the police and the hospital as actors, whom any story may name (a rescue by a gendarmerie helicopter is no security section)', () => {
+    expect(topicScore('L’hélicoptère de la gendarmerie a pu décoller ; les policiers ont bouclé la route.', byId('securite'))).toBe(1);
+    expect(topicScore('Les rescapés ont été transportés au centre hospitalier de Brest.', byId('sante'))).toBe(0.5);
+    // The presidency and the prime minister's seat are places any story may name (accords signed at the Élysée).
+    expect(topicScore('Une vingtaine d’accords doivent être signés jeudi à l’Élysée, puis à Matignon.', byId('gouvernement'))).toBe(1);
+  });
+
+  it('heads the environment at large as environment, not climate', () => {
+    const text = 'La défense de l’environnement mobilise les associations écologistes depuis des années. Elles saluent une décision écologique et réclament un suivi environnemental des terres données.';
+    const [group] = groupByTopic(sentencesOf([text]), { subheadings: [] });
+    expect(group!.headings.join(' ')).toMatch(/environnement/u);
+    expect(group!.headings.join(' ')).not.toMatch(/climat/u);
+  });
+
+  it('heads companies\' news with no narrower domain than companies ("industriel" for a start-up\'s results)', () => {
+    expect(byId('entreprises').headings.join(' ')).not.toMatch(/industri/u);
+  });
+
+  it('heads finance at large (banks, funds, credit) with no narrower domain than finance ("La question du financement" for regulators)', () => {
+    expect(byId('financement').headings.join(' ')).not.toMatch(/financement/u);
+  });
+});

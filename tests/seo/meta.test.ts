@@ -71,6 +71,17 @@ describe('makeTitle', () => {
     }
   });
 
+  it('takes no label from a first heading that names no subject ("Pénurie de puces : les détails" says nothing of the news)', () => {
+    for (const seed of [0, 1, 2, 3]) {
+      for (const firstHeading of ['Les détails', 'Pénurie de puces\u00A0: ce que l’on sait']) {
+        const headline = 'Les fabricants de semi-conducteurs annoncent de nouvelles usines géantes en Asie et en Europe pour les dix prochaines années';
+        const title = makeTitle({ headline, firstHeading, keyphrase: PENURIE, inputHash: 7, seed });
+        expect(title).not.toMatch(/détails|ce que l’on sait/u);
+        expect(fold(title).startsWith(fold(PENURIE.text))).toBe(true);
+      }
+    }
+  });
+
   it('does not say the keyphrase twice when the headline holds its words apart', () => {
     const ubuntu = { text: 'Ubuntu 12.10', withDeterminer: 'Ubuntu 12.10', proper: true };
     expect(makeTitle({ headline: 'Informatique : Sortie d’une nouvelle version 12.10 d’Ubuntu', keyphrase: ubuntu, inputHash: 1, seed: 0 })).toBe('Ubuntu 12.10\u00A0: sortie d’une nouvelle version');
