@@ -175,6 +175,8 @@ export function parseSource(raw: string): ParsedSource {
   for (const index of dateline ? [] : [0, 1]) {
     const paragraph = paragraphs[index];
     dateline = paragraph === undefined ? undefined : readDateline(paragraph);
+    // A paragraph that is a whole date is no dateline down here ("12 mars 2026" as the last line of a text).
+    if (dateline?.rest.trim() === '') dateline = undefined;
     if (dateline) {
       paragraphs[index] = dateline.rest.trim();
       break;

@@ -181,6 +181,10 @@ describe('parseSource', () => {
     expect(source.dateline).toBe('2026-10-22');
   });
 
+  it('keeps a paragraph that is a whole date after the first one', () => {
+    expect(parseSource('Le chapô de l’article.\n12 mars 2026').paragraphs).toEqual(['Le chapô de l’article.', '12 mars 2026']);
+  });
+
   it('has no dateline when the text starts without one', () => {
     expect(parseSource('Le marché a progressé le 27 août 2012.').dateline).toBeUndefined();
   });
