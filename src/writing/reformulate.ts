@@ -484,6 +484,10 @@ export function clauseAround(sentence: string, needle: string): string | undefin
   // …and one followed by a noun phrase ("…, d’ici cinq ans, la fameuse Tapisserie") has lost an object.
   const next = parts[to + 1];
   if (next !== undefined && /^(?:le|la|les|l’|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s?/u.test(next)) return undefined;
+  // …and one that opens on a phrase without a verb, followed by a name, has lost the subject it was set before
+  // ("Âgée de 36 ans, ingénieure de formation et ancienne pilote d’essai, Léa Marchetti est…"; not "Lyon attend
+  // −6 °C au lever du jour, Strasbourg −10 °C").
+  if (next !== undefined && /^\p{Lu}\p{Ll}/u.test(next) && !holdsFiniteVerb(`· ${parts[from]!}`)) return undefined;
   // …and one followed by a verb ("Une femme de 78 ans, surprise par…, a été secourue") has lost its predicate,
   // as has one that ends on a relative clause before more of the sentence ("L’accord, qui doit entrer en vigueur lundi, prévoit…").
   if (next !== undefined && (opensOnVerb(next) || RELATIVE.test(parts[to]!))) return undefined;
@@ -621,7 +625,7 @@ function shortForm(sentence: string, attribution: string | undefined, allow: { r
   let dropping = false;
   const kept = marked.flatMap(({ text: part, mark }, i) => {
     const afterDropped = dropping;
-    dropping = i > 0 && (RELATIVE.test(part) || (dropping && opensOnParticiple(part)));
+    dropping = i > 0 && (RELATIVE.test(part) || (dropping && (opensOnParticiple(part) || apposition(part))));
     // A comma left before the verb by a dropped relative goes ("Le groupe, qui …, a annoncé" → "Le groupe a annoncé");
     // one that closes an apposition stays ("Le ministre, Jean-Noël Morin, a annoncé…, qui sera versée" keeps it).
     const predicate = (i > 1 && RELATIVE.test(parts[i - 1]!) && opensOnVerb(part)) || (afterDropped && VERB_AFTER_DROPPED.test(part));
@@ -638,6 +642,13 @@ function shortForm(sentence: string, attribution: string | undefined, allow: { r
   if (!holdsFiniteVerb(joined.split(', ').map(withoutRelativeTail).join(', '))) return undefined;
   return `${joined}.`;
 }
+
+/**
+ * "le gestionnaire du réseau de transport d’électricité": a noun phrase without a verb, which after a dropped
+ * relative names a noun of it ("dont 620 millions pour le raccordement assuré par RTE, le gestionnaire du
+ * réseau…"): kept, it would stand for the figure before the relative ("Le projet a coûté 2,9 Mds€, le gestionnaire…").
+ */
+const apposition = (part: string): boolean => /^(?:le|la|les|l’|un|une)\s?/u.test(part) && !holdsFiniteVerb(`· ${part}`);
 
 /** "datée de 1776", "signés en 2020": a part that opens on a past participle, agreed or not, and no finite verb. */
 function opensOnParticiple(part: string): boolean {
