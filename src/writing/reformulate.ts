@@ -217,9 +217,28 @@ function standAloneText(sentence: string, allow: { readonly quotes?: boolean }):
   if (pointsBackByPronoun(said)) return undefined;
   // "Soixante-trois autres passagers ont été secourus": others than those the sentence before counted.
   if (countsOthers(said)) return undefined;
+  // "Une quarantaine de délégations ont applaudi son intervention": whose?
+  if (possessorLeftBehind(said)) return undefined;
   // "Les signataires s’engagent sur cinq priorités :" announces what follows it; alone, it says nothing.
   if (/:\s*$/u.test(text)) return undefined;
   return text;
+}
+
+let pluralVerb: RegExp | undefined;
+
+/**
+ * "Une quarantaine de délégations ont applaudi son intervention", "Les recruteurs ont été séduits par son envergure":
+ * a singular possessive after a plural verb is not its subject's, and with no singular noun or name between them,
+ * its owner is in a sentence before. (The verbs are those the cuts agree with a subject, lexicon/sentence-cuts.json.)
+ */
+function possessorLeftBehind(text: string): boolean {
+  pluralVerb ??= new RegExp(`(?<![\\p{L}’-])(?:${loadJson<CutLexicon>('lexicon/sentence-cuts.json').verbs.P.join('|')})(?![\\p{L}’-])`, 'u');
+  const verb = pluralVerb.exec(text);
+  if (!verb) return false;
+  const after = text.slice(verb.index + verb[0].length);
+  const possessive = /(?<![\p{L}’-])(?:son|sa|ses)\s/u.exec(after);
+  if (!possessive) return false;
+  return !/(?<![\p{L}’-])(?:le|la|un|une|du|au|ce|cet|cette|chaque)\s|(?<![\p{L}’-])l’|\s\p{Lu}/u.test(after.slice(0, possessive.index + 1));
 }
 
 /** A word before "autre" or "autres" (its case as written). */

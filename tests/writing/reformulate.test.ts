@@ -36,6 +36,12 @@ describe('standAlone', () => {
     ['Elle part.', undefined],
     ['C’est fini.', undefined],
     ['Mais le marché chute.', undefined],
+    // A singular possessive after a plural verb, no singular noun between them: its owner is in a sentence before.
+    ['Une quarantaine de délégations ont applaudi son intervention.', undefined],
+    ['Les recruteurs ont surtout été séduits par son envergure, de 2,29 mètres.', undefined],
+    ['Les élus ont salué le maire et son action.', 'Les élus ont salué le maire et son action.'],
+    ['Les élus ont salué Jean Dupont et son action.', 'Les élus ont salué Jean Dupont et son action.'],
+    ['Le groupe a vu son chiffre d’affaires progresser.', 'Le groupe a vu son chiffre d’affaires progresser.'],
     // "en" before a verb speaks of a noun of the sentence before; "en hausse" is a phrase, and after "qui" the noun is the sentence's own.
     ['La branche maladie en représente à elle seule plus de 60 %.', undefined],
     ['Le grand salon, long de 14 mètres, en était la pièce maîtresse.', undefined],
