@@ -700,7 +700,7 @@ interface CutLexicon {
   readonly minimumPartWords: number;
   readonly subjectPronouns: readonly string[];
   readonly subjectStarts: readonly string[];
-  readonly cuts: readonly { readonly id: string; readonly at: string; readonly opens: string; readonly needs: 'any' | 'clause' | 'pronoun' | 'verb' | 'subject-verb' | 'clause-verb' | 'name-relative' }[];
+  readonly cuts: readonly { readonly id: string; readonly at: string; readonly opens: string; readonly needs: 'any' | 'clause' | 'pronoun' | 'verb' | 'subject-verb' | 'clause-verb' | 'name-relative' | 'apposition-relative' }[];
   readonly verbs: Readonly<Record<GrammaticalNumber, readonly string[]>>;
   readonly subjectDeterminers: Readonly<Record<GrammaticalNumber, readonly string[]>>;
   readonly pronouns: Readonly<Record<string, string>>;
@@ -932,13 +932,31 @@ function relativeAntecedent(head: string, rest: string, lexicon: CutLexicon): st
   return article ? `${CONTRACTED_ARTICLES[article]}${article === 'l’' ? '' : ' '}${name}` : name;
 }
 
+/**
+ * "…, une mesure qui obligerait à regrouper…" → "Cette mesure obligerait à regrouper…": a noun in apposition at the
+ * end of a clause, with its relative, is a sentence of its own opening on the demonstrative (which speaks of what
+ * the clause said, as the apposition did). Only after a clause with its verb (not "Le maire, un homme qui…, a
+ * dit") and not after a reported clause, when the noun's gender is the article's and the relative's verb agrees
+ * with it, and no main verb follows.
+ */
+function appositionRestated(head: string, rest: string, lexicon: CutLexicon): string | undefined {
+  const match = /^(un|une) (\p{Ll}[\p{Ll}-]+) qui (\p{L}+)(?=[\s,])/u.exec(rest);
+  // "Ils estiment que … au secteur, un coût qui serait répercuté…": the apposition is theirs too; cut off, it is no longer.
+  if (!match || !holdsFiniteVerb(head.replace(/«[^»]*»|\([^)]*\)/gu, ' ')) || holdsPhrase(head, lexicon.reported)) return undefined;
+  const [whole, article, noun, verb] = match as unknown as [string, string, string, string];
+  if (lefffGender(noun) !== (article === 'une' ? 'F' : 'M') || !isVerbOf(verb, 'S', lexicon)) return undefined;
+  if (/,\s(?:a|ont|est|sont|avait|avaient|sera|seront)\s/u.test(rest)) return undefined;
+  const demonstrative = article === 'une' ? 'Cette' : startsElision(noun) ? 'Cet' : 'Ce';
+  return `${demonstrative} ${noun} ${rest.slice(whole.length - verb.length)}`;
+}
+
 /** As many « as », and ( as ): a cut did not leave a quotation or an aside open. */
 export const balancedMarks = (text: string): boolean =>
   (text.match(/«/g) ?? []).length === (text.match(/»/g) ?? []).length && (text.match(/\(/g) ?? []).length === (text.match(/\)/g) ?? []).length;
 
 /** Does `tail` open with what the cut needs: a subject pronoun, or any subject (pronoun, determiner, name)? */
 function opensWith(tail: string, needs: CutLexicon['cuts'][number]['needs'], lexicon: CutLexicon): boolean {
-  if (needs === 'any' || needs === 'verb' || needs === 'name-relative') return true;
+  if (needs === 'any' || needs === 'verb' || needs === 'name-relative' || needs === 'apposition-relative') return true;
   if (needs === 'subject-verb' || needs === 'clause-verb') return opensWithSubjectAndVerb(tail, lexicon) && !lexicon.bothClauses.some((words) => tail.includes(words)) && !holdsPhrase(tail, lexicon.reported);
   const first = /^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+’?/u.exec(tail)?.[0] ?? '';
   if (needs === 'pronoun') return lexicon.subjectPronouns.includes(first);
@@ -953,6 +971,11 @@ function cutOnce(sentence: string, lexicon: CutLexicon): [string, string] | unde
       const rest = sentence.slice(at + cut.at.length).trim();
       // A quotation after the cut would need a capital inside « »: it stays where it is.
       if (!/^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]/u.test(rest) || !opensWith(rest, cut.needs, lexicon) || !balancedMarks(head) || !balancedMarks(rest)) continue;
+      if (cut.needs === 'apposition-relative') {
+        const restated = appositionRestated(head, rest, lexicon);
+        if (restated === undefined || sentenceLength(head) < lexicon.minimumPartWords || sentenceLength(restated) < lexicon.minimumPartWords) continue;
+        return [`${head}.`, restated];
+      }
       const subject = cut.needs === 'verb' ? sharedSubject(head, /^\S+/u.exec(rest)?.[0] ?? '', lexicon) : cut.needs === 'name-relative' ? relativeAntecedent(head, rest, lexicon) : undefined;
       if ((cut.needs === 'verb' || cut.needs === 'name-relative') && !subject) continue;
       if (cut.needs === 'verb' && holdsRelativeClause(head)) continue;

@@ -394,8 +394,29 @@ describe('splitLong (rule split-long)', () => {
       'La poste du village a été fermée au public pendant tout le mois de juillet et rouvre ses portes lundi prochain.',
       ['La poste du village a été fermée au public pendant tout le mois de juillet.', 'Elle rouvre ses portes lundi prochain.'],
     ],
+    [
+      // A noun in apposition after the clause, with its relative, opens a sentence of its own on the demonstrative.
+      'Les parents occupent depuis lundi les locaux de l’établissement pour protester contre la décision de fermer l’une des trois classes, une mesure qui obligerait, selon eux, à regrouper des élèves de trois niveaux.',
+      ['Les parents occupent depuis lundi les locaux de l’établissement pour protester contre la décision de fermer l’une des trois classes.', 'Cette mesure obligerait, selon eux, à regrouper des élèves de trois niveaux.'],
+    ],
+    [
+      'Plusieurs historiens de l’art demandent au gouvernement de bloquer temporairement l’exportation du tableau, une procédure qui permet à un musée britannique de l’acquérir au même prix.',
+      // Not "Une procédure permet…" (cut comma-clause): the apposition speaks of what the clause said.
+      ['Plusieurs historiens de l’art demandent au gouvernement de bloquer temporairement l’exportation du tableau.', 'Cette procédure permet à un musée britannique de l’acquérir au même prix.'],
+    ],
   ])('cuts %s', (sentence, halves) => {
     expect(splitLong(sentence)).toEqual(halves);
+  });
+
+  it.each([
+    // Before its verb, the apposition belongs to the subject.
+    'Le maire, un homme qui a dirigé la commune pendant vingt ans et qui connaît bien le dossier, a dit non à la fermeture.',
+    // After a reported clause, the apposition is the speakers' too.
+    'Ils estiment que le stockage des pièces pendant dix ans coûterait plus de 200 millions d’euros par an au secteur, un coût qui serait répercuté sur les prix.',
+    // The noun's gender is not its article's ("un mesure"): no demonstrative is sure.
+    'Les parents occupent depuis lundi les locaux de l’établissement pour protester contre la décision de fermer l’une des trois classes, un mesure qui obligerait à regrouper des élèves.',
+  ])('does not cut an apposition in %s', (sentence) => {
+    expect(splitLong(sentence)?.some((half) => /^(?:Ce|Cet|Cette) /u.test(half)) ?? false).toBe(false);
   });
 
   it.each([
@@ -451,7 +472,6 @@ describe('splitLong between two clauses (cuts comma-clause and et-clause)', () =
     ['an adjective that is also a verb', 'Le jury a longuement examiné les dossiers des candidats pendant toute la semaine, le cas grave et la plainte du syndicat des enseignants.'],
     // The verb after "qui" is the relative clause's: the noun phrase is an apposition, no sentence of its own.
     ['an apposition with a relative clause', 'Le document s’appuie sur le suivi temporel des oiseaux communs (STOC), un programme de sciences participatives qui mobilise chaque printemps plus de 2 000 observateurs bénévoles.'],
-    ['an apposition with a relative clause after an object', 'Plusieurs historiens de l’art demandent au gouvernement de bloquer temporairement l’exportation du tableau, une procédure qui permet à un musée britannique de l’acquérir au même prix.'],
     // "entre" is the verb of no clause in "entre A et B": the second object is not cut from its verb.
     ['a pair of objects, the second opening "entre A et B"', 'Les manifestants mettent aussi en cause les normes environnementales et le projet d’accord commercial entre l’Union européenne et le Mercosur, qu’ils jugent « suicidaire ».'],
   ])('leaves %s alone', (_, sentence) => {
