@@ -69,7 +69,7 @@ describe('withoutFurniture', () => {
 
   it('says an embedded post as a quotation of its author, dated', () => {
     const lines = ['Le texte.', '', 'Bienvenue à bord, Léa ! L’équipage est arrivé à la station.', '— ESA France (@ESA_fr) 5 mars 2026', '', 'La suite.'];
-    expect(withoutFurniture(lines).lines).toEqual(['Le texte.', '', '« Bienvenue à bord, Léa ! L’équipage est arrivé à la station », a écrit ESA France (@ESA_fr) le 5 mars 2026.', '', 'La suite.']);
+    expect(withoutFurniture(lines).lines).toEqual(['Le texte.', '', '« Bienvenue à bord, Léa ! L’équipage est arrivé à la station », a écrit ESA France sur son compte @ESA_fr, le 5 mars 2026.', '', 'La suite.']);
   });
 
   it('keeps the title of a box without its label', () => {
