@@ -214,8 +214,9 @@ let nationalities: ReadonlySet<string> | undefined;
  */
 function isPersonByNationality(words: readonly string[], at: number): boolean {
   nationalities ??= new Set(loadJson<{ readonly nationalities: readonly string[] }>('lexicon/nationalities.json').nationalities);
-  // "la première Française à s’imposer": an adjective before the noun may stand between them.
-  const article = adjectivesBeforeNoun().has((words[at - 1] ?? '').toLowerCase()) ? at - 2 : at - 1;
+  // "la première Française à s’imposer", "la cinquième Française": an adjective or an ordinal before the noun may stand between them.
+  const before = (words[at - 1] ?? '').toLowerCase();
+  const article = adjectivesBeforeNoun().has(before) || /\p{L}ième$/u.test(before) ? at - 2 : at - 1;
   return /^(?:le|la|l’|du|au|un|une)$/iu.test(words[article] ?? '') && nationalities.has(bare(words[at] ?? '').toLowerCase());
 }
 

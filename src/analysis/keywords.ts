@@ -52,11 +52,11 @@ function tokenise(sentence: string): string[] {
 
 let timeWords: ReadonlySet<string> | undefined;
 
-/** "lundi", "mars", "matin": words that date a fact, never part of what the article is about. */
+/** "lundi", "mars", "matin", "siècle" ("une épave du XVIIe siècle"): words that date a fact, never part of what the article is about. */
 const isTimeWord = (token: string): boolean => {
   if (!timeWords) {
     const { months, weekdays } = loadJson<{ months: readonly string[]; weekdays: readonly string[] }>('lexicon/dates.json');
-    timeWords = new Set([...months, ...weekdays, 'matin', 'soir', 'midi', 'hier', 'demain', 'nuit', 'semaine', 'année', 'mois']);
+    timeWords = new Set([...months, ...weekdays, 'matin', 'soir', 'midi', 'hier', 'demain', 'nuit', 'semaine', 'année', 'mois', 'siècle', 'siècles']);
   }
   return timeWords.has(token.toLowerCase());
 };

@@ -370,14 +370,17 @@ export function makeDescription(input: MetaInput): string {
   return cutDescription;
 }
 
+/** The ordinals' superscript letters that the typography writes ("XVIIᵉ", "1ᵉʳ"), which slugify drops ("xvii"). */
+const SUPERSCRIPTS: Readonly<Record<string, string>> = { 'ᵉ': 'e', 'ʳ': 'r', 'ˢ': 's' };
+
 /**
- * slugify, with d’OpenAI → d-openai and 3,5 → 3-5 rather than dopenai and 35; a version number keeps
+ * slugify, with d’OpenAI → d-openai, 3,5 → 3-5 and XVIIᵉ → xviie rather than dopenai, 35 and xvii; a version number keeps
  * its dot (ubuntu-12.10), so that a keyphrase such as "Ubuntu 12.10" is found in the slug as written.
  */
 export function makeSlug(title: string, keyphrase: string): string {
   const DOT = 'xdotx';
   const clean = (text: string): string =>
-    slugify(text.replace(/[’']/g, ' ').replace(/(\d),(\d)/g, '$1-$2').replace(/(\d)\.(?=\d)/g, `$1${DOT}`), { lower: true, strict: true, locale: 'fr' }).replaceAll(DOT, '.');
+    slugify(text.replace(/[’']/g, ' ').replace(/[ᵉʳˢ]/gu, (letter) => SUPERSCRIPTS[letter] ?? '').replace(/(\d),(\d)/g, '$1-$2').replace(/(\d)\.(?=\d)/g, `$1${DOT}`), { lower: true, strict: true, locale: 'fr' }).replaceAll(DOT, '.');
   const kp = clean(keyphrase);
   // The keyphrase leads; its place in the title goes, with an elided article before it ("d-openai"), or
   // with the articles that open the title before it ("la-bce-abaisse" → "bce-abaisse").

@@ -10,8 +10,15 @@ import { loadJson } from '../data.js';
 interface FurnitureLexicon {
   readonly maxWords: number;
   readonly lines: readonly string[];
+  readonly anyLength: readonly string[];
   readonly credited: string;
   readonly published: string;
+  readonly updated: string;
+  readonly contact: string;
+  readonly labels: readonly string[];
+  readonly embed: { readonly signature: string; readonly said: string };
+  readonly noteMarker: string;
+  readonly noteLine: string;
 }
 
 interface DateLexicon {
@@ -29,12 +36,37 @@ export interface Furnished {
   readonly publishedText?: string;
 }
 
-let patterns: { readonly lines: readonly RegExp[]; readonly credited: RegExp; readonly published: RegExp } | undefined;
+interface Patterns {
+  readonly lines: readonly RegExp[];
+  readonly anyLength: readonly RegExp[];
+  readonly credited: RegExp;
+  readonly published: RegExp;
+  readonly updated: RegExp;
+  readonly contact: RegExp;
+  readonly labels: readonly RegExp[];
+  readonly signature: RegExp;
+  readonly noteMarker: RegExp;
+  readonly noteLine: RegExp;
+}
 
-function furniturePatterns(): NonNullable<typeof patterns> {
+let patterns: Patterns | undefined;
+
+function furniturePatterns(): Patterns {
   if (patterns) return patterns;
   const lexicon = loadJson<FurnitureLexicon>('lexicon/page-furniture.json');
-  return (patterns = { lines: lexicon.lines.map((line) => new RegExp(line, 'u')), credited: new RegExp(lexicon.credited, 'u'), published: new RegExp(lexicon.published, 'u') });
+  const all = (list: readonly string[]): RegExp[] => list.map((line) => new RegExp(line, 'u'));
+  return (patterns = {
+    lines: all(lexicon.lines),
+    anyLength: all(lexicon.anyLength),
+    credited: new RegExp(lexicon.credited, 'u'),
+    published: new RegExp(lexicon.published, 'u'),
+    updated: new RegExp(lexicon.updated, 'u'),
+    contact: new RegExp(lexicon.contact, 'u'),
+    labels: all(lexicon.labels),
+    signature: new RegExp(lexicon.embed.signature, 'u'),
+    noteMarker: new RegExp(lexicon.noteMarker, 'gu'),
+    noteLine: new RegExp(lexicon.noteLine, 'u'),
+  });
 }
 
 /** The ISO date of a day of the calendar ("2026-03-12"), or undefined when there is no such day (31/02). */
@@ -44,8 +76,8 @@ function isoDate(year: string, month: number, day: string): string | undefined {
 }
 
 /** "Publié le 12/03/2026 à 08h15", "Publié le 3 mars 2026": the date, as an ISO date and in words ("12 mars 2026"). */
-function publishedOn(line: string): { readonly iso: string; readonly text: string } | undefined {
-  const found = furniturePatterns().published.exec(line);
+function publishedOn(line: string, pattern: RegExp = furniturePatterns().published): { readonly iso: string; readonly text: string } | undefined {
+  const found = pattern.exec(line);
   if (!found) return undefined;
   const [, day, month, year, dayOfMonth, monthName, yearOfMonth] = found;
   const { months } = loadJson<DateLexicon>('lexicon/dates.json');
@@ -54,22 +86,99 @@ function publishedOn(line: string): { readonly iso: string; readonly text: strin
   return date && iso ? { iso, text: `${saidDay(date.day)} ${months[date.month - 1]!} ${date.year}` } : undefined;
 }
 
+const wordsOf = (line: string): number => line.split(/\s+/u).length;
+
+/** A line of a contact block: a name, a role, an e-mail, a phone number; no sentence of the text. */
+const isContactLine = (line: string, maxWords: number): boolean =>
+  line === '' || furniturePatterns().anyLength.some((pattern) => pattern.test(line)) || (wordsOf(line) <= maxWords && !/[.!?»]$/u.test(line));
+
+/** "Encadré : un parcours éclair" → "Un parcours éclair": the label goes, the box's title stays. */
+function withoutLabel(line: string): string {
+  const label = furniturePatterns().labels.find((pattern) => pattern.test(line));
+  if (!label) return line;
+  const rest = line.replace(label, '').trim();
+  return rest.charAt(0).toLocaleUpperCase('fr') + rest.slice(1);
+}
+
+/**
+ * A post embedded from a social network, its text on one line and its signature on the next
+ * ("— ESA France (@ESA_fr) 5 mars 2026"): the post becomes a quotation of its author, dated.
+ */
+function embeddedPost(post: string, signature: RegExpExecArray): string {
+  const { embed } = loadJson<FurnitureLexicon>('lexicon/page-furniture.json');
+  const [, author, handle, date] = signature as unknown as [string, string, string, string];
+  // A link ends a post, and a quotation inside it takes the inner marks of a quotation in a quotation.
+  // The full stop of a quotation that an incise follows goes (« … internationale », a écrit …).
+  const text = post.replace(/\s*(?:https?:\/\/|pic\.twitter\.com\/)\S+/gu, '').replace(/\.$/u, '').replaceAll('«', '“').replaceAll('»', '”').replace(/\s*[“”]\s*/gu, (mark) => mark.trim()).trim();
+  return embed.said.replace('{post}', text).replace('{author}', author.trim()).replace('{handle}', handle).replace('{date}', date);
+}
+
 export function withoutFurniture(lines: readonly string[]): Furnished {
   const { maxWords } = loadJson<FurnitureLexicon>('lexicon/page-furniture.json');
+  const found = furniturePatterns();
   const kept: string[] = [];
   const furniture: string[] = [];
   let published: ReturnType<typeof publishedOn>;
+  let updated: ReturnType<typeof publishedOn>;
+  // Footnotes: "… d’indemnités [1]." and, below the text, "[1] Jugement du …". An article has no notes: each note
+  // goes into the sentence that calls it, in brackets; a marker goes only when notes follow the text, as "[2]" may
+  // be anything else.
+  const notes = new Map<string, string>();
   for (const line of lines) {
+    const note = found.noteLine.exec(line.trim());
+    if (note) notes.set(line.trim().slice(0, note[0].trim().length), line.trim().slice(note[0].length).replace(/\.$/u, ''));
+  }
+  // A note's capital is the note's, not its word's ("(jugement du conseil de prud’hommes…)"), unless the text
+  // writes that word with a capital inside a sentence too ("de la Cour de cassation").
+  const prose = lines.filter((line) => !found.noteLine.test(line.trim())).join('\n');
+  for (const [marker, note] of notes) {
+    const first = /^\p{L}+/u.exec(note)?.[0];
+    if (first && !new RegExp(`[\\p{Ll},] ${first}(?!\\p{L})`, 'u').test(prose)) notes.set(marker, note.charAt(0).toLocaleLowerCase('fr') + note.slice(1));
+  }
+  const called = new Set<string>();
+  const withNotes = (text: string): string =>
+    notes.size === 0 || found.noteLine.test(text)
+      ? text
+      : text.replace(found.noteMarker, (marker) => {
+          const note = notes.get(marker.trim());
+          if (note !== undefined) called.add(marker.trim());
+          return note === undefined ? '' : ` (${note})`;
+        });
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const trimmed = line.trim();
+    // A press release's contact block runs to the end of the text, as long as its lines are no sentences.
+    if (found.contact.test(trimmed) && lines.slice(i + 1).every((after) => isContactLine(after.trim(), maxWords))) {
+      furniture.push(...lines.slice(i).map((after) => after.trim()).filter((after) => after !== ''));
+      break;
+    }
+    const signature = found.signature.exec(trimmed);
+    let post = kept.length - 1;
+    while (post >= 0 && kept[post]!.trim() === '') post--;
+    if (signature && post >= 0) {
+      kept[post] = embeddedPost(kept[post]!.trim(), signature);
+      continue;
+    }
     // A caption that ends on its credit is one at any length: no sentence of a text ends on ©.
     const isFurniture =
-      trimmed !== '' && ((trimmed.split(/\s+/u).length <= maxWords && furniturePatterns().lines.some((pattern) => pattern.test(trimmed))) || furniturePatterns().credited.test(trimmed));
-    if (!isFurniture) {
-      kept.push(line);
+      trimmed !== '' &&
+      ((wordsOf(trimmed) <= maxWords && found.lines.some((pattern) => pattern.test(trimmed))) || found.anyLength.some((pattern) => pattern.test(trimmed)) || found.credited.test(trimmed));
+    const unlabelled = withoutLabel(trimmed);
+    if (!isFurniture && (unlabelled !== '' || trimmed === '')) {
+      const text = withNotes(unlabelled);
+      kept.push(text === trimmed ? line : text);
       continue;
     }
     furniture.push(trimmed);
     published ??= publishedOn(trimmed);
+    updated ??= publishedOn(trimmed, found.updated);
   }
-  return { lines: kept, furniture, ...(published !== undefined && { published: published.iso, publishedText: published.text }) };
+  // A note no sentence calls stays a paragraph of the text, without its number.
+  const texts = kept.flatMap((line) => {
+    const note = found.noteLine.exec(line.trim());
+    return !note ? [line] : called.has(note[0].trim()) ? [] : [line.trim().slice(note[0].length)];
+  });
+  // The publication date dates the article; a page that gives only its update says its facts as of that day.
+  const dated = published ?? updated;
+  return { lines: texts, furniture, ...(dated !== undefined && { published: dated.iso, publishedText: dated.text }) };
 }

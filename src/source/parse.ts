@@ -35,12 +35,12 @@ const PLACE_AND_AGENCY = /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻ�
 
 /**
  * "27 août 2012. - ", "Paris, 3 mars 2020 – " or a wire's "PARIS, 3 mars (AFP) – " at the start of the first
- * paragraph. Without its year, a dateline gives no calendar date, but it is no sentence of the text either;
+ * paragraph, or a press release's "Rennes, le 12 février 2026" on a line of its own. Without its year, a dateline gives no calendar date, but it is no sentence of the text either;
  * nor is a wire's place and agency without a date ("CHAMONIX (AFP) – "), which gives neither.
  */
 function readDateline(paragraph: string): { iso?: string; human?: string; rest: string } | undefined {
   const { months } = loadJson<DateLexicon>('lexicon/dates.json');
-  const pattern = frenchRegExp(`^(?:[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ’ -]{1,40}(?:\\s*\\([A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ’ -]{1,30}\\))?,\\s*)?(\\d{1,2})(?:er)?\\s+(${months.join('|')})(?:\\s+(\\d{4}))?\\s*\\.?\\s*(?:\\([A-Za-zÀ-ÖØ-öø-ÿ .&/-]{2,30}\\)\\s*)?[-–—]\\s+`);
+  const pattern = frenchRegExp(`^(?:[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ’ -]{1,40}(?:\\s*\\([A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ’ -]{1,30}\\))?,\\s*)?(?:le\\s+)?(\\d{1,2})(?:er)?\\s+(${months.join('|')})(?:\\s+(\\d{4}))?\\s*\\.?\\s*(?:\\([A-Za-zÀ-ÖØ-öø-ÿ .&/-]{2,30}\\)\\s*)?(?:[-–—]\\s+|$)`);
   const match = pattern.exec(paragraph);
   if (!match) {
     const wire = PLACE_AND_AGENCY.exec(paragraph);
@@ -157,13 +157,26 @@ export function parseSource(raw: string): ParsedSource {
     bullets.push(bullet[1]!.trim());
   }
 
+  // A headline under the instruction's bullets, when none came before them.
+  const afterBullets = rest.slice(bodyStart);
+  const bodyHeadline = afterBullets.findIndex((line) => line !== '');
+  if (title === undefined && bullets.length > 0 && bodyHeadline >= 0 && isPlainHeadline(afterBullets[bodyHeadline]!) && opensParagraph(afterBullets.slice(bodyHeadline + 1))) {
+    title = afterBullets[bodyHeadline]!.trim();
+    bodyStart += bodyHeadline + 1;
+  }
+
   const body = rest.slice(bodyStart).map((line) => line.replace(QUOTE_BLOCK, '').replace(BODY_HEADING, '$1').replace(BULLET, endsBullet));
-  const { paragraphs, subheadings } = splitSubheadings(tableRowsAsText(paragraphsOf(body)));
+  const bodyLines = tableRowsAsText(paragraphsOf(body));
+  // A dateline on a line of its own ("Rennes, le 12 février 2026") is no subheading: it dates the text.
+  let dateline: ReturnType<typeof readDateline> = bodyLines[0] === undefined ? undefined : readDateline(bodyLines[0]);
+  if (dateline?.rest.trim() !== '' || bodyLines.length < 2) dateline = undefined;
+  const { paragraphs, subheadings } = splitSubheadings(dateline ? bodyLines.slice(1) : bodyLines);
   // The dateline opens the first paragraph, or the second one after a chapô.
-  let dateline: ReturnType<typeof readDateline>;
-  for (const index of [0, 1]) {
+  for (const index of dateline ? [] : [0, 1]) {
     const paragraph = paragraphs[index];
     dateline = paragraph === undefined ? undefined : readDateline(paragraph);
+    // A paragraph that is a whole date is no dateline down here ("12 mars 2026" as the last line of a text).
+    if (dateline?.rest.trim() === '') dateline = undefined;
     if (dateline) {
       paragraphs[index] = dateline.rest.trim();
       break;

@@ -17,7 +17,20 @@ const cellsOf = (row: string): string[] => row.slice(1, -1).split('|').map((cell
 /** "Tête de liste" → "tête de liste"; "PIB", "Paris" keep their capital (a capital then a capital, or a name the caller cannot tell: only common headers are lowered). */
 const headerInside = (header: string): string => (/^\p{Lu}\p{Ll}/u.test(header) && !/^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(header) ? header.charAt(0).toLowerCase() + header.slice(1) : header);
 
-function rowText(cells: readonly string[], header: readonly string[] | undefined): string | undefined {
+/**
+ * Three rows or more that all open on the first column's name ("Nationalité : Afghanistan ; …", "Nationalité :
+ * Côte d’Ivoire ; …") read as a litany, and Yoast counts them as consecutive sentences opening on the same
+ * word: such a row opens on its own first cell, which names it, and gives its other cells after a comma
+ * ("Afghanistan : demandes en 2025, 13 900 ; évolution sur un an, −11 %.").
+ */
+const NAMED_ROWS = 3;
+
+function rowText(cells: readonly string[], header: readonly string[] | undefined, named: boolean): string | undefined {
+  if (named && header && cells[0]) {
+    const rest = cells.slice(1).flatMap((cell, i) => (cell === '' ? [] : [header[i + 1] ? `${headerInside(header[i + 1]!)}, ${cell}` : cell]));
+    const text = rest.length ? `${cells[0]} : ${rest.join(' ; ')}` : cells[0];
+    return /[.!?…]$/u.test(text) ? text : `${text}.`;
+  }
   const parts = cells.flatMap((cell, i) => {
     if (cell === '') return [];
     const name = header?.[i];
@@ -41,9 +54,9 @@ export function tableRowsAsText(paragraphs: readonly string[]): string[] {
     while (end < paragraphs.length && isTableRow(paragraphs[end]!)) end++;
     const rows = paragraphs.slice(i, end);
     const header = rows.length > 1 && SEPARATOR.test(rows[1]!) ? cellsOf(rows[0]!) : undefined;
-    for (const row of rows.slice(header ? 2 : 0)) {
-      if (SEPARATOR.test(row)) continue;
-      const text = rowText(cellsOf(row), header);
+    const body = rows.slice(header ? 2 : 0).filter((row) => !SEPARATOR.test(row));
+    for (const row of body) {
+      const text = rowText(cellsOf(row), header, body.length >= NAMED_ROWS);
       if (text !== undefined) out.push(text);
     }
     i = end;

@@ -217,9 +217,28 @@ function standAloneText(sentence: string, allow: { readonly quotes?: boolean }):
   if (pointsBackByPronoun(said)) return undefined;
   // "Soixante-trois autres passagers ont été secourus": others than those the sentence before counted.
   if (countsOthers(said)) return undefined;
+  // "Une quarantaine de délégations ont applaudi son intervention": whose?
+  if (possessorLeftBehind(said)) return undefined;
   // "Les signataires s’engagent sur cinq priorités :" announces what follows it; alone, it says nothing.
   if (/:\s*$/u.test(text)) return undefined;
   return text;
+}
+
+let pluralVerb: RegExp | undefined;
+
+/**
+ * "Une quarantaine de délégations ont applaudi son intervention", "Les recruteurs ont été séduits par son envergure":
+ * a singular possessive after a plural verb is not its subject's, and with no singular noun or name between them,
+ * its owner is in a sentence before. (The verbs are those the cuts agree with a subject, lexicon/sentence-cuts.json.)
+ */
+function possessorLeftBehind(text: string): boolean {
+  pluralVerb ??= new RegExp(`(?<![\\p{L}’-])(?:${loadJson<CutLexicon>('lexicon/sentence-cuts.json').verbs.P.join('|')})(?![\\p{L}’-])`, 'u');
+  const verb = pluralVerb.exec(text);
+  if (!verb) return false;
+  const after = text.slice(verb.index + verb[0].length);
+  const possessive = /(?<![\p{L}’-])(?:son|sa|ses)\s/u.exec(after);
+  if (!possessive) return false;
+  return !/(?<![\p{L}’-])(?:le|la|un|une|du|au|ce|cet|cette|chaque)\s|(?<![\p{L}’-])l’|\s\p{Lu}/u.test(after.slice(0, possessive.index + 1));
 }
 
 /** A word before "autre" or "autres" (its case as written). */
@@ -484,6 +503,10 @@ export function clauseAround(sentence: string, needle: string): string | undefin
   // …and one followed by a noun phrase ("…, d’ici cinq ans, la fameuse Tapisserie") has lost an object.
   const next = parts[to + 1];
   if (next !== undefined && /^(?:le|la|les|l’|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s?/u.test(next)) return undefined;
+  // …and one that opens on a phrase without a verb, followed by a name, has lost the subject it was set before
+  // ("Âgée de 36 ans, ingénieure de formation et ancienne pilote d’essai, Léa Marchetti est…"; not "Lyon attend
+  // −6 °C au lever du jour, Strasbourg −10 °C").
+  if (next !== undefined && /^\p{Lu}\p{Ll}/u.test(next) && !holdsFiniteVerb(`· ${parts[from]!}`)) return undefined;
   // …and one followed by a verb ("Une femme de 78 ans, surprise par…, a été secourue") has lost its predicate,
   // as has one that ends on a relative clause before more of the sentence ("L’accord, qui doit entrer en vigueur lundi, prévoit…").
   if (next !== undefined && (opensOnVerb(next) || RELATIVE.test(parts[to]!))) return undefined;
@@ -621,7 +644,7 @@ function shortForm(sentence: string, attribution: string | undefined, allow: { r
   let dropping = false;
   const kept = marked.flatMap(({ text: part, mark }, i) => {
     const afterDropped = dropping;
-    dropping = i > 0 && (RELATIVE.test(part) || (dropping && opensOnParticiple(part)));
+    dropping = i > 0 && (RELATIVE.test(part) || (dropping && (opensOnParticiple(part) || apposition(part))));
     // A comma left before the verb by a dropped relative goes ("Le groupe, qui …, a annoncé" → "Le groupe a annoncé");
     // one that closes an apposition stays ("Le ministre, Jean-Noël Morin, a annoncé…, qui sera versée" keeps it).
     const predicate = (i > 1 && RELATIVE.test(parts[i - 1]!) && opensOnVerb(part)) || (afterDropped && VERB_AFTER_DROPPED.test(part));
@@ -638,6 +661,13 @@ function shortForm(sentence: string, attribution: string | undefined, allow: { r
   if (!holdsFiniteVerb(joined.split(', ').map(withoutRelativeTail).join(', '))) return undefined;
   return `${joined}.`;
 }
+
+/**
+ * "le gestionnaire du réseau de transport d’électricité": a noun phrase without a verb, which after a dropped
+ * relative names a noun of it ("dont 620 millions pour le raccordement assuré par RTE, le gestionnaire du
+ * réseau…"): kept, it would stand for the figure before the relative ("Le projet a coûté 2,9 Mds€, le gestionnaire…").
+ */
+const apposition = (part: string): boolean => /^(?:le|la|les|l’|un|une)\s?/u.test(part) && !holdsFiniteVerb(`· ${part}`);
 
 /** "datée de 1776", "signés en 2020": a part that opens on a past participle, agreed or not, and no finite verb. */
 function opensOnParticiple(part: string): boolean {
@@ -670,7 +700,7 @@ interface CutLexicon {
   readonly minimumPartWords: number;
   readonly subjectPronouns: readonly string[];
   readonly subjectStarts: readonly string[];
-  readonly cuts: readonly { readonly id: string; readonly at: string; readonly opens: string; readonly needs: 'any' | 'clause' | 'pronoun' | 'verb' | 'subject-verb' | 'clause-verb' | 'name-relative' }[];
+  readonly cuts: readonly { readonly id: string; readonly at: string; readonly opens: string; readonly needs: 'any' | 'clause' | 'pronoun' | 'verb' | 'subject-verb' | 'clause-verb' | 'name-relative' | 'apposition-relative' }[];
   readonly verbs: Readonly<Record<GrammaticalNumber, readonly string[]>>;
   readonly subjectDeterminers: Readonly<Record<GrammaticalNumber, readonly string[]>>;
   readonly pronouns: Readonly<Record<string, string>>;
@@ -902,13 +932,31 @@ function relativeAntecedent(head: string, rest: string, lexicon: CutLexicon): st
   return article ? `${CONTRACTED_ARTICLES[article]}${article === 'l’' ? '' : ' '}${name}` : name;
 }
 
+/**
+ * "…, une mesure qui obligerait à regrouper…" → "Cette mesure obligerait à regrouper…": a noun in apposition at the
+ * end of a clause, with its relative, is a sentence of its own opening on the demonstrative (which speaks of what
+ * the clause said, as the apposition did). Only after a clause with its verb (not "Le maire, un homme qui…, a
+ * dit") and not after a reported clause, when the noun's gender is the article's and the relative's verb agrees
+ * with it, and no main verb follows.
+ */
+function appositionRestated(head: string, rest: string, lexicon: CutLexicon): string | undefined {
+  const match = /^(un|une) (\p{Ll}[\p{Ll}-]+) qui (\p{L}+)(?=[\s,])/u.exec(rest);
+  // "Ils estiment que … au secteur, un coût qui serait répercuté…": the apposition is theirs too; cut off, it is no longer.
+  if (!match || !holdsFiniteVerb(head.replace(/«[^»]*»|\([^)]*\)/gu, ' ')) || holdsPhrase(head, lexicon.reported)) return undefined;
+  const [whole, article, noun, verb] = match as unknown as [string, string, string, string];
+  if (lefffGender(noun) !== (article === 'une' ? 'F' : 'M') || !isVerbOf(verb, 'S', lexicon)) return undefined;
+  if (/,\s(?:a|ont|est|sont|avait|avaient|sera|seront)\s/u.test(rest)) return undefined;
+  const demonstrative = article === 'une' ? 'Cette' : startsElision(noun) ? 'Cet' : 'Ce';
+  return `${demonstrative} ${noun} ${rest.slice(whole.length - verb.length)}`;
+}
+
 /** As many « as », and ( as ): a cut did not leave a quotation or an aside open. */
 export const balancedMarks = (text: string): boolean =>
   (text.match(/«/g) ?? []).length === (text.match(/»/g) ?? []).length && (text.match(/\(/g) ?? []).length === (text.match(/\)/g) ?? []).length;
 
 /** Does `tail` open with what the cut needs: a subject pronoun, or any subject (pronoun, determiner, name)? */
 function opensWith(tail: string, needs: CutLexicon['cuts'][number]['needs'], lexicon: CutLexicon): boolean {
-  if (needs === 'any' || needs === 'verb' || needs === 'name-relative') return true;
+  if (needs === 'any' || needs === 'verb' || needs === 'name-relative' || needs === 'apposition-relative') return true;
   if (needs === 'subject-verb' || needs === 'clause-verb') return opensWithSubjectAndVerb(tail, lexicon) && !lexicon.bothClauses.some((words) => tail.includes(words)) && !holdsPhrase(tail, lexicon.reported);
   const first = /^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+’?/u.exec(tail)?.[0] ?? '';
   if (needs === 'pronoun') return lexicon.subjectPronouns.includes(first);
@@ -923,6 +971,11 @@ function cutOnce(sentence: string, lexicon: CutLexicon): [string, string] | unde
       const rest = sentence.slice(at + cut.at.length).trim();
       // A quotation after the cut would need a capital inside « »: it stays where it is.
       if (!/^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]/u.test(rest) || !opensWith(rest, cut.needs, lexicon) || !balancedMarks(head) || !balancedMarks(rest)) continue;
+      if (cut.needs === 'apposition-relative') {
+        const restated = appositionRestated(head, rest, lexicon);
+        if (restated === undefined || sentenceLength(head) < lexicon.minimumPartWords || sentenceLength(restated) < lexicon.minimumPartWords) continue;
+        return [`${head}.`, restated];
+      }
       const subject = cut.needs === 'verb' ? sharedSubject(head, /^\S+/u.exec(rest)?.[0] ?? '', lexicon) : cut.needs === 'name-relative' ? relativeAntecedent(head, rest, lexicon) : undefined;
       if ((cut.needs === 'verb' || cut.needs === 'name-relative') && !subject) continue;
       if (cut.needs === 'verb' && holdsRelativeClause(head)) continue;

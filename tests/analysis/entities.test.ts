@@ -88,6 +88,7 @@ describe('findEntities', () => {
     // A nationality after an article, or after an article and an adjective, speaks of a person the text names.
     ['Elle a pris le service de la Française.', []],
     ['Elle devient la première Française à s’imposer à Lyon.', ['Lyon']],
+    ['Léa Marchetti est la cinquième Française à voler dans l’espace.', ['Léa Marchetti']],
     // A civility is no part of the name, with its full stop ("M.") or without ("Mme"); "Me" says a profession.
     ['La présidente du tribunal, Mme Hélène Garnier, a lu le jugement devant M. Yannick Ferraud.', ['Hélène Garnier', 'Yannick Ferraud']],
     ['Son avocat, Me Antoine Lebrun, fera appel.', ['Me Antoine Lebrun']],

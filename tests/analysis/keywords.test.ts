@@ -139,6 +139,11 @@ describe('rankPhrases', () => {
     expect(ranked[0]?.text).toBe('Sam Altman');
   });
 
+  it('does not take a century for what the text is about ("une épave du XVIIe siècle")', () => {
+    const ranked = rankPhrases(body('Une épave du XVIIe siècle a été découverte.', 'L’épave du XVIIe siècle repose par 62 mètres de fond.', 'Le navire a coulé au XVIIe siècle.'));
+    expect(ranked.map((k) => k.text)).not.toContain('XVIIe siècle');
+  });
+
   it('returns nothing when no phrase comes back', () => {
     expect(rankPhrases(body('Le marché a chuté.'))).toEqual([]);
   });

@@ -20,6 +20,8 @@ describe('makeSlug', () => {
     ['Le boson de Higgs découvert au Cern', 'boson de Higgs', 'boson-de-higgs'],
     ['Élections : l’été chaud', 'élections', 'elections-l-ete-chaud'],
     ['Ubuntu 12.10 : sortie d’une nouvelle version', 'Ubuntu 12.10', 'ubuntu-12.10-sortie'],
+    // The typography's superscript ordinal is the keyphrase's "e": the slug says the keyphrase once.
+    ['XVIIᵉ siècle : une épave découverte', 'XVIIe siècle', 'xviie-siecle-une-epave'],
   ])('%s [%s] starts with %s', (title, keyphrase, start) => {
     expect(makeSlug(title, keyphrase).startsWith(start)).toBe(true);
   });

@@ -22,6 +22,14 @@ describe('withoutFurniture', () => {
     'Photo : Marcel Obiang au festival Jazz à Vienne, en 2025. © Pierre Lemaire / AFP',
     // A caption ending on its credit is one at any length.
     'Le pianiste Marcel Obiang lors de son dernier concert au festival Jazz à Vienne, devant 7 000 spectateurs, en juin 2025 (© Pierre Lemaire / AFP)',
+    // A link to another article is one whatever the length of that article's headline.
+    'À lire aussi : Sous la Manche, les épaves de la Seconde Guerre mondiale menacées par la corrosion',
+    // A press release's label, an e-mail address or a phone number on a line of their own.
+    'Communiqué de presse',
+    'COMMUNIQUÉ DE PRESSE',
+    'gaelle.morvan@fplo-ouest.fr',
+    'Tél. : 02 99 41 27 63',
+    '+33 6 12 34 56 78',
   ])('leaves out "%s"', (line) => {
     expect(withoutFurniture([line, '', 'Le texte de l’article.'])).toMatchObject({ lines: ['', 'Le texte de l’article.'], furniture: [line] });
   });
@@ -43,7 +51,54 @@ describe('withoutFurniture', () => {
   it('takes the publication date, in digits or in words', () => {
     expect(withoutFurniture(['Publié le 12/03/2026 à 08h15']).published).toBe('2026-03-12');
     expect(withoutFurniture(['Publié le 3 mars 2026']).published).toBe('2026-03-03');
-    expect(withoutFurniture(['Mis à jour le 3 mars 2026']).published).toBeUndefined();
+    // An update dates the article when no publication line does: the page says its facts as of that day.
+    expect(withoutFurniture(['Mis à jour le 3 mars 2026 à 14h05']).published).toBe('2026-03-03');
+    expect(withoutFurniture(['Mis à jour le 3 mars 2026 à 14h05']).publishedText).toBe('3 mars 2026');
+    expect(withoutFurniture(['Publié le 1er mars 2026', 'Mis à jour le 3 mars 2026']).published).toBe('2026-03-01');
+  });
+
+  it('leaves out a press release’s contact block, to the end of the text', () => {
+    const lines = ['La réunion est prévue vendredi.', '', 'Contact presse :', 'Gaëlle Morvan, chargée de communication de la FPLO', 'gaelle.morvan@fplo-ouest.fr', 'Tél. : 02 99 41 27 63'];
+    expect(withoutFurniture(lines)).toMatchObject({ lines: ['La réunion est prévue vendredi.', ''], furniture: lines.slice(2) });
+  });
+
+  it('keeps the text after a "Contact :" that opens a sentence of it', () => {
+    const lines = ['Contact : les équipes ont repris le dialogue lundi.', 'Le maire a salué un accord. Il sera signé vendredi.'];
+    expect(withoutFurniture(lines).lines).toEqual(lines);
+  });
+
+  it('says an embedded post as a quotation of its author, dated', () => {
+    const lines = ['Le texte.', '', 'Bienvenue à bord, Léa ! L’équipage est arrivé à la station.', '— ESA France (@ESA_fr) 5 mars 2026', '', 'La suite.'];
+    expect(withoutFurniture(lines).lines).toEqual(['Le texte.', '', '« Bienvenue à bord, Léa ! L’équipage est arrivé à la station », a écrit ESA France sur son compte @ESA_fr, le 5 mars 2026.', '', 'La suite.']);
+  });
+
+  it('keeps the title of a box without its label', () => {
+    expect(withoutFurniture(['Encadré : un parcours éclair', 'Il a rejoint le club à 15 ans.']).lines).toEqual(['Un parcours éclair', 'Il a rejoint le club à 15 ans.']);
+    expect(withoutFurniture(['ENCADRÉ', 'Il a rejoint le club à 15 ans.'])).toMatchObject({ lines: ['Il a rejoint le club à 15 ans.'], furniture: ['ENCADRÉ'] });
+  });
+
+  it('puts each footnote in brackets in the sentence that calls it, and takes the markers out', () => {
+    const lines = [
+      'Le conseil a condamné la plateforme [1]. Il cite la Cour de cassation [2].',
+      '',
+      '[1] Jugement du conseil de prud’hommes de Lyon, 5 mars 2026.',
+      '[2] Cour de cassation, chambre sociale, 4 mars 2020.',
+      '[3] Directive (UE) 2024/2831 du 23 octobre 2024.',
+    ];
+    expect(withoutFurniture(lines).lines).toEqual([
+      'Le conseil a condamné la plateforme (jugement du conseil de prud’hommes de Lyon, 5 mars 2026). Il cite la Cour de cassation (Cour de cassation, chambre sociale, 4 mars 2020).',
+      '',
+      // A note no sentence calls stays a paragraph, without its number.
+      'Directive (UE) 2024/2831 du 23 octobre 2024.',
+    ]);
+    // Without notes, a bracketed figure is the text's.
+    expect(withoutFurniture(['Il cite l’article [2] du règlement.']).lines).toEqual(['Il cite l’article [2] du règlement.']);
+  });
+});
+
+describe('withoutFurniture keeps', () => {
+  it('the text of a box line that a label does not open', () => {
+    expect(withoutFurniture(['Encadrés par leurs moniteurs, les enfants ont visité le musée.']).lines).toEqual(['Encadrés par leurs moniteurs, les enfants ont visité le musée.']);
   });
 
   it('says the publication date in words, as a wire’s dateline is said', () => {

@@ -162,6 +162,29 @@ describe('parseSource', () => {
     expect(source.paragraphs).toEqual(['Le chapô de l’article.', 'Le corps du texte.']);
   });
 
+  it('reads a dateline on a line of its own, as a press release writes it, not as a subheading', () => {
+    const source = parseSource('Prix du lait : les éleveurs bloquent trois usines\n\nRennes, le 12 février 2026\n\nLes éleveurs bloquent les usines depuis lundi.\n\nIls réclament un prix plancher.');
+    expect(source.title).toBe('Prix du lait : les éleveurs bloquent trois usines');
+    expect(source.subheadings).toEqual([]);
+    expect(source.paragraphs).toEqual(['Les éleveurs bloquent les usines depuis lundi.', 'Ils réclament un prix plancher.']);
+    expect(source.dateline).toBe('2026-02-12');
+    expect(source.datelineText).toBe('12 février 2026');
+  });
+
+  it('reads the headline under the instruction’s bullets', () => {
+    const source = parseSource(
+      'Rédige un article optimisé pour le référencement, avec des intertitres\n- Le parc a été mis en service jeudi.\n- Il compte 62 éoliennes.\n\nÉolien en mer : le parc des Courreaux raccordé au réseau\n\nLORIENT, 22 octobre 2026 (AFP) - Le parc a été mis en service jeudi.',
+    );
+    expect(source.title).toBe('Éolien en mer : le parc des Courreaux raccordé au réseau');
+    expect(source.bullets).toHaveLength(2);
+    expect(source.paragraphs).toEqual(['Le parc a été mis en service jeudi.']);
+    expect(source.dateline).toBe('2026-10-22');
+  });
+
+  it('keeps a paragraph that is a whole date after the first one', () => {
+    expect(parseSource('Le chapô de l’article.\n12 mars 2026').paragraphs).toEqual(['Le chapô de l’article.', '12 mars 2026']);
+  });
+
   it('has no dateline when the text starts without one', () => {
     expect(parseSource('Le marché a progressé le 27 août 2012.').dateline).toBeUndefined();
   });

@@ -26,6 +26,12 @@ describe('tableRowsAsText', () => {
     expect(tableRowsAsText(['| Lyon | 12 %. |', '| Nantes | 9 % |'])).toEqual(['Lyon, 12 %.', 'Nantes, 9 %.']);
   });
 
+  it('opens each of three rows or more on its first cell, so that they do not all open on the same header', () => {
+    expect(
+      tableRowsAsText(['| Nationalité | Demandes en 2025 | Évolution sur un an |', '| --- | --- | --- |', '| Afghanistan | 13 900 | -11 % |', '| Côte d’Ivoire | 9 800 | +6 % |', '| Guinée | | -9 % |']),
+    ).toEqual(['Afghanistan : demandes en 2025, 13 900 ; évolution sur un an, -11 %.', 'Côte d’Ivoire : demandes en 2025, 9 800 ; évolution sur un an, +6 %.', 'Guinée : évolution sur un an, -9 %.']);
+  });
+
   it('knows a row by its pipes at both ends', () => {
     expect(isTableRow('| a | b |')).toBe(true);
     expect(isTableRow('Le tarif passe de 10 | 12 euros.')).toBe(false);

@@ -71,8 +71,9 @@ export function typeset(raw: string): string {
       return `«${NBSP}${inner}${NBSP}»`;
     })
     .join('')
-    // "qu’« aucune donnée »": after an elided word, the quotation mark follows the apostrophe.
-    .replace(/([^\s’'])«/gu, '$1 «')
+    // "qu’« aucune donnée »": after an elided word, the quotation mark follows the apostrophe; after an opening
+    // bracket, it follows the bracket ("(« Nous ne pouvons pas… »)").
+    .replace(/([^\s’'([])«/gu, '$1 «')
     .replace(/»(?=[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d])/gu, '» ')
     // "a déclaré : « … jusqu’en 2030 ! »": a quotation that ends the sentence on its own . ! ? or … takes no full stop after it.
     .replace(QUOTED_END_STOP, '$1')

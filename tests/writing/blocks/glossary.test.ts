@@ -54,6 +54,13 @@ describe('findTerms', () => {
   });
 
   it.each([
+    ['L’intérieur du Mans a été choisi en 38e position, au second tour, par les Utah Jazz.', []],
+    ['Le second tour opposera les deux listes arrivées en tête, qui ont recueilli 41 % et 28 % des voix.', ['second tour']],
+  ])('defines "second tour" only where the source speaks of a vote: %s', (text, terms) => {
+    expect(findTerms([text]).map((t) => t.term).filter((t) => t === 'second tour')).toEqual(terms);
+  });
+
+  it.each([
     ['L’aéroport Roland-Garros, fermé depuis lundi midi, devait rouvrir mardi soir.', []],
     ['La joueuse a remporté le tournoi de Roland-Garros en trois sets.', ['Roland-Garros']],
   ])('defines "Roland-Garros" as the tennis tournament only where the source speaks of tennis: %s', (text, terms) => {

@@ -24,6 +24,8 @@ describe('typeset', () => {
     ['Les 10-20 ans', `Les 10-20${NBSP}ans`],
     // After an elided word the quotation mark follows the apostrophe.
     ['Il assure qu’« aucune donnée » n’a été vendue', `Il assure qu’«${NBSP}aucune donnée${NBSP}» n’a été vendue`],
+    // A quotation in brackets (a translation after the original) opens right after its bracket.
+    ['Elle a lancé « We cannot » (« Nous ne pouvons pas »).', `Elle a lancé «${NBSP}We cannot${NBSP}» («${NBSP}Nous ne pouvons pas${NBSP}»).`],
     ['7 000 euros', `7${NNBSP}000${NBSP}euros`],
     ['Le billet coûte 120 £', `Le billet coûte 120${NBSP}£`],
     ['12 345 678', `12${NNBSP}345${NNBSP}678`],
