@@ -114,6 +114,12 @@ function withoutTrailingKeyphrase(rest: string, kp: string): string {
   return words.join(' ');
 }
 
+/** The headline without the source it ends on when that is the keyphrase (", selon l’Ofpra", "d’après Météo-France"). */
+function withoutTrailingSource(rest: string, kp: string): string {
+  const source = /,?\s+(?:selon|d’après)\s+(?:l’|le\s|la\s|les\s)?(.+)$/u.exec(rest);
+  return source !== null && fold(source[1]!) === fold(kp) ? rest.slice(0, source.index) : rest;
+}
+
 let trailingTimes: readonly string[] | undefined;
 
 /** The headline without the words that end it to say when ("cette semaine", "lundi"; lexicon/headline.json trailingTimes). */
@@ -171,13 +177,15 @@ function newsTitle(input: Pick<MetaInput, 'headline'> & TitleFallbacks, kp: stri
   const rest = written === undefined ? undefined : lowerRest(written);
   const opening = rest === undefined ? undefined : openingOnKeyphrase(rest, kp);
   if (opening !== undefined && chars(opening) <= max) return capitalise(opening);
-  if (rest !== undefined && !fold(rest).includes(fold(kp))) {
-    const combined = fill(chooser, 'title.withHeadline', 'title', { kp, rest: withoutTrailingKeyphrase(rest, kp) }).text;
+  // "une baisse de 8 % en 2025, selon l’Ofpra": the keyphrase as the headline's source, at its end, opens the title instead.
+  const told = rest === undefined ? undefined : withoutTrailingSource(rest, kp);
+  if (told !== undefined && !fold(told).includes(fold(kp))) {
+    const combined = fill(chooser, 'title.withHeadline', 'title', { kp, rest: withoutTrailingKeyphrase(told, kp) }).text;
     if (chars(combined) <= max) return combined;
     // "Froid : jusqu’à −12 °C attendus dans le Nord-Est cette semaine" is one character too long; without saying
     // when, it still says what happens, which a label ("Froid : le contexte climatique") does not.
-    const timeless = withoutTrailingTime(rest);
-    if (timeless !== rest) {
+    const timeless = withoutTrailingTime(told);
+    if (timeless !== told) {
       const shorter = fill(chooser, 'title.withHeadline', 'title', { kp, rest: withoutTrailingKeyphrase(timeless, kp) }).text;
       if (chars(shorter) <= max) return shorter;
     }

@@ -100,6 +100,15 @@ describe('makeTitle', () => {
     }
   });
 
+  it('opens on the keyphrase that a headline names as its source at its end ("…, selon l’Ofpra")', () => {
+    const ofpra: Keyphrase = { text: 'Ofpra', withDeterminer: 'l’Ofpra', proper: true };
+    const headline = 'Demandes d’asile : une baisse de 8 % en 2025, selon l’Ofpra';
+    for (const seed of [0, 1, 2]) {
+      const title = makeTitle({ headline, keyphrase: ofpra, firstHeading: 'Les détails', inputHash: 1, seed });
+      expect(title.replace(/[\u00A0\u202F]/gu, ' ')).toBe('Ofpra : une baisse de 8 % en 2025');
+    }
+  });
+
   it('keeps a short headline that already starts with the keyphrase', () => {
     expect(makeTitle({ headline: 'Sam Altman veut lever des milliards', keyphrase: ALTMAN, inputHash: 1, seed: 0 })).toBe('Sam Altman veut lever des milliards');
   });
