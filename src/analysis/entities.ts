@@ -3,7 +3,7 @@ import { compareText, escapeRegExp, isSpaceCode } from '../text.js';
 import { lefffGender } from '../writing/french/lefff.js';
 import { describeNoun, withDeterminer as agreed } from '../writing/french/agreement.js';
 import { activeForms, finiteNumbers } from '../writing/french/verbs.js';
-import { adjectivesBeforeNoun } from '../writing/french/nouns.js';
+import { adjectivesBeforeNoun, isDictionaryPhrase } from '../writing/french/nouns.js';
 import { remembered } from '../remember.js';
 import { loadJson } from '../data.js';
 import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
@@ -182,7 +182,7 @@ function isCommonCompound(words: readonly string[], runStart: number, length: nu
 
 /**
  * "ministre du Travail", "ministère de l’Intérieur", "chargée de l’Espace": a capitalised word after a minister is the
- * portfolio, not a name (one word and its adjectives; "ministre de l’Économie Bruno Le Maire" runs on into the name).
+ * portfolio, not a name (one word and its adjectives; in "ministre de l’Économie Bruno Le Maire", the name after it).
  */
 function isPortfolio(words: readonly string[], runStart: number, length: number): boolean {
   // "ministre de la Transition écologique": the portfolio's adjectives are in lower case; a second capital is a name's.
@@ -385,6 +385,11 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
       run.shift();
       runStart++;
       if (JOINERS.has(run[0]?.toLowerCase() ?? '')) run = [];
+    }
+    // "l’ancien ministre de l’Économie Julien Fabre": the portfolio's word before the minister's name is no part of it.
+    if (run.length > 2 && isCommonHead(run[0]!) && /^\p{Lu}/u.test(run[1]!) && isPortfolio(words, runStart, 1)) {
+      run.shift();
+      runStart++;
     }
     const initial = runStart === 0 || OPENS_SENTENCE.test(words[runStart - 1] ?? '');
     // "Marcher 7 000 pas…": a number after the word does not make it a name.
@@ -618,7 +623,8 @@ export function withArticle(name: string, texts: readonly string[]): string {
     const way = noun.from === 'lefff' && adjectives.length > 0 && isStreet(head!);
     // "la France métropolitaine", "l’Europe centrale": a place of the dictionary keeps its article before its adjectives.
     const place = noun.from === 'dictionary' && noun.head === head && adjectives.length > 0 && adjectives.every((word) => /^\p{Ll}/u.test(word) && isNameAdjective(word));
-    return (noun.from === 'dictionary' && noun.head === name) || body || way || place ? (agreed('definite', name, { ...(noun.gender && { gender: noun.gender }), number: noun.number }) ?? name) : name;
+    // A name the dictionary lists whole ("Côte d’Ivoire", "Pays de la Loire") takes its article as one of a word does.
+    return (noun.from === 'dictionary' && (noun.head === name || isDictionaryPhrase(name))) || body || way || place ? (agreed('definite', name, { ...(noun.gender && { gender: noun.gender }), number: noun.number }) ?? name) : name;
   }
   return determiner === 'l’' ? `l’${name}` : `${determiner} ${name}`;
 }

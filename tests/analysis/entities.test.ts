@@ -238,6 +238,14 @@ describe('capitalisedInside', () => {
 describe('withArticle', () => {
   it.each([
     ['Wall Street Journal', ['OpenAI veut des fonds, a rapporté le Wall Street Journal.', 'Selon le Wall Street Journal, rien.'], 'le Wall Street Journal'],
+    // A country, a region or a département that the source writes without its article (in a table, in brackets) takes it (lexicon/gender.json).
+    ['Côte d’Ivoire', ['| Côte d’Ivoire | 9 800 | +6 % |'], 'la Côte d’Ivoire'],
+    ['Côtes-d’Armor', ['Des usines à Vitré (Ille-et-Vilaine) et à Lamballe (Côtes-d’Armor).'], 'les Côtes-d’Armor'],
+    ['Centre-Val de Loire', ['Les urgences de la région Centre-Val de Loire ferment.'], 'le Centre-Val de Loire'],
+    ['Occitanie', ['Le conseil régional d’Occitanie a voté.'], 'l’Occitanie'],
+    // A country without an article, or a city, stays bare.
+    ['Israël', ['Le ministre s’est rendu en Israël.'], 'Israël'],
+    ['Vienne', ['Le festival Jazz à Vienne.'], 'Vienne'],
     // A way named in an address, without its article, takes the article of its noun.
     ['rue Gambetta', ['Un immeuble situé au 27, rue Gambetta, à Lille.'], 'la rue Gambetta'],
     ['boulevard de Belfort', ['Après celui du 9 novembre, boulevard de Belfort.'], 'le boulevard de Belfort'],
@@ -310,6 +318,14 @@ describe('onlyAsPlace', () => {
 describe('isOrdinal', () => {
   it.each([['XIᵉ', true], ['XIXe', true], ['Ier', true], ['XXIème', true], ['XI', false], ['Xavier', false], ['CERN', false]])('%s → %s', (word, expected) => {
     expect(isOrdinal(word)).toBe(expected);
+  });
+});
+
+describe('findEntities: a minister\'s portfolio', () => {
+  it('leaves the portfolio out of the name that follows it ("ministre de l’Économie Julien Fabre")', () => {
+    expect(findEntities('Elle devance l’ancien ministre de l’Économie Julien Fabre (38 %).')).toEqual(['Julien Fabre']);
+    // A portfolio with its complement stays whole: which part is the name is not known.
+    expect(findEntities('Le ministre du Travail a parlé.')).toEqual([]);
   });
 });
 

@@ -171,6 +171,11 @@ export function describeNoun(nounPhrase: string): Noun {
   return noun;
 }
 
+/** Whether the dictionary lists the whole phrase, a name of several words ("Côte d’Ivoire", "Tour de France"). */
+export function isDictionaryPhrase(nounPhrase: string): boolean {
+  return dictionaryEntry(plainText(nounPhrase)) !== undefined;
+}
+
 /** The gender of a noun phrase's head, or undefined for a proper name the dictionary does not list. */
 export function genderOf(nounPhrase: string): Gender | undefined {
   return describeNoun(nounPhrase).gender;
