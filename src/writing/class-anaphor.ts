@@ -5,6 +5,7 @@
  * it leaves the reader asking which one. The nouns are in lexicon/connectors.json (classAnaphors), grouped by kind.
  */
 import type { Sentence } from '../types.js';
+import type { WriteContext } from './context.js';
 import { loadJson } from '../data.js';
 import { fold } from '../text.js';
 
@@ -27,22 +28,21 @@ const SUBJECT = /^(?:[^,«»]{1,60}, )?(?:[Ll]e |[Ll]a |[Ll]’)(\p{Ll}[\p{Ll}-]
 /** Words after the noun that make it the head of a longer phrase, which says which one ("l’usine de sèche-linge d’Amiens"). */
 const COMPLEMENT = /^(?:de|du|des|d’.*|à|au|aux|en|pour|sur|chez|qui|que|qu’.*|dont|«.*|\(.*|\d.*)$/u;
 
-/** One article's story words, asked for at each answer: kept with its sentences, which the headline goes with. */
+/** One article's story words, asked for at each answer: kept with its sentences, which its texts go with. */
 const stories = new WeakMap<readonly Sentence[], ReadonlySet<string>>();
 
 /**
- * The words of the story, where a text says what it is about: the headline, the bullets and the body's first
- * sentence, folded.
+ * The words of the story, where a text says what it is about: the headline (the first of `texts`, empty without
+ * one), the bullets and the body's first sentence, folded.
  */
-export function storyWords(title: string | undefined, sentences: readonly Sentence[]): ReadonlySet<string> {
+export function storyWords({ texts, sentences }: Pick<WriteContext, 'texts' | 'sentences'>): ReadonlySet<string> {
   const known = stories.get(sentences);
   if (known) return known;
-  const story = [title ?? '', ...sentences.filter((s) => s.origin === 'bullet').map((s) => s.text), sentences.find((s) => s.origin === 'body')?.text ?? ''];
+  const story = [texts[0] ?? '', ...sentences.filter((s) => s.origin === 'bullet').map((s) => s.text), sentences.find((s) => s.origin === 'body')?.text ?? ''];
   const words = new Set(fold(story.join(' ')).match(/[\p{L}-]+/gu) ?? []);
   stories.set(sentences, words);
   return words;
 }
-
 
 /**
  * Whether the sentence's subject is a noun of a class with the definite article and no name ("l’institut",

@@ -6,9 +6,11 @@ import { generateArticle } from '../../src/index.js';
 import type { Sentence } from '../../src/types.js';
 
 const sentence = (id: string, text: string, origin: Sentence['origin'] = 'body'): Sentence => ({ id, text, origin, paragraph: origin === 'bullet' ? -1 : 0 }) as Sentence;
+/** The story of a source with this headline (none: undefined) and these sentences. */
+const storyOf = (title: string | undefined, sentences: readonly Sentence[]): ReadonlySet<string> => storyWords({ texts: [title ?? '', ...sentences.map((s) => s.text)], sentences });
 
 describe('pointsBackByClass', () => {
-  const story = storyWords('Canicule : 42 départements en vigilance orange', [sentence('s1', 'Météo-France a placé jeudi 42 départements en vigilance orange.')]);
+  const story = storyOf('Canicule : 42 départements en vigilance orange', [sentence('s1', 'Météo-France a placé jeudi 42 départements en vigilance orange.')]);
   it.each([
     // The class alone, with its adjective, after a fronted phrase: which one?
     ['L’institut n’exclut pas un passage en vigilance rouge.', true],
@@ -38,15 +40,15 @@ describe('pointsBackByClass', () => {
   it('reads a class the story is about as its own: the headline, the bullets or the first sentence say a noun of its kind', () => {
     const institut = 'L’institut a coordonné l’étude avec l’université de Sydney.';
     const usine = 'L’usine est le deuxième employeur industriel de l’agglomération.';
-    expect(pointsBackByClass(institut, storyWords('Un institut confirme les bienfaits de la marche', []))).toBe(false);
+    expect(pointsBackByClass(institut, storyOf('Un institut confirme les bienfaits de la marche', []))).toBe(false);
     // Another noun of the same kind: the start-up of the first sentence is "l’entreprise" further on.
-    const startUp = storyWords('Mistral AI lève 600 millions d’euros', [sentence('s1', 'La start-up française Mistral AI a annoncé mardi une levée de fonds.')]);
+    const startUp = storyOf('Mistral AI lève 600 millions d’euros', [sentence('s1', 'La start-up française Mistral AI a annoncé mardi une levée de fonds.')]);
     expect(pointsBackByClass('L’entreprise compte aujourd’hui environ 60 salariés.', startUp)).toBe(false);
     expect(pointsBackByClass('L’association réclame des aides.', startUp)).toBe(true);
-    expect(pointsBackByClass(usine, storyWords(undefined, [sentence('s1', 'Le groupe Hollister a annoncé la fermeture de son usine d’Amiens.'), sentence('s2', 'Autre chose.')]))).toBe(false);
-    expect(pointsBackByClass(usine, storyWords(undefined, [sentence('b1', 'Hollister ferme deux usines en France.', 'bullet')]))).toBe(false);
+    expect(pointsBackByClass(usine, storyOf(undefined, [sentence('s1', 'Le groupe Hollister a annoncé la fermeture de son usine d’Amiens.'), sentence('s2', 'Autre chose.')]))).toBe(false);
+    expect(pointsBackByClass(usine, storyOf(undefined, [sentence('b1', 'Hollister ferme deux usines en France.', 'bullet')]))).toBe(false);
     // Only the first body sentence is the story's: a later one names things the story is not about.
-    expect(pointsBackByClass(usine, storyWords(undefined, [sentence('s1', 'Hollister annonce 412 suppressions d’emplois.'), sentence('s2', 'Son usine d’Amiens fermera.')]))).toBe(true);
+    expect(pointsBackByClass(usine, storyOf(undefined, [sentence('s1', 'Hollister annonce 412 suppressions d’emplois.'), sentence('s2', 'Son usine d’Amiens fermera.')]))).toBe(true);
   });
 });
 

@@ -45,7 +45,7 @@ function recap(context: WriteContext, id: string, sentence: Sentence, first = fa
   // No demonstrative left to say with an article: endsAlone refused the sentences that had one.
   const rest = asContinuation(short, context.names.map((n) => n.name));
   // "Pour conclure, l’organisation estime…": which one? The last word names what it speaks of (see class-anaphor.ts).
-  if (rest === undefined || pointsBackByClass(rest, storyWords(context.texts[0] || undefined, context.sentences))) return undefined;
+  if (rest === undefined || pointsBackByClass(rest, storyWords(context))) return undefined;
   // "Pour conclure, pour les ménages…": another opener when the sentence opens with the opener's first word.
   // Opening its paragraph, the recap closes no series ("Enfin, …" with nothing before it).
   const filled = fill(context.chooser, id, `${id}:${sentence.id}`, { sentence: protect(rest) }, (text) => !/^(\p{L}+)\b[^,]*, \1\b/iu.test(text) && !(first && opensOnClosing(text)));

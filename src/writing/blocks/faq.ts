@@ -101,7 +101,7 @@ function reported(context: WriteContext, sentence: Sentence, filling = false, ab
   // that "On apprend ainsi que…" could report ("On apprend ainsi qu’un bilan très positif").
   if (rest === undefined || !holdsFiniteVerb(rest)) return undefined;
   // "L’institut n’exclut pas…": which one? An answer names what it speaks of, unless the story is one of its class.
-  if (pointsBackByClass(rest, storyWords(context.texts[0] || undefined, context.sentences))) return undefined;
+  if (pointsBackByClass(rest, storyWords(context))) return undefined;
   // "Que sait-on de Laurent Chabert ?": a short form cut before the name ("le gouvernement dispose de trois
   // mois pour s’y opposer", of "…, mais le ministre, Laurent Chabert, a indiqué…") answers of someone else.
   if (about !== undefined && !namesWhole(rest, about)) return undefined;

@@ -59,7 +59,7 @@ function figureItem(context: WriteContext, sentence: Sentence, number: NumberFac
   // "Une centaine d’évêques et 1 500 prêtres y participeront": out of its paragraph, a pronoun that stands for what
   // the sentence before said points at nothing; the figure stays in its section.
   // So does a subject named by its class ("l’organisation réclame…": which one?), unless the story is of that class.
-  const item = full === undefined || (standsAlone(capitalise(full.text), { quotes: true }) && !pointsBackByClass(capitalise(full.text), storyWords(context.texts[0] || undefined, context.sentences))) ? full : undefined;
+  const item = full === undefined || (standsAlone(capitalise(full.text), { quotes: true }) && !pointsBackByClass(capitalise(full.text), storyWords(context))) ? full : undefined;
   if (item && readsEasily(item.text, item.label ? countLabel(item.label) : 0)) return item;
   const shortForm = shortened(sentence.text, context.facts.get(sentence.id)?.attribution);
   const short = shortForm === undefined ? undefined : easiestForm(shortForm);
