@@ -623,8 +623,8 @@ export function withArticle(name: string, texts: readonly string[]): string {
     const way = noun.from === 'lefff' && adjectives.length > 0 && isStreet(head!);
     // "la France métropolitaine", "l’Europe centrale": a place of the dictionary keeps its article before its adjectives.
     const place = noun.from === 'dictionary' && noun.head === head && adjectives.length > 0 && adjectives.every((word) => /^\p{Ll}/u.test(word) && isNameAdjective(word));
-    // A name the dictionary lists whole ("Côte d’Ivoire", "Pays de la Loire") takes its article as one of a word does.
-    return (noun.from === 'dictionary' && (noun.head === name || isDictionaryPhrase(name))) || body || way || place ? (agreed('definite', name, { ...(noun.gender && { gender: noun.gender }), number: noun.number }) ?? name) : name;
+    // A name the dictionary lists whole, of one word or several ("Bangladesh", "Côte d’Ivoire"), takes its article.
+    return isDictionaryPhrase(name) || body || way || place ? (agreed('definite', name, { ...(noun.gender && { gender: noun.gender }), number: noun.number }) ?? name) : name;
   }
   return determiner === 'l’' ? `l’${name}` : `${determiner} ${name}`;
 }
