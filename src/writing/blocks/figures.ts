@@ -41,13 +41,26 @@ function fullItem(context: WriteContext, sentence: Sentence, number: NumberFact)
   // is one end of a span that may say a change ("de 110 à 210 euros").
   const figure = citedAs(number);
   if (figure === undefined) return undefined;
-  // "Deux personnes : deux personnes ont trouvé la mort": a label the sentence opens on says the figure twice.
-  if (sentence.text.toLowerCase().startsWith(figure.toLowerCase())) return undefined;
+  // "Deux personnes : deux personnes ont trouvé la mort", "19 ans : à 19 ans, l’ailier…": a label the sentence opens on says the figure twice.
+  if (opensOn(sentence.text, figure)) return undefined;
   // "23 : la liste obtient 23 des 33 sièges": a number without its unit says nothing as a label.
   if (/^[\d\s\u00A0\u202F.,]+$/u.test(figure)) return undefined;
   // Under a label, the sentence goes on after a colon: no capital unless it starts with a name.
   const text = namedBeforeDefinitely(asContinuation(sentence.text, context.names.map((n) => n.name)) ?? sentence.text, before);
   return { text, label: capitalise(figure) };
+}
+
+/** The most words before a sentence's first comma ("À 19 ans,", "l’entrée coûte 12 euros,") within which a label would be read twice. */
+const MAX_OPENING_WORDS = 5;
+
+/** Whether `sentence` opens on `figure`: at its start, or in the short phrase before its first comma. */
+function opensOn(sentence: string, figure: string): boolean {
+  const text = sentence.toLowerCase();
+  const wanted = figure.toLowerCase();
+  if (text.startsWith(wanted)) return true;
+  // The first comma that sets a phrase off, not the one of a decimal ("3,5 millions").
+  const opening = /^[^,]*?(?:\d,\d[^,]*?)*(?=, )/u.exec(text)?.[0];
+  return opening !== undefined && opening.split(/\s+/u).length <= MAX_OPENING_WORDS && opening.includes(wanted);
 }
 
 /**

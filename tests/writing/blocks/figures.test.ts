@@ -54,6 +54,20 @@ describe('writeKeyFigures: labels', () => {
     expect(repeated).toEqual([]);
   });
 
+  it('gives no label that the phrase the sentence opens on holds ("19 ans : à 19 ans, l’ailier…")', () => {
+    const draft = [
+      '# Basket : un Français choisi en troisième position de la draft',
+      '',
+      'Les Charlotte Hornets ont choisi jeudi l’ailier fort de l’ASVEL. À 19 ans, Mathis Kanté devient le quatrième joueur français choisi parmi les trois premiers de la draft.',
+      '',
+      'En 2025, le club de Villeurbanne avait déjà vu partir deux jeunes joueurs vers la ligue nord-américaine. Le contrat de Mathis Kanté devrait rapporter 41 millions de dollars sur quatre ans.',
+    ].join('\n');
+    const items = figuresOf(generateArticle(draft, { minWords: 700, allowShort: true }));
+    const opening = (text: string): string => /^([^,]*), /u.exec(text.toLowerCase())?.[1] ?? '';
+    expect(items.map((i) => i.highlight ?? i.label)).toContain('41 millions de dollars');
+    expect(items.filter((i) => i.label !== undefined && opening(i.sentence.text).includes(i.label.toLowerCase()))).toEqual([]);
+  });
+
   it('lists no sentence whose "y" or "en" stands for what the sentence before said ("1 500 prêtres y participeront")', () => {
     const visit = [
       '# Le pape attendu à Lourdes',
