@@ -710,6 +710,9 @@ interface CutLexicon {
   readonly prepositionsBeforeFigures: readonly string[];
   /** Finite verb forms that are prepositions before a pair joined by "et" ("entre l’UE et le Mercosur"). */
   readonly prepositionsBeforePairs: readonly string[];
+  readonly prepositionsBeforeNouns: readonly string[];
+  /** Prepositions before a noun where they open the text; elsewhere they may be a pronoun before a verb. */
+  readonly openingPrepositions: readonly string[];
   /** First words of a part that is not a main clause: a preposition, a subordinating conjunction. */
   readonly notMainClause: readonly string[];
   /** Words after the cut that speak of both clauses ("tous deux"): the sentence stays whole. */
@@ -850,6 +853,10 @@ export function holdsFiniteVerb(text: string, { unlessNoun = false }: { readonly
     if (i === 0 || finiteNumbers(word).length === 0 || determiners.has(words[i - 1]!.toLowerCase())) return false;
     // "comprises entre 38 et 41 degrés", "entre l’Union européenne et le Mercosur": a preposition.
     if (isPrepositionAt(words, i, lexicon)) return false;
+    // "à cause de", "En cause, le prix…", "en moyenne": after a preposition, a verb form is a noun ("il en reste": a pronoun).
+    const before = words[i - 1]!.toLowerCase();
+    if (lexicon.prepositionsBeforeNouns.includes(before)) return false;
+    if (lexicon.openingPrepositions.includes(before) && (i === 1 || (lefffGender(word) !== undefined && !isPronounBefore(words[i - 2]!, lexicon)))) return false;
     if (!unlessNoun || isVerbOf(word, 'S', lexicon) || isVerbOf(word, 'P', lexicon)) return true;
     // "Mistral AI lève 600 millions d’euros": a word that is a noun too ("une lève") is the verb between a name, its
     // subject, and an object that opens on a figure or a determiner.
@@ -857,6 +864,12 @@ export function holdsFiniteVerb(text: string, { unlessNoun = false }: { readonly
     return STARTS_UPPER.test(words[i - 1]!) && (STARTS_DIGIT.test(next) || determiners.has(next.toLowerCase()));
   });
 }
+
+/** A subject pronoun or a clitic ("il", "n’", "y"), after which "en" is the pronoun before a verb. */
+const isPronounBefore = (word: string, lexicon: CutLexicon): boolean => {
+  const lower = word.toLowerCase();
+  return lexicon.subjectPronouns.includes(lower) || lexicon.clitics.includes(lower);
+};
 
 /** The gender a singular determiner gives its noun. */
 const ARTICLE_GENDERS: Readonly<Record<string, 'M' | 'F'>> = { le: 'M', la: 'F', un: 'M', une: 'F', ce: 'M', cet: 'M', cette: 'F' };

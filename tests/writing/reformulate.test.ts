@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  asContinuation, clauseAround, clauses, dropAttribution, moveAttribution, shortened, speakerOnly, speaksInFirstPerson, splitLong, standAlone, varyReportingVerb, withAcronyms, withDefiniteArticle, withoutDemonstratives, namedBeforeDefinitely, opensOnDetachedParticiple, withoutContrastAdverb,
+  asContinuation, clauseAround, clauses, dropAttribution, moveAttribution, shortened, speakerOnly, speaksInFirstPerson, splitLong, standAlone, varyReportingVerb, withAcronyms, withDefiniteArticle, withoutDemonstratives, namedBeforeDefinitely, opensOnDetachedParticiple, withoutContrastAdverb, holdsFiniteVerb,
 } from '../../src/writing/reformulate.js';
 
 const WSJ = 'le Wall Street Journal';
@@ -657,3 +657,20 @@ describe('opensOnDetachedParticiple', () => {
   });
 });
 
+
+describe('holdsFiniteVerb', () => {
+  it.each([
+    // After a preposition, a verb form is a noun: these say no clause.
+    ['En cause, le prix du lait proposé par la laiterie pour le premier semestre : 412 euros les 1 000 litres, soit 41,2 centimes par litre.', false],
+    ['Une hausse à cause de la sécheresse.', false],
+    ['Un bilan sans compter les blessés légers.', false],
+    // "en" inside the text may be the pronoun before the verb; verbs stay verbs.
+    ['Il en reste 300 dans le département.', true],
+    ['Le village n’en compte plus que 40.', true],
+    ['Des rendements de 412 euros en moyenne en 2025.', false],
+    ['La commune compte 3 000 habitants.', true],
+    ['Le prix du lait cause la colère des éleveurs.', true],
+  ])('"%s" → %s', (text, expected) => {
+    expect(holdsFiniteVerb(text)).toBe(expected);
+  });
+});
