@@ -831,6 +831,24 @@ function isMainClause(head: string, lexicon: CutLexicon): boolean {
  * past participle detached from its subject by a comma. After "que" French sets it off with a comma of its own ("que,
  * arrivés troisièmes, les Américains…"); run into "que" ("qu’arrivés troisièmes, les Américains") it reads as a slip.
  */
+/** The most words of a phrase set off at the start of a sentence ("en 2014,", "sur les 57 réacteurs français,"). */
+const MAX_FRONTED_WORDS = 6;
+
+/**
+ * "en 2014, Facebook revient…", "sur les 57 réacteurs français, 49 sont…": the text opens on a short phrase
+ * without a verb, set off by a comma, before its subject. A subject and its apposition ("la ministre de la
+ * Culture, Rachida Dati, a…") open on a determiner or a name: no such phrase.
+ */
+export function opensOnFrontedPhrase(text: string): boolean {
+  const comma = text.indexOf(', ');
+  if (comma <= 0) return false;
+  const phrase = text.slice(0, comma);
+  const first = /^[\p{L}]+’?/u.exec(phrase)?.[0] ?? '';
+  const { subjectDeterminers } = loadJson<CutLexicon>('lexicon/sentence-cuts.json');
+  if (first === '' || CAPITAL.test(first) || subjectDeterminers.S.includes(first) || subjectDeterminers.P.includes(first)) return false;
+  return phrase.split(/\s+/u).length <= MAX_FRONTED_WORDS && !/[«»()]/u.test(phrase) && !holdsFiniteVerb(`, ${phrase}`);
+}
+
 export function opensOnDetachedParticiple(text: string): boolean {
   const comma = text.indexOf(',');
   const first = /^\p{L}+/u.exec(text)?.[0]?.toLowerCase() ?? '';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  asContinuation, clauseAround, clauses, dropAttribution, moveAttribution, shortened, speakerOnly, speaksInFirstPerson, splitLong, standAlone, varyReportingVerb, withAcronyms, withDefiniteArticle, withoutDemonstratives, namedBeforeDefinitely, opensOnDetachedParticiple, withoutContrastAdverb, holdsFiniteVerb,
+  asContinuation, clauseAround, clauses, dropAttribution, moveAttribution, shortened, speakerOnly, speaksInFirstPerson, splitLong, standAlone, varyReportingVerb, withAcronyms, withDefiniteArticle, withoutDemonstratives, namedBeforeDefinitely, opensOnDetachedParticiple, withoutContrastAdverb, holdsFiniteVerb, opensOnFrontedPhrase,
 } from '../../src/writing/reformulate.js';
 
 const WSJ = 'le Wall Street Journal';
@@ -672,5 +672,20 @@ describe('holdsFiniteVerb', () => {
     ['Le prix du lait cause la colère des éleveurs.', true],
   ])('"%s" → %s', (text, expected) => {
     expect(holdsFiniteVerb(text)).toBe(expected);
+  });
+});
+
+describe('opensOnFrontedPhrase', () => {
+  it.each([
+    ['en 2014, Facebook revient avec une autre application.', true],
+    ['sur les 57 réacteurs français, 49 sont en fonctionnement.', true],
+    ['côté clermontois, la déception dominait.', true],
+    // A subject and its apposition, a clause, or no comma: no phrase set before the subject.
+    ['la ministre de la Culture, Rachida Dati, a annoncé un plan.', false],
+    ['Theresa May, première ministre, a annoncé un prêt.', false],
+    ['le club a gagné, mais il reste troisième.', false],
+    ['la pression augmente à l’hôpital.', false],
+  ])('"%s" → %s', (text, expected) => {
+    expect(opensOnFrontedPhrase(text)).toBe(expected);
   });
 });

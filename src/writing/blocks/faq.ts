@@ -4,7 +4,7 @@ import type { WriteContext } from '../context.js';
 import { pointsBackByClass, storyWords } from '../class-anaphor.js';
 import { citedAs } from '../../analysis/numbers.js';
 import { canRestate, factOf, listableNames, made, tryAdd, markRestated } from '../context.js';
-import { asContinuation, holdsFiniteVerb, moveAttribution, opensOnDetachedParticiple, shortened, speakerOnly, standAlone, standsAlone, holdsContrastAdverb, withoutContrastAdverb, withoutDemonstratives } from '../reformulate.js';
+import { asContinuation, holdsFiniteVerb, moveAttribution, opensOnDetachedParticiple, opensOnFrontedPhrase, shortened, speakerOnly, standAlone, standsAlone, holdsContrastAdverb, withoutContrastAdverb, withoutDemonstratives } from '../reformulate.js';
 import { fill, hasTemplate, joinList, joinWith } from '../templates.js';
 import { isPassive } from '../passive-clause.js';
 import { config } from '../../config.js';
@@ -112,8 +112,11 @@ function reported(context: WriteContext, sentence: Sentence, filling = false, ab
   const id = named ? 'faq.reported.attributed.a' : 'faq.reported.a';
   // "…indiquent que, arrivés troisièmes, les Américains…": an opening that runs "que" into a detached participle gives way to one without "que".
   const intoQue = opensOnDetachedParticiple(rest) ? new RegExp(`qu(?:e\\s|’)${escapeRegExp(/^\p{L}+/u.exec(rest)![0])}`, 'iu') : undefined;
+  // "Selon les informations rapportées, en 2014, Facebook…": an answer that opens on a phrase set off by a comma takes an
+  // opening that runs into it ("On apprend ainsi qu’en 2014, Facebook…"), not a second phrase set off by a comma.
+  const secondFronted = intoQue === undefined && opensOnFrontedPhrase(rest) ? `, ${rest}` : undefined;
   // The guard is asked about each opening with the answer as it will be printed: one it refuses gives way to another.
-  const filled = fill(context.chooser, id, `reported:${sentence.id}`, { sentence: protect(rest) }, (text) => context.guard.accepts(text) && !intoQue?.test(text));
+  const filled = fill(context.chooser, id, `reported:${sentence.id}`, { sentence: protect(rest) }, (text) => context.guard.accepts(text) && !intoQue?.test(text) && !(secondFronted !== undefined && text.endsWith(secondFronted)));
   return tryAdd(context, made(filled.text, [sentence.id], filled.template), sentence.id);
 }
 

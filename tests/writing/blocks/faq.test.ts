@@ -299,6 +299,15 @@ describe('writeFaq: sentences told as reported', () => {
   });
 });
 
+describe('writeFaq: answers that open on a phrase set off by a comma', () => {
+  const fixtures = ['g-10-transport-accident-train.txt', 'g-04-energie-reacteur-nucleaire.txt', 'h-07-sante-grippe-epidemie.txt'].map((name) => readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'unseen', name), 'utf8'));
+  it.each([0, 1, 2])('run "que" into it rather than set a second phrase before it ("Selon les informations rapportées, en 2024, les accidents…", seed %i)', (seed) => {
+    const texts = fixtures.flatMap((fixture) => answers(generateArticle(fixture, { seed })));
+    expect(texts.some((t) => /\bqu(?:e\s|’)(?:en 2024|au total|sur les 57|à l’hôpital),/u.test(t))).toBe(true);
+    expect(texts.filter((t) => /^(?:Selon|D’après)[^,]*, (?:en|au|à|sur|dans|chez|depuis|pendant|après|pour|côté|chaque)\s[^,]{0,40}, /u.test(t))).toEqual([]);
+  });
+});
+
 describe('writeFaq: dates', () => {
   const fixture = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'unseen', 'j-03-science-qualite-air-ozone.txt'), 'utf8');
   it.each([0, 1, 2])('lists spans of dates after a colon, never as the object of a verb ("mentionne de 2005 à 2025", seed %i)', (seed) => {
