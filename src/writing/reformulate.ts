@@ -360,9 +360,16 @@ export function standsAlone(sentence: string, allow: { readonly quotes?: boolean
 }
 
 /** Rule "drop-attribution": "X, a rapporté le Wall Street Journal." → "X." */
+/** "a expliqué son président exécutif": a reporting clause whose role, said with a possessive, a name is set in apposition to. */
+const POSSESSIVE_ROLE = /^\p{Ll}[^,«»]*\s(?:son|sa|ses|leur|leurs)\s[^,«»]+$/u;
+
 export function dropAttribution(sentence: string, attribution: string | undefined): string | undefined {
   if (!attribution) return undefined;
-  const at = sentence.lastIndexOf(`, `, sentence.indexOf(attribution));
+  let at = sentence.lastIndexOf(`, `, sentence.indexOf(attribution));
+  // ", a expliqué son président exécutif, Antoine Roussel": the attribution is the name (analysis/facts.ts); the
+  // reporting clause before its apposition goes with it.
+  const before = sentence.lastIndexOf(', ', at - 1);
+  if (before > 0 && sentence.startsWith(attribution, at + 2) && POSSESSIVE_ROLE.test(sentence.slice(before + 2, at))) at = before;
   if (at <= 0 || /^selon\b/iu.test(sentence)) return undefined;
   const head = sentence.slice(0, at).trim();
   if (head.split(/\s+/).length < 6 || (head.match(/«/g) ?? []).length !== (head.match(/»/g) ?? []).length) return undefined;

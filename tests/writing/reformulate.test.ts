@@ -167,6 +167,8 @@ describe('dropAttribution', () => {
     [REPORTED, WSJ, 'OpenAI cherche à lever 7 000 milliards de dollars pour produire des puces.'],
     [REPORTED, undefined, undefined],
     ['Il part, a dit Paul.', 'Paul', undefined],
+    // The name set in apposition to a role said with a possessive is the attribution: the whole reporting clause goes.
+    ['La Fédération a voulu « faire de la place à une nouvelle génération », a expliqué son président exécutif, Antoine Roussel, lors de la présentation du calendrier.', 'Antoine Roussel', 'La Fédération a voulu « faire de la place à une nouvelle génération ».'],
     ['Selon le Wall Street Journal, OpenAI cherche à lever beaucoup d’argent.', WSJ, undefined],
   ])('%s (%s) → %s', (sentence, attribution, expected) => {
     expect(dropAttribution(sentence, attribution)).toBe(expected);
