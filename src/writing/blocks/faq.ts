@@ -108,7 +108,8 @@ function reported(context: WriteContext, sentence: Sentence, filling = false, ab
   // "Selon le président, …" names its source already: "On apprend que selon le président…" would say it twice;
   // so does "…, a annoncé le ministère", which after "Les informations indiquent que" would report it twice.
   const attribution = context.facts.get(sentence.id)?.attribution;
-  const named = /^(?:selon|d’après)\s/iu.test(alone) || (attribution !== undefined && alone.indexOf(attribution) > 0);
+  // "…, selon la presse portugaise." names it at the end: "D’après les informations disponibles" would report it twice.
+  const named = /^(?:selon|d’après)\s/iu.test(alone) || /,\s(?:selon|d’après)\s[^,«»]+[.!?]$/u.test(alone) || (attribution !== undefined && alone.indexOf(attribution) > 0);
   const id = named ? 'faq.reported.attributed.a' : 'faq.reported.a';
   // "…indiquent que, arrivés troisièmes, les Américains…": an opening that runs "que" into a detached participle gives way to one without "que".
   const intoQue = opensOnDetachedParticiple(rest) ? new RegExp(`qu(?:e\\s|’)${escapeRegExp(/^\p{L}+/u.exec(rest)![0])}`, 'iu') : undefined;

@@ -308,6 +308,16 @@ describe('writeFaq: answers that open on a phrase set off by a comma', () => {
   });
 });
 
+describe('writeFaq: answers that name their source at the end', () => {
+  const fixtures = ['l-06-economie-black-friday-ventes.txt', 'a-c.txt'].map((name) => readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'unseen', name), 'utf8'));
+  it.each([0, 1, 2])('are not reported a second time ("D’après la source, …, selon la presse portugaise", seed %i)', (seed) => {
+    const texts = fixtures.flatMap((fixture) => answers(generateArticle(fixture, { seed })));
+    const namedAtEnd = texts.filter((t) => /,\s(?:selon|d’après)\s[^,«»]+\.$/u.test(t));
+    expect(namedAtEnd.length).toBeGreaterThan(0);
+    expect(namedAtEnd.filter((t) => /^(?:Selon les|D’après (?:les|la source)|On apprend|Il ressort|Les faits montrent|Il apparaît|Les informations disponibles)/u.test(t))).toEqual([]);
+  });
+});
+
 describe('writeFaq: dates', () => {
   const fixture = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'unseen', 'j-03-science-qualite-air-ozone.txt'), 'utf8');
   it.each([0, 1, 2])('lists spans of dates after a colon, never as the object of a verb ("mentionne de 2005 à 2025", seed %i)', (seed) => {
