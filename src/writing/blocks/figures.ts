@@ -63,11 +63,30 @@ function opensOn(sentence: string, figure: string): boolean {
   return opening !== undefined && opening.split(/\s+/u).length <= MAX_OPENING_WORDS && opening.includes(wanted);
 }
 
+let timeBackReference: RegExp | undefined;
+
+/**
+ * "Les vents soufflaient alors à 230 km/h": out of its paragraph, the item places its fact at a time it does not say
+ * (lexicon/connectors.json timeBackReferences), unless it holds a date of its own ("En novembre 2013, Facebook tente de
+ * racheter Snapchat, valorisé alors à 800 millions de dollars").
+ */
+function pointsBackInTime(context: WriteContext, sentence: Sentence, text: string): boolean {
+  timeBackReference ??= new RegExp(`(?<![\\p{L}’-])(?:${loadJson<{ readonly timeBackReferences: readonly string[] }>('lexicon/connectors.json').timeBackReferences.join('|')})(?![\\p{L}’-])(?! que\\b| qu’)`, 'iu');
+  if (!timeBackReference.test(text.replace(/«[^»]*»/gu, ' '))) return false;
+  return !(context.facts.get(sentence.id)?.numbers ?? []).some((n) => (n.kind === 'date' || n.kind === 'year') && text.includes(n.text));
+}
+
+/** A key figure's item, unless it points back at a time its paragraph said (pointsBackInTime). */
+function figureItem(context: WriteContext, sentence: Sentence, number: NumberFact): { text: string; label?: string } | undefined {
+  const item = readableItem(context, sentence, number);
+  return item && !pointsBackInTime(context, sentence, item.text) ? item : undefined;
+}
+
 /**
  * A list item restates: it must read easily (short, active). A long one gives way to the sentence's
  * short form when that still holds the figure; otherwise the figure stays in its section only.
  */
-function figureItem(context: WriteContext, sentence: Sentence, number: NumberFact): { text: string; label?: string } | undefined {
+function readableItem(context: WriteContext, sentence: Sentence, number: NumberFact): { text: string; label?: string } | undefined {
   const full = fullItem(context, sentence, number);
   // "Une centaine d’évêques et 1 500 prêtres y participeront": out of its paragraph, a pronoun that stands for what
   // the sentence before said points at nothing; the figure stays in its section.

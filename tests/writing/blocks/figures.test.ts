@@ -1,4 +1,6 @@
 /** Key figures (src/writing/blocks/figures.ts), as generateArticle lists them. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateArticle } from '../../../src/index.js';
 import type { Article, ListItem } from '../../../src/types.js';
@@ -66,6 +68,26 @@ describe('writeKeyFigures: labels', () => {
     const opening = (text: string): string => /^([^,]*), /u.exec(text.toLowerCase())?.[1] ?? '';
     expect(items.map((i) => i.highlight ?? i.label)).toContain('41 millions de dollars');
     expect(items.filter((i) => i.label !== undefined && opening(i.sentence.text).includes(i.label.toLowerCase()))).toEqual([]);
+  });
+
+  it('lists no item that places its fact at a time only its paragraph says ("Les vents soufflaient alors à 230 km/h"), unless it says its date', () => {
+    const storm = [
+      '# L’ouragan Nadia frappe la Jamaïque',
+      '',
+      'L’ouragan Nadia a frappé mardi la Jamaïque, selon le gouvernement de l’île. Il a touché terre sur la côte sud vers 14 heures. Les vents soufflaient alors à 230 km/h, selon le Centre national des ouragans.',
+      '',
+      'En novembre 2013, le gouvernement de l’île a reçu une aide internationale, estimée alors à 120 millions de dollars. Plus de 18 000 personnes ont passé la nuit dans l’un des 640 abris ouverts par les autorités.',
+    ].join('\n');
+    const items = figuresOf(generateArticle(storm, { minWords: 700, allowShort: true }));
+    const texts = items.map((i) => i.sentence.text);
+    expect(texts.filter((t) => /\balors à 230\b/u.test(t))).toEqual([]);
+    expect(texts.length).toBeGreaterThan(0);
+  });
+
+  it('keeps an item that says the date its "alors" points at ("En novembre 2013, Facebook tente de racheter Snapchat, valorisé alors à 800 millions de dollars")', () => {
+    const text = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'corpus', '10-tech-facebook-snapchat.txt'), 'utf8');
+    const texts = figuresOf(generateArticle(text)).map((i) => i.sentence.text);
+    expect(texts.some((t) => /^En novembre 2013, .*\balors à 800\smillions de dollars/u.test(t))).toBe(true);
   });
 
   it('lists no sentence whose "y" or "en" stands for what the sentence before said ("1 500 prêtres y participeront")', () => {
