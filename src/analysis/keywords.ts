@@ -21,6 +21,11 @@ interface Candidate {
   /** The last text that holds it: 0 alone is the headline alone, when there is one. */
   last: number;
   determiners: Map<string, number>;
+  /**
+   * How many times each text says it, by the text's position, when it was found word for word: a name that the
+   * noun phrases find again is one mention, not two (merge).
+   */
+  mentions?: Map<number, number>;
   /** Seen after "un" or "une": a noun phrase, whose definite article the lexicon gives. */
   indefinite?: boolean;
   /** Seen after "en" ("placées en alerte renforcée", "en redressement judiciaire"): a state the story puts something in. */
@@ -156,8 +161,9 @@ function collectNounPhrases(tokenised: readonly (readonly string[])[]): Candidat
         // "Chili reçoit", "relais jamaïcain offre": the first common word must be a noun the lexicon knows.
         if (!(knownNoun[firstCommon] ??= isKnownNoun(tokens[firstCommon]!))) break;
         let candidate = candidates.get(key);
-        if (!candidate) candidates.set(key, (candidate = { text: tokens.slice(start, end + 1).join(' ').replace(/’ /g, '’'), proper: isName(first), count: 0, first: position, last: position, determiners: new Map() }));
+        if (!candidate) candidates.set(key, (candidate = { text: tokens.slice(start, end + 1).join(' ').replace(/’ /g, '’'), proper: isName(first), count: 0, first: position, last: position, determiners: new Map(), mentions: new Map() }));
         candidate.count += 1;
+        candidate.mentions!.set(position, (candidate.mentions!.get(position) ?? 0) + 1);
         candidate.last = position;
         if (definite) candidate.determiners.set(definite, (candidate.determiners.get(definite) ?? 0) + 1);
         if (indefinite) candidate.indefinite = true;
@@ -220,8 +226,9 @@ function collectNames(texts: readonly string[], singles: Map<string, number>): C
   const names = new Map<string, Candidate>();
   const count = (entity: string, words: readonly string[], position: number): void => {
     const key = keyOf(words);
-    const candidate = names.get(key) ?? { text: entity, proper: true, count: 0, first: position, last: position, determiners: new Map() };
+    const candidate = names.get(key) ?? { text: entity, proper: true, count: 0, first: position, last: position, determiners: new Map(), mentions: new Map() };
     candidate.count += 1;
+    candidate.mentions!.set(position, (candidate.mentions!.get(position) ?? 0) + 1);
     candidate.last = position;
     names.set(key, candidate);
   };
@@ -366,10 +373,21 @@ function merge(candidates: readonly Candidate[]): Map<string, Candidate> {
     else {
       // The more frequent spelling wins ("le boson de Higgs" over the headline's "Boson de Higgs").
       const winner = c.count > seen.count ? c : seen;
+      // "l’Institut français de la mode", found as a name and as a noun phrase, is one mention: what both found in
+      // one text is counted once (counted twice, a name said once late in the text became the keyphrase).
+      let overlap = 0;
+      const mentions = seen.mentions && c.mentions ? new Map(seen.mentions) : undefined;
+      if (mentions) {
+        for (const [position, n] of c.mentions!) {
+          overlap += Math.min(n, mentions.get(position) ?? 0);
+          mentions.set(position, Math.max(n, mentions.get(position) ?? 0));
+        }
+      }
       byKey.set(key, {
         text: winner.text,
         proper: winner.proper,
-        count: seen.count + c.count,
+        count: seen.count + c.count - overlap,
+        ...(mentions && { mentions }),
         first: Math.min(seen.first, c.first),
         last: Math.max(seen.last, c.last),
         determiners: new Map([...seen.determiners, ...c.determiners]),
@@ -531,9 +549,12 @@ function collect(sentences: readonly Sentence[], title?: string): Candidate[] {
   }
   // A name ranked first that the headline (the lede, without one) does not have for its subject ("le gouvernement
   // de Claire Vasseur a survécu à une motion de censure") gives way to the phrase that says the story.
+  // A phrase that a name ends ("le trajet Paris-Lyon") weighs as a name and gives way as one: the lede is then the first
+  // sentence of the lead, which tells the story ("Les tarifs des péages augmenteront…"), not an example after it.
   const story = title === undefined ? lead : new Set([0]);
   const top = candidates.filter((c) => eligible(c, title)).sort((a, b) => score(b) - score(a) || a.first - b.first)[0];
-  if (top?.proper && ![...story].some((position) => opensOn(top.text, tokenised[position]!))) countStoryWords(candidates, tokenised, story, title);
+  const lede = top?.named && title === undefined ? new Set([Math.min(...lead)]) : story;
+  if ((top?.proper || top?.named) && ![...lede].some((position) => opensOn(top.text, tokenised[position]!))) countStoryWords(candidates, tokenised, story, title);
   return candidates;
 }
 
@@ -635,11 +656,22 @@ function acronymFirst(ranked: readonly Candidate[]): readonly Candidate[] {
   return [{ ...acronym, determiners: new Map([...top.determiners, ...acronym.determiners]) }, ...ranked.filter((c) => c !== acronym)];
 }
 
+/**
+ * "Agence nationale de sécurité" in "l’Agence nationale de sécurité du médicament": a name that a longer one opens,
+ * said no more often and in the same texts, is never said alone; it is the longer one cut short. (A common noun
+ * phrase so cut, "élection régionale", still says what the story is about.)
+ */
+function isCutShort(c: Candidate, candidates: readonly Candidate[]): boolean {
+  const opening = `${c.text} `;
+  return c.proper && candidates.some((d) => d.proper && d.text.startsWith(opening) && d.count >= c.count && d.first === c.first && d.last === c.last);
+}
+
 /** Salient phrases, best first: repeated multi-word names and noun phrases of the source. */
 export function rankPhrases(sentences: readonly Sentence[], title?: string): readonly Keyphrase[] {
   const said = new Set<string>();
-  const ranked = collect(sentences, title)
-    .filter((c) => eligible(c, title))
+  const eligibles = collect(sentences, title).filter((c) => eligible(c, title));
+  const ranked = eligibles
+    .filter((c) => !isCutShort(c, eligibles))
     .sort((a, b) => score(b) - score(a) || a.first - b.first || compareText(a.text, b.text));
   return acronymFirst(sharedFirst(ranked))
     // "fabricant américain Lumen" and "fabricant Lumen" are the name alone: said once, where the first of them ranks.
