@@ -1,7 +1,7 @@
 /** keywords: the focus keyphrase and the secondary keywords, from the source's most salient phrases. */
 import type { Keyphrase, Sentence } from '../types.js';
 import { fold, compareText } from '../text.js';
-import { CONTRACTED, determinerBefore, findEntities, isPlacePreposition, isStopword, withArticle } from './entities.js';
+import { CONTRACTED, determinerBefore, findEntities, isLefffNoun, isPlacePreposition, isStopword, withArticle } from './entities.js';
 import { describeNoun, withDeterminer as agreed } from '../writing/french/agreement.js';
 import { adjectivesBeforeNoun } from '../writing/french/nouns.js';
 import { finiteNumbers } from '../writing/french/verbs.js';
@@ -109,6 +109,12 @@ const isKnownNoun = (word: string): boolean => {
   return from === 'lefff' || from === 'dictionary';
 };
 
+/**
+ * "achèvent", "augmenteront": a verb conjugated in the plural that is no noun ("offre", "porte" are both). In the
+ * singular, a verb's form is often an adjective's too ("orange", "calme").
+ */
+const isVerbForm = (word: string): boolean => finiteNumbers(word).includes('P') && !isLefffNoun(word);
+
 const isName = (token: string): boolean => /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(token) && !token.endsWith('’') && !isStopword(token);
 
 /**
@@ -125,6 +131,7 @@ function collectNounPhrases(tokenised: readonly (readonly string[])[]): Candidat
     const lower = tokens.map((token) => token.toLowerCase());
     // Whether the lexicon knows a token as a noun, and its key, asked once per token.
     const knownNoun: (boolean | undefined)[] = [];
+    const verb: (boolean | undefined)[] = [];
     const keys: (string | undefined)[] = [];
     for (let start = 0; start < tokens.length; start++) {
       const first = tokens[start]!;
@@ -147,6 +154,8 @@ function collectNounPhrases(tokenised: readonly (readonly string[])[]): Candidat
       for (let end = start + 1; end < Math.min(tokens.length, start + 7); end++) {
         const token = tokens[end]!;
         if (!content[end] && !INNER.has(lower[end]!)) break;
+        // "(les vendanges) s’achèvent en Bourgogne", "(les péages) augmenteront": a noun phrase holds no conjugated verb.
+        if (common[end] && (verb[end] ??= isVerbForm(token))) break;
         // An article joins a phrase only after "de" or "à" ("ministère de la Culture"): "frappé le Gard" is a verb and
         // its object, "inondées et des routes" two phrases.
         if ((lower[end] === 'le' || lower[end] === 'la' || lower[end] === 'l’') && lower[end - 1] !== 'de' && lower[end - 1] !== 'à') break;
@@ -159,7 +168,7 @@ function collectNounPhrases(tokenised: readonly (readonly string[])[]): Candidat
         if (contentWords > 4) break;
         if (!anyCommon) continue;
         // "Chili reçoit", "relais jamaïcain offre": the first common word must be a noun the lexicon knows.
-        if (!(knownNoun[firstCommon] ??= isKnownNoun(tokens[firstCommon]!))) break;
+        if (!(knownNoun[firstCommon] ??= isKnownNoun(tokens[firstCommon]!)) || (verb[firstCommon] ??= isVerbForm(tokens[firstCommon]!))) break;
         let candidate = candidates.get(key);
         if (!candidate) candidates.set(key, (candidate = { text: tokens.slice(start, end + 1).join(' ').replace(/’ /g, '’'), proper: isName(first), count: 0, first: position, last: position, determiners: new Map(), mentions: new Map() }));
         candidate.count += 1;

@@ -30,6 +30,40 @@ describe('rankPhrases', () => {
     expect(ranked[0]?.text).toBe('Tribunal constitutionnel');
   });
 
+  it('counts a name said once as one mention, though the noun phrases find it too ("l’Institut français de la mode")', () => {
+    const ranked = rankPhrases(
+      body('La semaine de la mode s’est ouverte lundi à Paris.', 'Les maisons défilent à Paris.', 'Selon l’Institut français de la mode (IFM), le secteur emploie 580 000 personnes.'),
+      'Fashion week de Paris : les jeunes créateurs à l’honneur',
+    );
+    expect(ranked.map((k) => k.text)).not.toContain('Institut français de la mode');
+  });
+
+  it('does not take a name cut short for a name of its own ("Agence nationale de sécurité" of "… du médicament")', () => {
+    const ranked = rankPhrases(
+      body('L’Agence nationale de sécurité du médicament (ANSM) alerte sur des pénuries.', 'Selon l’Agence nationale de sécurité du médicament, 400 médicaments manquent.', 'L’ANSM publie une liste.'),
+    );
+    const texts = ranked.map((k) => k.text);
+    expect(texts).toContain('Agence nationale de sécurité du médicament');
+    expect(texts).not.toContain('Agence nationale de sécurité');
+    expect(texts).not.toContain('Agence nationale');
+  });
+
+  it('ranks the phrase of the lede before a phrase that a name ends, in an example after it ("le trajet Paris-Lyon")', () => {
+    const bullet = (text: string, i: number): Sentence => ({ id: `b${i}`, text, origin: 'bullet', paragraph: 0 });
+    const sentences = [
+      ...['Les tarifs des péages augmenteront en moyenne de 2,4 % le 1er février.', 'Le trajet Paris-Lyon en voiture coûtera 38,90 euros.'].map(bullet),
+      ...body(
+        'Les tarifs des péages augmenteront de 2,4 % sur le réseau concédé.',
+        'Sur le trajet Paris-Lyon, le prix passera de 37,90 euros à 38,90 euros.',
+        'L’an dernier, les péages avaient augmenté de 3,1 %.',
+        'Les tarifs sont révisés chaque année. Les tarifs suivent l’inflation.',
+        'Sur Paris-Lyon, les automobilistes paieront un euro de plus.',
+        'Les péages restent chers, et Paris-Lyon plus encore.',
+      ),
+    ];
+    expect(rankPhrases(sentences)[0]?.text).toBe('tarifs des péages');
+  });
+
   it('puts a repeated two-word name first and leaves out a single mention', () => {
     const ranked = rankPhrases(body('Sam Altman veut lever des fonds.', 'Le projet de Sam Altman inquiète Jean Martin.'));
     expect(ranked[0]).toEqual({ text: 'Sam Altman', withDeterminer: 'Sam Altman', proper: true });
@@ -220,6 +254,14 @@ describe('rankPhrases with verbs', () => {
     const title = 'Inondations : des milliers de foyers privés d’électricité';
     expect(rankPhrases(sentences, title).map((k) => k.text)).not.toContain('milliers de foyers');
     expect(chooseKeyphrase(sentences, title).text).not.toBe('milliers de foyers');
+  });
+
+  it('never takes a conjugated verb into a phrase, even in the fallback ("achèvent en Bourgogne", "péages augmenteront")', () => {
+    const sentences = body('Les vendanges s’achèvent en Bourgogne avec une hausse de 18 %.', 'Les vendanges s’achèvent en Bourgogne sous le soleil.', 'Les tarifs des péages augmenteront en février.', 'Les péages augmenteront de 2 %.');
+    const texts = rankPhrases(sentences).map((k) => k.text);
+    expect(texts).not.toContain('achèvent en Bourgogne');
+    expect(texts).not.toContain('péages augmenteront');
+    expect(chooseKeyphrase(sentences.slice(0, 2)).text).not.toBe('achèvent en Bourgogne');
   });
 
   it('avoids a phrase with an elided word, which Yoast cannot find in a slug', () => {
