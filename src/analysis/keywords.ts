@@ -699,6 +699,83 @@ export function rankPhrases(sentences: readonly Sentence[], title?: string): rea
     });
 }
 
+/** Words that make what follows them the complement of the noun before. */
+const OF = new Set(['de', 'du', 'des', 'd’', 'au', 'aux']);
+
+/** A content word that is no verb, in the singular either ("l’application Facebook reprend"): a noun phrase may go on with it. */
+const goesOnWith = (token: string | undefined): boolean =>
+  token !== undefined && (isCommon(token) || isName(token)) && !(finiteNumbers(token).length > 0 && !isLefffNoun(token)) && !isNumeral(token);
+
+/**
+ * How many tokens from `at` make a longer noun phrase of the phrase that ends there: a content word ("projet de zone |
+ * commerciale"), or "de" (its article) and a content word ("Commission de régulation | de l’énergie"); 0 where it ends.
+ */
+function goesOnAfter(tokens: readonly string[], at: number): number {
+  const word = tokens[at];
+  if (goesOnWith(word)) return 1;
+  const article = /^(?:la|l’)$/u.test(tokens[at + 1] ?? '') ? 1 : 0;
+  return word !== undefined && OF.has(word.toLowerCase()) && goesOnWith(tokens[at + 1 + article]) ? 2 + article : 0;
+}
+
+/** The noun and "de" before `at` that make the phrase after them its complement ("Ligue des | champions féminine"), if any. */
+const openedBefore = (tokens: readonly string[], at: number): string | undefined =>
+  OF.has(tokens[at - 1]?.toLowerCase() ?? '') && goesOnWith(tokens[at - 2]) ? `${tokens[at - 2]!.toLowerCase()} ${tokens[at - 1]!.toLowerCase()}` : undefined;
+
+/** Most steps a phrase takes on its way to the whole phrase ("trajectoire des dépenses | de l’assurance | maladie"). */
+const WHOLE_STEPS = 3;
+
+/**
+ * The phrases as the text says them whole. One it always says inside the same longer phrase is that phrase cut
+ * short: the text goes on after it with the same words every time ("projet de zone" of "projet de zone commerciale",
+ * "agence régionale" of "agence régionale de santé"), and the longer phrase takes its place; or it opens, in lower
+ * case, after the same noun every time ("champions féminine" of "Ligue des champions féminine"), and it is left out.
+ * A meta keyword is a noun phrase as the text says it.
+ */
+export function saidWhole(phrases: readonly string[], sentences: readonly Sentence[], title?: string): string[] {
+  const tokenised = [...(title ? [title] : []), ...sentences.map((s) => s.text)].map(tokenise);
+  const whole: string[] = [];
+  for (const first of phrases) {
+    let phrase = first;
+    for (let step = 0; step < WHOLE_STEPS && phrase !== ''; step++) {
+      const longer = longerPhrase(phrase, tokenised);
+      if (longer === undefined) break;
+      phrase = longer;
+    }
+    if (phrase === '' || whole.includes(phrase)) continue;
+    whole.push(phrase);
+  }
+  return whole;
+}
+
+/**
+ * The longer phrase that `phrase` is always said in, when the text goes on after it with the same words every time;
+ * '' when it always opens after the same noun (see saidWhole); undefined when the text says it whole.
+ */
+function longerPhrase(phrase: string, tokenised: readonly (readonly string[])[]): string | undefined {
+  const keys = tokenise(phrase).map(wordKey);
+  const after = new Set<string | undefined>();
+  const before = new Set<string | undefined>();
+  let longer = '';
+  let said = 0;
+  for (const tokens of tokenised) {
+    for (let i = 0; i + keys.length <= tokens.length; i++) {
+      if (!keys.every((key, k) => wordKey(tokens[i + k]!) === key)) continue;
+      said++;
+      const more = goesOnAfter(tokens, i + keys.length);
+      const end = i + keys.length + more;
+      after.add(more === 0 ? undefined : tokens.slice(i + keys.length, end).join(' ').toLowerCase());
+      if (said === 1) longer = tokens.slice(i, end).join(' ').replace(/’ /gu, '’');
+      before.add(openedBefore(tokens, i));
+    }
+  }
+  // A name said once tells nothing of how the text says it ("la direction de SNCF Voyageurs juge…": a verb or a noun?).
+  const common = /^\p{Ll}/u.test(phrase);
+  const always = (set: ReadonlySet<string | undefined>): boolean => (common || said > 1) && set.size === 1 && !set.has(undefined);
+  // A name after "de" is a name of its own ("la collection de Sterling Clark"); a common noun, that noun's complement.
+  if (common && always(before)) return '';
+  return always(after) ? longer : undefined;
+}
+
 /** The name of one word that the headline holds and the text cites most, twice at least ("le Gard"). */
 function mostCitedName(title: string, sentences: readonly Sentence[]): string | undefined {
   const counts = new Map<string, number>();

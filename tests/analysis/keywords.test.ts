@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseKeyphrase, inHeadline, rankPhrases } from '../../src/analysis/keywords.js';
+import { chooseKeyphrase, inHeadline, rankPhrases, saidWhole } from '../../src/analysis/keywords.js';
 import type { Sentence } from '../../src/types.js';
 
 const body = (...texts: string[]): Sentence[] => texts.map((text, i) => ({ id: `s${i + 1}`, text, origin: 'body', paragraph: 0 }));
@@ -419,5 +419,29 @@ describe('rankPhrases: an adjective before the noun', () => {
     const ranked = rankPhrases(sentences, 'Une nouvelle espèce de grenouille découverte dans les forêts de Guyane');
     expect(ranked.map((k) => k.text)).toContain('espèce de grenouille');
     expect(ranked.find((k) => k.text === 'espèce de grenouille')?.withDeterminer).toBe('l’espèce de grenouille');
+  });
+});
+
+describe('saidWhole', () => {
+  const sentences = body(
+    'Le projet de zone commerciale porté par la maire a été rejeté.',
+    '« Le projet de zone commerciale aurait créé 250 emplois », a-t-elle dit.',
+    'Le club jouera la demi-finale de la Ligue des champions féminine.',
+    'Battues en Ligue des champions féminine, les joueuses rentrent.',
+    'La trajectoire des dépenses de l’assurance maladie inquiète. La trajectoire des dépenses de l’assurance maladie dérape.',
+    'L’application Facebook reprend une idée. La direction de SNCF Voyageurs juge la grève injustifiée.',
+    'Le prix des logements baisse. Le prix des logements anciens baisse plus.',
+  );
+
+  it('gives a phrase the words the text always says after it ("projet de zone" → "projet de zone commerciale")', () => {
+    expect(saidWhole(['projet de zone', 'trajectoire des dépenses'], sentences)).toEqual(['projet de zone commerciale', 'trajectoire des dépenses de l’assurance maladie']);
+  });
+
+  it('leaves out a phrase in lower case that always completes the same noun ("champions féminine" of "Ligue des champions féminine")', () => {
+    expect(saidWhole(['champions féminine', 'Ligue des champions'], sentences)).toEqual(['Ligue des champions féminine']);
+  });
+
+  it('keeps a phrase the text says with other words after it, or a name said once ("SNCF Voyageurs juge", "Facebook reprend")', () => {
+    expect(saidWhole(['prix des logements', 'SNCF Voyageurs', 'application Facebook'], sentences)).toEqual(['prix des logements', 'SNCF Voyageurs', 'application Facebook']);
   });
 });
