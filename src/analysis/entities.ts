@@ -52,7 +52,10 @@ function isMeasured(next: string | undefined): boolean {
  * is no name. A word of four letters or more stays one ("les 24 Heures du Mans").
  */
 function isUnitSymbol(words: readonly string[], i: number): boolean {
-  if (!/\d$/u.test(words[i - 1] ?? '')) return false;
+  // "44,90 euros le MWh", "2 euros par kWh": a price per unit names the unit after its article.
+  // So does a magnitude ("3,4 millions de MWh").
+  const perUnit = /^(?:le|la|l’|par|de|d’)$/u.test(words[i - 1] ?? '') && (/\d$/u.test(words[i - 2] ?? '') || isMeasured(words[i - 2]));
+  if (!perUnit && !/\d$/u.test(words[i - 1] ?? '')) return false;
   const word = bare(words[i]!);
   return isMeasured(`${word}${words[i + 1] ?? ''}`) || (word.length <= 3 && isMeasured(word));
 }
@@ -165,6 +168,19 @@ function headsSentenceCase(words: readonly string[], at: number): boolean {
   if (before === undefined || OPENS_SENTENCE.test(before) || !isCommonHead(head) || lefffGender(head.toLowerCase()) === undefined) return false;
   return /^(?:le|la|l’|du|de|d’|au)$/iu.test(before) || (/^\p{Ll}{3,}$/u.test(before) && !isStopword(before) && lefffGender(before) !== undefined);
 }
+
+/**
+ * "voir", "lancer", "finir", "prendre": a verb in the infinitive, known by its present in the third person ("voit",
+ * "lance", "finit", "prend").
+ */
+function isInfinitive(word: string): boolean {
+  const present = /er$/u.test(word) ? [`${word.slice(0, -2)}e`] : /ir$/u.test(word) ? [`${word.slice(0, -1)}t`, `${word.slice(0, -2)}t`] : /re$/u.test(word) ? [word.slice(0, -2), `${word.slice(0, -2)}t`] : [];
+  return present.some((form) => finiteNumbers(form).includes('S'));
+}
+
+/** Whether `word` is an adjective in the plural agreeing with the last word of `run`, a plural after "des" ("des Nations | unies"). */
+const ofPluralName = (run: readonly string[], word: string): boolean =>
+  run.at(-2) === 'des' && /[sx]$/u.test(run.at(-1)!) && /^\p{Ll}+s$/u.test(bare(word)) && (isNameAdjective(bare(word)) || isParticiple(bare(word))) && !isLefffNoun(bare(word));
 
 /** "touchée", "fermés": a past participle, whatever the Lefff says of it as a noun. */
 const isParticiple = (word: string): boolean => [word, word.replace(/e?s?$/u, '')].some((w) => activeForms(w) !== undefined);
@@ -386,12 +402,31 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
       runStart++;
       if (JOINERS.has(run[0]?.toLowerCase() ?? '')) run = [];
     }
-    // "l’ancien ministre de l’Économie Julien Fabre": the portfolio's word before the minister's name is no part of it.
-    if (run.length > 2 && isCommonHead(run[0]!) && /^\p{Lu}/u.test(run[1]!) && isPortfolio(words, runStart, 1)) {
-      run.shift();
-      runStart++;
+    // "l’ancien ministre de l’Économie Julien Fabre": the portfolio's word before the minister's name is no part of it;
+    // nor is it, with its adjectives, before the country whose minister it is ("la ministre de l’Environnement des
+    // Palaos", "le ministre des Affaires étrangères du Japon").
+    if (run.length > 1 && isCommonHead(run[0]!) && isPortfolio(words, runStart, 1)) {
+      let name = 1;
+      const joiner = (word: string): boolean => word === 'des' || JOINERS.has(word);
+      while (name < run.length && /^\p{Ll}/u.test(run[name]!) && !joiner(run[name]!)) name++;
+      const joined = name;
+      while (name < run.length && joiner(run[name]!)) name++;
+      if (name < run.length && /^\p{Lu}/u.test(run[name]!) && (name > joined || (name === 1 && run.length > 2))) {
+        run = run.slice(name);
+        runStart += name;
+      }
     }
-    const initial = runStart === 0 || OPENS_SENTENCE.test(words[runStart - 1] ?? '');
+    let initial = runStart === 0 || OPENS_SENTENCE.test(words[runStart - 1] ?? '');
+    // "« Voir la Terre par le hublot… »": a verb in the infinitive that opens the sentence has the sentence's capital; the
+    // name, if any, comes after its article.
+    // A noun would take "de" before the article ("Banque de France"); a verb takes the article itself ("Lancer la Coupe Davis").
+    if (initial && run.length > 2 && /^(?:la|le|l’)$/u.test(run[1]!) && !names?.has(run[0]!) && isInfinitive(run[0]!.toLowerCase())) {
+      let name = 1;
+      while (name < run.length && JOINERS.has(run[name]!)) name++;
+      run = run.slice(name);
+      runStart += name;
+      initial = false;
+    }
     // "Marcher 7 000 pas…": a number after the word does not make it a name.
     const wordsOfName = run.filter((word) => !/^\d/u.test(word)).length;
     const unconfirmed = names !== undefined && initial && wordsOfName === 1 && !names.has(run[0]!.replace(/’$/u, ''));
@@ -472,6 +507,11 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
     } else if (run.length && word === 'des' && /^\p{Lu}/u.test(words[i + 1] ?? '')) {
       // "Théâtre des Quais", "Architectes des Bâtiments de France": "des" joins two capitalised words of one name.
       run.push(word);
+    } else if (adjectives && run.length >= 3 && /^\p{Lu}/u.test(run.at(-1)!) && ofPluralName(run, word)) {
+      // "le Programme des Nations unies", "le musée des Arts décoratifs": an adjective (or a participle) in the plural after
+      // a name's last word in the plural, "des" before it, agrees with that word.
+      run.push(bare(word));
+      if (word.endsWith('.')) flush();
     } else if (adjectives && (run.length === 1 || run.length === 2) && isNameAdjective(bare(word)) && (/^\p{Ll}/u.test(run.at(-1)!) ? run.length === 2 : run.length === 1 && !/^\p{Lu}+$/u.test(run[0]!) && agreesWith(run[0]!, bare(word)))) {
       // Only after a run of one or two words (most words follow none): the adjective test is the dearer.
       // "la Gauche démocratique", "la Banque centrale européenne": one capitalised word and its adjectives are

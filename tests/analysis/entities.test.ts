@@ -327,6 +327,34 @@ describe('findEntities: a minister\'s portfolio', () => {
     // A portfolio with its complement stays whole: which part is the name is not known.
     expect(findEntities('Le ministre du Travail a parlé.')).toEqual([]);
   });
+
+  it('leaves the portfolio out of the country whose minister it is ("ministre de l’Environnement des Palaos")', () => {
+    expect(findEntities('« Nous partons », a lancé la ministre de l’Environnement des Palaos, Ilana Rechebei, en séance.', undefined, { adjectives: true })).toEqual(['Palaos', 'Ilana Rechebei']);
+    expect(findEntities('Le ministre des Affaires étrangères du Japon est arrivé.', undefined, { adjectives: true })).toEqual(['Japon']);
+    // A complement in lower case is the portfolio's own.
+    expect(findEntities('Le ministre de la Réforme de l’administration est arrivé.', undefined, { adjectives: true })).toEqual([]);
+  });
+});
+
+describe('findEntities: words that are no part of a name', () => {
+  it('does not take a verb in the infinitive that opens a sentence for a name\'s first word ("Voir la Terre")', () => {
+    expect(findEntities('« Voir la Terre par le hublot, c’est un choc », a-t-elle dit.', new Set(['Terre']))).toEqual(['Terre']);
+    expect(findEntities('Lancer la Coupe Davis en Chine serait une erreur.', new Set(['Coupe Davis']))).toEqual(['Coupe Davis', 'Chine']);
+    // A first name at the start of a sentence stays ("Xavier de Rocquigny"), and so does a noun that heads a name.
+    expect(findEntities('Xavier de Rocquigny a démissionné.', new Set())).toEqual(['Xavier de Rocquigny']);
+    expect(findEntities('Banque de France et Insee divergent.', new Set(['Insee']))).toEqual(['Banque de France', 'Insee']);
+  });
+
+  it('does not take the unit of a price or of a magnitude for a name ("44,90 euros le MWh", "3,4 millions de MWh")', () => {
+    expect(findEntities('L’électricité sera achetée 44,90 euros le MWh pendant vingt ans.')).toEqual([]);
+    expect(findEntities('Le parc produira 3,4 millions de MWh par an.')).toEqual([]);
+  });
+
+  it('gives a name the adjective in the plural that agrees with its last word after "des" ("Programme des Nations unies")', () => {
+    expect(findEntities('Selon le Programme des Nations unies pour l’environnement, la hausse continue.', undefined, { adjectives: true })).toEqual(['Programme des Nations unies']);
+    // Not a noun in the plural, which is no adjective.
+    expect(findEntities('La Fédération des Parents amis reste prudente.', undefined, { adjectives: true })).not.toContain('Fédération des Parents amis');
+  });
 });
 
 describe('acronymStart', () => {
