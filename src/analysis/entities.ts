@@ -236,6 +236,10 @@ function isPersonByNationality(words: readonly string[], at: number): boolean {
   return /^(?:le|la|l’|du|au|un|une)$/iu.test(words[article] ?? '') && nationalities.has(bare(words[at] ?? '').toLowerCase());
 }
 
+let titledBy: ReadonlySet<string> | undefined;
+/** "festival", "émission": a noun whose name follows it as a title (lexicon/markers.json titledBy). */
+const isTitledBy = (word: string): boolean => (titledBy ??= new Set(loadJson<{ readonly titledBy: readonly string[] }>('lexicon/markers.json').titledBy)).has(word);
+
 let civilities: ReadonlySet<string> | undefined;
 /** "Mme", "Mlle": a civility written without a full stop (lexicon/markers.json). */
 const isCivility = (word: string): boolean => (civilities ??= new Set(loadJson<{ readonly civilities: readonly string[] }>('lexicon/markers.json').civilities)).has(word);
@@ -498,6 +502,11 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
     } else if (run.length && word === '+' && sentence.includes(`${run.at(-1)!}+`)) {
       // "Canal+", "Disney+": a plus sign glued to a name is part of it.
       run[run.length - 1] += '+';
+    } else if (run.length === 1 && (word === 'à' || word === 'en') && /^\p{Lu}/u.test(words[i + 1] ?? '') && isTitledBy(words[runStart - 1] ?? '') && isCommonHead(run[0]!)) {
+      // "le festival Jazz à Vienne", "le festival Rock en Seine": after a noun that names by a title (lexicon/markers.json
+      // titledBy), a capitalised common noun, "à" or "en" and a capitalised word are one title ("le festival Lollapalooza à
+      // Paris" is held there).
+      run.push(word);
     } else if (run.length && JOINERS.has(word.toLowerCase())) {
       run.push(word);
     } else if (run.length && word === 'l’' && words[i - 1] === 'de' && isCardinalPoint(words[i + 1] ?? '')) {

@@ -345,6 +345,14 @@ describe('findEntities: words that are no part of a name', () => {
     expect(findEntities('Banque de France et Insee divergent.', new Set(['Insee']))).toEqual(['Banque de France', 'Insee']);
   });
 
+  it('keeps "à" or "en" inside the title of a festival or a show ("le festival Jazz à Vienne")', () => {
+    expect(findEntities('Il a donné son dernier concert au festival Jazz à Vienne, devant 7 000 spectateurs.')).toEqual(['Jazz à Vienne']);
+    expect(findEntities('Le festival Rock en Seine ouvre vendredi.')).toEqual(['Rock en Seine']);
+    // A name that is no common noun is held in the place after it.
+    expect(findEntities('Le festival Lollapalooza à Paris ouvre vendredi.')).toEqual(['Lollapalooza', 'Paris']);
+    expect(findEntities('Le TGV relie Paris à Lyon.')).toEqual(['TGV', 'Paris', 'Lyon']);
+  });
+
   it('does not take the unit of a price or of a magnitude for a name ("44,90 euros le MWh", "3,4 millions de MWh")', () => {
     expect(findEntities('L’électricité sera achetée 44,90 euros le MWh pendant vingt ans.')).toEqual([]);
     expect(findEntities('Le parc produira 3,4 millions de MWh par an.')).toEqual([]);
