@@ -119,7 +119,23 @@ function complementAt(words: readonly string[], at: number): number {
     if (NAME_ADJECTIVE.test(bareAt(j)) && finiteNumbers(bareAt(j)).length === 0) end = ++j;
     if (words[j - 1]!.endsWith('.')) break;
   }
-  return end - at;
+  return end > at ? end - at + topicAt(words, end, noun) : 0;
+}
+
+/**
+ * "le Centre d’information | sur l’eau.", "l’Observatoire national | pour la biodiversité,": the topic a name ends on, a
+ * preposition and a noun, where the sentence or the clause ends with it (elsewhere, "sur" may open a complement of
+ * the verb: "le Conseil de sécurité se réunit sur la question du Soudan"). The number of tokens it takes from `at`.
+ */
+function topicAt(words: readonly string[], at: number, noun: (word: string | undefined) => boolean): number {
+  if (!/^(?:sur|pour|contre)$/u.test(words[at] ?? '') || words[at - 1]!.endsWith('.')) return 0;
+  let j = at + 1;
+  if (/^(?:la|le|les|l’)$/u.test(words[j] ?? '')) j++;
+  if (!noun(bare(words[j] ?? ''))) return 0;
+  j++;
+  // "pour l’agriculture, l’alimentation et l’environnement": a list of topics goes on past the comma, where it is not known to end.
+  const listed = words[j] === ',' && /^(?:la|le|les|l’|des|du|de)$/u.test(words[j + 1] ?? '');
+  return words[j - 1]!.endsWith('.') || (/^[,;:)(»]$/u.test(words[j] ?? '') && !listed) ? j - at : 0;
 }
 
 /**

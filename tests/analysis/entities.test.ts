@@ -345,6 +345,12 @@ describe('findEntities: words that are no part of a name', () => {
     expect(findEntities('Banque de France et Insee divergent.', new Set(['Insee']))).toEqual(['Banque de France', 'Insee']);
   });
 
+  it('gives a name in sentence case the topic it ends the sentence on ("le Centre d’information sur l’eau.")', () => {
+    expect(findEntities('Un Français consomme 148 litres d’eau par jour, selon le Centre d’information sur l’eau.', undefined, { adjectives: true })).toEqual(['Centre d’information sur l’eau']);
+    // A list of topics may go on past the comma: where it ends is not known.
+    expect(findEntities('Selon l’Institut national de recherche pour l’agriculture, l’alimentation et l’environnement, la baisse continue.', undefined, { adjectives: true })).not.toContain('Institut national de recherche pour l’agriculture');
+  });
+
   it('keeps "à" or "en" inside the title of a festival or a show ("le festival Jazz à Vienne")', () => {
     expect(findEntities('Il a donné son dernier concert au festival Jazz à Vienne, devant 7 000 spectateurs.')).toEqual(['Jazz à Vienne']);
     expect(findEntities('Le festival Rock en Seine ouvre vendredi.')).toEqual(['Rock en Seine']);
