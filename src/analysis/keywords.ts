@@ -668,11 +668,13 @@ function acronymFirst(ranked: readonly Candidate[]): readonly Candidate[] {
 /**
  * "Agence nationale de sécurité" in "l’Agence nationale de sécurité du médicament": a name that a longer one opens,
  * said no more often and in the same texts, is never said alone; it is the longer one cut short. (A common noun
- * phrase so cut, "élection régionale", still says what the story is about.)
+ * phrase so cut, "élection régionale", still says what the story is about; a name that the longer one places, "le Musée des
+ * beaux-arts | de Montréal", is whole.)
  */
 function isCutShort(c: Candidate, candidates: readonly Candidate[]): boolean {
   const opening = `${c.text} `;
-  return c.proper && candidates.some((d) => d.proper && d.text.startsWith(opening) && d.count >= c.count && d.first === c.first && d.last === c.last);
+  const goesOnInLowerCase = (rest: string): boolean => /^\p{Ll}/u.test(rest.split(/[\s’]+/u).find((word) => word !== '' && !INNER.has(word.toLowerCase()) && !/^[dl]$/iu.test(word)) ?? '');
+  return c.proper && candidates.some((d) => d.proper && d.text.startsWith(opening) && d.count >= c.count && d.first === c.first && d.last === c.last && goesOnInLowerCase(d.text.slice(opening.length)));
 }
 
 /** Salient phrases, best first: repeated multi-word names and noun phrases of the source. */

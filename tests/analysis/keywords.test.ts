@@ -46,6 +46,9 @@ describe('rankPhrases', () => {
     expect(texts).toContain('Agence nationale de sécurité du médicament');
     expect(texts).not.toContain('Agence nationale de sécurité');
     expect(texts).not.toContain('Agence nationale');
+    // A name that the longer one places ("de Montréal") is whole.
+    const placed = rankPhrases(body('Le Musée des beaux-arts de Montréal accueille les toiles.', 'Le Musée des beaux-arts de Montréal les expose jusqu’en janvier.')).map((k) => k.text);
+    expect(placed).toContain('Musée des beaux-arts');
   });
 
   it('ranks the phrase of the lede before a phrase that a name ends, in an example after it ("le trajet Paris-Lyon")', () => {
