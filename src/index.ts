@@ -9,7 +9,7 @@ import { makeBrief } from './source/brief.js';
 import { splitSentences } from './analysis/sentences.js';
 import { extractFacts, findRoles } from './analysis/facts.js';
 import { groupByTopic } from './analysis/topics.js';
-import { chooseKeyphrase, inHeadline, rankPhrases } from './analysis/keywords.js';
+import { chooseKeyphrase, inHeadline, rankPhrases, saidWhole } from './analysis/keywords.js';
 import { writeArticle } from './writing/write.js';
 import { leadHeadline, leadTitleForms } from './writing/blocks/headline.js';
 import { sentenceKey } from './writing/guard.js';
@@ -148,7 +148,7 @@ export function generateArticle(text: string, options: GenerateOptions = {}): Ar
       ...(source.title !== undefined && { headline: source.title }),
       keyphrase,
       sentences: leadSentences,
-      keywords: [...new Set([keyphrase.text, ...(options.keywords ?? []).map((k) => k.trim()).filter(Boolean), ...ranked.map((k) => k.text).filter((k) => k !== keyphrase.text).slice(0, 5)])],
+      keywords: [...new Set([keyphrase.text, ...(options.keywords ?? []).map((k) => k.trim()).filter(Boolean), ...saidWhole(ranked.map((k) => k.text).filter((k) => k !== keyphrase.text), sentences, source.title).slice(0, 5)])],
       title,
       inputHash,
       seed,

@@ -52,3 +52,14 @@ describe('generateArticle: a keyphrase whose title says the news', () => {
     expect(generateArticle(text, { keyphrase: 'sud du Pérou' }).meta.keyphrase).toBe('sud du Pérou');
   });
 });
+
+describe('generateArticle: the meta keywords', () => {
+  it('are noun phrases as the text says them, not pieces of longer ones ("Ligue des champions féminine", "projet de zone commerciale")', () => {
+    const football = generateArticle(readFileSync(new URL('./fixtures/unseen/g-08-sport-football-feminin.txt', import.meta.url), 'utf8')).meta.keywords;
+    expect(football).toContain('Ligue des champions féminine');
+    expect(football).not.toContain('champions féminine');
+    const election = generateArticle(readFileSync(new URL('./fixtures/unseen/e-04.txt', import.meta.url), 'utf8')).meta.keywords;
+    expect(election).toContain('projet de zone commerciale');
+    expect(election).not.toContain('projet de zone');
+  });
+});

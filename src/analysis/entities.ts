@@ -52,7 +52,10 @@ function isMeasured(next: string | undefined): boolean {
  * is no name. A word of four letters or more stays one ("les 24 Heures du Mans").
  */
 function isUnitSymbol(words: readonly string[], i: number): boolean {
-  if (!/\d$/u.test(words[i - 1] ?? '')) return false;
+  // "44,90 euros le MWh", "2 euros par kWh": a price per unit names the unit after its article.
+  // So does a magnitude ("3,4 millions de MWh").
+  const perUnit = /^(?:le|la|l’|par|de|d’)$/u.test(words[i - 1] ?? '') && (/\d$/u.test(words[i - 2] ?? '') || isMeasured(words[i - 2]));
+  if (!perUnit && !/\d$/u.test(words[i - 1] ?? '')) return false;
   const word = bare(words[i]!);
   return isMeasured(`${word}${words[i + 1] ?? ''}`) || (word.length <= 3 && isMeasured(word));
 }
@@ -116,7 +119,23 @@ function complementAt(words: readonly string[], at: number): number {
     if (NAME_ADJECTIVE.test(bareAt(j)) && finiteNumbers(bareAt(j)).length === 0) end = ++j;
     if (words[j - 1]!.endsWith('.')) break;
   }
-  return end - at;
+  return end > at ? end - at + topicAt(words, end, noun) : 0;
+}
+
+/**
+ * "le Centre d’information | sur l’eau.", "l’Observatoire national | pour la biodiversité,": the topic a name ends on, a
+ * preposition and a noun, where the sentence or the clause ends with it (elsewhere, "sur" may open a complement of
+ * the verb: "le Conseil de sécurité se réunit sur la question du Soudan"). The number of tokens it takes from `at`.
+ */
+function topicAt(words: readonly string[], at: number, noun: (word: string | undefined) => boolean): number {
+  if (!/^(?:sur|pour|contre)$/u.test(words[at] ?? '') || words[at - 1]!.endsWith('.')) return 0;
+  let j = at + 1;
+  if (/^(?:la|le|les|l’)$/u.test(words[j] ?? '')) j++;
+  if (!noun(bare(words[j] ?? ''))) return 0;
+  j++;
+  // "pour l’agriculture, l’alimentation et l’environnement": a list of topics goes on past the comma, where it is not known to end.
+  const listed = words[j] === ',' && /^(?:la|le|les|l’|des|du|de)$/u.test(words[j + 1] ?? '');
+  return words[j - 1]!.endsWith('.') || (/^[,;:)(»]$/u.test(words[j] ?? '') && !listed) ? j - at : 0;
 }
 
 /**
@@ -165,6 +184,19 @@ function headsSentenceCase(words: readonly string[], at: number): boolean {
   if (before === undefined || OPENS_SENTENCE.test(before) || !isCommonHead(head) || lefffGender(head.toLowerCase()) === undefined) return false;
   return /^(?:le|la|l’|du|de|d’|au)$/iu.test(before) || (/^\p{Ll}{3,}$/u.test(before) && !isStopword(before) && lefffGender(before) !== undefined);
 }
+
+/**
+ * "voir", "lancer", "finir", "prendre": a verb in the infinitive, known by its present in the third person ("voit",
+ * "lance", "finit", "prend").
+ */
+function isInfinitive(word: string): boolean {
+  const present = /er$/u.test(word) ? [`${word.slice(0, -2)}e`] : /ir$/u.test(word) ? [`${word.slice(0, -1)}t`, `${word.slice(0, -2)}t`] : /re$/u.test(word) ? [word.slice(0, -2), `${word.slice(0, -2)}t`] : [];
+  return present.some((form) => finiteNumbers(form).includes('S'));
+}
+
+/** Whether `word` is an adjective in the plural agreeing with the last word of `run`, a plural after "des" ("des Nations | unies"). */
+const ofPluralName = (run: readonly string[], word: string): boolean =>
+  run.at(-2) === 'des' && /[sx]$/u.test(run.at(-1)!) && /^\p{Ll}+s$/u.test(bare(word)) && (isNameAdjective(bare(word)) || isParticiple(bare(word))) && !isLefffNoun(bare(word));
 
 /** "touchée", "fermés": a past participle, whatever the Lefff says of it as a noun. */
 const isParticiple = (word: string): boolean => [word, word.replace(/e?s?$/u, '')].some((w) => activeForms(w) !== undefined);
@@ -219,6 +251,10 @@ function isPersonByNationality(words: readonly string[], at: number): boolean {
   const article = adjectivesBeforeNoun().has(before) || /\p{L}ième$/u.test(before) ? at - 2 : at - 1;
   return /^(?:le|la|l’|du|au|un|une)$/iu.test(words[article] ?? '') && nationalities.has(bare(words[at] ?? '').toLowerCase());
 }
+
+let titledBy: ReadonlySet<string> | undefined;
+/** "festival", "émission": a noun whose name follows it as a title (lexicon/markers.json titledBy). */
+const isTitledBy = (word: string): boolean => (titledBy ??= new Set(loadJson<{ readonly titledBy: readonly string[] }>('lexicon/markers.json').titledBy)).has(word);
 
 let civilities: ReadonlySet<string> | undefined;
 /** "Mme", "Mlle": a civility written without a full stop (lexicon/markers.json). */
@@ -386,12 +422,31 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
       runStart++;
       if (JOINERS.has(run[0]?.toLowerCase() ?? '')) run = [];
     }
-    // "l’ancien ministre de l’Économie Julien Fabre": the portfolio's word before the minister's name is no part of it.
-    if (run.length > 2 && isCommonHead(run[0]!) && /^\p{Lu}/u.test(run[1]!) && isPortfolio(words, runStart, 1)) {
-      run.shift();
-      runStart++;
+    // "l’ancien ministre de l’Économie Julien Fabre": the portfolio's word before the minister's name is no part of it;
+    // nor is it, with its adjectives, before the country whose minister it is ("la ministre de l’Environnement des
+    // Palaos", "le ministre des Affaires étrangères du Japon").
+    if (run.length > 1 && isCommonHead(run[0]!) && isPortfolio(words, runStart, 1)) {
+      let name = 1;
+      const joiner = (word: string): boolean => word === 'des' || JOINERS.has(word);
+      while (name < run.length && /^\p{Ll}/u.test(run[name]!) && !joiner(run[name]!)) name++;
+      const joined = name;
+      while (name < run.length && joiner(run[name]!)) name++;
+      if (name < run.length && /^\p{Lu}/u.test(run[name]!) && (name > joined || (name === 1 && run.length > 2))) {
+        run = run.slice(name);
+        runStart += name;
+      }
     }
-    const initial = runStart === 0 || OPENS_SENTENCE.test(words[runStart - 1] ?? '');
+    let initial = runStart === 0 || OPENS_SENTENCE.test(words[runStart - 1] ?? '');
+    // "« Voir la Terre par le hublot… »": a verb in the infinitive that opens the sentence has the sentence's capital; the
+    // name, if any, comes after its article.
+    // A noun would take "de" before the article ("Banque de France"); a verb takes the article itself ("Lancer la Coupe Davis").
+    if (initial && run.length > 2 && /^(?:la|le|l’)$/u.test(run[1]!) && !names?.has(run[0]!) && isInfinitive(run[0]!.toLowerCase())) {
+      let name = 1;
+      while (name < run.length && JOINERS.has(run[name]!)) name++;
+      run = run.slice(name);
+      runStart += name;
+      initial = false;
+    }
     // "Marcher 7 000 pas…": a number after the word does not make it a name.
     const wordsOfName = run.filter((word) => !/^\d/u.test(word)).length;
     const unconfirmed = names !== undefined && initial && wordsOfName === 1 && !names.has(run[0]!.replace(/’$/u, ''));
@@ -463,6 +518,11 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
     } else if (run.length && word === '+' && sentence.includes(`${run.at(-1)!}+`)) {
       // "Canal+", "Disney+": a plus sign glued to a name is part of it.
       run[run.length - 1] += '+';
+    } else if (run.length === 1 && (word === 'à' || word === 'en') && /^\p{Lu}/u.test(words[i + 1] ?? '') && isTitledBy(words[runStart - 1] ?? '') && isCommonHead(run[0]!)) {
+      // "le festival Jazz à Vienne", "le festival Rock en Seine": after a noun that names by a title (lexicon/markers.json
+      // titledBy), a capitalised common noun, "à" or "en" and a capitalised word are one title ("le festival Lollapalooza à
+      // Paris" is held there).
+      run.push(word);
     } else if (run.length && JOINERS.has(word.toLowerCase())) {
       run.push(word);
     } else if (run.length && word === 'l’' && words[i - 1] === 'de' && isCardinalPoint(words[i + 1] ?? '')) {
@@ -472,6 +532,11 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
     } else if (run.length && word === 'des' && /^\p{Lu}/u.test(words[i + 1] ?? '')) {
       // "Théâtre des Quais", "Architectes des Bâtiments de France": "des" joins two capitalised words of one name.
       run.push(word);
+    } else if (adjectives && run.length >= 3 && /^\p{Lu}/u.test(run.at(-1)!) && ofPluralName(run, word)) {
+      // "le Programme des Nations unies", "le musée des Arts décoratifs": an adjective (or a participle) in the plural after
+      // a name's last word in the plural, "des" before it, agrees with that word.
+      run.push(bare(word));
+      if (word.endsWith('.')) flush();
     } else if (adjectives && (run.length === 1 || run.length === 2) && isNameAdjective(bare(word)) && (/^\p{Ll}/u.test(run.at(-1)!) ? run.length === 2 : run.length === 1 && !/^\p{Lu}+$/u.test(run[0]!) && agreesWith(run[0]!, bare(word)))) {
       // Only after a run of one or two words (most words follow none): the adjective test is the dearer.
       // "la Gauche démocratique", "la Banque centrale européenne": one capitalised word and its adjectives are

@@ -1,7 +1,7 @@
 /** keywords: the focus keyphrase and the secondary keywords, from the source's most salient phrases. */
 import type { Keyphrase, Sentence } from '../types.js';
 import { fold, compareText } from '../text.js';
-import { CONTRACTED, determinerBefore, findEntities, isPlacePreposition, isStopword, withArticle } from './entities.js';
+import { CONTRACTED, determinerBefore, findEntities, isLefffNoun, isPlacePreposition, isStopword, withArticle } from './entities.js';
 import { describeNoun, withDeterminer as agreed } from '../writing/french/agreement.js';
 import { adjectivesBeforeNoun } from '../writing/french/nouns.js';
 import { finiteNumbers } from '../writing/french/verbs.js';
@@ -21,6 +21,11 @@ interface Candidate {
   /** The last text that holds it: 0 alone is the headline alone, when there is one. */
   last: number;
   determiners: Map<string, number>;
+  /**
+   * How many times each text says it, by the text's position, when it was found word for word: a name that the
+   * noun phrases find again is one mention, not two (merge).
+   */
+  mentions?: Map<number, number>;
   /** Seen after "un" or "une": a noun phrase, whose definite article the lexicon gives. */
   indefinite?: boolean;
   /** Seen after "en" ("placées en alerte renforcée", "en redressement judiciaire"): a state the story puts something in. */
@@ -104,6 +109,12 @@ const isKnownNoun = (word: string): boolean => {
   return from === 'lefff' || from === 'dictionary';
 };
 
+/**
+ * "achèvent", "augmenteront": a verb conjugated in the plural that is no noun ("offre", "porte" are both). In the
+ * singular, a verb's form is often an adjective's too ("orange", "calme").
+ */
+const isVerbForm = (word: string): boolean => finiteNumbers(word).includes('P') && !isLefffNoun(word);
+
 const isName = (token: string): boolean => /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(token) && !token.endsWith('’') && !isStopword(token);
 
 /**
@@ -120,6 +131,7 @@ function collectNounPhrases(tokenised: readonly (readonly string[])[]): Candidat
     const lower = tokens.map((token) => token.toLowerCase());
     // Whether the lexicon knows a token as a noun, and its key, asked once per token.
     const knownNoun: (boolean | undefined)[] = [];
+    const verb: (boolean | undefined)[] = [];
     const keys: (string | undefined)[] = [];
     for (let start = 0; start < tokens.length; start++) {
       const first = tokens[start]!;
@@ -142,6 +154,8 @@ function collectNounPhrases(tokenised: readonly (readonly string[])[]): Candidat
       for (let end = start + 1; end < Math.min(tokens.length, start + 7); end++) {
         const token = tokens[end]!;
         if (!content[end] && !INNER.has(lower[end]!)) break;
+        // "(les vendanges) s’achèvent en Bourgogne", "(les péages) augmenteront": a noun phrase holds no conjugated verb.
+        if (common[end] && (verb[end] ??= isVerbForm(token))) break;
         // An article joins a phrase only after "de" or "à" ("ministère de la Culture"): "frappé le Gard" is a verb and
         // its object, "inondées et des routes" two phrases.
         if ((lower[end] === 'le' || lower[end] === 'la' || lower[end] === 'l’') && lower[end - 1] !== 'de' && lower[end - 1] !== 'à') break;
@@ -154,10 +168,11 @@ function collectNounPhrases(tokenised: readonly (readonly string[])[]): Candidat
         if (contentWords > 4) break;
         if (!anyCommon) continue;
         // "Chili reçoit", "relais jamaïcain offre": the first common word must be a noun the lexicon knows.
-        if (!(knownNoun[firstCommon] ??= isKnownNoun(tokens[firstCommon]!))) break;
+        if (!(knownNoun[firstCommon] ??= isKnownNoun(tokens[firstCommon]!)) || (verb[firstCommon] ??= isVerbForm(tokens[firstCommon]!))) break;
         let candidate = candidates.get(key);
-        if (!candidate) candidates.set(key, (candidate = { text: tokens.slice(start, end + 1).join(' ').replace(/’ /g, '’'), proper: isName(first), count: 0, first: position, last: position, determiners: new Map() }));
+        if (!candidate) candidates.set(key, (candidate = { text: tokens.slice(start, end + 1).join(' ').replace(/’ /g, '’'), proper: isName(first), count: 0, first: position, last: position, determiners: new Map(), mentions: new Map() }));
         candidate.count += 1;
+        candidate.mentions!.set(position, (candidate.mentions!.get(position) ?? 0) + 1);
         candidate.last = position;
         if (definite) candidate.determiners.set(definite, (candidate.determiners.get(definite) ?? 0) + 1);
         if (indefinite) candidate.indefinite = true;
@@ -220,8 +235,9 @@ function collectNames(texts: readonly string[], singles: Map<string, number>): C
   const names = new Map<string, Candidate>();
   const count = (entity: string, words: readonly string[], position: number): void => {
     const key = keyOf(words);
-    const candidate = names.get(key) ?? { text: entity, proper: true, count: 0, first: position, last: position, determiners: new Map() };
+    const candidate = names.get(key) ?? { text: entity, proper: true, count: 0, first: position, last: position, determiners: new Map(), mentions: new Map() };
     candidate.count += 1;
+    candidate.mentions!.set(position, (candidate.mentions!.get(position) ?? 0) + 1);
     candidate.last = position;
     names.set(key, candidate);
   };
@@ -366,10 +382,21 @@ function merge(candidates: readonly Candidate[]): Map<string, Candidate> {
     else {
       // The more frequent spelling wins ("le boson de Higgs" over the headline's "Boson de Higgs").
       const winner = c.count > seen.count ? c : seen;
+      // "l’Institut français de la mode", found as a name and as a noun phrase, is one mention: what both found in
+      // one text is counted once (counted twice, a name said once late in the text became the keyphrase).
+      let overlap = 0;
+      const mentions = seen.mentions && c.mentions ? new Map(seen.mentions) : undefined;
+      if (mentions) {
+        for (const [position, n] of c.mentions!) {
+          overlap += Math.min(n, mentions.get(position) ?? 0);
+          mentions.set(position, Math.max(n, mentions.get(position) ?? 0));
+        }
+      }
       byKey.set(key, {
         text: winner.text,
         proper: winner.proper,
-        count: seen.count + c.count,
+        count: seen.count + c.count - overlap,
+        ...(mentions && { mentions }),
         first: Math.min(seen.first, c.first),
         last: Math.max(seen.last, c.last),
         determiners: new Map([...seen.determiners, ...c.determiners]),
@@ -531,9 +558,12 @@ function collect(sentences: readonly Sentence[], title?: string): Candidate[] {
   }
   // A name ranked first that the headline (the lede, without one) does not have for its subject ("le gouvernement
   // de Claire Vasseur a survécu à une motion de censure") gives way to the phrase that says the story.
+  // A phrase that a name ends ("le trajet Paris-Lyon") weighs as a name and gives way as one: the lede is then the first
+  // sentence of the lead, which tells the story ("Les tarifs des péages augmenteront…"), not an example after it.
   const story = title === undefined ? lead : new Set([0]);
   const top = candidates.filter((c) => eligible(c, title)).sort((a, b) => score(b) - score(a) || a.first - b.first)[0];
-  if (top?.proper && ![...story].some((position) => opensOn(top.text, tokenised[position]!))) countStoryWords(candidates, tokenised, story, title);
+  const lede = top?.named && title === undefined ? new Set([Math.min(...lead)]) : story;
+  if ((top?.proper || top?.named) && ![...lede].some((position) => opensOn(top.text, tokenised[position]!))) countStoryWords(candidates, tokenised, story, title);
   return candidates;
 }
 
@@ -635,11 +665,24 @@ function acronymFirst(ranked: readonly Candidate[]): readonly Candidate[] {
   return [{ ...acronym, determiners: new Map([...top.determiners, ...acronym.determiners]) }, ...ranked.filter((c) => c !== acronym)];
 }
 
+/**
+ * "Agence nationale de sécurité" in "l’Agence nationale de sécurité du médicament": a name that a longer one opens,
+ * said no more often and in the same texts, is never said alone; it is the longer one cut short. (A common noun
+ * phrase so cut, "élection régionale", still says what the story is about; a name that the longer one places, "le Musée des
+ * beaux-arts | de Montréal", is whole.)
+ */
+function isCutShort(c: Candidate, candidates: readonly Candidate[]): boolean {
+  const opening = `${c.text} `;
+  const goesOnInLowerCase = (rest: string): boolean => /^\p{Ll}/u.test(rest.split(/[\s’]+/u).find((word) => word !== '' && !INNER.has(word.toLowerCase()) && !/^[dl]$/iu.test(word)) ?? '');
+  return c.proper && candidates.some((d) => d.proper && d.text.startsWith(opening) && d.count >= c.count && d.first === c.first && d.last === c.last && goesOnInLowerCase(d.text.slice(opening.length)));
+}
+
 /** Salient phrases, best first: repeated multi-word names and noun phrases of the source. */
 export function rankPhrases(sentences: readonly Sentence[], title?: string): readonly Keyphrase[] {
   const said = new Set<string>();
-  const ranked = collect(sentences, title)
-    .filter((c) => eligible(c, title))
+  const eligibles = collect(sentences, title).filter((c) => eligible(c, title));
+  const ranked = eligibles
+    .filter((c) => !isCutShort(c, eligibles))
     .sort((a, b) => score(b) - score(a) || a.first - b.first || compareText(a.text, b.text));
   return acronymFirst(sharedFirst(ranked))
     // "fabricant américain Lumen" and "fabricant Lumen" are the name alone: said once, where the first of them ranks.
@@ -656,6 +699,83 @@ export function rankPhrases(sentences: readonly Sentence[], title?: string): rea
         proper: c.proper,
       };
     });
+}
+
+/** Words that make what follows them the complement of the noun before. */
+const OF = new Set(['de', 'du', 'des', 'd’', 'au', 'aux']);
+
+/** A content word that is no verb, in the singular either ("l’application Facebook reprend"): a noun phrase may go on with it. */
+const goesOnWith = (token: string | undefined): boolean =>
+  token !== undefined && (isCommon(token) || isName(token)) && !(finiteNumbers(token).length > 0 && !isLefffNoun(token)) && !isNumeral(token);
+
+/**
+ * How many tokens from `at` make a longer noun phrase of the phrase that ends there: a content word ("projet de zone |
+ * commerciale"), or "de" (its article) and a content word ("Commission de régulation | de l’énergie"); 0 where it ends.
+ */
+function goesOnAfter(tokens: readonly string[], at: number): number {
+  const word = tokens[at];
+  if (goesOnWith(word)) return 1;
+  const article = /^(?:la|l’)$/u.test(tokens[at + 1] ?? '') ? 1 : 0;
+  return word !== undefined && OF.has(word.toLowerCase()) && goesOnWith(tokens[at + 1 + article]) ? 2 + article : 0;
+}
+
+/** The noun and "de" before `at` that make the phrase after them its complement ("Ligue des | champions féminine"), if any. */
+const openedBefore = (tokens: readonly string[], at: number): string | undefined =>
+  OF.has(tokens[at - 1]?.toLowerCase() ?? '') && goesOnWith(tokens[at - 2]) ? `${tokens[at - 2]!.toLowerCase()} ${tokens[at - 1]!.toLowerCase()}` : undefined;
+
+/** Most steps a phrase takes on its way to the whole phrase ("trajectoire des dépenses | de l’assurance | maladie"). */
+const WHOLE_STEPS = 3;
+
+/**
+ * The phrases as the text says them whole. One it always says inside the same longer phrase is that phrase cut
+ * short: the text goes on after it with the same words every time ("projet de zone" of "projet de zone commerciale",
+ * "agence régionale" of "agence régionale de santé"), and the longer phrase takes its place; or it opens, in lower
+ * case, after the same noun every time ("champions féminine" of "Ligue des champions féminine"), and it is left out.
+ * A meta keyword is a noun phrase as the text says it.
+ */
+export function saidWhole(phrases: readonly string[], sentences: readonly Sentence[], title?: string): string[] {
+  const tokenised = [...(title ? [title] : []), ...sentences.map((s) => s.text)].map(tokenise);
+  const whole: string[] = [];
+  for (const first of phrases) {
+    let phrase = first;
+    for (let step = 0; step < WHOLE_STEPS && phrase !== ''; step++) {
+      const longer = longerPhrase(phrase, tokenised);
+      if (longer === undefined) break;
+      phrase = longer;
+    }
+    if (phrase === '' || whole.includes(phrase)) continue;
+    whole.push(phrase);
+  }
+  return whole;
+}
+
+/**
+ * The longer phrase that `phrase` is always said in, when the text goes on after it with the same words every time;
+ * '' when it always opens after the same noun (see saidWhole); undefined when the text says it whole.
+ */
+function longerPhrase(phrase: string, tokenised: readonly (readonly string[])[]): string | undefined {
+  const keys = tokenise(phrase).map(wordKey);
+  const after = new Set<string | undefined>();
+  const before = new Set<string | undefined>();
+  let longer = '';
+  let said = 0;
+  for (const tokens of tokenised) {
+    for (let i = 0; i + keys.length <= tokens.length; i++) {
+      if (!keys.every((key, k) => wordKey(tokens[i + k]!) === key)) continue;
+      said++;
+      const more = goesOnAfter(tokens, i + keys.length);
+      const end = i + keys.length + more;
+      after.add(more === 0 ? undefined : tokens.slice(i + keys.length, end).join(' ').toLowerCase());
+      if (said === 1) longer = tokens.slice(i, end).join(' ').replace(/’ /gu, '’');
+      before.add(openedBefore(tokens, i));
+    }
+  }
+  // A name said once tells nothing of how the text says it ("la direction de SNCF Voyageurs juge…": a verb or a noun?).
+  const common = /^\p{Ll}/u.test(phrase);
+  const always = (set: ReadonlySet<string | undefined>): boolean => (common || said > 1) && set.size === 1 && !set.has(undefined);
+  // A name after "de" is a name of its own ("la collection de Sterling Clark"); a common noun, that noun's complement.
+  if (common && always(before)) return '';
+  return always(after) ? longer : undefined;
 }
 
 /** The name of one word that the headline holds and the text cites most, twice at least ("le Gard"). */

@@ -327,6 +327,48 @@ describe('findEntities: a minister\'s portfolio', () => {
     // A portfolio with its complement stays whole: which part is the name is not known.
     expect(findEntities('Le ministre du Travail a parlé.')).toEqual([]);
   });
+
+  it('leaves the portfolio out of the country whose minister it is ("ministre de l’Environnement des Palaos")', () => {
+    expect(findEntities('« Nous partons », a lancé la ministre de l’Environnement des Palaos, Ilana Rechebei, en séance.', undefined, { adjectives: true })).toEqual(['Palaos', 'Ilana Rechebei']);
+    expect(findEntities('Le ministre des Affaires étrangères du Japon est arrivé.', undefined, { adjectives: true })).toEqual(['Japon']);
+    // A complement in lower case is the portfolio's own.
+    expect(findEntities('Le ministre de la Réforme de l’administration est arrivé.', undefined, { adjectives: true })).toEqual([]);
+  });
+});
+
+describe('findEntities: words that are no part of a name', () => {
+  it('does not take a verb in the infinitive that opens a sentence for a name\'s first word ("Voir la Terre")', () => {
+    expect(findEntities('« Voir la Terre par le hublot, c’est un choc », a-t-elle dit.', new Set(['Terre']))).toEqual(['Terre']);
+    expect(findEntities('Lancer la Coupe Davis en Chine serait une erreur.', new Set(['Coupe Davis']))).toEqual(['Coupe Davis', 'Chine']);
+    // A first name at the start of a sentence stays ("Xavier de Rocquigny"), and so does a noun that heads a name.
+    expect(findEntities('Xavier de Rocquigny a démissionné.', new Set())).toEqual(['Xavier de Rocquigny']);
+    expect(findEntities('Banque de France et Insee divergent.', new Set(['Insee']))).toEqual(['Banque de France', 'Insee']);
+  });
+
+  it('gives a name in sentence case the topic it ends the sentence on ("le Centre d’information sur l’eau.")', () => {
+    expect(findEntities('Un Français consomme 148 litres d’eau par jour, selon le Centre d’information sur l’eau.', undefined, { adjectives: true })).toEqual(['Centre d’information sur l’eau']);
+    // A list of topics may go on past the comma: where it ends is not known.
+    expect(findEntities('Selon l’Institut national de recherche pour l’agriculture, l’alimentation et l’environnement, la baisse continue.', undefined, { adjectives: true })).not.toContain('Institut national de recherche pour l’agriculture');
+  });
+
+  it('keeps "à" or "en" inside the title of a festival or a show ("le festival Jazz à Vienne")', () => {
+    expect(findEntities('Il a donné son dernier concert au festival Jazz à Vienne, devant 7 000 spectateurs.')).toEqual(['Jazz à Vienne']);
+    expect(findEntities('Le festival Rock en Seine ouvre vendredi.')).toEqual(['Rock en Seine']);
+    // A name that is no common noun is held in the place after it.
+    expect(findEntities('Le festival Lollapalooza à Paris ouvre vendredi.')).toEqual(['Lollapalooza', 'Paris']);
+    expect(findEntities('Le TGV relie Paris à Lyon.')).toEqual(['TGV', 'Paris', 'Lyon']);
+  });
+
+  it('does not take the unit of a price or of a magnitude for a name ("44,90 euros le MWh", "3,4 millions de MWh")', () => {
+    expect(findEntities('L’électricité sera achetée 44,90 euros le MWh pendant vingt ans.')).toEqual([]);
+    expect(findEntities('Le parc produira 3,4 millions de MWh par an.')).toEqual([]);
+  });
+
+  it('gives a name the adjective in the plural that agrees with its last word after "des" ("Programme des Nations unies")', () => {
+    expect(findEntities('Selon le Programme des Nations unies pour l’environnement, la hausse continue.', undefined, { adjectives: true })).toEqual(['Programme des Nations unies']);
+    // Not a noun in the plural, which is no adjective.
+    expect(findEntities('La Fédération des Parents amis reste prudente.', undefined, { adjectives: true })).not.toContain('Fédération des Parents amis');
+  });
 });
 
 describe('acronymStart', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseKeyphrase, inHeadline, rankPhrases } from '../../src/analysis/keywords.js';
+import { chooseKeyphrase, inHeadline, rankPhrases, saidWhole } from '../../src/analysis/keywords.js';
 import type { Sentence } from '../../src/types.js';
 
 const body = (...texts: string[]): Sentence[] => texts.map((text, i) => ({ id: `s${i + 1}`, text, origin: 'body', paragraph: 0 }));
@@ -28,6 +28,43 @@ describe('rankPhrases', () => {
       'Le Tribunal constitutionnel annule trois articles du décret sur la pêche côtière',
     );
     expect(ranked[0]?.text).toBe('Tribunal constitutionnel');
+  });
+
+  it('counts a name said once as one mention, though the noun phrases find it too ("l’Institut français de la mode")', () => {
+    const ranked = rankPhrases(
+      body('La semaine de la mode s’est ouverte lundi à Paris.', 'Les maisons défilent à Paris.', 'Selon l’Institut français de la mode (IFM), le secteur emploie 580 000 personnes.'),
+      'Fashion week de Paris : les jeunes créateurs à l’honneur',
+    );
+    expect(ranked.map((k) => k.text)).not.toContain('Institut français de la mode');
+  });
+
+  it('does not take a name cut short for a name of its own ("Agence nationale de sécurité" of "… du médicament")', () => {
+    const ranked = rankPhrases(
+      body('L’Agence nationale de sécurité du médicament (ANSM) alerte sur des pénuries.', 'Selon l’Agence nationale de sécurité du médicament, 400 médicaments manquent.', 'L’ANSM publie une liste.'),
+    );
+    const texts = ranked.map((k) => k.text);
+    expect(texts).toContain('Agence nationale de sécurité du médicament');
+    expect(texts).not.toContain('Agence nationale de sécurité');
+    expect(texts).not.toContain('Agence nationale');
+    // A name that the longer one places ("de Montréal") is whole.
+    const placed = rankPhrases(body('Le Musée des beaux-arts de Montréal accueille les toiles.', 'Le Musée des beaux-arts de Montréal les expose jusqu’en janvier.')).map((k) => k.text);
+    expect(placed).toContain('Musée des beaux-arts');
+  });
+
+  it('ranks the phrase of the lede before a phrase that a name ends, in an example after it ("le trajet Paris-Lyon")', () => {
+    const bullet = (text: string, i: number): Sentence => ({ id: `b${i}`, text, origin: 'bullet', paragraph: 0 });
+    const sentences = [
+      ...['Les tarifs des péages augmenteront en moyenne de 2,4 % le 1er février.', 'Le trajet Paris-Lyon en voiture coûtera 38,90 euros.'].map(bullet),
+      ...body(
+        'Les tarifs des péages augmenteront de 2,4 % sur le réseau concédé.',
+        'Sur le trajet Paris-Lyon, le prix passera de 37,90 euros à 38,90 euros.',
+        'L’an dernier, les péages avaient augmenté de 3,1 %.',
+        'Les tarifs sont révisés chaque année. Les tarifs suivent l’inflation.',
+        'Sur Paris-Lyon, les automobilistes paieront un euro de plus.',
+        'Les péages restent chers, et Paris-Lyon plus encore.',
+      ),
+    ];
+    expect(rankPhrases(sentences)[0]?.text).toBe('tarifs des péages');
   });
 
   it('puts a repeated two-word name first and leaves out a single mention', () => {
@@ -222,6 +259,14 @@ describe('rankPhrases with verbs', () => {
     expect(chooseKeyphrase(sentences, title).text).not.toBe('milliers de foyers');
   });
 
+  it('never takes a conjugated verb into a phrase, even in the fallback ("achèvent en Bourgogne", "péages augmenteront")', () => {
+    const sentences = body('Les vendanges s’achèvent en Bourgogne avec une hausse de 18 %.', 'Les vendanges s’achèvent en Bourgogne sous le soleil.', 'Les tarifs des péages augmenteront en février.', 'Les péages augmenteront de 2 %.');
+    const texts = rankPhrases(sentences).map((k) => k.text);
+    expect(texts).not.toContain('achèvent en Bourgogne');
+    expect(texts).not.toContain('péages augmenteront');
+    expect(chooseKeyphrase(sentences.slice(0, 2)).text).not.toBe('achèvent en Bourgogne');
+  });
+
   it('avoids a phrase with an elided word, which Yoast cannot find in a slug', () => {
     const sentences = body('Les foyers privés d’électricité attendent.', 'Les foyers privés d’électricité sont nombreux.', 'La panne de courant dure.', 'La panne de courant inquiète.');
     expect(rankPhrases(sentences).map((k) => k.text)).toEqual(expect.arrayContaining(['panne de courant']));
@@ -377,5 +422,29 @@ describe('rankPhrases: an adjective before the noun', () => {
     const ranked = rankPhrases(sentences, 'Une nouvelle espèce de grenouille découverte dans les forêts de Guyane');
     expect(ranked.map((k) => k.text)).toContain('espèce de grenouille');
     expect(ranked.find((k) => k.text === 'espèce de grenouille')?.withDeterminer).toBe('l’espèce de grenouille');
+  });
+});
+
+describe('saidWhole', () => {
+  const sentences = body(
+    'Le projet de zone commerciale porté par la maire a été rejeté.',
+    '« Le projet de zone commerciale aurait créé 250 emplois », a-t-elle dit.',
+    'Le club jouera la demi-finale de la Ligue des champions féminine.',
+    'Battues en Ligue des champions féminine, les joueuses rentrent.',
+    'La trajectoire des dépenses de l’assurance maladie inquiète. La trajectoire des dépenses de l’assurance maladie dérape.',
+    'L’application Facebook reprend une idée. La direction de SNCF Voyageurs juge la grève injustifiée.',
+    'Le prix des logements baisse. Le prix des logements anciens baisse plus.',
+  );
+
+  it('gives a phrase the words the text always says after it ("projet de zone" → "projet de zone commerciale")', () => {
+    expect(saidWhole(['projet de zone', 'trajectoire des dépenses'], sentences)).toEqual(['projet de zone commerciale', 'trajectoire des dépenses de l’assurance maladie']);
+  });
+
+  it('leaves out a phrase in lower case that always completes the same noun ("champions féminine" of "Ligue des champions féminine")', () => {
+    expect(saidWhole(['champions féminine', 'Ligue des champions'], sentences)).toEqual(['Ligue des champions féminine']);
+  });
+
+  it('keeps a phrase the text says with other words after it, or a name said once ("SNCF Voyageurs juge", "Facebook reprend")', () => {
+    expect(saidWhole(['prix des logements', 'SNCF Voyageurs', 'application Facebook'], sentences)).toEqual(['prix des logements', 'SNCF Voyageurs', 'application Facebook']);
   });
 });
