@@ -198,6 +198,33 @@ function isInfinitive(word: string): boolean {
 const ofPluralName = (run: readonly string[], word: string): boolean =>
   run.at(-2) === 'des' && /[sx]$/u.test(run.at(-1)!) && /^\p{Ll}+s$/u.test(bare(word)) && (isNameAdjective(bare(word)) || isParticiple(bare(word))) && !isLefffNoun(bare(word));
 
+let listedNames: ReadonlyMap<string, readonly (readonly string[])[]> | undefined;
+
+/**
+ * The names of several words that lexicon/gender.json lists, open on a capital and go on in lower case ("Émirats
+ * arabes unis", "Arabie saoudite"): the lower-case words of each, under the capitalised words they follow.
+ */
+function namesGoingOnInLowerCase(): ReadonlyMap<string, readonly (readonly string[])[]> {
+  if (listedNames) return listedNames;
+  const map = new Map<string, string[][]>();
+  for (const name of Object.keys(loadJson<{ readonly nouns: Readonly<Record<string, unknown>> }>('lexicon/gender.json').nouns)) {
+    const words = name.split(' ');
+    const at = words.findIndex((word) => /^\p{Ll}/u.test(word));
+    if (at <= 0 || !/^\p{Lu}/u.test(words[0]!)) continue;
+    const head = words.slice(0, at).join(' ');
+    map.set(head, [...(map.get(head) ?? []), words.slice(at)]);
+  }
+  return (listedNames = map);
+}
+
+/** How many words from `at` end a name the lexicon lists whole that `run` opens ("Émirats | arabes unis"); 0 if none. */
+function listedRestAt(run: readonly string[], words: readonly string[], at: number): number {
+  const rests = namesGoingOnInLowerCase().get(run.join(' '));
+  if (!rests) return 0;
+  const rest = rests.find((r) => r.every((word, k) => words[at + k]?.replace(/[.,;:]$/u, '') === word));
+  return rest?.length ?? 0;
+}
+
 /** "touchée", "fermés": a past participle, whatever the Lefff says of it as a noun. */
 const isParticiple = (word: string): boolean => [word, word.replace(/e?s?$/u, '')].some((w) => activeForms(w) !== undefined);
 
@@ -543,6 +570,12 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
       // one name; "Enedis indique" is a name and its verb.
       run.push(bare(word));
       if (word.endsWith('.')) flush();
+    } else if (run.length && /^\p{Ll}/u.test(word) && (complement = listedRestAt(run, words, i)) > 0) {
+      // "les Émirats arabes unis", "l’Arabie saoudite", "la Polynésie française": a name the lexicon lists whole
+      // (lexicon/gender.json) goes on in lower case.
+      run.push(...words.slice(i, i + complement).map((w) => w.replace(/\.$/u, '')));
+      skipTo = i + complement;
+      if (words[skipTo - 1]!.endsWith('.')) flush();
     } else if (adjectives && run.length === 1 && /^\p{Ll}/u.test(word) && headsSentenceCase(words, runStart) && (complement = sentenceCaseAt(words, i)) > 0) {
       // "l’Assurance maladie", "le groupe Écologie et solidarités": a name in sentence case, its head capitalised
       // inside the sentence (at its start, "Mobilité réduite pour…" has the sentence's capital).

@@ -369,6 +369,13 @@ describe('findEntities: words that are no part of a name', () => {
     // Not a noun in the plural, which is no adjective.
     expect(findEntities('La Fédération des Parents amis reste prudente.', undefined, { adjectives: true })).not.toContain('Fédération des Parents amis');
   });
+
+  it('keeps whole a name the lexicon lists that goes on in lower case ("les Émirats arabes unis", "l’Arabie saoudite")', () => {
+    expect(findEntities('Le chef d’OpenAI a rencontré le gouvernement des Émirats arabes unis la semaine dernière.')).toContain('Émirats arabes unis');
+    expect(findEntities('Le pétrole de l’Arabie saoudite.')).toContain('Arabie saoudite');
+    // Only the listed words: "les Émirats voisins" is no listed name.
+    expect(findEntities('Les Émirats voisins ont protesté.')).not.toContain('Émirats voisins');
+  });
 });
 
 describe('acronymStart', () => {
