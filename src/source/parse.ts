@@ -156,7 +156,8 @@ export function parseSource(raw: string): ParsedSource {
     if (line === '') continue;
     const bullet = BULLET.exec(line);
     if (!bullet) break;
-    bullets.push(bullet[1]!.trim());
+    // The bullets make the lead, one sentence each: written without a full stop, they ran on into one.
+    bullets.push(endsBullet('', bullet[1]!.trim()));
   }
 
   // A headline under the instruction's bullets, when none came before them.
