@@ -35,6 +35,9 @@ function livePatterns(): NonNullable<typeof patterns> {
   return (patterns = { entry: new RegExp(lexicon.entry, 'u'), future: new RegExp(lexicon.future, 'u'), closings: lexicon.closings.map((c) => new RegExp(c, 'u')), label: new RegExp(lexicon.label, 'u') });
 }
 
+/** "À Lyon, …", "Au même moment, …": a sentence that opens on the preposition the time takes. */
+const AT = /^(?:À|Au|Aux)\s/u;
+
 /** The sentences of an entry: a full stop (not an initial's, "M."), a question or an exclamation mark before a capital or a quotation. */
 const sentencesOf = (text: string): string[] => text.split(/(?<=[!?…]|[^\s.]{2}\.|[.!?…]\s?»)\s+(?=[«\p{Lu}\d])/u);
 
@@ -83,7 +86,13 @@ export function withoutLiveTimes(lines: readonly string[]): LiveBlog {
     // A question or a future is no fact of that time: "À 18h45, les syndicats se réuniront lundi" would date their
     // meeting. A future after "que" or inside a quotation is what was said then ("annonce qu’il convoquera jeudi").
     const mainClause = first.replace(/«[^»]*»/gu, ' ').split(/(?<!\p{L})qu(?:e|’|')/u)[0]!;
-    const template = /\?$/u.test(first) || future.test(mainClause) ? lexicon.update : lexicon.event;
+    // "À 12h10, à Lyon, …" says "à" twice; after two sentences in a row that open on "À", a third would read as a
+    // list: the update of that time says it ("Point de 12h10 : à Lyon, …").
+    const told = out.filter((o) => o.trim() !== '').flatMap(sentencesOf);
+    let run = 0;
+    while (run < told.length && AT.test(told[told.length - 1 - run]!)) run++;
+    const twice = AT.test(first) || run >= 2;
+    const template = /\?$/u.test(first) || future.test(mainClause) || twice ? lexicon.update : lexicon.event;
     out.push([template.replace('{time}', time).replace('{text}', lowered(first, text)), ...others].join(' '));
   }
   return { lines: out, furniture };

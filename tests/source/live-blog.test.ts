@@ -10,7 +10,7 @@ describe('withoutLiveTimes', () => {
     '',
     '17h20 — Le ministre propose de recevoir les syndicats mardi.',
     '',
-    '17h10 — Le ministre annonce qu’il convoquera jeudi le président.',
+    '17h10 — Le ministre annonce qu’il convoquera jeudi le président. Les syndicats saluent un geste.',
     '',
     '14h32 — Lucas Martin prend la parole devant le cortège.',
     '',
@@ -23,7 +23,7 @@ describe('withoutLiveTimes', () => {
     const { lines } = withoutLiveTimes(blog);
     expect(lines).toContain('À 17h20, le ministre propose de recevoir les syndicats mardi.');
     // A future after "que" is what was said at that time.
-    expect(lines).toContain('À 17h10, le ministre annonce qu’il convoquera jeudi le président.');
+    expect(lines).toContain('À 17h10, le ministre annonce qu’il convoquera jeudi le président. Les syndicats saluent un geste.');
     // A name keeps its capital.
     expect(lines).toContain('À 14h32, Lucas Martin prend la parole devant le cortège.');
     expect(lines).toContain('À 9 h, première explication officielle. Le réseau est rétabli.');
@@ -34,6 +34,15 @@ describe('withoutLiveTimes', () => {
     expect(lines).toContain('Point de 8h30 : pourquoi les médecins font-ils grève ? Ils contestent l’article 24.');
     // The blog's words about itself go; the time stays with the entry's fact.
     expect(lines).toContain('Point de 18h45 : les syndicats se réuniront lundi.');
+  });
+
+  it('says an entry that opens on "À", or that would make a third sentence in a row that does, as the update of that time', () => {
+    const { lines } = withoutLiveTimes(['12h10 — À Lyon, 900 médecins se rassemblent. À Marseille, ils sont 600.', '', '10h15 — Les pharmacies relaient l’information.', '', '9h00 — Le mouvement est très suivi.']);
+    expect(lines.filter((line) => line !== '')).toEqual([
+      'Point de 12h10 : à Lyon, 900 médecins se rassemblent. À Marseille, ils sont 600.',
+      'À 10h15, les pharmacies relaient l’information.',
+      'Point de 9h00 : le mouvement est très suivi.',
+    ]);
   });
 
   it('leaves out the "En direct" mark on a line of its own', () => {
