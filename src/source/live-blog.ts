@@ -16,6 +16,7 @@ interface LiveBlogLexicon {
   readonly future: string;
   readonly closings: readonly string[];
   readonly label: string;
+  readonly follow: string;
 }
 
 interface ConnectorLexicon { readonly lowerableStarts: readonly string[] }
@@ -27,12 +28,12 @@ export interface LiveBlog {
   readonly furniture: readonly string[];
 }
 
-let patterns: { readonly entry: RegExp; readonly future: RegExp; readonly closings: readonly RegExp[]; readonly label: RegExp } | undefined;
+let patterns: { readonly entry: RegExp; readonly future: RegExp; readonly closings: readonly RegExp[]; readonly label: RegExp; readonly follow: RegExp } | undefined;
 
 function livePatterns(): NonNullable<typeof patterns> {
   if (patterns) return patterns;
   const lexicon = loadJson<LiveBlogLexicon>('lexicon/live-blog.json');
-  return (patterns = { entry: new RegExp(lexicon.entry, 'u'), future: new RegExp(lexicon.future, 'u'), closings: lexicon.closings.map((c) => new RegExp(c, 'u')), label: new RegExp(lexicon.label, 'u') });
+  return (patterns = { entry: new RegExp(lexicon.entry, 'u'), future: new RegExp(lexicon.future, 'u'), closings: lexicon.closings.map((c) => new RegExp(c, 'u')), label: new RegExp(lexicon.label, 'u'), follow: new RegExp(lexicon.follow, 'u') });
 }
 
 /** "À Lyon, …", "Au même moment, …": a sentence that opens on the preposition the time takes. */
@@ -62,7 +63,7 @@ export function withoutLiveMark(headline: string): string {
 
 /** The lines of a live blog told as an article's; other texts (fewer than two lines opening on a time) as they are. */
 export function withoutLiveTimes(lines: readonly string[]): LiveBlog {
-  const { entry, future, closings, label } = livePatterns();
+  const { entry, future, closings, label, follow } = livePatterns();
   if (lines.filter((line) => entry.test(line.trim())).length < 2) return { lines, furniture: [] };
   const lexicon = loadJson<LiveBlogLexicon>('lexicon/live-blog.json');
   const text = lines.join('\n');
@@ -77,7 +78,12 @@ export function withoutLiveTimes(lines: readonly string[]): LiveBlog {
     const sentences = sentencesOf(trimmed.replace(entry, '')).filter((s) => !closings.some((closing) => closing.test(s)));
     const time = entry.exec(trimmed)?.[1];
     if (time === undefined) {
-      out.push(sentences.length === 0 ? '' : sentences.join(' ') === trimmed ? line : sentences.join(' '));
+      // "Suivez en direct la panne qui touche…" invites to follow the event: the article says it ("La panne touche…").
+      const told = sentences.map((sentence) => sentence.replace(follow, (...match) => {
+        const { det = '', noun = '', rest = '' } = match.at(-1) as Record<string, string | undefined>;
+        return `${det.charAt(0).toUpperCase()}${det.slice(1)}${det.endsWith('’') ? '' : ' '}${noun} ${rest}`;
+      }));
+      out.push(told.length === 0 ? '' : told.join(' ') === trimmed ? line : told.join(' '));
       continue;
     }
     const [first, ...others] = sentences;

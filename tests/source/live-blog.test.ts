@@ -45,6 +45,11 @@ describe('withoutLiveTimes', () => {
     ]);
   });
 
+  it('says the event the blog invites to follow as a fact', () => {
+    const { lines } = withoutLiveTimes(['Suivez en direct la panne qui touche depuis ce mardi matin le réseau de Lumio.', '', '18h30 – Le service est rétabli.', '', '17h10 – Le ministre parle.']);
+    expect(lines[0]).toBe('La panne touche depuis ce mardi matin le réseau de Lumio.');
+  });
+
   it('leaves out the "En direct" mark on a line of its own', () => {
     expect(withoutLiveTimes(blog)).toMatchObject({ furniture: ['En direct'] });
     expect(withoutLiveTimes(blog).lines).not.toContain('En direct');
