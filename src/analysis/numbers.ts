@@ -30,6 +30,8 @@ interface NumeralLexicon {
   readonly units: readonly string[];
   readonly magnitudes: readonly string[];
   readonly approximations: readonly string[];
+  /** "les dix derniers": a rank, not a count. */
+  readonly ranks: readonly string[];
 }
 
 let pattern: RegExp | undefined;
@@ -111,7 +113,7 @@ function spelledNumberPattern(): RegExp {
   const { magnitudes, approximations } = loadJson<NumeralLexicon>('lexicon/numbers.json');
   const numeral = numeralSource();
   spelledPattern = new RegExp(
-    String.raw`(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d’-])(?:(?:${byLength(approximations)})\s*)?(?:(?<big>(?:un|une|${numeral})\s+(?:${byLength(magnitudes)}))|(?<small>${numeral}))(?:\s+(?:de|d’)\s*(?<of>[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+)|\s+(?<noun>[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ-]*))?(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d])`,
+    String.raw`(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d’-])(?:(?:${byLength(approximations)})\s*)?(?:(?<big>(?:un|une|${numeral})\s+(?:${byLength(magnitudes)}))|(?<small>${numeral}))(?:\s+(?:de\s+|d’\s*)(?<of>[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+)|\s+(?<noun>[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ-]*))?(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d])`,
     // No u flag: every character here is in the Basic Multilingual Plane, where the matches are the same,
     // and the case-insensitive Unicode mode makes the pattern three times slower to compile.
     'gi',
@@ -318,6 +320,8 @@ export function findNumbers(text: string): NumberFact[] {
     const isFigure = big || units.includes(noun) || !/^(?:deux|trois|quatre|cinq|six|sept|huit|neuf)$/iu.test(groups.small ?? '');
     if (!isFigure || (!groups.of && !groups.noun && !big)) continue;
     if (noun && (units.includes(noun) === false) && /^(?:et|ou|à|de|en|pour|par|sur|qui|que)$/u.test(noun)) continue;
+    // "les dix derniers", "les trois premières": a rank in a list, which counts nothing.
+    if (loadJson<NumeralLexicon>('lexicon/numbers.json').ranks.includes(noun)) continue;
     const unit = groups.of ?? groups.noun ?? '';
     // "une dizaine de petites stations": after "de" too, an adjective before the noun measures nothing alone.
     const counted = groups.noun ?? groups.of;

@@ -6,6 +6,7 @@ import { frenchRegExp, isNumberedItem } from '../text.js';
 import { normaliseText } from './normalise.js';
 import { withoutFurniture } from './furniture.js';
 import { withoutInterviewLabels } from './interview.js';
+import { withoutLiveMark, withoutLiveTimes } from './live-blog.js';
 import { saidDay } from './day-of-month.js';
 import { sentenceCased } from './headline-case.js';
 import { isTableRow, tableRowsAsText } from './tables.js';
@@ -124,7 +125,8 @@ export interface ParsedSource extends Source {
 
 export function parseSource(raw: string): ParsedSource {
   const furnished = withoutFurniture(normaliseText(raw).split('\n'));
-  const lines = withoutInterviewLabels(furnished.lines);
+  const live = withoutLiveTimes(withoutInterviewLabels(furnished.lines));
+  const lines = live.lines;
   const firstIndex = lines.findIndex((line) => line !== '');
   if (firstIndex < 0) throw new InputError('the input is empty: give a French news text (a file, or - for standard input)');
 
@@ -154,7 +156,8 @@ export function parseSource(raw: string): ParsedSource {
     if (line === '') continue;
     const bullet = BULLET.exec(line);
     if (!bullet) break;
-    bullets.push(bullet[1]!.trim());
+    // The bullets make the lead, one sentence each: written without a full stop, they ran on into one.
+    bullets.push(endsBullet('', bullet[1]!.trim()));
   }
 
   // A headline under the instruction's bullets, when none came before them.
@@ -186,7 +189,7 @@ export function parseSource(raw: string): ParsedSource {
     throw new InputError('the input has no article text: give at least one paragraph of French news text');
   }
   // "VAGUE DE FROID : …": a headline in capitals is said in sentence case, its names as the text writes them.
-  if (title !== undefined) title = sentenceCased(title, [...bullets, ...paragraphs]);
+  if (title !== undefined) title = sentenceCased(withoutLiveMark(title), [...bullets, ...paragraphs]);
 
   const text = [title ? `# ${title}` : '', ...bullets.map((b) => `- ${b}`), ...subheadings.map((h) => h.text), ...paragraphs].filter(Boolean).join('\n');
   return {
@@ -198,7 +201,7 @@ export function parseSource(raw: string): ParsedSource {
     ...((dateline?.iso ?? furnished.published) !== undefined && { dateline: dateline?.iso ?? furnished.published }),
     // A web page's "Publié le 24 septembre 2026" dates the article as a wire's dateline does: the lead says so.
     ...((dateline?.human ?? furnished.publishedText) !== undefined && { datelineText: dateline?.human ?? furnished.publishedText }),
-    furniture: furnished.furniture,
+    furniture: [...furnished.furniture, ...live.furniture],
     text,
   };
 }

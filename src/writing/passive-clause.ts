@@ -65,6 +65,8 @@ export interface ActiveVoiceLexicon {
   /** Adverbs that may come before an apposition's participle ("plus légèrement atteints"). */
   readonly appositionAdverbs: readonly string[];
   readonly partsOfDay: readonly string[];
+  /** Adverbs of manner between a participle and its agent ("approuvé formellement par"): they go with the time. */
+  readonly mannerBeforeAgent: readonly string[];
   /** Verbs after which "que" opens a reported clause ("a indiqué qu’ils seraient pris en compte"). */
   readonly sayingVerbs: readonly string[];
 }
@@ -265,13 +267,14 @@ const CLOCK_TIME = '(?: (?:vers|à|dès) \\d{1,2}(?: ?h ?\\d{2}| h| heures?(?: \
 
 /**
  * " mardi soir par trois hommes armés", " vers 3 h 40 par un passager": a weekday (and a part of the day), an hour
- * or both between the participle and the agent; the active voice puts them after the object ("Trois hommes armés
+ * or both between the participle and the agent, after an adverb of manner (" formellement par le Conseil"); the active voice puts them after the object ("Trois hommes armés
  * ont braqué une bijouterie mardi soir").
  */
 function splitTimeBeforeAgent(tail: string, lexicon: ActiveVoiceLexicon): { readonly time: string; readonly agentTail: string } {
   if (!timeBeforeAgent) {
     const weekday = `(?: (?:${alternatives(loadJson<{ readonly weekdays: readonly string[] }>('lexicon/dates.json').weekdays)})(?: (?:${alternatives(lexicon.partsOfDay)}))?)`;
-    timeBeforeAgent = new RegExp(`^(${weekday}?${CLOCK_TIME}?)( par .*)$`, 'u');
+    const manner = `(?: (?:${alternatives(lexicon.mannerBeforeAgent)}))`;
+    timeBeforeAgent = new RegExp(`^(${manner}?${weekday}?${CLOCK_TIME}?)( par .*)$`, 'u');
   }
   const match = timeBeforeAgent.exec(tail);
   return match ? { time: match[1]!, agentTail: match[2]! } : { time: '', agentTail: tail };

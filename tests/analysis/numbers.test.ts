@@ -156,6 +156,13 @@ describe('findNumbers', () => {
   });
 
   it.each([
+    ['L’Allemagne et la Suisse ont fini dans les dix derniers.', []],
+    ['Les trois premières se qualifient pour la finale, avec onze points.', ['onze points']],
+  ])('takes a rank in words for no figure: %s', (text, figures) => {
+    expect(findNumbers(text).map((n) => n.text)).toEqual(figures);
+  });
+
+  it.each([
     // Each end of a range stays a figure of its own (the span joins them: below); so do the years of a
     // period, two figures that each have their unit, a change from more to less and two ages.
     ['Les assureurs estiment le coût entre 450 et 600 millions d’euros.', ['450', '600 millions d’euros'], 'entre 450 et 600 millions d’euros'],

@@ -8,6 +8,13 @@ describe('withoutFurniture', () => {
     'À lire également : Négociations commerciales : un accord trouvé',
     'Par Julie Marchand',
     'Par Julie Marchand et Paul Durand (avec AFP)',
+    // A comma glued to the name before the agency.
+    'Par Jeanne Martin, avec AFP',
+    'Par Jeanne Martin, Paul Durand et Luc Roy',
+    // The agency's credit on a line of its own, closing the text.
+    '(avec AFP)',
+    '(AFP)',
+    '(avec l’AFP et Reuters)',
     'Publié le 12/03/2026 à 08h15 - Mis à jour le 12/03/2026 à 11h02',
     'Mis à jour le 3 mars 2026 à 10h',
     '(Photo : AFP)',
@@ -37,6 +44,8 @@ describe('withoutFurniture', () => {
   it.each([
     'Par ailleurs, le gouvernement a présenté son plan mardi.',
     'Par ailleurs le gouvernement présente son plan',
+    'Par Jean, son frère, la maison fut vendue.',
+    '(avec AFP, qui cite la préfecture)',
     'Par 289 voix contre 250, l’Assemblée a adopté le texte.',
     'Photo : le ministre a posé devant la préfecture avec les élus du département.',
     'Lecture publique : la bibliothèque rouvre ses portes samedi.',

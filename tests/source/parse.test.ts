@@ -171,6 +171,11 @@ describe('parseSource', () => {
     expect(source.datelineText).toBe('12 février 2026');
   });
 
+  it('ends a bullet written without a full stop, as the lead makes a sentence of each', () => {
+    const source = parseSource('# Titre de l’article\n\n- Un foyer détecté dans les Landes\n- 42 000 canards abattus, « par précaution »\n- Le risque est-il élevé ?\n\nLe texte de l’article.');
+    expect(source.bullets).toEqual(['Un foyer détecté dans les Landes.', '42 000 canards abattus, « par précaution ».', 'Le risque est-il élevé ?']);
+  });
+
   it('reads the headline under the instruction’s bullets', () => {
     const source = parseSource(
       'Rédige un article optimisé pour le référencement, avec des intertitres\n- Le parc a été mis en service jeudi.\n- Il compte 62 éoliennes.\n\nÉolien en mer : le parc des Courreaux raccordé au réseau\n\nLORIENT, 22 octobre 2026 (AFP) - Le parc a été mis en service jeudi.',

@@ -44,6 +44,9 @@ describe('rule active-voice: a compound tense with its agent', () => {
     ['L’alerte a été donnée vers 3 h 40 par un passager qui a appelé les secours depuis son téléphone.', 'Un passager qui a appelé les secours depuis son téléphone a donné l’alerte vers 3 h 40.'],
     ['Enfin, l’alerte a été donnée lundi vers 21 heures par l’un des deux grimpeurs.', 'Enfin, l’un des deux grimpeurs a donné l’alerte lundi vers 21 heures.'],
     ['L’alerte a été donnée vers 2h15 par un voisin.', 'Un voisin a donné l’alerte vers 2h15.'],
+    // An adverb of manner before the agent goes after the object with the time.
+    ['Le texte a été adopté unanimement par les députés.', 'Les députés ont adopté le texte unanimement.'],
+    ['Le maire a été reçu officiellement mardi par le président.', 'Le président a reçu le maire officiellement mardi.'],
   ])('%s', (passive, active) => expectActive(passive, active, 'active-voice'));
 });
 
@@ -154,6 +157,7 @@ describe('rule active-voice-modal: a modal and a passive infinitive with its age
     ['Les sites peuvent être repris par Google.', 'Google peut reprendre les sites.'],
     ['Le texte doit être voté par les députés mardi.', 'Les députés doivent voter le texte mardi.'],
     ['Il pourrait être racheté par Google.', 'Google pourrait le racheter.'],
+    ['Il doit encore être approuvé formellement par le Conseil de l’Union européenne.', 'Le Conseil de l’Union européenne doit encore l’approuver formellement.'],
     // An agent of a figure after a word of quantity: the verb agrees with the figure.
     ['Le Conseil constitutionnel pourra ensuite être saisi par au moins 60 députés ou 60 sénateurs.', 'Au moins 60 députés ou 60 sénateurs pourront ensuite saisir le Conseil constitutionnel.'],
   ])('%s', (passive, active) => expectActive(passive, active, 'active-voice-modal'));
@@ -339,6 +343,7 @@ describe('toActiveVoice leaves alone', () => {
     ['a phrase that may complete the agent', 'Un automobiliste de 67 ans a été tué par la chute d’un arbre sur sa voiture.'],
     ['an object pronoun before an h', 'Elle est hantée par des fantômes.'],
     ['an adverb not listed, before the participle', 'Cette option sera cependant analysée en conseil des ministres.'],
+    ['an adverb that singles out the agent', 'Le projet a été financé notamment par l’État.'],
     ['an active sentence', 'Le président a pris la décision.'],
     ['a sentence in the active voice with "est"', 'Le vaccin est efficace contre la dengue.'],
   ])('%s', (_, sentence) => {

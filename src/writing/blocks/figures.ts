@@ -175,8 +175,16 @@ export function dateKey(text: string): number {
 /** The timeline: the dated facts of the source, in the order of their dates. */
 export function writeTimeline(context: WriteContext): ListItem[] {
   const items = writeKeyFigures(context, ['date', 'year']);
-  return items
-    .map((item, index) => ({ item, index, key: dateKey(item.label ?? item.highlight ?? '') }))
-    .sort((a, b) => a.key - b.key || a.index - b.index)
-    .map(({ item }) => item);
+  return calendarOrder(items.map((item) => item.label ?? item.highlight ?? '')).map((index) => items[index]!);
+}
+
+/**
+ * The indexes of the dates that a timeline lists, in the order of the calendar. "le 3 avril" among years has no
+ * place in their order: sorted last, it made "de 2026 au 3 avril" of an exhibition of April 2025, so it is left
+ * out. Dates that all lack their year keep the source's order.
+ */
+export function calendarOrder(dates: readonly string[]): number[] {
+  const keyed = dates.map((date, index) => ({ index, key: dateKey(date) }));
+  const placed = keyed.some(({ key }) => Number.isFinite(key)) ? keyed.filter(({ key }) => Number.isFinite(key)) : keyed;
+  return placed.sort((a, b) => a.key - b.key || a.index - b.index).map(({ index }) => index);
 }

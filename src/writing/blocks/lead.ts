@@ -77,6 +77,12 @@ export function writeLead(context: WriteContext, dateline?: string, headed: Read
     if (central && !chosen.includes(central)) chosen.push(central);
     const next = central && body[body.indexOf(central) + 1];
     if (next && !chosen.includes(next) && next.paragraph === central.paragraph) {
+      // "Son gérant, Karim Belhadj, assure…" after a quotation taken from the middle of a paragraph: the sentence
+      // before it says whose ("Le restaurant Le Comptoir du Port … restera fermé"), so it opens the lead with them.
+      const before = body[body.indexOf(central) - 1];
+      if (before && before.paragraph === central.paragraph && !chosen.includes(before) && countWords(next.text) <= FOLLOWING_WORDS && standAlone(next.text, { quotes: true }) === undefined) {
+        chosen.splice(chosen.indexOf(central), 0, before);
+      }
       chosen.push(next);
       // A short last sentence of the paragraph goes with them: alone, it would open a section without what
       // it follows ("Les 2 % restants ne se prononcent pas.").

@@ -60,14 +60,16 @@ export function typeset(raw: string): string {
       if (!part.startsWith('«') || !part.endsWith('»')) return spaceOutside(part);
       // The words of a quotation stay as written; only its cut marks get their signs: "(...)" and "[...]"
       // become the French "[…]", a bare "..." the ellipsis.
-      // The spaces before ; ! ? and : are French typography too, inside a quotation as outside.
-      const inner = part
+      // The spaces before ; ! ? and : are French typography too, inside a quotation as outside, and so is the
+      // no-break space that keeps a unit on the line of its number ("« plus de 95 % »").
+      const said = part
         .slice(1, -1)
         .trim()
         .replace(/[[(](?:\.\.\.|…)[\])]/g, '[…]')
         .replace(/\.\.\.(?!\.)/g, '…')
         .replace(/[ \u00A0\u202F]+([;!?])/g, `${NNBSP}$1`)
         .replace(/[ \u00A0\u202F]+:(?=\s|$)/g, `${NBSP}:`);
+      const inner = /\d/.test(said) ? said.replace(UNIT, (_, digit: string, unit: string) => `${digit}${unit === '%' || unit === '‰' ? NNBSP : NBSP}${unit}`) : said;
       return `«${NBSP}${inner}${NBSP}»`;
     })
     .join('')

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateArticle } from '../../../src/index.js';
+import { calendarOrder } from '../../../src/writing/blocks/figures.js';
 import type { Article, ListItem } from '../../../src/types.js';
 import { listItemsOf } from '../../support/article.js';
 
@@ -209,5 +210,18 @@ describe('writeKeyFigures: an item read out of its paragraph', () => {
     const sentences = figuresOf(generateArticle(text, { minWords: 1, allowShort: true })).map((i) => i.sentence.text);
     expect(sentences.some((s) => s.includes('livraison des pièces'))).toBe(true);
     expect(sentences.join(' ')).not.toContain('ces pièces');
+  });
+});
+
+describe('calendarOrder: a timeline’s dates in the order of the calendar', () => {
+  it.each([
+    [['2026', '12 mars 2025', 'avril 2025', '2024'], [3, 1, 2, 0]],
+    // A date without its year has no place among dates with theirs.
+    [['2026', '3 avril', '2025'], [2, 0]],
+    [['le 28 mars', '2020'], [1]],
+    // Dates that all lack their year keep the source's order.
+    [['3 avril', '5 mars'], [0, 1]],
+  ])('%j → %j', (dates, order) => {
+    expect(calendarOrder(dates)).toEqual(order);
   });
 });

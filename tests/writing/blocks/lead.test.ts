@@ -113,3 +113,26 @@ describe('writeLead: the text’s first sentence', () => {
     expect(leadOf(stage, 'Lucas Berthier')[0]).toMatch(/^Le Français Lucas Berthier/u);
   });
 });
+
+describe('writeLead: a sentence that points back brings what it points to', () => {
+  const source = [
+    '# Quatre restaurants fermés pour manque d’hygiène à Nantes',
+    '',
+    'La préfecture a ordonné la fermeture administrative de quatre restaurants de Nantes en une semaine.',
+    '',
+    'Le restaurant Le Comptoir du Port restera fermé au moins trois semaines. « Nous avons trouvé une cuisine sale », a indiqué la directrice de la DDPP, Anne Moreau. Son gérant, Karim Belhadj, espère rouvrir avant l’été.',
+    '',
+    'Les contrôles ne sont pas annoncés à l’avance. Ils portent sur la propreté des locaux.',
+  ].join('\n');
+
+  it('opens on the sentence that says whose, when it takes a quotation from the middle of a paragraph', () => {
+    const article = generateArticle(source, { minWords: 1, allowShort: true, keyphrase: 'Anne Moreau' });
+    const lead = article.blocks.find((b) => b.type === 'paragraph');
+    const texts = lead?.type === 'paragraph' ? lead.sentences.map((s) => s.text) : [];
+    const owner = texts.findIndex((t) => t.startsWith('Le restaurant Le Comptoir du Port'));
+    const possessive = texts.findIndex((t) => t.startsWith('Son gérant'));
+    expect(possessive).toBeGreaterThan(0);
+    expect(owner).toBeGreaterThanOrEqual(0);
+    expect(owner).toBeLessThan(possessive);
+  });
+});

@@ -46,6 +46,9 @@ describe('typeset', () => {
     ['« Et puis... rien »', `«${NBSP}Et puis… rien${NBSP}»`],
     ['« Jusqu’en 2030 ! »', `«${NBSP}Jusqu’en 2030${NNBSP}!${NBSP}»`],
     ['« Le but : gagner »', `«${NBSP}Le but${NBSP}: gagner${NBSP}»`],
+    // A unit stays on the line of its number inside a quotation too: its words do not change.
+    ['rétabli pour « plus de 95 % » des abonnés', `rétabli pour «${NBSP}plus de 95${NNBSP}%${NBSP}» des abonnés`],
+    ['« Nous travaillons 54 heures par semaine »', `«${NBSP}Nous travaillons 54${NBSP}heures par semaine${NBSP}»`],
   ])('%j', (input, expected) => {
     expect(typeset(input)).toBe(expected);
   });
