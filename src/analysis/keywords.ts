@@ -115,6 +115,9 @@ const isKnownNoun = (word: string): boolean => {
  */
 const isVerbForm = (word: string): boolean => finiteNumbers(word).includes('P') && !isLefffNoun(word);
 
+/** "remporte", "rappelle": a finite verb form, in either number, that the Lefff knows as no noun. */
+const isVerbAfterName = (word: string): boolean => finiteNumbers(word).length > 0 && !isLefffNoun(word);
+
 const isName = (token: string): boolean => /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(token) && !token.endsWith('’') && !isStopword(token);
 
 /**
@@ -132,6 +135,7 @@ function collectNounPhrases(tokenised: readonly (readonly string[])[]): Candidat
     // Whether the lexicon knows a token as a noun, and its key, asked once per token.
     const knownNoun: (boolean | undefined)[] = [];
     const verb: (boolean | undefined)[] = [];
+    const nameVerb: (boolean | undefined)[] = [];
     const keys: (string | undefined)[] = [];
     for (let start = 0; start < tokens.length; start++) {
       const first = tokens[start]!;
@@ -169,6 +173,9 @@ function collectNounPhrases(tokenised: readonly (readonly string[])[]): Candidat
         if (!anyCommon) continue;
         // "Chili reçoit", "relais jamaïcain offre": the first common word must be a noun the lexicon knows.
         if (!(knownNoun[firstCommon] ??= isKnownNoun(tokens[firstCommon]!)) || (verb[firstCommon] ??= isVerbForm(tokens[firstCommon]!))) break;
+        // "Seine-Maritime remporte", "la FDJ rappelle": after a name, a form of a verb that the Lefff knows as no noun is
+        // the name's verb, in the singular too (after a common noun, such a form may be an adjective: "vigilance orange").
+        if (!common[start] && (nameVerb[firstCommon] ??= isVerbAfterName(lower[firstCommon]!))) break;
         let candidate = candidates.get(key);
         if (!candidate) candidates.set(key, (candidate = { text: tokens.slice(start, end + 1).join(' ').replace(/’ /g, '’'), proper: isName(first), count: 0, first: position, last: position, determiners: new Map(), mentions: new Map() }));
         candidate.count += 1;

@@ -267,6 +267,14 @@ describe('rankPhrases with verbs', () => {
     expect(chooseKeyphrase(sentences.slice(0, 2)).text).not.toBe('achèvent en Bourgogne');
   });
 
+  it('never takes a name and its verb for a phrase, in the singular too ("Seine-Maritime remporte"), and keeps an adjective after a noun ("vigilance orange")', () => {
+    const sentences = body('Un joueur de Seine-Maritime remporte 167 millions d’euros.', 'Un habitant de Seine-Maritime remporte le jackpot.', 'La FDJ rappelle que le jeu doit rester un plaisir.', 'La FDJ rappelle ses règles.', 'La vigilance orange est levée.', 'La vigilance orange concerne trois départements.');
+    const texts = rankPhrases(sentences).map((k) => k.text);
+    expect(texts).not.toContain('Seine-Maritime remporte');
+    expect(texts).not.toContain('FDJ rappelle');
+    expect(texts).toContain('vigilance orange');
+  });
+
   it('avoids a phrase with an elided word, which Yoast cannot find in a slug', () => {
     const sentences = body('Les foyers privés d’électricité attendent.', 'Les foyers privés d’électricité sont nombreux.', 'La panne de courant dure.', 'La panne de courant inquiète.');
     expect(rankPhrases(sentences).map((k) => k.text)).toEqual(expect.arrayContaining(['panne de courant']));
