@@ -67,7 +67,9 @@ function headlineRest(headline: string, kp: string): string {
 function lowerRest(rest: string): string {
   if (!/^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]/u.test(rest)) return rest;
   const first = (/^[\p{L}-]+/u.exec(rest)?.[0] ?? '').toLowerCase();
-  return canLowerFirst(rest) || lefffGender(first) !== undefined || finiteNumbers(first).length > 0 ? lowerFirst(rest) : rest;
+  // The Lefff lists nouns in the singular: "Restaurants fermés…" is "restaurant" in the plural.
+  const noun = lefffGender(first) !== undefined || (/[sx]$/u.test(first) && lefffGender(first.slice(0, -1)) !== undefined);
+  return canLowerFirst(rest) || noun || finiteNumbers(first).length > 0 ? lowerFirst(rest) : rest;
 }
 
 /** A name of two capitalised words or more ("Léa Moreau", "Crédit Armorique"). */

@@ -89,6 +89,13 @@ describe('makeTitle', () => {
     expect(makeTitle({ headline: 'Informatique : Sortie d’une nouvelle version 12.10 d’Ubuntu', keyphrase: ubuntu, inputHash: 1, seed: 0 })).toBe('Ubuntu 12.10\u00A0: sortie d’une nouvelle version');
   });
 
+  it('writes a noun in the plural after the colon in lower case, as one in the singular ("Anne Moreau : restaurants fermés…")', () => {
+    const moreau = { text: 'Anne Moreau', withDeterminer: 'Anne Moreau', proper: true };
+    const title = makeTitle({ headline: 'Restaurants fermés à Nantes', keyphrase: moreau, inputHash: 1, seed: 0 });
+    expect(title).toMatch(/:\s/u);
+    expect(title).not.toMatch(/:\s\p{Lu}/u);
+  });
+
   it('says what happens without a trailing "cette semaine" rather than give a label, when that makes the title fit', () => {
     const froid: Keyphrase = { text: 'froid', withDeterminer: 'le froid', proper: false };
     const headline = 'Vague de froid : jusqu’à −12 °C attendus dans le Nord-Est cette semaine';
