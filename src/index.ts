@@ -148,7 +148,7 @@ export function generateArticle(text: string, options: GenerateOptions = {}): Ar
       ...(source.title !== undefined && { headline: source.title }),
       keyphrase,
       sentences: leadSentences,
-      keywords: [...new Set([keyphrase.text, ...(options.keywords ?? []).map((k) => k.trim()).filter(Boolean), ...saidWhole(ranked.map((k) => k.text).filter((k) => k !== keyphrase.text), sentences, source.title).slice(0, 5)])],
+      keywords: [...new Set([keyphrase.text, ...(options.keywords ?? []).map((k) => k.trim()).filter(Boolean), ...saidWhole(ranked.map((k) => k.text).filter((k) => k !== keyphrase.text), sentences, source.title, 5)])],
       title,
       inputHash,
       seed,

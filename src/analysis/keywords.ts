@@ -740,13 +740,17 @@ const WHOLE_STEPS = 3;
  * case, after the same noun every time ("champions féminine" of "Ligue des champions féminine"), and it is left out.
  * A meta keyword is a noun phrase as the text says it.
  */
-export function saidWhole(phrases: readonly string[], sentences: readonly Sentence[], title?: string): string[] {
+export function saidWhole(phrases: readonly string[], sentences: readonly Sentence[], title?: string, limit = Infinity): string[] {
   const tokenised = [...(title ? [title] : []), ...sentences.map((s) => s.text)].map(tokenise);
+  // The words' keys, once for every phrase that is looked for.
+  const keyed = tokenised.map((tokens) => tokens.map(wordKey));
   const whole: string[] = [];
+  // Each phrase reads the whole text: the first `limit` found, not every ranked phrase of a long source.
   for (const first of phrases) {
+    if (whole.length >= limit) break;
     let phrase = first;
     for (let step = 0; step < WHOLE_STEPS && phrase !== ''; step++) {
-      const longer = longerPhrase(phrase, tokenised);
+      const longer = longerPhrase(phrase, tokenised, keyed);
       if (longer === undefined) break;
       phrase = longer;
     }
@@ -760,15 +764,16 @@ export function saidWhole(phrases: readonly string[], sentences: readonly Senten
  * The longer phrase that `phrase` is always said in, when the text goes on after it with the same words every time;
  * '' when it always opens after the same noun (see saidWhole); undefined when the text says it whole.
  */
-function longerPhrase(phrase: string, tokenised: readonly (readonly string[])[]): string | undefined {
+function longerPhrase(phrase: string, tokenised: readonly (readonly string[])[], keyed: readonly (readonly string[])[]): string | undefined {
   const keys = tokenise(phrase).map(wordKey);
   const after = new Set<string | undefined>();
   const before = new Set<string | undefined>();
   let longer = '';
   let said = 0;
-  for (const tokens of tokenised) {
+  tokenised.forEach((tokens, t) => {
+    const tokenKeys = keyed[t]!;
     for (let i = 0; i + keys.length <= tokens.length; i++) {
-      if (!keys.every((key, k) => wordKey(tokens[i + k]!) === key)) continue;
+      if (!keys.every((key, k) => tokenKeys[i + k] === key)) continue;
       said++;
       const more = goesOnAfter(tokens, i + keys.length);
       const end = i + keys.length + more;
@@ -776,7 +781,7 @@ function longerPhrase(phrase: string, tokenised: readonly (readonly string[])[])
       if (said === 1) longer = tokens.slice(i, end).join(' ').replace(/’ /gu, '’');
       before.add(openedBefore(tokens, i));
     }
-  }
+  });
   // A name said once tells nothing of how the text says it ("la direction de SNCF Voyageurs juge…": a verb or a noun?).
   const common = /^\p{Ll}/u.test(phrase);
   const always = (set: ReadonlySet<string | undefined>): boolean => (common || said > 1) && set.size === 1 && !set.has(undefined);

@@ -61,6 +61,20 @@ export function withoutLiveMark(headline: string): string {
   return rest === headline || rest.trim() === '' ? headline : rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
+/** How many of the last sentences told, two at most, open on "À" in a row: read from the end (a long blog would read every line again). */
+function openingsOnAt(told: readonly string[]): number {
+  let run = 0;
+  for (let line = told.length - 1; line >= 0 && run < 2; line--) {
+    if (told[line]!.trim() === '') continue;
+    const sentences = sentencesOf(told[line]!);
+    for (let i = sentences.length - 1; i >= 0; i--) {
+      if (!AT.test(sentences[i]!)) return run;
+      if (++run >= 2) return run;
+    }
+  }
+  return run;
+}
+
 /** The lines of a live blog told as an article's; other texts (fewer than two lines opening on a time) as they are. */
 export function withoutLiveTimes(lines: readonly string[]): LiveBlog {
   const { entry, future, closings, label, follow } = livePatterns();
@@ -94,10 +108,7 @@ export function withoutLiveTimes(lines: readonly string[]): LiveBlog {
     const mainClause = first.replace(/«[^»]*»/gu, ' ').split(/(?<!\p{L})qu(?:e|’|')/u)[0]!;
     // "À 12h10, à Lyon, …" says "à" twice; after two sentences in a row that open on "À", a third would read as a
     // list: the update of that time says it ("Point de 12h10 : à Lyon, …").
-    const told = out.filter((o) => o.trim() !== '').flatMap(sentencesOf);
-    let run = 0;
-    while (run < told.length && AT.test(told[told.length - 1 - run]!)) run++;
-    const twice = AT.test(first) || run >= 2;
+    const twice = AT.test(first) || openingsOnAt(out) >= 2;
     const template = /\?$/u.test(first) || future.test(mainClause) || twice ? lexicon.update : lexicon.event;
     out.push([template.replace('{time}', time).replace('{text}', lowered(first, text)), ...others].join(' '));
   }

@@ -455,4 +455,10 @@ describe('saidWhole', () => {
   it('keeps a phrase the text says with other words after it, or a name said once ("SNCF Voyageurs juge", "Facebook reprend")', () => {
     expect(saidWhole(['prix des logements', 'SNCF Voyageurs', 'application Facebook'], sentences)).toEqual(['prix des logements', 'SNCF Voyageurs', 'application Facebook']);
   });
+
+  it('stops at the limit with the phrases it would give first, a phrase left out not counting', () => {
+    const phrases = ['champions féminine', 'projet de zone', 'prix des logements', 'SNCF Voyageurs', 'application Facebook'];
+    expect(saidWhole(phrases, sentences, undefined, 2)).toEqual(saidWhole(phrases, sentences).slice(0, 2));
+    expect(saidWhole(phrases, sentences, undefined, 2)).toEqual(['projet de zone commerciale', 'prix des logements']);
+  });
 });
