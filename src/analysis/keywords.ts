@@ -22,11 +22,10 @@ interface Candidate {
   last: number;
   determiners: Map<string, number>;
   /**
-   * The position of the text of each mention, once per mention, when it was found word for word: a name that the
-   * noun phrases find again is one mention, not two (merge). An array, not a map: thousands of candidates are made
-   * for each article and few are merged.
+   * How many times each text says it, by the text's position, when it was found word for word: a name that the
+   * noun phrases find again is one mention, not two (merge).
    */
-  mentions?: number[];
+  mentions?: Map<number, number>;
   /** Seen after "un" or "une": a noun phrase, whose definite article the lexicon gives. */
   indefinite?: boolean;
   /** Seen after "en" ("placées en alerte renforcée", "en redressement judiciaire"): a state the story puts something in. */
@@ -178,9 +177,9 @@ function collectNounPhrases(tokenised: readonly (readonly string[])[]): Candidat
         // the name's verb, in the singular too (after a common noun, such a form may be an adjective: "vigilance orange").
         if (!common[start] && (nameVerb[firstCommon] ??= isVerbAfterName(lower[firstCommon]!))) break;
         let candidate = candidates.get(key);
-        if (!candidate) candidates.set(key, (candidate = { text: tokens.slice(start, end + 1).join(' ').replace(/’ /g, '’'), proper: isName(first), count: 0, first: position, last: position, determiners: new Map(), mentions: [] }));
+        if (!candidate) candidates.set(key, (candidate = { text: tokens.slice(start, end + 1).join(' ').replace(/’ /g, '’'), proper: isName(first), count: 0, first: position, last: position, determiners: new Map(), mentions: new Map() }));
         candidate.count += 1;
-        candidate.mentions!.push(position);
+        candidate.mentions!.set(position, (candidate.mentions!.get(position) ?? 0) + 1);
         candidate.last = position;
         if (definite) candidate.determiners.set(definite, (candidate.determiners.get(definite) ?? 0) + 1);
         if (indefinite) candidate.indefinite = true;
@@ -243,9 +242,9 @@ function collectNames(texts: readonly string[], singles: Map<string, number>): C
   const names = new Map<string, Candidate>();
   const count = (entity: string, words: readonly string[], position: number): void => {
     const key = keyOf(words);
-    const candidate: Candidate = names.get(key) ?? { text: entity, proper: true, count: 0, first: position, last: position, determiners: new Map(), mentions: [] };
+    const candidate = names.get(key) ?? { text: entity, proper: true, count: 0, first: position, last: position, determiners: new Map(), mentions: new Map() };
     candidate.count += 1;
-    candidate.mentions!.push(position);
+    candidate.mentions!.set(position, (candidate.mentions!.get(position) ?? 0) + 1);
     candidate.last = position;
     names.set(key, candidate);
   };
@@ -380,27 +379,6 @@ function collectSubjects(texts: readonly string[], tokenised: readonly (readonly
 }
 
 /** The same phrase found as a name and as a noun phrase ("Tour Eiffel", "la tour Eiffel") is one candidate: the candidates by their keys. */
-/**
- * The mentions of two finds of one phrase, each text's as many times as the find that saw it more often there (a
- * mention both found is one): the union of two multisets of positions.
- */
-function bothMentions(a: readonly number[], b: readonly number[]): number[] {
-  const x = [...a].sort((p, q) => p - q);
-  const y = [...b].sort((p, q) => p - q);
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < x.length || j < y.length) {
-    if (j >= y.length || (i < x.length && x[i]! < y[j]!)) out.push(x[i++]!);
-    else if (i >= x.length || y[j]! < x[i]!) out.push(y[j++]!);
-    else {
-      out.push(x[i++]!);
-      j++;
-    }
-  }
-  return out;
-}
-
 function merge(candidates: readonly Candidate[]): Map<string, Candidate> {
   const byKey = new Map<string, Candidate>();
   for (const c of candidates) {
@@ -413,8 +391,14 @@ function merge(candidates: readonly Candidate[]): Map<string, Candidate> {
       const winner = c.count > seen.count ? c : seen;
       // "l’Institut français de la mode", found as a name and as a noun phrase, is one mention: what both found in
       // one text is counted once (counted twice, a name said once late in the text became the keyphrase).
-      const mentions = seen.mentions && c.mentions ? bothMentions(seen.mentions, c.mentions) : undefined;
-      const overlap = mentions ? seen.mentions!.length + c.mentions!.length - mentions.length : 0;
+      let overlap = 0;
+      const mentions = seen.mentions && c.mentions ? new Map(seen.mentions) : undefined;
+      if (mentions) {
+        for (const [position, n] of c.mentions!) {
+          overlap += Math.min(n, mentions.get(position) ?? 0);
+          mentions.set(position, Math.max(n, mentions.get(position) ?? 0));
+        }
+      }
       byKey.set(key, {
         text: winner.text,
         proper: winner.proper,
