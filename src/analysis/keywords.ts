@@ -115,8 +115,8 @@ const isKnownNoun = (word: string): boolean => {
  */
 const isVerbForm = (word: string): boolean => finiteNumbers(word).includes('P') && !isLefffNoun(word);
 
-/** "remporte", "rappelle": a finite verb form, in either number, that the Lefff knows as no noun. */
-const isVerbAfterName = (word: string): boolean => finiteNumbers(word).length > 0 && !isLefffNoun(word);
+/** "remporte", "rappelle", "reprend": a finite verb form, in either number, that the Lefff knows as no noun. */
+const isVerbNotNoun = (word: string): boolean => finiteNumbers(word).length > 0 && !isLefffNoun(word);
 
 const isName = (token: string): boolean => /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(token) && !token.endsWith('’') && !isStopword(token);
 
@@ -175,7 +175,7 @@ function collectNounPhrases(tokenised: readonly (readonly string[])[]): Candidat
         if (!(knownNoun[firstCommon] ??= isKnownNoun(tokens[firstCommon]!)) || (verb[firstCommon] ??= isVerbForm(tokens[firstCommon]!))) break;
         // "Seine-Maritime remporte", "la FDJ rappelle": after a name, a form of a verb that the Lefff knows as no noun is
         // the name's verb, in the singular too (after a common noun, such a form may be an adjective: "vigilance orange").
-        if (!common[start] && (nameVerb[firstCommon] ??= isVerbAfterName(lower[firstCommon]!))) break;
+        if (!common[start] && (nameVerb[firstCommon] ??= isVerbNotNoun(lower[firstCommon]!))) break;
         let candidate = candidates.get(key);
         if (!candidate) candidates.set(key, (candidate = { text: tokens.slice(start, end + 1).join(' ').replace(/’ /g, '’'), proper: isName(first), count: 0, first: position, last: position, determiners: new Map(), mentions: new Map() }));
         candidate.count += 1;
@@ -713,7 +713,7 @@ const OF = new Set(['de', 'du', 'des', 'd’', 'au', 'aux']);
 
 /** A content word that is no verb, in the singular either ("l’application Facebook reprend"): a noun phrase may go on with it. */
 const goesOnWith = (token: string | undefined): boolean =>
-  token !== undefined && (isCommon(token) || isName(token)) && !(finiteNumbers(token).length > 0 && !isLefffNoun(token)) && !isNumeral(token);
+  token !== undefined && (isCommon(token) || isName(token)) && !isVerbNotNoun(token) && !isNumeral(token);
 
 /**
  * How many tokens from `at` make a longer noun phrase of the phrase that ends there: a content word ("projet de zone |

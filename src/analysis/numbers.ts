@@ -312,6 +312,7 @@ export function findNumbers(text: string): NumberFact[] {
     spans.set(found.length - 1, { start: at - sign.length, end: at + phrase.length });
   }
   const ranged = withRanges(text, found, spans);
+  const { ranks } = loadJson<NumeralLexicon>('lexicon/numbers.json');
   for (const match of allMatches(spelledNumberPattern(), text)) {
     const groups = match.groups ?? {};
     const noun = (groups.noun ?? '').toLowerCase();
@@ -321,7 +322,7 @@ export function findNumbers(text: string): NumberFact[] {
     if (!isFigure || (!groups.of && !groups.noun && !big)) continue;
     if (noun && (units.includes(noun) === false) && /^(?:et|ou|à|de|en|pour|par|sur|qui|que)$/u.test(noun)) continue;
     // "les dix derniers", "les trois premières": a rank in a list, which counts nothing.
-    if (loadJson<NumeralLexicon>('lexicon/numbers.json').ranks.includes(noun)) continue;
+    if (ranks.includes(noun)) continue;
     const unit = groups.of ?? groups.noun ?? '';
     // "une dizaine de petites stations": after "de" too, an adjective before the noun measures nothing alone.
     const counted = groups.noun ?? groups.of;

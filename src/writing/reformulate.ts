@@ -359,10 +359,10 @@ export function standsAlone(sentence: string, allow: { readonly quotes?: boolean
   return standAlone(sentence, allow) !== undefined;
 }
 
-/** Rule "drop-attribution": "X, a rapporté le Wall Street Journal." → "X." */
 /** "a expliqué son président exécutif": a reporting clause whose role, said with a possessive, a name is set in apposition to. */
 const POSSESSIVE_ROLE = /^\p{Ll}[^,«»]*\s(?:son|sa|ses|leur|leurs)\s[^,«»]+$/u;
 
+/** Rule "drop-attribution": "X, a rapporté le Wall Street Journal." → "X." */
 export function dropAttribution(sentence: string, attribution: string | undefined): string | undefined {
   if (!attribution) return undefined;
   let at = sentence.lastIndexOf(`, `, sentence.indexOf(attribution));
@@ -853,7 +853,7 @@ export function opensOnFrontedPhrase(text: string): boolean {
   const first = /^[\p{L}]+’?/u.exec(phrase)?.[0] ?? '';
   const { subjectDeterminers } = loadJson<CutLexicon>('lexicon/sentence-cuts.json');
   if (first === '' || CAPITAL.test(first) || subjectDeterminers.S.includes(first) || subjectDeterminers.P.includes(first)) return false;
-  return phrase.split(/\s+/u).length <= MAX_FRONTED_WORDS && !/[«»()]/u.test(phrase) && !holdsFiniteVerb(`, ${phrase}`);
+  return phrase.split(/\s+/u).length <= MAX_FRONTED_WORDS && !/[«»()]/u.test(phrase) && !holdsFiniteVerb(`· ${phrase}`);
 }
 
 export function opensOnDetachedParticiple(text: string): boolean {
