@@ -136,7 +136,7 @@ export function generateArticle(text: string, options: GenerateOptions = {}): Ar
   // says too little), that the title opens on as the subject of the news ("Un séisme de magnitude 6,9 a frappé le sud du Pérou").
   const subject = (k: Keyphrase): boolean => k !== chosen && (k.proper || k.text.includes(' ')) && leadHolds(k) && (headline === undefined || fold(headline).includes(fold(k.text))) && says(k, true);
   const keyphrase = options.keyphrase !== undefined || says(chosen) ? chosen : ranked.slice(0, NEWS_KEYPHRASES).find(subject) ?? chosen;
-  const body = writeArticle({ source, sentences, facts, groups, keyphrase, roles, inputHash, seed, minWords: brief.minWords, h1Hint: headline ?? keyphrase.text, h1FromLede: lede !== undefined });
+  const body = writeArticle({ source, sentences, facts, groups, keyphrase, phrases: ranked, roles, inputHash, seed, minWords: brief.minWords, h1Hint: headline ?? keyphrase.text, h1FromLede: lede !== undefined });
   const headings = body.flatMap((b) => (b.type === 'heading' ? [b.text] : []));
   const title = makeTitle({ ...(headline !== undefined && { headline }), ...(headings[0] !== undefined && { firstHeading: headings[0] }), headings, leadForms: leadFormsOf(keyphrase), keyphrase, inputHash, seed });
   const h1 = headline !== undefined ? typeset(headline) : title;

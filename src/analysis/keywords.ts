@@ -67,7 +67,8 @@ const isTimeWord = (token: string): boolean => {
 };
 
 let nationalities: ReadonlySet<string> | undefined;
-const isNationality = (word: string): boolean =>
+/** "suédois", "brésilienne": an adjective of nationality (lexicon/nationalities.json). */
+export const isNationality = (word: string): boolean =>
   (nationalities ??= new Set(loadJson<{ readonly nationalities: readonly string[] }>('lexicon/nationalities.json').nationalities)).has(word.toLowerCase());
 
 let numerals: ReadonlySet<string> | undefined;

@@ -11,6 +11,8 @@ export interface WriteContext {
   readonly sentences: readonly Sentence[];
   readonly facts: ReadonlyMap<string, Fact>;
   readonly keyphrase: Keyphrase;
+  /** The source's salient phrases, best first (analysis/keywords.ts rankPhrases): what a section's heading may name. */
+  readonly phrases: readonly Keyphrase[];
   readonly roles: readonly Entity[];
   /** Names of the source with the determiner it uses, most mentioned first. */
   readonly names: readonly {
@@ -113,6 +115,8 @@ export interface DraftHeading {
   readonly level: 2 | 3;
   readonly text: string;
   readonly withKeyphrase?: string;
+  /** The phrase of the source that the heading names ("La zone de surveillance"), when it names one. */
+  readonly about?: string;
   readonly provenance: { readonly sources: readonly string[]; readonly template: string };
 }
 

@@ -34,6 +34,8 @@ export interface WriteInput {
   readonly facts: readonly Fact[];
   readonly groups: readonly TopicGroup[];
   readonly keyphrase: Keyphrase;
+  /** The source's salient phrases, best first, the keyphrase among them. */
+  readonly phrases: readonly Keyphrase[];
   readonly roles: readonly Entity[];
   readonly inputHash: number;
   readonly seed: number;
@@ -278,6 +280,7 @@ function composeHead(input: WriteInput, invariants: Invariants, repeatedShare: n
     sentences: input.sentences,
     facts,
     keyphrase,
+    phrases: input.phrases,
     roles,
     names,
     chooser: createChooser(input.inputHash, input.seed),
@@ -333,6 +336,7 @@ function composeBody(input: WriteInput, invariants: Invariants, { strict, maxRes
     sentences: from.sentences,
     facts: from.facts,
     keyphrase: from.keyphrase,
+    phrases: from.phrases,
     roles: from.roles,
     names: from.names,
     chooser: from.chooser.copy(),

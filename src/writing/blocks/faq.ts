@@ -260,14 +260,17 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
   // One question per section, answered by a sentence of the section not restated yet.
   for (const section of sections) {
     const candidates = section.sentences.filter((s) => !used.has(s.id) && canRestate(context, s.id) && standsAlone(s.text));
-    const chosen = reportedAmong(candidates, (s) => reported(context, s));
+    // A heading that names a phrase of the section is asked about with a sentence that says it: those come first.
+    const holdsAbout = (s: Sentence): boolean => section.about !== undefined && namesWhole(s.text, section.about);
+    const chosen = reportedAmong([...candidates.filter(holdsAbout), ...candidates.filter((s) => !holdsAbout(s))], (s) => reported(context, s));
     if (!chosen) continue;
     const { sentence, reply } = chosen;
     used.add(sentence.id);
     // A source heading that is already a question is on the page as a heading: the FAQ asks its own way.
     if (section.fromSource && /[?]$/u.test(section.heading)) continue;
     // "Qu’apprend-on sur les précisions apportées ?" asks nothing: a heading that names no subject asks what more there is to know.
-    const question = section.generic === true
+    // …and one whose answer does not say the phrase asks what more there is to know, as a heading that names nothing does.
+    const question = section.generic === true || (section.about !== undefined && !holdsAbout(sentence))
       ? ask(context, 'more', { ...kp, name: sentence.id })
       : asksAbout(section.heading, section.fromSource === true) ? ask(context, 'section', { topic: lowerFirst(section.heading), name: section.heading }) : undefined;
     if (question) items.push({ question, answer: [reply] });

@@ -1,11 +1,14 @@
 /** Subheadings: a neutral heading for a topic, and its variant with the keyphrase. */
+import type { Keyphrase } from '../../types.js';
 import type { DraftHeading, WriteContext } from '../context.js';
 import { fill, variantsOf } from '../templates.js';
-import { fold, lowerFirst } from '../../text.js';
+import { capitalise, escapeRegExp, fold, lowerFirst } from '../../text.js';
 import { typeset } from '../french/index.js';
 import { finiteNumbers } from '../french/verbs.js';
 import { lefffGender } from '../french/lefff.js';
 import { isStopword } from '../../analysis/entities.js';
+import { isNationality } from '../../analysis/keywords.js';
+import { loadJson } from '../../data.js';
 
 /** Headings already used in the article, so that none comes twice. */
 export type UsedHeadings = Set<string>;
@@ -19,10 +22,63 @@ export function fixedHeading(context: WriteContext, id: string, used: UsedHeadin
   return { type: 'heading', level: 2, text: neutral.text, withKeyphrase: withKp.text, provenance: { sources: [], template: neutral.template } };
 }
 
-/** A topic heading from the lexicon, when no heading of its topic heads the article yet; its keyphrase variant is "Keyphrase : heading". */
+const contentWords = (text: string): string[] => fold(text).split(/[\s’'-]+/u).filter((word) => word.length >= 4);
+
+let quantityNouns: ReadonlySet<string> | undefined;
+const PREPOSITIONS = new Set(['de', 'du', 'des', 'd’', 'à', 'au', 'aux', 'en']);
+
+/**
+ * Whether a phrase can head a section as the name of what it tells. Not an amount ("la quarantaine de musées",
+ * lexicon/french.json quantityNouns), nor a nationality before a name ("le suédois Arcturus Pharma"); not a phrase
+ * joined by "des", as often the article of a verb's next object as a preposition ("la commune | des travaux réalisés");
+ * in the plural, a noun and its adjectives that all say it ("Les deux-roues motorisé" is the source's singular).
+ */
+function headsSection(phrase: Keyphrase): boolean {
+  const words = phrase.text.split(' ');
+  quantityNouns ??= new Set(loadJson<{ readonly quantityNouns: readonly string[] }>('lexicon/french.json').quantityNouns);
+  if (quantityNouns.has(words[0]!.toLowerCase()) || isNationality(words[0]!) || words.includes('des')) return false;
+  const plural = /^les\s/iu.test(phrase.withDeterminer);
+  return !plural || words.some((word) => PREPOSITIONS.has(word.toLowerCase())) || words.every((word) => /[sxz]$/u.test(word));
+}
+
+/**
+ * The first of the source's salient phrases that the sentences `sources` say and no heading names yet, with its article
+ * ("La zone de surveillance"): a common noun phrase of two words or more, read as one, that is not the keyphrase
+ * (the heading's variant carries it). Where a section's topic has no label left, it says what the section tells;
+ * a fallback ("Les détails") says nothing.
+ */
+function phraseHeading(context: WriteContext, sources: readonly string[], used: UsedHeadings): { readonly text: string; readonly phrase: string } | undefined {
+  if (sources.length === 0) return undefined;
+  const ids = new Set(sources);
+  const said = context.sentences.filter((s) => ids.has(s.id)).map((s) => fold(s.text));
+  // "Télescope spatial James-Webb : le télescope James-Webb": a phrase that shares a word with the keyphrase says it again in the heading's variant.
+  const keyphraseWords = new Set(contentWords(context.keyphrase.text));
+  const named = [...used].map(fold);
+  for (const phrase of context.phrases) {
+    if (phrase.proper || !phrase.text.includes(' ') || !headsSection(phrase)) continue;
+    const folded = fold(phrase.text);
+    if (contentWords(phrase.text).some((word) => keyphraseWords.has(word)) || named.some((heading) => heading.includes(folded))) continue;
+    const whole = new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(folded)}(?![\\p{L}\\d])`, 'u');
+    if (!said.some((text) => whole.test(text))) continue;
+    const text = capitalise(phrase.withDeterminer);
+    if (isNounPhrase(text)) return { text, phrase: phrase.text };
+  }
+  return undefined;
+}
+
+/**
+ * A topic heading from the lexicon, when no heading of its topic heads the article yet; else the phrase of the
+ * section that phraseHeading finds; else a fallback. Its keyphrase variant is "Keyphrase : heading".
+ */
 export function topicHeading(context: WriteContext, options: readonly string[], slot: string, used: UsedHeadings, level: 2 | 3, sources: readonly string[] = []): DraftHeading {
   // A topic names one section: a second section of it says "Le contexte", not "Le volet politique" after "Le contexte politique".
   const fresh = options.some((h) => used.has(h)) ? [] : options;
+  const named = fresh.length ? undefined : phraseHeading(context, sources, used);
+  if (named) {
+    used.add(named.text);
+    const withKp = fill(context.chooser, 'heading.topic.kp', slot, { kp: context.keyphrase.text, heading: lowerFirst(named.text) });
+    return { type: 'heading', level, text: typeset(named.text), withKeyphrase: withKp.text, about: named.phrase, provenance: { sources, template: `rule.phrase-heading:${slot}` } };
+  }
   // Nor "Le contexte" after "Le contexte culturel": a fallback that a used heading opens with reads as its repeat.
   const pool = fresh.length ? fresh : variantsOf('heading.fallback').filter((h) => ![...used].some((u) => fold(u).startsWith(fold(h))));
   const text = pool.length ? context.chooser.pick(slot, pool, 'heading.topic') : `${variantsOf('heading.fallback')[0]}`;

@@ -106,6 +106,8 @@ export interface SectionSummary {
   readonly fromSource: boolean;
   /** True when the heading names no subject ("Les précisions apportées", heading.fallback). */
   readonly generic?: boolean;
+  /** The phrase of the source that the heading names ("la zone de surveillance"), when it names one. */
+  readonly about?: string;
   readonly sentences: readonly Sentence[];
 }
 
@@ -149,7 +151,7 @@ export function writeSections(context: WriteContext, inputs: readonly SectionInp
       ? { type: 'heading', level: 2, text: typeset(sourceHeading), provenance: { sources: [], template: 'source-heading' } }
       : topicHeading(context, group.headings, `section:${index}`, used, 2, sentences.map((s) => s.id));
     drafts.push(heading);
-    summaries.push({ heading: heading.text, fromSource: sourceHeading !== undefined, generic: isFallbackHeading(heading.text), sentences });
+    summaries.push({ heading: heading.text, fromSource: sourceHeading !== undefined, generic: isFallbackHeading(heading.text), ...(heading.about !== undefined && { about: heading.about }), sentences });
     const written = new Map(sentences.map((s) => [s.id, rewrite(s, recentVerbs)]));
     for (const out of written.values()) for (const s of out) context.guard.add(s.text, true);
 

@@ -1,6 +1,6 @@
 /** The FAQ (src/writing/blocks/faq.ts), as generateArticle writes it. */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateArticle } from '../../../src/index.js';
 import type { Article } from '../../../src/types.js';
@@ -324,5 +324,26 @@ describe('writeFaq: dates', () => {
     const text = answers(generateArticle(fixture, { seed })).join('\n');
     expect(text).toMatch(/: de 2005 à 2025/u);
     expect(text).not.toMatch(/mentionne en particulier (?:de|du|entre)\s/u);
+  });
+});
+
+describe('writeFaq: a section headed by a phrase of the source', () => {
+  const unseen = join(import.meta.dirname, '..', '..', 'fixtures', 'unseen');
+  const files = readdirSync(unseen).filter((f) => f.endsWith('.txt'));
+  it('asks about the phrase only with an answer that says it ("Qu’apprend-on sur la zone de surveillance ?")', () => {
+    let asked = 0;
+    for (const file of files) {
+      const article = generateArticle(readFileSync(join(unseen, file), 'utf8'), { allowShort: true });
+      const headed = article.blocks.flatMap((b) => (b.type === 'heading' && b.provenance.template.startsWith('rule.phrase-heading') ? [b.text.replace(/^.*\s:\s/u, '')] : []));
+      for (const heading of headed) {
+        const phrase = heading.replace(/^(?:le|la|les)\s|^l’/iu, '');
+        for (const item of article.blocks.flatMap((b) => (b.type === 'faq' ? b.items : []))) {
+          if (!item.question.provenance.template.startsWith('faq.section') || !item.question.text.includes(phrase)) continue;
+          asked++;
+          expect(item.answer.map((a) => a.text).join(' '), `${file}: ${item.question.text}`).toContain(phrase);
+        }
+      }
+    }
+    expect(asked).toBeGreaterThan(0);
   });
 });

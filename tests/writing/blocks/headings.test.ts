@@ -1,6 +1,7 @@
 /** Subheadings (src/writing/blocks/headings.ts). */
 import { describe, expect, it } from 'vitest';
-import { isNounPhrase, topicHeading } from '../../../src/writing/blocks/headings.js';
+import { isFallbackHeading, isNounPhrase, topicHeading } from '../../../src/writing/blocks/headings.js';
+import type { Keyphrase } from '../../../src/types.js';
 import { createChooser } from '../../../src/writing/variety.js';
 import { createGuard } from '../../../src/writing/guard.js';
 import { tallied } from '../../../src/writing/readability-tally.js';
@@ -29,7 +30,7 @@ describe('isNounPhrase', () => {
 
 describe('topicHeading: a topic\'s label heads one section', () => {
   const context = (): WriteContext =>
-    ({ chooser: createChooser(7, 0), guard: tallied(createGuard()), keyphrase: { text: 'Airbus', withDeterminer: 'Airbus', proper: true } }) as unknown as WriteContext;
+    ({ chooser: createChooser(7, 0), guard: tallied(createGuard()), keyphrase: { text: 'Airbus', withDeterminer: 'Airbus', proper: true }, sentences: [], phrases: [] }) as unknown as WriteContext;
   const LABELS = ['Le volet politique', 'Le contexte politique', 'Les enjeux politiques'];
   it.each([0, 1, 2])('gives a second section of the same topic another heading than its labels (slot %i)', (slot) => {
     const c = context();
@@ -41,5 +42,50 @@ describe('topicHeading: a topic\'s label heads one section', () => {
     expect(second.text).not.toBe(first.text);
     // Its provenance: the section's sentences.
     expect(second.provenance.sources).toEqual(['s4', 's5']);
+  });
+});
+
+describe('topicHeading: a section whose topic has no label left names a phrase it says', () => {
+  const phrase = (text: string, withDeterminer: string, proper = false): Keyphrase => ({ text, withDeterminer, proper });
+  const SENTENCES = [
+    { id: 's1', text: 'Le préfet a mis en place une zone de surveillance de 20 kilomètres.' },
+    { id: 's2', text: 'Dans la zone de surveillance, les volailles sont confinées.' },
+    { id: 's3', text: 'La quarantaine de musées concernés a fermé.' },
+  ];
+  const context = (phrases: readonly Keyphrase[], keyphrase = phrase('grippe aviaire', 'la grippe aviaire')): WriteContext =>
+    ({ chooser: createChooser(7, 0), guard: tallied(createGuard()), keyphrase, sentences: SENTENCES, phrases }) as unknown as WriteContext;
+  const LABELS = ['Le contexte sanitaire'];
+  const second = (c: WriteContext, sources = ['s1', 's2']): ReturnType<typeof topicHeading> => {
+    const used = new Set<string>();
+    topicHeading(c, LABELS, 'section:0', used, 2, ['s0']);
+    return topicHeading(c, LABELS, 'section:1', used, 2, sources);
+  };
+
+  it('heads it with the phrase and its article, which the FAQ may ask about', () => {
+    const heading = second(context([phrase('zone de surveillance', 'la zone de surveillance')]));
+    expect(heading.text).toBe('La zone de surveillance');
+    expect(heading.about).toBe('zone de surveillance');
+    expect(heading.withKeyphrase).toMatch(/^Grippe aviaire\s: la zone de surveillance$/u);
+    expect(heading.provenance).toEqual({ sources: ['s1', 's2'], template: 'rule.phrase-heading:section:1' });
+  });
+
+  it.each([
+    ['a phrase the section does not say', [phrase('niveau de risque', 'le niveau de risque')], ['s1', 's2']],
+    ['a name', [phrase('Jean-Marc Delorme', 'Jean-Marc Delorme', true)], ['s1', 's2']],
+    ['a noun alone', [phrase('surveillance', 'la surveillance')], ['s1', 's2']],
+    ['an amount', [phrase('quarantaine de musées', 'la quarantaine de musées')], ['s3']],
+    ['a phrase that shares a word with the keyphrase', [phrase('zone de surveillance', 'la zone de surveillance')], ['s1', 's2'], phrase('zone de protection', 'la zone de protection')],
+  ] as const)('falls back to a heading that names nothing rather than %s', (_, phrases, sources, keyphrase?: Keyphrase) => {
+    const heading = second(context(phrases, keyphrase), [...sources]);
+    expect(heading.about).toBeUndefined();
+    expect(isFallbackHeading(heading.text)).toBe(true);
+  });
+
+  it('names a phrase once: a second section takes the next one', () => {
+    const c = context([phrase('zone de surveillance', 'la zone de surveillance')]);
+    const used = new Set<string>();
+    topicHeading(c, LABELS, 'section:0', used, 2, ['s0']);
+    expect(topicHeading(c, LABELS, 'section:1', used, 2, ['s1']).about).toBe('zone de surveillance');
+    expect(topicHeading(c, LABELS, 'section:2', used, 2, ['s2']).about).toBeUndefined();
   });
 });
