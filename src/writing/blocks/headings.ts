@@ -7,7 +7,7 @@ import { typeset } from '../french/index.js';
 import { finiteNumbers } from '../french/verbs.js';
 import { lefffGender } from '../french/lefff.js';
 import { isStopword } from '../../analysis/entities.js';
-import { isNationality } from '../../analysis/keywords.js';
+import { isNationality, saidWhole } from '../../analysis/keywords.js';
 import { loadJson } from '../../data.js';
 
 /** Headings already used in the article, so that none comes twice. */
@@ -61,7 +61,8 @@ function phraseHeading(context: WriteContext, sources: readonly string[], used: 
     const whole = new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(folded)}(?![\\p{L}\\d])`, 'u');
     if (!said.some((text) => whole.test(text))) continue;
     const text = capitalise(phrase.withDeterminer);
-    if (isNounPhrase(text)) return { text, phrase: phrase.text };
+    // "Le projet de zone" of "projet de zone commerciale": a phrase the text always says inside a longer one is cut short.
+    if (isNounPhrase(text) && saidWhole([phrase.text], context.sentences)[0] === phrase.text) return { text, phrase: phrase.text };
   }
   return undefined;
 }

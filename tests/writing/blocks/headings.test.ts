@@ -51,6 +51,8 @@ describe('topicHeading: a section whose topic has no label left names a phrase i
     { id: 's1', text: 'Le préfet a mis en place une zone de surveillance de 20 kilomètres.' },
     { id: 's2', text: 'Dans la zone de surveillance, les volailles sont confinées.' },
     { id: 's3', text: 'La quarantaine de musées concernés a fermé.' },
+    { id: 's4', text: 'Le projet de zone commerciale divise le conseil.' },
+    { id: 's5', text: 'Les opposants au projet de zone commerciale manifestent.' },
   ];
   const context = (phrases: readonly Keyphrase[], keyphrase = phrase('grippe aviaire', 'la grippe aviaire')): WriteContext =>
     ({ chooser: createChooser(7, 0), guard: tallied(createGuard()), keyphrase, sentences: SENTENCES, phrases }) as unknown as WriteContext;
@@ -74,6 +76,7 @@ describe('topicHeading: a section whose topic has no label left names a phrase i
     ['a name', [phrase('Jean-Marc Delorme', 'Jean-Marc Delorme', true)], ['s1', 's2']],
     ['a noun alone', [phrase('surveillance', 'la surveillance')], ['s1', 's2']],
     ['an amount', [phrase('quarantaine de musées', 'la quarantaine de musées')], ['s3']],
+    ['a phrase the text always says inside a longer one', [phrase('projet de zone', 'le projet de zone')], ['s4', 's5']],
     ['a phrase that shares a word with the keyphrase', [phrase('zone de surveillance', 'la zone de surveillance')], ['s1', 's2'], phrase('zone de protection', 'la zone de protection')],
   ] as const)('falls back to a heading that names nothing rather than %s', (_, phrases, sources, keyphrase?: Keyphrase) => {
     const heading = second(context(phrases, keyphrase), [...sources]);
