@@ -380,7 +380,7 @@ function composeBody(input: WriteInput, invariants: Invariants, { strict, maxRes
   const leadIds = new Set(lead.sentences.flatMap((s) => s.provenance.sources));
   const faq = writeFaq(context, leadIds, summaries);
   if (faq.length) withIntro(fixedHeading(context, 'faq', used), intro(context, 'faq', {}), { type: 'faq', items: faq });
-  const conclusion = writeConclusion(context);
+  const conclusion = writeConclusion(context, lead.sentences.map((s) => s.text));
   if (conclusion.length) drafts.push(fixedHeading(context, 'conclusion', used), ...conclusion.map((sentences): Draft => ({ type: 'paragraph', sentences })));
 
   return { context, drafts, used, faq, dated: Boolean(lead.dated), ...(glossaryIntro ? { glossary: { intro: glossaryIntro, items: glossary } } : {}) };
