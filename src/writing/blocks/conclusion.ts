@@ -60,10 +60,11 @@ function recap(context: WriteContext, id: string, sentence: Sentence, first = fa
 }
 
 /**
- * The conclusion's paragraphs: the names, then the recap; the look ahead apart. A restated sentence
+ * The conclusion's paragraphs: the names, then the recap; the look ahead apart. `lead`: the lead's sentences;
+ * `needsWords`: the article is still short of its minimum without the conclusion. A restated sentence
  * ends its paragraph, so that its last words keep their source neighbours.
  */
-export function writeConclusion(context: WriteContext, lead: readonly string[] = []): OutSentence[][] {
+export function writeConclusion(context: WriteContext, lead: readonly string[] = [], needsWords = false): OutSentence[][] {
   const first: OutSentence[] = [];
   const names = listableNames(context).slice(0, 3);
   if (names.length >= 2) {
@@ -71,17 +72,21 @@ export function writeConclusion(context: WriteContext, lead: readonly string[] =
     const added = tryAdd(context, made(filled.text, [], filled.template));
     if (added) first.push(added);
   }
-  // The recap says a lead fact again: a bullet, or a sentence of the body's first part, where news put what matters most.
-  // A late sentence ("Enfin, une ligne de car relie désormais Chambéry à Val Thorens") is a detail, not the story: none
-  // of them, and the names alone sum up (an article short of words gains the late sentences as key points instead).
+  // The recap says a lead fact again: a bullet, or a sentence of the body's first part, where news put what matters most,
+  // in other words than the lead's. Only an article still short of words takes a lead fact in the lead's words, or else a
+  // late sentence ("Enfin, une ligne de car relie désormais Chambéry à Val Thorens"), a detail rather than the story.
   const body = context.sentences.filter((s) => s.origin === 'body');
-  const leading = context.sentences.filter((s) => s.origin === 'bullet').concat(body.slice(0, Math.ceil(body.length * LEAD_SHARE)));
-  for (const sentence of readableFirst(leading, (s) => easiestForm(shortened(s.text, context.facts.get(s.id)?.attribution) ?? s.text), RECAP_WORDS)) {
-    // recap() writes the sentence once it accepts it: stop at the first.
-    const recapped = recap(context, 'conclusion.recap', sentence, first.length === 0, lead);
-    if (recapped) {
-      first.push(recapped);
-      break;
+  const leading = Math.ceil(body.length * LEAD_SHARE);
+  const early = context.sentences.filter((s) => s.origin === 'bullet').concat(body.slice(0, leading));
+  const tiers = [{ sentences: early, lead }, ...(needsWords ? [{ sentences: early, lead: [] }, { sentences: body.slice(leading), lead }] : [])];
+  recapping: for (const tier of tiers) {
+    for (const sentence of readableFirst(tier.sentences, (s) => easiestForm(shortened(s.text, context.facts.get(s.id)?.attribution) ?? s.text), RECAP_WORDS)) {
+      // recap() writes the sentence once it accepts it: stop at the first.
+      const recapped = recap(context, 'conclusion.recap', sentence, first.length === 0, tier.lead);
+      if (recapped) {
+        first.push(recapped);
+        break recapping;
+      }
     }
   }
   const used = new Set(first.flatMap((o) => o.provenance.sources));

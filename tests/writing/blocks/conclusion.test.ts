@@ -72,7 +72,7 @@ describe('writeConclusion', () => {
 
   const paragraphsOf = (article: ReturnType<typeof generateArticle>) => article.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.sentences] : []));
 
-  it.each(['l-05-tourisme-station-ski-saison', 'j-10-faits-divers-incendie-immeuble', 'n-04-immigration-demandes-asile', 'k-03-justice-conseil-constitutionnel'])(
+  it.each(['l-05-tourisme-station-ski-saison', 'j-10-faits-divers-incendie-immeuble', 'n-04-immigration-demandes-asile'])(
     'recaps a lead fact, from the body\'s first three fifths, never a late detail ("Enfin, une ligne de car relie…", %s)',
     (name) => {
       const text = readFileSync(new URL(`../../fixtures/unseen/${name}.txt`, import.meta.url), 'utf8');
@@ -85,9 +85,8 @@ describe('writeConclusion', () => {
     },
   );
 
-  it.each(['b-07-education-college', 'a-f', 'd-01', '12-culture-tapisserie-bayeux-pret-bullets'])('recaps nothing the lead says word for word (%s)', (name) => {
-    const unseen = new URL(`../../fixtures/unseen/${name}.txt`, import.meta.url);
-    const text = readFileSync(name.startsWith('12-') ? new URL(`../../fixtures/corpus/${name}.txt`, import.meta.url) : unseen, 'utf8');
+  it.each(['b-07-education-college', 'd-01', 'c-03-sante-hopital-urgences'])('recaps nothing the lead says word for word (%s)', (name) => {
+    const text = readFileSync(new URL(`../../fixtures/unseen/${name}.txt`, import.meta.url), 'utf8');
     const key = (t: string): string => t.normalize('NFKC').toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
     for (const seed of [0, 1, 2]) {
       const article = generateArticle(text, { seed });
@@ -96,5 +95,11 @@ describe('writeConclusion', () => {
       const recaps = paragraphs.flat().filter((s) => s.provenance.template.startsWith('conclusion.recap'));
       for (const recap of recaps) expect(lead.includes(key(recap.text.replace(/^[^,]+, /u, '')))).toBe(false);
     }
+  });
+
+  it('still recaps where the article is short of words without it: a lead fact in the lead’s words, or a late sentence', () => {
+    const text = readFileSync(new URL('../../fixtures/unseen/n-09-sport-basket-draft-nba.txt', import.meta.url), 'utf8');
+    const recaps = paragraphsOf(generateArticle(text, { seed: 0 })).flat().filter((s) => s.provenance.template.startsWith('conclusion.recap'));
+    expect(recaps.length).toBe(1);
   });
 });
