@@ -23,8 +23,8 @@ export function isStopword(word: string): boolean {
 // "Sotheby’s", "McDonald’s": an English possessive "’s" ends its word (a French "s’" elides the next one).
 const tokens = remembered((sentence: string): readonly string[] => sentence.match(/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d.&-]*(?:’s(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d’])|’)?|[^\sA-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]/gu) ?? []);
 
-/** Adjectives of nations, parties and institutions ("européenne", "socialiste", "démocratique", "centrale", "supérieur", "civile", "civils", "hospitalière", "lyonnais", "toulousain", "national", "fédéral"). */
-const NAME_ADJECTIVE = /^\p{Ll}{2,}(?:iques?|istes?|ales?|éennes?|iennes?|aises?|ais|oises?|aine?s?|aires?|ieure?s?|iers?|ières?|iles?|ils?|els?|elles?|ional|éral|ntral|icipal|dial|tial)$/u;
+/** Adjectives of nations, parties and institutions ("européenne", "socialiste", "démocratique", "centrale", "supérieur", "civile", "civils", "hospitalière", "lyonnais", "toulousain", "national", "fédéral", "exécutif", "décoratifs"). */
+const NAME_ADJECTIVE = /^\p{Ll}{2,}(?:iques?|istes?|ales?|éennes?|iennes?|aises?|ais|oises?|aine?s?|aires?|ieure?s?|iers?|ières?|iles?|ils?|els?|elles?|ifs?|ives?|ional|éral|ntral|icipal|dial|tial)$/u;
 
 /** A name adjective that is no stopword and no verb ("indique" ends like "-ique"). */
 const isNameAdjective = (word: string): boolean => NAME_ADJECTIVE.test(word) && !isStopword(word) && finiteNumbers(word).length === 0;
@@ -250,7 +250,11 @@ function isPortfolio(words: readonly string[], runStart: number, length: number)
   if (/^(?:la|l’)$/iu.test(words[at] ?? '')) at--;
   if (!/^(?:de|du|des|d’)$/iu.test(words[at] ?? '')) return false;
   // "la ministre déléguée chargée de l’Espace": a minister's charge is a portfolio too.
-  return /^(?:ministre|ministres|ministère|ministères|secrétaire|secrétariat|portefeuille|chargée?s?)$/iu.test(words[at - 1] ?? '');
+  if (/^(?:ministre|ministres|ministère|ministères|secrétaire|secrétariat|portefeuille|chargée?s?)$/iu.test(words[at - 1] ?? '')) return true;
+  // "ministre de l’Économie et des Finances": a portfolio joined to one is one too (its adjectives may stand between).
+  if (words[at - 1] !== 'et' && words[at - 1] !== ',') return false;
+  for (let head = at - 2; head >= Math.max(0, at - 5); head--) if (/^\p{Lu}/u.test(words[head]!)) return isPortfolio(words, head, 1);
+  return false;
 }
 
 let eponymHeads: ReadonlySet<string> | undefined;
@@ -276,8 +280,43 @@ function isPersonByNationality(words: readonly string[], at: number): boolean {
   // "la première Française à s’imposer", "la cinquième Française": an adjective or an ordinal before the noun may stand between them.
   const before = (words[at - 1] ?? '').toLowerCase();
   const article = adjectivesBeforeNoun().has(before) || /\p{L}ième$/u.test(before) ? at - 2 : at - 1;
-  return /^(?:le|la|l’|du|au|un|une)$/iu.test(words[article] ?? '') && nationalities.has(bare(words[at] ?? '').toLowerCase());
+  if (!/^(?:le|la|l’|du|au|un|une)$/iu.test(words[article] ?? '')) return false;
+  const noun = bare(words[at] ?? '').toLowerCase();
+  if (nationalities.has(noun)) return true;
+  // "le Lyonnais", "la Niçoise": a person by the town they come from, as by their nation; not "Le Parisien", a paper's
+  // title (its article is capitalised inside the sentence).
+  const opening = article === 0 || OPENS_SENTENCE.test(words[article - 1] ?? '');
+  return (opening || /^\p{Ll}/u.test(words[article]!)) && isDemonym(noun);
 }
+
+/**
+ * A noun of origin, which the Lefff knows in both genders with the endings of demonyms: "lyonnais" and "lyonnaise",
+ * "parisien" and "parisienne" ("palais", "marais" have no feminine; "-aine" is left out: "la Lorraine" is a region).
+ */
+function isDemonym(noun: string): boolean {
+  const pair = /(?:ais|ois|ain)$/u.test(noun) ? [noun, `${noun}e`] : /(?:ien|éen)$/u.test(noun) ? [noun, `${noun}ne`] : /(?:aise|oise)$/u.test(noun) ? [noun.slice(0, -1), noun] : /(?:ienne|éenne)$/u.test(noun) ? [noun.slice(0, -2), noun] : undefined;
+  return pair !== undefined && lefffGender(pair[0]!) === 'M' && lefffGender(pair[1]!) === 'F';
+}
+
+/** An elided word: "l’", "d’", "qu’", "jusqu’". */
+const ELIDING = /^(?:[cdjlmnst]|qu|lorsqu|puisqu|jusqu|quoiqu|presqu|quelqu)’$/iu;
+
+/**
+ * "à San Francisco le Vista Pro 2": a "le" or "la" in lower case that no "de" leads to is the article of what follows, not
+ * a word of the name before it ("Rio de la Plata"), unless it gives a one-word name its epithet ("Alexandre le Grand").
+ */
+function isArticleBetween(words: readonly string[], i: number, run: readonly string[]): boolean {
+  if (words[i] !== 'le' && words[i] !== 'la') return false;
+  if (run.at(-1) === 'de') return false;
+  return !(run.length === 1 && /^\p{Lu}/u.test(words[i + 1] ?? '') && !/^\p{Lu}/u.test(words[i + 2] ?? ''));
+}
+
+let commonCapitals: ReadonlySet<string> | undefined;
+const isCommonCapital = (word: string): boolean => (commonCapitals ??= new Set(loadJson<{ readonly commonCapitals: readonly string[] }>('lexicon/markers.json').commonCapitals)).has(word);
+
+let roles: ReadonlySet<string> | undefined;
+/** "pilote", "meneur": a noun of lexicon/roles.json, which a person's name may follow. */
+const isRole = (word: string): boolean => (roles ??= new Set(loadJson<{ readonly roles: readonly string[] }>('lexicon/roles.json').roles)).has(word.replace(/^l’/u, '').toLowerCase());
 
 let titledBy: ReadonlySet<string> | undefined;
 /** "festival", "émission": a noun whose name follows it as a title (lexicon/markers.json titledBy). */
@@ -443,7 +482,8 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
       run.shift();
       runStart++;
     }
-    if (run.length && isPersonByNationality(words, runStart)) {
+    // "la Française des jeux", "la Lyonnaise des eaux": a nationality whose complement goes on in lower case is a name's head.
+    if (run.length && isPersonByNationality(words, runStart) && !/^\p{Ll}/u.test(run.slice(1).find((word) => !JOINERS.has(word) && word !== 'des') ?? '')) {
       // "le Coréen Park Min-ho": the name is what follows the nationality, if a name follows.
       run.shift();
       runStart++;
@@ -477,6 +517,20 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
     // "Marcher 7 000 pas…": a number after the word does not make it a name.
     const wordsOfName = run.filter((word) => !/^\d/u.test(word)).length;
     const unconfirmed = names !== undefined && initial && wordsOfName === 1 && !names.has(run[0]!.replace(/’$/u, ''));
+    // "le retour sur Terre de Léa Marchetti": a thing everyone knows (lexicon/markers.json commonCapitals) heads no name of
+    // two capitalised words after its "de" ("la Terre de Feu" is one name); the name is theirs.
+    if (run.length >= 4 && /^(?:de|du|d’)$/u.test(run[1]!) && run.slice(2).every((word) => /^\p{Lu}/u.test(word)) && isCommonCapital(run[0]!)) {
+      run = run.slice(2);
+      runStart += 2;
+    }
+    // "le meneur de Monaco Hugo Delattre", "l’intérieur du Mans Yanis Bokassa": after a role and its "de", three capitalised
+    // words are a place and, without the comma, the person's first name and surname: two names ("du Mans" says "Le Mans",
+    // which the place's word alone does not).
+    if (run.length === 3 && run.every((word) => /^\p{Lu}/u.test(word)) && /^(?:de|du|d’)$/u.test(words[runStart - 1] ?? '') && isRole(words[runStart - 2] ?? '')) {
+      if (words[runStart - 1] !== 'du') runs.push(run[0]!);
+      run = run.slice(1);
+      runStart++;
+    }
     if (run.length && !unconfirmed && !isPortfolio(words, runStart, run.length) && !isCommonCompound(words, runStart, run.length) && !namesAfterEponym(words, runStart)) runs.push(run.join(' ').replace(/’ /g, '’'));
     run = [];
   };
@@ -522,6 +576,14 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
           run.push(...words.slice(way, i));
         }
       }
+      // "Alim’confiance": an apostrophe inside a name, glued to the word after it, elides no article.
+      const next = words[i + 1] ?? '';
+      if (word.endsWith('’') && /^\p{Ll}/u.test(next) && !ELIDING.test(word) && sentence.includes(`${word}${next}`)) {
+        run.push(`${word}${bare(next)}`);
+        skipTo = i + 2;
+        if (next.endsWith('.')) flush();
+        return;
+      }
       run.push(word.replace(/\.$/, ''));
       if (word.endsWith('.')) flush();
     } else if (run.length && /^\d+(?:\.\d+)*[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]?$/u.test(word) && !/^(1[89]|20)\d\d$/.test(word) && !JOINERS.has(run[run.length - 1]!) && !isMeasured(words[i + 1]) && !opensFigurePair(words, i) && !/^(?:\d{3}\b|[%‰°])/u.test(words[i + 1] ?? '') && !(words[i + 1] === ',' && /^\d/u.test(words[i + 2] ?? ''))) {
@@ -550,7 +612,7 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
       // titledBy), a capitalised common noun, "à" or "en" and a capitalised word are one title ("le festival Lollapalooza à
       // Paris" is held there).
       run.push(word);
-    } else if (run.length && JOINERS.has(word.toLowerCase())) {
+    } else if (run.length && JOINERS.has(word.toLowerCase()) && !isArticleBetween(words, i, run)) {
       run.push(word);
     } else if (run.length && word === 'l’' && words[i - 1] === 'de' && isCardinalPoint(words[i + 1] ?? '')) {
       // "Afrique de l’Ouest", "Europe de l’Est": a cardinal point after "de l’" is part of the name, as after "du"

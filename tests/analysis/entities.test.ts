@@ -392,3 +392,34 @@ describe('acronymStart', () => {
     expect(acronymStart(text.split(' '), acronym)).toBe(expected);
   });
 });
+
+describe('findEntities: where one name ends and the next begins', () => {
+  const names = (sentence: string): string[] => findEntities(sentence, undefined, { adjectives: true });
+
+  it.each([
+    // A role, its "de", a place and a person's first name and surname without the comma: two names ("du Mans" names no "Mans").
+    ['Il a retenu le meneur de Monaco Hugo Delattre en 24e position.', ['Monaco', 'Hugo Delattre']],
+    ['Il a retenu l’intérieur du Mans Yanis Bokassa au second tour.', ['Yanis Bokassa']],
+    // A thing everyone knows heads no person's name after its "de".
+    ['Le retour sur Terre de Léa Marchetti est prévu en septembre.', ['Léa Marchetti']],
+    // A lower-case "le" that no "de" leads to is the article of what follows ("Rio de la Plata", "Alexandre le Grand" stay).
+    ['Lumen a présenté mardi à San Francisco le Vista Pro 2, son casque.', ['Lumen', 'San Francisco', 'Vista Pro 2']],
+    ['Le fleuve se jette dans le Rio de la Plata.', ['Rio de la Plata']],
+    ['La statue d’Alexandre le Grand a été restaurée.', ['Alexandre le Grand']],
+    // An apostrophe inside a name elides nothing.
+    ['Les résultats sont sur le site Alim’confiance du ministère.', ['Alim’confiance']],
+    // A nationality that goes on in lower case heads a name; before a name it says who the person is.
+    ['La Française des jeux (FDJ) a annoncé le gain.', ['Française des jeux', 'FDJ']],
+    ['Il a battu le Coréen Park Min-ho en finale.', ['Park Min-ho']],
+    // A noun of origin speaks of a person, as a nationality does; a paper's title keeps its capitalised article.
+    ['À 24 ans, le Lyonnais, classé 14e mondial, devient le premier Français en demi-finale.', []],
+    ['Selon Le Parisien, la décision est prise.', ['Le Parisien']],
+    ['Le Palais de justice est fermé.', ['Palais de justice']],
+    // A portfolio joined to another by "et" is one too.
+    ['Le ministre de l’Économie et des Finances, Laurent Vasseur, a parlé jeudi.', ['Laurent Vasseur']],
+    // An adjective in "-if" after a plural name agrees with it.
+    ['L’exposition se tient au musée des Arts décoratifs jusqu’en mars.', ['musée des Arts décoratifs']],
+  ])('%s → %j', (sentence, expected) => {
+    expect(names(sentence)).toEqual(expected);
+  });
+});

@@ -1,4 +1,4 @@
-/** Conclusion: the lead facts recapped; a look ahead only when the source itself speaks of the future. */
+/** Conclusion: the lead facts recapped (from the bullets and the body's first part); a look ahead only when the source itself speaks of the future. */
 import type { OutSentence, Sentence } from '../../types.js';
 import type { WriteContext } from '../context.js';
 import { listableNames, made, tryAdd } from '../context.js';
@@ -9,9 +9,13 @@ import { isFuture } from '../../analysis/facts.js';
 import { fill, joinList } from '../templates.js';
 import { protect } from '../french/index.js';
 import { easiestForm, firstReadable, mayRestate, readableFirst } from '../readability.js';
+import { sentenceKey } from '../guard.js';
 
 /** "Pour conclure," and the like open the recap: two words. */
 const RECAP_WORDS = 2;
+
+/** The share of the body, from its start, whose sentences hold the lead facts that the recap says again. */
+const LEAD_SHARE = 0.6;
 
 let backReference: RegExp | undefined;
 
@@ -35,7 +39,7 @@ function opensOnClosing(text: string): boolean {
   return closing.test(text);
 }
 
-function recap(context: WriteContext, id: string, sentence: Sentence, first = false): OutSentence | undefined {
+function recap(context: WriteContext, id: string, sentence: Sentence, first = false, lead: readonly string[] = []): OutSentence | undefined {
   const shortForm = shortened(sentence.text, context.facts.get(sentence.id)?.attribution);
   // The short form already says a demonstrative with the definite article ("Ce poids" → "Le poids"): the source tells whether it pointed back.
   if (shortForm === undefined || !endsAlone(shortForm) || withoutDemonstratives(sentence.text) !== sentence.text) return undefined;
@@ -46,6 +50,9 @@ function recap(context: WriteContext, id: string, sentence: Sentence, first = fa
   const rest = asContinuation(short, context.names.map((n) => n.name));
   // "Pour conclure, l’organisation estime…": which one? The last word names what it speaks of (see class-anaphor.ts).
   if (rest === undefined || pointsBackByClass(rest, storyWords(context))) return undefined;
+  // A recap that the lead already says word for word tells the reader nothing new, only the same sentence twice.
+  const key = sentenceKey(rest);
+  if (lead.some((text) => sentenceKey(text).includes(key))) return undefined;
   // "Pour conclure, pour les ménages…": another opener when the sentence opens with the opener's first word.
   // Opening its paragraph, the recap closes no series ("Enfin, …" with nothing before it).
   const filled = fill(context.chooser, id, `${id}:${sentence.id}`, { sentence: protect(rest) }, (text) => !/^(\p{L}+)\b[^,]*, \1\b/iu.test(text) && !(first && opensOnClosing(text)));
@@ -53,10 +60,11 @@ function recap(context: WriteContext, id: string, sentence: Sentence, first = fa
 }
 
 /**
- * The conclusion's paragraphs: the names, then the recap; the look ahead apart. A restated sentence
+ * The conclusion's paragraphs: the names, then the recap; the look ahead apart. `lead`: the lead's sentences;
+ * `needsWords`: the article is still short of its minimum without the conclusion. A restated sentence
  * ends its paragraph, so that its last words keep their source neighbours.
  */
-export function writeConclusion(context: WriteContext): OutSentence[][] {
+export function writeConclusion(context: WriteContext, lead: readonly string[] = [], needsWords = false): OutSentence[][] {
   const first: OutSentence[] = [];
   const names = listableNames(context).slice(0, 3);
   if (names.length >= 2) {
@@ -64,14 +72,21 @@ export function writeConclusion(context: WriteContext): OutSentence[][] {
     const added = tryAdd(context, made(filled.text, [], filled.template));
     if (added) first.push(added);
   }
-  const inOrder = context.sentences.filter((s) => s.origin === 'bullet').concat(context.sentences.filter((s) => s.origin === 'body'));
-  const candidates = readableFirst(inOrder, (s) => easiestForm(shortened(s.text, context.facts.get(s.id)?.attribution) ?? s.text), RECAP_WORDS);
-  for (const sentence of candidates) {
-    // recap() writes the sentence once it accepts it: stop at the first.
-    const recapped = recap(context, 'conclusion.recap', sentence, first.length === 0);
-    if (recapped) {
-      first.push(recapped);
-      break;
+  // The recap says a lead fact again: a bullet, or a sentence of the body's first part, where news put what matters most,
+  // in other words than the lead's. Only an article still short of words takes a lead fact in the lead's words, or else a
+  // late sentence ("Enfin, une ligne de car relie désormais Chambéry à Val Thorens"), a detail rather than the story.
+  const body = context.sentences.filter((s) => s.origin === 'body');
+  const leading = Math.ceil(body.length * LEAD_SHARE);
+  const early = context.sentences.filter((s) => s.origin === 'bullet').concat(body.slice(0, leading));
+  const tiers = [{ sentences: early, lead }, ...(needsWords ? [{ sentences: early, lead: [] }, { sentences: body.slice(leading), lead }] : [])];
+  recapping: for (const tier of tiers) {
+    for (const sentence of readableFirst(tier.sentences, (s) => easiestForm(shortened(s.text, context.facts.get(s.id)?.attribution) ?? s.text), RECAP_WORDS)) {
+      // recap() writes the sentence once it accepts it: stop at the first.
+      const recapped = recap(context, 'conclusion.recap', sentence, first.length === 0, tier.lead);
+      if (recapped) {
+        first.push(recapped);
+        break recapping;
+      }
     }
   }
   const used = new Set(first.flatMap((o) => o.provenance.sources));

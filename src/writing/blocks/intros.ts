@@ -26,7 +26,8 @@ export function intro(context: WriteContext, id: string, values: Readonly<Record
  * after "de" ("la définition de la puce électronique, du GPU et de l’IA"; a name the lexicon lacks stays bare).
  */
 export function listIntro(context: WriteContext, id: string, items: readonly ListItem[]): Draft | undefined {
-  const labels = items.map((item) => item.label).filter((label): label is string => label !== undefined);
+  // A who's who line that presents its name in bold within the sentence has it as its highlight, not its label.
+  const labels = items.map((item) => item.label || item.highlight).filter((label): label is string => label !== undefined);
   const count = countInWords(items.length);
   if (!labels.length || count === undefined) return undefined;
   const defined = labels.map((label) => withDeterminer('definite', label) ?? label);

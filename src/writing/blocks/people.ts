@@ -1,11 +1,16 @@
 /**
  * Who's who: each person or organisation with the role the source gives it; names without a
- * stated role get the name the source spells their acronym with, or else the clause of the source that first mentions them.
+ * stated role get the name the source spells their acronym with, or else the sentence of the source that opens on them,
+ * said as the name in bold and a relative clause.
  */
 import type { ListItem, Sentence } from '../../types.js';
 import type { WriteContext } from '../context.js';
 import { canRestate, made, markRestated } from '../context.js';
-import { asContinuation, dropAttribution } from '../reformulate.js';
+import { clauses, dropAttribution, holdsFiniteVerb } from '../reformulate.js';
+import { loadJson } from '../../data.js';
+import { fill } from '../templates.js';
+import { protect } from '../french/index.js';
+import { finiteNumbers } from '../french/verbs.js';
 import { mentioned } from '../refer.js';
 import { typeset } from '../french/index.js';
 import { escapeRegExp } from '../../text.js';
@@ -13,6 +18,14 @@ import { acronymStart } from '../../analysis/entities.js';
 import { askedAbout } from './faq.js';
 import { mayRestate } from '../readability.js';
 import { lefffGender } from '../french/lefff.js';
+
+interface CutWords {
+  readonly clitics: readonly string[];
+  readonly verbs: Readonly<Record<'S' | 'P', readonly string[]>>;
+}
+
+/** "et", "mais", "puis": a verb after one of them with a subject before it is another subject's ("… et Poke ferme"). */
+const COORDINATION = /\s(?:et|mais|puis|or|car|donc)\s/u;
 
 const MAX_ITEMS = 5;
 /** A who's who of one line is no list: below this, nothing is written (and nothing is used up). */
@@ -22,11 +35,12 @@ export function writePeople(context: WriteContext, exclude: ReadonlySet<string>)
   const items: ListItem[] = [];
   const shownTexts: string[] = [];
   /** Whether the line is listed. */
-  const add = (label: string, text: string, sources: readonly string[], template: string): boolean => {
-    const shown = `${label} : ${text}`;
+  const add = (label: string, text: string, sources: readonly string[], template: string, highlight?: string): boolean => {
+    const shown = label ? `${label} : ${text}` : text;
     if (items.length >= MAX_ITEMS || !context.guard.accepts(shown) || shownTexts.includes(shown) || !mayRestate(context, shown, false)) return false;
     shownTexts.push(shown);
-    items.push({ label, sentence: made(typeset(text), sources, template) });
+    const sentence = made(typeset(text), sources, template);
+    items.push(highlight ? { highlight, sentence } : { label, sentence });
     return true;
   };
   const inFaq = askedAbout(context);
@@ -37,7 +51,6 @@ export function writePeople(context: WriteContext, exclude: ReadonlySet<string>)
     add(entity.name, entity.role, [], 'rule.apposition-role');
     mentioned(context.mentions, entity.name);
   }
-  const names = context.names.map((n) => n.name);
   for (const { name, count } of context.names) {
     // Names cited once are not worth a line; "Grand Prix", "Tour Eiffel", opening on a common word, name a thing.
     if ((count < 2 && name.split(' ').length < 2) || exclude.has(name) || lefffGender(name.split(' ')[0]!.toLowerCase()) !== undefined) continue;
@@ -55,12 +68,36 @@ export function writePeople(context: WriteContext, exclude: ReadonlySet<string>)
     if (!sentence) continue;
     const text = dropAttribution(sentence.text, context.facts.get(sentence.id)?.attribution) ?? sentence.text;
     if (items.some((item) => item.sentence.provenance.sources.includes(sentence.id))) continue;
-    add(name, asContinuation(text, names) ?? text, [sentence.id], 'rule.first-mention');
+    // "Snapchat : Snapchat s’est hissé…" said the name twice, and the body says the sentence as it is: the line
+    // presents the name, in bold, by what the sentence says of it ("Snapchat, qui s’est hissé…").
+    const presented = presentedBy(text, name);
+    if (!presented) continue;
+    const filled = fill(context.chooser, 'people.presented', `people.presented:${sentence.id}`, { subject: presented.subject, predicate: protect(presented.predicate) });
+    add('', filled.text, [sentence.id], filled.template, name);
   }
   if (items.length < MIN_ITEMS) return [];
   for (const shown of shownTexts) context.guard.add(shown);
   for (const item of items) for (const id of item.sentence.provenance.sources) markRestated(context, id);
   return items;
+}
+
+/**
+ * A sentence that opens on a name (after its article at most, then an apposition between commas) and goes on
+ * with the name's verb, said as the name and a relative clause: "Alva Lindqvist, 22 ans, a séduit avec…" →
+ * "Alva Lindqvist, 22 ans, qui a séduit avec…". Undefined where the clause would take in another subject's
+ * verb ("…, au bout de 18 mois l’application disparaît", "… et Poke ferme"), which then reads as its own.
+ */
+export function presentedBy(sentence: string, name: string): { readonly subject: string; readonly predicate: string } | undefined {
+  const opening = new RegExp(`^((?:(?:Le|La|Les|L’)\\s?)?${escapeRegExp(name)})(?:(, [^,«»()]+),)? (?=\\p{Ll})`, 'u').exec(sentence);
+  if (!opening) return undefined;
+  const predicate = sentence.slice(opening[0].length);
+  const { clitics, verbs } = loadJson<CutWords>('lexicon/sentence-cuts.json');
+  // Clitics ("n’", "s’", "y", "en") may stand before the verb; the first other word must be a finite verb, not a noun ("l’est").
+  const verb = predicate.split(' ').map((w) => w.replace(/^(?:n|s)’/u, '')).find((w) => !clitics.includes(w));
+  if (verb === undefined || finiteNumbers(verb).length === 0 || (lefffGender(verb) !== undefined && !verbs.S.includes(verb) && !verbs.P.includes(verb))) return undefined;
+  const [first = '', ...others] = clauses(predicate);
+  if ([...first.split(COORDINATION).slice(1), ...others].some((part) => holdsFiniteVerb(part))) return undefined;
+  return { subject: `${opening[1]!}${opening[2] ?? ''}`, predicate };
 }
 
 /**

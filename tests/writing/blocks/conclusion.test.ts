@@ -55,7 +55,7 @@ describe('writeConclusion', () => {
       '',
       'Les vendanges se sont achevées la semaine dernière dans la plupart des vignobles du pays. Les volumes récoltés sont en hausse de 12 % sur un an, selon les premières estimations.',
       '',
-      'Les viticulteurs se disent satisfaits de la qualité des raisins, qui ont profité d’un été chaud et sec. Le prix du vrac pourrait baisser après trois années de hausse.',
+      'Les viticulteurs se disent satisfaits de la qualité des raisins, qui ont profité d’un été chaud et sec. Les coopératives ont embauché davantage de saisonniers que l’an dernier. Le prix du vrac pourrait baisser après trois années de hausse.',
     ].join('\n');
     let recaps = 0;
     for (const seed of [0, 1, 2, 3, 4, 5, 6, 7]) {
@@ -68,5 +68,38 @@ describe('writeConclusion', () => {
       }
     }
     expect(recaps).toBeGreaterThan(0);
+  });
+
+  const paragraphsOf = (article: ReturnType<typeof generateArticle>) => article.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.sentences] : []));
+
+  it.each(['l-05-tourisme-station-ski-saison', 'j-10-faits-divers-incendie-immeuble', 'n-04-immigration-demandes-asile'])(
+    'recaps a lead fact, from the body\'s first three fifths, never a late detail ("Enfin, une ligne de car relie…", %s)',
+    (name) => {
+      const text = readFileSync(new URL(`../../fixtures/unseen/${name}.txt`, import.meta.url), 'utf8');
+      for (const seed of [0, 1, 2]) {
+        const article = generateArticle(text, { seed });
+        const body = article.sentences.filter((s) => s.origin === 'body').map((s) => s.id);
+        const recaps = paragraphsOf(article).flat().filter((s) => s.provenance.template.startsWith('conclusion.recap'));
+        for (const recap of recaps) expect(body.indexOf(recap.provenance.sources[0]!)).toBeLessThan(Math.ceil(body.length * 0.6));
+      }
+    },
+  );
+
+  it.each(['b-07-education-college', 'd-01', 'c-03-sante-hopital-urgences'])('recaps nothing the lead says word for word (%s)', (name) => {
+    const text = readFileSync(new URL(`../../fixtures/unseen/${name}.txt`, import.meta.url), 'utf8');
+    const key = (t: string): string => t.normalize('NFKC').toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
+    for (const seed of [0, 1, 2]) {
+      const article = generateArticle(text, { seed });
+      const paragraphs = paragraphsOf(article);
+      const lead = key(paragraphs[0]!.map((s) => s.text).join(' '));
+      const recaps = paragraphs.flat().filter((s) => s.provenance.template.startsWith('conclusion.recap'));
+      for (const recap of recaps) expect(lead.includes(key(recap.text.replace(/^[^,]+, /u, '')))).toBe(false);
+    }
+  });
+
+  it('still recaps where the article is short of words without it: a lead fact in the lead’s words, or a late sentence', () => {
+    const text = readFileSync(new URL('../../fixtures/unseen/n-09-sport-basket-draft-nba.txt', import.meta.url), 'utf8');
+    const recaps = paragraphsOf(generateArticle(text, { seed: 0 })).flat().filter((s) => s.provenance.template.startsWith('conclusion.recap'));
+    expect(recaps.length).toBe(1);
   });
 });

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { generateArticle } from '../../../src/index.js';
 import type { Article, ListItem } from '../../../src/types.js';
 import { listItemsOf } from '../../support/article.js';
+import { presentedBy } from '../../../src/writing/blocks/people.js';
 
-const peopleOf = (article: Article): ListItem[] => listItemsOf(article, (id) => /^rule\.(?:apposition-role|first-mention|acronym-spelt)$/u.test(id));
+const peopleOf = (article: Article): ListItem[] => listItemsOf(article, (id) => /^(?:rule\.(?:apposition-role|acronym-spelt)|people\.presented#\d+)$/u.test(id));
 
 const source = [
   '# Cinéma : le palmarès du festival',
@@ -45,5 +46,50 @@ describe('writePeople', () => {
     ].join('\n');
     const items = peopleOf(generateArticle(text, { minWords: 1, allowShort: true }));
     expect(items.some((i) => /et Yannick Morvan/u.test(i.sentence.text))).toBe(false);
+  });
+
+  it('presents a name that opens its sentence once, in bold within the line, not as a label the sentence repeats', () => {
+    const text = [
+      '# Eurovision : la France deuxième à Vienne',
+      '',
+      'La chanteuse française Léa Morin a terminé samedi soir à la deuxième place du concours Eurovision de la chanson, à Vienne, avec 412 points. C’est le meilleur résultat de la France depuis 2021.',
+      '',
+      'La Suède remporte le concours pour la huitième fois. Alva Lindqvist, 22 ans, a séduit avec « Northern Fire », un titre électro-pop. La troisième place est revenue à l’Italie.',
+      '',
+      'Léa Morin avait été choisie en janvier par un jury. Le compositeur Julien Ravel a salué sa prestation. Alva Lindqvist chantera à Stockholm le mois prochain.',
+    ].join('\n');
+    for (const seed of [0, 1, 2]) {
+      const article = generateArticle(text, { minWords: 1, allowShort: true, keyphrase: 'Eurovision', seed });
+      const items = peopleOf(article);
+      for (const item of items) expect(item.label === undefined || !item.sentence.text.includes(item.label)).toBe(true);
+      const alva = items.find((i) => i.highlight === 'Alva Lindqvist');
+      expect(alva?.label).toBeUndefined();
+      expect(alva?.sentence.text.replace(/[\u00A0\u202F]/gu, ' ')).toBe('Alva Lindqvist, 22 ans, qui a séduit avec « Northern Fire », un titre électro-pop.');
+      // The list's intro names it all the same, where it names the items.
+      const intro = article.blocks.find((b) => b.type === 'paragraph' && b.sentences.some((s) => /^intro\.people/u.test(s.provenance.template)));
+      const introText = intro?.type === 'paragraph' ? intro.sentences.map((s) => s.text).join(' ') : '';
+      if (introText.includes(':')) expect(introText).toContain('Alva Lindqvist');
+    }
+  });
+});
+
+describe('presentedBy', () => {
+  it.each([
+    ['Alva Lindqvist, 22 ans, a séduit avec « Northern Fire », un titre électro-pop.', 'Alva Lindqvist', 'Alva Lindqvist, 22 ans', 'a séduit avec « Northern Fire », un titre électro-pop.'],
+    ['La CRE n’exclut pas une nouvelle baisse si les prix restent bas.', 'CRE', 'La CRE', 'n’exclut pas une nouvelle baisse si les prix restent bas.'],
+    ['Snapchat s’est progressivement hissé au rang de réseau social.', 'Snapchat', 'Snapchat', 's’est progressivement hissé au rang de réseau social.'],
+  ])('says "%s" as the name and a relative clause', (sentence, name, subject, predicate) => {
+    expect(presentedBy(sentence, name)).toEqual({ subject, predicate });
+  });
+
+  it.each([
+    // A second clause with its own subject would read as the name's.
+    ['Slingshot connait la même fin que Poke, au bout de 18 mois l’application disparaît.', 'Slingshot'],
+    ['Karim Haddad a survécu et son collègue est mort.', 'Karim Haddad'],
+    // No verb after the name: nothing to say of it.
+    ['Snapchat, Instagram et TikTok dominent le marché.', 'Snapchat'],
+    ['Airbus A320 reste le modèle le plus vendu.', 'Airbus'],
+  ])('refuses "%s"', (sentence, name) => {
+    expect(presentedBy(sentence, name)).toBeUndefined();
   });
 });
