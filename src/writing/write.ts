@@ -382,9 +382,7 @@ function composeBody(input: WriteInput, invariants: Invariants, { strict, maxRes
   const leadIds = new Set(lead.sentences.flatMap((s) => s.provenance.sources));
   const faq = writeFaq(context, leadIds, summaries);
   if (faq.length) withIntro(fixedHeading(context, 'faq', used), intro(context, 'faq', {}), { type: 'faq', items: faq });
-  // An article still short of words may recap a late sentence, or a lead fact in the lead's words (see writeConclusion).
-  const needsWords = input.minWords - countJoinedWords(articleTexts(placeKeyphrase(drafts, keyphrase)).texts) - countWords(input.h1Hint) > 0;
-  const conclusion = writeConclusion(context, lead.sentences.map((s) => s.text), needsWords);
+  const conclusion = writeConclusion(context, lead.sentences.map((s) => s.text));
   if (conclusion.length) drafts.push(fixedHeading(context, 'conclusion', used), ...conclusion.map((sentences): Draft => ({ type: 'paragraph', sentences })));
 
   return { context, drafts, used, faq, dated: Boolean(lead.dated), ...(glossaryIntro ? { glossary: { intro: glossaryIntro, items: glossary } } : {}) };

@@ -60,11 +60,10 @@ function recap(context: WriteContext, id: string, sentence: Sentence, first = fa
 }
 
 /**
- * The conclusion's paragraphs: the names, then the recap; the look ahead apart. `lead`: the lead's sentences;
- * `needsWords`: the article is still short of its minimum without the conclusion. A restated sentence
+ * The conclusion's paragraphs: the names, then the recap; the look ahead apart. `lead`: the lead's sentences. A restated sentence
  * ends its paragraph, so that its last words keep their source neighbours.
  */
-export function writeConclusion(context: WriteContext, lead: readonly string[] = [], needsWords = false): OutSentence[][] {
+export function writeConclusion(context: WriteContext, lead: readonly string[] = []): OutSentence[][] {
   const first: OutSentence[] = [];
   const names = listableNames(context).slice(0, 3);
   if (names.length >= 2) {
@@ -73,12 +72,13 @@ export function writeConclusion(context: WriteContext, lead: readonly string[] =
     if (added) first.push(added);
   }
   // The recap says a lead fact again: a bullet, or a sentence of the body's first part, where news put what matters most,
-  // in other words than the lead's. Only an article still short of words takes a lead fact in the lead's words, or else a
-  // late sentence ("Enfin, une ligne de car relie désormais Chambéry à Val Thorens"), a detail rather than the story.
+  // in other words than the lead's; failing that, a lead fact in the lead's words ("Pour conclure, deux membres de
+  // l’équipage restent portés disparus"); failing that, a late sentence ("Enfin, une ligne de car relie désormais
+  // Chambéry à Val Thorens"), a detail rather than the story, which still closes on a fact where the names alone say none.
   const body = context.sentences.filter((s) => s.origin === 'body');
   const leading = Math.ceil(body.length * LEAD_SHARE);
   const early = context.sentences.filter((s) => s.origin === 'bullet').concat(body.slice(0, leading));
-  const tiers = [{ sentences: early, lead }, ...(needsWords ? [{ sentences: early, lead: [] }, { sentences: body.slice(leading), lead }] : [])];
+  const tiers = [{ sentences: early, lead }, { sentences: early, lead: [] }, { sentences: body.slice(leading), lead }];
   recapping: for (const tier of tiers) {
     for (const sentence of readableFirst(tier.sentences, (s) => easiestForm(shortened(s.text, context.facts.get(s.id)?.attribution) ?? s.text), RECAP_WORDS)) {
       // recap() writes the sentence once it accepts it: stop at the first.
