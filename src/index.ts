@@ -22,7 +22,6 @@ import { renderJson } from './render/json.js';
 import { InputError } from './errors.js';
 import { config } from './config.js';
 import { fold, hash32 } from './text.js';
-import { forgetMeasures } from './remember.js';
 import { typeset } from './writing/french/index.js';
 
 export type * from './types.js';
@@ -83,9 +82,6 @@ export function generateArticle(text: string, options: GenerateOptions = {}): Ar
   if (text.length > config.maxInputChars) {
     throw new InputError(`the input has ${text.length} characters; Plume reads at most ${config.maxInputChars}: split it into several articles`);
   }
-  // A new article: the measures kept for the last one go. Kept from here, what the analysis measured (folds, tokens)
-  // serves the writing and the report too.
-  forgetMeasures();
   const source = parseSource(text);
   checkFrench(source.paragraphs.concat(source.bullets).join('\n'));
   const brief = makeBrief(source, options.minWords === undefined ? {} : { minWords: options.minWords });

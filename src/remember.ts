@@ -1,6 +1,6 @@
 /**
- * Measures kept for one article: the same texts are weighed again and again while one article is made
- * (the analysis, each block, each writing level, then the report). Only pure functions of the text are
+ * Measures kept for one article: the same texts are weighed again and again while one article is
+ * written (each block, each writing level, then the report). Only pure functions of the text are
  * kept, so a kept answer is the answer: no output can change.
  */
 const caches: Map<string, unknown>[] = [];

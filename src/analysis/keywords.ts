@@ -7,7 +7,6 @@ import { adjectivesBeforeNoun } from '../writing/french/nouns.js';
 import { finiteNumbers } from '../writing/french/verbs.js';
 import { lefffGender } from '../writing/french/lefff.js';
 import { loadJson } from '../data.js';
-import { remembered } from '../remember.js';
 
 const INNER = new Set(['de', 'du', 'des', 'd’', 'la', 'le', 'l’', 'en', 'à', 'et']);
 /** The rest of a phrase's key after its first words, when it is their complement (" de santé"). */
@@ -55,13 +54,6 @@ export const isOrganisationClass = (word: string): boolean =>
 function tokenise(sentence: string): string[] {
   return sentence.match(/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d.-]*[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]’?|[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]’?|[^\sA-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]/gu) ?? [];
 }
-
-/**
- * A text's tokens and their keys, kept for the article: the keyphrase's ranking reads every sentence, then the meta
- * keywords and the section headings read them again (saidWhole). Shared arrays: read, never changed.
- */
-const tokensOf = remembered((text: string): readonly string[] => tokenise(text));
-const keysOf = remembered((text: string): readonly string[] => tokensOf(text).map(wordKey));
 
 let timeWords: ReadonlySet<string> | undefined;
 
@@ -550,7 +542,7 @@ function collect(sentences: readonly Sentence[], title?: string): Candidate[] {
   // "la fusée Vega-E … Vega-E remplace…": a thing that a noun phrase names by apposition, a name of one word
   // after its class, is named by the name alone too, as a name by one of its words: each such mention counts
   // half. A name after "de" is another thing ("préfet du Gard"); "l’américain Boeing" is a name and its nationality.
-  const tokenised = texts.map(tokensOf);
+  const tokenised = texts.map(tokenise);
   countClassMentions(names, tokenised);
   const phrases = collectNounPhrases(tokenised).map((c) => {
     const words = c.text.split(' ');
@@ -750,10 +742,9 @@ const WHOLE_STEPS = 3;
  * A meta keyword is a noun phrase as the text says it.
  */
 export function saidWhole(phrases: readonly string[], sentences: readonly Sentence[], title?: string, limit = Infinity): string[] {
-  const texts = [...(title ? [title] : []), ...sentences.map((s) => s.text)];
-  const tokenised = texts.map(tokensOf);
+  const tokenised = [...(title ? [title] : []), ...sentences.map((s) => s.text)].map(tokenise);
   // The words' keys, once for every phrase that is looked for.
-  const keyed = texts.map(keysOf);
+  const keyed = tokenised.map((tokens) => tokens.map(wordKey));
   const whole: string[] = [];
   // Each phrase reads the whole text: the first `limit` found, not every ranked phrase of a long source.
   for (const first of phrases) {
