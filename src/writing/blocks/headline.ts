@@ -42,6 +42,7 @@ interface HeadlineLexicon {
   readonly prepositionalPhrases: readonly string[];
   readonly periodsAfterVerb: readonly string[];
   readonly timesAfterWeekday: readonly string[];
+  readonly datives: readonly string[];
 }
 
 interface DatesLexicon {
@@ -87,7 +88,45 @@ export function endsNounPhrase(head: string): boolean {
 
 /** "passera de 0,25 euro | à 0,23 euro", "la nuit de samedi | à dimanche": the end of a span, which its start does not say alone. */
 const RANGE_TO = ['à', 'au'];
-const RANGE_FROM = /(?:^|\s)(?:de|du|d’)\s?(?:\d[\d,.\u00A0\u202F]*|\S+)(?:\s\S+)?$/u;
+const RANGE_FROM = /(?:^|\s)(?:de|du|d’)\s?(\d[\d,.\u00A0\u202F]*|\S+)(?:\s\S+)?$/u;
+
+/**
+ * A span starts on a figure, a number in words, a name, a day or a month ("de 0,25 euro", "de deux", "de Paris",
+ * "de samedi", "de janvier"); "de" before a common noun completes it ("par 62 mètres de fond | au large de Belle-Île",
+ * "déposée par les groupes de gauche | à l’Assemblée nationale"), and what follows says where.
+ */
+function startsSpan(head: string): boolean {
+  const from = RANGE_FROM.exec(head)?.[1];
+  if (from === undefined) return false;
+  const { months, weekdays } = loadJson<DatesLexicon>('lexicon/dates.json');
+  const word = from.toLowerCase();
+  return /^[\d\p{Lu}]/u.test(from) || isSpelledNumeral(word) || weekdays.includes(word) || months.includes(word);
+}
+
+/** "l’annulation de 40 % des vols | à Marseille-Provence": a share of a noun, which what follows says of which; without it, of all. */
+const SHARE = /\d\s?%\s(?:de|des|du|d’)\s?[\p{L}-]+$/u;
+
+/** "à", "au", "aux": after a verb that gives its object to someone, they say to whom. */
+const TO_WHOM = ['à', 'au', 'aux'];
+let dativeForms: ReadonlySet<string> | undefined;
+
+/**
+ * "a commandé 42 avions | à Dassault Aviation", "inflige une amende | à une application": the text holds a verb
+ * that gives its object to someone (lexicon/headline.json datives), in any simple tense or as a participle; what
+ * "à" opens after it is the verb's second complement, not where.
+ */
+function givesTo(text: string): boolean {
+  if (!dativeForms) {
+    const forms = new Set<string>();
+    for (const participle of loadJson<HeadlineLexicon>('lexicon/headline.json').datives) {
+      for (const ending of ['', 'e', 's', 'es']) forms.add(`${participle}${ending}`);
+      const active = activeForms(participle);
+      if (active) for (const tense of ['present', 'imperfect', 'future', 'conditional'] as const) forms.add(active[tense].S).add(active[tense].P);
+    }
+    dativeForms = forms;
+  }
+  return text.toLowerCase().split(/[\s’]+/u).some((word) => dativeForms!.has(word));
+}
 
 /**
  * "à dimanche | les côtes atlantiques", "à Berlin | le record du monde": a determiner that no preposition
@@ -151,7 +190,7 @@ function cutPoints(text: string, forTitle = false, periods = false): number[] {
       // Not before an infinitive ("cherche par tous les moyens | à contrer Snapchat"), which completes the verb; a word
       // the lexicon knows as a noun or an adjective is none ("au premier semestre"), nor "partir" of "à partir de".
       const infinitiveNext = /^\p{Ll}+(?:er|ir|re|oir)$/u.test(verb) && !notInfinitives.includes(verb) && lefffGender(verb) === undefined && !prepositionalPhrases.some((phrase) => rest.startsWith(phrase));
-      if (forTitle && i < firstClauseEnd && titleCuts.includes(word) && !infinitiveNext && !/^\d/u.test(after) && endsNounPhrase(text.slice(0, i)) && !leavesObject(text.slice(i + 1, firstClauseEnd)) && !(RANGE_TO.includes(word) && RANGE_FROM.test(text.slice(0, i)))) points.push(i);
+      if (forTitle && i < firstClauseEnd && titleCuts.includes(word) && !infinitiveNext && !/^\d/u.test(after) && endsNounPhrase(text.slice(0, i)) && !leavesObject(text.slice(i + 1, firstClauseEnd)) && !(RANGE_TO.includes(word) && startsSpan(text.slice(0, i))) && !(TO_WHOM.includes(word) && givesTo(text.slice(0, i))) && !SHARE.test(text.slice(0, i))) points.push(i);
     }
   }
   return [...new Set(points)].sort((a, b) => b - a);

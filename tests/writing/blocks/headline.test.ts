@@ -113,6 +113,13 @@ describe('leadHeadline', () => {
   });
 });
 
+describe('leadHeadline: where a cut may be', () => {
+  it('cuts before where, after a noun completed by "de" and a common noun, which starts no span', () => {
+    expect(headline('Le gouvernement de Claire Vasseur a survécu mardi soir à une motion de censure déposée par les groupes de gauche à l’Assemblée nationale, après le recours à l’article 49.3 de la Constitution pour faire adopter sans vote le projet de loi de financement de la Sécurité sociale pour 2027.'))
+      .toBe('Le gouvernement de Claire Vasseur a survécu mardi soir à une motion de censure déposée par les groupes de gauche');
+  });
+});
+
 describe('leadHeadline: what a cut must keep', () => {
   it('does not cut between a name in apposition and the verb’s complement ("…, M. Gérard Vallon, | à cinq ans de prison")', () => {
     const lede = body('Le tribunal correctionnel de Lyon a condamné jeudi l’ancien maire de Saint-Martin-des-Vignes (Rhône), M. Gérard Vallon, à cinq ans de prison dont deux avec sursis pour détournement de fonds publics et prise illégale d’intérêts.');
@@ -200,6 +207,9 @@ describe('shorterForms: the cuts a title may make', () => {
     ['Les urgences de l’hôpital de Vierzon fermeront la nuit à partir du 1er juillet', 'Les urgences de l’hôpital de Vierzon fermeront la nuit'],
     // Before where, a name after "en".
     ['Les ventes de voitures électriques ont progressé de 22 % en France', 'Les ventes de voitures électriques ont progressé de 22 %'],
+    // Before where, after "de" and a common noun, which completes a noun and starts no span ("de fond | au large", "des vols | à Marseille").
+    ['Une épave du XVIIᵉ siècle découverte par 62 mètres de fond au large de Belle-Île', 'Une épave du XVIIᵉ siècle découverte par 62 mètres de fond'],
+    ['La grève entraîne l’annulation de nombreux vols à Marseille-Provence', 'La grève entraîne l’annulation de nombreux vols'],
   ])('%s', (text, form) => {
     expect(shorterForms(text)).toContain(form);
   });
@@ -208,6 +218,11 @@ describe('shorterForms: the cuts a title may make', () => {
     // After a verb or an adverb; before the object that follows an adjunct; inside a span; before a figure; "pour" says for whom.
     ['La Kényane Esther Kiprono a battu à Berlin le record du monde du marathon', 'La Kényane Esther Kiprono a battu'],
     ['La tempête a balayé dans la nuit de samedi à dimanche les côtes atlantiques', 'La tempête a balayé dans la nuit de samedi'],
+    ['La compagnie ouvre une nouvelle liaison directe de Paris à Lyon', 'La compagnie ouvre une nouvelle liaison directe de Paris'],
+    ['Les soldes dureront cette année de janvier à février', 'Les soldes dureront cette année de janvier'],
+    // After a verb that gives its object to someone, "à" says to whom; after a share of a noun, of which.
+    ['La CNIL inflige une amende de 42 millions d’euros à une application de rencontres', 'La CNIL inflige une amende de 42 millions d’euros'],
+    ['La grève entraîne l’annulation de 40 % des vols à Marseille-Provence', 'La grève entraîne l’annulation de 40 % des vols'],
     ['Le prix du kilowattheure passera de 0,2516 euro à 0,2355 euro', 'Le prix du kilowattheure passera de 0,2516 euro'],
     ['Le groupe versera une prime exceptionnelle pour 10 % des salariés du site', 'Le groupe versera une prime exceptionnelle'],
     ['Le conseil municipal adopte la gratuité des cantines pour les familles modestes', 'Le conseil municipal adopte la gratuité des cantines'],
