@@ -332,7 +332,8 @@ const NAME_ONLY = /^\s*\p{Lu}[\p{L}.’-]*(?:\s+\p{Lu}[\p{L}.’-]*)*\s*$/u;
  * Royaume-Uni, d’ici cinq ans, la Tapisserie de Bayeux"; "…a adopté lundi soir, après six heures de
  * débats, le budget") is the object the head would lose, and so is a complement in "à" right after an apposition
  * ("…a condamné l’ancien maire, M. Gérard Vallon, à cinq ans de prison"). Right after a head of one clause, it is an
- * apposition to it ("Airbus a livré 766 avions en 2024, un chiffre supérieur à son objectif").
+ * apposition to it ("Airbus a livré 766 avions en 2024, un chiffre supérieur à son objectif"); so it is after a
+ * passive, which takes no object.
  */
 function continuesClause(head: string, rest: string): boolean {
   const { subjectDeterminers } = loadJson<{ readonly subjectDeterminers: Readonly<Record<'S' | 'P', readonly string[]>> }>('lexicon/sentence-cuts.json');
@@ -342,13 +343,15 @@ function continuesClause(head: string, rest: string): boolean {
   const later = /^\s*[,;:]/u.test(rest) ? parts : parts.slice(1);
   const afterIncise = clauses(head).length > 1 || later.length < parts.length;
   const { complementsAfterIncise } = loadJson<HeadlineLexicon>('lexicon/headline.json');
+  const passive = isPassive(clauses(head).filter((part) => !isRelativeClause(part)).join(' '));
   return later.some((part, i) => {
     const first = /^\p{L}+’?/u.exec(part)?.[0]?.toLowerCase() ?? '';
     // "…a condamné l’ancien maire, M. Gérard Vallon, | à cinq ans de prison": right after a name in apposition, the verb's complement.
     const afterName = i > 0 ? NAME_ONLY.test(later[i - 1]!) : clauses(head).length > 1 && NAME_ONLY.test(clauses(head).at(-1)!);
     if (afterName && complementsAfterIncise.includes(first)) return !holdsFiniteVerb(part, { unlessNoun: true });
     // "une délibération instaurant la gratuité pour les familles dont le quotient est inférieur…": the verb of a relative clause makes no clause of the part.
-    return (i > 0 || afterIncise) && determiners.includes(first) && !holdsFiniteVerb(part.split(RELATIVE)[0]!);
+    // A passive takes no object: after it, a noun phrase is in apposition ("décernée au film « Les Heures claires », | un drame familial").
+    return (i > 0 || afterIncise) && determiners.includes(first) && !holdsFiniteVerb(part.split(RELATIVE)[0]!) && !passive;
   });
 }
 

@@ -120,6 +120,13 @@ describe('leadHeadline: where a cut may be', () => {
   });
 });
 
+describe('leadHeadline: a passive', () => {
+  it('ends before a noun phrase after its complement, an apposition and not an object, which a passive takes none of', () => {
+    expect(headline('La Palme d’or du 79e Festival de Cannes a été décernée samedi soir au film « Les Heures claires », de la réalisatrice belge Marie Vandamme, un drame familial tourné dans les Ardennes, a annoncé le jury.', 'le jury'))
+      .toBe('La Palme d’or du 79e Festival de Cannes décernée au film « Les Heures claires »');
+  });
+});
+
 describe('leadHeadline: what a cut must keep', () => {
   it('does not cut between a name in apposition and the verb’s complement ("…, M. Gérard Vallon, | à cinq ans de prison")', () => {
     const lede = body('Le tribunal correctionnel de Lyon a condamné jeudi l’ancien maire de Saint-Martin-des-Vignes (Rhône), M. Gérard Vallon, à cinq ans de prison dont deux avec sursis pour détournement de fonds publics et prise illégale d’intérêts.');
