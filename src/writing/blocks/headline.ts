@@ -81,9 +81,20 @@ export function endsNounPhrase(head: string): boolean {
   const { weekdays } = loadJson<DatesLexicon>('lexicon/dates.json');
   if (weekdays.includes(lower) || partsOfDay.includes(lower)) return false;
   if ([lower, lower.replace(/s$/u, ''), lower.replace(/e?s?$/u, '')].some((form) => governingAdjectives.includes(form))) return false;
-  if (isParticiple(lower) || isStopword(lower) || lower.endsWith('ment')) return false;
+  if (isParticiple(lower) || isStopword(lower) || (lower.endsWith('ment') && !nounAfterDeterminer(lastTwo, lower))) return false;
   // A noun, or an adjective after one ("son rapport annuel"): a word that is no verb.
   return [lower, lower.replace(/[sx]$/u, '')].some((form) => form.length > 2 && lefffGender(form) !== undefined) || !holdsFiniteVerb(lastTwo);
+}
+
+/**
+ * "de son gouvernement", "l’enseignement": a word in -ment after a determiner is a noun when the Lefff knows one,
+ * not an adverb ("a légèrement", "a également").
+ */
+function nounAfterDeterminer(lastTwo: string, lower: string): boolean {
+  const { subjectDeterminers } = loadJson<{ readonly subjectDeterminers: Readonly<Record<'S' | 'P', readonly string[]>> }>('lexicon/sentence-cuts.json');
+  const [before = '', word = ''] = lastTwo.toLowerCase().split(/\s+/u);
+  const determined = word ? [...subjectDeterminers.S, ...subjectDeterminers.P, 'du', 'au', 'aux'].includes(before) : before.startsWith('l’');
+  return determined && lefffGender(lower) !== undefined;
 }
 
 /** "passera de 0,25 euro | à 0,23 euro", "la nuit de samedi | à dimanche": the end of a span, which its start does not say alone. */
@@ -149,8 +160,7 @@ function leavesObject(rest: string): boolean {
 function cutPoints(text: string, forTitle = false, periods = false): number[] {
   const { adjuncts, beforeInfinitive, notInfinitives, coordinations, beforeAmount, beforeBareNoun, titleCuts, relatives, beforeFigure, durations, beforePlace, prepositionalPhrases, periodsAfterVerb, timesAfterWeekday } = loadJson<HeadlineLexicon>('lexicon/headline.json');
   const points: number[] = [];
-  const first = clauses(text)[0] ?? text;
-  const firstClauseEnd = text.indexOf(first) + first.length;
+  const firstClauseEnd = mainClauseEnd(text);
   let end = 0;
   for (const part of clauses(text)) {
     end = text.indexOf(part, end) + part.length;
@@ -194,6 +204,22 @@ function cutPoints(text: string, forTitle = false, periods = false): number[] {
     }
   }
   return [...new Set(points)].sort((a, b) => b - a);
+}
+
+/**
+ * Where the first clause ends: at the end of the first part that holds a verb, with the parts before it, which a
+ * name in apposition or a fronted phrase makes ("La Première ministre, Catherine Aubry, a engagé…"); at the end of
+ * the first part when none holds one (a headline without a verb).
+ */
+function mainClauseEnd(text: string): number {
+  const parts = clauses(text);
+  let end = 0;
+  for (const part of parts) {
+    end = text.indexOf(part, end) + part.length;
+    if (holdsFiniteVerb(text.slice(0, end))) return end;
+  }
+  const first = parts[0] ?? text;
+  return text.indexOf(first) + first.length;
 }
 
 /** "cinq jours", "trente ans": a number in words and a unit of time (lexicon/headline.json durations). */

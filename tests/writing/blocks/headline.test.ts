@@ -217,6 +217,10 @@ describe('shorterForms: the cuts a title may make', () => {
     // Before where, after "de" and a common noun, which completes a noun and starts no span ("de fond | au large", "des vols | à Marseille").
     ['Une épave du XVIIᵉ siècle découverte par 62 mètres de fond au large de Belle-Île', 'Une épave du XVIIᵉ siècle découverte par 62 mètres de fond'],
     ['La grève entraîne l’annulation de nombreux vols à Marseille-Provence', 'La grève entraîne l’annulation de nombreux vols'],
+    // A word in -ment after a determiner is a noun ("du mouvement"), not an adverb.
+    ['Les salariés ont voté la poursuite du mouvement dans les usines du groupe', 'Les salariés ont voté la poursuite du mouvement'],
+    // The first clause runs to its verb, past a name in apposition to its subject.
+    ['La ministre, Claire Martin, a inauguré la nouvelle piscine municipale dans le quartier nord', 'La ministre, Claire Martin, a inauguré la nouvelle piscine municipale'],
   ])('%s', (text, form) => {
     expect(shorterForms(text)).toContain(form);
   });
@@ -224,6 +228,7 @@ describe('shorterForms: the cuts a title may make', () => {
   it.each([
     // After a verb or an adverb; before the object that follows an adjunct; inside a span; before a figure; "pour" says for whom.
     ['La Kényane Esther Kiprono a battu à Berlin le record du monde du marathon', 'La Kényane Esther Kiprono a battu'],
+    ['Le trafic reprend progressivement sur l’ensemble du réseau', 'Le trafic reprend progressivement'],
     ['La tempête a balayé dans la nuit de samedi à dimanche les côtes atlantiques', 'La tempête a balayé dans la nuit de samedi'],
     ['La compagnie ouvre une nouvelle liaison directe de Paris à Lyon', 'La compagnie ouvre une nouvelle liaison directe de Paris'],
     ['Les soldes dureront cette année de janvier à février', 'Les soldes dureront cette année de janvier'],
