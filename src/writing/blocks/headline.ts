@@ -184,6 +184,8 @@ function cutPoints(text: string, forTitle = false, periods = false): number[] {
       const verb = /^[\p{L}’-]+/u.exec(after)?.[0] ?? '';
       if (coordinations.includes(word) && (holdsFiniteVerb(`${word} ${verb}`, { unlessNoun: true }) || verbBeforeObject(verb, after.slice(verb.length).trim()))) points.push(i);
       if (beforeAmount.includes(word) && findNumbers(after).some((n) => n.kind === 'amount' && after.startsWith(n.text))) points.push(i);
+      // "… s’est qualifié pour les demi-finales | en battant le Norvégien…": a gerund says how, as an adjunct does.
+      if (word === 'en' && isGerund(verb)) points.push(i);
       // "… à cinq ans de prison | pour détournement de fonds publics": the charge, a noun without its article.
       if (beforeBareNoun.includes(word) && STARTS_LOWER.test(verb) && !isStopword(verb) && lefffGender(verb) !== undefined) points.push(i);
       // "… d’une cyberattaque | qui paralyse ses systèmes": a relative clause says more of a noun the head already names.
@@ -221,6 +223,9 @@ function mainClauseEnd(text: string): number {
   const first = parts[0] ?? text;
   return text.indexOf(first) + first.length;
 }
+
+/** "battant", "recourant": a present participle, whose stem the verb's third person plural shares ("battent"); not "avant", "tant". */
+const isGerund = (word: string): boolean => /^\p{Ll}{3,}ant$/u.test(word) && finiteNumbers(`${word.slice(0, -3)}ent`).length > 0;
 
 /** "cinq jours", "trente ans": a number in words and a unit of time (lexicon/headline.json durations). */
 function isDuration(text: string, durations: readonly string[]): boolean {

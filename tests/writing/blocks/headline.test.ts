@@ -217,6 +217,8 @@ describe('shorterForms: the cuts a title may make', () => {
     // Before where, after "de" and a common noun, which completes a noun and starts no span ("de fond | au large", "des vols | à Marseille").
     ['Une épave du XVIIᵉ siècle découverte par 62 mètres de fond au large de Belle-Île', 'Une épave du XVIIᵉ siècle découverte par 62 mètres de fond'],
     ['La grève entraîne l’annulation de nombreux vols à Marseille-Provence', 'La grève entraîne l’annulation de nombreux vols'],
+    // Before a gerund, which says how.
+    ['Le Stade toulousain a repris la tête du championnat en battant Clermont 34 à 17', 'Le Stade toulousain a repris la tête du championnat'],
     // A word in -ment after a determiner is a noun ("du mouvement"), not an adverb.
     ['Les salariés ont voté la poursuite du mouvement dans les usines du groupe', 'Les salariés ont voté la poursuite du mouvement'],
     // The first clause runs to its verb, past a name in apposition to its subject.
