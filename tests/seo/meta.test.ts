@@ -275,6 +275,16 @@ describe('makeTitle: the event before a label', () => {
       .not.toMatch(/renoncé$/u);
   });
 
+  it('puts the keyphrase before another clause of the headline that says what happened, with a verb or a participle and no name', () => {
+    expect(makeTitle({ headline: 'Le cyclone Halima frappe La Réunion, 41 000 foyers privés d’électricité', keyphrase: kp('La Réunion'), firstHeading: 'Le volet climatique', inputHash: 1, seed: 0 }))
+      .toBe('La Réunion\u00A0: 41\u202F000 foyers privés d’électricité');
+    // A clause that names another place would say it happened there; one without a verb or a participle says nothing.
+    expect(makeTitle({ headline: 'Le cyclone Halima frappe La Réunion de plein fouet, Maurice épargnée', keyphrase: kp('La Réunion'), firstHeading: 'Le volet climatique', inputHash: 1, seed: 0 }))
+      .toBe('La Réunion\u00A0: le volet climatique');
+    expect(makeTitle({ headline: 'Un tableau de Claude Monet vendu 38,6 millions de livres à Londres, un record', keyphrase: kp('Claude Monet'), firstHeading: 'Le volet culturel', inputHash: 1, seed: 0 }))
+      .toBe('Claude Monet\u00A0: le volet culturel');
+  });
+
   it('lowers the first word after the keyphrase and its colon unless it is a name', () => {
     expect(makeTitle({ headline: 'Ligue des champions féminine : Lyon élimine Barcelone aux tirs au but', keyphrase: kp('Ligue des champions'), firstHeading: 'Le contexte sportif', inputHash: 1, seed: 0 }))
       .toBe('Ligue des champions\u00A0: Lyon élimine Barcelone aux tirs au but');

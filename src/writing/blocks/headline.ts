@@ -274,7 +274,7 @@ export function opensOnVerb(text: string): boolean {
 }
 
 /** "180 000 foyers privés d’électricité": a headline without a verb says what happened with a participle. */
-const holdsParticiple = (text: string): boolean => text.split(/\s+/u).some((word) => /^\p{Ll}+$/u.test(word) && isParticiple(word));
+export const holdsParticiple = (text: string): boolean => text.split(/\s+/u).some((word) => /^\p{Ll}+$/u.test(word) && isParticiple(word));
 
 interface CircumstancePatterns {
   /** The day after a compound tense: $1 is the verb it follows. */
