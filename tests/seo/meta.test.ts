@@ -236,6 +236,8 @@ describe('makeTitle: the event before a label', () => {
     // A name of one word after a class of company.
     expect(makeTitle({ headline: 'Le laboratoire français Novellia va racheter le suédois Arcturus Pharma pour 14,5 milliards d’euros', keyphrase: kp('Novellia'), firstHeading: 'Le volet industriel', inputHash: 1, seed: 0 }))
       .toBe('Novellia va racheter le suédois Arcturus Pharma');
+    expect(makeTitle({ headline: 'Prud’hommes : la plateforme Livrago condamnée à requalifier les contrats de 47 livreurs', keyphrase: kp('Livrago'), firstHeading: 'Le contexte judiciaire', inputHash: 1, seed: 0 }))
+      .toBe('Livrago condamnée à requalifier les contrats de 47 livreurs');
     // Not a name of one word, which may be what the descriptor names ("le prix Goncourt a été attribué").
     expect(makeTitle({ headline: 'Le prix Goncourt a été attribué à une romancière bretonne', keyphrase: kp('Goncourt'), firstHeading: 'Le volet littéraire', inputHash: 1, seed: 0 }))
       .toBe('Goncourt\u00A0: le volet littéraire');
