@@ -231,6 +231,9 @@ describe('shorterForms: the cuts a title may make', () => {
     // After a verb or an adverb; before the object that follows an adjunct; inside a span; before a figure; "pour" says for whom.
     ['La Kényane Esther Kiprono a battu à Berlin le record du monde du marathon', 'La Kényane Esther Kiprono a battu'],
     ['Le trafic reprend progressivement sur l’ensemble du réseau', 'Le trafic reprend progressivement'],
+    // "à" and a noun without a determiner make a locution that completes what comes before.
+    ['Thomas Perrault condamné à la réclusion criminelle à perpétuité', 'Thomas Perrault condamné à la réclusion criminelle'],
+    ['Le joueur a été suspendu de toute compétition à vie par la fédération', 'Le joueur a été suspendu de toute compétition'],
     ['La tempête a balayé dans la nuit de samedi à dimanche les côtes atlantiques', 'La tempête a balayé dans la nuit de samedi'],
     ['La compagnie ouvre une nouvelle liaison directe de Paris à Lyon', 'La compagnie ouvre une nouvelle liaison directe de Paris'],
     ['Les soldes dureront cette année de janvier à février', 'Les soldes dureront cette année de janvier'],
