@@ -120,6 +120,17 @@ describe('leadHeadline: where a cut may be', () => {
   });
 });
 
+describe('leadHeadline: without what says when or where', () => {
+  it('drops the date that ends the lede, and an acronym or a place in brackets, when the lede as it is gives no headline', () => {
+    expect(headline('La phase principale d’admission de Parcoursup s’est achevée vendredi 10 juillet.'))
+      .toBe('La phase principale d’admission de Parcoursup s’est achevée');
+    expect(headline('L’Agence nationale de sécurité du médicament (ANSM) a recensé 4 925 signalements de ruptures ou de risques de rupture de stock en 2025.'))
+      .toBe('L’Agence nationale de sécurité du médicament a recensé 4 925 signalements de ruptures ou de risques de rupture de stock');
+    // Brackets that hold a figure stay.
+    expect(headline('Le prix du gazole (1,72 euro le litre) a reculé vendredi 10 juillet.')).not.toMatch(/gazole a reculé/u);
+  });
+});
+
 describe('leadHeadline: a passive', () => {
   it('ends before a noun phrase after its complement, an apposition and not an object, which a passive takes none of', () => {
     expect(headline('La Palme d’or du 79e Festival de Cannes a été décernée samedi soir au film « Les Heures claires », de la réalisatrice belge Marie Vandamme, un drame familial tourné dans les Ardennes, a annoncé le jury.', 'le jury'))
@@ -217,6 +228,8 @@ describe('shorterForms: the cuts a title may make', () => {
     // Before where, after "de" and a common noun, which completes a noun and starts no span ("de fond | au large", "des vols | à Marseille").
     ['Une épave du XVIIᵉ siècle découverte par 62 mètres de fond au large de Belle-Île', 'Une épave du XVIIᵉ siècle découverte par 62 mètres de fond'],
     ['La grève entraîne l’annulation de nombreux vols à Marseille-Provence', 'La grève entraîne l’annulation de nombreux vols'],
+    // Before "d’ici", which says by when.
+    ['La France va prêter la Tapisserie de Bayeux au Royaume-Uni d’ici cinq ans', 'La France va prêter la Tapisserie de Bayeux au Royaume-Uni'],
     // Before a gerund, which says how.
     ['Le Stade toulousain a repris la tête du championnat en battant Clermont 34 à 17', 'Le Stade toulousain a repris la tête du championnat'],
     // A word in -ment after a determiner is a noun ("du mouvement"), not an adverb.
