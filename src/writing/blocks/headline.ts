@@ -285,6 +285,8 @@ interface CircumstancePatterns {
   readonly month: RegExp;
   /** The date that ends the sentence: "vendredi 10 juillet", "le 3 septembre 2025". */
   readonly date: RegExp;
+  /** The day from which something happens, inside the sentence: "examine à partir de lundi une proposition". */
+  readonly fromDay: RegExp;
   /** What opens on an announcement: "Theresa May a annoncé jeudi matin que ". */
   readonly announcement: RegExp;
   /** A passive's auxiliary in the passé composé: $1 is what comes before it, $2 the participle. */
@@ -301,6 +303,7 @@ function patterns(): CircumstancePatterns {
   return (circumstancePatterns = {
     day: new RegExp(`(\\s(?:${auxiliaries.join('|')})\\s(?:\\p{Ll}+\\s)?\\p{Ll}+)\\s(?:ce\\s)?(?:${weekdays.join('|')})(?:\\s(?:${partsOfDay.join('|')}))?(?=[\\s,])`, 'u'),
     month: new RegExp(`\\sen\\s(?:${months.join('|')})(?:\\s\\d{4})?$`, 'u'),
+    fromDay: new RegExp(`\\s(?:à partir d[eu]|dès)\\s(?:ce\\s)?(?:${weekdays.join('|')})(?:\\s\\d{1,2}(?:er|ᵉʳ)?\\s(?:${months.join('|')}))?(?:\\s(?:${partsOfDay.join('|')}))?(?=\\s\\p{L})`, 'u'),
     date: new RegExp(`,?\\s(?:le\\s)?(?:(?:${weekdays.join('|')})\\s)?\\d{1,2}(?:er|ᵉʳ)?\\s(?:${months.join('|')})(?:\\s\\d{4})?$`, 'u'),
     announcement: new RegExp(`^[^«»]{3,120}?\\s(?:${announcements.join('|')})(?:\\s\\p{Ll}+){0,2}\\s(?:que\\s|qu’)(?=\\p{L})`, 'u'),
     passive: new RegExp(`^([^;:«»()]{3,}?)\\s(?:${nominalPassives.join('|')})\\s(\\p{Ll}[\\p{L}-]*)(?=[\\s,]|$)`, 'u'),
@@ -312,14 +315,15 @@ const capitalised = (text: string): string => text.charAt(0).toUpperCase() + tex
 /**
  * The lede without what says when, where or how around what happened: its incises (", d’ici cinq ans,",
  * ", spécialisé dans l’électroménager,"), its fronted adjunct ("Après sept ans de travaux, "), the day
- * after a compound tense ("a adopté lundi soir le budget"), what brackets hold but a figure or a clause
+ * after a compound tense ("a adopté lundi soir le budget"), the day from which ("examine à partir de lundi une
+ * proposition"), what brackets hold but a figure or a clause
  * ("(ANSM)", "(Seine-Maritime)"), and the month or the date that ends it ("a ralenti en février",
  * "s’est achevée vendredi 10 juillet"). An incise that opens on a determiner or a name may be an item of a list ("les écoles, les
  * crèches et…"), one with a verb a clause: they stay.
  */
 function withoutCircumstances(text: string): string {
   const { inciseOpeners, frontedOpeners } = loadJson<HeadlineLexicon>('lexicon/headline.json');
-  const { day, month, date } = patterns();
+  const { day, month, date, fromDay } = patterns();
   const parts = clauses(text);
   let out = parts[0] ?? text;
   // "X, incise, Y" → "X Y": both its commas go.
@@ -333,7 +337,7 @@ function withoutCircumstances(text: string): string {
   });
   const fronted = /^([^,]{3,80}), (?=\p{L})/u.exec(out);
   if (fronted && opensWith(fronted[1]!, frontedOpeners) && !holdsFiniteVerb(fronted[1]!) && !/[«(]/u.test(fronted[1]!)) out = capitalised(out.slice(fronted[0].length));
-  out = out.replace(day, (match, verb: string) => (isParticiple(verb.slice(verb.lastIndexOf(' ') + 1)) ? verb : match));
+  out = out.replace(day, (match, verb: string) => (isParticiple(verb.slice(verb.lastIndexOf(' ') + 1)) ? verb : match)).replace(fromDay, '');
   // "(ANSM)", "(Seine-Maritime)": an acronym or a place in brackets, which the article says; not a figure or a clause.
   out = out.replace(/\s\(([^()]*)\)(?=[\s,]|$)/gu, (match, inside: string) => (/\d/u.test(inside) || holdsFiniteVerb(inside) ? match : ''));
   return out.replace(month, '').replace(date, '');

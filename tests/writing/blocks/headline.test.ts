@@ -283,6 +283,11 @@ describe('leadTitleForms', () => {
     for (const form of forms) expect([...form].length).toBeLessThanOrEqual(60);
   });
 
+  it('gives the heads without the day from which it happens, inside the sentence', () => {
+    const lead = [body('L’Assemblée nationale examine à partir de lundi une proposition de loi qui ramènerait l’âge légal de départ à la retraite de 64 à 63 ans.', 's1')];
+    expect(leadTitleForms(lead, [fact('s1')], keys, 90)).toContain('L’Assemblée nationale examine une proposition de loi');
+  });
+
   it('gives none that ends before the infinitive that completes its verb', () => {
     const lead = [body('L’entreprise de Mark Zuckerberg cherche par tous les moyens à contrer, voire à tuer l’application de messages éphémères Snapchat.', 's1')];
     expect(leadTitleForms(lead, [fact('s1')], keys, 90)).not.toContain('L’entreprise de Mark Zuckerberg cherche par tous les moyens');
