@@ -9,9 +9,9 @@ import { typeset } from '../writing/french/index.js';
 import { findPhrase, onlyFunctionWords, parseKeyphrase } from './assessments/text/keyphrase.js';
 import { titleWidth } from './assessments/text/width.js';
 import { assessmentConfig } from './assessments/config.js';
-import { endsNounPhrase, opensOnVerb, shorterForms } from '../writing/blocks/headline.js';
+import { endsNounPhrase, holdsParticiple, opensOnVerb, shorterForms } from '../writing/blocks/headline.js';
 import { isFallbackHeading } from '../writing/blocks/headings.js';
-import { balancedMarks, canLowerFirst } from '../writing/reformulate.js';
+import { balancedMarks, canLowerFirst, clauses, holdsFiniteVerb } from '../writing/reformulate.js';
 import { isOrganisationClass } from '../analysis/keywords.js';
 import { loadJson } from '../data.js';
 import { lefffGender } from '../writing/french/lefff.js';
@@ -89,7 +89,8 @@ function openingOnKeyphrase(form: string, kp: string): string | undefined {
   const before = form.slice(0, at);
   const after = form.slice(at + kp.length);
   // "La liste de Marion Delorme arrive…": after "de", the name is a complement, not who acts.
-  if (at <= 0 || !DESCRIPTOR.test(before) || /\d/u.test(before) || /\s(?:de|du|des)\s$/u.test(before) || !/^\s\p{Ll}/u.test(after)) return undefined;
+  // "Le cyclone Halima frappe La Réunion de plein fouet": a descriptor holds no verb; the name is then its object.
+  if (at <= 0 || !DESCRIPTOR.test(before) || /\d/u.test(before) || /\s(?:de|du|des)\s$/u.test(before) || !/^\s\p{Ll}/u.test(after) || holdsFiniteVerb(before)) return undefined;
   // A name of one word only after a class of company ("le fabricant Lumen"): "le prix Goncourt" names a prize.
   const head = /^\S+\s?(\S+)/u.exec(before.replace(/^[Ll]’/u, 'l’ '))?.[1] ?? '';
   return FULL_NAME.test(kp) || (/^\p{Lu}\S*$/u.test(kp) && isOrganisationClass(head)) ? form.slice(at) : undefined;
@@ -203,7 +204,27 @@ function newsTitle(input: Pick<MetaInput, 'headline'> & TitleFallbacks, kp: stri
     const title = rubricTitle(form, kp, chooser);
     if (title !== undefined) return title;
   }
-  return leadTitle(input.leadForms?.() ?? [], kp, taken, chooser);
+  return leadTitle(input.leadForms?.() ?? [], kp, taken, chooser) ?? (rest === undefined ? undefined : clauseTitle(rest, kp, chooser));
+}
+
+/** A clause that says what happened after the keyphrase has at least this many words ("l’arrosage interdit"). */
+const MIN_CLAUSE_WORDS = 2;
+
+/**
+ * "Le cyclone Halima frappe La Réunion, 41 000 foyers privés d’électricité" → "La Réunion : 41 000 foyers privés
+ * d’électricité": when a clause of the headline holds the keyphrase, another one says what happened there, after
+ * it, as a rubric's rest does ("Gard : des milliers de foyers privés d’électricité"). That clause holds a verb or a
+ * participle, and names no one and no place, which would say it happened elsewhere ("…, Maurice épargnée").
+ */
+function clauseTitle(rest: string, kp: string, chooser: ReturnType<typeof createChooser>): string | undefined {
+  const parts = clauses(rest);
+  if (parts.length < 2 || !parts.some((part) => has(part, kp))) return undefined;
+  for (const part of parts) {
+    if (has(part, kp) || /\p{Lu}/u.test(part) || part.split(/\s+/u).length < MIN_CLAUSE_WORDS || !balancedMarks(part) || !(holdsFiniteVerb(part) || holdsParticiple(part))) continue;
+    const title = fill(chooser, 'title.withHeadline', 'title', { kp, rest: part }).text;
+    if (fitsTitle(title)) return title;
+  }
+  return undefined;
 }
 
 /**

@@ -236,6 +236,8 @@ describe('makeTitle: the event before a label', () => {
     // A name of one word after a class of company.
     expect(makeTitle({ headline: 'Le laboratoire français Novellia va racheter le suédois Arcturus Pharma pour 14,5 milliards d’euros', keyphrase: kp('Novellia'), firstHeading: 'Le volet industriel', inputHash: 1, seed: 0 }))
       .toBe('Novellia va racheter le suédois Arcturus Pharma');
+    expect(makeTitle({ headline: 'Prud’hommes : la plateforme Livrago condamnée à requalifier les contrats de 47 livreurs', keyphrase: kp('Livrago'), firstHeading: 'Le contexte judiciaire', inputHash: 1, seed: 0 }))
+      .toBe('Livrago condamnée à requalifier les contrats de 47 livreurs');
     // Not a name of one word, which may be what the descriptor names ("le prix Goncourt a été attribué").
     expect(makeTitle({ headline: 'Le prix Goncourt a été attribué à une romancière bretonne', keyphrase: kp('Goncourt'), firstHeading: 'Le volet littéraire', inputHash: 1, seed: 0 }))
       .toBe('Goncourt\u00A0: le volet littéraire');
@@ -273,6 +275,16 @@ describe('makeTitle: the event before a label', () => {
       .not.toMatch(/digérer$|capable$/u);
     expect(makeTitle({ headline: 'Le gouvernement a finalement renoncé à la réforme des retraites', keyphrase: kp('réforme des retraites', false), firstHeading: 'Le volet politique', inputHash: 1, seed: 0 }))
       .not.toMatch(/renoncé$/u);
+  });
+
+  it('puts the keyphrase before another clause of the headline that says what happened, with a verb or a participle and no name', () => {
+    expect(makeTitle({ headline: 'Le cyclone Halima frappe La Réunion, 41 000 foyers privés d’électricité', keyphrase: kp('La Réunion'), firstHeading: 'Le volet climatique', inputHash: 1, seed: 0 }))
+      .toBe('La Réunion\u00A0: 41\u202F000 foyers privés d’électricité');
+    // A clause that names another place would say it happened there; one without a verb or a participle says nothing.
+    expect(makeTitle({ headline: 'Le cyclone Halima frappe La Réunion de plein fouet, Maurice épargnée', keyphrase: kp('La Réunion'), firstHeading: 'Le volet climatique', inputHash: 1, seed: 0 }))
+      .toBe('La Réunion\u00A0: le volet climatique');
+    expect(makeTitle({ headline: 'Un tableau de Claude Monet vendu 38,6 millions de livres à Londres, un record', keyphrase: kp('Claude Monet'), firstHeading: 'Le volet culturel', inputHash: 1, seed: 0 }))
+      .toBe('Claude Monet\u00A0: le volet culturel');
   });
 
   it('lowers the first word after the keyphrase and its colon unless it is a name', () => {

@@ -42,6 +42,7 @@ interface HeadlineLexicon {
   readonly prepositionalPhrases: readonly string[];
   readonly periodsAfterVerb: readonly string[];
   readonly timesAfterWeekday: readonly string[];
+  readonly datives: readonly string[];
 }
 
 interface DatesLexicon {
@@ -80,14 +81,63 @@ export function endsNounPhrase(head: string): boolean {
   const { weekdays } = loadJson<DatesLexicon>('lexicon/dates.json');
   if (weekdays.includes(lower) || partsOfDay.includes(lower)) return false;
   if ([lower, lower.replace(/s$/u, ''), lower.replace(/e?s?$/u, '')].some((form) => governingAdjectives.includes(form))) return false;
-  if (isParticiple(lower) || isStopword(lower) || lower.endsWith('ment')) return false;
+  if (isParticiple(lower) || isStopword(lower) || (lower.endsWith('ment') && !nounAfterDeterminer(lastTwo, lower))) return false;
   // A noun, or an adjective after one ("son rapport annuel"): a word that is no verb.
   return [lower, lower.replace(/[sx]$/u, '')].some((form) => form.length > 2 && lefffGender(form) !== undefined) || !holdsFiniteVerb(lastTwo);
 }
 
+/**
+ * "de son gouvernement", "l’enseignement": a word in -ment after a determiner is a noun when the Lefff knows one,
+ * not an adverb ("a légèrement", "a également").
+ */
+function nounAfterDeterminer(lastTwo: string, lower: string): boolean {
+  const { subjectDeterminers } = loadJson<{ readonly subjectDeterminers: Readonly<Record<'S' | 'P', readonly string[]>> }>('lexicon/sentence-cuts.json');
+  const [before = '', word = ''] = lastTwo.toLowerCase().split(/\s+/u);
+  const determined = word ? [...subjectDeterminers.S, ...subjectDeterminers.P, 'du', 'au', 'aux'].includes(before) : before.startsWith('l’');
+  return determined && lefffGender(lower) !== undefined;
+}
+
 /** "passera de 0,25 euro | à 0,23 euro", "la nuit de samedi | à dimanche": the end of a span, which its start does not say alone. */
 const RANGE_TO = ['à', 'au'];
-const RANGE_FROM = /(?:^|\s)(?:de|du|d’)\s?(?:\d[\d,.\u00A0\u202F]*|\S+)(?:\s\S+)?$/u;
+const RANGE_FROM = /(?:^|\s)(?:de|du|d’)\s?(\d[\d,.\u00A0\u202F]*|\S+)(?:\s\S+)?$/u;
+
+/**
+ * A span starts on a figure, a number in words, a name, a day or a month ("de 0,25 euro", "de deux", "de Paris",
+ * "de samedi", "de janvier"); "de" before a common noun completes it ("par 62 mètres de fond | au large de Belle-Île",
+ * "déposée par les groupes de gauche | à l’Assemblée nationale"), and what follows says where.
+ */
+function startsSpan(head: string): boolean {
+  const from = RANGE_FROM.exec(head)?.[1];
+  if (from === undefined) return false;
+  const { months, weekdays } = loadJson<DatesLexicon>('lexicon/dates.json');
+  const word = from.toLowerCase();
+  return /^[\d\p{Lu}]/u.test(from) || isSpelledNumeral(word) || weekdays.includes(word) || months.includes(word);
+}
+
+/** "l’annulation de 40 % des vols | à Marseille-Provence": a share of a noun, which what follows says of which; without it, of all. */
+const SHARE = /\d\s?%\s(?:de|des|du|d’)\s?[\p{L}-]+$/u;
+
+/** "à", "au", "aux": after a verb that gives its object to someone, they say to whom. */
+const TO_WHOM = ['à', 'au', 'aux'];
+let dativeForms: ReadonlySet<string> | undefined;
+
+/**
+ * "a commandé 42 avions | à Dassault Aviation", "inflige une amende | à une application": the text holds a verb
+ * that gives its object to someone (lexicon/headline.json datives), in any simple tense or as a participle; what
+ * "à" opens after it is the verb's second complement, not where.
+ */
+function givesTo(text: string): boolean {
+  if (!dativeForms) {
+    const forms = new Set<string>();
+    for (const participle of loadJson<HeadlineLexicon>('lexicon/headline.json').datives) {
+      for (const ending of ['', 'e', 's', 'es']) forms.add(`${participle}${ending}`);
+      const active = activeForms(participle);
+      if (active) for (const tense of ['present', 'imperfect', 'future', 'conditional'] as const) forms.add(active[tense].S).add(active[tense].P);
+    }
+    dativeForms = forms;
+  }
+  return text.toLowerCase().split(/[\s’]+/u).some((word) => dativeForms!.has(word));
+}
 
 /**
  * "à dimanche | les côtes atlantiques", "à Berlin | le record du monde": a determiner that no preposition
@@ -110,8 +160,7 @@ function leavesObject(rest: string): boolean {
 function cutPoints(text: string, forTitle = false, periods = false): number[] {
   const { adjuncts, beforeInfinitive, notInfinitives, coordinations, beforeAmount, beforeBareNoun, titleCuts, relatives, beforeFigure, durations, beforePlace, prepositionalPhrases, periodsAfterVerb, timesAfterWeekday } = loadJson<HeadlineLexicon>('lexicon/headline.json');
   const points: number[] = [];
-  const first = clauses(text)[0] ?? text;
-  const firstClauseEnd = text.indexOf(first) + first.length;
+  const firstClauseEnd = mainClauseEnd(text);
   let end = 0;
   for (const part of clauses(text)) {
     end = text.indexOf(part, end) + part.length;
@@ -135,6 +184,8 @@ function cutPoints(text: string, forTitle = false, periods = false): number[] {
       const verb = /^[\p{L}’-]+/u.exec(after)?.[0] ?? '';
       if (coordinations.includes(word) && (holdsFiniteVerb(`${word} ${verb}`, { unlessNoun: true }) || verbBeforeObject(verb, after.slice(verb.length).trim()))) points.push(i);
       if (beforeAmount.includes(word) && findNumbers(after).some((n) => n.kind === 'amount' && after.startsWith(n.text))) points.push(i);
+      // "… s’est qualifié pour les demi-finales | en battant le Norvégien…": a gerund says how, as an adjunct does.
+      if (word === 'en' && isGerund(verb)) points.push(i);
       // "… à cinq ans de prison | pour détournement de fonds publics": the charge, a noun without its article.
       if (beforeBareNoun.includes(word) && STARTS_LOWER.test(verb) && !isStopword(verb) && lefffGender(verb) !== undefined) points.push(i);
       // "… d’une cyberattaque | qui paralyse ses systèmes": a relative clause says more of a noun the head already names.
@@ -151,11 +202,32 @@ function cutPoints(text: string, forTitle = false, periods = false): number[] {
       // Not before an infinitive ("cherche par tous les moyens | à contrer Snapchat"), which completes the verb; a word
       // the lexicon knows as a noun or an adjective is none ("au premier semestre"), nor "partir" of "à partir de".
       const infinitiveNext = /^\p{Ll}+(?:er|ir|re|oir)$/u.test(verb) && !notInfinitives.includes(verb) && lefffGender(verb) === undefined && !prepositionalPhrases.some((phrase) => rest.startsWith(phrase));
-      if (forTitle && i < firstClauseEnd && titleCuts.includes(word) && !infinitiveNext && !/^\d/u.test(after) && endsNounPhrase(text.slice(0, i)) && !leavesObject(text.slice(i + 1, firstClauseEnd)) && !(RANGE_TO.includes(word) && RANGE_FROM.test(text.slice(0, i)))) points.push(i);
+      // "condamné à la réclusion criminelle | à perpétuité": "à" and a noun without a determiner make a locution that completes what comes before.
+      const locution = word === 'à' && /^\p{Ll}/u.test(verb) && !verb.includes('’') && !isStopword(verb) && !isSpelledNumeral(verb) && !prepositionalPhrases.some((phrase) => rest.startsWith(phrase));
+      if (forTitle && i < firstClauseEnd && titleCuts.includes(word) && !infinitiveNext && !locution && !/^\d/u.test(after) && endsNounPhrase(text.slice(0, i)) && !leavesObject(text.slice(i + 1, firstClauseEnd)) && !(RANGE_TO.includes(word) && startsSpan(text.slice(0, i))) && !(TO_WHOM.includes(word) && givesTo(text.slice(0, i))) && !SHARE.test(text.slice(0, i))) points.push(i);
     }
   }
   return [...new Set(points)].sort((a, b) => b - a);
 }
+
+/**
+ * Where the first clause ends: at the end of the first part that holds a verb, with the parts before it, which a
+ * name in apposition or a fronted phrase makes ("La Première ministre, Catherine Aubry, a engagé…"); at the end of
+ * the first part when none holds one (a headline without a verb).
+ */
+function mainClauseEnd(text: string): number {
+  const parts = clauses(text);
+  let end = 0;
+  for (const part of parts) {
+    end = text.indexOf(part, end) + part.length;
+    if (holdsFiniteVerb(text.slice(0, end))) return end;
+  }
+  const first = parts[0] ?? text;
+  return text.indexOf(first) + first.length;
+}
+
+/** "battant", "recourant": a present participle, whose stem the verb's third person plural shares ("battent"); not "avant", "tant". */
+const isGerund = (word: string): boolean => /^\p{Ll}{3,}ant$/u.test(word) && finiteNumbers(`${word.slice(0, -3)}ent`).length > 0;
 
 /** "cinq jours", "trente ans": a number in words and a unit of time (lexicon/headline.json durations). */
 function isDuration(text: string, durations: readonly string[]): boolean {
@@ -204,13 +276,17 @@ export function opensOnVerb(text: string): boolean {
 }
 
 /** "180 000 foyers privés d’électricité": a headline without a verb says what happened with a participle. */
-const holdsParticiple = (text: string): boolean => text.split(/\s+/u).some((word) => /^\p{Ll}+$/u.test(word) && isParticiple(word));
+export const holdsParticiple = (text: string): boolean => text.split(/\s+/u).some((word) => /^\p{Ll}+$/u.test(word) && isParticiple(word));
 
 interface CircumstancePatterns {
   /** The day after a compound tense: $1 is the verb it follows. */
   readonly day: RegExp;
   /** The month that ends the sentence. */
   readonly month: RegExp;
+  /** The date that ends the sentence: "vendredi 10 juillet", "le 3 septembre 2025". */
+  readonly date: RegExp;
+  /** The day from which something happens, inside the sentence: "examine à partir de lundi une proposition". */
+  readonly fromDay: RegExp;
   /** What opens on an announcement: "Theresa May a annoncé jeudi matin que ". */
   readonly announcement: RegExp;
   /** A passive's auxiliary in the passé composé: $1 is what comes before it, $2 the participle. */
@@ -227,6 +303,8 @@ function patterns(): CircumstancePatterns {
   return (circumstancePatterns = {
     day: new RegExp(`(\\s(?:${auxiliaries.join('|')})\\s(?:\\p{Ll}+\\s)?\\p{Ll}+)\\s(?:ce\\s)?(?:${weekdays.join('|')})(?:\\s(?:${partsOfDay.join('|')}))?(?=[\\s,])`, 'u'),
     month: new RegExp(`\\sen\\s(?:${months.join('|')})(?:\\s\\d{4})?$`, 'u'),
+    fromDay: new RegExp(`\\s(?:à partir d[eu]|dès)\\s(?:ce\\s)?(?:${weekdays.join('|')})(?:\\s\\d{1,2}(?:er|ᵉʳ)?\\s(?:${months.join('|')}))?(?:\\s(?:${partsOfDay.join('|')}))?(?=\\s\\p{L})`, 'u'),
+    date: new RegExp(`,?\\s(?:le\\s)?(?:(?:${weekdays.join('|')})\\s)?\\d{1,2}(?:er|ᵉʳ)?\\s(?:${months.join('|')})(?:\\s\\d{4})?$`, 'u'),
     announcement: new RegExp(`^[^«»]{3,120}?\\s(?:${announcements.join('|')})(?:\\s\\p{Ll}+){0,2}\\s(?:que\\s|qu’)(?=\\p{L})`, 'u'),
     passive: new RegExp(`^([^;:«»()]{3,}?)\\s(?:${nominalPassives.join('|')})\\s(\\p{Ll}[\\p{L}-]*)(?=[\\s,]|$)`, 'u'),
   });
@@ -237,13 +315,15 @@ const capitalised = (text: string): string => text.charAt(0).toUpperCase() + tex
 /**
  * The lede without what says when, where or how around what happened: its incises (", d’ici cinq ans,",
  * ", spécialisé dans l’électroménager,"), its fronted adjunct ("Après sept ans de travaux, "), the day
- * after a compound tense ("a adopté lundi soir le budget") and the month that ends it ("a ralenti en
- * février"). An incise that opens on a determiner or a name may be an item of a list ("les écoles, les
+ * after a compound tense ("a adopté lundi soir le budget"), the day from which ("examine à partir de lundi une
+ * proposition"), what brackets hold but a figure or a clause
+ * ("(ANSM)", "(Seine-Maritime)"), and the month or the date that ends it ("a ralenti en février",
+ * "s’est achevée vendredi 10 juillet"). An incise that opens on a determiner or a name may be an item of a list ("les écoles, les
  * crèches et…"), one with a verb a clause: they stay.
  */
 function withoutCircumstances(text: string): string {
   const { inciseOpeners, frontedOpeners } = loadJson<HeadlineLexicon>('lexicon/headline.json');
-  const { day, month } = patterns();
+  const { day, month, date, fromDay } = patterns();
   const parts = clauses(text);
   let out = parts[0] ?? text;
   // "X, incise, Y" → "X Y": both its commas go.
@@ -257,8 +337,10 @@ function withoutCircumstances(text: string): string {
   });
   const fronted = /^([^,]{3,80}), (?=\p{L})/u.exec(out);
   if (fronted && opensWith(fronted[1]!, frontedOpeners) && !holdsFiniteVerb(fronted[1]!) && !/[«(]/u.test(fronted[1]!)) out = capitalised(out.slice(fronted[0].length));
-  out = out.replace(day, (match, verb: string) => (isParticiple(verb.slice(verb.lastIndexOf(' ') + 1)) ? verb : match));
-  return out.replace(month, '');
+  out = out.replace(day, (match, verb: string) => (isParticiple(verb.slice(verb.lastIndexOf(' ') + 1)) ? verb : match)).replace(fromDay, '');
+  // "(ANSM)", "(Seine-Maritime)": an acronym or a place in brackets, which the article says; not a figure or a clause.
+  out = out.replace(/\s\(([^()]*)\)(?=[\s,]|$)/gu, (match, inside: string) => (/\d/u.test(inside) || holdsFiniteVerb(inside) ? match : ''));
+  return out.replace(month, '').replace(date, '');
 }
 
 /** "Theresa May a annoncé jeudi matin que la France va prêter…" → "La France va prêter…". */
@@ -293,7 +375,8 @@ const NAME_ONLY = /^\s*\p{Lu}[\p{L}.’-]*(?:\s+\p{Lu}[\p{L}.’-]*)*\s*$/u;
  * Royaume-Uni, d’ici cinq ans, la Tapisserie de Bayeux"; "…a adopté lundi soir, après six heures de
  * débats, le budget") is the object the head would lose, and so is a complement in "à" right after an apposition
  * ("…a condamné l’ancien maire, M. Gérard Vallon, à cinq ans de prison"). Right after a head of one clause, it is an
- * apposition to it ("Airbus a livré 766 avions en 2024, un chiffre supérieur à son objectif").
+ * apposition to it ("Airbus a livré 766 avions en 2024, un chiffre supérieur à son objectif"); so it is after a
+ * passive, which takes no object.
  */
 function continuesClause(head: string, rest: string): boolean {
   const { subjectDeterminers } = loadJson<{ readonly subjectDeterminers: Readonly<Record<'S' | 'P', readonly string[]>> }>('lexicon/sentence-cuts.json');
@@ -303,13 +386,15 @@ function continuesClause(head: string, rest: string): boolean {
   const later = /^\s*[,;:]/u.test(rest) ? parts : parts.slice(1);
   const afterIncise = clauses(head).length > 1 || later.length < parts.length;
   const { complementsAfterIncise } = loadJson<HeadlineLexicon>('lexicon/headline.json');
+  const passive = isPassive(clauses(head).filter((part) => !isRelativeClause(part)).join(' '));
   return later.some((part, i) => {
     const first = /^\p{L}+’?/u.exec(part)?.[0]?.toLowerCase() ?? '';
     // "…a condamné l’ancien maire, M. Gérard Vallon, | à cinq ans de prison": right after a name in apposition, the verb's complement.
     const afterName = i > 0 ? NAME_ONLY.test(later[i - 1]!) : clauses(head).length > 1 && NAME_ONLY.test(clauses(head).at(-1)!);
     if (afterName && complementsAfterIncise.includes(first)) return !holdsFiniteVerb(part, { unlessNoun: true });
     // "une délibération instaurant la gratuité pour les familles dont le quotient est inférieur…": the verb of a relative clause makes no clause of the part.
-    return (i > 0 || afterIncise) && determiners.includes(first) && !holdsFiniteVerb(part.split(RELATIVE)[0]!);
+    // A passive takes no object: after it, a noun phrase is in apposition ("décernée au film « Les Heures claires », | un drame familial").
+    return (i > 0 || afterIncise) && determiners.includes(first) && !holdsFiniteVerb(part.split(RELATIVE)[0]!) && !passive;
   });
 }
 

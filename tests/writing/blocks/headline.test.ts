@@ -113,6 +113,31 @@ describe('leadHeadline', () => {
   });
 });
 
+describe('leadHeadline: where a cut may be', () => {
+  it('cuts before where, after a noun completed by "de" and a common noun, which starts no span', () => {
+    expect(headline('Le gouvernement de Claire Vasseur a survécu mardi soir à une motion de censure déposée par les groupes de gauche à l’Assemblée nationale, après le recours à l’article 49.3 de la Constitution pour faire adopter sans vote le projet de loi de financement de la Sécurité sociale pour 2027.'))
+      .toBe('Le gouvernement de Claire Vasseur a survécu mardi soir à une motion de censure déposée par les groupes de gauche');
+  });
+});
+
+describe('leadHeadline: without what says when or where', () => {
+  it('drops the date that ends the lede, and an acronym or a place in brackets, when the lede as it is gives no headline', () => {
+    expect(headline('La phase principale d’admission de Parcoursup s’est achevée vendredi 10 juillet.'))
+      .toBe('La phase principale d’admission de Parcoursup s’est achevée');
+    expect(headline('L’Agence nationale de sécurité du médicament (ANSM) a recensé 4 925 signalements de ruptures ou de risques de rupture de stock en 2025.'))
+      .toBe('L’Agence nationale de sécurité du médicament a recensé 4 925 signalements de ruptures ou de risques de rupture de stock');
+    // Brackets that hold a figure stay.
+    expect(headline('Le prix du gazole (1,72 euro le litre) a reculé vendredi 10 juillet.')).not.toMatch(/gazole a reculé/u);
+  });
+});
+
+describe('leadHeadline: a passive', () => {
+  it('ends before a noun phrase after its complement, an apposition and not an object, which a passive takes none of', () => {
+    expect(headline('La Palme d’or du 79e Festival de Cannes a été décernée samedi soir au film « Les Heures claires », de la réalisatrice belge Marie Vandamme, un drame familial tourné dans les Ardennes, a annoncé le jury.', 'le jury'))
+      .toBe('La Palme d’or du 79e Festival de Cannes décernée au film « Les Heures claires »');
+  });
+});
+
 describe('leadHeadline: what a cut must keep', () => {
   it('does not cut between a name in apposition and the verb’s complement ("…, M. Gérard Vallon, | à cinq ans de prison")', () => {
     const lede = body('Le tribunal correctionnel de Lyon a condamné jeudi l’ancien maire de Saint-Martin-des-Vignes (Rhône), M. Gérard Vallon, à cinq ans de prison dont deux avec sursis pour détournement de fonds publics et prise illégale d’intérêts.');
@@ -200,6 +225,17 @@ describe('shorterForms: the cuts a title may make', () => {
     ['Les urgences de l’hôpital de Vierzon fermeront la nuit à partir du 1er juillet', 'Les urgences de l’hôpital de Vierzon fermeront la nuit'],
     // Before where, a name after "en".
     ['Les ventes de voitures électriques ont progressé de 22 % en France', 'Les ventes de voitures électriques ont progressé de 22 %'],
+    // Before where, after "de" and a common noun, which completes a noun and starts no span ("de fond | au large", "des vols | à Marseille").
+    ['Une épave du XVIIᵉ siècle découverte par 62 mètres de fond au large de Belle-Île', 'Une épave du XVIIᵉ siècle découverte par 62 mètres de fond'],
+    ['La grève entraîne l’annulation de nombreux vols à Marseille-Provence', 'La grève entraîne l’annulation de nombreux vols'],
+    // Before "d’ici", which says by when.
+    ['La France va prêter la Tapisserie de Bayeux au Royaume-Uni d’ici cinq ans', 'La France va prêter la Tapisserie de Bayeux au Royaume-Uni'],
+    // Before a gerund, which says how.
+    ['Le Stade toulousain a repris la tête du championnat en battant Clermont 34 à 17', 'Le Stade toulousain a repris la tête du championnat'],
+    // A word in -ment after a determiner is a noun ("du mouvement"), not an adverb.
+    ['Les salariés ont voté la poursuite du mouvement dans les usines du groupe', 'Les salariés ont voté la poursuite du mouvement'],
+    // The first clause runs to its verb, past a name in apposition to its subject.
+    ['La ministre, Claire Martin, a inauguré la nouvelle piscine municipale dans le quartier nord', 'La ministre, Claire Martin, a inauguré la nouvelle piscine municipale'],
   ])('%s', (text, form) => {
     expect(shorterForms(text)).toContain(form);
   });
@@ -207,7 +243,16 @@ describe('shorterForms: the cuts a title may make', () => {
   it.each([
     // After a verb or an adverb; before the object that follows an adjunct; inside a span; before a figure; "pour" says for whom.
     ['La Kényane Esther Kiprono a battu à Berlin le record du monde du marathon', 'La Kényane Esther Kiprono a battu'],
+    ['Le trafic reprend progressivement sur l’ensemble du réseau', 'Le trafic reprend progressivement'],
+    // "à" and a noun without a determiner make a locution that completes what comes before.
+    ['Thomas Perrault condamné à la réclusion criminelle à perpétuité', 'Thomas Perrault condamné à la réclusion criminelle'],
+    ['Le joueur a été suspendu de toute compétition à vie par la fédération', 'Le joueur a été suspendu de toute compétition'],
     ['La tempête a balayé dans la nuit de samedi à dimanche les côtes atlantiques', 'La tempête a balayé dans la nuit de samedi'],
+    ['La compagnie ouvre une nouvelle liaison directe de Paris à Lyon', 'La compagnie ouvre une nouvelle liaison directe de Paris'],
+    ['Les soldes dureront cette année de janvier à février', 'Les soldes dureront cette année de janvier'],
+    // After a verb that gives its object to someone, "à" says to whom; after a share of a noun, of which.
+    ['La CNIL inflige une amende de 42 millions d’euros à une application de rencontres', 'La CNIL inflige une amende de 42 millions d’euros'],
+    ['La grève entraîne l’annulation de 40 % des vols à Marseille-Provence', 'La grève entraîne l’annulation de 40 % des vols'],
     ['Le prix du kilowattheure passera de 0,2516 euro à 0,2355 euro', 'Le prix du kilowattheure passera de 0,2516 euro'],
     ['Le groupe versera une prime exceptionnelle pour 10 % des salariés du site', 'Le groupe versera une prime exceptionnelle'],
     ['Le conseil municipal adopte la gratuité des cantines pour les familles modestes', 'Le conseil municipal adopte la gratuité des cantines'],
@@ -236,6 +281,11 @@ describe('leadTitleForms', () => {
     expect(forms).toContain('Le CAC 40 a gagné 1,2 %, soit 96,41 points');
     expect(forms.some((form) => form.startsWith('Le conseil municipal a adopté lundi soir'))).toBe(false);
     for (const form of forms) expect([...form].length).toBeLessThanOrEqual(60);
+  });
+
+  it('gives the heads without the day from which it happens, inside the sentence', () => {
+    const lead = [body('L’Assemblée nationale examine à partir de lundi une proposition de loi qui ramènerait l’âge légal de départ à la retraite de 64 à 63 ans.', 's1')];
+    expect(leadTitleForms(lead, [fact('s1')], keys, 90)).toContain('L’Assemblée nationale examine une proposition de loi');
   });
 
   it('gives none that ends before the infinitive that completes its verb', () => {
