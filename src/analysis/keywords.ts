@@ -94,7 +94,7 @@ const wordKey = (w: string): string => {
 const keyOf = (words: readonly string[]): string => words.map(wordKey).join(' ');
 
 /** A long source is read for its salient phrases in its first sentences: that is where a news text puts them. */
-const SALIENCE_WINDOW = 300;
+export const SALIENCE_WINDOW = 300;
 
 
 /** The definite article that a word before a phrase says: "la" itself, "du" "le". A map: one look-up per start. */
@@ -742,23 +742,36 @@ const WHOLE_STEPS = 3;
  * A meta keyword is a noun phrase as the text says it.
  */
 export function saidWhole(phrases: readonly string[], sentences: readonly Sentence[], title?: string, limit = Infinity): string[] {
-  const tokenised = [...(title ? [title] : []), ...sentences.map((s) => s.text)].map(tokenise);
-  // The words' keys, once for every phrase that is looked for.
-  const keyed = tokenised.map((tokens) => tokens.map(wordKey));
+  const wholeOf = readsWhole(sentences, title);
   const whole: string[] = [];
   // Each phrase reads the whole text: the first `limit` found, not every ranked phrase of a long source.
   for (const first of phrases) {
     if (whole.length >= limit) break;
+    const phrase = wholeOf(first);
+    if (phrase === '' || whole.includes(phrase)) continue;
+    whole.push(phrase);
+  }
+  return whole;
+}
+
+/**
+ * saidWhole for one phrase at a time: the text is cut into words once, for every phrase asked after it (the
+ * section headings ask for one phrase per section; cutting a long source again for each made it quadratic).
+ * Each phrase's answer: the phrase as the text says it whole, '' when it is left out (see saidWhole).
+ */
+export function readsWhole(sentences: readonly Sentence[], title?: string): (phrase: string) => string {
+  const tokenised = [...(title ? [title] : []), ...sentences.map((s) => s.text)].map(tokenise);
+  // The words' keys, once for every phrase that is looked for.
+  const keyed = tokenised.map((tokens) => tokens.map(wordKey));
+  return (first) => {
     let phrase = first;
     for (let step = 0; step < WHOLE_STEPS && phrase !== ''; step++) {
       const longer = longerPhrase(phrase, tokenised, keyed);
       if (longer === undefined) break;
       phrase = longer;
     }
-    if (phrase === '' || whole.includes(phrase)) continue;
-    whole.push(phrase);
-  }
-  return whole;
+    return phrase;
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseKeyphrase, inHeadline, rankPhrases, saidWhole } from '../../src/analysis/keywords.js';
+import { chooseKeyphrase, inHeadline, rankPhrases, readsWhole, saidWhole } from '../../src/analysis/keywords.js';
 import type { Sentence } from '../../src/types.js';
 
 const body = (...texts: string[]): Sentence[] => texts.map((text, i) => ({ id: `s${i + 1}`, text, origin: 'body', paragraph: 0 }));
@@ -446,6 +446,11 @@ describe('saidWhole', () => {
 
   it('gives a phrase the words the text always says after it ("projet de zone" → "projet de zone commerciale")', () => {
     expect(saidWhole(['projet de zone', 'trajectoire des dépenses'], sentences)).toEqual(['projet de zone commerciale', 'trajectoire des dépenses de l’assurance maladie']);
+  });
+
+  it('answers one phrase at a time from one reading of the text (readsWhole), as saidWhole does; \'\' for a phrase left out', () => {
+    const wholeOf = readsWhole(sentences);
+    expect(['projet de zone', 'champions féminine', 'prix des logements'].map(wholeOf)).toEqual(['projet de zone commerciale', '', 'prix des logements']);
   });
 
   it('leaves out a phrase in lower case that always completes the same noun ("champions féminine" of "Ligue des champions féminine")', () => {

@@ -7,7 +7,7 @@ import { typeset } from '../french/index.js';
 import { finiteNumbers } from '../french/verbs.js';
 import { lefffGender } from '../french/lefff.js';
 import { isStopword } from '../../analysis/entities.js';
-import { isNationality, saidWhole } from '../../analysis/keywords.js';
+import { SALIENCE_WINDOW, isNationality, readsWhole } from '../../analysis/keywords.js';
 import { loadJson } from '../../data.js';
 
 /** Headings already used in the article, so that none comes twice. */
@@ -41,6 +41,51 @@ function headsSection(phrase: Keyphrase): boolean {
   return !plural || words.some((word) => PREPOSITIONS.has(word.toLowerCase())) || words.every((word) => /[sxz]$/u.test(word));
 }
 
+/** The salient phrases, best first, that a section may be headed by: past these, a phrase names too little of the story. */
+const MAX_HEADING_PHRASES = 40;
+
+interface HeadingPhrase {
+  readonly phrase: string;
+  readonly text: string;
+  readonly folded: string;
+  readonly said: RegExp;
+}
+
+/** What phraseHeading reads of an article, worked out once for all its sections (a long source has hundreds). */
+interface HeadingPhrases {
+  readonly candidates: readonly HeadingPhrase[];
+  readonly whole: (phrase: string) => boolean;
+}
+
+const headingPhrases = new WeakMap<readonly Keyphrase[], HeadingPhrases>();
+
+function headingPhrasesOf(context: WriteContext): HeadingPhrases {
+  let known = headingPhrases.get(context.phrases);
+  if (known) return known;
+  // "Télescope spatial James-Webb : le télescope James-Webb": a phrase that shares a word with the keyphrase says it again in the heading's variant.
+  const keyphraseWords = new Set(contentWords(context.keyphrase.text));
+  const candidates = context.phrases
+    .filter((phrase) => !phrase.proper && phrase.text.includes(' ') && headsSection(phrase) && !contentWords(phrase.text).some((word) => keyphraseWords.has(word)))
+    .map((phrase) => {
+      const folded = fold(phrase.text);
+      return { phrase: phrase.text, text: capitalise(phrase.withDeterminer), folded, said: new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(folded)}(?![\\p{L}\\d])`, 'u') };
+    })
+    .filter((candidate) => isNounPhrase(candidate.text))
+    .slice(0, MAX_HEADING_PHRASES);
+  let wholeOf: ((phrase: string) => string) | undefined;
+  const answers = new Map<string, boolean>();
+  // "Le projet de zone" of "projet de zone commerciale": a phrase the text always says inside a longer one is cut short.
+  // Read where the phrases were ranked: the first sentences of a long source, not all of them for each phrase.
+  const whole = (phrase: string): boolean => {
+    let answer = answers.get(phrase);
+    if (answer === undefined) answers.set(phrase, (answer = (wholeOf ??= readsWhole(context.sentences.slice(0, SALIENCE_WINDOW)))(phrase) === phrase));
+    return answer;
+  };
+  known = { candidates, whole };
+  headingPhrases.set(context.phrases, known);
+  return known;
+}
+
 /**
  * The first of the source's salient phrases that the sentences `sources` say and no heading names yet, with its article
  * ("La zone de surveillance"): a common noun phrase of two words or more, read as one, that is not the keyphrase
@@ -50,19 +95,12 @@ function headsSection(phrase: Keyphrase): boolean {
 function phraseHeading(context: WriteContext, sources: readonly string[], used: UsedHeadings): { readonly text: string; readonly phrase: string } | undefined {
   if (sources.length === 0) return undefined;
   const ids = new Set(sources);
-  const said = context.sentences.filter((s) => ids.has(s.id)).map((s) => fold(s.text));
-  // "Télescope spatial James-Webb : le télescope James-Webb": a phrase that shares a word with the keyphrase says it again in the heading's variant.
-  const keyphraseWords = new Set(contentWords(context.keyphrase.text));
+  const said = context.sentences.filter((s) => ids.has(s.id)).map((s) => fold(s.text)).join('\n');
   const named = [...used].map(fold);
-  for (const phrase of context.phrases) {
-    if (phrase.proper || !phrase.text.includes(' ') || !headsSection(phrase)) continue;
-    const folded = fold(phrase.text);
-    if (contentWords(phrase.text).some((word) => keyphraseWords.has(word)) || named.some((heading) => heading.includes(folded))) continue;
-    const whole = new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(folded)}(?![\\p{L}\\d])`, 'u');
-    if (!said.some((text) => whole.test(text))) continue;
-    const text = capitalise(phrase.withDeterminer);
-    // "Le projet de zone" of "projet de zone commerciale": a phrase the text always says inside a longer one is cut short.
-    if (isNounPhrase(text) && saidWhole([phrase.text], context.sentences)[0] === phrase.text) return { text, phrase: phrase.text };
+  const { candidates, whole } = headingPhrasesOf(context);
+  for (const candidate of candidates) {
+    if (named.some((heading) => heading.includes(candidate.folded)) || !candidate.said.test(said)) continue;
+    if (whole(candidate.phrase)) return { text: candidate.text, phrase: candidate.phrase };
   }
   return undefined;
 }
