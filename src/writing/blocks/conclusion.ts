@@ -39,7 +39,7 @@ function opensOnClosing(text: string): boolean {
   return closing.test(text);
 }
 
-function recap(context: WriteContext, id: string, sentence: Sentence, first = false, lead: readonly string[] = []): OutSentence | undefined {
+function recap(context: WriteContext, id: string, sentence: Sentence, first = false, leadKeys: readonly string[] = []): OutSentence | undefined {
   const shortForm = shortened(sentence.text, context.facts.get(sentence.id)?.attribution);
   // The short form already says a demonstrative with the definite article ("Ce poids" → "Le poids"): the source tells whether it pointed back.
   if (shortForm === undefined || !endsAlone(shortForm) || withoutDemonstratives(sentence.text) !== sentence.text) return undefined;
@@ -52,7 +52,7 @@ function recap(context: WriteContext, id: string, sentence: Sentence, first = fa
   if (rest === undefined || pointsBackByClass(rest, storyWords(context))) return undefined;
   // A recap that the lead already says word for word tells the reader nothing new, only the same sentence twice.
   const key = sentenceKey(rest);
-  if (lead.some((text) => sentenceKey(text).includes(key))) return undefined;
+  if (leadKeys.some((lead) => lead.includes(key))) return undefined;
   // "Pour conclure, pour les ménages…": another opener when the sentence opens with the opener's first word.
   // Opening its paragraph, the recap closes no series ("Enfin, …" with nothing before it).
   const filled = fill(context.chooser, id, `${id}:${sentence.id}`, { sentence: protect(rest) }, (text) => !/^(\p{L}+)\b[^,]*, \1\b/iu.test(text) && !(first && opensOnClosing(text)));
@@ -78,11 +78,12 @@ export function writeConclusion(context: WriteContext, lead: readonly string[] =
   const body = context.sentences.filter((s) => s.origin === 'body');
   const leading = Math.ceil(body.length * LEAD_SHARE);
   const early = context.sentences.filter((s) => s.origin === 'bullet').concat(body.slice(0, leading));
-  const tiers = [{ sentences: early, lead }, { sentences: early, lead: [] }, { sentences: body.slice(leading), lead }];
+  const leadKeys = lead.map(sentenceKey);
+  const tiers = [{ sentences: early, leadKeys }, { sentences: early, leadKeys: [] }, { sentences: body.slice(leading), leadKeys }];
   recapping: for (const tier of tiers) {
     for (const sentence of readableFirst(tier.sentences, (s) => easiestForm(shortened(s.text, context.facts.get(s.id)?.attribution) ?? s.text), RECAP_WORDS)) {
       // recap() writes the sentence once it accepts it: stop at the first.
-      const recapped = recap(context, 'conclusion.recap', sentence, first.length === 0, tier.lead);
+      const recapped = recap(context, 'conclusion.recap', sentence, first.length === 0, tier.leadKeys);
       if (recapped) {
         first.push(recapped);
         break recapping;

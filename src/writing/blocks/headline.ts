@@ -86,14 +86,16 @@ export function endsNounPhrase(head: string): boolean {
   return [lower, lower.replace(/[sx]$/u, '')].some((form) => form.length > 2 && lefffGender(form) !== undefined) || !holdsFiniteVerb(lastTwo);
 }
 
+/** "du", "au", "aux": a preposition and an article in one word, which determines the noun after it as an article does. */
+const CONTRACTED_ARTICLES = ['du', 'au', 'aux'];
+
 /**
  * "de son gouvernement", "l’enseignement": a word in -ment after a determiner is a noun when the Lefff knows one,
  * not an adverb ("a légèrement", "a également").
  */
 function nounAfterDeterminer(lastTwo: string, lower: string): boolean {
-  const { subjectDeterminers } = loadJson<{ readonly subjectDeterminers: Readonly<Record<'S' | 'P', readonly string[]>> }>('lexicon/sentence-cuts.json');
   const [before = '', word = ''] = lastTwo.toLowerCase().split(/\s+/u);
-  const determined = word ? [...subjectDeterminers.S, ...subjectDeterminers.P, 'du', 'au', 'aux'].includes(before) : before.startsWith('l’');
+  const determined = word ? subjectArticles().includes(before) || CONTRACTED_ARTICLES.includes(before) : before.startsWith('l’');
   return determined && lefffGender(lower) !== undefined;
 }
 
