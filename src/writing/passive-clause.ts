@@ -105,8 +105,11 @@ export interface PassiveClause {
 }
 
 const WORD = 'A-Za-zÀ-ÖØ-öø-ÿĀ-ſ';
-/** "de réduire", "pour être": an infinitive after its preposition; not "d’entre eux", "de notre", words in -re that are none. */
-const INFINITIVE = /(?:^|\s)(?:de|d’|à|pour|sans|avant de|après|afin de)\s?(?!(?:entre|contre|outre|notre|votre)(?:\s|$))[a-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re|oir)(?:\s|$)|(?:^|\s)(?:avoir|être)(?:\s|$)/u;
+/**
+ * "de réduire", "pour être": an infinitive after its preposition; not "d’entre eux", "de notre", words in -re that are none.
+ * A preposition is a word of its own: "dernière" is no "de" before "rnière" ("démontés la semaine dernière").
+ */
+const INFINITIVE = /(?:^|\s)(?:(?:de|à|pour|sans|avant de|après|afin de)\s|d’)(?!(?:entre|contre|outre|notre|votre)(?:\s|$))[a-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re|oir)(?:\s|$)|(?:^|\s)(?:avoir|être)(?:\s|$)/u;
 const alternatives = (words: readonly string[]): string => words.map(escapeRegExp).join('|');
 const lowerWords = (text: string): string[] => text.toLowerCase().split(/\s+/u).filter(Boolean);
 const startsWithAny = (text: string, openers: readonly string[]): boolean => {

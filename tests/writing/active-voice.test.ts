@@ -114,6 +114,9 @@ describe('rule active-voice-on: a compound tense without agent', () => {
     ['L’ancien maire de Saint-Martin, M. Gérard Vallon, a été condamné à cinq ans de prison.', 'On a condamné l’ancien maire de Saint-Martin, M. Gérard Vallon, à cinq ans de prison.'],
     ['Les rescapés, souffrant d’hypothermie, ont été transportés au centre hospitalier de Brest.', 'On a transporté les rescapés, souffrant d’hypothermie, au centre hospitalier de Brest.'],
     ['Le réacteur, d’une puissance de 1 330 mégawatts, avait été mis à l’arrêt le 3 septembre 2025.', 'On avait mis à l’arrêt le réacteur, d’une puissance de 1 330 mégawatts, le 3 septembre 2025.'],
+    // "dernière", "dernier" open on the letters of "de" but are no infinitive after it.
+    ['Les échafaudages ont été démontés la semaine dernière.', 'On a démonté les échafaudages la semaine dernière.'],
+    ['Le suspect a été interpellé le mois dernier à Lyon.', 'On a interpellé le suspect le mois dernier à Lyon.'],
   ])('%s', (passive, active) => expectActive(passive, active, 'active-voice-on'));
 });
 
