@@ -102,7 +102,8 @@ function ruleOf(clause: PassiveClause, on: boolean): ActiveVoiceRule {
  * What follows the agent may describe it: "…provoquée par la démission de onze conseillers en décembre,
  * en désaccord avec le projet" (the councillors disagree). Put after the object, it would describe
  * something else. A detached part may stay only when it opens on a determiner (an apposition to the noun
- * just before it, "…à Sandhurst, le 35e sommet") or a reporting verb (", a indiqué la préfecture").
+ * just before it, "…à Sandhurst, le 35e sommet"), a word of time (", lors de la cérémonie") or a reporting
+ * verb (", a indiqué la préfecture").
  */
 function restKeepsItsSense(rest: string): boolean {
   const { subjectDeterminers } = loadJson<{ readonly subjectDeterminers: Readonly<Record<'S' | 'P', readonly string[]>> }>('lexicon/sentence-cuts.json');
@@ -113,7 +114,7 @@ function restKeepsItsSense(rest: string): boolean {
     .slice(1)
     .every((part) => {
       const first = /^\p{L}+’?/u.exec(part)?.[0]?.toLowerCase() ?? '';
-      return determiners.includes(first) || reportingVerbs.some((verb) => part.startsWith(`${verb} `) || part === verb);
+      return determiners.includes(first) || activeVoiceLexicon().timesAfterAgent.includes(first) || reportingVerbs.some((verb) => part.startsWith(`${verb} `) || part === verb);
     });
 }
 

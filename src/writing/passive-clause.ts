@@ -67,6 +67,7 @@ export interface ActiveVoiceLexicon {
   readonly partsOfDay: readonly string[];
   /** Adverbs of manner between a participle and its agent ("approuvé formellement par"): they go with the time. */
   readonly mannerBeforeAgent: readonly string[];
+  readonly timesAfterAgent: readonly string[];
   /** Verbs after which "que" opens a reported clause ("a indiqué qu’ils seraient pris en compte"). */
   readonly sayingVerbs: readonly string[];
 }
@@ -220,7 +221,7 @@ function readAgent(tail: string, lexicon: ActiveVoiceLexicon): { readonly agent:
   if (lexicon.notAgents.some((phrase) => tail.toLowerCase().startsWith(` ${phrase}`))) return undefined;
   agentShape ??= new RegExp(
     `^ par (?<agent>(?:(?:${alternatives(agentOpeners(lexicon))})(?: |(?<=’))|\\p{Lu}|(?:${alternatives(lexicon.quantityBeforeFigure)}) \\d+ (?=\\p{Ll}))[^,;:«»()]*?)(?<!’|\\s(?:de|du|des|d|à|au|aux|en|et|la|le|les|un|une|sur|pour|avec|dans|par))` +
-      `(?<relative> (?:qui|que|dont) [^,;:«»()]+| qu’[^,;:«»()]+)?(?<rest>(?: (?:${alternatives(lexicon.followers)})(?= |’|$)[^«»]*)?)$`,
+      `(?<relative> (?:qui|que|dont) [^,;:«»()]+| qu’[^,;:«»()]+)?(?<rest>(?:(?: (?:${alternatives(lexicon.followers)})|, (?:${alternatives(lexicon.timesAfterAgent)}))(?= |’|$)[^«»]*)?)$`,
     'u',
   );
   const match = agentShape.exec(tail);
@@ -251,14 +252,20 @@ const laterAgent = (lexicon: ActiveVoiceLexicon): RegExp => (later ??= new RegEx
  * holdsVerb refuses anyway.
  */
 function holdsLaterAgent(rest: string, lexicon: ActiveVoiceLexicon): boolean {
-  for (const match of rest.matchAll(laterAgent(lexicon))) {
-    const before = rest.slice(0, match.index).split(' ');
-    const participle = before[before.length - 1] ?? '';
-    const previous = before[before.length - 2] ?? '';
-    const attributive = /^[a-zà-ÿœæ]+$/u.test(participle) && finiteNumbers(participle).length === 0 && participleOf(participle) !== undefined && /^[a-zà-ÿœæ]+$/u.test(previous) && !COORDINATION.test(previous);
-    if (!attributive) return true;
-  }
+  for (const match of rest.matchAll(laterAgent(lexicon))) if (!takesAgent(rest.slice(0, match.index), lexicon)) return true;
   return false;
+}
+
+/**
+ * Whether the words before " par " end on a participle that follows its noun, which then takes the agent
+ * ("lors d’une opération menée | par…"). Not after a coordination (a second verb) nor after a preposition, where
+ * the word is a noun ("en garde à vue | par les enquêteurs").
+ */
+function takesAgent(before: string, lexicon: ActiveVoiceLexicon): boolean {
+  const words = before.split(' ');
+  const participle = words[words.length - 1] ?? '';
+  const previous = words[words.length - 2] ?? '';
+  return /^[a-zà-ÿœæ]+$/u.test(participle) && finiteNumbers(participle).length === 0 && participleOf(participle) !== undefined && /^[a-zà-ÿœæ]+$/u.test(previous) && !COORDINATION.test(previous) && !lexicon.prepositions.includes(previous);
 }
 
 /** An agent opens on a determiner or a number ("par trois hommes armés", "par plusieurs témoins"). */
@@ -282,6 +289,45 @@ function splitTimeBeforeAgent(tail: string, lexicon: ActiveVoiceLexicon): { read
   const match = timeBeforeAgent.exec(tail);
   return match ? { time: match[1]!, agentTail: match[2]! } : { time: '', agentTail: tail };
 }
+
+let actorRoles: ReadonlySet<string> | undefined;
+
+/**
+ * Whether the agent of " par …" names who acts: a name ("l’État", "les Charlotte Hornets") or a role of
+ * lexicon/roles.json, singular or plural ("le juge", "les enquêteurs"). "mise en place pour les poids lourds par
+ * le pont de Saumur" names the way, not who put it in place.
+ */
+function namesActor(agentTail: string, lexicon: ActiveVoiceLexicon): boolean {
+  const words = agentTail.replace(/^ par /u, '').replace(/’/gu, '’ ').split(' ');
+  const determiners = agentOpeners(lexicon).map((word) => word.toLowerCase());
+  const head = determiners.includes(words[0]!.toLowerCase()) ? words[1] : words[0];
+  if (head === undefined) return false;
+  if (/^\p{Lu}/u.test(head)) return true;
+  actorRoles ??= new Set(loadJson<{ readonly roles: readonly string[] }>('lexicon/roles.json').roles);
+  return actorRoles.has(head) || actorRoles.has(head.replace(/[sx]$/u, ''));
+}
+
+/**
+ * " à 60 % par l’État", " en troisième position de la draft de la NBA par les Charlotte Hornets": a complement
+ * between the participle and an agent that names who acts, which the active voice puts after the object as it
+ * does a time ("L’État a financé le chantier à 60 %"). The complement opens on a preposition or a word that may
+ * follow an agent (lexicon followers: "jeudi soir en troisième position…"), holds no verb, no
+ * clause, no comma and no coordination, and does not end on a participle that takes the agent (takesAgent).
+ */
+function splitComplementBeforeAgent(tail: string, lexicon: ActiveVoiceLexicon): { readonly time: string; readonly agentTail: string } | undefined {
+  const first = tail.matchAll(laterAgent(lexicon)).next().value;
+  if (first === undefined) return undefined;
+  const complement = tail.slice(0, first.index);
+  const words = complement.trim().split(' ');
+  if (words[0] === 'par' || !(lexicon.prepositions.includes(words[0]!) || lexicon.followers.includes(words[0]!)) || words.length > MAX_COMPLEMENT_WORDS) return undefined;
+  if (/[,;:«»“”"()]|\s(?:et|ou|qui|que|dont|où)\s|\squ’/u.test(`${complement} `) || holdsVerb(complement, lexicon) || INFINITIVE.test(complement)) return undefined;
+  if (takesAgent(complement, lexicon)) return undefined;
+  const agentTail = tail.slice(first.index);
+  return namesActor(agentTail, lexicon) ? { time: complement, agentTail } : undefined;
+}
+
+/** A complement before the agent longer than this is a second thought, which the active voice would bury after the object. */
+const MAX_COMPLEMENT_WORDS = 12;
 
 /**
  * Whether an apposition's first word and the words after it describe the subject: a past participle that is no
@@ -364,7 +410,8 @@ export function parsePassive(sentence: string): PassiveClause | undefined {
   const read = readSubject(subject, lexicon, fronted !== undefined);
   if (!read || (read.pronoun && apposition !== undefined)) return undefined;
 
-  const { time, agentTail } = splitTimeBeforeAgent(tail, lexicon);
+  const timed = splitTimeBeforeAgent(tail, lexicon);
+  const { time, agentTail } = timed.agentTail.startsWith(' par ') ? timed : (splitComplementBeforeAgent(tail, lexicon) ?? timed);
   // "par précaution" says why: no agent.
   const manner = startsWithAny(agentTail.trimStart(), lexicon.mannerPhrases);
   const byAgent = agentTail.startsWith(' par ') && !manner ? readAgent(agentTail, lexicon) : undefined;

@@ -47,6 +47,14 @@ describe('rule active-voice: a compound tense with its agent', () => {
     // An adverb of manner before the agent goes after the object with the time.
     ['Le texte a été adopté unanimement par les députés.', 'Les députés ont adopté le texte unanimement.'],
     ['Le maire a été reçu officiellement mardi par le président.', 'Le président a reçu le maire officiellement mardi.'],
+    // A complement between the participle and an agent that names who acts (a name, a role) goes after the object.
+    ['Le chantier a été financé à 60 % par l’État.', 'L’État a financé le chantier à 60 %.'],
+    ['Le Français Mathis Kanté a été sélectionné jeudi soir en troisième position de la draft de la NBA par les Charlotte Hornets.', 'Les Charlotte Hornets ont sélectionné le Français Mathis Kanté jeudi soir en troisième position de la draft de la NBA.'],
+    ['Le suspect a été placé en garde à vue par les enquêteurs.', 'Les enquêteurs ont placé le suspect en garde à vue.'],
+    // A detached phrase of time after the agent cannot describe it: it follows the object.
+    ['Le joueur a été sélectionné par les Charlotte Hornets, lors de la cérémonie organisée à Brooklyn.', 'Les Charlotte Hornets ont sélectionné le joueur, lors de la cérémonie organisée à Brooklyn.'],
+    // A fronted phrase of time stays in front.
+    ['Ces dernières années, plusieurs hôpitaux français ont été visés par des attaques similaires.', 'Ces dernières années, des attaques similaires ont visé plusieurs hôpitaux français.'],
   ])('%s', (passive, active) => expectActive(passive, active, 'active-voice'));
 });
 
@@ -297,6 +305,10 @@ describe('toActiveVoice leaves alone', () => {
     ['a complement with "de" after the participle', 'Le joueur a été exclu du match.'],
     // Shapes that are not plain.
     ['a quotation after an agent', 'Le texte a été qualifié par le ministre de « très bon ».'],
+    // Past a complement, "par" and a thing name the way, not who acts.
+    ['a way after a complement', 'Une déviation de 27 kilomètres est mise en place pour les poids lourds par le pont de Saumur.'],
+    // A detached phrase after the agent that is no time may describe it.
+    ['an adjective phrase after the agent', 'Le mouvement a été lancé par le Syndicat national des contrôleurs aériens, majoritaire dans la profession.'],
     // After the object, a detached part that described the agent would describe something else.
     ['a detached part after the agent that describes it', 'Cette élection avait été provoquée par la démission de onze conseillers en décembre, en désaccord avec le projet du maire.'],
     ['a quotation that holds a verb', 'Le projet est présenté comme « ce qui a été fait de mieux ».'],
