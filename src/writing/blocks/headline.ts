@@ -481,10 +481,25 @@ function headlineOf(sentence: Sentence, fact: Fact | undefined, sentenceKeys: Re
   return undefined;
 }
 
+let shrink: number | undefined;
+
+/**
+ * The most characters that standAlone and withoutAuxiliary can take from a head: one context opener with its
+ * commas and space (lexicon/connectors.json), "Cette " made "La ", one auxiliary of nominalPassives with its
+ * space. A head longer than a headline's length by more cannot fit: headsOf skips its checks.
+ */
+function maxShrink(): number {
+  if (shrink !== undefined) return shrink;
+  const { contextOpeners } = loadJson<{ readonly contextOpeners: readonly string[] }>('lexicon/connectors.json');
+  const { nominalPassives } = loadJson<HeadlineLexicon>('lexicon/headline.json');
+  return (shrink = Math.max(...contextOpeners.map(chars)) + 4 + 3 + Math.max(...nominalPassives.map(chars)) + 1);
+}
+
 /** Every head of `text` that makes a headline of at most `maxChars` characters, longest first (see headlineFrom). */
 function* headsOf(text: string, sentenceKeys: ReadonlySet<string>, maxChars: number, forTitle: boolean, periods = false): Generator<string, void, undefined> {
   for (const end of [text.length, ...cutPoints(text, forTitle, periods)]) {
     const head = text.slice(0, end).replace(/[\s,;:]+$/u, '');
+    if (chars(head) - maxShrink() > maxChars) continue;
     // The length is the headline's: a passive's is measured without its auxiliary ("Treize marins secourus…").
     if (wordCount(head) < MIN_WORDS || !balancedMarks(head) || !holdsMainVerb(head) || continuesClause(head, text.slice(end)) || endsInCompletive(head)) continue;
     // "Cette commande porte…" → "La commande porte…"; none that opens on a pronoun.

@@ -283,6 +283,13 @@ describe('leadTitleForms', () => {
     for (const form of forms) expect([...form].length).toBeLessThanOrEqual(60);
   });
 
+  it('gives a head as long as the title allows once its context opener and its auxiliary go, though longer before', () => {
+    const lead = [body('Dans le même temps, treize marins ont été secourus au large de Brest par les sauveteurs.', 's1')];
+    const form = 'Treize marins secourus au large de Brest par les sauveteurs';
+    expect(leadTitleForms(lead, [fact('s1')], keys, [...form].length)).toContain(form);
+    expect(leadTitleForms(lead, [fact('s1')], keys, [...form].length - 1)).not.toContain(form);
+  });
+
   it('gives the heads without the day from which it happens, inside the sentence', () => {
     const lead = [body('L’Assemblée nationale examine à partir de lundi une proposition de loi qui ramènerait l’âge légal de départ à la retraite de 64 à 63 ans.', 's1')];
     expect(leadTitleForms(lead, [fact('s1')], keys, 90)).toContain('L’Assemblée nationale examine une proposition de loi');
