@@ -2,7 +2,7 @@
 import type { FaqItem, NumberFact, OutSentence, Sentence } from '../../types.js';
 import type { WriteContext } from '../context.js';
 import { pointsBackByClass, storyWords } from '../class-anaphor.js';
-import { citedAs } from '../../analysis/numbers.js';
+import { citedAs, listedAs } from '../../analysis/numbers.js';
 import { canRestate, factOf, listableNames, made, tryAdd, markRestated } from '../context.js';
 import { asContinuation, holdsFiniteVerb, moveAttribution, opensOnDetachedParticiple, opensOnFrontedPhrase, shortened, speakerOnly, standAlone, standsAlone, holdsContrastAdverb, withoutContrastAdverb, withoutDemonstratives } from '../reformulate.js';
 import { fill, hasTemplate, joinList, joinWith } from '../templates.js';
@@ -168,7 +168,7 @@ const endsWithYear = (date: string, year: string): boolean => date.endsWith(year
  * A figure as a list cites it: a date with its article, or the span of dates it ends ("du 18 au 21 avril"), one end of a range with the whole range ("entre 450 et
  * 600 millions d’euros"). One end of a span that may say a change ("de 110 à 210 euros") is not listed (a list would misstate it).
  */
-const asListed = (n: NumberFact): string => (n.kind === 'date' && /^\d/.test(n.text) ? n.range ?? `le ${n.text}` : citedAs(n) ?? n.text);
+const asListed = (n: NumberFact): string => (n.kind === 'date' && /^\d/.test(n.text) ? n.range ?? `le ${n.text}` : listedAs(n) ?? citedAs(n) ?? n.text);
 
 /** The date `day` ("18 avril") is one of the days of the span `span` ends ("du 18 au 21 avril"), and is not that end itself. */
 function withinSpan(day: NumberFact, span: NumberFact): boolean {
@@ -290,12 +290,12 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
   }
 
   const facts = context.sentences.map((s) => ({ id: s.id, fact: context.facts.get(s.id) }));
-  // Figures that say what they count ("8 000 emplois", "6,81 %"), not bare numbers.
-  // A mark out of a scale ("8,4 sur 10") says what it rates only in its sentence.
-  const measured = (n: NumberFact): boolean => n.kind === 'amount' || n.kind === 'percent' || (n.scale === undefined && /[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]/u.test(n.text.replace(n.value, '')));
+  // Figures that say what they count ("8 000 emplois", "40 % des personnes hospitalisées"), not bare numbers nor
+  // references ("100 000 habitants" of a rate): listedAs. A mark out of a scale ("8,4 sur 10") says what it rates only in its sentence.
+  const measured = (n: NumberFact): boolean => n.scale === undefined && listedAs(n) !== undefined;
   // "1 180 loups" and "1 180 animaux": a figure of three digits or more, said of two nouns, is one figure, listed once.
   const sameFigure = (n: NumberFact): string => (n.value.replace(/\D/gu, '').length >= 3 ? `${n.kind}:${n.value}` : asListed(n));
-  const figures = distinct(facts.flatMap(({ id, fact }) => (fact?.numbers ?? []).filter((n) => n.kind !== 'date' && n.kind !== 'year' && measured(n) && citedAs(n) !== undefined).map((n) => ({ id, n }))), (f) => sameFigure(f.n));
+  const figures = distinct(facts.flatMap(({ id, fact }) => (fact?.numbers ?? []).filter((n) => n.kind !== 'date' && n.kind !== 'year' && measured(n)).map((n) => ({ id, n }))), (f) => sameFigure(f.n));
   if (figures.length >= 2) {
     // The first four; when the article repeats them too often to list them again (a headline, bullets and a body that
     // all give "4,2 millions de téléspectateurs"), the first four that the lead has not given.

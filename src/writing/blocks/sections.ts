@@ -1,7 +1,7 @@
 /** Topic sections: every source sentence once, in paragraphs, with an opener built from the group's own facts. */
 import type { OutSentence, Sentence, TopicGroup } from '../../types.js';
 import type { Draft, DraftHeading, WriteContext } from '../context.js';
-import { citedAs } from '../../analysis/numbers.js';
+import { listedAs } from '../../analysis/numbers.js';
 import { listableNames, made, sourceSentence, tryAdd } from '../context.js';
 import type { UsedHeadings } from './headings.js';
 import { varyReportingVerb } from '../reformulate.js';
@@ -49,7 +49,7 @@ function opener(context: WriteContext, group: TopicGroup, index: number, usedNam
     }
   }
   const quoted = group.sentences.map((s) => [...s.text.matchAll(/«[^»]*»/gu)].join(' ')).join(' ');
-  const figures = [...new Set(group.sentences.flatMap((s) => context.facts.get(s.id)?.numbers ?? []).filter((n) => n.kind !== 'year' && n.scale === undefined && /[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]/u.test(n.text.replace(n.value, '')) && !quoted.includes(n.text)).flatMap((n) => citedAs(n) ?? []))];
+  const figures = [...new Set(group.sentences.flatMap((s) => context.facts.get(s.id)?.numbers ?? []).filter((n) => n.kind !== 'year' && n.scale === undefined && !quoted.includes(n.text)).flatMap((n) => listedAs(n) ?? []))];
   if (figures.length >= 1) {
     const list = joinList(figures.slice(0, 3));
     const filled = fill(context.chooser, figures.length >= 2 ? 'opener.numbers' : 'opener.number', `opener:numbers:${index}`, { list }, (text) => ![...frameWords(text, list)].some((word) => frame.has(word)) && context.guard.accepts(text));

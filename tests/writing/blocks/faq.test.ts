@@ -174,6 +174,14 @@ describe('writeFaq: the key figures', () => {
     expect(answer.match(/1 180/gu)).toHaveLength(1);
   });
 
+  it.each([0, 1, 2])('lists the figures of the news, not its references nor a bare share, and a share with what it is of (h-07, seed %i)', (seed) => {
+    const items = generateArticle(fixture('h-07-sante-grippe-epidemie.txt'), { seed }).blocks.flatMap((b) => (b.type === 'faq' ? b.items : []));
+    const answer = items.find((i) => /chiffres/u.test(i.question.text))!.answer.map((a) => a.text).join(' ').replace(/[\u00A0\u202F]/gu, ' ');
+    // "312 cas pour 100 000 habitants", "les enfants de moins de 15 ans", "en hausse de 46 % sur une semaine".
+    expect(answer).not.toMatch(/100 000 habitants|15 ans|46 %/u);
+    expect(answer).toContain('40 % des personnes hospitalisées');
+  });
+
   it('says no "entre autres entre" before a range (i-10)', () => {
     for (const seed of [0, 1, 2]) {
       const text = generateArticle(fixture('i-10-art-enchere-record-londres.txt'), { seed }).blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences.map((s) => s.text) : b.type === 'faq' ? b.items.flatMap((i) => i.answer.map((a) => a.text)) : [])).join(' ');
