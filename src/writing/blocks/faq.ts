@@ -10,7 +10,7 @@ import { isPassive } from '../passive-clause.js';
 import { config } from '../../config.js';
 import { connect } from '../connect.js';
 import type { SectionSummary } from './sections.js';
-import { countWords, escapeRegExp, fold, lowerFirst } from '../../text.js';
+import { countWords, escapeRegExp, fold, holdsFigure, lowerFirst } from '../../text.js';
 import { protect } from '../french/index.js';
 import { asAttribute } from '../french/nouns.js';
 import { mention, mentioned } from '../refer.js';
@@ -289,13 +289,15 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     if (question) items.push({ question, answer: [reply] });
   }
 
-  const facts = context.sentences.map((s) => ({ id: s.id, fact: context.facts.get(s.id) }));
+  const facts = context.sentences.map((s) => ({ id: s.id, fact: context.facts.get(s.id), quoted: [...s.text.matchAll(/«[^»]*»/gu)].map((m) => m[0]).join(' ') }));
   // Figures that say what they count ("8 000 emplois", "40 % des personnes hospitalisées"), not bare numbers nor
   // references ("100 000 habitants" of a rate): listedAs. A mark out of a scale ("8,4 sur 10") says what it rates only in its sentence.
   const measured = (n: NumberFact): boolean => n.scale === undefined && listedAs(n) !== undefined;
   // "1 180 loups" and "1 180 animaux": a figure of three digits or more, said of two nouns, is one figure, listed once.
   const sameFigure = (n: NumberFact): string => (n.value.replace(/\D/gu, '').length >= 3 ? `${n.kind}:${n.value}` : asListed(n));
-  const figures = distinct(facts.flatMap(({ id, fact }) => (fact?.numbers ?? []).filter((n) => n.kind !== 'date' && n.kind !== 'year' && measured(n)).map((n) => ({ id, n }))), (f) => sameFigure(f.n));
+  // A figure inside a quotation is the speaker's, said in the speaker's context ("« Je tiens ce tabac depuis 26 ans »"), as
+  // the section openers leave it.
+  const figures = distinct(facts.flatMap(({ id, fact, quoted }) => (fact?.numbers ?? []).filter((n) => n.kind !== 'date' && n.kind !== 'year' && measured(n) && !holdsFigure(quoted, n.text)).map((n) => ({ id, n }))), (f) => sameFigure(f.n));
   if (figures.length >= 2) {
     // The first four; when the article repeats them too often to list them again (a headline, bullets and a body that
     // all give "4,2 millions de téléspectateurs"), the first four that the lead has not given.

@@ -182,6 +182,20 @@ describe('writeFaq: the key figures', () => {
     expect(answer).toContain('40 % des personnes hospitalisées');
   });
 
+  it('lists no figure of a quotation, which is the speaker’s (o-07: "« Je tiens ce tabac depuis 26 ans »")', () => {
+    const text = [
+      '# Euromillions : un gagnant à Lyon',
+      '',
+      'Un joueur lyonnais a remporté 167 millions d’euros mardi soir. Le ticket, validé dans un bureau de tabac, a coûté 2,50 euros.',
+      '',
+      '« Je tiens ce tabac depuis 26 ans et c’est la première fois qu’un gros gain tombe ici », a confié le buraliste. Le gagnant dispose de 60 jours pour se manifester.',
+    ].join('\n');
+    const items = generateArticle(text, { minWords: 1, allowShort: true }).blocks.flatMap((b) => (b.type === 'faq' ? b.items : []));
+    const answer = items.find((i) => /chiffres/u.test(i.question.text))!.answer.map((a) => a.text).join(' ').replace(/[\u00A0\u202F]/gu, ' ');
+    expect(answer).toContain('167 millions d’euros');
+    expect(answer).not.toContain('26 ans');
+  });
+
   it('says no "entre autres entre" before a range (i-10)', () => {
     for (const seed of [0, 1, 2]) {
       const text = generateArticle(fixture('i-10-art-enchere-record-londres.txt'), { seed }).blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences.map((s) => s.text) : b.type === 'faq' ? b.items.flatMap((i) => i.answer.map((a) => a.text)) : [])).join(' ');
