@@ -4,7 +4,7 @@ import { loadJson } from '../data.js';
 import { isLefffNoun, isMonthOrWeekday, isStopword } from './entities.js';
 import { escapeRegExp } from '../text.js';
 import { adjectivesBeforeNoun } from '../writing/french/nouns.js';
-import { activeForms } from '../writing/french/verbs.js';
+import { activeForms, finiteNumbers } from '../writing/french/verbs.js';
 import { lefffGender } from '../writing/french/lefff.js';
 import { allMatches } from './matches.js';
 import { isReference, isThreshold, shareOf } from './references.js';
@@ -312,6 +312,12 @@ export function findNumbers(text: string): NumberFact[] {
       if (through.length > phrase.length) phrase = through;
       else if (through.length < phrase.length) phrase = phrase.slice(0, phrase.length - groups.unit!.length - (groups.of?.length ?? 0)).trimEnd();
       else if (fixed) phrase = `${phrase} ${fixed}`;
+      // "29 % d’opinions favorables": a share's noun keeps the adjective after it, which says which ones ("29 %
+      // d’opinions" says nothing of them); not a present participle, which opens a clause ("58 % d’élèves atteignant…").
+      else if (kind === 'percent') {
+        const adjective = /^\s(\p{Ll}{3,})(?![\p{L}\d’-])/u.exec(after)?.[1];
+        if (adjective !== undefined && !/ant$/u.test(adjective) && !isStopword(adjective) && !isLefffNoun(adjective) && finiteNumbers(adjective).length === 0) phrase = `${phrase} ${adjective}`;
+      }
     }
     const value = groups.month || groups.monthOnly ? match[0] : groups.number!;
     // "Lyon (−6,1 %)", "+2,3 %": a sign written against the figure is part of it ("2024-2030" is a span).
