@@ -342,7 +342,10 @@ export function findNumbers(text: string): NumberFact[] {
     // "pour 100 000 habitants", "les enfants de moins de 15 ans": a reference, which a list of figures leaves out;
     // "40 % des personnes hospitalisées": what a bare share is of, which a list cites with it.
     const figure = { text, start: at, end: at + phrase.length, value, kind, unit: (/^\s*(\S+)/u.exec(phrase.slice(groups.number?.length ?? phrase.length))?.[1] ?? '').toLowerCase() };
-    const threshold = isThreshold(text, at);
+    // "un objectif de 18 GW en 2035 et de 45 GW en 2050": a figure that "et de" adds to a target (past its year) is one too.
+    const target = [...targets].filter((i) => found.slice(i + 1).every((n) => n.kind === 'year' || n.kind === 'date')).pop();
+    const added = target === undefined ? '' : text.slice(spans.get(target)?.end ?? at, at);
+    const threshold = isThreshold(text, at) || (target !== undefined && /\set\s+(?:de\s+|d’|à\s+)$/u.test(added) && !/[.;:]/u.test(added));
     const reference = isReference(figure) ? { reference: true } : {};
     if (threshold) targets.add(found.length);
     // "la barre des 10 % des suffrages exprimés" is no 10 % of the votes anyone won.

@@ -65,7 +65,7 @@ function patternsOf(): Patterns {
     lengths: new Set(dimensions),
     approximation: new RegExp(String.raw`(?:^|\s)(?:${words(approximations)})\s*$`, 'iu'),
     // The threshold's noun, then a few words without a figure or the end of a clause ("l’objectif fixé par l’OMS est de").
-    threshold: new RegExp(String.raw`(?<![\p{L}-])(${words(lexicon.thresholds)})(?![\p{L}’-])((?:[^\d.;:!?]*?\s)?)$`, 'iu'),
+    threshold: new RegExp(String.raw`(?<![\p{L}-])(${words(lexicon.thresholds)})(?![\p{L}’-])((?:[^\d.;:!?]*?[\s’])?)$`, 'iu'),
   };
   return patterns;
 }
@@ -204,5 +204,7 @@ export function shareOf(text: string, start: number, end: number): string | unde
 export function isThreshold(text: string, start: number): boolean {
   const { thresholdWords } = loadJson<FigureLexicon>('lexicon/figures.json');
   const found = patternsOf().threshold.exec(text.slice(Math.max(0, start - 80), start));
-  return found !== null && found[2]!.trim().split(/\s+/u).filter((w) => w !== '').length <= thresholdWords;
+  // The figure is the threshold's complement ("la barre des 10 %", "fixé à 19 %", "est de 75 %"), not a figure the
+  // sentence compares with it ("le plafond autorisé, contre 34 % en 2023").
+  return found !== null && /(?:^|\s)(?:de|des|du|d’|à)\s*$/u.test(found[2]!) && found[2]!.trim().split(/\s+/u).filter((w) => w !== '').length <= thresholdWords;
 }

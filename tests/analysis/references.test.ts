@@ -37,6 +37,7 @@ describe('findNumbers: references', () => {
     ['La finale, diffusée à partir de 21 heures, a réuni 6,2 millions de téléspectateurs.', ['21 heures']],
     // A threshold or a target beside a measure of the same kind.
     ['Seuls 51,3 % ont été vaccinés, alors que l’objectif fixé par l’Organisation mondiale de la santé est de 75 %.', ['75 %']],
+    ['Le parc atteint 12 GW, loin de l’objectif de 18 GW en 2035 et de 45 GW en 2050.', ['18 GW', '45 GW']],
   ])('%s', (sentence, expected) => {
     expect(references(sentence)).toEqual(expected);
   });
@@ -54,6 +55,9 @@ describe('findNumbers: references', () => {
     'Le débat a duré 10 heures.',
     // Alone, a threshold may be the news itself.
     'La dette publique a franchi la barre des 3 300 milliards d’euros.',
+    'La programmation fixe un objectif de 18 GW en 2035 et de 45 GW en 2050.',
+    // A figure the sentence compares with a threshold is no threshold.
+    'Au total, 25 % des annonces dépassaient encore le plafond autorisé, contre 34 % en 2023.',
   ])('keeps a measure: %s', (sentence) => {
     expect(references(sentence)).toEqual([]);
   });
