@@ -303,9 +303,18 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     // all give "4,2 millions de téléspectateurs"), the first four that the lead has not given.
     const fresh = figures.filter((f) => !leadIds.has(f.id));
     const lists = [figures.slice(0, 4), ...(fresh.length >= 2 ? [fresh.slice(0, 4)] : [])];
+    const values = (chosen: readonly { n: NumberFact }[]): Record<string, string> => ({ list: joinList(chosen.map((f) => asListed(f.n))) });
     push(ask(context, 'figures', kp), () => {
-      for (const chosen of lists) {
-        const reply = answer(context, 'figures', { list: joinList(chosen.map((f) => asListed(f.n))) }, chosen.map((f) => f.id));
+      // The answer a list gives, on a copy of the chooser: the variant answer() will pick, the article's choices left as they are.
+      const said = (chosen: readonly { n: NumberFact }[]): string => fill(context.chooser.copy(), 'faq.figures.a', 'faq:figures:a:', values(chosen), (text) => readsEasily(text) && context.guard.accepts(text)).text;
+      for (const list of lists) {
+        // A list that makes the answer long (over Yoast's 20 words: "40 % des personnes hospitalisées" says more than
+        // "40 %") gives way to its first three or two figures when those read easily. A list the article cannot take
+        // at all is tried as before, and gives way to the next.
+        const whole = said(list);
+        const shorter = readsEasily(whole) || !context.guard.accepts(whole) ? undefined : [list.slice(0, 3), list.slice(0, 2)].find((l) => l.length >= 2 && l.length < list.length && readsEasily(said(l)));
+        const chosen = shorter ?? list;
+        const reply = answer(context, 'figures', values(chosen), chosen.map((f) => f.id));
         if (reply) return reply;
       }
       return undefined;
