@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateArticle } from '../../../src/index.js';
+import { readsEasily } from '../../../src/writing/readability.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const corpus = join(root, 'tests', 'fixtures', 'corpus');
@@ -43,5 +44,12 @@ describe('writeSections: the figures an opener lists', () => {
       expect(openers.length).toBeGreaterThan(0);
       for (const opener of openers) expect(opener.text.replace(/[\u00A0\u202F]/gu, ' ')).not.toMatch(references);
     }
+  });
+
+  it.each([0, 1, 2])('lists two figures where three make the opener long (e-01: "4,2 millions d’euros de dommages et intérêts", seed %i)', (seed) => {
+    const article = generateArticle(readFileSync(join(unseen, 'e-01.txt'), 'utf8'), { seed });
+    const openers = article.blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences : [])).filter((s) => s.provenance.template.startsWith('opener.number') && s.text.includes('dommages et intérêts'));
+    expect(openers.length).toBe(1);
+    expect(readsEasily(openers[0]!.text)).toBe(true);
   });
 });
