@@ -127,11 +127,10 @@ export function isReference(figure: FigureAt): boolean {
  */
 function isHourOfDay(value: string, before: string, after: string): boolean {
   if (!/^\d{1,2}$/u.test(value) || Number(value) > 24) return false;
-  const hour = String.raw`\d{1,2}\s+heures?`;
-  return (/(?:^|\s)entre\s+$/iu.test(before) && new RegExp(String.raw`^\s+et\s+${hour}`, 'u').test(after))
-    || new RegExp(String.raw`(?:^|\s)entre\s+${hour}\s+et\s+$`, 'iu').test(before)
-    || (/(?:^|\s)de\s+$/iu.test(before) && new RegExp(String.raw`^\s+à\s+(?:${hour}|minuit|midi)`, 'u').test(after))
-    || new RegExp(String.raw`(?:^|\s)de\s+${hour}\s+à\s+$`, 'iu').test(before)
+  return (/(?:^|\s)entre\s+$/iu.test(before) && /^\s+et\s+\d{1,2}\s+heures?/u.test(after))
+    || /(?:^|\s)entre\s+\d{1,2}\s+heures?\s+et\s+$/iu.test(before)
+    || (/(?:^|\s)de\s+$/iu.test(before) && /^\s+à\s+(?:\d{1,2}\s+heures?|minuit|midi)/u.test(after))
+    || /(?:^|\s)de\s+\d{1,2}\s+heures?\s+à\s+$/iu.test(before)
     || /(?:^|\s)à\s+partir\s+de\s+$/iu.test(before);
 }
 
@@ -147,6 +146,8 @@ const isParticiple = (word: string): boolean => /(?:é|ée|és|ées|is|ise|ises|
  * 712 400 candidats" would list the candidates twice.
  */
 const opensPhrase = (word: string): boolean => /^\p{L}/u.test(word) && (isLefffNoun(word.toLowerCase()) || (!isStopword(word) && !isVerb(word)));
+
+let linkPattern: RegExp | undefined;
 
 /**
  * What a bare share is of, as written after it (" des personnes hospitalisées", " du cheptel départemental",
@@ -165,7 +166,8 @@ export function shareOf(text: string, start: number, end: number): string | unde
   // The words up to a mark that ends a phrase; a decimal comma ("3,5") is no such mark.
   const after = /^[^,;:.!?()«»"—–]*/u.exec(text.slice(end).replace(/(\d)[,.](\d)/gu, '$1\u0000$2'))![0].replace(/\u0000/gu, ',');
   // "des ", "de l’": a link is a word of its own ("du" is not the start of "durable").
-  const link = new RegExp(String.raw`^\s+(?:${shareLinks.map((l) => (l.endsWith('’') ? escapeRegExp(l) : String.raw`${escapeRegExp(l)}\s+`)).join('|')})`, 'u').exec(after);
+  linkPattern ??= new RegExp(String.raw`^\s+(?:${shareLinks.map((l) => (l.endsWith('’') ? escapeRegExp(l) : String.raw`${escapeRegExp(l)}\s+`)).join('|')})`, 'u');
+  const link = linkPattern.exec(after);
   if (!link) return undefined;
   const tokens = after.slice(link[0].length).split(/[\s\u00A0\u202F]+/u).filter((t) => t !== '');
   // "de l’île": an elided article opens the word it goes with.
