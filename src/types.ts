@@ -51,6 +51,14 @@ export interface NumberFact {
   readonly span?: string;
   /** The span when a word marks it as a range, a figure of its own ("entre 450 et 600 millions d’euros"). */
   readonly range?: string;
+  /**
+   * A figure the news counts by or names a group with, not a measure of it: the base of a rate ("312 cas pour
+   * 100 000 habitants"), the bound of a group ("les enfants de moins de 15 ans"), a person's age ("Karim Haddad,
+   * 34 ans"). Its sentence says it; a list of figures leaves it out.
+   */
+  readonly reference?: boolean;
+  /** What a bare share is of, as written after it (" des personnes hospitalisées"): a list cites the share with it. */
+  readonly of?: string;
 }
 
 export interface Entity {

@@ -4,9 +4,10 @@ import { loadJson } from '../data.js';
 import { isLefffNoun, isMonthOrWeekday, isStopword } from './entities.js';
 import { escapeRegExp } from '../text.js';
 import { adjectivesBeforeNoun } from '../writing/french/nouns.js';
-import { activeForms } from '../writing/french/verbs.js';
+import { activeForms, finiteNumbers } from '../writing/french/verbs.js';
 import { lefffGender } from '../writing/french/lefff.js';
 import { allMatches } from './matches.js';
+import { isReference, isThreshold, shareOf } from './references.js';
 
 interface MarkerLexicon {
   readonly magnitudes: readonly string[];
@@ -189,6 +190,24 @@ export function citedAs(n: NumberFact): string | undefined {
   return n.span === undefined ? n.text : n.range;
 }
 
+let magnitudeOnly: RegExp | undefined;
+
+/**
+ * A figure as a list of figures cites it out of its sentence ("14 920 passages", "40 % des personnes hospitalisées"),
+ * or undefined where it would tell the reader nothing there: a reference ("100 000 habitants" of a rate, "15 ans" of
+ * an age group, a person's age), a figure that says nothing of what it measures ("46 %", "12"), except an amount,
+ * whose currency says it; a span that may say a change (citedAs).
+ */
+export function listedAs(n: NumberFact): string | undefined {
+  const cited = citedAs(n);
+  if (cited === undefined || n.reference) return undefined;
+  if (n.of !== undefined && n.span === undefined) return `${n.text}${n.of}`;
+  const unit = n.text.replace(n.value, '').replace(/%|pour cent/u, '').trim();
+  // "2,4 millions": a magnitude alone says how many, not of what.
+  magnitudeOnly ??= new RegExp(`^(?:${loadJson<MarkerLexicon>('lexicon/markers.json').magnitudes.join('|')})$`, 'iu');
+  return n.kind === 'amount' || (/\p{L}/u.test(unit) && !magnitudeOnly.test(unit)) ? cited : undefined;
+}
+
 /**
  * Whether the figure at `at` comes right after a noun that names by it, itself after its article ("l’association
  * 40 millions d’automobilistes"): read back over one word, never the whole sentence.
@@ -229,6 +248,8 @@ export function findNumbers(text: string): NumberFact[] {
   const found: NumberFact[] = [];
   // Where each figure in digits is in the text, by its index in `found`.
   const spans = new Map<number, { readonly start: number; readonly end: number }>();
+  // The figures quoted as a threshold, a target or a ceiling, by their index in `found` (isThreshold).
+  const targets = new Set<number>();
   // "en 2 h 09 min 41 s": the parts of a length of time make one figure, in its place among the others.
   // "une autonomie de 3 h 30" is a length; "à 23 h 12" a time of day, which the figures leave out (isClockTime).
   const durations = allMatches(durationsPattern(), text)
@@ -285,8 +306,18 @@ export function findNumbers(text: string): NumberFact[] {
     // "21,3 % de part d’audience": a unit after "de" keeps its fixed complement too ("34,8 % de part" says nothing).
     else if (unit && phrase.endsWith(groups.unit!)) {
       const after = text.slice((match.index ?? 0) + match[0].length);
+      // "41 % de bonnes opinions": after "de" too, an adjective before its noun measures nothing alone ("41 % de bonnes").
+      const through = throughAdjective(phrase, groups.unit!, text, (match.index ?? 0) + match[0].length);
       const fixed = nounComplements.find((c) => after.startsWith(` ${c}`) && !/^[\p{L}\d’-]/u.test(after.slice(c.length + 1)));
-      if (fixed) phrase = `${phrase} ${fixed}`;
+      if (through.length > phrase.length) phrase = through;
+      else if (through.length < phrase.length) phrase = phrase.slice(0, phrase.length - groups.unit!.length - (groups.of?.length ?? 0)).trimEnd();
+      else if (fixed) phrase = `${phrase} ${fixed}`;
+      // "29 % d’opinions favorables": a share's noun keeps the adjective after it, which says which ones ("29 %
+      // d’opinions" says nothing of them); not a present participle, which opens a clause ("58 % d’élèves atteignant…").
+      else if (kind === 'percent') {
+        const adjective = /^\s(\p{Ll}{3,})(?![\p{L}\d’-])/u.exec(after)?.[1];
+        if (adjective !== undefined && !/ant$/u.test(adjective) && !isStopword(adjective) && !isLefffNoun(adjective) && finiteNumbers(adjective).length === 0) phrase = `${phrase} ${adjective}`;
+      }
     }
     const value = groups.month || groups.monthOnly ? match[0] : groups.number!;
     // "Lyon (−6,1 %)", "+2,3 %": a sign written against the figure is part of it ("2024-2030" is a span).
@@ -308,8 +339,24 @@ export function findNumbers(text: string): NumberFact[] {
     // "la saison 2025-2026": two years that a hyphen joins are one span, cited whole (its first year is no figure of its own).
     const season = kind === 'year' ? /\d{4}[-–]$/u.exec(text.slice(Math.max(0, at - 5), at))?.[0] : undefined;
     const seasonSpan = season === undefined ? {} : { span: `${season}${phrase}`, range: `${season}${phrase}` };
-    found.push({ text: `${sign}${phrase}`, value, kind, ...seasonSpan });
+    // "pour 100 000 habitants", "les enfants de moins de 15 ans": a reference, which a list of figures leaves out;
+    // "40 % des personnes hospitalisées": what a bare share is of, which a list cites with it.
+    const figure = { text, start: at, end: at + phrase.length, value, kind, unit: (/^\s*(\S+)/u.exec(phrase.slice(groups.number?.length ?? phrase.length))?.[1] ?? '').toLowerCase() };
+    // "un objectif de 18 GW en 2035 et de 45 GW en 2050": a figure that "et de" adds to a target (past its year) is one too.
+    const target = [...targets].filter((i) => found.slice(i + 1).every((n) => n.kind === 'year' || n.kind === 'date')).pop();
+    const added = target === undefined ? '' : text.slice(spans.get(target)?.end ?? at, at);
+    const threshold = isThreshold(text, at) || (target !== undefined && /\set\s+(?:de\s+|d’|à\s+)$/u.test(added) && !/[.;:]/u.test(added));
+    const reference = isReference(figure) ? { reference: true } : {};
+    if (threshold) targets.add(found.length);
+    // "la barre des 10 % des suffrages exprimés" is no 10 % of the votes anyone won.
+    const share = kind === 'percent' && !threshold && /%$|pour cent$/u.test(phrase) ? shareOf(text, at, at + phrase.length) : undefined;
+    found.push({ text: `${sign}${phrase}`, value, kind, ...seasonSpan, ...reference, ...(share === undefined ? {} : { of: share }) });
     spans.set(found.length - 1, { start: at - sign.length, end: at + phrase.length });
+  }
+  // "Seuls 51,3 % ont été vaccinées, alors que l’objectif est de 75 %": a threshold or a target beside a measure of its kind is a reference.
+  for (const index of targets) {
+    const target = found[index]!;
+    if (found.some((other, i) => !targets.has(i) && !other.reference && other.kind === target.kind && unitOf(other) === unitOf(target))) found[index] = { ...target, reference: true };
   }
   const ranged = withRanges(text, found, spans);
   const { ranks } = loadJson<NumeralLexicon>('lexicon/numbers.json');

@@ -84,6 +84,9 @@ describe('findNumbers', () => {
     ['Il a accueilli 118 000 l’an dernier.', '118 000', '118 000', 'count'],
     ['La hausse représente 3 % de la taxe foncière.', '3 %', '3', 'percent'],
     ['Le dispositif concerne 37 % des élèves.', '37 %', '37', 'percent'],
+    // A share's noun keeps the adjective that says which ones; a present participle opens a clause.
+    ['Il tombe à 29 % d’opinions favorables, selon le baromètre.', '29 % d’opinions favorables', '29', 'percent'],
+    ['Les résultats montrent 58 % d’élèves atteignant le niveau attendu.', '58 % d’élèves', '58', 'percent'],
     // A word right after a share is no unit: "recommandés" is also a noun ("un recommandé") in the Lefff.
     ['Le taux reste loin des 95 % recommandés par l’OMS.', '95 %', '95', 'percent'],
     ['Les 2 % restants ne se prononcent pas.', '2 %', '2', 'percent'],
@@ -112,7 +115,8 @@ describe('findNumbers', () => {
     ['Les enquêteurs ont saisi 1,2 tonne hier.', '1,2 tonne', '1,2', 'count'],
     ['Il a couru 3 kilomètre hier.', '3', '3', 'count'],
   ])('%s', (sentence, text, value, kind) => {
-    expect(findNumbers(sentence)).toEqual([{ text, value, kind }]);
+    // What the figure is; what it is to its sentence (a reference, what a share is of) is tested in references.test.ts.
+    expect(findNumbers(sentence).map(({ text, value, kind }) => ({ text, value, kind }))).toEqual([{ text, value, kind }]);
   });
 
   it.each([

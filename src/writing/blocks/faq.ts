@@ -2,7 +2,7 @@
 import type { FaqItem, NumberFact, OutSentence, Sentence } from '../../types.js';
 import type { WriteContext } from '../context.js';
 import { pointsBackByClass, storyWords } from '../class-anaphor.js';
-import { citedAs } from '../../analysis/numbers.js';
+import { citedAs, listedAs } from '../../analysis/numbers.js';
 import { canRestate, factOf, listableNames, made, tryAdd, markRestated } from '../context.js';
 import { asContinuation, holdsFiniteVerb, moveAttribution, opensOnDetachedParticiple, opensOnFrontedPhrase, shortened, speakerOnly, standAlone, standsAlone, holdsContrastAdverb, withoutContrastAdverb, withoutDemonstratives } from '../reformulate.js';
 import { fill, hasTemplate, joinList, joinWith } from '../templates.js';
@@ -10,7 +10,7 @@ import { isPassive } from '../passive-clause.js';
 import { config } from '../../config.js';
 import { connect } from '../connect.js';
 import type { SectionSummary } from './sections.js';
-import { countWords, escapeRegExp, fold, lowerFirst } from '../../text.js';
+import { countWords, escapeRegExp, fold, holdsFigure, lowerFirst } from '../../text.js';
 import { protect } from '../french/index.js';
 import { asAttribute } from '../french/nouns.js';
 import { mention, mentioned } from '../refer.js';
@@ -168,7 +168,7 @@ const endsWithYear = (date: string, year: string): boolean => date.endsWith(year
  * A figure as a list cites it: a date with its article, or the span of dates it ends ("du 18 au 21 avril"), one end of a range with the whole range ("entre 450 et
  * 600 millions d’euros"). One end of a span that may say a change ("de 110 à 210 euros") is not listed (a list would misstate it).
  */
-const asListed = (n: NumberFact): string => (n.kind === 'date' && /^\d/.test(n.text) ? n.range ?? `le ${n.text}` : citedAs(n) ?? n.text);
+const asListed = (n: NumberFact): string => (n.kind === 'date' && /^\d/.test(n.text) ? n.range ?? `le ${n.text}` : listedAs(n) ?? citedAs(n) ?? n.text);
 
 /** The date `day` ("18 avril") is one of the days of the span `span` ends ("du 18 au 21 avril"), and is not that end itself. */
 function withinSpan(day: NumberFact, span: NumberFact): boolean {
@@ -289,21 +289,32 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     if (question) items.push({ question, answer: [reply] });
   }
 
-  const facts = context.sentences.map((s) => ({ id: s.id, fact: context.facts.get(s.id) }));
-  // Figures that say what they count ("8 000 emplois", "6,81 %"), not bare numbers.
-  // A mark out of a scale ("8,4 sur 10") says what it rates only in its sentence.
-  const measured = (n: NumberFact): boolean => n.kind === 'amount' || n.kind === 'percent' || (n.scale === undefined && /[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]/u.test(n.text.replace(n.value, '')));
+  const facts = context.sentences.map((s) => ({ id: s.id, fact: context.facts.get(s.id), quoted: [...s.text.matchAll(/«[^»]*»/gu)].map((m) => m[0]).join(' ') }));
+  // Figures that say what they count ("8 000 emplois", "40 % des personnes hospitalisées"), not bare numbers nor
+  // references ("100 000 habitants" of a rate): listedAs. A mark out of a scale ("8,4 sur 10") says what it rates only in its sentence.
+  const measured = (n: NumberFact): boolean => n.scale === undefined && listedAs(n) !== undefined;
   // "1 180 loups" and "1 180 animaux": a figure of three digits or more, said of two nouns, is one figure, listed once.
   const sameFigure = (n: NumberFact): string => (n.value.replace(/\D/gu, '').length >= 3 ? `${n.kind}:${n.value}` : asListed(n));
-  const figures = distinct(facts.flatMap(({ id, fact }) => (fact?.numbers ?? []).filter((n) => n.kind !== 'date' && n.kind !== 'year' && measured(n) && citedAs(n) !== undefined).map((n) => ({ id, n }))), (f) => sameFigure(f.n));
+  // A figure inside a quotation is the speaker's, said in the speaker's context ("« Je tiens ce tabac depuis 26 ans »"), as
+  // the section openers leave it.
+  const figures = distinct(facts.flatMap(({ id, fact, quoted }) => (fact?.numbers ?? []).filter((n) => n.kind !== 'date' && n.kind !== 'year' && measured(n) && !holdsFigure(quoted, n.text)).map((n) => ({ id, n }))), (f) => sameFigure(f.n));
   if (figures.length >= 2) {
     // The first four; when the article repeats them too often to list them again (a headline, bullets and a body that
     // all give "4,2 millions de téléspectateurs"), the first four that the lead has not given.
     const fresh = figures.filter((f) => !leadIds.has(f.id));
     const lists = [figures.slice(0, 4), ...(fresh.length >= 2 ? [fresh.slice(0, 4)] : [])];
+    const values = (chosen: readonly { n: NumberFact }[]): Record<string, string> => ({ list: joinList(chosen.map((f) => asListed(f.n))) });
     push(ask(context, 'figures', kp), () => {
-      for (const chosen of lists) {
-        const reply = answer(context, 'figures', { list: joinList(chosen.map((f) => asListed(f.n))) }, chosen.map((f) => f.id));
+      // The answer a list gives, on a copy of the chooser: the variant answer() will pick, the article's choices left as they are.
+      const said = (chosen: readonly { n: NumberFact }[]): string => fill(context.chooser.copy(), 'faq.figures.a', 'faq:figures:a:', values(chosen), (text) => readsEasily(text) && context.guard.accepts(text)).text;
+      for (const list of lists) {
+        // A list that makes the answer long (over Yoast's 20 words: "40 % des personnes hospitalisées" says more than
+        // "40 %") gives way to its first three or two figures when those read easily. A list the article cannot take
+        // at all is tried as before, and gives way to the next.
+        const whole = said(list);
+        const shorter = readsEasily(whole) || !context.guard.accepts(whole) ? undefined : [list.slice(0, 3), list.slice(0, 2)].find((l) => l.length >= 2 && l.length < list.length && readsEasily(said(l)));
+        const chosen = shorter ?? list;
+        const reply = answer(context, 'figures', values(chosen), chosen.map((f) => f.id));
         if (reply) return reply;
       }
       return undefined;

@@ -7,6 +7,7 @@ import type { Article } from '../../../src/types.js';
 import { asksAbout, isDeclared } from '../../../src/writing/blocks/faq.js';
 import { speaksInFirstPerson } from '../../../src/writing/reformulate.js';
 import { isPassiveSentence } from '../../../src/seo/assessments/text/passive.js';
+import { readsEasily } from '../../../src/writing/readability.js';
 
 const answers = (article: Article): string[] => article.blocks.flatMap((b) => (b.type === 'faq' ? b.items.flatMap((i) => [i.question.text, ...i.answer.map((a) => a.text)]) : []));
 
@@ -172,6 +173,35 @@ describe('writeFaq: the key figures', () => {
     const items = generateArticle(text, { minWords: 1, allowShort: true }).blocks.flatMap((b) => (b.type === 'faq' ? b.items : []));
     const answer = items.find((i) => /chiffres/u.test(i.question.text))!.answer.map((a) => a.text).join(' ').replace(/[\u00A0\u202F]/gu, ' ');
     expect(answer.match(/1 180/gu)).toHaveLength(1);
+  });
+
+  it.each([0, 1, 2])('lists the figures of the news, not its references nor a bare share, and a share with what it is of (h-07, seed %i)', (seed) => {
+    const items = generateArticle(fixture('h-07-sante-grippe-epidemie.txt'), { seed }).blocks.flatMap((b) => (b.type === 'faq' ? b.items : []));
+    const answer = items.find((i) => /chiffres/u.test(i.question.text))!.answer.map((a) => a.text).join(' ').replace(/[\u00A0\u202F]/gu, ' ');
+    // "312 cas pour 100 000 habitants", "les enfants de moins de 15 ans", "en hausse de 46 % sur une semaine".
+    expect(answer).not.toMatch(/100 000 habitants|15 ans|46 %/u);
+    expect(answer).toContain('40 % des personnes hospitalisées');
+  });
+
+  it.each([0, 1, 2])('says the first three or two figures where four make the answer long (b-07: "37 % des collèges" says more than "37 %", seed %i)', (seed) => {
+    const items = generateArticle(fixture('b-07-education-college.txt'), { seed }).blocks.flatMap((b) => (b.type === 'faq' ? b.items : []));
+    const answer = items.find((i) => /chiffres/u.test(i.question.text))!.answer[0]!.text;
+    expect(answer.replace(/[\u00A0\u202F]/gu, ' ')).toContain('37 % des collèges');
+    expect(readsEasily(answer)).toBe(true);
+  });
+
+  it('lists no figure of a quotation, which is the speaker’s (o-07: "« Je tiens ce tabac depuis 26 ans »")', () => {
+    const text = [
+      '# Euromillions : un gagnant à Lyon',
+      '',
+      'Un joueur lyonnais a remporté 167 millions d’euros mardi soir. Le ticket, validé dans un bureau de tabac, a coûté 2,50 euros.',
+      '',
+      '« Je tiens ce tabac depuis 26 ans et c’est la première fois qu’un gros gain tombe ici », a confié le buraliste. Le gagnant dispose de 60 jours pour se manifester.',
+    ].join('\n');
+    const items = generateArticle(text, { minWords: 1, allowShort: true }).blocks.flatMap((b) => (b.type === 'faq' ? b.items : []));
+    const answer = items.find((i) => /chiffres/u.test(i.question.text))!.answer.map((a) => a.text).join(' ').replace(/[\u00A0\u202F]/gu, ' ');
+    expect(answer).toContain('167 millions d’euros');
+    expect(answer).not.toContain('26 ans');
   });
 
   it('says no "entre autres entre" before a range (i-10)', () => {

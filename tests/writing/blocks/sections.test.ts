@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateArticle } from '../../../src/index.js';
+import { readsEasily } from '../../../src/writing/readability.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const corpus = join(root, 'tests', 'fixtures', 'corpus');
@@ -25,5 +26,30 @@ describe('writeSections: openers', () => {
       }
     }
     expect(repeated).toEqual([]);
+  });
+});
+
+describe('writeSections: the figures an opener lists', () => {
+  const unseen = join(root, 'tests', 'fixtures', 'unseen');
+
+  it.each([0, 1, 2])('lists no reference of the news: the base of a rate, an age bound, a person’s age (h-07, b-01, seed %i)', (seed) => {
+    for (const [file, references] of [
+      // "312 cas pour 100 000 habitants", "les enfants de moins de 15 ans", "avaient plus de 65 ans".
+      ['h-07-sante-grippe-epidemie.txt', /100 000 habitants|15 ans|65 ans/u],
+      // "Karim Haddad, 34 ans, et Yannick Morvan, 51 ans".
+      ['b-01-justice-proces.txt', /34 ans|51 ans/u],
+    ] as const) {
+      const article = generateArticle(readFileSync(join(unseen, file), 'utf8'), { seed, allowShort: true });
+      const openers = article.blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences : [])).filter((s) => s.provenance.template.startsWith('opener.number'));
+      expect(openers.length).toBeGreaterThan(0);
+      for (const opener of openers) expect(opener.text.replace(/[\u00A0\u202F]/gu, ' ')).not.toMatch(references);
+    }
+  });
+
+  it.each([0, 1, 2])('lists two figures where three make the opener long (e-01: "4,2 millions d’euros de dommages et intérêts", seed %i)', (seed) => {
+    const article = generateArticle(readFileSync(join(unseen, 'e-01.txt'), 'utf8'), { seed });
+    const openers = article.blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences : [])).filter((s) => s.provenance.template.startsWith('opener.number') && s.text.includes('dommages et intérêts'));
+    expect(openers.length).toBe(1);
+    expect(readsEasily(openers[0]!.text)).toBe(true);
   });
 });
