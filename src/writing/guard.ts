@@ -20,6 +20,8 @@ export interface RepetitionGuard {
   add(text: string, copied?: boolean): void;
   /** Refuses `text` from now on without counting its words: a heading cut from a sentence the article copies, whose words are that sentence's. */
   reserve(text: string): void;
+  /** True when a sentence seen ends on `phrase` ("…, en particulier 14 920 passages et 87 décès."): a list said before, word for word. */
+  endsWith(phrase: string): boolean;
   /** The same guard (what it has seen is shared) accepting restatements that repeat up to `share` of their 4-grams. */
   withCandidateShare(share: number): RepetitionGuard;
   /** A guard that has seen what this one has, each then seeing on its own. */
@@ -159,6 +161,12 @@ function guardOver(seen: Seen, maxCandidateShare: number): RepetitionGuard {
     },
     reserve(text) {
       sentences.add(keyOf(text));
+    },
+    endsWith(phrase) {
+      const key = sentenceKey(phrase);
+      if (key === '') return false;
+      for (const seenKey of sentences) if (seenKey === key || seenKey.endsWith(` ${key}`)) return true;
+      return false;
     },
     withCandidateShare(share) {
       return guardOver(seen, share);

@@ -65,6 +65,7 @@ export function tallied(guard: RepetitionGuard, counts: Counts = newCounts()): T
       counts.signs.push(1);
     },
     reserve: (text) => guard.reserve(text),
+    endsWith: (phrase) => guard.endsWith(phrase),
     // The same counts, as the guard shares what it has seen.
     withCandidateShare: (share) => tallied(guard.withCandidateShare(share), counts),
     copy: () => tallied(guard.copy(), copyCounts(counts)),

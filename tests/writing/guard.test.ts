@@ -122,3 +122,14 @@ describe('fourGrams', () => {
     expect(late.at(-1)).toBe(grams[1]);
   });
 });
+
+describe('endsWith', () => {
+  it('tells a list a sentence seen ended on, word for word, and nothing else', () => {
+    const guard = createGuard();
+    guard.add('Plusieurs chiffres ressortent, en particulier 14 920 passages et 87 décès.');
+    expect(guard.endsWith('14 920 passages et 87 décès')).toBe(true);
+    expect(guard.endsWith('1 284 passages et 87 décès')).toBe(false);
+    expect(guard.endsWith('14 920 passages')).toBe(false);
+    expect(guard.copy().endsWith('14 920 passages et 87 décès')).toBe(true);
+  });
+});

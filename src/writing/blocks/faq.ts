@@ -314,6 +314,9 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
         const whole = said(list);
         const shorter = readsEasily(whole) || !context.guard.accepts(whole) ? undefined : [list.slice(0, 3), list.slice(0, 2)].find((l) => l.length >= 2 && l.length < list.length && readsEasily(said(l)));
         const chosen = shorter ?? list;
+        // A list a section's opener gave word for word ("Plusieurs chiffres ressortent, en particulier 14 920 passages
+        // et 87 décès.") tells the reader nothing new: the next list, else no answer.
+        if (context.guard.endsWith(joinList(chosen.map((f) => asListed(f.n))))) continue;
         const reply = answer(context, 'figures', values(chosen), chosen.map((f) => f.id));
         if (reply) return reply;
       }
