@@ -14,6 +14,8 @@ export interface Subject {
   readonly head: string;
   /** Whether its article is "les". */
   readonly plural: boolean;
+  /** Whether a name completes it ("Le parquet de Bonneville"). */
+  readonly named: boolean;
 }
 
 interface SubjectWords {
@@ -130,5 +132,5 @@ export function subjectOf(sentence: string): Subject | undefined {
   if (end === undefined) return undefined;
   const join = (from: number): string => tokens.slice(from, end).join(' ').replace(/’ /gu, '’');
   const head = tokens[start + (adjectivesBeforeNoun().has(tokens[start + 1]!) ? 2 : 1)]!;
-  return { text: capitalise(join(start)), phrase: join(start + 1), head, plural: tokens[start]!.toLowerCase() === 'les' };
+  return { text: capitalise(join(start)), phrase: join(start + 1), head, plural: tokens[start]!.toLowerCase() === 'les', named: tokens.slice(start + 1, end).some((token) => NAME_WORD.test(token)) };
 }

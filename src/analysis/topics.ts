@@ -13,6 +13,8 @@ export interface Topic {
    */
   readonly actors?: readonly string[];
   readonly headings: readonly string[];
+  /** Headings that name no domain ("Les faits", "La situation"): a phrase or a subject of the section heads it first. */
+  readonly vague?: boolean;
 }
 interface TopicLexicon { readonly topics: readonly Topic[] }
 
@@ -367,7 +369,8 @@ export interface SectionLabels {
   readonly labels: readonly string[];
   /**
    * The labels of the text's main topic, which the section's own sentences do not say (the lead took them): true of
-   * the whole story, they head the section only when it names nothing of its own (a phrase, a subject).
+   * the whole story, they head the section only when it names nothing of its own (a phrase, a subject). So do those
+   * of a vague topic ("Les faits"), which name no domain.
    */
   readonly loose?: readonly string[];
 }
@@ -385,6 +388,7 @@ export function labelsFor(group: TopicGroup, sentences: readonly Sentence[]): Se
   const spread = Math.min(sentences.length, Math.max(MIN_PARAGRAPH_SCORE, Math.ceil(sentences.length * MIN_SENTENCE_SHARE)));
   const main = mainGroups.has(group);
   const said = familiesOf(evidence.keywords.get(topic.id)) >= MIN_PARAGRAPH_SCORE && (main || (evidence.sentences.get(topic.id) ?? 0) >= spread);
+  if (said && topic.vague === true) return { labels: [], loose: group.headings };
   return said ? { labels: group.headings } : { labels: [], ...(main && { loose: group.headings }) };
 }
 

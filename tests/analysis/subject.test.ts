@@ -27,8 +27,9 @@ describe('subjectOf', () => {
     expect(subjectOf(sentence)?.text).toBe(subject);
   });
 
-  it('gives the phrase without its article, its noun and its number', () => {
-    expect(subjectOf('Les chefs d’établissement attendent ces précisions.')).toEqual({ text: 'Les chefs d’établissement', phrase: 'chefs d’établissement', head: 'chefs', plural: true });
+  it('gives the phrase without its article, its noun, its number and whether a name completes it', () => {
+    expect(subjectOf('Les chefs d’établissement attendent ces précisions.')).toEqual({ text: 'Les chefs d’établissement', phrase: 'chefs d’établissement', head: 'chefs', plural: true, named: false });
+    expect(subjectOf('Le parquet de Bonneville a ouvert une enquête.')?.named).toBe(true);
     expect(subjectOf('Les nouvelles règles entrent en vigueur.')?.head).toBe('règles');
   });
 

@@ -259,3 +259,12 @@ describe('labelsFor: a label heads a section whose own sentences say its topic',
     expect(labelsFor(vote!, vote!.sentences.filter((s) => s.text === chairs))).toEqual({ labels: [] });
   });
 });
+
+describe('labelsFor: a vague topic\'s labels ("Les faits") come after what the section names', () => {
+  it('gives them as a last resort, as the main topic\'s that a section does not say', () => {
+    const storm = 'La tempête a provoqué des inondations et des glissements de terrain dans la région. Les intempéries ont fait deux victimes et des centaines de sinistrés. Les secours ont évacué des habitants après le séisme.';
+    const [group] = groupByTopic(sentencesOf([storm]), { subheadings: [] });
+    expect(group!.topic).toBe('catastrophes');
+    expect(labelsFor(group!, group!.sentences)).toEqual({ labels: [], loose: group!.headings });
+  });
+});

@@ -126,13 +126,14 @@ const isRole = (noun: string): boolean => (roles ??= new Set(loadJson<{ readonly
  * | reste insuffisante", "La campagne de vaccination, | qui devait…"): what the section tells is what its sentences
  * speak of. Held to what phraseHeading asks of a phrase: two words or more, a noun that counts no amount, no word of
  * the keyphrase, none that dates ("Le succès de mardi"), read as a noun phrase, and named by no earlier heading. One
- * person's post ("Le ministre de l’Intérieur") names who speaks, not what the section tells: only when no other does.
+ * person's post ("La directrice financière") or a phrase a name completes ("Le ministre de l’Intérieur", "Le parquet de
+ * Bonneville") names who acts, not what the section tells: only when no subject of common words heads it.
  */
 function subjectHeading(context: WriteContext, section: readonly Sentence[], used: UsedHeadings): NamedHeading | undefined {
   const named = [...used].map(fold);
   const keyphraseWords = new Set(contentWords(context.keyphrase.text));
   quantityNouns ??= new Set(loadJson<{ readonly quantityNouns: readonly string[] }>('lexicon/french.json').quantityNouns);
-  let person: NamedHeading | undefined;
+  let actor: NamedHeading | undefined;
   for (const sentence of section) {
     const subject = subjectOf(sentence.text);
     if (subject === undefined) continue;
@@ -142,10 +143,10 @@ function subjectHeading(context: WriteContext, section: readonly Sentence[], use
     const folded = fold(subject.phrase);
     if (named.some((heading) => heading.includes(folded))) continue;
     const heading: NamedHeading = { text: capitalise(subject.text), phrase: subject.phrase, rule: 'subject' };
-    if (!subject.plural && isRole(subject.head)) person ??= heading;
+    if (subject.named || (!subject.plural && isRole(subject.head))) actor ??= heading;
     else return heading;
   }
-  return person;
+  return actor;
 }
 
 const sentencesById = new WeakMap<readonly Sentence[], ReadonlyMap<string, Sentence>>();

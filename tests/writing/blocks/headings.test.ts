@@ -102,6 +102,7 @@ describe('topicHeading: a section that names no salient phrase is headed by the 
     { id: 's5', text: 'La moitié des lits est occupée.' },
     { id: 's6', text: 'Le pic de janvier est attendu.' },
     { id: 's7', text: 'Il reste des doses.' },
+    { id: 's8', text: 'Le parquet de Lyon a ouvert une enquête.' },
   ];
   const context = (keyphrase = 'épidémie de grippe'): WriteContext =>
     ({ chooser: createChooser(7, 0), guard: tallied(createGuard()), keyphrase: { text: keyphrase, withDeterminer: `l’${keyphrase}`, proper: false }, sentences: SENTENCES, phrases: [] }) as unknown as WriteContext;
@@ -119,9 +120,11 @@ describe('topicHeading: a section that names no salient phrase is headed by the 
     expect(heading(['s3']).text).toBe('La campagne de vaccination');
   });
 
-  it('names a person\'s post only when no other subject heads the section', () => {
+  it('names a person\'s post, or a phrase a name completes, only when no other subject heads the section', () => {
     expect(heading(['s4', 's3']).text).toBe('La campagne de vaccination');
     expect(heading(['s4', 's7']).text).toBe('Le ministre de la Santé');
+    expect(heading(['s8', 's2']).text).toBe('La couverture vaccinale');
+    expect(heading(['s8', 's7']).text).toBe('Le parquet de Lyon');
   });
 
   it.each([
