@@ -13,6 +13,8 @@ export interface Topic {
    */
   readonly actors?: readonly string[];
   readonly headings: readonly string[];
+  /** Headings that name no domain ("Les faits", "La situation"): a phrase or a subject of the section heads it first. */
+  readonly vague?: boolean;
 }
 interface TopicLexicon { readonly topics: readonly Topic[] }
 
@@ -358,6 +360,38 @@ function splitLonely(runs: Run[]): Run[] {
   ];
 }
 
+/** The groups whose topic is the text's main one (groupByTopic), which names a section with its words spread less. */
+const mainGroups = new WeakSet<TopicGroup>();
+
+/** What may head a section of a group: its topic's labels, and those of a topic the section only shares with the story. */
+export interface SectionLabels {
+  /** The labels of the group's topic, which the section's sentences say. */
+  readonly labels: readonly string[];
+  /**
+   * The labels of the text's main topic, which the section's own sentences do not say (the lead took them): true of
+   * the whole story, they head the section only when it names nothing of its own (a phrase, a subject). So do those
+   * of a vague topic ("Les faits"), which name no domain.
+   */
+  readonly loose?: readonly string[];
+}
+
+/**
+ * The labels of the group's topic when `sentences` (those of the group that its section writes: the lead took some,
+ * or a subheading's part) still say it as groupByTopic asked of the whole group: two keyword families, in enough of
+ * the sentences. A topic that only the lead's sentences said ("amende" in the lead, "justice" in a list after it)
+ * would name a section that says nothing of it: none then, unless it is the story's main topic (SectionLabels.loose).
+ */
+export function labelsFor(group: TopicGroup, sentences: readonly Sentence[]): SectionLabels {
+  const topic = lexiconTopics().find((t) => t.id === group.topic);
+  if (topic === undefined || group.headings.length === 0) return { labels: group.headings };
+  const evidence = scoresOf(sentences, [topic]);
+  const spread = Math.min(sentences.length, Math.max(MIN_PARAGRAPH_SCORE, Math.ceil(sentences.length * MIN_SENTENCE_SHARE)));
+  const main = mainGroups.has(group);
+  const said = familiesOf(evidence.keywords.get(topic.id)) >= MIN_PARAGRAPH_SCORE && (main || (evidence.sentences.get(topic.id) ?? 0) >= spread);
+  if (said && topic.vague === true) return { labels: [], loose: group.headings };
+  return said ? { labels: group.headings } : { labels: [], ...(main && { loose: group.headings }) };
+}
+
 export function groupByTopic(sentences: readonly Sentence[], source: Pick<Source, 'subheadings'>): readonly TopicGroup[] {
   const { topics } = loadJson<TopicLexicon>('lexicon/topics.json');
   const body = sentences.filter((s) => s.origin === 'body');
@@ -389,6 +423,8 @@ export function groupByTopic(sentences: readonly Sentence[], source: Pick<Source
     // After merging, a section is named after what its own sentences are most about; a topic that its sentences do
     // not say (one that a neighbour or the whole text lent its run) gives way to a heading that names no subject.
     const topic = headingTopic(scoresOf(run.sentences, candidates), candidates, main, run.sentences.length) ?? FALLBACK_TOPIC;
-    return { topic, headings: byId.get(topic)?.headings ?? [], sentences: run.sentences };
+    const group = { topic, headings: byId.get(topic)?.headings ?? [], sentences: run.sentences };
+    if (topic === main) mainGroups.add(group);
+    return group;
   });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TOPIC_INDEX_PATH, groupByTopic, savedTopicIndex, topicScore, type Topic } from '../../src/analysis/topics.js';
+import { TOPIC_INDEX_PATH, groupByTopic, labelsFor, savedTopicIndex, topicScore, type Topic } from '../../src/analysis/topics.js';
 import { splitSentences } from '../../src/analysis/sentences.js';
 
 const topic: Topic = { id: 'test', keywords: ['investisseur', 'hôpital', 'spéculat*', 'santé publique'], headings: [] };
@@ -227,5 +227,44 @@ describe('groupByTopic: a heading names only a topic its section says', () => {
 
   it('heads finance at large (banks, funds, credit) with no narrower domain than finance ("La question du financement" for regulators)', () => {
     expect(byId('financement').headings.join(' ')).not.toMatch(/financement/u);
+  });
+});
+
+describe('labelsFor: a label heads a section whose own sentences say its topic', () => {
+  const VOTE = [
+    'Le Parlement européen a adopté mercredi le règlement, qui prévoit de lourdes amendes.',
+    'Le texte a recueilli 512 voix pour et 88 contre.',
+    'Les systèmes utilisés par la justice devront respecter des obligations.',
+  ];
+  it('gives the labels of the group\'s topic to the sentences that say it', () => {
+    const [group] = groupByTopic(sentencesOf([VOTE.join(' ')]), { subheadings: [] });
+    expect(group!.topic).toBe('justice');
+    expect(labelsFor(group!, group!.sentences).labels).toEqual(group!.headings);
+  });
+
+  it('gives none to a section whose sentences the lead took the topic\'s words from ("amende" in the lead, "justice" in a list)', () => {
+    const [group] = groupByTopic(sentencesOf([VOTE.join(' ')]), { subheadings: [] });
+    expect(labelsFor(group!, group!.sentences.slice(1))).toEqual({ labels: [] });
+  });
+
+  it('keeps the labels of the story\'s main topic for a section that says nothing of its own (they come after its phrases)', () => {
+    const chairs = 'Chacun avait apporté une chaise, une nappe et quelques souvenirs de leur jeunesse.';
+    const [group] = groupByTopic(sentencesOf([`${FOOT} ${chairs}`]), { subheadings: [] });
+    expect(group!.topic).toBe('competition');
+    const quiet = group!.sentences.filter((s) => s.text === chairs);
+    expect(labelsFor(group!, quiet)).toEqual({ labels: [], loose: group!.headings });
+    // A topic that is not the story's main one gives none.
+    const [vote] = groupByTopic(sentencesOf([`${VOTE.join(' ')} ${chairs}`]), { subheadings: [] });
+    expect(vote!.topic).toBe('justice');
+    expect(labelsFor(vote!, vote!.sentences.filter((s) => s.text === chairs))).toEqual({ labels: [] });
+  });
+});
+
+describe('labelsFor: a vague topic\'s labels ("Les faits") come after what the section names', () => {
+  it('gives them as a last resort, as the main topic\'s that a section does not say', () => {
+    const storm = 'La tempête a provoqué des inondations et des glissements de terrain dans la région. Les intempéries ont fait deux victimes et des centaines de sinistrés. Les secours ont évacué des habitants après le séisme.';
+    const [group] = groupByTopic(sentencesOf([storm]), { subheadings: [] });
+    expect(group!.topic).toBe('catastrophes');
+    expect(labelsFor(group!, group!.sentences)).toEqual({ labels: [], loose: group!.headings });
   });
 });

@@ -6,7 +6,10 @@ import { capitalise, escapeRegExp, fold, lowerFirst } from '../../text.js';
 import { typeset } from '../french/index.js';
 import { finiteNumbers } from '../french/verbs.js';
 import { lefffGender } from '../french/lefff.js';
-import { isStopword } from '../../analysis/entities.js';
+import { isMonthOrWeekday, isStopword } from '../../analysis/entities.js';
+import { subjectOf } from '../../analysis/subject.js';
+import type { SectionLabels } from '../../analysis/topics.js';
+import type { Sentence } from '../../types.js';
 import { SALIENCE_WINDOW, isNationality, readsWhole } from '../../analysis/keywords.js';
 import { loadJson } from '../../data.js';
 
@@ -92,10 +95,9 @@ function headingPhrasesOf(context: WriteContext): HeadingPhrases {
  * (the heading's variant carries it). Where a section's topic has no label left, it says what the section tells;
  * a fallback ("Les détails") says nothing.
  */
-function phraseHeading(context: WriteContext, sources: readonly string[], used: UsedHeadings): { readonly text: string; readonly phrase: string } | undefined {
-  if (sources.length === 0) return undefined;
-  const ids = new Set(sources);
-  const said = context.sentences.filter((s) => ids.has(s.id)).map((s) => fold(s.text)).join('\n');
+function phraseHeading(context: WriteContext, section: readonly Sentence[], used: UsedHeadings): NamedHeading | undefined {
+  if (section.length === 0) return undefined;
+  const said = section.map((s) => fold(s.text)).join('\n');
   const named = [...used].map(fold);
   const { candidates, whole } = headingPhrasesOf(context);
   for (const candidate of candidates) {
@@ -105,21 +107,75 @@ function phraseHeading(context: WriteContext, sources: readonly string[], used: 
   return undefined;
 }
 
+interface NamedHeading {
+  readonly text: string;
+  readonly phrase: string;
+  /** The rule that found it: a phrase of the whole text, or a subject of the section. */
+  readonly rule?: 'subject';
+}
+
+/** Most words of a subject that heads a section: past them it is a sentence's long subject, not a heading. */
+const MAX_SUBJECT_WORDS = 6;
+
+let roles: ReadonlySet<string> | undefined;
+/** "ministre", "préfet": a noun of lexicon/roles.json, the post of one person when it is singular. */
+const isRole = (noun: string): boolean => (roles ??= new Set(loadJson<{ readonly roles: readonly string[] }>('lexicon/roles.json').roles)).has(noun);
+
+/**
+ * The subject of the first of the section's sentences that opens on one a heading can be ("La couverture vaccinale
+ * | reste insuffisante", "La campagne de vaccination, | qui devait…"): what the section tells is what its sentences
+ * speak of. Held to what phraseHeading asks of a phrase: two words or more, a noun that counts no amount, no word of
+ * the keyphrase, none that dates ("Le succès de mardi"), read as a noun phrase, and named by no earlier heading. One
+ * person's post ("La directrice financière") or a phrase a name completes ("Le ministre de l’Intérieur", "Le parquet de
+ * Bonneville") names who acts, not what the section tells: only when no subject of common words heads it.
+ */
+function subjectHeading(context: WriteContext, section: readonly Sentence[], used: UsedHeadings): NamedHeading | undefined {
+  const named = [...used].map(fold);
+  const keyphraseWords = new Set(contentWords(context.keyphrase.text));
+  quantityNouns ??= new Set(loadJson<{ readonly quantityNouns: readonly string[] }>('lexicon/french.json').quantityNouns);
+  let actor: NamedHeading | undefined;
+  for (const sentence of section) {
+    const subject = subjectOf(sentence.text);
+    if (subject === undefined) continue;
+    const words = subject.phrase.split(/[\s’]+/u).filter(Boolean);
+    if (words.length < 2 || words.length > MAX_SUBJECT_WORDS || quantityNouns.has(subject.head) || words.some(isMonthOrWeekday)) continue;
+    if (contentWords(subject.phrase).some((word) => keyphraseWords.has(word)) || !isNounPhrase(subject.text)) continue;
+    const folded = fold(subject.phrase);
+    if (named.some((heading) => heading.includes(folded))) continue;
+    const heading: NamedHeading = { text: capitalise(subject.text), phrase: subject.phrase, rule: 'subject' };
+    if (subject.named || (!subject.plural && isRole(subject.head))) actor ??= heading;
+    else return heading;
+  }
+  return actor;
+}
+
+const sentencesById = new WeakMap<readonly Sentence[], ReadonlyMap<string, Sentence>>();
+
+/** The sentences `sources` names, in their order: looked up by id, not by reading the whole text for each section. */
+function sentencesOf(context: WriteContext, sources: readonly string[]): Sentence[] {
+  let byId = sentencesById.get(context.sentences);
+  if (!byId) sentencesById.set(context.sentences, (byId = new Map(context.sentences.map((s) => [s.id, s]))));
+  return sources.flatMap((id) => byId!.get(id) ?? []);
+}
+
 /**
  * A topic heading from the lexicon, when no heading of its topic heads the article yet; else the phrase of the
- * section that phraseHeading finds; else a fallback. Its keyphrase variant is "Keyphrase : heading".
+ * section that phraseHeading finds, or the subject that subjectHeading finds; else a label of the story's main topic
+ * that the section does not say itself; else a fallback. Its keyphrase variant is "Keyphrase : heading".
  */
-export function topicHeading(context: WriteContext, options: readonly string[], slot: string, used: UsedHeadings, level: 2 | 3, sources: readonly string[] = []): DraftHeading {
+export function topicHeading(context: WriteContext, { labels, loose = [] }: SectionLabels, slot: string, used: UsedHeadings, level: 2 | 3, sources: readonly string[] = []): DraftHeading {
   // A topic names one section: a second section of it says "Le contexte", not "Le volet politique" after "Le contexte politique".
-  const fresh = options.some((h) => used.has(h)) ? [] : options;
-  const named = fresh.length ? undefined : phraseHeading(context, sources, used);
-  if (named) {
-    used.add(named.text);
-    const withKp = fill(context.chooser, 'heading.topic.kp', slot, { kp: context.keyphrase.text, heading: lowerFirst(named.text) });
-    return { type: 'heading', level, text: typeset(named.text), withKeyphrase: withKp.text, about: named.phrase, provenance: { sources, template: `rule.phrase-heading:${slot}` } };
+  const named = [...labels, ...loose].some((h) => used.has(h));
+  const fresh = named ? [] : labels;
+  const section = fresh.length ? [] : sentencesOf(context, sources);
+  const phrase = fresh.length ? undefined : phraseHeading(context, section, used) ?? subjectHeading(context, section, used);
+  if (phrase) {
+    used.add(phrase.text);
+    const withKp = fill(context.chooser, 'heading.topic.kp', slot, { kp: context.keyphrase.text, heading: lowerFirst(phrase.text) });
+    return { type: 'heading', level, text: typeset(phrase.text), withKeyphrase: withKp.text, about: phrase.phrase, provenance: { sources, template: `rule.${phrase.rule ?? 'phrase'}-heading:${slot}` } };
   }
   // Nor "Le contexte" after "Le contexte culturel": a fallback that a used heading opens with reads as its repeat.
-  const pool = fresh.length ? fresh : variantsOf('heading.fallback').filter((h) => ![...used].some((u) => fold(u).startsWith(fold(h))));
+  const pool = fresh.length ? fresh : !named && loose.length ? loose : variantsOf('heading.fallback').filter((h) => ![...used].some((u) => fold(u).startsWith(fold(h))));
   const text = pool.length ? context.chooser.pick(slot, pool, 'heading.topic') : `${variantsOf('heading.fallback')[0]}`;
   used.add(text);
   const withKp = fill(context.chooser, 'heading.topic.kp', slot, { kp: context.keyphrase.text, heading: lowerFirst(text) });

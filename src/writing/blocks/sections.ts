@@ -9,6 +9,7 @@ import { easierToRead, readsEasily } from '../readability.js';
 import { isFallbackHeading, topicHeading } from './headings.js';
 import { fill, joinList } from '../templates.js';
 import { config } from '../../config.js';
+import { labelsFor } from '../../analysis/topics.js';
 import { countWords } from '../../text.js';
 import { typeset } from '../french/index.js';
 
@@ -156,7 +157,7 @@ export function writeSections(context: WriteContext, inputs: readonly SectionInp
     pending = undefined;
     const heading: DraftHeading = sourceHeading
       ? { type: 'heading', level: 2, text: typeset(sourceHeading), provenance: { sources: [], template: 'source-heading' } }
-      : topicHeading(context, group.headings, `section:${index}`, used, 2, sentences.map((s) => s.id));
+      : topicHeading(context, labelsFor(group, sentences), `section:${index}`, used, 2, sentences.map((s) => s.id));
     drafts.push(heading);
     summaries.push({ heading: heading.text, fromSource: sourceHeading !== undefined, generic: isFallbackHeading(heading.text), ...(heading.about !== undefined && { about: heading.about }), sentences });
     const written = new Map(sentences.map((s) => [s.id, rewrite(s, recentVerbs)]));
@@ -180,7 +181,8 @@ export function writeSections(context: WriteContext, inputs: readonly SectionInp
         for (const inner of inners) drafts.push({ type: 'heading', level: 3, text: typeset(inner), provenance: { sources: [], template: 'source-heading' } });
         wordsSinceHeading = 0;
       } else if (p > 0 && wordsSinceHeading + words > config.sectionSplitWords) {
-        drafts.push(topicHeading(context, group.headings, `subsection:${index}:${p}`, used, 3, partFrom(paragraphs, p).map((s) => s.id)));
+        const part = partFrom(paragraphs, p);
+        drafts.push(topicHeading(context, labelsFor(group, part), `subsection:${index}:${p}`, used, 3, part.map((s) => s.id)));
         wordsSinceHeading = 0;
       }
       drafts.push({ type: 'paragraph', sentences: out });

@@ -8,6 +8,7 @@ import { asksAbout, isDeclared } from '../../../src/writing/blocks/faq.js';
 import { speaksInFirstPerson } from '../../../src/writing/reformulate.js';
 import { isPassiveSentence } from '../../../src/seo/assessments/text/passive.js';
 import { readsEasily } from '../../../src/writing/readability.js';
+import { escapeRegExp } from '../../../src/text.js';
 
 const answers = (article: Article): string[] => article.blocks.flatMap((b) => (b.type === 'faq' ? b.items.flatMap((i) => [i.question.text, ...i.answer.map((a) => a.text)]) : []));
 
@@ -365,18 +366,20 @@ describe('writeFaq: dates', () => {
   });
 });
 
-describe('writeFaq: a section headed by a phrase of the source', () => {
+describe('writeFaq: a section headed by a phrase of the source or the subject of one of its sentences', () => {
   const unseen = join(import.meta.dirname, '..', '..', 'fixtures', 'unseen');
   const files = readdirSync(unseen).filter((f) => f.endsWith('.txt'));
   it('asks about the phrase only with an answer that says it ("Qu’apprend-on sur la zone de surveillance ?")', () => {
     let asked = 0;
     for (const file of files) {
       const article = generateArticle(readFileSync(join(unseen, file), 'utf8'), { allowShort: true });
-      const headed = article.blocks.flatMap((b) => (b.type === 'heading' && b.provenance.template.startsWith('rule.phrase-heading') ? [b.text.replace(/^.*\s:\s/u, '')] : []));
+      const headed = article.blocks.flatMap((b) => (b.type === 'heading' && /^rule\.(?:phrase|subject)-heading/u.test(b.provenance.template) ? [b.text.replace(/^.*\s:\s/u, '')] : []));
       for (const heading of headed) {
         const phrase = heading.replace(/^(?:le|la|les)\s|^l’/iu, '');
         for (const item of article.blocks.flatMap((b) => (b.type === 'faq' ? b.items : []))) {
-          if (!item.question.provenance.template.startsWith('faq.section') || !item.question.text.includes(phrase)) continue;
+          // The question asks about the heading itself (faq.section.q), not "…concernant les enjeux de l’intelligence artificielle ?".
+          const asks = new RegExp(`(?:(?:sur|concernant|propos de) (?:la |le |les |l’)|propos (?:du |des ))${escapeRegExp(phrase)}\\s?\\?$`, 'u');
+          if (!item.question.provenance.template.startsWith('faq.section') || !asks.test(item.question.text)) continue;
           asked++;
           expect(item.answer.map((a) => a.text).join(' '), `${file}: ${item.question.text}`).toContain(phrase);
         }

@@ -35,8 +35,8 @@ describe('topicHeading: a topic\'s label heads one section', () => {
   it.each([0, 1, 2])('gives a second section of the same topic another heading than its labels (slot %i)', (slot) => {
     const c = context();
     const used = new Set<string>();
-    const first = topicHeading(c, LABELS, `section:${slot}`, used, 2);
-    const second = topicHeading(c, LABELS, `section:${slot + 1}`, used, 2, ['s4', 's5']);
+    const first = topicHeading(c, { labels: LABELS }, `section:${slot}`, used, 2);
+    const second = topicHeading(c, { labels: LABELS }, `section:${slot + 1}`, used, 2, ['s4', 's5']);
     expect(LABELS).toContain(first.text);
     expect(LABELS).not.toContain(second.text);
     expect(second.text).not.toBe(first.text);
@@ -51,12 +51,12 @@ describe('topicHeading: a section whose topic has no label left names a phrase i
     { id: 's1', text: 'Le préfet a mis en place une zone de surveillance de 20 kilomètres.' },
     { id: 's2', text: 'Dans la zone de surveillance, les volailles sont confinées.' },
     { id: 's3', text: 'La quarantaine de musées concernés a fermé.' },
-    { id: 's4', text: 'Le projet de zone commerciale divise le conseil.' },
-    { id: 's5', text: 'Les opposants au projet de zone commerciale manifestent.' },
+    { id: 's4', text: 'Il juge que le projet de zone commerciale divise le conseil.' },
+    { id: 's5', text: 'Des opposants au projet de zone commerciale manifestent.' },
   ];
   const context = (phrases: readonly Keyphrase[], keyphrase = phrase('grippe aviaire', 'la grippe aviaire')): WriteContext =>
     ({ chooser: createChooser(7, 0), guard: tallied(createGuard()), keyphrase, sentences: SENTENCES, phrases }) as unknown as WriteContext;
-  const LABELS = ['Le contexte sanitaire'];
+  const LABELS = { labels: ['Le contexte sanitaire'] };
   const second = (c: WriteContext, sources = ['s1', 's2']): ReturnType<typeof topicHeading> => {
     const used = new Set<string>();
     topicHeading(c, LABELS, 'section:0', used, 2, ['s0']);
@@ -90,5 +90,71 @@ describe('topicHeading: a section whose topic has no label left names a phrase i
     topicHeading(c, LABELS, 'section:0', used, 2, ['s0']);
     expect(topicHeading(c, LABELS, 'section:1', used, 2, ['s1']).about).toBe('zone de surveillance');
     expect(topicHeading(c, LABELS, 'section:2', used, 2, ['s2']).about).toBeUndefined();
+  });
+});
+
+describe('topicHeading: a section that names no salient phrase is headed by the subject of one of its sentences', () => {
+  const SENTENCES = [
+    { id: 's1', text: 'Le texte prévoit des sanctions.' },
+    { id: 's2', text: 'La couverture vaccinale reste insuffisante.' },
+    { id: 's3', text: 'La campagne de vaccination, qui devait se terminer le 31 janvier, a été prolongée.' },
+    { id: 's4', text: 'Le ministre de la Santé, Frédéric Aubin, appelle à la vigilance.' },
+    { id: 's5', text: 'La moitié des lits est occupée.' },
+    { id: 's6', text: 'Le pic de janvier est attendu.' },
+    { id: 's7', text: 'Il reste des doses.' },
+    { id: 's8', text: 'Le parquet de Lyon a ouvert une enquête.' },
+  ];
+  const context = (keyphrase = 'épidémie de grippe'): WriteContext =>
+    ({ chooser: createChooser(7, 0), guard: tallied(createGuard()), keyphrase: { text: keyphrase, withDeterminer: `l’${keyphrase}`, proper: false }, sentences: SENTENCES, phrases: [] }) as unknown as WriteContext;
+  const heading = (sources: string[], c = context(), used = new Set<string>()): ReturnType<typeof topicHeading> => topicHeading(c, { labels: [] }, 'section:1', used, 2, sources);
+
+  it('heads it with the subject of its first sentence that has one of two words or more, which the FAQ may ask about', () => {
+    const named = heading(['s1', 's2', 's3']);
+    expect(named.text).toBe('La couverture vaccinale');
+    expect(named.about).toBe('couverture vaccinale');
+    expect(named.withKeyphrase).toMatch(/^Épidémie de grippe\s: la couverture vaccinale$/u);
+    expect(named.provenance).toEqual({ sources: ['s1', 's2', 's3'], template: 'rule.subject-heading:section:1' });
+  });
+
+  it('takes a subject a relative clause follows, without the clause', () => {
+    expect(heading(['s3']).text).toBe('La campagne de vaccination');
+  });
+
+  it('names a person\'s post, or a phrase a name completes, only when no other subject heads the section', () => {
+    expect(heading(['s4', 's3']).text).toBe('La campagne de vaccination');
+    expect(heading(['s4', 's7']).text).toBe('Le ministre de la Santé');
+    expect(heading(['s8', 's2']).text).toBe('La couverture vaccinale');
+    expect(heading(['s8', 's7']).text).toBe('Le parquet de Lyon');
+  });
+
+  it.each([
+    ['a noun alone', ['s1']],
+    ['an amount', ['s5']],
+    ['a phrase that dates', ['s6']],
+    ['a pronoun', ['s7']],
+  ])('falls back to a heading that names nothing rather than %s', (_, sources) => {
+    const named = heading(sources);
+    expect(named.about).toBeUndefined();
+    expect(isFallbackHeading(named.text)).toBe(true);
+  });
+
+  it('names no word of the keyphrase, which its keyphrase variant says already', () => {
+    expect(heading(['s3', 's2'], context('campagne de vaccination')).text).toBe('La couverture vaccinale');
+  });
+
+  it('names a subject once: a second section takes its next one', () => {
+    const c = context();
+    const used = new Set<string>();
+    expect(heading(['s2', 's3'], c, used).text).toBe('La couverture vaccinale');
+    expect(heading(['s2', 's3'], c, used).text).toBe('La campagne de vaccination');
+  });
+
+  it('comes after the topic\'s label, and before the label of the story\'s main topic that the section does not say', () => {
+    const used = new Set<string>();
+    expect(topicHeading(context(), { labels: ['Le volet sanitaire'] }, 'section:0', used, 2, ['s2']).text).toBe('Le volet sanitaire');
+    expect(topicHeading(context(), { labels: [], loose: ['Le contexte sanitaire'] }, 'section:1', new Set(), 2, ['s2']).text).toBe('La couverture vaccinale');
+    expect(topicHeading(context(), { labels: [], loose: ['Le contexte sanitaire'] }, 'section:1', new Set(), 2, ['s7']).text).toBe('Le contexte sanitaire');
+    // Once one of its labels heads a section, the topic heads no other.
+    expect(isFallbackHeading(topicHeading(context(), { labels: [], loose: ['Le contexte sanitaire'] }, 'section:2', new Set(['Le contexte sanitaire']), 2, ['s7']).text)).toBe(true);
   });
 });
