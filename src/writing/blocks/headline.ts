@@ -43,6 +43,7 @@ interface HeadlineLexicon {
   readonly periodsAfterVerb: readonly string[];
   readonly timesAfterWeekday: readonly string[];
   readonly datives: readonly string[];
+  readonly predeterminers: readonly string[];
 }
 
 interface DatesLexicon {
@@ -143,14 +144,17 @@ function givesTo(text: string): boolean {
 
 /**
  * "à dimanche | les côtes atlantiques", "à Berlin | le record du monde": a determiner that no preposition
- * governs opens the verb's object after an adjunct, which a cut before the adjunct would lose.
+ * governs opens the verb's object after an adjunct, which a cut before the adjunct would lose. One after "tout",
+ * "toutes" (lexicon/headline.json predeterminers) is in the noun phrase they open ("dans toutes les régions").
  */
 function leavesObject(rest: string): boolean {
   const { prepositions } = loadJson<{ readonly prepositions: readonly string[] }>('lexicon/french.json');
   const { subjectDeterminers } = loadJson<{ readonly subjectDeterminers: Readonly<Record<'S' | 'P', readonly string[]>> }>('lexicon/sentence-cuts.json');
+  const { predeterminers } = loadJson<HeadlineLexicon>('lexicon/headline.json');
   const determiners = [...subjectDeterminers.S, ...subjectDeterminers.P].filter((d) => !prepositions.includes(d));
   const words = rest.toLowerCase().split(/\s+/u).filter((word) => /[\p{L}\d]/u.test(word));
-  return words.some((word, i) => i > 0 && (determiners.includes(word) || (word.startsWith('l’') && word.length > 2)) && !prepositions.includes(words[i - 1]!) && !['et', 'ou'].includes(words[i - 1]!));
+  const governed = (before: string): boolean => prepositions.includes(before) || predeterminers.includes(before) || ['et', 'ou'].includes(before);
+  return words.some((word, i) => i > 0 && (determiners.includes(word) || (word.startsWith('l’') && word.length > 2)) && !governed(words[i - 1]!));
 }
 
 /**

@@ -236,6 +236,9 @@ describe('shorterForms: the cuts a title may make', () => {
     ['Les salariés ont voté la poursuite du mouvement dans les usines du groupe', 'Les salariés ont voté la poursuite du mouvement'],
     // The first clause runs to its verb, past a name in apposition to its subject.
     ['La ministre, Claire Martin, a inauguré la nouvelle piscine municipale dans le quartier nord', 'La ministre, Claire Martin, a inauguré la nouvelle piscine municipale'],
+    // A determiner after "toutes", "tout" is in the noun phrase they open, not the verb's object after an adjunct.
+    ['L’épidémie de grippe a franchi le seuil épidémique dans toutes les régions de métropole', 'L’épidémie de grippe a franchi le seuil épidémique'],
+    ['Le trafic ferroviaire a repris son rythme sur tout le réseau national', 'Le trafic ferroviaire a repris son rythme'],
   ])('%s', (text, form) => {
     expect(shorterForms(text)).toContain(form);
   });
