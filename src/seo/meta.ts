@@ -1,6 +1,6 @@
 /** seo: title, meta description, slug and keywords, each holding the focus keyphrase. */
 import slugify from 'slugify';
-import type { Keyphrase, Meta, Sentence } from '../types.js';
+import type { Entity, Keyphrase, Meta, Sentence } from '../types.js';
 import { config } from '../config.js';
 import { capitalise, escapeRegExp, fold, lowerFirst } from '../text.js';
 import { createChooser } from '../writing/variety.js';
@@ -143,6 +143,8 @@ interface TitleFallbacks {
    * leadTitleForms), asked for only when the headline makes no title.
    */
   readonly leadForms?: () => readonly string[];
+  /** The people and organisations with the role the source gives them (src/analysis/facts.ts findRoles). */
+  readonly roles?: readonly Entity[];
 }
 
 /** Within the title's characters and Yoast's width. */
@@ -193,6 +195,9 @@ function newsTitle(input: Pick<MetaInput, 'headline'> & TitleFallbacks, kp: stri
       if (chars(shorter) <= max) return shorter;
     }
   }
+  // "l’ancien maire condamné à 30 mois de prison" → "Gérard Malvoisin condamné à 30 mois de prison".
+  const named = rest === undefined ? undefined : namedTitle(rest, kp, input.roles ?? []);
+  if (named !== undefined) return named;
   // "Le Parlement adopte la réforme de l’assurance chômage" → "Assurance chômage : le Parlement adopte la réforme".
   const complement = written === undefined ? undefined : rubricTitle(written, kp, chooser);
   if (complement !== undefined) return complement;
@@ -205,6 +210,37 @@ function newsTitle(input: Pick<MetaInput, 'headline'> & TitleFallbacks, kp: stri
     if (title !== undefined) return title;
   }
   return leadTitle(input.leadForms?.() ?? [], kp, taken, chooser) ?? (rest === undefined ? undefined : clauseTitle(rest, kp, chooser));
+}
+
+/** "l’", "le ", "la ", "les ": the article that opens a role, which the role's words are read without. */
+const ROLE_ARTICLE = /^(?:[Ll]’|[Ll]es?\s|[Ll]a\s)/u;
+
+/**
+ * "l’ancien maire condamné à 30 mois de prison" → "Gérard Malvoisin condamné à 30 mois de prison": a headline that
+ * names its subject by a role, as the source's apposition gives it to the keyphrase ("l’ancien maire de
+ * Saint-Aubin-sur-Loire, Gérard Malvoisin,"), or by the start of that role, says the name in its place; the predicate
+ * (a verb or a participle) is the headline's. Only when that role, so read, is the keyphrase's alone: two people whose
+ * roles open alike ("le président…") would leave it unsaid which.
+ */
+function namedTitle(rest: string, kp: string, roles: readonly Entity[]): string | undefined {
+  const bare = (role: string): string => fold(role.replace(ROLE_ARTICLE, ''));
+  const own = roles.find((entity) => fold(entity.name) === fold(kp) && entity.role !== undefined);
+  if (own === undefined) return undefined;
+  // The headline's last part, after a rubric ("Justice : l’ancien maire…").
+  const subject = rest.split(/\s:\s/u).at(-1)!;
+  if (!ROLE_ARTICLE.test(subject)) return undefined;
+  const words = subject.replace(ROLE_ARTICLE, '').split(/\s+/u);
+  for (let i = words.length - 1; i >= 1; i--) {
+    const said = fold(words.slice(0, i).join(' '));
+    const predicate = words.slice(i).join(' ');
+    // The role as the source writes it, or its start up to a word's end ("de Villeneuve" of "de Villeneuve-sur-Lot").
+    const opens = (role: string): boolean => bare(role) === said || bare(role).startsWith(`${said} `) || bare(role).startsWith(`${said}-`);
+    if (!opens(own.role!) || !opensOnVerb(predicate) || holdsFiniteVerb(words.slice(0, i).join(' '))) continue;
+    if (roles.some((entity) => entity !== own && entity.role !== undefined && opens(entity.role))) return undefined;
+    const title = `${kp} ${predicate}`;
+    return fitsTitle(title) ? title : undefined;
+  }
+  return undefined;
 }
 
 /** A clause that says what happened after the keyphrase has at least this many words ("l’arrosage interdit"). */
@@ -233,7 +269,7 @@ function clauseTitle(rest: string, kp: string, chooser: ReturnType<typeof create
  * ("Île Maurice : le cyclone Halima frappe La Réunion"). `opening`: only a title that opens on it as a sentence of
  * the news does ("Un séisme de magnitude 6,9 a frappé le sud du Pérou"), not one that sets it before a colon.
  */
-export function saysNews(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inputHash' | 'seed'> & Pick<TitleFallbacks, 'leadForms'>, opening = false): boolean {
+export function saysNews(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inputHash' | 'seed'> & Pick<TitleFallbacks, 'leadForms' | 'roles'>, opening = false): boolean {
   const kp = input.keyphrase.text;
   const title = newsTitle(input, kp, createChooser(input.inputHash, input.seed), new Set());
   if (title === undefined) return false;

@@ -89,6 +89,25 @@ describe('makeTitle', () => {
     expect(makeTitle({ headline: 'Informatique : Sortie d’une nouvelle version 12.10 d’Ubuntu', keyphrase: ubuntu, inputHash: 1, seed: 0 })).toBe('Ubuntu 12.10\u00A0: sortie d’une nouvelle version');
   });
 
+  it('names the person that the headline names by the role the source gives them, when the role is theirs alone', () => {
+    const malvoisin: Keyphrase = { text: 'Gérard Malvoisin', withDeterminer: 'Gérard Malvoisin', proper: true };
+    const headline = 'Corruption à la mairie de Saint-Aubin-sur-Loire : l’ancien maire condamné à 30 mois de prison';
+    const roles = [
+      { name: 'Gérard Malvoisin', role: 'l’ancien maire de Saint-Aubin-sur-Loire' },
+      { name: 'Hélène Kervella', role: 'la présidente du tribunal' },
+    ];
+    expect(makeTitle({ headline, keyphrase: malvoisin, roles, inputHash: 1, seed: 0 })).toBe('Gérard Malvoisin condamné à 30 mois de prison');
+    // The role as the headline shortens it: "de Villeneuve" of "de Villeneuve-sur-Lot".
+    const lemaire: Keyphrase = { text: 'Patrick Lemaire', withDeterminer: 'Patrick Lemaire', proper: true };
+    const short = 'Justice : l’ancien maire de Villeneuve condamné à deux ans de prison avec sursis';
+    expect(makeTitle({ headline: short, keyphrase: lemaire, roles: [{ name: 'Patrick Lemaire', role: 'l’ancien maire de Villeneuve-sur-Lot' }], inputHash: 1, seed: 0 })).toBe('Patrick Lemaire condamné à deux ans de prison avec sursis');
+    // Two people whose roles open alike: the headline may name either.
+    const both = [...roles, { name: 'Paul Roux', role: 'l’ancien maire de Vierzon' }];
+    expect(makeTitle({ headline, keyphrase: malvoisin, roles: both, inputHash: 1, seed: 0 })).not.toMatch(/^Gérard Malvoisin condamné/u);
+    // A role of another person, or none.
+    expect(makeTitle({ headline, keyphrase: malvoisin, roles: [{ name: 'Gérard Malvoisin', role: 'le chef d’entreprise' }], inputHash: 1, seed: 0 })).not.toMatch(/^Gérard Malvoisin condamné/u);
+  });
+
   it('writes a noun in the plural after the colon in lower case, as one in the singular ("Anne Moreau : restaurants fermés…")', () => {
     const moreau = { text: 'Anne Moreau', withDeterminer: 'Anne Moreau', proper: true };
     const title = makeTitle({ headline: 'Restaurants fermés à Nantes', keyphrase: moreau, inputHash: 1, seed: 0 });
