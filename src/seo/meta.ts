@@ -162,6 +162,8 @@ function leadTitle(forms: readonly string[], kp: string, taken: ReadonlySet<stri
     const opening = openingOnKeyphrase(typeset(form), kp);
     const title = opening === undefined ? undefined : capitalise(opening);
     if (title !== undefined && fitsTitle(title) && !taken.has(fold(title))) return title;
+    const bare = opening === undefined ? undefined : withoutOpeningArticle(opening, kp);
+    if (bare !== undefined && fitsTitle(bare) && !taken.has(fold(bare))) return bare;
   }
   // Else one that ends on it as a noun's complement, after it ("Col de la Loze : Lucas Berthier s’impose au sommet").
   for (const form of forms) {
@@ -182,6 +184,8 @@ function newsTitle(input: Pick<MetaInput, 'headline'> & TitleFallbacks, kp: stri
   const rest = written === undefined ? undefined : lowerRest(written);
   const opening = rest === undefined ? undefined : openingOnKeyphrase(rest, kp);
   if (opening !== undefined && chars(opening) <= max) return capitalise(opening);
+  const bare = opening === undefined ? undefined : withoutOpeningArticle(opening, kp);
+  if (bare !== undefined && fitsTitle(bare)) return bare;
   // "une baisse de 8 % en 2025, selon l’Ofpra": the keyphrase as the headline's source, at its end, opens the title instead.
   const told = rest === undefined ? undefined : withoutTrailingSource(rest, kp);
   if (told !== undefined && !fold(told).includes(fold(kp))) {
@@ -210,6 +214,22 @@ function newsTitle(input: Pick<MetaInput, 'headline'> & TitleFallbacks, kp: stri
     if (title !== undefined) return title;
   }
   return leadTitle(input.leadForms?.() ?? [], kp, taken, chooser) ?? (rest === undefined ? undefined : clauseTitle(rest, kp, chooser));
+}
+
+/** The articles a headline without a verb may go without before its subject ("Une nécropole…" → "Nécropole…"). */
+const OPENING_ARTICLE = /^(?:[Ll]’|(?:[Ll]es?|[Ll]a|[Uu]ne?|[Dd]es)\s)/u;
+
+/**
+ * "Une nécropole gauloise de 2 300 ans découverte près de Chartres" → "Nécropole gauloise de 2 300 ans découverte près
+ * de Chartres": a headline whose predicate is a participle, without a finite verb, goes without the article of its
+ * subject when the keyphrase follows it, as French headlines write it; one with a verb keeps it ("Le conseil
+ * municipal a adopté…").
+ */
+function withoutOpeningArticle(text: string, kp: string): string | undefined {
+  const article = OPENING_ARTICLE.exec(text)?.[0];
+  if (article === undefined || !fold(text.slice(article.length)).startsWith(fold(kp)) || text.includes(':')) return undefined;
+  const rest = text.slice(article.length);
+  return holdsFiniteVerb(rest, { unlessNoun: true }) || !holdsParticiple(rest) ? undefined : capitalise(rest);
 }
 
 /** "l’", "le ", "la ", "les ": the article that opens a role, which the role's words are read without. */
@@ -321,6 +341,8 @@ function shortTitle(rest: string, kp: string, chooser: ReturnType<typeof createC
     const opening = openingOnKeyphrase(form, kp);
     const title = opening !== undefined ? capitalise(opening) : has(form, kp) || form.includes(':') ? undefined : fill(chooser, 'title.withHeadline', 'title', { kp, rest: withoutTrailingKeyphrase(form, kp) }).text;
     if (title !== undefined && fitsTitle(title)) return title;
+    const bare = opening === undefined ? undefined : withoutOpeningArticle(opening, kp);
+    if (bare !== undefined && fitsTitle(bare)) return bare;
   }
   return undefined;
 }

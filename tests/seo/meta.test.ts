@@ -108,6 +108,16 @@ describe('makeTitle', () => {
     expect(makeTitle({ headline, keyphrase: malvoisin, roles: [{ name: 'Gérard Malvoisin', role: 'le chef d’entreprise' }], inputHash: 1, seed: 0 })).not.toMatch(/^Gérard Malvoisin condamné/u);
   });
 
+  it('drops the article of a headline without a verb, before the keyphrase, when that makes the title fit', () => {
+    const necropole: Keyphrase = { text: 'nécropole gauloise', withDeterminer: 'la nécropole gauloise', proper: false };
+    expect(makeTitle({ headline: 'Une nécropole gauloise de 2 300 ans découverte près de Chartres', keyphrase: necropole, inputHash: 1, seed: 0 }).replace(/[\u00A0\u202F]/gu, ' ')).toBe('Nécropole gauloise de 2 300 ans découverte près de Chartres');
+    const groupes: Keyphrase = { text: 'groupes de niveau', withDeterminer: 'les groupes de niveau', proper: false };
+    expect(makeTitle({ headline: 'Réforme du collège : les groupes de niveau abandonnés en quatrième et en troisième', keyphrase: groupes, inputHash: 1, seed: 0 })).toBe('Groupes de niveau abandonnés en quatrième et en troisième');
+    // A headline with a verb keeps it.
+    const conseil: Keyphrase = { text: 'conseil municipal de Rennes', withDeterminer: 'le conseil municipal de Rennes', proper: false };
+    expect(makeTitle({ headline: 'Le conseil municipal de Rennes a adopté le budget primitif de la ville', keyphrase: conseil, inputHash: 1, seed: 0 })).not.toMatch(/^Conseil municipal de Rennes a/u);
+  });
+
   it('writes a noun in the plural after the colon in lower case, as one in the singular ("Anne Moreau : restaurants fermés…")', () => {
     const moreau = { text: 'Anne Moreau', withDeterminer: 'Anne Moreau', proper: true };
     const title = makeTitle({ headline: 'Restaurants fermés à Nantes', keyphrase: moreau, inputHash: 1, seed: 0 });
