@@ -366,10 +366,13 @@ function withoutKeyphraseComplement(text: string, kp: string): string | undefine
   }
   const trimmed = text.replace(/[\s.,;:!?]+$/u, '');
   if (!fold(trimmed).endsWith(fold(kp))) return withoutSubjectComplement(trimmed, kp);
-  const before = trimmed.slice(0, trimmed.length - kp.length);
+  const written = trimmed.slice(0, trimmed.length - kp.length);
+  // "trois usines du groupe Laitalis": a name after the class of company it is said of; the title says the name alone.
+  const named = /^\p{Lu}/u.test(kp) ? /\s(\p{Ll}+)\s$/u.exec(written) : null;
+  const before = named !== null && isOrganisationClass(named[1]!) ? written.slice(0, named.index + 1) : written;
   // A preposition right before it: the keyphrase is whole words ("de l’assurance chômage", not "de réassurance chômage").
   const link = complementEnd.exec(before);
-  if (link === null || fold(trimmed.slice(before.length)) !== fold(kp)) return undefined;
+  if (link === null || fold(trimmed.slice(written.length)) !== fold(kp)) return undefined;
   const head = before.slice(0, link.index).replace(/[\s,;:]+$/u, '');
   return head.split(/\s+/u).length >= 3 && !has(head, kp) && !head.includes(':') && balancedMarks(head) && endsNounPhrase(head) ? head : undefined;
 }

@@ -118,6 +118,12 @@ describe('makeTitle', () => {
     expect(makeTitle({ headline: 'Le conseil municipal de Rennes a adopté le budget primitif de la ville', keyphrase: conseil, inputHash: 1, seed: 0 })).not.toMatch(/^Conseil municipal de Rennes a/u);
   });
 
+  it('says the name first, without the class of company it ends the headline with ("du groupe Laitalis")', () => {
+    const laitalis: Keyphrase = { text: 'Laitalis', withDeterminer: 'Laitalis', proper: true };
+    const title = makeTitle({ headline: 'Prix du lait : les éleveurs de l’Ouest bloquent trois usines du groupe Laitalis', keyphrase: laitalis, inputHash: 1, seed: 0 });
+    expect(title.replace(/[\u00A0\u202F]/gu, ' ')).toBe('Laitalis : les éleveurs de l’Ouest bloquent trois usines');
+  });
+
   it('writes a noun in the plural after the colon in lower case, as one in the singular ("Anne Moreau : restaurants fermés…")', () => {
     const moreau = { text: 'Anne Moreau', withDeterminer: 'Anne Moreau', proper: true };
     const title = makeTitle({ headline: 'Restaurants fermés à Nantes', keyphrase: moreau, inputHash: 1, seed: 0 });
