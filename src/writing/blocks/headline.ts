@@ -393,6 +393,7 @@ function continuesClause(head: string, rest: string): boolean {
   const afterIncise = clauses(head).length > 1 || later.length < parts.length;
   const { complementsAfterIncise } = loadJson<HeadlineLexicon>('lexicon/headline.json');
   const passive = isPassive(clauses(head).filter((part) => !isRelativeClause(part)).join(' '));
+  const counted = givesFigure(clauses(head)[0] ?? head);
   return later.some((part, i) => {
     const first = /^\p{L}+’?/u.exec(part)?.[0]?.toLowerCase() ?? '';
     // "…a condamné l’ancien maire, M. Gérard Vallon, | à cinq ans de prison": right after a name in apposition, the verb's complement.
@@ -400,8 +401,15 @@ function continuesClause(head: string, rest: string): boolean {
     if (afterName && complementsAfterIncise.includes(first)) return !holdsFiniteVerb(part, { unlessNoun: true });
     // "une délibération instaurant la gratuité pour les familles dont le quotient est inférieur…": the verb of a relative clause makes no clause of the part.
     // A passive takes no object: after it, a noun phrase is in apposition ("décernée au film « Les Heures claires », | un drame familial").
-    return (i > 0 || afterIncise) && determiners.includes(first) && !holdsFiniteVerb(part.split(RELATIVE)[0]!) && !passive;
+    // A verb whose object is a figure has it ("Le CAC 40 a gagné 1,2 %, soit…, pour clôturer à…, | son plus haut niveau…"): after it, an apposition.
+    return (i > 0 || afterIncise) && determiners.includes(first) && !holdsFiniteVerb(part.split(RELATIVE)[0]!) && !passive && !counted;
   });
+}
+
+/** "a gagné 1,2 %", "a livré 766 avions": the clause ends on a figure right after its verb, which is the verb's object. */
+function givesFigure(clause: string): boolean {
+  const found = /(\p{Ll}+)\s\d[\d\s\u00A0\u202F,.]*(?:%|\p{Ll}+)?$/u.exec(clause);
+  return found !== null && (finiteNumbers(found[1]!).length > 0 || isParticiple(found[1]!));
 }
 
 /**

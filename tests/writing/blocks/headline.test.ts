@@ -286,6 +286,11 @@ describe('leadTitleForms', () => {
     for (const form of forms) expect([...form].length).toBeLessThanOrEqual(60);
   });
 
+  it('gives the head of a verb whose object is a figure, before an apposition that follows the incises', () => {
+    const lead = [body('Le CAC 40 a gagné 1,2 %, soit 96,41 points, pour clôturer à 8 127,35 points, son plus haut niveau depuis le 14 février.', 's1')];
+    expect(leadTitleForms(lead, [fact('s1')], keys, 90)).toContain('Le CAC 40 a gagné 1,2 %, soit 96,41 points');
+  });
+
   it('gives the heads without the day from which it happens, inside the sentence', () => {
     const lead = [body('L’Assemblée nationale examine à partir de lundi une proposition de loi qui ramènerait l’âge légal de départ à la retraite de 64 à 63 ans.', 's1')];
     expect(leadTitleForms(lead, [fact('s1')], keys, 90)).toContain('L’Assemblée nationale examine une proposition de loi');
