@@ -82,7 +82,8 @@ export function endsNounPhrase(head: string): boolean {
   const { weekdays } = loadJson<DatesLexicon>('lexicon/dates.json');
   if (weekdays.includes(lower) || partsOfDay.includes(lower)) return false;
   if ([lower, lower.replace(/s$/u, ''), lower.replace(/e?s?$/u, '')].some((form) => governingAdjectives.includes(form))) return false;
-  if (isParticiple(lower) || isStopword(lower) || (lower.endsWith('ment') && !nounAfterDeterminer(lastTwo, lower))) return false;
+  // "le musée", "la découverte": a participle's form right after a determiner is a noun.
+  if ((isParticiple(lower) && !nounAfterDeterminer(lastTwo, lower)) || isStopword(lower) || (lower.endsWith('ment') && !nounAfterDeterminer(lastTwo, lower))) return false;
   // A noun, or an adjective after one ("son rapport annuel"): a word that is no verb.
   return [lower, lower.replace(/[sx]$/u, '')].some((form) => form.length > 2 && lefffGender(form) !== undefined) || !holdsFiniteVerb(lastTwo);
 }

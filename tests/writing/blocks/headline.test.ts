@@ -1,6 +1,6 @@
 /** The H1 of a source without a headline (src/writing/blocks/headline.ts): the lede's main clause. */
 import { describe, expect, it } from 'vitest';
-import { leadHeadline, leadTitleForms, shorterForms } from '../../../src/writing/blocks/headline.js';
+import { endsNounPhrase, leadHeadline, leadTitleForms, shorterForms } from '../../../src/writing/blocks/headline.js';
 import { generateArticle } from '../../../src/index.js';
 import type { Fact, Sentence } from '../../../src/types.js';
 
@@ -206,6 +206,20 @@ describe('generateArticle: the H1 of a source without a headline', () => {
     const key = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     const texts = article.blocks.slice(1).flatMap((b) => (b.type === 'heading' ? [b.text] : b.type === 'paragraph' ? b.sentences.map((s) => s.text) : b.type === 'list' ? b.items.map((i) => i.sentence.text) : b.type === 'faq' ? b.items.flatMap((i) => [i.question.text, ...i.answer.map((a) => a.text)]) : []));
     expect(texts.map(key)).not.toContain(key(h1.text));
+  });
+});
+
+describe('endsNounPhrase', () => {
+  it.each([
+    // A participle's form right after a determiner is a noun ("muser" makes "musé").
+    ['Le musée', true],
+    ['La découverte', true],
+    ['son rapport annuel', true],
+    // After a noun, a participle.
+    ['un accord signé', false],
+    ['a survécu', false],
+  ])('%s → %s', (head, ends) => {
+    expect(endsNounPhrase(head)).toBe(ends);
   });
 });
 
