@@ -44,6 +44,7 @@ interface HeadlineLexicon {
   readonly timesAfterWeekday: readonly string[];
   readonly datives: readonly string[];
   readonly predeterminers: readonly string[];
+  readonly scopedWords: readonly string[];
 }
 
 interface DatesLexicon {
@@ -168,6 +169,7 @@ function cutPoints(text: string, forTitle = false, periods = false): number[] {
   const { adjuncts, beforeInfinitive, notInfinitives, coordinations, beforeAmount, beforeBareNoun, titleCuts, relatives, beforeFigure, durations, beforePlace, prepositionalPhrases, periodsAfterVerb, timesAfterWeekday } = loadJson<HeadlineLexicon>('lexicon/headline.json');
   const points: number[] = [];
   const firstClauseEnd = mainClauseEnd(text);
+  const scoped = (head: string): boolean => claimsScope(head);
   let end = 0;
   for (const part of clauses(text)) {
     end = text.indexOf(part, end) + part.length;
@@ -198,7 +200,7 @@ function cutPoints(text: string, forTitle = false, periods = false): number[] {
       // "… d’une cyberattaque | qui paralyse ses systèmes": a relative clause says more of a noun the head already names.
       if (forTitle && i < firstClauseEnd && relatives.includes(word) && endsNounPhrase(text.slice(0, i))) points.push(i);
       // "… des championnats de France | en 1 min 52 s 31": the time or the year it took.
-      if (forTitle && i < firstClauseEnd && beforeFigure.includes(word) && (/^\d/u.test(after) || isDuration(after, durations)) && endsNounPhrase(text.slice(0, i))) points.push(i);
+      if (forTitle && i < firstClauseEnd && beforeFigure.includes(word) && (/^\d/u.test(after) || isDuration(after, durations)) && endsNounPhrase(text.slice(0, i)) && !scoped(text.slice(0, i))) points.push(i);
       // "… ont progressé de 22 % | en France": the place.
       if (forTitle && i < firstClauseEnd && beforePlace.includes(word) && /^\p{Lu}\p{Ll}/u.test(after) && endsNounPhrase(text.slice(0, i)) && !leavesObject(text.slice(i + 1, firstClauseEnd))) points.push(i);
       // "… a légèrement augmenté | au troisième trimestre 2026 en France": a period says when, after a verb too,
@@ -211,7 +213,7 @@ function cutPoints(text: string, forTitle = false, periods = false): number[] {
       const infinitiveNext = /^\p{Ll}+(?:er|ir|re|oir)$/u.test(verb) && !notInfinitives.includes(verb) && lefffGender(verb) === undefined && !prepositionalPhrases.some((phrase) => rest.startsWith(phrase));
       // "condamné à la réclusion criminelle | à perpétuité": "à" and a noun without a determiner make a locution that completes what comes before.
       const locution = word === 'à' && /^\p{Ll}/u.test(verb) && !verb.includes('’') && !isStopword(verb) && !isSpelledNumeral(verb) && !prepositionalPhrases.some((phrase) => rest.startsWith(phrase));
-      if (forTitle && i < firstClauseEnd && titleCuts.includes(word) && !infinitiveNext && !locution && !/^\d/u.test(after) && endsNounPhrase(text.slice(0, i)) && !leavesObject(text.slice(i + 1, firstClauseEnd)) && !(RANGE_TO.includes(word) && startsSpan(text.slice(0, i))) && !(TO_WHOM.includes(word) && givesTo(text.slice(0, i))) && !SHARE.test(text.slice(0, i))) points.push(i);
+      if (forTitle && i < firstClauseEnd && titleCuts.includes(word) && !infinitiveNext && !locution && !/^\d/u.test(after) && endsNounPhrase(text.slice(0, i)) && !leavesObject(text.slice(i + 1, firstClauseEnd)) && !(RANGE_TO.includes(word) && startsSpan(text.slice(0, i))) && !(TO_WHOM.includes(word) && givesTo(text.slice(0, i))) && !SHARE.test(text.slice(0, i)) && !scoped(text.slice(0, i))) points.push(i);
     }
   }
   return [...new Set(points)].sort((a, b) => b - a);
@@ -235,6 +237,21 @@ function mainClauseEnd(text: string): number {
 
 /** "battant", "recourant": a present participle, whose stem the verb's third person plural shares ("battent"); not "avant", "tant". */
 const isGerund = (word: string): boolean => /^\p{Ll}{3,}ant$/u.test(word) && finiteNumbers(`${word.slice(0, -3)}ent`).length > 0;
+
+/** Words before the last noun of a head that a claim's scope may follow (lexicon/headline.json scopedWords). */
+const SCOPE_WORDS = 6;
+
+/**
+ * "le premier programme | au monde", "la plus forte hausse de ses ventes | depuis dix ans": the head ends on a noun
+ * phrase that a first, a last, an only one or a superlative opens; what follows says among what, and the head
+ * without it claims more than the source. (A place after "en" says where it happens: "le premier tour de l’élection |
+ * en Bourgogne-Franche-Comté" may go.)
+ */
+function claimsScope(head: string): boolean {
+  const { scopedWords } = loadJson<HeadlineLexicon>('lexicon/headline.json');
+  const words = head.toLowerCase().split(/\s+/u).slice(-SCOPE_WORDS - 1);
+  return words.some((word, i) => i > 0 && (scopedWords.includes(word) || (['plus', 'moins'].includes(word) && ['le', 'la', 'les'].includes(words[i - 1]!))));
+}
 
 /** "cinq jours", "trente ans": a number in words and a unit of time (lexicon/headline.json durations). */
 function isDuration(text: string, durations: readonly string[]): boolean {
@@ -311,7 +328,7 @@ function patterns(): CircumstancePatterns {
     day: new RegExp(`(\\s(?:${auxiliaries.join('|')})\\s(?:\\p{Ll}+\\s)?\\p{Ll}+)\\s(?:ce\\s)?(?:${weekdays.join('|')})(?:\\s(?:${partsOfDay.join('|')}))?(?=[\\s,])`, 'u'),
     month: new RegExp(`\\sen\\s(?:${months.join('|')})(?:\\s\\d{4})?$`, 'u'),
     fromDay: new RegExp(`\\s(?:à partir d[eu]|dès)\\s(?:ce\\s)?(?:${weekdays.join('|')})(?:\\s\\d{1,2}(?:er|ᵉʳ)?\\s(?:${months.join('|')}))?(?:\\s(?:${partsOfDay.join('|')}))?(?=\\s\\p{L})`, 'u'),
-    date: new RegExp(`,?\\s(?:le\\s)?(?:(?:${weekdays.join('|')})\\s)?\\d{1,2}(?:er|ᵉʳ)?\\s(?:${months.join('|')})(?:\\s\\d{4})?$`, 'u'),
+    date: new RegExp(`,?\\s(?:le\\s|ce\\s)?(?:(?:${weekdays.join('|')})\\s)?\\d{1,2}(?:er|ᵉʳ)?\\s(?:${months.join('|')})(?:\\s\\d{4})?$`, 'u'),
     announcement: new RegExp(`^[^«»]{3,120}?\\s(?:${announcements.join('|')})(?:\\s\\p{Ll}+){0,2}\\s(?:que\\s|qu’)(?=\\p{L})`, 'u'),
     passive: new RegExp(`^([^;:«»()]{3,}?)\\s(?:${nominalPassives.join('|')})\\s(\\p{Ll}[\\p{L}-]*)(?=[\\s,]|$)`, 'u'),
   });

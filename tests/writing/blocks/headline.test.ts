@@ -282,6 +282,10 @@ describe('shorterForms: the cuts a title may make', () => {
     ['Le gouvernement invite les grandes entreprises à embaucher davantage de jeunes', 'Le gouvernement invite les grandes entreprises'],
     // "en" before a word in lower case says how.
     ['Les ventes de voitures électriques ont terminé le mois en nette hausse', 'Les ventes de voitures électriques ont terminé le mois'],
+    // A first, a last, an only one or a superlative: what follows says among what.
+    ['Le pays lance la première campagne de vaccination au monde contre la dengue', 'Le pays lance la première campagne de vaccination'],
+    ['Le fabricant enregistre la plus forte hausse de ses ventes depuis dix ans', 'Le fabricant enregistre la plus forte hausse de ses ventes'],
+    ['Le musée reçoit le seul tableau connu du peintre à Paris', 'Le musée reçoit le seul tableau connu du peintre'],
   ])('does not give %s as %s', (text, form) => {
     expect(shorterForms(text)).not.toContain(form);
   });
@@ -303,6 +307,13 @@ describe('leadTitleForms', () => {
   it('gives the head of a verb whose object is a figure, before an apposition that follows the incises', () => {
     const lead = [body('Le CAC 40 a gagné 1,2 %, soit 96,41 points, pour clôturer à 8 127,35 points, son plus haut niveau depuis le 14 février.', 's1')];
     expect(leadTitleForms(lead, [fact('s1')], keys, 90)).toContain('Le CAC 40 a gagné 1,2 %, soit 96,41 points');
+  });
+
+  it('gives the heads without the date that ends the sentence, "ce" with it', () => {
+    const lead = [body('Les Philippines ont lancé le premier programme au monde de vaccination contre la dengue ce lundi 4 avril.', 's1')];
+    const forms = leadTitleForms(lead, [fact('s1')], keys, 90);
+    expect(forms).toContain('Les Philippines ont lancé le premier programme au monde de vaccination contre la dengue');
+    expect(forms.filter((form) => / ce$/u.test(form))).toEqual([]);
   });
 
   it('gives the heads without the day from which it happens, inside the sentence', () => {
