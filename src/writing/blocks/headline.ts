@@ -355,7 +355,7 @@ function withoutCircumstances(text: string): string {
   parts.slice(1).forEach((part, i) => {
     const last = i === parts.length - 2;
     const first = /^\p{L}+/u.exec(part)?.[0] ?? '';
-    const incise = !last && /^\p{Ll}/u.test(first) && (opensWith(part, inciseOpeners) || isParticiple(first)) && !holdsFiniteVerb(part) && !/[«(]/u.test(part);
+    const incise = !last && ((/^\p{Ll}/u.test(first) && (opensWith(part, inciseOpeners) || isParticiple(first))) || isNameApposition(parts[i]!, part, parts[i + 2]!)) && !holdsFiniteVerb(part) && !/[«(]/u.test(part);
     if (!incise) out += `${dropped ? ' ' : ', '}${part}`;
     dropped = incise;
   });
@@ -365,6 +365,20 @@ function withoutCircumstances(text: string): string {
   // "(ANSM)", "(Seine-Maritime)": an acronym or a place in brackets, which the article says; not a figure or a clause.
   out = out.replace(/\s\(([^()]*)\)(?=[\s,]|$)/gu, (match, inside: string) => (/\d/u.test(inside) || holdsFiniteVerb(inside) ? match : ''));
   return out.replace(month, '').replace(date, '');
+}
+
+/** "44 ans": a person's age, in apposition to their name. */
+const AGE = /^\d{1,3}\s?ans$/u;
+
+/**
+ * "Marcel Obiang, | l’une des grandes figures du jazz français, | est mort…", "Nadia Berrada, | 44 ans, | a remporté…":
+ * between a name and the verb, a part that opens on a determiner, or an age, says who the name is, an apposition; a
+ * list goes on with a name or with "et" ("Paris, Lyon et Lille").
+ */
+function isNameApposition(before: string, part: string, after: string): boolean {
+  const opener = /^[\p{L}’]+/u.exec(part)?.[0]?.toLowerCase() ?? '';
+  const determined = subjectArticles().includes(opener) || (opener.startsWith('l’') && opener.length > 2) || AGE.test(part);
+  return determined && /\s\p{Lu}[\p{L}-]+$/u.test(before) && opensOnVerb(after);
 }
 
 /** "Theresa May a annoncé jeudi matin que la France va prêter…" → "La France va prêter…". */

@@ -316,6 +316,15 @@ describe('leadTitleForms', () => {
     expect(forms.filter((form) => / ce$/u.test(form))).toEqual([]);
   });
 
+  it('gives the heads without an apposition between a name and its verb, not without an item of a list', () => {
+    const obiang = [body('Le pianiste et compositeur Marcel Obiang, l’une des grandes figures du jazz français, est mort dimanche à Paris à l’âge de 84 ans.', 's1')];
+    expect(leadTitleForms(obiang, [fact('s1')], keys, 90)).toContain('Le pianiste et compositeur Marcel Obiang est mort à Paris à l’âge de 84 ans');
+    const berrada = [body('Nadia Berrada, 44 ans, a remporté dimanche le second tour de l’élection municipale.', 's1')];
+    expect(leadTitleForms(berrada, [fact('s1')], keys, 90)).toContain('Nadia Berrada a remporté le second tour de l’élection municipale');
+    const list = [body('La Ville de Lyon, la Métropole, la Région et l’État financent depuis 2024 le nouveau tramway des pentes de la Croix-Rousse.', 's1')];
+    expect(leadTitleForms(list, [fact('s1')], keys, 90).some((form) => form.startsWith('La Ville de Lyon la Région'))).toBe(false);
+  });
+
   it('gives the heads without the day from which it happens, inside the sentence', () => {
     const lead = [body('L’Assemblée nationale examine à partir de lundi une proposition de loi qui ramènerait l’âge légal de départ à la retraite de 64 à 63 ans.', 's1')];
     expect(leadTitleForms(lead, [fact('s1')], keys, 90)).toContain('L’Assemblée nationale examine une proposition de loi');
