@@ -303,7 +303,7 @@ export function opensOnVerb(text: string): boolean {
 export const holdsParticiple = (text: string): boolean => text.split(/\s+/u).some((word) => /^\p{Ll}+$/u.test(word) && isParticiple(word));
 
 interface CircumstancePatterns {
-  /** The day after a compound tense: $1 is the verb it follows. */
+  /** The day after a compound tense, a pronominal one too ("s’est qualifié mercredi"): $1 is the verb it follows. */
   readonly day: RegExp;
   /** The month that ends the sentence. */
   readonly month: RegExp;
@@ -325,7 +325,7 @@ function patterns(): CircumstancePatterns {
   const { auxiliaries, partsOfDay, announcements, nominalPassives } = loadJson<HeadlineLexicon>('lexicon/headline.json');
   const { months, weekdays } = loadJson<DatesLexicon>('lexicon/dates.json');
   return (circumstancePatterns = {
-    day: new RegExp(`(\\s(?:${auxiliaries.join('|')})\\s(?:\\p{Ll}+\\s)?\\p{Ll}+)\\s(?:ce\\s)?(?:${weekdays.join('|')})(?:\\s(?:${partsOfDay.join('|')}))?(?=[\\s,])`, 'u'),
+    day: new RegExp(`(\\s(?:[sn]’)?(?:${auxiliaries.join('|')})\\s(?:\\p{Ll}+\\s)?\\p{Ll}+)\\s(?:ce\\s)?(?:${weekdays.join('|')})(?:\\s(?:${partsOfDay.join('|')}))?(?=[\\s,])`, 'u'),
     month: new RegExp(`\\sen\\s(?:${months.join('|')})(?:\\s\\d{4})?$`, 'u'),
     fromDay: new RegExp(`\\s(?:à partir d[eu]|dès)\\s(?:ce\\s)?(?:${weekdays.join('|')})(?:\\s\\d{1,2}(?:er|ᵉʳ)?\\s(?:${months.join('|')}))?(?:\\s(?:${partsOfDay.join('|')}))?(?=\\s\\p{L})`, 'u'),
     date: new RegExp(`,?\\s(?:le\\s|ce\\s)?(?:(?:${weekdays.join('|')})\\s)?\\d{1,2}(?:er|ᵉʳ)?\\s(?:${months.join('|')})(?:\\s\\d{4})?$`, 'u'),

@@ -325,6 +325,11 @@ describe('leadTitleForms', () => {
     expect(leadTitleForms(list, [fact('s1')], keys, 90).some((form) => form.startsWith('La Ville de Lyon la Région'))).toBe(false);
   });
 
+  it('gives the heads without the day after a pronominal compound tense', () => {
+    const lead = [body('Le festival des Nuits de Garonne s’est achevé dimanche soir à Agen après quatre jours de concerts.', 's1')];
+    expect(leadTitleForms(lead, [fact('s1')], keys, 90)).toContain('Le festival des Nuits de Garonne s’est achevé à Agen');
+  });
+
   it('gives the heads without the day from which it happens, inside the sentence', () => {
     const lead = [body('L’Assemblée nationale examine à partir de lundi une proposition de loi qui ramènerait l’âge légal de départ à la retraite de 64 à 63 ans.', 's1')];
     expect(leadTitleForms(lead, [fact('s1')], keys, 90)).toContain('L’Assemblée nationale examine une proposition de loi');
