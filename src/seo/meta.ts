@@ -83,7 +83,8 @@ const DESCRIPTOR = /^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]’)\s?(?:[\p{L}-]+\s){1,5}$/u;
  * Moreau a remporté…" → "Léa Moreau a remporté…", "Le fabricant Lumen lance…" → "Lumen lance…"): the name says
  * who, and the verb keeps its subject.
  */
-function openingOnKeyphrase(form: string, kp: string): string | undefined {
+function openingOnKeyphrase(written: string, kp: string): string | undefined {
+  const form = has(written, kp) ? written : withFullName(written, kp);
   if (opensWith(form, kp)) return form;
   const at = form.indexOf(kp);
   const before = form.slice(0, at);
@@ -94,6 +95,22 @@ function openingOnKeyphrase(form: string, kp: string): string | undefined {
   // A name of one word only after a class of company ("le fabricant Lumen"): "le prix Goncourt" names a prize.
   const head = /^\S+\s?(\S+)/u.exec(before.replace(/^[Ll]’/u, 'l’ '))?.[1] ?? '';
   return FULL_NAME.test(kp) || (/^\p{Lu}\S*$/u.test(kp) && isOrganisationClass(head)) ? form.slice(at) : undefined;
+}
+
+/**
+ * "Le fabricant français Aurore dévoile…" → "Le fabricant français Aurore Mobile dévoile…": a headline that names its
+ * subject by the first word of the keyphrase's name, or by a person's surname ("Bertin s’impose…" for "Lucas Bertin"),
+ * says the name whole, the source's. Only as the subject that opens the text, alone or after a descriptor, before a
+ * word in lower case: "Aurore" in "les ventes d’Aurore" may be another.
+ */
+function withFullName(text: string, kp: string): string {
+  const words = kp.split(' ');
+  if (words.length < 2 || !FULL_NAME.test(kp)) return text;
+  for (const short of new Set([words[0]!, words.at(-1)!])) {
+    const found = new RegExp(`^((?:[Ll]e|[Ll]a|[Ll]es|[Ll]’)\\s?(?:[\\p{L}-]+\\s){1,5})?${escapeRegExp(short)}(?=\\s\\p{Ll})`, 'u').exec(text);
+    if (found !== null && (found[1] === undefined || DESCRIPTOR.test(found[1]))) return `${found[1] ?? ''}${kp}${text.slice(found[0].length)}`;
+  }
+  return text;
 }
 
 const TRAILING_LINKS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'à', 'au', 'aux', 'dans', 'en', 'sur', 'pour', 'par', 'avec', 'chez']);

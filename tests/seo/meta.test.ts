@@ -124,6 +124,15 @@ describe('makeTitle', () => {
     expect(title.replace(/[\u00A0\u202F]/gu, ' ')).toBe('Laitalis : les éleveurs de l’Ouest bloquent trois usines');
   });
 
+  it('says the whole name of a subject that the headline names by a word of it', () => {
+    const aurore: Keyphrase = { text: 'Aurore Mobile', withDeterminer: 'Aurore Mobile', proper: true };
+    expect(makeTitle({ headline: 'Le fabricant français Aurore dévoile son premier smartphone pliable', keyphrase: aurore, inputHash: 1, seed: 0 })).toBe('Aurore Mobile dévoile son premier smartphone pliable');
+    const bertin: Keyphrase = { text: 'Lucas Bertin', withDeterminer: 'Lucas Bertin', proper: true };
+    expect(makeTitle({ headline: 'Tennis : Bertin s’impose en cinq sets à Roland-Garros', keyphrase: bertin, inputHash: 1, seed: 0 })).toBe('Lucas Bertin s’impose en cinq sets à Roland-Garros');
+    // Not a word of the name that is no subject.
+    expect(makeTitle({ headline: 'Les ventes d’Aurore reculent de 12 % au troisième trimestre', keyphrase: aurore, inputHash: 1, seed: 0 })).not.toMatch(/^Aurore Mobile reculent/u);
+  });
+
   it('writes a noun in the plural after the colon in lower case, as one in the singular ("Anne Moreau : restaurants fermés…")', () => {
     const moreau = { text: 'Anne Moreau', withDeterminer: 'Anne Moreau', proper: true };
     const title = makeTitle({ headline: 'Restaurants fermés à Nantes', keyphrase: moreau, inputHash: 1, seed: 0 });
