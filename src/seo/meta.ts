@@ -378,8 +378,9 @@ function withoutKeyphraseComplement(text: string, kp: string): string | undefine
     const { keyphraseComplements, complementArticles } = loadJson<{ readonly keyphraseComplements: readonly string[]; readonly complementArticles: readonly string[] }>('lexicon/headline.json');
     const link = `(?:(?:${keyphraseComplements.join('|')})\\s(?:(?:${complementArticles.join('|')})\\s|l’)?|d’(?:(?:${complementArticles.join('|')})\\s)?)`;
     complementEnd = new RegExp(`\\s${link}$`, 'iu');
-    // An article, a noun (an adjective before it at most), and the preposition and article of its complement: "Les ventes de ", "La confiance dans le ".
-    subjectHead = new RegExp(`^((?:[Ll]e|[Ll]a|[Ll]es|[Ll]’|[Uu]n|[Uu]ne)\\s?(?:\\p{Ll}[\\p{Ll}-]*\\s)?\\p{Ll}[\\p{Ll}-]*)\\s${link}$`, 'u');
+    // An article, a noun (an adjective before or after it at most, and a complement without an article: "La phase principale
+    // d’admission de "), and the preposition and article of its complement: "Les ventes de ", "La confiance dans le ".
+    subjectHead = new RegExp(`^((?:[Ll]e|[Ll]a|[Ll]es|[Ll]’|[Uu]n|[Uu]ne)\\s?(?:\\p{Ll}[\\p{Ll}-]*\\s)?\\p{Ll}[\\p{Ll}-]*(?:\\s\\p{Ll}[\\p{Ll}-]*)?(?:\\sd’\\p{Ll}[\\p{Ll}-]*|\\sde\\s\\p{Ll}[\\p{Ll}-]*)?)\\s${link}$`, 'u');
   }
   const trimmed = text.replace(/[\s.,;:!?]+$/u, '');
   if (!fold(trimmed).endsWith(fold(kp))) return withoutSubjectComplement(trimmed, kp);

@@ -133,6 +133,12 @@ describe('makeTitle', () => {
     expect(makeTitle({ headline: 'Les ventes d’Aurore reculent de 12 % au troisième trimestre', keyphrase: aurore, inputHash: 1, seed: 0 })).not.toMatch(/^Aurore Mobile reculent/u);
   });
 
+  it('says the subject without the keyphrase that completes it, after an adjective and a complement of its noun', () => {
+    const parcoursup: Keyphrase = { text: 'Parcoursup', withDeterminer: 'Parcoursup', proper: true };
+    const title = makeTitle({ headline: 'La phase principale d’admission de Parcoursup s’est achevée', keyphrase: parcoursup, inputHash: 1, seed: 0 });
+    expect(title.replace(/[\u00A0\u202F]/gu, ' ')).toBe('Parcoursup : la phase principale d’admission s’est achevée');
+  });
+
   it('writes a noun in the plural after the colon in lower case, as one in the singular ("Anne Moreau : restaurants fermés…")', () => {
     const moreau = { text: 'Anne Moreau', withDeterminer: 'Anne Moreau', proper: true };
     const title = makeTitle({ headline: 'Restaurants fermés à Nantes', keyphrase: moreau, inputHash: 1, seed: 0 });
