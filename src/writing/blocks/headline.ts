@@ -405,6 +405,9 @@ const STARTS_LOWER = /^\p{Ll}/u;
 /** What opens a relative clause inside a part. */
 const RELATIVE = /\s(?:qui|que|qu’|dont|où|lequel|laquelle|lesquels|lesquelles)(?=[\s\p{L}])/u;
 
+/** ", Lyon et Montpellier", ", Lyon, Nantes ou Lille": names that go on with a list, to its last after "et" or "ou". */
+const LIST_GOES_ON = /^,\s\p{Lu}[\p{L}-]*(?:,\s\p{Lu}[\p{L}-]*)*\s(?:et|ou)\s\p{Lu}/u;
+
 /** "M. Gérard Vallon", "Mme Claire Besson": an apposition that is a name alone, every word of it capitalised. */
 const NAME_ONLY = /^\s*\p{Lu}[\p{L}.’-]*(?:\s+\p{Lu}[\p{L}.’-]*)*\s*$/u;
 
@@ -417,6 +420,8 @@ const NAME_ONLY = /^\s*\p{Lu}[\p{L}.’-]*(?:\s+\p{Lu}[\p{L}.’-]*)*\s*$/u;
  * passive, which takes no object.
  */
 function continuesClause(head: string, rest: string): boolean {
+  // "… leurs programmes à Nice, | Lyon et Montpellier": the head ends on the first name of a list that goes on.
+  if (LIST_GOES_ON.test(rest) && /\p{Lu}[\p{L}-]*$/u.test(head)) return true;
   const { subjectDeterminers } = loadJson<{ readonly subjectDeterminers: Readonly<Record<'S' | 'P', readonly string[]>> }>('lexicon/sentence-cuts.json');
   const determiners = [...subjectDeterminers.S, ...subjectDeterminers.P];
   // After a clause, every part of the rest is later; before an adjunct, the first is the adjunct itself.

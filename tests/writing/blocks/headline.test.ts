@@ -330,6 +330,11 @@ describe('leadTitleForms', () => {
     expect(leadTitleForms(lead, [fact('s1')], keys, 90)).toContain('Le festival des Nuits de Garonne s’est achevé à Agen');
   });
 
+  it('gives none that ends on the first name of a list', () => {
+    const lead = [body('La DGAC a demandé aux compagnies de réduire leurs programmes à Nice, Lyon et Montpellier.', 's1')];
+    expect(leadTitleForms(lead, [fact('s1')], keys, 90)).not.toContain('La DGAC a demandé aux compagnies de réduire leurs programmes à Nice');
+  });
+
   it('gives the heads without the day from which it happens, inside the sentence', () => {
     const lead = [body('L’Assemblée nationale examine à partir de lundi une proposition de loi qui ramènerait l’âge légal de départ à la retraite de 64 à 63 ans.', 's1')];
     expect(leadTitleForms(lead, [fact('s1')], keys, 90)).toContain('L’Assemblée nationale examine une proposition de loi');
