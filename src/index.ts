@@ -130,7 +130,7 @@ export function generateArticle(text: string, options: GenerateOptions = {}): Ar
     formsOf.set(k.text, forms);
     return forms;
   };
-  const says = (k: Keyphrase, opening = false): boolean => saysNews({ ...(headline !== undefined && { headline }), keyphrase: k, leadForms: leadFormsOf(k), inputHash, seed }, opening);
+  const says = (k: Keyphrase, opening = false): boolean => saysNews({ ...(headline !== undefined && { headline }), keyphrase: k, leadForms: leadFormsOf(k), roles, inputHash, seed }, opening);
   // A keyphrase whose title could only be a label ("Sud du Pérou : la situation") gives way to one of the first
   // ranked phrases that the headline and the lead hold, a name or a phrase of several words (a common noun alone
   // says too little), that the title opens on as the subject of the news ("Un séisme de magnitude 6,9 a frappé le sud du Pérou").
@@ -138,7 +138,7 @@ export function generateArticle(text: string, options: GenerateOptions = {}): Ar
   const keyphrase = options.keyphrase !== undefined || says(chosen) ? chosen : ranked.slice(0, NEWS_KEYPHRASES).find(subject) ?? chosen;
   const body = writeArticle({ source, sentences, facts, groups, keyphrase, phrases: ranked, roles, inputHash, seed, minWords: brief.minWords, h1Hint: headline ?? keyphrase.text, h1FromLede: lede !== undefined });
   const headings = body.flatMap((b) => (b.type === 'heading' ? [b.text] : []));
-  const title = makeTitle({ ...(headline !== undefined && { headline }), ...(headings[0] !== undefined && { firstHeading: headings[0] }), headings, leadForms: leadFormsOf(keyphrase), keyphrase, inputHash, seed });
+  const title = makeTitle({ ...(headline !== undefined && { headline }), ...(headings[0] !== undefined && { firstHeading: headings[0] }), headings, leadForms: leadFormsOf(keyphrase), roles, keyphrase, inputHash, seed });
   const h1 = headline !== undefined ? typeset(headline) : title;
   const h1Provenance = source.title !== undefined ? { sources: ['title'], template: 'source-title' } : lede ? { sources: [lede.sentenceId], template: 'rule.lede-headline' } : { sources: [], template: 'seo-title' };
   const blocks: readonly Block[] = [{ type: 'heading', level: 1, text: h1, provenance: h1Provenance }, ...body];

@@ -1,6 +1,6 @@
 /** seo: title, meta description, slug and keywords, each holding the focus keyphrase. */
 import slugify from 'slugify';
-import type { Keyphrase, Meta, Sentence } from '../types.js';
+import type { Entity, Keyphrase, Meta, Sentence } from '../types.js';
 import { config } from '../config.js';
 import { capitalise, escapeRegExp, fold, lowerFirst } from '../text.js';
 import { createChooser } from '../writing/variety.js';
@@ -83,7 +83,8 @@ const DESCRIPTOR = /^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]’)\s?(?:[\p{L}-]+\s){1,5}$/u;
  * Moreau a remporté…" → "Léa Moreau a remporté…", "Le fabricant Lumen lance…" → "Lumen lance…"): the name says
  * who, and the verb keeps its subject.
  */
-function openingOnKeyphrase(form: string, kp: string): string | undefined {
+function openingOnKeyphrase(written: string, kp: string): string | undefined {
+  const form = has(written, kp) ? written : withFullName(written, kp);
   if (opensWith(form, kp)) return form;
   const at = form.indexOf(kp);
   const before = form.slice(0, at);
@@ -94,6 +95,22 @@ function openingOnKeyphrase(form: string, kp: string): string | undefined {
   // A name of one word only after a class of company ("le fabricant Lumen"): "le prix Goncourt" names a prize.
   const head = /^\S+\s?(\S+)/u.exec(before.replace(/^[Ll]’/u, 'l’ '))?.[1] ?? '';
   return FULL_NAME.test(kp) || (/^\p{Lu}\S*$/u.test(kp) && isOrganisationClass(head)) ? form.slice(at) : undefined;
+}
+
+/**
+ * "Le fabricant français Aurore dévoile…" → "Le fabricant français Aurore Mobile dévoile…": a headline that names its
+ * subject by the first word of the keyphrase's name, or by a person's surname ("Bertin s’impose…" for "Lucas Bertin"),
+ * says the name whole, the source's. Only as the subject that opens the text, alone or after a descriptor, before a
+ * word in lower case: "Aurore" in "les ventes d’Aurore" may be another.
+ */
+function withFullName(text: string, kp: string): string {
+  const words = kp.split(' ');
+  if (words.length < 2 || !FULL_NAME.test(kp)) return text;
+  for (const short of new Set([words[0]!, words.at(-1)!])) {
+    const found = new RegExp(`^((?:[Ll]e|[Ll]a|[Ll]es|[Ll]’)\\s?(?:[\\p{L}-]+\\s){1,5})?${escapeRegExp(short)}(?=\\s\\p{Ll})`, 'u').exec(text);
+    if (found !== null && (found[1] === undefined || DESCRIPTOR.test(found[1]))) return `${found[1] ?? ''}${kp}${text.slice(found[0].length)}`;
+  }
+  return text;
 }
 
 const TRAILING_LINKS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'à', 'au', 'aux', 'dans', 'en', 'sur', 'pour', 'par', 'avec', 'chez']);
@@ -143,6 +160,8 @@ interface TitleFallbacks {
    * leadTitleForms), asked for only when the headline makes no title.
    */
   readonly leadForms?: () => readonly string[];
+  /** The people and organisations with the role the source gives them (src/analysis/facts.ts findRoles). */
+  readonly roles?: readonly Entity[];
 }
 
 /** Within the title's characters and Yoast's width. */
@@ -160,6 +179,8 @@ function leadTitle(forms: readonly string[], kp: string, taken: ReadonlySet<stri
     const opening = openingOnKeyphrase(typeset(form), kp);
     const title = opening === undefined ? undefined : capitalise(opening);
     if (title !== undefined && fitsTitle(title) && !taken.has(fold(title))) return title;
+    const bare = opening === undefined ? undefined : withoutOpeningArticle(opening, kp);
+    if (bare !== undefined && fitsTitle(bare) && !taken.has(fold(bare))) return bare;
   }
   // Else one that ends on it as a noun's complement, after it ("Col de la Loze : Lucas Berthier s’impose au sommet").
   for (const form of forms) {
@@ -180,6 +201,8 @@ function newsTitle(input: Pick<MetaInput, 'headline'> & TitleFallbacks, kp: stri
   const rest = written === undefined ? undefined : lowerRest(written);
   const opening = rest === undefined ? undefined : openingOnKeyphrase(rest, kp);
   if (opening !== undefined && chars(opening) <= max) return capitalise(opening);
+  const bare = opening === undefined ? undefined : withoutOpeningArticle(opening, kp);
+  if (bare !== undefined && fitsTitle(bare)) return bare;
   // "une baisse de 8 % en 2025, selon l’Ofpra": the keyphrase as the headline's source, at its end, opens the title instead.
   const told = rest === undefined ? undefined : withoutTrailingSource(rest, kp);
   if (told !== undefined && !fold(told).includes(fold(kp))) {
@@ -193,6 +216,9 @@ function newsTitle(input: Pick<MetaInput, 'headline'> & TitleFallbacks, kp: stri
       if (chars(shorter) <= max) return shorter;
     }
   }
+  // "l’ancien maire condamné à 30 mois de prison" → "Gérard Malvoisin condamné à 30 mois de prison".
+  const named = rest === undefined ? undefined : namedTitle(rest, kp, input.roles ?? []);
+  if (named !== undefined) return named;
   // "Le Parlement adopte la réforme de l’assurance chômage" → "Assurance chômage : le Parlement adopte la réforme".
   const complement = written === undefined ? undefined : rubricTitle(written, kp, chooser);
   if (complement !== undefined) return complement;
@@ -205,6 +231,53 @@ function newsTitle(input: Pick<MetaInput, 'headline'> & TitleFallbacks, kp: stri
     if (title !== undefined) return title;
   }
   return leadTitle(input.leadForms?.() ?? [], kp, taken, chooser) ?? (rest === undefined ? undefined : clauseTitle(rest, kp, chooser));
+}
+
+/** The articles a headline without a verb may go without before its subject ("Une nécropole…" → "Nécropole…"). */
+const OPENING_ARTICLE = /^(?:[Ll]’|(?:[Ll]es?|[Ll]a|[Uu]ne?|[Dd]es)\s)/u;
+
+/**
+ * "Une nécropole gauloise de 2 300 ans découverte près de Chartres" → "Nécropole gauloise de 2 300 ans découverte près
+ * de Chartres": a headline whose predicate is a participle, without a finite verb, goes without the article of its
+ * subject when the keyphrase follows it, as French headlines write it; one with a verb keeps it ("Le conseil
+ * municipal a adopté…").
+ */
+function withoutOpeningArticle(text: string, kp: string): string | undefined {
+  const article = OPENING_ARTICLE.exec(text)?.[0];
+  if (article === undefined || !fold(text.slice(article.length)).startsWith(fold(kp)) || text.includes(':')) return undefined;
+  const rest = text.slice(article.length);
+  return holdsFiniteVerb(rest, { unlessNoun: true }) || !holdsParticiple(rest) ? undefined : capitalise(rest);
+}
+
+/** "l’", "le ", "la ", "les ": the article that opens a role, which the role's words are read without. */
+const ROLE_ARTICLE = /^(?:[Ll]’|[Ll]es?\s|[Ll]a\s)/u;
+
+/**
+ * "l’ancien maire condamné à 30 mois de prison" → "Gérard Malvoisin condamné à 30 mois de prison": a headline that
+ * names its subject by a role, as the source's apposition gives it to the keyphrase ("l’ancien maire de
+ * Saint-Aubin-sur-Loire, Gérard Malvoisin,"), or by the start of that role, says the name in its place; the predicate
+ * (a verb or a participle) is the headline's. Only when that role, so read, is the keyphrase's alone: two people whose
+ * roles open alike ("le président…") would leave it unsaid which.
+ */
+function namedTitle(rest: string, kp: string, roles: readonly Entity[]): string | undefined {
+  const bare = (role: string): string => fold(role.replace(ROLE_ARTICLE, ''));
+  const own = roles.find((entity) => fold(entity.name) === fold(kp) && entity.role !== undefined);
+  if (own === undefined) return undefined;
+  // The headline's last part, after a rubric ("Justice : l’ancien maire…").
+  const subject = rest.split(/\s:\s/u).at(-1)!;
+  if (!ROLE_ARTICLE.test(subject)) return undefined;
+  const words = subject.replace(ROLE_ARTICLE, '').split(/\s+/u);
+  for (let i = words.length - 1; i >= 1; i--) {
+    const said = fold(words.slice(0, i).join(' '));
+    const predicate = words.slice(i).join(' ');
+    // The role as the source writes it, or its start up to a word's end ("de Villeneuve" of "de Villeneuve-sur-Lot").
+    const opens = (role: string): boolean => bare(role) === said || bare(role).startsWith(`${said} `) || bare(role).startsWith(`${said}-`);
+    if (!opens(own.role!) || !opensOnVerb(predicate) || holdsFiniteVerb(words.slice(0, i).join(' '))) continue;
+    if (roles.some((entity) => entity !== own && entity.role !== undefined && opens(entity.role))) return undefined;
+    const title = `${kp} ${predicate}`;
+    return fitsTitle(title) ? title : undefined;
+  }
+  return undefined;
 }
 
 /** A clause that says what happened after the keyphrase has at least this many words ("l’arrosage interdit"). */
@@ -233,7 +306,7 @@ function clauseTitle(rest: string, kp: string, chooser: ReturnType<typeof create
  * ("Île Maurice : le cyclone Halima frappe La Réunion"). `opening`: only a title that opens on it as a sentence of
  * the news does ("Un séisme de magnitude 6,9 a frappé le sud du Pérou"), not one that sets it before a colon.
  */
-export function saysNews(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inputHash' | 'seed'> & Pick<TitleFallbacks, 'leadForms'>, opening = false): boolean {
+export function saysNews(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inputHash' | 'seed'> & Pick<TitleFallbacks, 'leadForms' | 'roles'>, opening = false): boolean {
   const kp = input.keyphrase.text;
   const title = newsTitle(input, kp, createChooser(input.inputHash, input.seed), new Set());
   if (title === undefined) return false;
@@ -285,6 +358,8 @@ function shortTitle(rest: string, kp: string, chooser: ReturnType<typeof createC
     const opening = openingOnKeyphrase(form, kp);
     const title = opening !== undefined ? capitalise(opening) : has(form, kp) || form.includes(':') ? undefined : fill(chooser, 'title.withHeadline', 'title', { kp, rest: withoutTrailingKeyphrase(form, kp) }).text;
     if (title !== undefined && fitsTitle(title)) return title;
+    const bare = opening === undefined ? undefined : withoutOpeningArticle(opening, kp);
+    if (bare !== undefined && fitsTitle(bare)) return bare;
   }
   return undefined;
 }
@@ -303,15 +378,19 @@ function withoutKeyphraseComplement(text: string, kp: string): string | undefine
     const { keyphraseComplements, complementArticles } = loadJson<{ readonly keyphraseComplements: readonly string[]; readonly complementArticles: readonly string[] }>('lexicon/headline.json');
     const link = `(?:(?:${keyphraseComplements.join('|')})\\s(?:(?:${complementArticles.join('|')})\\s|l’)?|d’(?:(?:${complementArticles.join('|')})\\s)?)`;
     complementEnd = new RegExp(`\\s${link}$`, 'iu');
-    // An article, a noun (an adjective before it at most), and the preposition and article of its complement: "Les ventes de ", "La confiance dans le ".
-    subjectHead = new RegExp(`^((?:[Ll]e|[Ll]a|[Ll]es|[Ll]’|[Uu]n|[Uu]ne)\\s?(?:\\p{Ll}[\\p{Ll}-]*\\s)?\\p{Ll}[\\p{Ll}-]*)\\s${link}$`, 'u');
+    // An article, a noun (an adjective before or after it at most, and a complement without an article: "La phase principale
+    // d’admission de "), and the preposition and article of its complement: "Les ventes de ", "La confiance dans le ".
+    subjectHead = new RegExp(`^((?:[Ll]e|[Ll]a|[Ll]es|[Ll]’|[Uu]n|[Uu]ne)\\s?(?:\\p{Ll}[\\p{Ll}-]*\\s)?\\p{Ll}[\\p{Ll}-]*(?:\\s\\p{Ll}[\\p{Ll}-]*)?(?:\\sd’\\p{Ll}[\\p{Ll}-]*|\\sde\\s\\p{Ll}[\\p{Ll}-]*)?)\\s${link}$`, 'u');
   }
   const trimmed = text.replace(/[\s.,;:!?]+$/u, '');
   if (!fold(trimmed).endsWith(fold(kp))) return withoutSubjectComplement(trimmed, kp);
-  const before = trimmed.slice(0, trimmed.length - kp.length);
+  const written = trimmed.slice(0, trimmed.length - kp.length);
+  // "trois usines du groupe Laitalis": a name after the class of company it is said of; the title says the name alone.
+  const named = /^\p{Lu}/u.test(kp) ? /\s(\p{Ll}+)\s$/u.exec(written) : null;
+  const before = named !== null && isOrganisationClass(named[1]!) ? written.slice(0, named.index + 1) : written;
   // A preposition right before it: the keyphrase is whole words ("de l’assurance chômage", not "de réassurance chômage").
   const link = complementEnd.exec(before);
-  if (link === null || fold(trimmed.slice(before.length)) !== fold(kp)) return undefined;
+  if (link === null || fold(trimmed.slice(written.length)) !== fold(kp)) return undefined;
   const head = before.slice(0, link.index).replace(/[\s,;:]+$/u, '');
   return head.split(/\s+/u).length >= 3 && !has(head, kp) && !head.includes(':') && balancedMarks(head) && endsNounPhrase(head) ? head : undefined;
 }

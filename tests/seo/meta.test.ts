@@ -89,6 +89,56 @@ describe('makeTitle', () => {
     expect(makeTitle({ headline: 'Informatique : Sortie d’une nouvelle version 12.10 d’Ubuntu', keyphrase: ubuntu, inputHash: 1, seed: 0 })).toBe('Ubuntu 12.10\u00A0: sortie d’une nouvelle version');
   });
 
+  it('names the person that the headline names by the role the source gives them, when the role is theirs alone', () => {
+    const malvoisin: Keyphrase = { text: 'Gérard Malvoisin', withDeterminer: 'Gérard Malvoisin', proper: true };
+    const headline = 'Corruption à la mairie de Saint-Aubin-sur-Loire : l’ancien maire condamné à 30 mois de prison';
+    const roles = [
+      { name: 'Gérard Malvoisin', role: 'l’ancien maire de Saint-Aubin-sur-Loire' },
+      { name: 'Hélène Kervella', role: 'la présidente du tribunal' },
+    ];
+    expect(makeTitle({ headline, keyphrase: malvoisin, roles, inputHash: 1, seed: 0 })).toBe('Gérard Malvoisin condamné à 30 mois de prison');
+    // The role as the headline shortens it: "de Villeneuve" of "de Villeneuve-sur-Lot".
+    const lemaire: Keyphrase = { text: 'Patrick Lemaire', withDeterminer: 'Patrick Lemaire', proper: true };
+    const short = 'Justice : l’ancien maire de Villeneuve condamné à deux ans de prison avec sursis';
+    expect(makeTitle({ headline: short, keyphrase: lemaire, roles: [{ name: 'Patrick Lemaire', role: 'l’ancien maire de Villeneuve-sur-Lot' }], inputHash: 1, seed: 0 })).toBe('Patrick Lemaire condamné à deux ans de prison avec sursis');
+    // Two people whose roles open alike: the headline may name either.
+    const both = [...roles, { name: 'Paul Roux', role: 'l’ancien maire de Vierzon' }];
+    expect(makeTitle({ headline, keyphrase: malvoisin, roles: both, inputHash: 1, seed: 0 })).not.toMatch(/^Gérard Malvoisin condamné/u);
+    // A role of another person, or none.
+    expect(makeTitle({ headline, keyphrase: malvoisin, roles: [{ name: 'Gérard Malvoisin', role: 'le chef d’entreprise' }], inputHash: 1, seed: 0 })).not.toMatch(/^Gérard Malvoisin condamné/u);
+  });
+
+  it('drops the article of a headline without a verb, before the keyphrase, when that makes the title fit', () => {
+    const necropole: Keyphrase = { text: 'nécropole gauloise', withDeterminer: 'la nécropole gauloise', proper: false };
+    expect(makeTitle({ headline: 'Une nécropole gauloise de 2 300 ans découverte près de Chartres', keyphrase: necropole, inputHash: 1, seed: 0 }).replace(/[\u00A0\u202F]/gu, ' ')).toBe('Nécropole gauloise de 2 300 ans découverte près de Chartres');
+    const groupes: Keyphrase = { text: 'groupes de niveau', withDeterminer: 'les groupes de niveau', proper: false };
+    expect(makeTitle({ headline: 'Réforme du collège : les groupes de niveau abandonnés en quatrième et en troisième', keyphrase: groupes, inputHash: 1, seed: 0 })).toBe('Groupes de niveau abandonnés en quatrième et en troisième');
+    // A headline with a verb keeps it.
+    const conseil: Keyphrase = { text: 'conseil municipal de Rennes', withDeterminer: 'le conseil municipal de Rennes', proper: false };
+    expect(makeTitle({ headline: 'Le conseil municipal de Rennes a adopté le budget primitif de la ville', keyphrase: conseil, inputHash: 1, seed: 0 })).not.toMatch(/^Conseil municipal de Rennes a/u);
+  });
+
+  it('says the name first, without the class of company it ends the headline with ("du groupe Laitalis")', () => {
+    const laitalis: Keyphrase = { text: 'Laitalis', withDeterminer: 'Laitalis', proper: true };
+    const title = makeTitle({ headline: 'Prix du lait : les éleveurs de l’Ouest bloquent trois usines du groupe Laitalis', keyphrase: laitalis, inputHash: 1, seed: 0 });
+    expect(title.replace(/[\u00A0\u202F]/gu, ' ')).toBe('Laitalis : les éleveurs de l’Ouest bloquent trois usines');
+  });
+
+  it('says the whole name of a subject that the headline names by a word of it', () => {
+    const aurore: Keyphrase = { text: 'Aurore Mobile', withDeterminer: 'Aurore Mobile', proper: true };
+    expect(makeTitle({ headline: 'Le fabricant français Aurore dévoile son premier smartphone pliable', keyphrase: aurore, inputHash: 1, seed: 0 })).toBe('Aurore Mobile dévoile son premier smartphone pliable');
+    const bertin: Keyphrase = { text: 'Lucas Bertin', withDeterminer: 'Lucas Bertin', proper: true };
+    expect(makeTitle({ headline: 'Tennis : Bertin s’impose en cinq sets à Roland-Garros', keyphrase: bertin, inputHash: 1, seed: 0 })).toBe('Lucas Bertin s’impose en cinq sets à Roland-Garros');
+    // Not a word of the name that is no subject.
+    expect(makeTitle({ headline: 'Les ventes d’Aurore reculent de 12 % au troisième trimestre', keyphrase: aurore, inputHash: 1, seed: 0 })).not.toMatch(/^Aurore Mobile reculent/u);
+  });
+
+  it('says the subject without the keyphrase that completes it, after an adjective and a complement of its noun', () => {
+    const parcoursup: Keyphrase = { text: 'Parcoursup', withDeterminer: 'Parcoursup', proper: true };
+    const title = makeTitle({ headline: 'La phase principale d’admission de Parcoursup s’est achevée', keyphrase: parcoursup, inputHash: 1, seed: 0 });
+    expect(title.replace(/[\u00A0\u202F]/gu, ' ')).toBe('Parcoursup : la phase principale d’admission s’est achevée');
+  });
+
   it('writes a noun in the plural after the colon in lower case, as one in the singular ("Anne Moreau : restaurants fermés…")', () => {
     const moreau = { text: 'Anne Moreau', withDeterminer: 'Anne Moreau', proper: true };
     const title = makeTitle({ headline: 'Restaurants fermés à Nantes', keyphrase: moreau, inputHash: 1, seed: 0 });

@@ -43,6 +43,8 @@ interface HeadlineLexicon {
   readonly periodsAfterVerb: readonly string[];
   readonly timesAfterWeekday: readonly string[];
   readonly datives: readonly string[];
+  readonly predeterminers: readonly string[];
+  readonly scopedWords: readonly string[];
 }
 
 interface DatesLexicon {
@@ -81,7 +83,8 @@ export function endsNounPhrase(head: string): boolean {
   const { weekdays } = loadJson<DatesLexicon>('lexicon/dates.json');
   if (weekdays.includes(lower) || partsOfDay.includes(lower)) return false;
   if ([lower, lower.replace(/s$/u, ''), lower.replace(/e?s?$/u, '')].some((form) => governingAdjectives.includes(form))) return false;
-  if (isParticiple(lower) || isStopword(lower) || (lower.endsWith('ment') && !nounAfterDeterminer(lastTwo, lower))) return false;
+  // "le musée", "la découverte": a participle's form right after a determiner is a noun.
+  if ((isParticiple(lower) && !nounAfterDeterminer(lastTwo, lower)) || isStopword(lower) || (lower.endsWith('ment') && !nounAfterDeterminer(lastTwo, lower))) return false;
   // A noun, or an adjective after one ("son rapport annuel"): a word that is no verb.
   return [lower, lower.replace(/[sx]$/u, '')].some((form) => form.length > 2 && lefffGender(form) !== undefined) || !holdsFiniteVerb(lastTwo);
 }
@@ -143,14 +146,17 @@ function givesTo(text: string): boolean {
 
 /**
  * "à dimanche | les côtes atlantiques", "à Berlin | le record du monde": a determiner that no preposition
- * governs opens the verb's object after an adjunct, which a cut before the adjunct would lose.
+ * governs opens the verb's object after an adjunct, which a cut before the adjunct would lose. One after "tout",
+ * "toutes" (lexicon/headline.json predeterminers) is in the noun phrase they open ("dans toutes les régions").
  */
 function leavesObject(rest: string): boolean {
   const { prepositions } = loadJson<{ readonly prepositions: readonly string[] }>('lexicon/french.json');
   const { subjectDeterminers } = loadJson<{ readonly subjectDeterminers: Readonly<Record<'S' | 'P', readonly string[]>> }>('lexicon/sentence-cuts.json');
+  const { predeterminers } = loadJson<HeadlineLexicon>('lexicon/headline.json');
   const determiners = [...subjectDeterminers.S, ...subjectDeterminers.P].filter((d) => !prepositions.includes(d));
   const words = rest.toLowerCase().split(/\s+/u).filter((word) => /[\p{L}\d]/u.test(word));
-  return words.some((word, i) => i > 0 && (determiners.includes(word) || (word.startsWith('l’') && word.length > 2)) && !prepositions.includes(words[i - 1]!) && !['et', 'ou'].includes(words[i - 1]!));
+  const governed = (before: string): boolean => prepositions.includes(before) || predeterminers.includes(before) || ['et', 'ou'].includes(before);
+  return words.some((word, i) => i > 0 && (determiners.includes(word) || (word.startsWith('l’') && word.length > 2)) && !governed(words[i - 1]!));
 }
 
 /**
@@ -163,6 +169,7 @@ function cutPoints(text: string, forTitle = false, periods = false): number[] {
   const { adjuncts, beforeInfinitive, notInfinitives, coordinations, beforeAmount, beforeBareNoun, titleCuts, relatives, beforeFigure, durations, beforePlace, prepositionalPhrases, periodsAfterVerb, timesAfterWeekday } = loadJson<HeadlineLexicon>('lexicon/headline.json');
   const points: number[] = [];
   const firstClauseEnd = mainClauseEnd(text);
+  const scoped = (head: string): boolean => claimsScope(head);
   let end = 0;
   for (const part of clauses(text)) {
     end = text.indexOf(part, end) + part.length;
@@ -193,7 +200,7 @@ function cutPoints(text: string, forTitle = false, periods = false): number[] {
       // "… d’une cyberattaque | qui paralyse ses systèmes": a relative clause says more of a noun the head already names.
       if (forTitle && i < firstClauseEnd && relatives.includes(word) && endsNounPhrase(text.slice(0, i))) points.push(i);
       // "… des championnats de France | en 1 min 52 s 31": the time or the year it took.
-      if (forTitle && i < firstClauseEnd && beforeFigure.includes(word) && (/^\d/u.test(after) || isDuration(after, durations)) && endsNounPhrase(text.slice(0, i))) points.push(i);
+      if (forTitle && i < firstClauseEnd && beforeFigure.includes(word) && (/^\d/u.test(after) || isDuration(after, durations)) && endsNounPhrase(text.slice(0, i)) && !scoped(text.slice(0, i))) points.push(i);
       // "… ont progressé de 22 % | en France": the place.
       if (forTitle && i < firstClauseEnd && beforePlace.includes(word) && /^\p{Lu}\p{Ll}/u.test(after) && endsNounPhrase(text.slice(0, i)) && !leavesObject(text.slice(i + 1, firstClauseEnd))) points.push(i);
       // "… a légèrement augmenté | au troisième trimestre 2026 en France": a period says when, after a verb too,
@@ -206,7 +213,7 @@ function cutPoints(text: string, forTitle = false, periods = false): number[] {
       const infinitiveNext = /^\p{Ll}+(?:er|ir|re|oir)$/u.test(verb) && !notInfinitives.includes(verb) && lefffGender(verb) === undefined && !prepositionalPhrases.some((phrase) => rest.startsWith(phrase));
       // "condamné à la réclusion criminelle | à perpétuité": "à" and a noun without a determiner make a locution that completes what comes before.
       const locution = word === 'à' && /^\p{Ll}/u.test(verb) && !verb.includes('’') && !isStopword(verb) && !isSpelledNumeral(verb) && !prepositionalPhrases.some((phrase) => rest.startsWith(phrase));
-      if (forTitle && i < firstClauseEnd && titleCuts.includes(word) && !infinitiveNext && !locution && !/^\d/u.test(after) && endsNounPhrase(text.slice(0, i)) && !leavesObject(text.slice(i + 1, firstClauseEnd)) && !(RANGE_TO.includes(word) && startsSpan(text.slice(0, i))) && !(TO_WHOM.includes(word) && givesTo(text.slice(0, i))) && !SHARE.test(text.slice(0, i))) points.push(i);
+      if (forTitle && i < firstClauseEnd && titleCuts.includes(word) && !infinitiveNext && !locution && !/^\d/u.test(after) && endsNounPhrase(text.slice(0, i)) && !leavesObject(text.slice(i + 1, firstClauseEnd)) && !(RANGE_TO.includes(word) && startsSpan(text.slice(0, i))) && !(TO_WHOM.includes(word) && givesTo(text.slice(0, i))) && !SHARE.test(text.slice(0, i)) && !scoped(text.slice(0, i))) points.push(i);
     }
   }
   return [...new Set(points)].sort((a, b) => b - a);
@@ -230,6 +237,21 @@ function mainClauseEnd(text: string): number {
 
 /** "battant", "recourant": a present participle, whose stem the verb's third person plural shares ("battent"); not "avant", "tant". */
 const isGerund = (word: string): boolean => /^\p{Ll}{3,}ant$/u.test(word) && finiteNumbers(`${word.slice(0, -3)}ent`).length > 0;
+
+/** Words before the last noun of a head that a claim's scope may follow (lexicon/headline.json scopedWords). */
+const SCOPE_WORDS = 6;
+
+/**
+ * "le premier programme | au monde", "la plus forte hausse de ses ventes | depuis dix ans": the head ends on a noun
+ * phrase that a first, a last, an only one or a superlative opens; what follows says among what, and the head
+ * without it claims more than the source. (A place after "en" says where it happens: "le premier tour de l’élection |
+ * en Bourgogne-Franche-Comté" may go.)
+ */
+function claimsScope(head: string): boolean {
+  const { scopedWords } = loadJson<HeadlineLexicon>('lexicon/headline.json');
+  const words = head.toLowerCase().split(/\s+/u).slice(-SCOPE_WORDS - 1);
+  return words.some((word, i) => i > 0 && (scopedWords.includes(word) || (['plus', 'moins'].includes(word) && ['le', 'la', 'les'].includes(words[i - 1]!))));
+}
 
 /** "cinq jours", "trente ans": a number in words and a unit of time (lexicon/headline.json durations). */
 function isDuration(text: string, durations: readonly string[]): boolean {
@@ -281,7 +303,7 @@ export function opensOnVerb(text: string): boolean {
 export const holdsParticiple = (text: string): boolean => text.split(/\s+/u).some((word) => /^\p{Ll}+$/u.test(word) && isParticiple(word));
 
 interface CircumstancePatterns {
-  /** The day after a compound tense: $1 is the verb it follows. */
+  /** The day after a compound tense, a pronominal one too ("s’est qualifié mercredi"): $1 is the verb it follows. */
   readonly day: RegExp;
   /** The month that ends the sentence. */
   readonly month: RegExp;
@@ -303,10 +325,10 @@ function patterns(): CircumstancePatterns {
   const { auxiliaries, partsOfDay, announcements, nominalPassives } = loadJson<HeadlineLexicon>('lexicon/headline.json');
   const { months, weekdays } = loadJson<DatesLexicon>('lexicon/dates.json');
   return (circumstancePatterns = {
-    day: new RegExp(`(\\s(?:${auxiliaries.join('|')})\\s(?:\\p{Ll}+\\s)?\\p{Ll}+)\\s(?:ce\\s)?(?:${weekdays.join('|')})(?:\\s(?:${partsOfDay.join('|')}))?(?=[\\s,])`, 'u'),
+    day: new RegExp(`(\\s(?:[sn]’)?(?:${auxiliaries.join('|')})\\s(?:\\p{Ll}+\\s)?\\p{Ll}+)\\s(?:ce\\s)?(?:${weekdays.join('|')})(?:\\s(?:${partsOfDay.join('|')}))?(?=[\\s,])`, 'u'),
     month: new RegExp(`\\sen\\s(?:${months.join('|')})(?:\\s\\d{4})?$`, 'u'),
     fromDay: new RegExp(`\\s(?:à partir d[eu]|dès)\\s(?:ce\\s)?(?:${weekdays.join('|')})(?:\\s\\d{1,2}(?:er|ᵉʳ)?\\s(?:${months.join('|')}))?(?:\\s(?:${partsOfDay.join('|')}))?(?=\\s\\p{L})`, 'u'),
-    date: new RegExp(`,?\\s(?:le\\s)?(?:(?:${weekdays.join('|')})\\s)?\\d{1,2}(?:er|ᵉʳ)?\\s(?:${months.join('|')})(?:\\s\\d{4})?$`, 'u'),
+    date: new RegExp(`,?\\s(?:le\\s|ce\\s)?(?:(?:${weekdays.join('|')})\\s)?\\d{1,2}(?:er|ᵉʳ)?\\s(?:${months.join('|')})(?:\\s\\d{4})?$`, 'u'),
     announcement: new RegExp(`^[^«»]{3,120}?\\s(?:${announcements.join('|')})(?:\\s\\p{Ll}+){0,2}\\s(?:que\\s|qu’)(?=\\p{L})`, 'u'),
     passive: new RegExp(`^([^;:«»()]{3,}?)\\s(?:${nominalPassives.join('|')})\\s(\\p{Ll}[\\p{L}-]*)(?=[\\s,]|$)`, 'u'),
   });
@@ -333,7 +355,7 @@ function withoutCircumstances(text: string): string {
   parts.slice(1).forEach((part, i) => {
     const last = i === parts.length - 2;
     const first = /^\p{L}+/u.exec(part)?.[0] ?? '';
-    const incise = !last && /^\p{Ll}/u.test(first) && (opensWith(part, inciseOpeners) || isParticiple(first)) && !holdsFiniteVerb(part) && !/[«(]/u.test(part);
+    const incise = !last && ((/^\p{Ll}/u.test(first) && (opensWith(part, inciseOpeners) || isParticiple(first))) || isNameApposition(parts[i]!, part, parts[i + 2]!)) && !holdsFiniteVerb(part) && !/[«(]/u.test(part);
     if (!incise) out += `${dropped ? ' ' : ', '}${part}`;
     dropped = incise;
   });
@@ -343,6 +365,20 @@ function withoutCircumstances(text: string): string {
   // "(ANSM)", "(Seine-Maritime)": an acronym or a place in brackets, which the article says; not a figure or a clause.
   out = out.replace(/\s\(([^()]*)\)(?=[\s,]|$)/gu, (match, inside: string) => (/\d/u.test(inside) || holdsFiniteVerb(inside) ? match : ''));
   return out.replace(month, '').replace(date, '');
+}
+
+/** "44 ans": a person's age, in apposition to their name. */
+const AGE = /^\d{1,3}\s?ans$/u;
+
+/**
+ * "Marcel Obiang, | l’une des grandes figures du jazz français, | est mort…", "Nadia Berrada, | 44 ans, | a remporté…":
+ * between a name and the verb, a part that opens on a determiner, or an age, says who the name is, an apposition; a
+ * list goes on with a name or with "et" ("Paris, Lyon et Lille").
+ */
+function isNameApposition(before: string, part: string, after: string): boolean {
+  const opener = /^[\p{L}’]+/u.exec(part)?.[0]?.toLowerCase() ?? '';
+  const determined = subjectArticles().includes(opener) || (opener.startsWith('l’') && opener.length > 2) || AGE.test(part);
+  return determined && /\s\p{Lu}[\p{L}-]+$/u.test(before) && opensOnVerb(after);
 }
 
 /** "Theresa May a annoncé jeudi matin que la France va prêter…" → "La France va prêter…". */
@@ -369,6 +405,9 @@ const STARTS_LOWER = /^\p{Ll}/u;
 /** What opens a relative clause inside a part. */
 const RELATIVE = /\s(?:qui|que|qu’|dont|où|lequel|laquelle|lesquels|lesquelles)(?=[\s\p{L}])/u;
 
+/** ", Lyon et Montpellier", ", Lyon, Nantes ou Lille": names that go on with a list, to its last after "et" or "ou". */
+const LIST_GOES_ON = /^,\s\p{Lu}[\p{L}-]*(?:,\s\p{Lu}[\p{L}-]*)*\s(?:et|ou)\s\p{Lu}/u;
+
 /** "M. Gérard Vallon", "Mme Claire Besson": an apposition that is a name alone, every word of it capitalised. */
 const NAME_ONLY = /^\s*\p{Lu}[\p{L}.’-]*(?:\s+\p{Lu}[\p{L}.’-]*)*\s*$/u;
 
@@ -381,6 +420,8 @@ const NAME_ONLY = /^\s*\p{Lu}[\p{L}.’-]*(?:\s+\p{Lu}[\p{L}.’-]*)*\s*$/u;
  * passive, which takes no object.
  */
 function continuesClause(head: string, rest: string): boolean {
+  // "… leurs programmes à Nice, | Lyon et Montpellier": the head ends on the first name of a list that goes on.
+  if (LIST_GOES_ON.test(rest) && /\p{Lu}[\p{L}-]*$/u.test(head)) return true;
   const { subjectDeterminers } = loadJson<{ readonly subjectDeterminers: Readonly<Record<'S' | 'P', readonly string[]>> }>('lexicon/sentence-cuts.json');
   const determiners = [...subjectDeterminers.S, ...subjectDeterminers.P];
   // After a clause, every part of the rest is later; before an adjunct, the first is the adjunct itself.
@@ -389,6 +430,7 @@ function continuesClause(head: string, rest: string): boolean {
   const afterIncise = clauses(head).length > 1 || later.length < parts.length;
   const { complementsAfterIncise } = loadJson<HeadlineLexicon>('lexicon/headline.json');
   const passive = isPassive(clauses(head).filter((part) => !isRelativeClause(part)).join(' '));
+  const counted = givesFigure(clauses(head)[0] ?? head);
   return later.some((part, i) => {
     const first = /^\p{L}+’?/u.exec(part)?.[0]?.toLowerCase() ?? '';
     // "…a condamné l’ancien maire, M. Gérard Vallon, | à cinq ans de prison": right after a name in apposition, the verb's complement.
@@ -396,8 +438,15 @@ function continuesClause(head: string, rest: string): boolean {
     if (afterName && complementsAfterIncise.includes(first)) return !holdsFiniteVerb(part, { unlessNoun: true });
     // "une délibération instaurant la gratuité pour les familles dont le quotient est inférieur…": the verb of a relative clause makes no clause of the part.
     // A passive takes no object: after it, a noun phrase is in apposition ("décernée au film « Les Heures claires », | un drame familial").
-    return (i > 0 || afterIncise) && determiners.includes(first) && !holdsFiniteVerb(part.split(RELATIVE)[0]!) && !passive;
+    // A verb whose object is a figure has it ("Le CAC 40 a gagné 1,2 %, soit…, pour clôturer à…, | son plus haut niveau…"): after it, an apposition.
+    return (i > 0 || afterIncise) && determiners.includes(first) && !holdsFiniteVerb(part.split(RELATIVE)[0]!) && !passive && !counted;
   });
+}
+
+/** "a gagné 1,2 %", "a livré 766 avions": the clause ends on a figure right after its verb, which is the verb's object. */
+function givesFigure(clause: string): boolean {
+  const found = /(\p{Ll}+)\s\d[\d\s\u00A0\u202F,.]*(?:%|\p{Ll}+)?$/u.exec(clause);
+  return found !== null && (finiteNumbers(found[1]!).length > 0 || isParticiple(found[1]!));
 }
 
 /**

@@ -1,6 +1,6 @@
 /** The H1 of a source without a headline (src/writing/blocks/headline.ts): the lede's main clause. */
 import { describe, expect, it } from 'vitest';
-import { leadHeadline, leadTitleForms, shorterForms } from '../../../src/writing/blocks/headline.js';
+import { endsNounPhrase, leadHeadline, leadTitleForms, shorterForms } from '../../../src/writing/blocks/headline.js';
 import { generateArticle } from '../../../src/index.js';
 import type { Fact, Sentence } from '../../../src/types.js';
 
@@ -209,6 +209,20 @@ describe('generateArticle: the H1 of a source without a headline', () => {
   });
 });
 
+describe('endsNounPhrase', () => {
+  it.each([
+    // A participle's form right after a determiner is a noun ("muser" makes "musé").
+    ['Le musée', true],
+    ['La découverte', true],
+    ['son rapport annuel', true],
+    // After a noun, a participle.
+    ['un accord signé', false],
+    ['a survécu', false],
+  ])('%s → %s', (head, ends) => {
+    expect(endsNounPhrase(head)).toBe(ends);
+  });
+});
+
 describe('shorterForms: the cuts a title may make', () => {
   it.each([
     // Before a complement after a noun phrase.
@@ -236,6 +250,9 @@ describe('shorterForms: the cuts a title may make', () => {
     ['Les salariés ont voté la poursuite du mouvement dans les usines du groupe', 'Les salariés ont voté la poursuite du mouvement'],
     // The first clause runs to its verb, past a name in apposition to its subject.
     ['La ministre, Claire Martin, a inauguré la nouvelle piscine municipale dans le quartier nord', 'La ministre, Claire Martin, a inauguré la nouvelle piscine municipale'],
+    // A determiner after "toutes", "tout" is in the noun phrase they open, not the verb's object after an adjunct.
+    ['L’épidémie de grippe a franchi le seuil épidémique dans toutes les régions de métropole', 'L’épidémie de grippe a franchi le seuil épidémique'],
+    ['Le trafic ferroviaire a repris son rythme sur tout le réseau national', 'Le trafic ferroviaire a repris son rythme'],
   ])('%s', (text, form) => {
     expect(shorterForms(text)).toContain(form);
   });
@@ -265,6 +282,10 @@ describe('shorterForms: the cuts a title may make', () => {
     ['Le gouvernement invite les grandes entreprises à embaucher davantage de jeunes', 'Le gouvernement invite les grandes entreprises'],
     // "en" before a word in lower case says how.
     ['Les ventes de voitures électriques ont terminé le mois en nette hausse', 'Les ventes de voitures électriques ont terminé le mois'],
+    // A first, a last, an only one or a superlative: what follows says among what.
+    ['Le pays lance la première campagne de vaccination au monde contre la dengue', 'Le pays lance la première campagne de vaccination'],
+    ['Le fabricant enregistre la plus forte hausse de ses ventes depuis dix ans', 'Le fabricant enregistre la plus forte hausse de ses ventes'],
+    ['Le musée reçoit le seul tableau connu du peintre à Paris', 'Le musée reçoit le seul tableau connu du peintre'],
   ])('does not give %s as %s', (text, form) => {
     expect(shorterForms(text)).not.toContain(form);
   });
@@ -288,6 +309,37 @@ describe('leadTitleForms', () => {
     const form = 'Treize marins secourus au large de Brest par les sauveteurs';
     expect(leadTitleForms(lead, [fact('s1')], keys, [...form].length)).toContain(form);
     expect(leadTitleForms(lead, [fact('s1')], keys, [...form].length - 1)).not.toContain(form);
+  });
+
+  it('gives the head of a verb whose object is a figure, before an apposition that follows the incises', () => {
+    const lead = [body('Le CAC 40 a gagné 1,2 %, soit 96,41 points, pour clôturer à 8 127,35 points, son plus haut niveau depuis le 14 février.', 's1')];
+    expect(leadTitleForms(lead, [fact('s1')], keys, 90)).toContain('Le CAC 40 a gagné 1,2 %, soit 96,41 points');
+  });
+
+  it('gives the heads without the date that ends the sentence, "ce" with it', () => {
+    const lead = [body('Les Philippines ont lancé le premier programme au monde de vaccination contre la dengue ce lundi 4 avril.', 's1')];
+    const forms = leadTitleForms(lead, [fact('s1')], keys, 90);
+    expect(forms).toContain('Les Philippines ont lancé le premier programme au monde de vaccination contre la dengue');
+    expect(forms.filter((form) => / ce$/u.test(form))).toEqual([]);
+  });
+
+  it('gives the heads without an apposition between a name and its verb, not without an item of a list', () => {
+    const obiang = [body('Le pianiste et compositeur Marcel Obiang, l’une des grandes figures du jazz français, est mort dimanche à Paris à l’âge de 84 ans.', 's1')];
+    expect(leadTitleForms(obiang, [fact('s1')], keys, 90)).toContain('Le pianiste et compositeur Marcel Obiang est mort à Paris à l’âge de 84 ans');
+    const berrada = [body('Nadia Berrada, 44 ans, a remporté dimanche le second tour de l’élection municipale.', 's1')];
+    expect(leadTitleForms(berrada, [fact('s1')], keys, 90)).toContain('Nadia Berrada a remporté le second tour de l’élection municipale');
+    const list = [body('La Ville de Lyon, la Métropole, la Région et l’État financent depuis 2024 le nouveau tramway des pentes de la Croix-Rousse.', 's1')];
+    expect(leadTitleForms(list, [fact('s1')], keys, 90).some((form) => form.startsWith('La Ville de Lyon la Région'))).toBe(false);
+  });
+
+  it('gives the heads without the day after a pronominal compound tense', () => {
+    const lead = [body('Le festival des Nuits de Garonne s’est achevé dimanche soir à Agen après quatre jours de concerts.', 's1')];
+    expect(leadTitleForms(lead, [fact('s1')], keys, 90)).toContain('Le festival des Nuits de Garonne s’est achevé à Agen');
+  });
+
+  it('gives none that ends on the first name of a list', () => {
+    const lead = [body('La DGAC a demandé aux compagnies de réduire leurs programmes à Nice, Lyon et Montpellier.', 's1')];
+    expect(leadTitleForms(lead, [fact('s1')], keys, 90)).not.toContain('La DGAC a demandé aux compagnies de réduire leurs programmes à Nice');
   });
 
   it('gives the heads without the day from which it happens, inside the sentence', () => {
