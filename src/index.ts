@@ -12,6 +12,7 @@ import { groupByTopic } from './analysis/topics.js';
 import { chooseKeyphrase, inHeadline, rankPhrases, saidWhole } from './analysis/keywords.js';
 import { writeArticle } from './writing/write.js';
 import { leadHeadline, leadTitleForms } from './writing/blocks/headline.js';
+import { isSubjectHeading } from './writing/blocks/headings.js';
 import { sentenceKey } from './writing/guard.js';
 import { makeMeta, makeTitle, saysNews } from './seo/meta.js';
 import { makeJsonLd } from './seo/schema.js';
@@ -138,7 +139,11 @@ export function generateArticle(text: string, options: GenerateOptions = {}): Ar
   const keyphrase = options.keyphrase !== undefined || says(chosen) ? chosen : ranked.slice(0, NEWS_KEYPHRASES).find(subject) ?? chosen;
   const body = writeArticle({ source, sentences, facts, groups, keyphrase, phrases: ranked, roles, inputHash, seed, minWords: brief.minWords, h1Hint: headline ?? keyphrase.text, h1FromLede: lede !== undefined });
   const headings = body.flatMap((b) => (b.type === 'heading' ? [b.text] : []));
-  const title = makeTitle({ ...(headline !== undefined && { headline }), ...(headings[0] !== undefined && { firstHeading: headings[0] }), headings, leadForms: leadFormsOf(keyphrase), roles, keyphrase, inputHash, seed });
+  // A section headed by the subject of one of its sentences ("Le ministre de la Santé", "Les nouveaux appareils") tells a
+  // part of the news or names who acts in it: a title that would say it says nothing of the news.
+  const first = body.find((b) => b.type === 'heading');
+  const firstHeading = first === undefined || isSubjectHeading(first.provenance.template) ? undefined : first.text;
+  const title = makeTitle({ ...(headline !== undefined && { headline }), ...(firstHeading !== undefined && { firstHeading }), headings, leadForms: leadFormsOf(keyphrase), roles, keyphrase, inputHash, seed });
   const h1 = headline !== undefined ? typeset(headline) : title;
   const h1Provenance = source.title !== undefined ? { sources: ['title'], template: 'source-title' } : lede ? { sources: [lede.sentenceId], template: 'rule.lede-headline' } : { sources: [], template: 'seo-title' };
   const blocks: readonly Block[] = [{ type: 'heading', level: 1, text: h1, provenance: h1Provenance }, ...body];

@@ -63,3 +63,13 @@ describe('generateArticle: the meta keywords', () => {
     expect(election).not.toContain('projet de zone');
   });
 });
+
+describe('generateArticle: a label title', () => {
+  const unseen = (name: string): string => readFileSync(new URL(`fixtures/unseen/${name}`, import.meta.url), 'utf8');
+  it.each([0, 1, 2])('does not take the first heading when it is the subject of a sentence of its section (o-05: "le ministre de la Santé", seed %i)', (seed) => {
+    const article = generateArticle(unseen('o-05-sante-greve-medecins-direct.txt'), { seed });
+    const first = article.blocks.find((b) => b.type === 'heading' && b.level === 2);
+    expect(first?.type === 'heading' && first.provenance.template.startsWith('rule.subject-heading:')).toBe(true);
+    expect(article.meta.title.toLowerCase()).not.toContain(first!.text.replace(/^.*?\s:\s/u, '').toLowerCase());
+  });
+});

@@ -183,6 +183,9 @@ export function topicHeading(context: WriteContext, { labels, loose = [] }: Sect
 }
 
 /** Whether a heading is one of heading.fallback's, which name no subject ("Les détails"). */
+/** Whether a heading's provenance template says it is the subject of one of its section's sentences (subjectHeading). */
+export const isSubjectHeading = (template: string): boolean => template.startsWith('rule.subject-heading:');
+
 export const isFallbackHeading = (text: string): boolean => variantsOf('heading.fallback').some((h) => typeset(h) === text);
 
 /**
