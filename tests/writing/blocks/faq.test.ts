@@ -406,22 +406,3 @@ describe('writeFaq: the key figures', () => {
     }
   });
 });
-
-describe('writeFaq: what more there is to know', () => {
-  const unseen = (name: string): string => readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'unseen', name), 'utf8');
-  it.each([0, 1, 2])('asks about the keyphrase only with an answer that says it (seed %i, every unseen input)', (seed) => {
-    const dir = join(import.meta.dirname, '..', '..', 'fixtures', 'unseen');
-    let asked = 0;
-    for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
-      const article = generateArticle(unseen(name), { seed, allowShort: true });
-      const kp = article.meta.keyphrase.toLowerCase();
-      for (const item of article.blocks.flatMap((b) => (b.type === 'faq' ? b.items : []))) {
-        if (!item.question.provenance.template.startsWith('faq.more.q')) continue;
-        if (!item.question.text.toLowerCase().includes(kp)) continue;
-        asked++;
-        expect(item.answer.map((a) => a.text).join(' ').toLowerCase()).toContain(kp);
-      }
-    }
-    expect(asked).toBeGreaterThan(0);
-  });
-});
