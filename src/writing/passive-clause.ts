@@ -14,7 +14,7 @@ import { isPassiveSentence } from '../seo/assessments/text/passive.js';
 import { activeForms, finiteNumbers, type ActiveForms, type SimpleTense } from './french/verbs.js';
 import { lefffGender } from './french/lefff.js';
 import type { GrammaticalNumber } from './french/nouns.js';
-import { holdsRelativeClause } from './reformulate.js';
+import { holdsRelativeClause, isFrontedTime } from './reformulate.js';
 import { isSpelledNumeral } from '../analysis/numbers.js';
 import { remembered } from '../remember.js';
 
@@ -186,7 +186,8 @@ const plainPhrase = (phrase: string, lexicon: ActiveVoiceLexicon): boolean => !h
 /** "Dans le cas des Philippines", "En 2015", "Hier": a phrase that can stay before any subject. */
 function isFronted(phrase: string, lexicon: ActiveVoiceLexicon): boolean {
   const lower = phrase.toLowerCase();
-  if (lexicon.frontedAdverbs.includes(lower)) return true;
+  // "L’an dernier,", "Ces dernières années,", "Mardi soir,": the time phrases a sentence may open on (lexicon/sentence-cuts.json).
+  if (lexicon.frontedAdverbs.includes(lower) || isFrontedTime(phrase)) return true;
   const [first, second] = phrase.split(' ');
   const preposition = first?.toLowerCase().replace(/’.*$/u, '’') ?? '';
   if (!lexicon.frontedPrepositions.includes(preposition) || second === undefined && !preposition.endsWith('’')) return false;

@@ -604,7 +604,7 @@ function frontedOnly(parts: readonly string[]): boolean {
 let frontedTime: RegExp | undefined;
 
 /** "L’an dernier", "Mardi soir": a time phrase that opens a sentence without a preposition (lexicon/sentence-cuts.json frontedTimes). */
-function isFrontedTime(part: string): boolean {
+export function isFrontedTime(part: string): boolean {
   if (!frontedTime) {
     const { frontedTimes, afterWeekday } = loadJson<{ readonly frontedTimes: readonly string[]; readonly afterWeekday: readonly string[] }>('lexicon/sentence-cuts.json');
     const { weekdays } = loadJson<{ readonly weekdays: readonly string[] }>('lexicon/dates.json');
