@@ -315,8 +315,8 @@ let commonCapitals: ReadonlySet<string> | undefined;
 const isCommonCapital = (word: string): boolean => (commonCapitals ??= new Set(loadJson<{ readonly commonCapitals: readonly string[] }>('lexicon/markers.json').commonCapitals)).has(word);
 
 let roles: ReadonlySet<string> | undefined;
-/** "pilote", "meneur": a noun of lexicon/roles.json, which a person's name may follow. */
-const isRole = (word: string): boolean => (roles ??= new Set(loadJson<{ readonly roles: readonly string[] }>('lexicon/roles.json').roles)).has(word.replace(/^l’/u, '').toLowerCase());
+/** "pilote", "meneur", "l’ailier": a noun of lexicon/roles.json, which a person's name may follow; the post of one person. */
+export const isRole = (word: string): boolean => (roles ??= new Set(loadJson<{ readonly roles: readonly string[] }>('lexicon/roles.json').roles)).has(word.replace(/^l’/u, '').toLowerCase());
 
 let titledBy: ReadonlySet<string> | undefined;
 /** "festival", "émission": a noun whose name follows it as a title (lexicon/markers.json titledBy). */

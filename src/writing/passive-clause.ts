@@ -16,6 +16,7 @@ import { lefffGender } from './french/lefff.js';
 import type { GrammaticalNumber } from './french/nouns.js';
 import { holdsRelativeClause, isFrontedTime } from './reformulate.js';
 import { isSpelledNumeral } from '../analysis/numbers.js';
+import { isRole } from '../analysis/entities.js';
 import { remembered } from '../remember.js';
 
 export interface ActiveVoiceLexicon {
@@ -291,8 +292,6 @@ function splitTimeBeforeAgent(tail: string, lexicon: ActiveVoiceLexicon): { read
   return match ? { time: match[1]!, agentTail: match[2]! } : { time: '', agentTail: tail };
 }
 
-let actorRoles: ReadonlySet<string> | undefined;
-
 /**
  * Whether the agent of " par …" names who acts: a name ("l’État", "les Charlotte Hornets") or a role of
  * lexicon/roles.json, singular or plural ("le juge", "les enquêteurs"). "mise en place pour les poids lourds par
@@ -304,8 +303,7 @@ function namesActor(agentTail: string, lexicon: ActiveVoiceLexicon): boolean {
   const head = determiners.includes(words[0]!.toLowerCase()) ? words[1] : words[0];
   if (head === undefined) return false;
   if (/^\p{Lu}/u.test(head)) return true;
-  actorRoles ??= new Set(loadJson<{ readonly roles: readonly string[] }>('lexicon/roles.json').roles);
-  return actorRoles.has(head) || actorRoles.has(head.replace(/[sx]$/u, ''));
+  return isRole(head) || isRole(head.replace(/[sx]$/u, ''));
 }
 
 /**

@@ -6,7 +6,7 @@ import { capitalise, escapeRegExp, fold, lowerFirst } from '../../text.js';
 import { typeset } from '../french/index.js';
 import { finiteNumbers } from '../french/verbs.js';
 import { lefffGender } from '../french/lefff.js';
-import { isMonthOrWeekday, isStopword } from '../../analysis/entities.js';
+import { isMonthOrWeekday, isRole, isStopword } from '../../analysis/entities.js';
 import { subjectOf } from '../../analysis/subject.js';
 import type { SectionLabels } from '../../analysis/topics.js';
 import type { Sentence } from '../../types.js';
@@ -117,9 +117,6 @@ interface NamedHeading {
 /** Most words of a subject that heads a section: past them it is a sentence's long subject, not a heading. */
 const MAX_SUBJECT_WORDS = 6;
 
-let roles: ReadonlySet<string> | undefined;
-/** "ministre", "préfet": a noun of lexicon/roles.json, the post of one person when it is singular. */
-const isRole = (noun: string): boolean => (roles ??= new Set(loadJson<{ readonly roles: readonly string[] }>('lexicon/roles.json').roles)).has(noun);
 
 /**
  * The subject of the first of the section's sentences that opens on one a heading can be ("La couverture vaccinale
