@@ -84,6 +84,8 @@ export interface TopicGroup {
   /** A neutral heading chosen for the group (raw, before realisation). */
   readonly headings: readonly string[];
   readonly sentences: readonly Sentence[];
+  /** Whether its topic is the text's main one (groupByTopic), which may name a section with its words spread less. */
+  readonly main?: true;
 }
 
 export interface Keyphrase {

@@ -360,9 +360,6 @@ function splitLonely(runs: Run[]): Run[] {
   ];
 }
 
-/** The groups whose topic is the text's main one (groupByTopic), which names a section with its words spread less. */
-const mainGroups = new WeakSet<TopicGroup>();
-
 /** What may head a section of a group: its topic's labels, and those of a topic the section only shares with the story. */
 export interface SectionLabels {
   /** The labels of the group's topic, which the section's sentences say. */
@@ -386,7 +383,7 @@ export function labelsFor(group: TopicGroup, sentences: readonly Sentence[]): Se
   if (topic === undefined || group.headings.length === 0) return { labels: group.headings };
   const evidence = scoresOf(sentences, [topic]);
   const spread = Math.min(sentences.length, Math.max(MIN_PARAGRAPH_SCORE, Math.ceil(sentences.length * MIN_SENTENCE_SHARE)));
-  const main = mainGroups.has(group);
+  const main = group.main === true;
   const said = familiesOf(evidence.keywords.get(topic.id)) >= MIN_PARAGRAPH_SCORE && (main || (evidence.sentences.get(topic.id) ?? 0) >= spread);
   if (said && topic.vague === true) return { labels: [], loose: group.headings };
   return said ? { labels: group.headings } : { labels: [], ...(main && { loose: group.headings }) };
@@ -423,8 +420,6 @@ export function groupByTopic(sentences: readonly Sentence[], source: Pick<Source
     // After merging, a section is named after what its own sentences are most about; a topic that its sentences do
     // not say (one that a neighbour or the whole text lent its run) gives way to a heading that names no subject.
     const topic = headingTopic(scoresOf(run.sentences, candidates), candidates, main, run.sentences.length) ?? FALLBACK_TOPIC;
-    const group = { topic, headings: byId.get(topic)?.headings ?? [], sentences: run.sentences };
-    if (topic === main) mainGroups.add(group);
-    return group;
+    return { topic, headings: byId.get(topic)?.headings ?? [], sentences: run.sentences, ...(topic === main && { main: true as const }) };
   });
 }
