@@ -33,6 +33,15 @@ function ask(context: WriteContext, id: string, values: Readonly<Record<string, 
   return tryAdd(context, made(filled.text, [], filled.template));
 }
 
+/**
+ * "Que faut-il savoir d’autre sur la majorité absolue ?" asks about the keyphrase: only with an answer that says it
+ * ("On apprend ainsi que les marchés financiers ont réagi avec calme" tells nothing of it); else what more there is to know.
+ */
+function askMore(context: WriteContext, answerText: string, name: string): OutSentence | undefined {
+  const says = fold(answerText).includes(fold(context.keyphrase.text));
+  return ask(context, says ? 'more' : 'more.any', { kp: context.keyphrase.text, kpDef: context.keyphrase.withDeterminer, name });
+}
+
 function answer(context: WriteContext, id: string, values: Readonly<Record<string, string>>, sources: readonly string[]): OutSentence | undefined {
   // "X est adjoint au maire" reads as a passive to Yoast: another variant says it otherwise when it can. So does one
   // that the article cannot take: "Les chiffres avancés sont notamment…" after a section's "Les chiffres avancés ici
@@ -271,7 +280,7 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     // "Qu’apprend-on sur les précisions apportées ?" asks nothing: a heading that names no subject asks what more there is to know.
     // …and one whose answer does not say the phrase asks what more there is to know, as a heading that names nothing does.
     const question = section.generic === true || (section.about !== undefined && !holdsAbout(sentence))
-      ? ask(context, 'more', { ...kp, name: sentence.id })
+      ? askMore(context, reply.text, sentence.id)
       : asksAbout(section.heading, section.fromSource === true) ? ask(context, 'section', { topic: lowerFirst(section.heading), name: section.heading }) : undefined;
     if (question) items.push({ question, answer: [reply] });
   }
@@ -388,7 +397,7 @@ export function extendFaq(context: WriteContext, wordsWanted: number, asked: rea
         answered.add(factOf(context, next.id));
       }
     }
-    const question = ask(context, 'more', { ...kp, name: sentence.id });
+    const question = askMore(context, answer.map((s) => s.text).join(' '), sentence.id);
     if (!question) break;
     items.push({ question, answer });
     words += countWords([question, ...answer].map((s) => s.text).join(' '));

@@ -77,10 +77,12 @@ describe('writeFaq: quotations', () => {
 
 describe('writeFaq: the keyphrase', () => {
   it('answers what to remember of the keyphrase with the first sentence about it that can be told as reported', () => {
-    const text = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'unseen', 'a-g.txt'), 'utf8');
-    const article = generateArticle(text, { keyphrase: 'Airbus' });
+    const text = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'corpus', '04-science-boson-de-higgs.txt'), 'utf8');
+    const article = generateArticle(text);
     const essential = article.blocks.flatMap((b) => (b.type === 'faq' ? b.items : [])).find((i) => i.question.provenance.template.startsWith('faq.essential'));
-    expect(essential?.question.text).toMatch(/Airbus/u);
+    expect(article.meta.keyphrase).toBe('boson de Higgs');
+    expect(essential?.question.text).toMatch(/boson de Higgs/u);
+    expect(essential?.answer[0]?.text).toMatch(/boson de Higgs/u);
     expect(essential?.answer[0]?.provenance.sources.length).toBeGreaterThan(0);
   });
 });
@@ -404,5 +406,24 @@ describe('writeFaq: the key figures', () => {
       expect(list).toBeDefined();
       expect(paragraphs.filter((p) => p.endsWith(` ${list}.`))).toEqual([]);
     }
+  });
+});
+
+describe('writeFaq: what more there is to know', () => {
+  const unseen = (name: string): string => readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'unseen', name), 'utf8');
+  it.each([0, 1, 2])('asks about the keyphrase only with an answer that says it (seed %i, every unseen input)', (seed) => {
+    const dir = join(import.meta.dirname, '..', '..', 'fixtures', 'unseen');
+    let asked = 0;
+    for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+      const article = generateArticle(unseen(name), { seed, allowShort: true });
+      const kp = article.meta.keyphrase.toLowerCase();
+      for (const item of article.blocks.flatMap((b) => (b.type === 'faq' ? b.items : []))) {
+        if (!item.question.provenance.template.startsWith('faq.more.q')) continue;
+        if (!item.question.text.toLowerCase().includes(kp)) continue;
+        asked++;
+        expect(item.answer.map((a) => a.text).join(' ').toLowerCase()).toContain(kp);
+      }
+    }
+    expect(asked).toBeGreaterThan(0);
   });
 });
