@@ -204,8 +204,10 @@ export interface GlossaryDrafts {
  * config.minTransitionShare (a definition holds none); the intro, which counts the terms, is written again.
  */
 export function fillGlossary(context: WriteContext, drafts: Draft[], glossary: GlossaryDrafts, terms: readonly Term[], stems: ReadonlySet<string>, wordsWanted: number): void {
-  const measures = measureDrafts(drafts, stems);
+  // Measured when a first definition is weighed: most articles have no term left to define.
+  let measures: ReturnType<typeof measureDrafts> | undefined;
   const fits = (text: string): boolean => {
+    measures ??= measureDrafts(drafts, stems);
     const added = countWordsOf(text);
     const free = isFactFree(text, stems) ? added : 0;
     const transition = holdsTransition(text) ? 1 : 0;
