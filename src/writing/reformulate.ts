@@ -507,9 +507,12 @@ export function clauseAround(sentence: string, needle: string): string | undefin
   if (DANGLING_END.test(parts[to]!)) to = parts.length - 1;
   // "principalement dans les Alpes, en Provence et dans le Jura": a list of places or times goes on to its last item.
   while (to > from && to < parts.length - 1 && !holdsFiniteVerb(`· ${parts[to]!}`) && endsPlaceList(parts[to + 1]!)) to++;
-  // …and one followed by a noun phrase ("…, d’ici cinq ans, la fameuse Tapisserie") has lost an object.
+  // …and one followed by a noun phrase ("…, d’ici cinq ans, la fameuse Tapisserie") has lost an object, as has one
+  // followed by it after phrases on a preposition set between commas ("expérimentent depuis quatre ans, sur le domaine
+  // de Marcenat, des mélanges de prairies").
   const next = parts[to + 1];
-  if (next !== undefined && /^(?:le|la|les|l’|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s?/u.test(next)) return undefined;
+  const afterDetached = parts.slice(to + 1).find((part) => !OPENS_ON_PLACE_OR_TIME.test(part));
+  if (afterDetached !== undefined && NOUN_PHRASE_START.test(afterDetached)) return undefined;
   // …and one that opens on a phrase without a verb, followed by a name, has lost the subject it was set before
   // ("Âgée de 36 ans, ingénieure de formation et ancienne pilote d’essai, Léa Marchetti est…"; not "Lyon attend
   // −6 °C au lever du jour, Strasbourg −10 °C").
@@ -547,6 +550,13 @@ function continuesList(part: string, before: string): boolean {
   return opensOnDeterminer(part) && opensOnDeterminer(before);
 }
 const LIST_JOIN = /^(.+?)\s(?:et|ou)\s/u;
+const NOUN_PHRASE_START = /^(?:(?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s|l’)/u;
+/**
+ * A phrase of place or time set between commas ("sur le domaine de Marcenat", "d’ici cinq ans"), which may come between
+ * a verb and its object. Not "selon…" nor "contre…", after which a noun phrase goes on a list or sums up ("selon le bilan
+ * de l’OFB, le Muséum…", "contre 3,1 jours, un écart jugé…").
+ */
+const OPENS_ON_PLACE_OR_TIME = /^(?:à|au|aux|en|dans|sur|sous|chez|vers|depuis|pendant|avant|après|lors\sde|près\sde|d’ici|jusqu’)(?:\s|(?<=’))/u;
 /** A part that ends on a conjunction or a preposition: what it joins comes after the comma. */
 const DANGLING_END = /(?:\s(?:et|ou|ni|mais|de|du|des|à|au|aux|en|pour|par|avec|dans|sur|que)|\s(?:d|qu)’)$/u;
 
@@ -720,6 +730,7 @@ interface CutLexicon {
   readonly prepositionsBeforeNouns: readonly string[];
   /** Prepositions before a noun where they open the text; elsewhere they may be a pronoun before a verb. */
   readonly openingPrepositions: readonly string[];
+  readonly participleAuxiliaries: readonly string[];
   /** First words of a part that is not a main clause: a preposition, a subordinating conjunction. */
   readonly notMainClause: readonly string[];
   /** Words after the cut that speak of both clauses ("tous deux"): the sentence stays whole. */
@@ -880,7 +891,7 @@ export function holdsFiniteVerb(text: string, { unlessNoun = false }: { readonly
     if (isPrepositionAt(words, i, lexicon)) return false;
     // "à cause de", "En cause, le prix…", "en moyenne": after a preposition, a verb form is a noun ("il en reste": a pronoun).
     const before = words[i - 1]!.toLowerCase();
-    if (lexicon.prepositionsBeforeNouns.includes(before)) return false;
+    if (lexicon.prepositionsBeforeNouns.includes(before) || lexicon.participleAuxiliaries.includes(before)) return false;
     if (lexicon.openingPrepositions.includes(before) && (i === 1 || (lefffGender(word) !== undefined && !isPronounBefore(words[i - 2]!, lexicon)))) return false;
     if (!unlessNoun || isVerbOf(word, 'S', lexicon) || isVerbOf(word, 'P', lexicon)) return true;
     // "Mistral AI lève 600 millions d’euros": a word that is a noun too ("une lève") is the verb between a name, its

@@ -262,6 +262,14 @@ describe('clauseAround', () => {
     ['La liste de Laurent Cuenot réunit 7,8 % et celle de Lutte ouvrière, menée par Josiane Perrot, 4,6 %.', '7,8 %', 'La liste de Laurent Cuenot réunit 7,8 %'],
     // The verb of a relative clause inside a prepositional phrase is no predicate ("Avec des encours qui atteignent… 612 milliards." is no sentence).
     ['La gestion d’actifs a de nouveau tiré les résultats, avec des encours qui atteignent le niveau inédit de 612 milliards d’euros à fin septembre.', '612 milliards d’euros', undefined],
+    // After "ayant" or "étant", a verb form is a participle, no predicate ("Avec des rafales ayant atteint 172 km/h au cap Ferret." is no sentence).
+    ['La tempête a balayé dans la nuit les côtes atlantiques, avec des rafales ayant atteint 172 km/h au cap Ferret, en Gironde.', '172 km/h', undefined],
+    // An object after a phrase set between commas is the verb's: without it, the verb loses what it acts on.
+    ['Des agronomes de l’Inrae expérimentent depuis quatre ans, sur le domaine de Marcenat, des mélanges de prairies plus résistants.', 'quatre ans', undefined],
+    // …not after "selon…" or "contre…", whose noun phrase goes on a list or sums up; nor after a word that only opens like a determiner ("certains").
+    ['Les oiseaux des champs ont reculé de 29,5 % en trente ans, selon le bilan de l’OFB, le Muséum et la LPO.', '29,5 %', 'Les oiseaux des champs ont reculé de 29,5 % en trente ans'],
+    ['Les patients ont gagné 7,4 jours sans migraine par mois, contre 3,1 jours dans le groupe placebo, un écart jugé significatif.', '7,4 jours', 'Les patients ont gagné 7,4 jours sans migraine par mois'],
+    ['L’action a reculé de 4,7 % lundi, certains analystes jugeant le prix élevé.', '4,7 %', 'L’action a reculé de 4,7 % lundi'],
   ])('%s [%s]', (sentence, needle, expected) => {
     expect(clauseAround(sentence, needle)).toBe(expected);
   });
