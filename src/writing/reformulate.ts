@@ -520,6 +520,10 @@ export function clauseAround(sentence: string, needle: string): string | undefin
   // …and one followed by a verb ("Une femme de 78 ans, surprise par…, a été secourue") has lost its predicate,
   // as has one that ends on a relative clause before more of the sentence ("L’accord, qui doit entrer en vigueur lundi, prévoit…").
   if (next !== undefined && (opensOnVerb(next) || RELATIVE.test(parts[to]!))) return undefined;
+  // …as has one whose predicate comes after a participle phrase set between commas ("demandent que l’objectif de
+  // replanter 50 000 kilomètres de haies, fixé par le gouvernement en 2023, soit assorti d’un budget").
+  const afterParticiples = parts.slice(to + 1).find((part) => !opensOnParticiplePhrase(part));
+  if (afterParticiples !== undefined && afterParticiples !== next && (opensOnVerb(afterParticiples) || opensOnSubjunctive(afterParticiples))) return undefined;
   const span = parts.slice(from, to + 1).join(', ');
   // "31 % d’entre eux seulement approuvent…": "d’entre eux" speaks of a noun left behind.
   if (BETWEEN_THEM.test(span)) return undefined;
@@ -731,6 +735,7 @@ interface CutLexicon {
   /** Prepositions before a noun where they open the text; elsewhere they may be a pronoun before a verb. */
   readonly openingPrepositions: readonly string[];
   readonly participleAuxiliaries: readonly string[];
+  readonly subjunctiveAuxiliaries: readonly string[];
   /** First words of a part that is not a main clause: a preposition, a subordinating conjunction. */
   readonly notMainClause: readonly string[];
   /** Words after the cut that speak of both clauses ("tous deux"): the sentence stays whole. */
@@ -865,6 +870,18 @@ export function opensOnFrontedPhrase(text: string): boolean {
   const { subjectDeterminers } = loadJson<CutLexicon>('lexicon/sentence-cuts.json');
   if (first === '' || CAPITAL.test(first) || subjectDeterminers.S.includes(first) || subjectDeterminers.P.includes(first)) return false;
   return phrase.split(/\s+/u).length <= MAX_FRONTED_WORDS && !/[«»()]/u.test(phrase) && !holdsFiniteVerb(`· ${phrase}`);
+}
+
+/** "soit assorti d’un budget": a subjunctive auxiliary and its participle (not "soit environ 350 000 litres"). */
+function opensOnSubjunctive(part: string): boolean {
+  const [first = '', second = ''] = part.split(/\s+/u);
+  return loadJson<CutLexicon>('lexicon/sentence-cuts.json').subjunctiveAuxiliaries.includes(first) && opensOnParticiplePhrase(second);
+}
+
+/** "fixé par le gouvernement en 2023": a part that opens on a past participle and has no finite verb. */
+function opensOnParticiplePhrase(part: string): boolean {
+  const first = /^\p{L}+/u.exec(part)?.[0]?.toLowerCase() ?? '';
+  return first !== '' && finiteNumbers(first).length === 0 && [first, first.replace(/e?s?$/u, '')].some((w) => activeForms(w) !== undefined) && !holdsFiniteVerb(part);
 }
 
 export function opensOnDetachedParticiple(text: string): boolean {

@@ -266,6 +266,8 @@ describe('clauseAround', () => {
     ['La tempête a balayé dans la nuit les côtes atlantiques, avec des rafales ayant atteint 172 km/h au cap Ferret, en Gironde.', '172 km/h', undefined],
     // An object after a phrase set between commas is the verb's: without it, the verb loses what it acts on.
     ['Des agronomes de l’Inrae expérimentent depuis quatre ans, sur le domaine de Marcenat, des mélanges de prairies plus résistants.', 'quatre ans', undefined],
+    // A subordinate clause whose verb comes after a participle phrase between commas: the span has lost its predicate.
+    ['Les organismes demandent que l’objectif de replanter 50 000 kilomètres de haies, fixé par le gouvernement en 2023, soit assorti d’un budget.', '50 000 kilomètres', undefined],
     // …not after "selon…" or "contre…", whose noun phrase goes on a list or sums up; nor after a word that only opens like a determiner ("certains").
     ['Les oiseaux des champs ont reculé de 29,5 % en trente ans, selon le bilan de l’OFB, le Muséum et la LPO.', '29,5 %', 'Les oiseaux des champs ont reculé de 29,5 % en trente ans'],
     ['Les patients ont gagné 7,4 jours sans migraine par mois, contre 3,1 jours dans le groupe placebo, un écart jugé significatif.', '7,4 jours', 'Les patients ont gagné 7,4 jours sans migraine par mois'],
