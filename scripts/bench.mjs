@@ -75,6 +75,25 @@ for (let run = 0; run < 9; run++) {
   bare.push(performance.now() - start);
 }
 
+// NODE_EXTRA_CA_CERTS makes node read and parse every certificate of the file it names before any script runs
+// (about 400 M instructions for a system bundle, several times node's own start). Plume opens no TLS connection:
+// where it is set, the cold figures are measured again without it, as on a machine that does not set it.
+const withoutExtraCerts = [];
+const bareWithoutExtraCerts = [];
+if (process.env.NODE_EXTRA_CA_CERTS) {
+  const env = { ...process.env };
+  delete env.NODE_EXTRA_CA_CERTS;
+  for (let run = 0; run < 9; run++) {
+    let start = performance.now();
+    const result = spawnSync(process.execPath, [cli, 'generate', files[0]], { encoding: 'utf8', env });
+    withoutExtraCerts.push(performance.now() - start);
+    if (result.status !== 0) throw new Error(result.stderr);
+    start = performance.now();
+    spawnSync(process.execPath, ['-e', '0'], { env });
+    bareWithoutExtraCerts.push(performance.now() - start);
+  }
+}
+
 // Batch: the corpus repeated with seeds 0, 1, 2… until batchSize articles.
 let batch;
 if (batchSize > 0) {
@@ -152,6 +171,10 @@ row('warm, in process, slowest article', Math.max(...warm), 'ms', undefined, 2);
 row('cold plume generate (seed), median', median(cold), 'ms', 300);
 row('  CPU time of it (all threads), median', median(coldCpu), 'ms');
 row('  of which node starting, median', median(bare), 'ms');
+if (withoutExtraCerts.length) {
+  row('cold generate, NODE_EXTRA_CA_CERTS unset', median(withoutExtraCerts), 'ms', 300);
+  row('  of which node starting, median', median(bareWithoutExtraCerts), 'ms');
+}
 row('peak RSS of a cold generate, median', median(rss), 'MB', 150);
 row(`1 MB source (${(huge.length / 1e6).toFixed(2)} M chars), cold, median`, median(hugeRuns), 'ms', 2000);
 row('  peak RSS of it', hugeRss, 'MB');
