@@ -90,6 +90,8 @@ const ROLE_BEFORE_NAME = new RegExp(String.raw`(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ])
 const ROLE_AFTER_NAME = new RegExp(String.raw`(${NAME}),\s+((?:le\s+|la\s+|l’)?[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżžA-Z][^,;:«»()]{1,70}?)\s*[,.]`, 'gu');
 const TITLE = String.raw`(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ])((?:[Ll]e\s+|[Ll]a\s+|[Ll]’|au\s+|du\s+)[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżžA-Z][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ-]+(?:\s[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ-]+){0,4})`;
 const TITLE_BEFORE_NAME = new RegExp(String.raw`${TITLE}\s+(${NAME})`, 'gu');
+/** A role ending on "de"/"du"/"d’" and one capitalised word (the place), then a first name and a surname, nothing more. */
+const PLACE_BEFORE_NAME = /^(.+?\s(?:de|du)\s\p{Lu}[\p{L}-]+|.+?\sd’\p{Lu}[\p{L}-]+)\s(\p{Lu}[\p{L}-]+\s\p{Lu}[\p{L}’-]+)$/u;
 // "le président Macron": a surname alone, which no capitalised word follows.
 const TITLE_BEFORE_SURNAME = new RegExp(String.raw`${TITLE}\s+([A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž’-]+)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ’-]|\s+[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ])`, 'gu');
 
@@ -146,7 +148,15 @@ export function findRoles(sentences: readonly Sentence[]): readonly Entity[] {
     for (const m of allMatches(ROLE_BEFORE_NAME, text)) if (opensWithRole(m[1]!, known)) add(m[2]!, m[1]!);
     for (const m of allMatches(ROLE_AFTER_NAME, text)) if (opensWithRole(m[2]!, known)) add(m[1]!, m[2]!);
     const fullNames = allMatches(TITLE_BEFORE_NAME, text);
-    for (const m of fullNames) if (opensWithRole(asTitle(m[1]!), known, true)) add(m[2]!, asTitle(m[1]!));
+    for (const m of fullNames) {
+      if (opensWithRole(asTitle(m[1]!), known, true)) add(m[2]!, asTitle(m[1]!));
+      else {
+        // "le meneur de Monaco Hugo Delattre": a role, its "de" and a place, then a first name and a surname, as
+        // findEntities reads them (three capitalised words: the place is the first).
+        const place = PLACE_BEFORE_NAME.exec(`${m[1]!} ${m[2]!}`);
+        if (place && opensWithRole(place[1]!, known)) add(place[2]!, place[1]!);
+      }
+    }
     // A surname alone must be no word of the dictionary ("le ministre Blanc" may be a colour), nor the
     // first of a full name ("le cheikh Tahnoun ben Zayed…").
     const fullNamesAt = new Set(fullNames.map((m) => m.index));

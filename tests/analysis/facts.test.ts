@@ -88,6 +88,9 @@ describe('findRoles', () => {
     // A surname alone after a title.
     ['Elle a vu la chancelière Merkel à Berlin.', 'Merkel', 'la chancelière'],
     ['La décision a été prise par le président français Macron à Sandhurst.', 'Macron', 'le président français'],
+    // A role, "de" and a place, then a first name and a surname: the place is the role's.
+    ['Il a choisi le meneur de Monaco Hugo Delattre en 24ᵉ position.', 'Hugo Delattre', 'le meneur de Monaco'],
+    ['Le club a aussi retenu l’intérieur du Mans Yanis Bokassa au second tour.', 'Yanis Bokassa', 'l’intérieur du Mans'],
   ])('%s', (text, name, role) => {
     expect(findRoles(body(text))).toEqual([{ name, role }]);
   });
@@ -99,6 +102,8 @@ describe('findRoles', () => {
     'Le portefeuille revient au conservateur Dimitris Avramopoulos.',
     // A surname that is also a word of the dictionary.
     'Il a reçu le ministre Blanc hier.',
+    // A place and a surname alone: no first name and surname after the place.
+    'Il a rencontré le maire de Lyon Doucet hier.',
   ])('finds no role in "%s"', (text) => {
     expect(findRoles(body(text))).toEqual([]);
   });
