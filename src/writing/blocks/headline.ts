@@ -229,7 +229,8 @@ function mainClauseEnd(text: string): number {
   let end = 0;
   for (const part of parts) {
     end = text.indexOf(part, end) + part.length;
-    if (holdsFiniteVerb(text.slice(0, end))) return end;
+    // "Le président du Brésil, Luiz Carvalho, entame une visite": a verb that is a noun too, after its subject.
+    if (holdsFiniteVerb(text.slice(0, end)) || verbAfterSubject(text.slice(0, end))) return end;
   }
   const first = parts[0] ?? text;
   return text.indexOf(first) + first.length;
@@ -258,6 +259,9 @@ function isDuration(text: string, durations: readonly string[]): boolean {
   const [number = '', unit = ''] = text.split(/\s+/u);
   return isSpelledNumeral(number) && durations.includes(unit.replace(/[,.;:]$/u, ''));
 }
+
+const isWeekday = (word: string): boolean => loadJson<DatesLexicon>('lexicon/dates.json').weekdays.includes(word.toLowerCase());
+const partsOfDay = (): readonly string[] => loadJson<HeadlineLexicon>('lexicon/headline.json').partsOfDay;
 
 /** The text ends on a weekday ("… en éruption dimanche"). */
 const endsOnWeekday = (text: string): boolean => loadJson<DatesLexicon>('lexicon/dates.json').weekdays.includes(/\p{L}+$/u.exec(text)?.[0]?.toLowerCase() ?? '');
@@ -305,6 +309,8 @@ export const holdsParticiple = (text: string): boolean => text.split(/\s+/u).som
 interface CircumstancePatterns {
   /** The day after a compound tense, a pronominal one too ("s’est qualifié mercredi"): $1 is the verb it follows. */
   readonly day: RegExp;
+  /** The day between a simple tense and its object ("entame mercredi une visite"): $1 the word before the verb, $2 the verb. */
+  readonly simpleDay: RegExp;
   /** The month that ends the sentence. */
   readonly month: RegExp;
   /** The date that ends the sentence: "vendredi 10 juillet", "le 3 septembre 2025". */
@@ -326,6 +332,7 @@ function patterns(): CircumstancePatterns {
   const { months, weekdays } = loadJson<DatesLexicon>('lexicon/dates.json');
   return (circumstancePatterns = {
     day: new RegExp(`(\\s(?:[sn]’)?(?:${auxiliaries.join('|')})\\s(?:\\p{Ll}+\\s)?\\p{Ll}+)\\s(?:ce\\s)?(?:${weekdays.join('|')})(?:\\s(?:${partsOfDay.join('|')}))?(?=[\\s,])`, 'u'),
+    simpleDay: new RegExp(`(\\S+)\\s(\\p{Ll}+)\\s(?:ce\\s)?(?:${weekdays.join('|')})(?:\\s(?:${partsOfDay.join('|')}))?(?=\\s(?:(?:le|la|les|un|une|son|sa|ses|leur|leurs)\\s|l’))`, 'u'),
     month: new RegExp(`\\sen\\s(?:${months.join('|')})(?:\\s\\d{4})?$`, 'u'),
     fromDay: new RegExp(`\\s(?:à partir d[eu]|dès)\\s(?:ce\\s)?(?:${weekdays.join('|')})(?:\\s\\d{1,2}(?:er|ᵉʳ)?\\s(?:${months.join('|')}))?(?:\\s(?:${partsOfDay.join('|')}))?(?=\\s\\p{L})`, 'u'),
     date: new RegExp(`,?\\s(?:le\\s|ce\\s)?(?:(?:${weekdays.join('|')})\\s)?\\d{1,2}(?:er|ᵉʳ)?\\s(?:${months.join('|')})(?:\\s\\d{4})?$`, 'u'),
@@ -347,7 +354,7 @@ const capitalised = (text: string): string => text.charAt(0).toUpperCase() + tex
  */
 function withoutCircumstances(text: string): string {
   const { inciseOpeners, frontedOpeners } = loadJson<HeadlineLexicon>('lexicon/headline.json');
-  const { day, month, date, fromDay } = patterns();
+  const { day, simpleDay, month, date, fromDay } = patterns();
   const parts = clauses(text);
   let out = parts[0] ?? text;
   // "X, incise, Y" → "X Y": both its commas go.
@@ -362,6 +369,8 @@ function withoutCircumstances(text: string): string {
   const fronted = /^([^,]{3,80}), (?=\p{L})/u.exec(out);
   if (fronted && opensWith(fronted[1]!, frontedOpeners) && !holdsFiniteVerb(fronted[1]!) && !/[«(]/u.test(fronted[1]!)) out = capitalised(out.slice(fronted[0].length));
   out = out.replace(day, (match, verb: string) => (isParticiple(verb.slice(verb.lastIndexOf(' ') + 1)) ? verb : match)).replace(fromDay, '');
+  // "Luiz Carvalho entame mercredi une visite": a simple tense, its object right after the day; not a noun after its article ("la réunion lundi").
+  out = out.replace(simpleDay, (match, before: string, verb: string) => (finiteNumbers(verb).length > 0 && !subjectArticles().includes(before.toLowerCase()) ? `${before} ${verb}` : match));
   // "(ANSM)", "(Seine-Maritime)": an acronym or a place in brackets, which the article says; not a figure or a clause.
   out = out.replace(/\s\(([^()]*)\)(?=[\s,]|$)/gu, (match, inside: string) => (/\d/u.test(inside) || holdsFiniteVerb(inside) ? match : ''));
   return out.replace(month, '').replace(date, '');
@@ -427,7 +436,12 @@ function continuesClause(head: string, rest: string): boolean {
   // After a clause, every part of the rest is later; before an adjunct, the first is the adjunct itself.
   const parts = clauses(rest);
   const later = /^\s*[,;:]/u.test(rest) ? parts : parts.slice(1);
-  const afterIncise = clauses(head).length > 1 || later.length < parts.length;
+  // An incise before the head's verb ("Le président du Brésil, | Luiz Carvalho, | entame une visite…") leaves its object
+  // whole: after it, a noun phrase is an apposition ("…, la première d’un chef d’État brésilien depuis 2013").
+  const headParts = clauses(head);
+  const verbPart = headParts.length > 1 ? headParts.findIndex((part) => holdsFiniteVerb(part) || opensOnVerb(part)) : -1;
+  // A verb that has its object already ("entame une visite… | en France, la première…"): a noun phrase after the adjunct is in apposition.
+  const afterIncise = (verbPart > 0 ? verbPart < headParts.length - 1 : headParts.length > 1) || (later.length < parts.length && !givesObject(headParts[Math.max(verbPart, 0)]!));
   const { complementsAfterIncise } = loadJson<HeadlineLexicon>('lexicon/headline.json');
   const passive = isPassive(clauses(head).filter((part) => !isRelativeClause(part)).join(' '));
   const counted = givesFigure(clauses(head)[0] ?? head);
@@ -441,6 +455,13 @@ function continuesClause(head: string, rest: string): boolean {
     // A verb whose object is a figure has it ("Le CAC 40 a gagné 1,2 %, soit…, pour clôturer à…, | son plus haut niveau…"): after it, an apposition.
     return (i > 0 || afterIncise) && determiners.includes(first) && !holdsFiniteVerb(part.split(RELATIVE)[0]!) && !passive && !counted;
   });
+}
+
+/** "entame une visite", "a adopté le budget": a finite verb, or a participle after an auxiliary, and an article or a possessive right after it. */
+function givesObject(clause: string): boolean {
+  const { auxiliaries } = loadJson<HeadlineLexicon>('lexicon/headline.json');
+  const words = clause.split(/\s+/u);
+  return words.some((word, i) => OBJECT_DETERMINERS.test(words[i + 1] ?? '') && (finiteNumbers(word).length > 0 || (auxiliaries.includes(words[i - 1] ?? '') && isParticiple(word))) && !subjectArticles().includes((words[i - 1] ?? '').toLowerCase()));
 }
 
 /** "a gagné 1,2 %", "a livré 766 avions": the clause ends on a figure right after its verb, which is the verb's object. */
@@ -497,7 +518,9 @@ function verbAfterSubject(text: string): boolean {
   for (let i = 2; i < Math.min(words.length - 1, MAX_SUBJECT_WORDS + 1); i++) {
     const word = words[i]!;
     const before = words[i - 1]!.toLowerCase();
-    if (/^\p{Ll}/u.test(word) && finiteNumbers(word).length > 0 && !articles.includes(before) && !prepositions.includes(before) && after(words[i + 1]!.toLowerCase())) return true;
+    // "entame mercredi une visite": the day the verb says comes between it and its object.
+    const next = words.slice(i + 1).find((w, k) => !(k === 0 ? isWeekday(w) : k === 1 && isWeekday(words[i + 1]!) && partsOfDay().includes(w.toLowerCase()))) ?? '';
+    if (/^\p{Ll}/u.test(word) && finiteNumbers(word).length > 0 && !articles.includes(before) && !prepositions.includes(before) && after(next.toLowerCase())) return true;
     // The subject ends at its first verb: past it, the rest is no subject.
     if (holdsFiniteVerb(words.slice(0, i + 1).join(' '))) return false;
   }

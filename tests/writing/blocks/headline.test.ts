@@ -149,6 +149,23 @@ describe('leadHeadline: what a cut must keep', () => {
   });
 });
 
+describe('leadTitleForms: a role given between commas', () => {
+  it('reads a verb that is a noun too after a name in apposition, without the day between the verb and its object, and cuts before an apposition to the object', () => {
+    const lede = body('Le président du Brésil, Luiz Carvalho, entame mercredi une visite d’État de trois jours en France, la première d’un chef d’État brésilien depuis 2013.');
+    expect(leadTitleForms([lede], [], new Set(), 90)).toEqual(['Le président du Brésil, Luiz Carvalho, entame une visite d’État de trois jours en France', 'Le président du Brésil, Luiz Carvalho, entame une visite d’État de trois jours']);
+  });
+
+  it('keeps a noun phrase after an adjunct when the verb has no object yet: it is the object', () => {
+    expect(shorterForms('Le conseil a adopté lundi soir, après six heures de débats, le budget primitif')).not.toContain('Le conseil a adopté lundi soir');
+  });
+});
+
+describe('shorterForms: what says why', () => {
+  it('ends before "en raison de"', () => {
+    expect(shorterForms('Des fromages au lait cru retirés de la vente en raison d’un risque de listeria')).toContain('Des fromages au lait cru retirés de la vente');
+  });
+});
+
 describe('shorterForms', () => {
   it.each([
     // Before a price, and before a clause coordinated on its verb.
