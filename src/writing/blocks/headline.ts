@@ -119,6 +119,18 @@ function startsSpan(head: string): boolean {
   return /^[\d\p{Lu}]/u.test(from) || isSpelledNumeral(word) || weekdays.includes(word) || months.includes(word);
 }
 
+/**
+ * What may end a span that startsSpan opens, as its start does: a figure, a name, a number in words, a day, a month,
+ * a time of day ("à 0,23 euro", "à Lyon", "à dimanche", "à midi"). "a reculé de 6,81 % | à l’ouverture de la Bourse"
+ * opens no span: what follows says when. A headline, longer than a page title, keeps a period after it ("de 14 % au
+ * troisième trimestre"), as cutPoints keeps it after a verb.
+ */
+function endsSpan(after: string): boolean {
+  const { months, weekdays } = loadJson<DatesLexicon>('lexicon/dates.json');
+  const word = (/^[\p{L}\d’-]+/u.exec(after)?.[0] ?? '').toLowerCase();
+  return /^[\d\p{Lu}]/u.test(after) || isSpelledNumeral(word) || weekdays.includes(word) || months.includes(word) || partsOfDay().includes(word);
+}
+
 /** "l’annulation de 40 % des vols | à Marseille-Provence": a share of a noun, which what follows says of which; without it, of all. */
 const SHARE = /\d\s?%\s(?:de|des|du|d’)\s?[\p{L}-]+$/u;
 
@@ -213,7 +225,7 @@ function cutPoints(text: string, forTitle = false, periods = false): number[] {
       const infinitiveNext = /^\p{Ll}+(?:er|ir|re|oir)$/u.test(verb) && !notInfinitives.includes(verb) && lefffGender(verb) === undefined && !prepositionalPhrases.some((phrase) => rest.startsWith(phrase));
       // "condamné à la réclusion criminelle | à perpétuité": "à" and a noun without a determiner make a locution that completes what comes before.
       const locution = word === 'à' && /^\p{Ll}/u.test(verb) && !verb.includes('’') && !isStopword(verb) && !isSpelledNumeral(verb) && !prepositionalPhrases.some((phrase) => rest.startsWith(phrase));
-      if (forTitle && i < firstClauseEnd && titleCuts.includes(word) && !infinitiveNext && !locution && !/^\d/u.test(after) && endsNounPhrase(text.slice(0, i)) && !leavesObject(text.slice(i + 1, firstClauseEnd)) && !(RANGE_TO.includes(word) && startsSpan(text.slice(0, i))) && !(TO_WHOM.includes(word) && givesTo(text.slice(0, i))) && !SHARE.test(text.slice(0, i)) && !scoped(text.slice(0, i))) points.push(i);
+      if (forTitle && i < firstClauseEnd && titleCuts.includes(word) && !infinitiveNext && !locution && !/^\d/u.test(after) && endsNounPhrase(text.slice(0, i)) && !leavesObject(text.slice(i + 1, firstClauseEnd)) && !(RANGE_TO.includes(word) && startsSpan(text.slice(0, i)) && (endsSpan(after) || (!periods && opensPeriod(after, periodsAfterVerb)))) && !(TO_WHOM.includes(word) && givesTo(text.slice(0, i))) && !SHARE.test(text.slice(0, i)) && !scoped(text.slice(0, i))) points.push(i);
     }
   }
   return [...new Set(points)].sort((a, b) => b - a);
@@ -272,10 +284,15 @@ const endsOnWeekday = (text: string): boolean => loadJson<DatesLexicon>('lexicon
  */
 let periodPattern: RegExp | undefined;
 
-function isPeriodAfterVerb(after: string, clause: string, periods: readonly string[]): boolean {
+/** "troisième trimestre 2026": an ordinal and a period (lexicon/headline.json periodsAfterVerb). */
+function opensPeriod(after: string, periods: readonly string[]): boolean {
   periodPattern ??= new RegExp(String.raw`^\p{Ll}+(?:ier|ième|ond)\s+(?:${periods.join('|')})(?:\s+\d{4})?(?![\p{L}\d])`, 'u');
-  const period = periodPattern.exec(after);
-  if (period === null) return false;
+  return periodPattern.test(after);
+}
+
+function isPeriodAfterVerb(after: string, clause: string, periods: readonly string[]): boolean {
+  if (!opensPeriod(after, periods)) return false;
+  const period = periodPattern!.exec(after)!;
   const rest = clause.slice(clause.indexOf(period[0]) + period[0].length);
   return !/\d/u.test(rest) && !leavesObject(clause);
 }

@@ -160,6 +160,20 @@ describe('leadTitleForms: a role given between commas', () => {
   });
 });
 
+describe('shorterForms: a span', () => {
+  it('ends after a figure that "à" follows without ending a span', () => {
+    expect(shorterForms('L’action de Samsung Electronics a reculé de 6,81 % à l’ouverture de la Bourse de Séoul')).toContain('L’action de Samsung Electronics a reculé de 6,81 %');
+    // A span's end: a figure, a name, a time of day.
+    expect(shorterForms('Le prix du ticket passera de 1,70 euro à 2 euros au mois de mars')).not.toContain('Le prix du ticket passera de 1,70 euro');
+    expect(shorterForms('Le musée sera ouvert de 10 heures à midi pendant les travaux de la façade')).not.toContain('Le musée sera ouvert de 10 heures');
+  });
+
+  it('keeps in a headline the period after a figure, which a page title may drop', () => {
+    expect(headline('Le groupe bancaire Crédit Armorique a publié jeudi un bénéfice net en hausse de 14 % au troisième trimestre, porté par la banque de détail.'))
+      .toBe('Le groupe bancaire Crédit Armorique a publié jeudi un bénéfice net en hausse de 14 % au troisième trimestre');
+  });
+});
+
 describe('shorterForms: what says why', () => {
   it('ends before "en raison de"', () => {
     expect(shorterForms('Des fromages au lait cru retirés de la vente en raison d’un risque de listeria')).toContain('Des fromages au lait cru retirés de la vente');
