@@ -107,7 +107,7 @@ function openingOnKeyphrase(written: string, kp: string): string | undefined {
  * name of two words at least (its role then says who it is).
  */
 function namedInApposition(form: string, kp: string): string | undefined {
-  if (!FULL_NAME.test(kp)) return undefined;
+  if (!FULL_NAME.test(kp) || !form.includes(`, ${kp}, `)) return undefined;
   const found = new RegExp(`^((?:[Ll]e|[Ll]a|[Ll]es|[Ll]’)\\s?[^,;:«»()]{2,80}),\\s${escapeRegExp(kp)},\\s(?=\\p{Ll})`, 'u').exec(form);
   if (found === null || holdsFiniteVerb(found[1]!)) return undefined;
   const rest = form.slice(found[0].length);

@@ -536,7 +536,8 @@ function verbAfterSubject(text: string): boolean {
     const word = words[i]!;
     const before = words[i - 1]!.toLowerCase();
     // "entame mercredi une visite": the day the verb says comes between it and its object.
-    const next = words.slice(i + 1).find((w, k) => !(k === 0 ? isWeekday(w) : k === 1 && isWeekday(words[i + 1]!) && partsOfDay().includes(w.toLowerCase()))) ?? '';
+    const day = isWeekday(words[i + 1]!) ? (partsOfDay().includes(words[i + 2]?.toLowerCase() ?? '') ? 2 : 1) : 0;
+    const next = words[i + 1 + day] ?? '';
     if (/^\p{Ll}/u.test(word) && finiteNumbers(word).length > 0 && !articles.includes(before) && !prepositions.includes(before) && after(next.toLowerCase())) return true;
     // The subject ends at its first verb: past it, the rest is no subject.
     if (holdsFiniteVerb(words.slice(0, i + 1).join(' '))) return false;
