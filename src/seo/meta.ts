@@ -56,8 +56,21 @@ function headlineRest(headline: string, kp: string): string {
   const after = parts.slice(1).join(' : ');
   // A colon inside brackets or quotes ("(mi-temps : 13-10)") ends no rubric.
   const whole = opensWith(headline, kp) && chars(headline) <= config.titleMaxChars;
-  const rubric = parts.length > 1 && balancedMarks(parts[0]!) && (parts[0]!.split(' ').length <= 3 || (!whole && has(parts[0]!, kp) && !has(after, kp)));
-  return rubric ? after : headline;
+  // "« Nous ne lâcherons rien » : les médecins…": a quotation before the colon is someone's words, not the news.
+  const quoted = /^«[^«»]+»$/u.test(parts[0] ?? '');
+  const rubric = parts.length > 1 && balancedMarks(parts[0]!) && (parts[0]!.split(' ').length <= 3 || quoted || (!whole && has(parts[0]!, kp) && !has(after, kp)));
+  return withoutInvitation(rubric ? after : headline);
+}
+
+let invitation: RegExp | undefined;
+
+/**
+ * "les médecins libéraux en grève, suivez la journée en direct" → "les médecins libéraux en grève": a live blog's
+ * invitation to follow it (lexicon/headline.json invitations), which an article that is no live blog does not say.
+ */
+function withoutInvitation(headline: string): string {
+  invitation ??= new RegExp(`,\\s(?:${loadJson<{ readonly invitations: readonly string[] }>('lexicon/headline.json').invitations.join('|')})\\s[^,;:]*$`, 'iu');
+  return headline.replace(invitation, '');
 }
 
 /**

@@ -375,6 +375,13 @@ describe('makeTitle: the event before a label', () => {
       .toBe('Lait cru\u00A0: des fromages retirés de la vente');
   });
 
+  it('reads a headline past a quotation before its colon, without a live blog’s invitation to follow it', () => {
+    expect(makeTitle({ headline: '« Nous ne lâcherons rien » : les médecins libéraux en grève, suivez la journée en direct', keyphrase: kp('médecins libéraux', false), firstHeading: 'Le contexte social', inputHash: 1, seed: 0 }))
+      .toBe('Les médecins libéraux en grève');
+    expect(makeTitle({ headline: '« Nous avons dû refuser du monde » : la directrice des Nuits de Garonne tire le bilan du festival', keyphrase: kp('Nuits de Garonne'), firstHeading: 'Le contexte culturel', inputHash: 1, seed: 0 }))
+      .toBe('Nuits de Garonne\u00A0: la directrice tire le bilan du festival');
+  });
+
   it('shortens a headline without a verb, and keeps the keyphrase where it is the object', () => {
     expect(makeTitle({ headline: 'Tempête Ophélie : 180 000 foyers privés d’électricité dans le Sud-Ouest', keyphrase: kp('Tempête Ophélie'), firstHeading: 'Les faits', inputHash: 1, seed: 0 }))
       .toBe('Tempête Ophélie\u00A0: 180\u202F000 foyers privés d’électricité');
