@@ -366,10 +366,11 @@ const capitalised = (text: string): string => text.charAt(0).toUpperCase() + tex
  * after a compound tense ("a adopté lundi soir le budget"), the day from which ("examine à partir de lundi une
  * proposition"), what brackets hold but a figure or a clause
  * ("(ANSM)", "(Seine-Maritime)"), and the month or the date that ends it ("a ralenti en février",
- * "s’est achevée vendredi 10 juillet"). An incise that opens on a determiner or a name may be an item of a list ("les écoles, les
+ * "s’est achevée vendredi 10 juillet"); for a page title (`pageTitle`), also the day between a simple tense and its
+ * object ("entame mercredi une visite"). An incise that opens on a determiner or a name may be an item of a list ("les écoles, les
  * crèches et…"), one with a verb a clause: they stay.
  */
-function withoutCircumstances(text: string): string {
+function withoutCircumstances(text: string, pageTitle = false): string {
   const { inciseOpeners, frontedOpeners } = loadJson<HeadlineLexicon>('lexicon/headline.json');
   const { day, simpleDay, month, date, fromDay } = patterns();
   const parts = clauses(text);
@@ -387,7 +388,8 @@ function withoutCircumstances(text: string): string {
   if (fronted && opensWith(fronted[1]!, frontedOpeners) && !holdsFiniteVerb(fronted[1]!) && !/[«(]/u.test(fronted[1]!)) out = capitalised(out.slice(fronted[0].length));
   out = out.replace(day, (match, verb: string) => (isParticiple(verb.slice(verb.lastIndexOf(' ') + 1)) ? verb : match)).replace(fromDay, '');
   // "Luiz Carvalho entame mercredi une visite": a simple tense, its object right after the day; not a noun after its article ("la réunion lundi").
-  out = out.replace(simpleDay, (match, before: string, verb: string) => (finiteNumbers(verb).length > 0 && !subjectArticles().includes(before.toLowerCase()) ? `${before} ${verb}` : match));
+  // Only for a page title, shorter than a headline: a present may say a day to come ("Le tribunal rend jeudi sa décision"), which the headline keeps.
+  if (pageTitle) out = out.replace(simpleDay, (match, before: string, verb: string) => (finiteNumbers(verb).length > 0 && !subjectArticles().includes(before.toLowerCase()) ? `${before} ${verb}` : match));
   // "(ANSM)", "(Seine-Maritime)": an acronym or a place in brackets, which the article says; not a figure or a clause.
   out = out.replace(/\s\(([^()]*)\)(?=[\s,]|$)/gu, (match, inside: string) => (/\d/u.test(inside) || holdsFiniteVerb(inside) ? match : ''));
   return out.replace(month, '').replace(date, '');
@@ -417,12 +419,12 @@ function announcedFact(text: string): string | undefined {
  * The lede as it is; then without its circumstances; then, when it reports an announcement, what was
  * announced, shorter first. Each worked out only when the one before gives no headline.
  */
-function* attempts(text: string): Generator<string, void, undefined> {
+function* attempts(text: string, pageTitle = false): Generator<string, void, undefined> {
   yield text;
-  yield withoutCircumstances(text);
+  yield withoutCircumstances(text, pageTitle);
   const announced = announcedFact(text);
   if (announced === undefined) return;
-  yield withoutCircumstances(announced);
+  yield withoutCircumstances(announced, pageTitle);
   yield announced;
 }
 
@@ -616,7 +618,7 @@ export function leadTitleForms(sentences: readonly Sentence[], facts: readonly F
   for (const sentence of sentences) {
     const fact = facts.find((f) => f.sentenceId === sentence.id);
     const text = (dropAttribution(sentence.text, fact?.attribution) ?? sentence.text).replace(/\s*[.!?…]+$/u, '');
-    for (const attempt of new Set(attempts(text))) for (const head of headsOf(attempt, sentenceKeys, maxChars, true, true)) if (!forms.includes(head)) forms.push(head);
+    for (const attempt of new Set(attempts(text, true))) for (const head of headsOf(attempt, sentenceKeys, maxChars, true, true)) if (!forms.includes(head)) forms.push(head);
   }
   return forms;
 }
@@ -630,7 +632,7 @@ export function shorterForms(headline: string): string[] {
   const forms = new Set<string>();
   // A headline written without a verb ("180 000 foyers privés d’électricité dans le Sud-Ouest") gives forms without one.
   const verbless = !headline.includes(':') && !holdsMainVerb(headline);
-  for (const text of new Set([headline, withoutCircumstances(headline)])) {
+  for (const text of new Set([headline, withoutCircumstances(headline, true)])) {
     for (const end of [text.length, ...cutPoints(text, true, true)]) {
       const head = text.slice(0, end).replace(/[\s,;:]+$/u, '');
       if (head === headline || wordCount(head) < MIN_FORM_WORDS || !balancedMarks(head) || !(verbless ? holdsParticiple(head) : holdsMainVerb(head)) || continuesClause(head, text.slice(end)) || endsInCompletive(head)) continue;

@@ -155,6 +155,11 @@ describe('leadTitleForms: a role given between commas', () => {
     expect(leadTitleForms([lede], [], new Set(), 90)).toEqual(['Le président du Brésil, Luiz Carvalho, entame une visite d’État de trois jours en France', 'Le président du Brésil, Luiz Carvalho, entame une visite d’État de trois jours']);
   });
 
+  it('keeps in a headline the day a present gives, which may be a day to come', () => {
+    expect(headline('La Cour de cassation examine mercredi le pourvoi de l’ancien ministre de l’Intérieur Paul Marin, condamné en appel.'))
+      .toBe('La Cour de cassation examine mercredi le pourvoi de l’ancien ministre de l’Intérieur Paul Marin');
+  });
+
   it('keeps a noun phrase after an adjunct when the verb has no object yet: it is the object', () => {
     expect(shorterForms('Le conseil a adopté lundi soir, après six heures de débats, le budget primitif')).not.toContain('Le conseil a adopté lundi soir');
   });
