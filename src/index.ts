@@ -14,7 +14,7 @@ import { writeArticle } from './writing/write.js';
 import { leadHeadline, leadTitleForms } from './writing/blocks/headline.js';
 import { isSubjectHeading } from './writing/blocks/headings.js';
 import { sentenceKey } from './writing/guard.js';
-import { makeMeta, makeTitle, saysNews } from './seo/meta.js';
+import { acronymName, makeMeta, makeTitle, saysNews } from './seo/meta.js';
 import { makeJsonLd } from './seo/schema.js';
 import { makeReport } from './check/report.js';
 import { renderHtml } from './render/html.js';
@@ -131,7 +131,12 @@ export function generateArticle(text: string, options: GenerateOptions = {}): Ar
     formsOf.set(k.text, forms);
     return forms;
   };
-  const says = (k: Keyphrase, opening = false): boolean => saysNews({ ...(headline !== undefined && { headline }), keyphrase: k, leadForms: leadFormsOf(k), roles, inputHash, seed }, opening);
+  // "ARS": the name it stands for, which the title says as the acronym ("L’ARS appelle…").
+  const acronymOf = (k: Keyphrase): { acronymName?: string } => {
+    const name = acronymName(k.text, sentences.map((s) => s.text));
+    return name === undefined ? {} : { acronymName: name };
+  };
+  const says = (k: Keyphrase, opening = false): boolean => saysNews({ ...(headline !== undefined && { headline }), keyphrase: k, leadForms: leadFormsOf(k), roles, ...acronymOf(k), inputHash, seed }, opening);
   // A keyphrase whose title could only be a label ("Sud du Pérou : la situation") gives way to one of the first
   // ranked phrases that the headline and the lead hold, a name or a phrase of several words (a common noun alone
   // says too little), that the title opens on as the subject of the news ("Un séisme de magnitude 6,9 a frappé le sud du Pérou").
@@ -143,7 +148,7 @@ export function generateArticle(text: string, options: GenerateOptions = {}): Ar
   // part of the news or names who acts in it: a title that would say it says nothing of the news.
   const first = body.find((b) => b.type === 'heading');
   const firstHeading = first === undefined || isSubjectHeading(first.provenance.template) ? undefined : first.text;
-  const title = makeTitle({ ...(headline !== undefined && { headline }), ...(firstHeading !== undefined && { firstHeading }), headings, leadForms: leadFormsOf(keyphrase), roles, keyphrase, inputHash, seed });
+  const title = makeTitle({ ...(headline !== undefined && { headline }), ...(firstHeading !== undefined && { firstHeading }), headings, leadForms: leadFormsOf(keyphrase), roles, ...acronymOf(keyphrase), keyphrase, inputHash, seed });
   const h1 = headline !== undefined ? typeset(headline) : title;
   const h1Provenance = source.title !== undefined ? { sources: ['title'], template: 'source-title' } : lede ? { sources: [lede.sentenceId], template: 'rule.lede-headline' } : { sources: [], template: 'seo-title' };
   const blocks: readonly Block[] = [{ type: 'heading', level: 1, text: h1, provenance: h1Provenance }, ...body];

@@ -13,6 +13,7 @@ import { endsNounPhrase, holdsParticiple, opensOnVerb, shorterForms } from '../w
 import { isFallbackHeading } from '../writing/blocks/headings.js';
 import { balancedMarks, canLowerFirst, clauses, holdsFiniteVerb } from '../writing/reformulate.js';
 import { isOrganisationClass } from '../analysis/keywords.js';
+import { acronymStart } from '../analysis/entities.js';
 import { loadJson } from '../data.js';
 import { lefffGender } from '../writing/french/lefff.js';
 import { finiteNumbers } from '../writing/french/verbs.js';
@@ -55,8 +56,21 @@ function headlineRest(headline: string, kp: string): string {
   const after = parts.slice(1).join(' : ');
   // A colon inside brackets or quotes ("(mi-temps : 13-10)") ends no rubric.
   const whole = opensWith(headline, kp) && chars(headline) <= config.titleMaxChars;
-  const rubric = parts.length > 1 && balancedMarks(parts[0]!) && (parts[0]!.split(' ').length <= 3 || (!whole && has(parts[0]!, kp) && !has(after, kp)));
-  return rubric ? after : headline;
+  // "« Nous ne lâcherons rien » : les médecins…": a quotation before the colon is someone's words, not the news.
+  const quoted = /^«[^«»]+»$/u.test(parts[0] ?? '');
+  const rubric = parts.length > 1 && balancedMarks(parts[0]!) && (parts[0]!.split(' ').length <= 3 || quoted || (!whole && has(parts[0]!, kp) && !has(after, kp)));
+  return withoutInvitation(rubric ? after : headline);
+}
+
+let invitation: RegExp | undefined;
+
+/**
+ * "les médecins libéraux en grève, suivez la journée en direct" → "les médecins libéraux en grève": a live blog's
+ * invitation to follow it (lexicon/headline.json invitations), which an article that is no live blog does not say.
+ */
+function withoutInvitation(headline: string): string {
+  invitation ??= new RegExp(`,\\s(?:${loadJson<{ readonly invitations: readonly string[] }>('lexicon/headline.json').invitations.join('|')})\\s[^,;:]*$`, 'iu');
+  return headline.replace(invitation, '');
 }
 
 /**
@@ -86,6 +100,8 @@ const DESCRIPTOR = /^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]’)\s?(?:[\p{L}-]+\s){1,5}$/u;
 function openingOnKeyphrase(written: string, kp: string): string | undefined {
   const form = has(written, kp) ? written : withFullName(written, kp);
   if (opensWith(form, kp)) return form;
+  const named = namedInApposition(form, kp);
+  if (named !== undefined) return named;
   const at = form.indexOf(kp);
   const before = form.slice(0, at);
   const after = form.slice(at + kp.length);
@@ -95,6 +111,20 @@ function openingOnKeyphrase(written: string, kp: string): string | undefined {
   // A name of one word only after a class of company ("le fabricant Lumen"): "le prix Goncourt" names a prize.
   const head = /^\S+\s?(\S+)/u.exec(before.replace(/^[Ll]’/u, 'l’ '))?.[1] ?? '';
   return FULL_NAME.test(kp) || (/^\p{Lu}\S*$/u.test(kp) && isOrganisationClass(head)) ? form.slice(at) : undefined;
+}
+
+/**
+ * "Le président du Brésil, Luiz Carvalho, entame une visite…" → "Luiz Carvalho entame une visite…": a role between an
+ * article and a comma, then the keyphrase, a name, between commas, then the verb: the name says who acts, the role
+ * only what they are. Not when the role holds a verb ("Le club qui a recruté Léa Moreau,"), nor a name that is no
+ * name of two words at least (its role then says who it is).
+ */
+function namedInApposition(form: string, kp: string): string | undefined {
+  if (!FULL_NAME.test(kp) || !form.includes(`, ${kp}, `)) return undefined;
+  const found = new RegExp(`^((?:[Ll]e|[Ll]a|[Ll]es|[Ll]’)\\s?[^,;:«»()]{2,80}),\\s${escapeRegExp(kp)},\\s(?=\\p{Ll})`, 'u').exec(form);
+  if (found === null || holdsFiniteVerb(found[1]!)) return undefined;
+  const rest = form.slice(found[0].length);
+  return opensOnVerb(rest) ? `${kp} ${rest}` : undefined;
 }
 
 /**
@@ -162,6 +192,43 @@ interface TitleFallbacks {
   readonly leadForms?: () => readonly string[];
   /** The people and organisations with the role the source gives them (src/analysis/facts.ts findRoles). */
   readonly roles?: readonly Entity[];
+  /** The name an acronym keyphrase stands for, as the source spells it before it in brackets (acronymName). */
+  readonly acronymName?: string;
+}
+
+/**
+ * "agence régionale de santé" for "ARS": the words before "(ARS)" in the source whose initials spell it (entities.ts
+ * acronymStart), without their elided article, in lower case too ("l’agence régionale de santé (ARS)"); undefined
+ * for a keyphrase that is no acronym, or that no text spells.
+ */
+export function acronymName(acronym: string, texts: readonly string[]): string | undefined {
+  if (!/^\p{Lu}{2,8}$/u.test(acronym)) return undefined;
+  for (const text of texts) {
+    const at = text.indexOf(` (${acronym})`);
+    if (at < 0) continue;
+    const words = text.slice(0, at).split(/\s+/u);
+    // acronymStart wants a name that opens on a capital: the source may write an institution's in lower case.
+    const start = acronymStart(words.map((word) => word.replace(/['’]/gu, '’').replace(/^((?:[ld]’)?)(\p{Ll})/iu, (_, elided: string, letter: string) => `${elided}${letter.toUpperCase()}`)), acronym);
+    if (start !== undefined) return [words[start]!.replace(/^[ld]['’]/iu, ''), ...words.slice(start + 1)].join(' ');
+  }
+  return undefined;
+}
+
+/**
+ * "L’agence régionale de santé (ARS) Auvergne-Rhône-Alpes a fait état…" → "L’ARS Auvergne-Rhône-Alpes a fait état…":
+ * where a form names the keyphrase's acronym by the name it stands for, with the acronym in brackets or not, the
+ * title says the acronym, the keyphrase, in its place; the article before it stays, since it is the name's.
+ */
+function withAcronym(text: string, kp: string, name: string | undefined): string {
+  if (name === undefined) return text;
+  const found = new RegExp(`(^|\\s|’)[${escapeRegExp(name.charAt(0).toLowerCase())}${escapeRegExp(name.charAt(0).toUpperCase())}]${escapeRegExp(name.slice(1))}(?:\\s\\(${escapeRegExp(kp)}\\))?(?![\\p{L}-])`, 'u');
+  return text.replace(found, `$1${kp}`);
+}
+
+/** The lead's forms, each with the keyphrase's acronym for the name it stands for (withAcronym). */
+function spelt(input: TitleFallbacks & Pick<MetaInput, 'keyphrase'>): readonly string[] {
+  const forms = input.leadForms?.() ?? [];
+  return input.acronymName === undefined ? forms : forms.map((form) => withAcronym(form, input.keyphrase.text, input.acronymName));
 }
 
 /** Within the title's characters and Yoast's width. */
@@ -194,10 +261,10 @@ function leadTitle(forms: readonly string[], kp: string, taken: ReadonlySet<stri
  * A title that says the news from the headline or the lead, opening on the keyphrase or after it; undefined when
  * only a label would do (makeTitle).
  */
-function newsTitle(input: Pick<MetaInput, 'headline'> & TitleFallbacks, kp: string, chooser: ReturnType<typeof createChooser>, taken: ReadonlySet<string>): string | undefined {
+function newsTitle(input: Pick<MetaInput, 'headline' | 'keyphrase'> & TitleFallbacks, kp: string, chooser: ReturnType<typeof createChooser>, taken: ReadonlySet<string>): string | undefined {
   const max = config.titleMaxChars;
   // The keyphrase opens the title (Yoast's best score), without saying it twice.
-  const written = input.headline ? headlineRest(typeset(input.headline), kp) : undefined;
+  const written = input.headline ? headlineRest(withAcronym(typeset(input.headline), kp, input.acronymName), kp) : undefined;
   const rest = written === undefined ? undefined : lowerRest(written);
   const opening = rest === undefined ? undefined : openingOnKeyphrase(rest, kp);
   if (opening !== undefined && chars(opening) <= max) return capitalise(opening);
@@ -230,7 +297,7 @@ function newsTitle(input: Pick<MetaInput, 'headline'> & TitleFallbacks, kp: stri
     const title = rubricTitle(form, kp, chooser);
     if (title !== undefined) return title;
   }
-  return leadTitle(input.leadForms?.() ?? [], kp, taken, chooser) ?? (rest === undefined ? undefined : clauseTitle(rest, kp, chooser));
+  return leadTitle(spelt(input), kp, taken, chooser) ?? (rest === undefined ? undefined : clauseTitle(rest, kp, chooser));
 }
 
 /** The articles a headline without a verb may go without before its subject ("Une nécropole…" → "Nécropole…"). */
@@ -306,7 +373,7 @@ function clauseTitle(rest: string, kp: string, chooser: ReturnType<typeof create
  * ("Île Maurice : le cyclone Halima frappe La Réunion"). `opening`: only a title that opens on it as a sentence of
  * the news does ("Un séisme de magnitude 6,9 a frappé le sud du Pérou"), not one that sets it before a colon.
  */
-export function saysNews(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inputHash' | 'seed'> & Pick<TitleFallbacks, 'leadForms' | 'roles'>, opening = false): boolean {
+export function saysNews(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inputHash' | 'seed'> & Pick<TitleFallbacks, 'leadForms' | 'roles' | 'acronymName'>, opening = false): boolean {
   const kp = input.keyphrase.text;
   const title = newsTitle(input, kp, createChooser(input.inputHash, input.seed), new Set());
   if (title === undefined) return false;
@@ -324,7 +391,7 @@ export function makeTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inp
   const max = config.titleMaxChars;
   const taken = new Set((input.headings ?? []).map(fold));
   if (input.headline === undefined) {
-    const lead = leadTitle(input.leadForms?.() ?? [], kp, taken, chooser);
+    const lead = leadTitle(spelt(input), kp, taken, chooser);
     if (lead !== undefined) return lead;
     // No headline: the title is the H1 too, and a label that a subheading gives ("Le volet sanitaire")
     // would be said twice in a row; a generic one that no subheading says.
@@ -380,7 +447,7 @@ function withoutKeyphraseComplement(text: string, kp: string): string | undefine
     complementEnd = new RegExp(`\\s${link}$`, 'iu');
     // An article, a noun (an adjective before or after it at most, and a complement without an article: "La phase principale
     // d’admission de "), and the preposition and article of its complement: "Les ventes de ", "La confiance dans le ".
-    subjectHead = new RegExp(`^((?:[Ll]e|[Ll]a|[Ll]es|[Ll]’|[Uu]n|[Uu]ne)\\s?(?:\\p{Ll}[\\p{Ll}-]*\\s)?\\p{Ll}[\\p{Ll}-]*(?:\\s\\p{Ll}[\\p{Ll}-]*)?(?:\\sd’\\p{Ll}[\\p{Ll}-]*|\\sde\\s\\p{Ll}[\\p{Ll}-]*)?)\\s${link}$`, 'u');
+    subjectHead = new RegExp(`^((?:[Ll]e|[Ll]a|[Ll]es|[Ll]’|[Uu]n|[Uu]ne|[Dd]es)\\s?(?:\\p{Ll}[\\p{Ll}-]*\\s)?\\p{Ll}[\\p{Ll}-]*(?:\\s\\p{Ll}[\\p{Ll}-]*)?(?:\\sd’\\p{Ll}[\\p{Ll}-]*|\\sde\\s\\p{Ll}[\\p{Ll}-]*)?)\\s${link}$`, 'u');
   }
   const trimmed = text.replace(/[\s.,;:!?]+$/u, '');
   if (!fold(trimmed).endsWith(fold(kp))) return withoutSubjectComplement(trimmed, kp);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeDescription, makeSlug, makeTitle, saysNews } from '../../src/seo/meta.js';
+import { acronymName, makeDescription, makeSlug, makeTitle, saysNews } from '../../src/seo/meta.js';
 import type { Keyphrase, Sentence } from '../../src/types.js';
 import { fold } from '../../src/text.js';
 
@@ -340,6 +340,46 @@ describe('makeTitle: the event before a label', () => {
   it('lowers the first word after the keyphrase and its colon unless it is a name', () => {
     expect(makeTitle({ headline: 'Ligue des champions féminine : Lyon élimine Barcelone aux tirs au but', keyphrase: kp('Ligue des champions'), firstHeading: 'Le contexte sportif', inputHash: 1, seed: 0 }))
       .toBe('Ligue des champions\u00A0: Lyon élimine Barcelone aux tirs au but');
+  });
+
+  it('says the name of a role given between commas, not the role: the name acts', () => {
+    const carvalho = kp('Luiz Carvalho');
+    const forms = (): string[] => ['Le président du Brésil, Luiz Carvalho, entame une visite d’État de trois jours'];
+    expect(makeTitle({ headline: 'Le président brésilien en visite d’État en France pour trois jours', keyphrase: carvalho, firstHeading: 'Le contexte diplomatique', leadForms: forms, inputHash: 1, seed: 0 }))
+      .toBe('Luiz Carvalho entame une visite d’État de trois jours');
+    // Not when the role holds a verb: the name is then its object ("Le club qui a recruté Léa Moreau,").
+    expect(makeTitle({ keyphrase: kp('Léa Moreau'), leadForms: () => ['Le club qui a recruté hier Léa Moreau, annonce une perte de 3 millions d’euros'], inputHash: 1, seed: 0 }))
+      .not.toMatch(/^Léa Moreau annonce/u);
+    // Not a name of one word, which the role says who it is.
+    expect(makeTitle({ keyphrase: kp('Carvalho'), leadForms: () => ['Le président du Brésil, Carvalho, entame une visite d’État de trois jours'], inputHash: 1, seed: 0 }))
+      .not.toMatch(/^Carvalho entame/u);
+  });
+
+  it('says an acronym keyphrase for the name it stands for, with the name’s article', () => {
+    const ars = kp('ARS');
+    const sentences = ['Une épidémie de rougeole touche la Haute-Savoie.', 'L’agence régionale de santé (ARS) Auvergne-Rhône-Alpes a fait état vendredi de 87 cas.'];
+    expect(acronymName('ARS', sentences)).toBe('agence régionale de santé');
+    expect(acronymName('ANSM', ['L’Agence nationale de sécurité du médicament (ANSM) a recensé 4 925 signalements.'])).toBe('Agence nationale de sécurité du médicament');
+    // Initials that do not spell it, or a keyphrase that is no acronym: none.
+    expect(acronymName('ARS', ['Le groupe (ARS) a publié ses comptes.'])).toBeUndefined();
+    expect(acronymName('rougeole', sentences)).toBeUndefined();
+    const input = { headline: 'Rougeole : 87 cas en Haute-Savoie, un niveau jamais atteint depuis 2011 dans le département', keyphrase: ars, firstHeading: 'Le volet sanitaire', leadForms: () => ['L’agence régionale de santé appelle à vérifier les carnets de vaccination'], inputHash: 1, seed: 0 };
+    expect(makeTitle(input)).toBe('ARS\u00A0: le volet sanitaire');
+    expect(makeTitle({ ...input, acronymName: 'agence régionale de santé' })).toBe('L’ARS appelle à vérifier les carnets de vaccination');
+    // In brackets after its name, the acronym goes with it.
+    expect(makeTitle({ ...input, leadForms: () => ['L’agence régionale de santé (ARS) appelle à la vaccination'], acronymName: 'agence régionale de santé' })).toBe('L’ARS appelle à la vaccination');
+  });
+
+  it('says the keyphrase first when it completes a subject that "des" opens, without what says why', () => {
+    expect(makeTitle({ headline: 'Rappel de produits : des fromages au lait cru retirés de la vente en raison d’un risque de listeria', keyphrase: kp('lait cru', false), firstHeading: 'Les enjeux pour les consommateurs', inputHash: 1, seed: 0 }))
+      .toBe('Lait cru\u00A0: des fromages retirés de la vente');
+  });
+
+  it('reads a headline past a quotation before its colon, without a live blog’s invitation to follow it', () => {
+    expect(makeTitle({ headline: '« Nous ne lâcherons rien » : les médecins libéraux en grève, suivez la journée en direct', keyphrase: kp('médecins libéraux', false), firstHeading: 'Le contexte social', inputHash: 1, seed: 0 }))
+      .toBe('Les médecins libéraux en grève');
+    expect(makeTitle({ headline: '« Nous avons dû refuser du monde » : la directrice des Nuits de Garonne tire le bilan du festival', keyphrase: kp('Nuits de Garonne'), firstHeading: 'Le contexte culturel', inputHash: 1, seed: 0 }))
+      .toBe('Nuits de Garonne\u00A0: la directrice tire le bilan du festival');
   });
 
   it('shortens a headline without a verb, and keeps the keyphrase where it is the object', () => {

@@ -119,6 +119,18 @@ function startsSpan(head: string): boolean {
   return /^[\d\p{Lu}]/u.test(from) || isSpelledNumeral(word) || weekdays.includes(word) || months.includes(word);
 }
 
+/**
+ * What may end a span that startsSpan opens, as its start does: a figure, a name, a number in words, a day, a month,
+ * a time of day ("à 0,23 euro", "à Lyon", "à dimanche", "à midi"). "a reculé de 6,81 % | à l’ouverture de la Bourse"
+ * opens no span: what follows says when. A headline, longer than a page title, keeps a period after it ("de 14 % au
+ * troisième trimestre"), as cutPoints keeps it after a verb.
+ */
+function endsSpan(after: string): boolean {
+  const { months, weekdays } = loadJson<DatesLexicon>('lexicon/dates.json');
+  const word = (/^[\p{L}\d’-]+/u.exec(after)?.[0] ?? '').toLowerCase();
+  return /^[\d\p{Lu}]/u.test(after) || isSpelledNumeral(word) || weekdays.includes(word) || months.includes(word) || partsOfDay().includes(word);
+}
+
 /** "l’annulation de 40 % des vols | à Marseille-Provence": a share of a noun, which what follows says of which; without it, of all. */
 const SHARE = /\d\s?%\s(?:de|des|du|d’)\s?[\p{L}-]+$/u;
 
@@ -213,7 +225,7 @@ function cutPoints(text: string, forTitle = false, periods = false): number[] {
       const infinitiveNext = /^\p{Ll}+(?:er|ir|re|oir)$/u.test(verb) && !notInfinitives.includes(verb) && lefffGender(verb) === undefined && !prepositionalPhrases.some((phrase) => rest.startsWith(phrase));
       // "condamné à la réclusion criminelle | à perpétuité": "à" and a noun without a determiner make a locution that completes what comes before.
       const locution = word === 'à' && /^\p{Ll}/u.test(verb) && !verb.includes('’') && !isStopword(verb) && !isSpelledNumeral(verb) && !prepositionalPhrases.some((phrase) => rest.startsWith(phrase));
-      if (forTitle && i < firstClauseEnd && titleCuts.includes(word) && !infinitiveNext && !locution && !/^\d/u.test(after) && endsNounPhrase(text.slice(0, i)) && !leavesObject(text.slice(i + 1, firstClauseEnd)) && !(RANGE_TO.includes(word) && startsSpan(text.slice(0, i))) && !(TO_WHOM.includes(word) && givesTo(text.slice(0, i))) && !SHARE.test(text.slice(0, i)) && !scoped(text.slice(0, i))) points.push(i);
+      if (forTitle && i < firstClauseEnd && titleCuts.includes(word) && !infinitiveNext && !locution && !/^\d/u.test(after) && endsNounPhrase(text.slice(0, i)) && !leavesObject(text.slice(i + 1, firstClauseEnd)) && !(RANGE_TO.includes(word) && startsSpan(text.slice(0, i)) && (endsSpan(after) || (!periods && opensPeriod(after, periodsAfterVerb)))) && !(TO_WHOM.includes(word) && givesTo(text.slice(0, i))) && !SHARE.test(text.slice(0, i)) && !scoped(text.slice(0, i))) points.push(i);
     }
   }
   return [...new Set(points)].sort((a, b) => b - a);
@@ -229,7 +241,8 @@ function mainClauseEnd(text: string): number {
   let end = 0;
   for (const part of parts) {
     end = text.indexOf(part, end) + part.length;
-    if (holdsFiniteVerb(text.slice(0, end))) return end;
+    // "Le président du Brésil, Luiz Carvalho, entame une visite": a verb that is a noun too, after its subject.
+    if (holdsFiniteVerb(text.slice(0, end)) || verbAfterSubject(text.slice(0, end))) return end;
   }
   const first = parts[0] ?? text;
   return text.indexOf(first) + first.length;
@@ -259,6 +272,9 @@ function isDuration(text: string, durations: readonly string[]): boolean {
   return isSpelledNumeral(number) && durations.includes(unit.replace(/[,.;:]$/u, ''));
 }
 
+const isWeekday = (word: string): boolean => loadJson<DatesLexicon>('lexicon/dates.json').weekdays.includes(word.toLowerCase());
+const partsOfDay = (): readonly string[] => loadJson<HeadlineLexicon>('lexicon/headline.json').partsOfDay;
+
 /** The text ends on a weekday ("… en éruption dimanche"). */
 const endsOnWeekday = (text: string): boolean => loadJson<DatesLexicon>('lexicon/dates.json').weekdays.includes(/\p{L}+$/u.exec(text)?.[0]?.toLowerCase() ?? '');
 
@@ -268,10 +284,15 @@ const endsOnWeekday = (text: string): boolean => loadJson<DatesLexicon>('lexicon
  */
 let periodPattern: RegExp | undefined;
 
-function isPeriodAfterVerb(after: string, clause: string, periods: readonly string[]): boolean {
+/** "troisième trimestre 2026": an ordinal and a period (lexicon/headline.json periodsAfterVerb). */
+function opensPeriod(after: string, periods: readonly string[]): boolean {
   periodPattern ??= new RegExp(String.raw`^\p{Ll}+(?:ier|ième|ond)\s+(?:${periods.join('|')})(?:\s+\d{4})?(?![\p{L}\d])`, 'u');
-  const period = periodPattern.exec(after);
-  if (period === null) return false;
+  return periodPattern.test(after);
+}
+
+function isPeriodAfterVerb(after: string, clause: string, periods: readonly string[]): boolean {
+  if (!opensPeriod(after, periods)) return false;
+  const period = periodPattern!.exec(after)!;
   const rest = clause.slice(clause.indexOf(period[0]) + period[0].length);
   return !/\d/u.test(rest) && !leavesObject(clause);
 }
@@ -305,6 +326,8 @@ export const holdsParticiple = (text: string): boolean => text.split(/\s+/u).som
 interface CircumstancePatterns {
   /** The day after a compound tense, a pronominal one too ("s’est qualifié mercredi"): $1 is the verb it follows. */
   readonly day: RegExp;
+  /** The day between a simple tense and its object ("entame mercredi une visite"): $1 the word before the verb, $2 the verb. */
+  readonly simpleDay: RegExp;
   /** The month that ends the sentence. */
   readonly month: RegExp;
   /** The date that ends the sentence: "vendredi 10 juillet", "le 3 septembre 2025". */
@@ -326,6 +349,7 @@ function patterns(): CircumstancePatterns {
   const { months, weekdays } = loadJson<DatesLexicon>('lexicon/dates.json');
   return (circumstancePatterns = {
     day: new RegExp(`(\\s(?:[sn]’)?(?:${auxiliaries.join('|')})\\s(?:\\p{Ll}+\\s)?\\p{Ll}+)\\s(?:ce\\s)?(?:${weekdays.join('|')})(?:\\s(?:${partsOfDay.join('|')}))?(?=[\\s,])`, 'u'),
+    simpleDay: new RegExp(`(\\S+)\\s(\\p{Ll}+)\\s(?:ce\\s)?(?:${weekdays.join('|')})(?:\\s(?:${partsOfDay.join('|')}))?(?=\\s(?:(?:le|la|les|un|une|son|sa|ses|leur|leurs)\\s|l’))`, 'u'),
     month: new RegExp(`\\sen\\s(?:${months.join('|')})(?:\\s\\d{4})?$`, 'u'),
     fromDay: new RegExp(`\\s(?:à partir d[eu]|dès)\\s(?:ce\\s)?(?:${weekdays.join('|')})(?:\\s\\d{1,2}(?:er|ᵉʳ)?\\s(?:${months.join('|')}))?(?:\\s(?:${partsOfDay.join('|')}))?(?=\\s\\p{L})`, 'u'),
     date: new RegExp(`,?\\s(?:le\\s|ce\\s)?(?:(?:${weekdays.join('|')})\\s)?\\d{1,2}(?:er|ᵉʳ)?\\s(?:${months.join('|')})(?:\\s\\d{4})?$`, 'u'),
@@ -342,12 +366,13 @@ const capitalised = (text: string): string => text.charAt(0).toUpperCase() + tex
  * after a compound tense ("a adopté lundi soir le budget"), the day from which ("examine à partir de lundi une
  * proposition"), what brackets hold but a figure or a clause
  * ("(ANSM)", "(Seine-Maritime)"), and the month or the date that ends it ("a ralenti en février",
- * "s’est achevée vendredi 10 juillet"). An incise that opens on a determiner or a name may be an item of a list ("les écoles, les
+ * "s’est achevée vendredi 10 juillet"); for a page title (`pageTitle`), also the day between a simple tense and its
+ * object ("entame mercredi une visite"). An incise that opens on a determiner or a name may be an item of a list ("les écoles, les
  * crèches et…"), one with a verb a clause: they stay.
  */
-function withoutCircumstances(text: string): string {
+function withoutCircumstances(text: string, pageTitle = false): string {
   const { inciseOpeners, frontedOpeners } = loadJson<HeadlineLexicon>('lexicon/headline.json');
-  const { day, month, date, fromDay } = patterns();
+  const { day, simpleDay, month, date, fromDay } = patterns();
   const parts = clauses(text);
   let out = parts[0] ?? text;
   // "X, incise, Y" → "X Y": both its commas go.
@@ -362,6 +387,9 @@ function withoutCircumstances(text: string): string {
   const fronted = /^([^,]{3,80}), (?=\p{L})/u.exec(out);
   if (fronted && opensWith(fronted[1]!, frontedOpeners) && !holdsFiniteVerb(fronted[1]!) && !/[«(]/u.test(fronted[1]!)) out = capitalised(out.slice(fronted[0].length));
   out = out.replace(day, (match, verb: string) => (isParticiple(verb.slice(verb.lastIndexOf(' ') + 1)) ? verb : match)).replace(fromDay, '');
+  // "Luiz Carvalho entame mercredi une visite": a simple tense, its object right after the day; not a noun after its article ("la réunion lundi").
+  // Only for a page title, shorter than a headline: a present may say a day to come ("Le tribunal rend jeudi sa décision"), which the headline keeps.
+  if (pageTitle) out = out.replace(simpleDay, (match, before: string, verb: string) => (finiteNumbers(verb).length > 0 && !subjectArticles().includes(before.toLowerCase()) ? `${before} ${verb}` : match));
   // "(ANSM)", "(Seine-Maritime)": an acronym or a place in brackets, which the article says; not a figure or a clause.
   out = out.replace(/\s\(([^()]*)\)(?=[\s,]|$)/gu, (match, inside: string) => (/\d/u.test(inside) || holdsFiniteVerb(inside) ? match : ''));
   return out.replace(month, '').replace(date, '');
@@ -391,12 +419,12 @@ function announcedFact(text: string): string | undefined {
  * The lede as it is; then without its circumstances; then, when it reports an announcement, what was
  * announced, shorter first. Each worked out only when the one before gives no headline.
  */
-function* attempts(text: string): Generator<string, void, undefined> {
+function* attempts(text: string, pageTitle = false): Generator<string, void, undefined> {
   yield text;
-  yield withoutCircumstances(text);
+  yield withoutCircumstances(text, pageTitle);
   const announced = announcedFact(text);
   if (announced === undefined) return;
-  yield withoutCircumstances(announced);
+  yield withoutCircumstances(announced, pageTitle);
   yield announced;
 }
 
@@ -427,7 +455,12 @@ function continuesClause(head: string, rest: string): boolean {
   // After a clause, every part of the rest is later; before an adjunct, the first is the adjunct itself.
   const parts = clauses(rest);
   const later = /^\s*[,;:]/u.test(rest) ? parts : parts.slice(1);
-  const afterIncise = clauses(head).length > 1 || later.length < parts.length;
+  // An incise before the head's verb ("Le président du Brésil, | Luiz Carvalho, | entame une visite…") leaves its object
+  // whole: after it, a noun phrase is an apposition ("…, la première d’un chef d’État brésilien depuis 2013").
+  const headParts = clauses(head);
+  const verbPart = headParts.length > 1 ? headParts.findIndex((part) => holdsFiniteVerb(part) || opensOnVerb(part)) : -1;
+  // A verb that has its object already ("entame une visite… | en France, la première…"): a noun phrase after the adjunct is in apposition.
+  const afterIncise = (verbPart > 0 ? verbPart < headParts.length - 1 : headParts.length > 1) || (later.length < parts.length && !givesObject(headParts[Math.max(verbPart, 0)]!));
   const { complementsAfterIncise } = loadJson<HeadlineLexicon>('lexicon/headline.json');
   const passive = isPassive(clauses(head).filter((part) => !isRelativeClause(part)).join(' '));
   const counted = givesFigure(clauses(head)[0] ?? head);
@@ -441,6 +474,13 @@ function continuesClause(head: string, rest: string): boolean {
     // A verb whose object is a figure has it ("Le CAC 40 a gagné 1,2 %, soit…, pour clôturer à…, | son plus haut niveau…"): after it, an apposition.
     return (i > 0 || afterIncise) && determiners.includes(first) && !holdsFiniteVerb(part.split(RELATIVE)[0]!) && !passive && !counted;
   });
+}
+
+/** "entame une visite", "a adopté le budget": a finite verb, or a participle after an auxiliary, and an article or a possessive right after it. */
+function givesObject(clause: string): boolean {
+  const { auxiliaries } = loadJson<HeadlineLexicon>('lexicon/headline.json');
+  const words = clause.split(/\s+/u);
+  return words.some((word, i) => OBJECT_DETERMINERS.test(words[i + 1] ?? '') && (finiteNumbers(word).length > 0 || (auxiliaries.includes(words[i - 1] ?? '') && isParticiple(word))) && !subjectArticles().includes((words[i - 1] ?? '').toLowerCase()));
 }
 
 /** "a gagné 1,2 %", "a livré 766 avions": the clause ends on a figure right after its verb, which is the verb's object. */
@@ -497,7 +537,10 @@ function verbAfterSubject(text: string): boolean {
   for (let i = 2; i < Math.min(words.length - 1, MAX_SUBJECT_WORDS + 1); i++) {
     const word = words[i]!;
     const before = words[i - 1]!.toLowerCase();
-    if (/^\p{Ll}/u.test(word) && finiteNumbers(word).length > 0 && !articles.includes(before) && !prepositions.includes(before) && after(words[i + 1]!.toLowerCase())) return true;
+    // "entame mercredi une visite": the day the verb says comes between it and its object.
+    const day = isWeekday(words[i + 1]!) ? (partsOfDay().includes(words[i + 2]?.toLowerCase() ?? '') ? 2 : 1) : 0;
+    const next = words[i + 1 + day] ?? '';
+    if (/^\p{Ll}/u.test(word) && finiteNumbers(word).length > 0 && !articles.includes(before) && !prepositions.includes(before) && after(next.toLowerCase())) return true;
     // The subject ends at its first verb: past it, the rest is no subject.
     if (holdsFiniteVerb(words.slice(0, i + 1).join(' '))) return false;
   }
@@ -575,7 +618,7 @@ export function leadTitleForms(sentences: readonly Sentence[], facts: readonly F
   for (const sentence of sentences) {
     const fact = facts.find((f) => f.sentenceId === sentence.id);
     const text = (dropAttribution(sentence.text, fact?.attribution) ?? sentence.text).replace(/\s*[.!?…]+$/u, '');
-    for (const attempt of new Set(attempts(text))) for (const head of headsOf(attempt, sentenceKeys, maxChars, true, true)) if (!forms.includes(head)) forms.push(head);
+    for (const attempt of new Set(attempts(text, true))) for (const head of headsOf(attempt, sentenceKeys, maxChars, true, true)) if (!forms.includes(head)) forms.push(head);
   }
   return forms;
 }
@@ -589,7 +632,7 @@ export function shorterForms(headline: string): string[] {
   const forms = new Set<string>();
   // A headline written without a verb ("180 000 foyers privés d’électricité dans le Sud-Ouest") gives forms without one.
   const verbless = !headline.includes(':') && !holdsMainVerb(headline);
-  for (const text of new Set([headline, withoutCircumstances(headline)])) {
+  for (const text of new Set([headline, withoutCircumstances(headline, true)])) {
     for (const end of [text.length, ...cutPoints(text, true, true)]) {
       const head = text.slice(0, end).replace(/[\s,;:]+$/u, '');
       if (head === headline || wordCount(head) < MIN_FORM_WORDS || !balancedMarks(head) || !(verbless ? holdsParticiple(head) : holdsMainVerb(head)) || continuesClause(head, text.slice(end)) || endsInCompletive(head)) continue;

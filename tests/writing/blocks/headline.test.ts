@@ -149,6 +149,42 @@ describe('leadHeadline: what a cut must keep', () => {
   });
 });
 
+describe('leadTitleForms: a role given between commas', () => {
+  it('reads a verb that is a noun too after a name in apposition, without the day between the verb and its object, and cuts before an apposition to the object', () => {
+    const lede = body('Le président du Brésil, Luiz Carvalho, entame mercredi une visite d’État de trois jours en France, la première d’un chef d’État brésilien depuis 2013.');
+    expect(leadTitleForms([lede], [], new Set(), 90)).toEqual(['Le président du Brésil, Luiz Carvalho, entame une visite d’État de trois jours en France', 'Le président du Brésil, Luiz Carvalho, entame une visite d’État de trois jours']);
+  });
+
+  it('keeps in a headline the day a present gives, which may be a day to come', () => {
+    expect(headline('La Cour de cassation examine mercredi le pourvoi de l’ancien ministre de l’Intérieur Paul Marin, condamné en appel.'))
+      .toBe('La Cour de cassation examine mercredi le pourvoi de l’ancien ministre de l’Intérieur Paul Marin');
+  });
+
+  it('keeps a noun phrase after an adjunct when the verb has no object yet: it is the object', () => {
+    expect(shorterForms('Le conseil a adopté lundi soir, après six heures de débats, le budget primitif')).not.toContain('Le conseil a adopté lundi soir');
+  });
+});
+
+describe('shorterForms: a span', () => {
+  it('ends after a figure that "à" follows without ending a span', () => {
+    expect(shorterForms('L’action de Samsung Electronics a reculé de 6,81 % à l’ouverture de la Bourse de Séoul')).toContain('L’action de Samsung Electronics a reculé de 6,81 %');
+    // A span's end: a figure, a name, a time of day.
+    expect(shorterForms('Le prix du ticket passera de 1,70 euro à 2 euros au mois de mars')).not.toContain('Le prix du ticket passera de 1,70 euro');
+    expect(shorterForms('Le musée sera ouvert de 10 heures à midi pendant les travaux de la façade')).not.toContain('Le musée sera ouvert de 10 heures');
+  });
+
+  it('keeps in a headline the period after a figure, which a page title may drop', () => {
+    expect(headline('Le groupe bancaire Crédit Armorique a publié jeudi un bénéfice net en hausse de 14 % au troisième trimestre, porté par la banque de détail.'))
+      .toBe('Le groupe bancaire Crédit Armorique a publié jeudi un bénéfice net en hausse de 14 % au troisième trimestre');
+  });
+});
+
+describe('shorterForms: what says why', () => {
+  it('ends before "en raison de"', () => {
+    expect(shorterForms('Des fromages au lait cru retirés de la vente en raison d’un risque de listeria')).toContain('Des fromages au lait cru retirés de la vente');
+  });
+});
+
 describe('shorterForms', () => {
   it.each([
     // Before a price, and before a clause coordinated on its verb.
