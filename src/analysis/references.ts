@@ -77,6 +77,9 @@ function patternsOf(): Patterns {
   return patterns;
 }
 
+/** "femme", "passager", "gagnant": a noun of a person, as the lexicon lists them (figures.json persons, roles, nationalities). */
+export const isPersonNoun = (word: string): boolean => patternsOf().persons.has(word.toLowerCase());
+
 /** 100, 1 000, 100 000: a round figure a rate is counted per. */
 function isPowerOfTen(value: string): boolean {
   const digits = value.replace(/[\s\u00A0\u202F]/gu, '');
