@@ -7,7 +7,7 @@ import { adjectivesBeforeNoun } from '../writing/french/nouns.js';
 import { activeForms, finiteNumbers } from '../writing/french/verbs.js';
 import { lefffGender } from '../writing/french/lefff.js';
 import { allMatches } from './matches.js';
-import { isReference, isThreshold, shareOf } from './references.js';
+import { isRateBase, isReference, isRelativeTime, isThreshold, shareOf } from './references.js';
 
 interface MarkerLexicon {
   readonly magnitudes: readonly string[];
@@ -239,6 +239,17 @@ function singularUnit(noun: string, number: string | undefined, units: readonly 
   return Number.isFinite(value) && value < 2;
 }
 
+/**
+ * "8 000 emplois", "33 centièmes", "312 cas": a plural noun after a figure says what it counts. A word of three
+ * letters ("cas", "bus") only when the Lefff knows it as a noun: "vus", "lus" are participles.
+ */
+function isPluralNoun(written: string): boolean {
+  const word = written.toLowerCase();
+  if (!/^[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]{2,}(?:-[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]+)*[sx]$/u.test(word)) return false;
+  // "737 MAX": a word in capitals is a name's.
+  return word.length > 3 || (written === word && isLefffNoun(word));
+}
+
 /** Every number of the text, in order. The unit is kept only when it is a known unit, currency or a "de + noun". */
 /** "les moins de", "aux plus de": before "12 ans", the words of an age group. */
 const AGE_GROUP = /(?:^|[\s(])(?:les|des|aux) (?:moins|plus) de $/iu;
@@ -281,7 +292,7 @@ export function findNumbers(text: string): NumberFact[] {
     // "7 vices-ministres": a hyphenated noun is one word.
     // "95 % recommandés par l’OMS", "les 2 % restants": a share says what it is of with "de" ("37 % des élèves"); a
     // participle right after it is no unit (an adjective stays: "100 % électriques").
-    if (noun && ((groups.percent !== undefined && PARTICIPLE_ENDING.test(noun)) || (!units.includes(noun) && !singularUnit(noun, groups.number, units, text.slice((match.index ?? 0) + match[0].length)) && !currencies.includes(noun) && !(/^[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]{3,}(?:-[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]+)*[sx]$/u.test(noun) && !isStopword(noun) && !isParticipleOnly(noun))))) {
+    if (noun && ((groups.percent !== undefined && PARTICIPLE_ENDING.test(noun)) || (!units.includes(noun) && !singularUnit(noun, groups.number, units, text.slice((match.index ?? 0) + match[0].length)) && !currencies.includes(noun) && !(isPluralNoun(groups.noun!) && !isStopword(noun) && !isParticipleOnly(noun))))) {
       phrase = phrase.slice(0, phrase.length - noun.length - (groups.per?.length ?? 0) - (groups.complement?.length ?? 0)).trimEnd();
     } else if (noun && kind === 'year' && phrase.endsWith(groups.noun!)) {
       // "avant 1970 seuls 9 pays": after a year, a word the Lefff does not know as a noun is the sentence's, not
@@ -347,6 +358,13 @@ export function findNumbers(text: string): NumberFact[] {
     const added = target === undefined ? '' : text.slice(spans.get(target)?.end ?? at, at);
     const threshold = isThreshold(text, at) || (target !== undefined && /\set\s+(?:de\s+|d’|à\s+)$/u.test(added) && !/[.;:]/u.test(added));
     const reference = isReference(figure) ? { reference: true } : {};
+    // "312 cas pour 100 000 habitants": a rate is one figure, cited whole as its sentence says it; its base alone
+    // would say another figure, and "312" alone says nothing. The base stays a reference of its own.
+    const rated = previous !== undefined && !found[last]!.reference && (found[last]!.kind === 'count' || found[last]!.kind === 'amount') && RATE_GAP.test(gap) && isRateBase(figure);
+    if (rated) {
+      found[last] = { ...found[last]!, text: text.slice(previous.start, at + phrase.length) };
+      spans.set(last, { start: previous.start, end: at + phrase.length });
+    }
     if (threshold) targets.add(found.length);
     // "la barre des 10 % des suffrages exprimés" is no 10 % of the votes anyone won.
     const share = kind === 'percent' && !threshold && /%$|pour cent$/u.test(phrase) ? shareOf(text, at, at + phrase.length) : undefined;
@@ -382,7 +400,9 @@ export function findNumbers(text: string): NumberFact[] {
     // with its "entre" ("Trois et cinq ans" says neither).
     const before = text.slice(Math.max(0, (match.index ?? 0) - 6), match.index ?? 0);
     const phrase = /\s+et\s+(?!(?:un|une|onze)\b)/u.test(match[0]) && /(?:^|\s)entre\s+$/iu.test(before) ? `${/entre\s+$/iu.exec(before)![0]}${complete}` : complete;
-    ranged.push({ text: phrase, value: phrase, kind: currencies.includes(unit.toLowerCase()) ? 'amount' : 'count', spelled: true });
+    // "Douze minutes plus tard": a length that says when only from another fact is a reference (references.ts).
+    const relative = isRelativeTime(text.slice((match.index ?? 0) + match[0].length)) ? { reference: true } : {};
+    ranged.push({ text: phrase, value: phrase, kind: currencies.includes(unit.toLowerCase()) ? 'amount' : 'count', spelled: true, ...relative });
   }
   return ranged;
 }
@@ -400,6 +420,8 @@ function currencyNationality(phrase: string, text: string, at: number, currencie
 }
 
 const WHOLE_NUMBER = /^\d+$/u;
+/** Between a measure and the base of its rate: at most two words of what it counts ("cas", "cas confirmés"), then the rate's word. */
+const RATE_GAP = /^(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+(?:pour|sur|par|aux)\s+$/u;
 const STARTS_DIGIT = /^\d/u;
 
 /** "12", "16,42": a count that says nothing of what it measures, and has no sign. */

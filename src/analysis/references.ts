@@ -15,6 +15,8 @@ interface FigureLexicon {
   readonly openEnded: readonly string[];
   readonly ageOpeners: readonly string[];
   readonly havingAge: readonly string[];
+  readonly ageAtNot: readonly string[];
+  readonly relativeTimes: readonly string[];
   readonly deaths: readonly string[];
   readonly persons: readonly string[];
   readonly counted: readonly string[];
@@ -31,6 +33,8 @@ interface Patterns {
   readonly openEnded: RegExp;
   readonly ageOpener: RegExp;
   readonly havingAge: RegExp;
+  readonly ageAt: RegExp;
+  readonly relativeTime: RegExp;
   readonly death: RegExp;
   readonly persons: ReadonlySet<string>;
   readonly counted: ReadonlySet<string>;
@@ -58,6 +62,9 @@ function patternsOf(): Patterns {
     openEnded: new RegExp(String.raw`^\s+(?:${words(lexicon.openEnded)})(?![\p{L}\d])`, 'iu'),
     ageOpener: new RegExp(String.raw`(?:^|[\s’'(])(?:${words(lexicon.ageOpeners)})\s+${bound}$`, 'iu'),
     havingAge: new RegExp(String.raw`(?:^|\s)(?:${words(lexicon.havingAge)})\s+(?:plus|moins)\s+de\s+$`, 'iu'),
+    // "à 17 ans", "jusqu’à 64 ans", not "condamné à 12 ans".
+    ageAt: new RegExp(String.raw`(?:^|[\s’'(])(?<!(?:^|[\s’'(])(?:${words(lexicon.ageAtNot)})\s+)à\s+$`, 'iu'),
+    relativeTime: new RegExp(String.raw`^\s+(?:${words(lexicon.relativeTimes)})(?![\p{L}\d])`, 'iu'),
     death: new RegExp(String.raw`(?:^|\s)(?:${words(lexicon.deaths)})\s+à\s+$`, 'iu'),
     persons: new Set([...lexicon.persons, ...roles, ...nationalities, ...nationalities.map((n) => `${n}s`)].map((w) => w.toLowerCase())),
     counted: new Set(lexicon.counted),
@@ -69,6 +76,9 @@ function patternsOf(): Patterns {
   };
   return patterns;
 }
+
+/** "femme", "passager", "gagnant": a noun of a person, as the lexicon lists them (figures.json persons, roles, nationalities). */
+export const isPersonNoun = (word: string): boolean => patternsOf().persons.has(word.toLowerCase());
 
 /** 100, 1 000, 100 000: a round figure a rate is counted per. */
 function isPowerOfTen(value: string): boolean {
@@ -93,25 +103,29 @@ export interface FigureAt {
  * Whether the figure is a reference, not a measure of the news: the base of a rate ("312 cas pour 100 000
  * habitants"), the bound of a group ("les enfants de moins de 15 ans", "les communes de moins de 3 500 habitants",
  * "les personnes âgées de 65 ans et plus", "46 % des spectateurs ont moins de 25 ans") or a person's age ("Karim
- * Haddad, 34 ans", "une femme de 78 ans", "âgé de 67 ans", "mort à 72 ans"), an hour of the day ("entre 20 heures et
- * 8 heures"). A length of time stays a measure ("une peine de 12 ans", "pendant 150 ans").
+ * Haddad, 34 ans", "une femme de 78 ans", "âgé de 67 ans", "mort à 72 ans", "entrée à 17 ans à l’École"), an hour
+ * of the day ("entre 20 heures et 8 heures"), a length that says when from another fact ("17 ans plus tard"). A length
+ * of time stays a measure ("une peine de 12 ans", "pendant 150 ans", "condamné à 12 ans").
  */
 export function isReference(figure: FigureAt): boolean {
   if (figure.kind !== 'count') return false;
+  if (isRateBase(figure)) return true;
   const p = patternsOf();
   const before = figure.text.slice(Math.max(0, figure.start - 60), figure.start);
   const after = figure.text.slice(figure.end);
-  const base = p.rateBase.exec(before)?.[1]?.toLowerCase();
-  if (base !== undefined && isPowerOfTen(figure.value) && !(base === 'sur' && p.lengths.has(figure.unit))) return true;
   // "les entreprises de plus de 50 salariés", "les enfants de moins de 15 ans": a group's noun, then its bound.
   const groupNoun = /(?:^|[\s’])(\p{L}+)\s+de\s+(?:plus|moins)\s+de\s+$/u.exec(before)?.[1]?.toLowerCase();
   if (groupNoun !== undefined && p.counted.has(figure.unit) && p.sizedGroups.has(groupNoun)) return true;
   if (figure.unit === 'heures' && isHourOfDay(figure.value, before, after)) return true;
+  // "17 ans plus tard": a length that says when only from another fact.
+  if (figure.unit !== '' && isRelativeTime(after)) return true;
   if (figure.unit !== 'ans' || !/^\d+$/u.test(figure.value)) return false;
   // "les demandeurs d’emploi de moins de 55 ans": under an age, a group; over one, a group of persons ("les personnes de
   // plus de 65 ans"), or a length ("une peine de plus de 10 ans").
   if (groupNoun !== undefined && (/de\s+moins\s+de\s+$/u.test(before) || /[sx]$/u.test(groupNoun) || p.persons.has(groupNoun))) return true;
   if (p.openEnded.test(after) || p.ageOpener.test(before) || p.havingAge.test(before) || p.death.test(before)) return true;
+  // "entre à 17 ans à l’École", "un retour à 62 ans": an age after "à", unless a complement makes it a length ("à 20 ans de prison").
+  if (p.ageAt.test(before) && /^\d+\s+ans$/u.test(figure.text.slice(figure.start, figure.end))) return true;
   // "Karim Haddad, 34 ans, et…", "Karim Haddad (34 ans)": an age in apposition to a name.
   if (/\p{Lu}[\p{L}’-]*(?:,\s|\s\()$/u.test(before) && /^\s*(?:[,.;)]|et\s|$)/u.test(after)) return true;
   // "À 19 ans, l’ailier…": an age opens the sentence.
@@ -119,6 +133,23 @@ export function isReference(figure: FigureAt): boolean {
   // "une femme de 78 ans", "la Kényane de 27 ans": a person's age after "de".
   const noun = /(?:^|[\s’])(\p{L}+)\s+de\s+$/u.exec(before)?.[1]?.toLowerCase();
   return noun !== undefined && p.persons.has(noun);
+}
+
+/** Whether the words `after` a length of time place it from another fact ("plus tard", "auparavant"). */
+export function isRelativeTime(after: string): boolean {
+  return patternsOf().relativeTime.test(after);
+}
+
+/**
+ * Whether the figure is the base of a rate, a round figure that the measure before it is counted per ("100 000
+ * habitants" of "312 cas pour 100 000 habitants", "1 000 naissances" of "3,5 décès sur 1 000 naissances"); not an
+ * extent after "sur" ("sur 1 000 kilomètres de côtes").
+ */
+export function isRateBase(figure: FigureAt): boolean {
+  if (figure.kind !== 'count' || !isPowerOfTen(figure.value)) return false;
+  const p = patternsOf();
+  const base = p.rateBase.exec(figure.text.slice(Math.max(0, figure.start - 60), figure.start))?.[1]?.toLowerCase();
+  return base !== undefined && !(base === 'sur' && p.lengths.has(figure.unit));
 }
 
 /**

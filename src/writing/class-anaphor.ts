@@ -19,6 +19,9 @@ function kindOf(noun: string): readonly string[] | undefined {
   return groups.get(noun);
 }
 
+/** Whether `noun` names things by their class ("l’avionneur", "l’écurie", "l’indice"): with no name, it stands for one the text names. */
+export const isClassNoun = (noun: string): boolean => kindOf(noun.toLowerCase()) !== undefined;
+
 /**
  * The subject at the start of a sentence, or after one fronted phrase ("Depuis 2024, la mesure intègre…"): the
  * definite article in the singular, the noun, a comma after it, and the two words after it.

@@ -31,6 +31,14 @@ describe('findNumbers: references', () => {
     ['Il est mort à 72 ans dans un accident.', ['72 ans']],
     ['Elle est morte à Paris, à l’âge de 91 ans.', ['91 ans']],
     ['À 19 ans, l’ailier devient le quatrième Français choisi.', ['19 ans']],
+    // An age after "à", inside the sentence: someone's, or one a rule sets.
+    ['Fille d’ouvriers du textile, Madeleine Sorel entre à 17 ans à l’École des beaux-arts de Lille.', ['17 ans']],
+    ['Né à Libreville, il était arrivé à Paris à 19 ans pour étudier le droit.', ['19 ans']],
+    ['Le syndicat, qui réclame de longue date un retour à 62 ans, n’a pas encore arrêté sa position.', ['62 ans']],
+    ['Le réacteur pourra fonctionner jusqu’à 50 ans, sous réserve des prochaines visites.', ['50 ans']],
+    // A length that says when only from another fact.
+    ['Les deux sœurs se retrouvent 30 ans plus tard dans un village.', ['30 ans']],
+    ['Trente ans plus tard, les deux sœurs se retrouvent.', ['Trente ans']],
     // An hour of the day.
     ['Les urgences ferment entre 20 heures et 8 heures.', ['20 heures', '8 heures']],
     ['Le tramway circule de 5 heures à minuit.', ['5 heures']],
@@ -48,6 +56,8 @@ describe('findNumbers: references', () => {
     'Le menu est proposé pour 100 euros.',
     'Il a été condamné à une peine de 12 ans.',
     'Il purge une peine de plus de 10 ans.',
+    'Il a été condamné à 12 ans.',
+    'Il a été condamné à 20 ans de prison.',
     'Le chantier a duré plus de 15 ans.',
     'Des rafales de plus de 100 km/h sont attendues.',
     'Les chercheurs ont analysé les données de plus de 160 000 personnes.',
@@ -109,8 +119,16 @@ describe('listedAs', () => {
     ['EasyJet transporte 3,1 millions de passagers, devant Air France (2,4 millions).', ['3,1 millions de passagers']],
     // A bare number says nothing of what it counts.
     ['Le texte a été adopté par 312 voix contre 12.', ['312 voix']],
-    // References stay in their sentence.
-    ['Le taux atteint 312 cas pour 100 000 habitants, en hausse de 46 % sur une semaine.', []],
+    // A rate is one figure, cited whole as its sentence says it: never its base alone, nor its count.
+    ['Le taux atteint 312 cas pour 100 000 habitants, en hausse de 46 % sur une semaine.', ['312 cas pour 100 000 habitants']],
+    ['Les enfants restent les plus touchés, avec un taux de 498 cas pour 100 000.', ['498 cas pour 100 000']],
+    ['On compte 3,5 décès sur 1 000 naissances.', ['3,5 décès sur 1 000 naissances']],
+    ['Elle consomme 5 litres aux 100 kilomètres.', ['5 litres aux 100 kilomètres']],
+    // A count and the noun of what it counts, a short one too; not a name's capitals.
+    ['L’ARS a fait état de 87 cas confirmés.', ['87 cas']],
+    ['Un 737 MAX a dû se poser en urgence.', []],
+    // An age stays in its sentence.
+    ['Madeleine Sorel entre à 17 ans à l’École des beaux-arts et sculpte 14 tonnes de granit.', ['14 tonnes de granit']],
   ])('%s', (sentence, expected) => {
     expect(listed(sentence)).toEqual(expected);
   });

@@ -106,7 +106,7 @@ let numberingNouns: ReadonlySet<string> | undefined;
 
 /**
  * "Ligue 1", "Formule 1", "Airbus A320": a bare number after a capitalised word is part of a name, not a figure;
- * so is one after a noun that numbers things ("l’article 9", "la ligne 14": lexicon/markers.json, numberingNouns).
+ * so is one after a definite article ("appeler le 15") or a noun that numbers things ("l’article 9", "la ligne 14": lexicon/markers.json, numberingNouns).
  */
 function partOfName(text: string, number: NumberFact): boolean {
   if (number.kind !== 'count' || /\p{L}/u.test(number.text.replace(number.value, ''))) return false;
@@ -114,6 +114,8 @@ function partOfName(text: string, number: NumberFact): boolean {
   if (at <= 0) return false;
   const before = text.slice(Math.max(0, at - 30), at);
   if (/(?:^|\s)\p{Lu}[\p{L}-]*\s$/u.test(before)) return true;
+  // "appeler le 15", "sur la 5": a bare number after a definite article names a number or a channel; it counts nothing.
+  if (/(?:^|[\s(])(?:le|la)\s$/iu.test(before)) return true;
   numberingNouns ??= new Set(loadJson<{ readonly numberingNouns: readonly string[] }>('lexicon/markers.json').numberingNouns);
   const noun = /(?:^|[\s’])([\p{L}°]+)\s$/u.exec(before)?.[1];
   return noun !== undefined && numberingNouns.has(noun.toLowerCase());
@@ -138,8 +140,10 @@ export function writeKeyFigures(context: WriteContext, kinds: readonly NumberFac
   for (const sentence of bodyFirst) {
     if (items.length >= MAX_ITEMS) break;
     const quoted = [...sentence.text.matchAll(/«[^»]*»/gu)].map((m) => m[0]).join(' ');
-    // A figure inside a quotation or a title ("La Petite danseuse de quatorze ans") is not a key figure.
-    const numbers = (context.facts.get(sentence.id)?.numbers ?? []).filter((n) => kinds.includes(n.kind) && !seen.has(n.value) && !holdsFigure(quoted, n.text) && !partOfName(sentence.text, n));
+    // A figure inside a quotation or a title ("La Petite danseuse de quatorze ans") is not a key figure; nor is a count
+    // that is a reference ("le joueur de 23 ans", "100 000 habitants" of a rate, "trente ans plus tard"), which
+    // measures nothing of the news. A target stays ("l’objectif de ramener le déficit à 5,4 %"): its item states it.
+    const numbers = (context.facts.get(sentence.id)?.numbers ?? []).filter((n) => kinds.includes(n.kind) && !(n.reference && n.kind === 'count') && !seen.has(n.value) && !holdsFigure(quoted, n.text) && !partOfName(sentence.text, n));
     const number = numbers[0];
     if (!number) continue;
     const found = canRestate(context, sentence.id) ? figureItem(context, sentence, number) : undefined;

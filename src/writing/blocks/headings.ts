@@ -12,6 +12,8 @@ import type { SectionLabels } from '../../analysis/topics.js';
 import type { Sentence } from '../../types.js';
 import { SALIENCE_WINDOW, isNationality, readsWhole } from '../../analysis/keywords.js';
 import { loadJson } from '../../data.js';
+import { isClassNoun } from '../class-anaphor.js';
+import { isPersonNoun } from '../../analysis/references.js';
 
 /** Headings already used in the article, so that none comes twice. */
 export type UsedHeadings = Set<string>;
@@ -73,7 +75,7 @@ function headingPhrasesOf(context: WriteContext): HeadingPhrases {
       const folded = fold(phrase.text);
       return { phrase: phrase.text, text: capitalise(phrase.withDeterminer), folded, said: new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(folded)}(?![\\p{L}\\d])`, 'u') };
     })
-    .filter((candidate) => isNounPhrase(candidate.text))
+    .filter((candidate) => isNounPhrase(candidate.text) && !isRoundabout(candidate.phrase.split(' '), /^les\s/iu.test(candidate.text)))
     .slice(0, MAX_HEADING_PHRASES);
   let wholeOf: ((phrase: string) => string) | undefined;
   const answers = new Map<string, boolean>();
@@ -114,6 +116,53 @@ interface NamedHeading {
   readonly rule?: 'subject';
 }
 
+/**
+ * Whether a phrase names by a roundabout what the source names plainly: in the singular, a noun of a class with only
+ * adjectives of place after it ("L’avionneur européen" for Airbus, "L’indice parisien" for the CAC 40, "L’écurie française"),
+ * or a superlative ("La cryptomonnaie la plus connue" for the bitcoin). Such a heading makes the reader guess what the
+ * section tells; the name itself is most often the keyphrase, which the heading's variant already carries.
+ * `words`: the phrase without its article, its noun first.
+ */
+function isRoundabout(words: readonly string[], plural: boolean): boolean {
+  if (plural) return false;
+  if (words.some((word, i) => i > 0 && /^(?:plus|moins)$/iu.test(word) && /^(?:le|la|l’)$/iu.test(words[i - 1]!))) return true;
+  return isClassNoun(words[0]!) && words.length > 1 && words.slice(1).every(isOfPlace);
+}
+
+/**
+ * "européen", "parisien", "alsacienne", "lyonnais": an adjective that says where its noun is from, as a roundabout
+ * says it (a nationality of the lexicon, or the endings of French adjectives of place); not "placebo" of "le groupe
+ * placebo", which says which group.
+ */
+const isOfPlace = (word: string): boolean => isNationality(word) || /^\p{Ll}+(?:ien|ienne|éen|éenne|ais|aise|ois|oise|ain|aine)s?$/u.test(word);
+
+let vagueNouns: ReadonlySet<string> | undefined;
+
+/** The determiners before a noun, folded. */
+const DETERMINERS = 'le|la|les|un|une|des|du|au|aux|sa|son|ses|leur|leurs|ce|cet|cette|ces|notre|nos|votre|vos|tout|toute|tous|toutes';
+
+/** How many sentences must say a noun of one word for it to head a section alone. */
+const ONE_WORD_MENTIONS = 2;
+
+/**
+ * Whether a subject of one word heads a section ("L’accident", "La grève"): what the section tells, a noun its
+ * sentences say again (in its singular or its plural), or the subject its first sentence opens on that the story says
+ * again. Not a noun that says almost nothing alone or names who acts rather than what happens ("L’homme", "La
+ * semaine", "Le gouvernement": lexicon/french.json oneWordSubjects), one person's post or one person ("Le ministre",
+ * "Le gagnant": which one?) nor a noun of a class that stands for a name ("Le groupe", "L’entreprise").
+ */
+function headsAlone(context: WriteContext, subject: { readonly head: string; readonly plural: boolean }, section: readonly Sentence[], first: boolean): boolean {
+  vagueNouns ??= new Set(loadJson<{ readonly oneWordSubjects: { readonly not: readonly string[] } }>('lexicon/french.json').oneWordSubjects.not);
+  const noun = subject.head.toLowerCase();
+  const singular = noun.replace(/[sx]$/u, '');
+  if (vagueNouns.has(noun) || vagueNouns.has(singular) || isRole(noun) || isClassNoun(noun) || isClassNoun(singular) || (!subject.plural && isPersonNoun(noun))) return false;
+  // Said as a noun, after a determiner ("la mesure", "qu’une éruption"), not as a verb ("Médiamétrie mesure") nor as what
+  // a figure counts ("60 000 entrées" says nothing of "L’entrée coûte 12 euros").
+  const said = new RegExp(`(?:(?:^|[\\s(’])(?:${DETERMINERS})\\s+|[lds]’)${escapeRegExp(fold(singular))}[sx]?(?![\\p{L}-])`, 'u');
+  const saying = (sentences: readonly Sentence[]): number => sentences.filter((s) => said.test(fold(s.text))).length;
+  return saying(section) >= ONE_WORD_MENTIONS || (first && saying(context.sentences) >= ONE_WORD_MENTIONS);
+}
+
 /** Most words of a subject that heads a section: past them it is a sentence's long subject, not a heading. */
 const MAX_SUBJECT_WORDS = 6;
 
@@ -131,12 +180,12 @@ function subjectHeading(context: WriteContext, section: readonly Sentence[], use
   const keyphraseWords = new Set(contentWords(context.keyphrase.text));
   quantityNouns ??= new Set(loadJson<{ readonly quantityNouns: readonly string[] }>('lexicon/french.json').quantityNouns);
   let actor: NamedHeading | undefined;
-  for (const sentence of section) {
+  for (const [index, sentence] of section.entries()) {
     const subject = subjectOf(sentence.text);
     if (subject === undefined) continue;
     const words = subject.phrase.split(/[\s’]+/u).filter(Boolean);
-    if (words.length < 2 || words.length > MAX_SUBJECT_WORDS || quantityNouns.has(subject.head) || words.some(isMonthOrWeekday)) continue;
-    if (contentWords(subject.phrase).some((word) => keyphraseWords.has(word)) || !isNounPhrase(subject.text)) continue;
+    if ((words.length < 2 && !headsAlone(context, subject, section, index === 0)) || words.length > MAX_SUBJECT_WORDS || quantityNouns.has(subject.head) || words.some(isMonthOrWeekday)) continue;
+    if (contentWords(subject.phrase).some((word) => keyphraseWords.has(word)) || !isNounPhrase(subject.text) || isRoundabout(words, subject.plural)) continue;
     const folded = fold(subject.phrase);
     if (named.some((heading) => heading.includes(folded))) continue;
     const heading: NamedHeading = { text: capitalise(subject.text), phrase: subject.phrase, rule: 'subject' };

@@ -43,6 +43,23 @@ describe('writeKeyFigures', () => {
   });
 });
 
+describe('writeKeyFigures: a figure that measures the news', () => {
+  it('bolds no age, no hour of the day, no length that says when from another fact, no number after "le" ("appeler le 15")', () => {
+    const text = [
+      '# Urgences : de nouvelles règles à Dax',
+      '',
+      'Le joueur de 23 ans s’est engagé pour cinq saisons avec le club. Nadia Berrada, 44 ans, a remporté dimanche le second tour avec 52,4 % des suffrages exprimés.',
+      '',
+      'Entre 20 heures et 8 heures, les patients devront appeler le 15 avant de se déplacer. Trente ans plus tard, les deux sœurs se retrouvent dans un village du nord.',
+      '',
+      'Madeleine Sorel entre à 17 ans à l’École des beaux-arts de Lille. Le service a accueilli 14 920 patients en 2024.',
+    ].join('\n');
+    const shown = figuresOf(generateArticle(text, { minWords: 1, allowShort: true })).map((i) => (i.highlight ?? i.label ?? '').replace(/[\u00A0\u202F]/gu, ' '));
+    expect(shown).toContain('14 920 patients');
+    expect(shown.filter((s) => /^(?:23 ans|44 ans|15|Trente ans|17 ans)$|20 heures/iu.test(s))).toEqual([]);
+  });
+});
+
 describe('writeKeyFigures: labels', () => {
   it('gives no label that the sentence opens on ("Deux personnes : deux personnes ont trouvé la mort")', () => {
     const storm = [

@@ -158,3 +158,52 @@ describe('topicHeading: a section that names no salient phrase is headed by the 
     expect(isFallbackHeading(topicHeading(context(), { labels: [], loose: ['Le contexte sanitaire'] }, 'section:2', new Set(['Le contexte sanitaire']), 2, ['s7']).text)).toBe(true);
   });
 });
+
+describe('topicHeading: a subject of one word, a roundabout', () => {
+  const SENTENCES = [
+    { id: 'a1', text: 'L’accident s’est produit vers 7 h 45 sur la ligne Bordeaux-Périgueux.' },
+    { id: 'a2', text: 'Le camion s’est retrouvé immobilisé sur les voies.' },
+    { id: 'a3', text: 'Le conducteur du poids lourd a réussi à quitter sa cabine.' },
+    { id: 'a4', text: 'Une enquête doit établir les causes de l’accident.' },
+    { id: 'v1', text: 'L’homme a été interpellé mardi.' },
+    { id: 'v2', text: 'Selon les enquêteurs, l’homme était connu des services.' },
+    { id: 'v3', text: 'Le groupe a confirmé l’information.' },
+    { id: 'v4', text: 'Le groupe emploie des milliers de personnes.' },
+    { id: 'v5', text: 'La mesure intègre les écrans situés hors du domicile.' },
+    { id: 'v6', text: 'Médiamétrie mesure l’audience.' },
+    { id: 'r1', text: 'L’avionneur européen conserve sa place de premier constructeur mondial.' },
+    { id: 'r2', text: 'La cryptomonnaie la plus connue s’échangeait à 71 450 dollars.' },
+    { id: 'r3', text: 'L’indice parisien affiche une progression de 7,7 %.' },
+    { id: 'r4', text: 'Les retards des fournisseurs pèsent sur les cadences.' },
+    { id: 'p1', text: 'Le groupe placebo a reçu une injection sans vaccin.' },
+  ];
+  const context = (): WriteContext =>
+    ({ chooser: createChooser(7, 0), guard: tallied(createGuard()), keyphrase: { text: 'Airbus', withDeterminer: 'Airbus', proper: true }, sentences: SENTENCES, phrases: [] }) as unknown as WriteContext;
+  const heading = (sources: string[]): ReturnType<typeof topicHeading> => topicHeading(context(), { labels: [] }, 'section:1', new Set(), 2, sources);
+
+  it('heads a section with a noun of one word that its first sentence opens on and the story says again ("L’accident")', () => {
+    expect(heading(['a1', 'a2', 'a3']).text).toBe('L’accident');
+    expect(heading(['a1', 'a2', 'a3']).about).toBe('accident');
+  });
+
+  it.each([
+    ['a noun that says almost nothing alone', ['v1', 'v2']],
+    ['a noun of a class that stands for a name', ['v3', 'v4']],
+    ['a noun the story says again only as a verb', ['v5', 'v6']],
+  ])('heads no section with %s', (_, sources) => {
+    expect(isFallbackHeading(heading(sources).text)).toBe(true);
+  });
+
+  it.each([
+    ['a noun of a class and an adjective of place', 'r1'],
+    ['a superlative', 'r2'],
+    ['an index by its place', 'r3'],
+  ])('takes another subject than a roundabout: %s', (_, roundabout) => {
+    expect(heading([roundabout, 'r4']).text).toBe('Les retards des fournisseurs');
+    expect(isFallbackHeading(heading([roundabout]).text)).toBe(true);
+  });
+
+  it('keeps a noun of a class that its adjective says which one of ("Le groupe placebo")', () => {
+    expect(heading(['p1']).text).toBe('Le groupe placebo');
+  });
+});
