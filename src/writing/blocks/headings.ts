@@ -157,8 +157,8 @@ function headsAlone(context: WriteContext, subject: { readonly head: string; rea
   const singular = noun.replace(/[sx]$/u, '');
   if (vagueNouns.has(noun) || vagueNouns.has(singular) || isRole(noun) || isClassNoun(noun) || isClassNoun(singular) || (!subject.plural && isPersonNoun(noun))) return false;
   // Said as a noun, after a determiner ("la mesure", "qu’une éruption"), not as a verb ("Médiamétrie mesure") nor as what
-  // a figure counts ("60 000 entrées" says nothing of "L’entrée coûte 12 euros").
-  const said = new RegExp(`(?:(?:^|[\\s(’])(?:${DETERMINERS})\\s+|[lds]’)${escapeRegExp(fold(singular))}[sx]?(?![\\p{L}-])`, 'u');
+  // a figure counts ("60 000 entrées" says nothing of "L’entrée coûte 12 euros"), nor as the unit of an amount ("2 milliards d’euros" says nothing of "L’euro").
+  const said = new RegExp(`(?:(?:^|[\\s(’])(?:${DETERMINERS})\\s+|[ls]’|(?<!(?:\\d|millions?|milliards?|milliers?|centaines?|dizaines?)\\s)d’)${escapeRegExp(fold(singular))}[sx]?(?![\\p{L}-])`, 'u');
   const saying = (sentences: readonly Sentence[]): number => sentences.filter((s) => said.test(fold(s.text))).length;
   return saying(section) >= ONE_WORD_MENTIONS || (first && saying(context.sentences) >= ONE_WORD_MENTIONS);
 }

@@ -176,6 +176,9 @@ describe('topicHeading: a subject of one word, a roundabout', () => {
     { id: 'r3', text: 'L’indice parisien affiche une progression de 7,7 %.' },
     { id: 'r4', text: 'Les retards des fournisseurs pèsent sur les cadences.' },
     { id: 'p1', text: 'Le groupe placebo a reçu une injection sans vaccin.' },
+    { id: 'u1', text: 'L’euro s’échangeait à 1,0874 dollar vers 17h30.' },
+    { id: 'u2', text: 'Le pétrole a reculé de 1,1 %.' },
+    { id: 'u3', text: 'La société a levé 600 millions d’euros.' },
   ];
   const context = (): WriteContext =>
     ({ chooser: createChooser(7, 0), guard: tallied(createGuard()), keyphrase: { text: 'Airbus', withDeterminer: 'Airbus', proper: true }, sentences: SENTENCES, phrases: [] }) as unknown as WriteContext;
@@ -190,6 +193,7 @@ describe('topicHeading: a subject of one word, a roundabout', () => {
     ['a noun that says almost nothing alone', ['v1', 'v2']],
     ['a noun of a class that stands for a name', ['v3', 'v4']],
     ['a noun the story says again only as a verb', ['v5', 'v6']],
+    ['a noun the story says again only as the unit of an amount ("600 millions d’euros")', ['u1', 'u2', 'u3']],
   ])('heads no section with %s', (_, sources) => {
     expect(isFallbackHeading(heading(sources).text)).toBe(true);
   });
