@@ -898,6 +898,15 @@ export function opensOnDetachedParticiple(text: string): boolean {
  * of the lexicon ("a", "est").
  */
 export function holdsFiniteVerb(text: string, { unlessNoun = false }: { readonly unlessNoun?: boolean } = {}): boolean {
+  return (unlessNoun ? finiteVerbUnlessNoun : finiteVerb)(text);
+}
+
+// Kept per article (see remember.ts), one cache for each answer to `unlessNoun`: the cuts, the titles and the FAQ ask
+// again about the same clauses (28 of some 50 asks per article of the corpus).
+const finiteVerb = remembered((text: string): boolean => findsFiniteVerb(text, false));
+const finiteVerbUnlessNoun = remembered((text: string): boolean => findsFiniteVerb(text, true));
+
+function findsFiniteVerb(text: string, unlessNoun: boolean): boolean {
   const lexicon = loadJson<CutLexicon>('lexicon/sentence-cuts.json');
   const words = text.replace(/«[^»]*»|\([^)]*\)/gu, ' ').split(/\s+/u).filter(Boolean);
   const determiners = (determinersBeforeNoun ??= new Set([...lexicon.subjectDeterminers.S, ...lexicon.subjectDeterminers.P, 'du', 'au', 'aux', 'de']));

@@ -685,6 +685,14 @@ describe('holdsFiniteVerb', () => {
   ])('"%s" → %s', (text, expected) => {
     expect(holdsFiniteVerb(text)).toBe(expected);
   });
+
+  // The answers are kept per article, one for each value of unlessNoun: asked in either order, each keeps its own.
+  it('answers for a form that is a noun too ("lève") by unlessNoun, whichever is asked first', () => {
+    expect(holdsFiniteVerb('Le groupe lève le voile', { unlessNoun: true })).toBe(false);
+    expect(holdsFiniteVerb('Le groupe lève le voile')).toBe(true);
+    expect(holdsFiniteVerb('La direction prise par le groupe')).toBe(true);
+    expect(holdsFiniteVerb('La direction prise par le groupe', { unlessNoun: true })).toBe(false);
+  });
 });
 
 describe('opensOnFrontedPhrase', () => {

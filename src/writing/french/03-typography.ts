@@ -14,13 +14,19 @@ const UNIT = /(\d)[ \u00A0](%|‰|°C|°|€|\$|£|(?:Mds?|Md|M|k)[€$]|[kKMGT�
  * only run when the text holds a character every match of it needs (most sentences have no digit, no
  * " - ", no "..."): the text comes out the same, faster.
  */
+const ORDINAL_MARK = /[\dIVXLC][eè]/;
+
 function correctSigns(text: string): string {
   let out = text;
   if (out.includes('x')) out = out.replace(/(\d)\s?x\s?(\d)/gu, (_, a: string, b: string) => `${a} × ${b}`);
-  // "16es", "XIXes": the plural ordinal, before the singular.
-  if (out.includes('es')) out = out.replace(/(?<![\p{L}\d])(\d+|(?!L[eè]|C[eè])[IVXLC]+)(?:es|èmes|emes)(?![\p{L}\d])/gu, '$1ᵉˢ');
-  // "XIe", "35e", but not "Le" or "Ce".
-  out = out.replace(/(?<![\p{L}\d])(\d+|(?!L[eè]|C[eè])[IVXLC]+)(?:e|ème|eme)(?![\p{L}\d])/gu, '$1ᵉ');
+  // An ordinal is a digit or a Roman numeral right before "e" or "è" (ORDINAL_MARK); the plural's replacement
+  // writes none, so the one test holds for both patterns.
+  if (ORDINAL_MARK.test(out)) {
+    // "16es", "XIXes": the plural ordinal, before the singular.
+    out = out.replace(/(?<![\p{L}\d])(\d+|(?!L[eè]|C[eè])[IVXLC]+)(?:es|èmes|emes)(?![\p{L}\d])/gu, '$1ᵉˢ');
+    // "XIe", "35e", but not "Le" or "Ce".
+    out = out.replace(/(?<![\p{L}\d])(\d+|(?!L[eè]|C[eè])[IVXLC]+)(?:e|ème|eme)(?![\p{L}\d])/gu, '$1ᵉ');
+  }
   if (out.includes('1er')) out = out.replace(/(?<![\p{L}\d])1er(?![\p{L}\d])/gu, '1ᵉʳ');
   if (out.includes('1re')) out = out.replace(/(?<![\p{L}\d])1re(?![\p{L}\d])/gu, '1ʳᵉ');
   if (out.includes(' - ')) out = out.replace(/(\S) - (?=\S)/gu, '$1 – ');

@@ -37,6 +37,9 @@ describe('typeset', () => {
     ['— Vous avez eu peur ?', `—${NBSP}Vous avez eu peur${NNBSP}?`],
     // Ordinals in superscript, the plural too; not "Les" nor "Ces".
     ['Les Savoyards, 16es et avant-derniers, sont 7e. Ces 2èmes places', 'Les Savoyards, 16ᵉˢ et avant-derniers, sont 7ᵉ. Ces 2ᵉˢ places'],
+    // Roman numerals, and the forms in "è" ("ème", "èmes"); "Lè" and "Cè" open no ordinal.
+    ['Au XIXème siècle, les XVIIIes salons et le IIIe Reich', 'Au XIXᵉ siècle, les XVIIIᵉˢ salons et le IIIᵉ Reich'],
+    ['Lè Cè', 'Lè Cè'],
     ["l'homme", 'l’homme'],
     ['2012 et 2013', '2012 et 2013'],
     ['Il est 12:30', 'Il est 12:30'],
