@@ -508,7 +508,7 @@ export function clauseAround(sentence: string, needle: string): string | undefin
   // "principalement dans les Alpes, en Provence et dans le Jura": a list of places or times goes on to its last item.
   while (to > from && to < parts.length - 1 && !holdsFiniteVerb(`· ${parts[to]!}`) && endsPlaceList(parts[to + 1]!)) to++;
   // …and one followed by a noun phrase ("…, d’ici cinq ans, la fameuse Tapisserie") has lost an object, as has one
-  // followed by it after phrases on a preposition set between commas ("expérimentent depuis quatre ans, sur le domaine
+  // followed by it after phrases of place or time set between commas ("expérimentent depuis quatre ans, sur le domaine
   // de Marcenat, des mélanges de prairies").
   const next = parts[to + 1];
   const afterDetached = parts.slice(to + 1).find((part) => !OPENS_ON_PLACE_OR_TIME.test(part));
