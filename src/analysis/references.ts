@@ -104,8 +104,9 @@ export interface FigureAt {
  * habitants"), the bound of a group ("les enfants de moins de 15 ans", "les communes de moins de 3 500 habitants",
  * "les personnes âgées de 65 ans et plus", "46 % des spectateurs ont moins de 25 ans") or a person's age ("Karim
  * Haddad, 34 ans", "une femme de 78 ans", "âgé de 67 ans", "mort à 72 ans", "entrée à 17 ans à l’École"), an hour
- * of the day ("entre 20 heures et 8 heures"), a length that says when from another fact ("17 ans plus tard"). A length
- * of time stays a measure ("une peine de 12 ans", "pendant 150 ans", "condamné à 12 ans").
+ * of the day ("entre 20 heures et 8 heures"), the whole of a part ("79 des 87 personnes"), a length that says when
+ * from another fact ("17 ans plus tard"). A length of time stays a measure ("une peine de 12 ans", "pendant 150 ans",
+ * "condamné à 12 ans").
  */
 export function isReference(figure: FigureAt): boolean {
   if (figure.kind !== 'count') return false;
@@ -117,6 +118,8 @@ export function isReference(figure: FigureAt): boolean {
   const groupNoun = /(?:^|[\s’])(\p{L}+)\s+de\s+(?:plus|moins)\s+de\s+$/u.exec(before)?.[1]?.toLowerCase();
   if (groupNoun !== undefined && p.counted.has(figure.unit) && p.sizedGroups.has(groupNoun)) return true;
   if (figure.unit === 'heures' && isHourOfDay(figure.value, before, after)) return true;
+  // "79 des 87 personnes", "23 des 33 sièges": the whole of a part, which says how many there are to count from.
+  if (/(?:^|\s)\d[\d\u00A0\u202F ]*\s+des\s+$/u.test(before)) return true;
   // "17 ans plus tard": a length that says when only from another fact.
   if (figure.unit !== '' && isRelativeTime(after)) return true;
   if (figure.unit !== 'ans' || !/^\d+$/u.test(figure.value)) return false;

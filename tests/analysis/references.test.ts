@@ -36,6 +36,9 @@ describe('findNumbers: references', () => {
     ['Né à Libreville, il était arrivé à Paris à 19 ans pour étudier le droit.', ['19 ans']],
     ['Le syndicat, qui réclame de longue date un retour à 62 ans, n’a pas encore arrêté sa position.', ['62 ans']],
     ['Le réacteur pourra fonctionner jusqu’à 50 ans, sous réserve des prochaines visites.', ['50 ans']],
+    // The whole of a part: the part is the figure.
+    ['Selon l’ARS, 79 des 87 personnes touchées n’étaient pas vaccinées.', ['87 personnes']],
+    ['La nouvelle liste obtient 23 des 33 sièges du conseil municipal.', ['33 sièges']],
     // A length that says when only from another fact.
     ['Les deux sœurs se retrouvent 30 ans plus tard dans un village.', ['30 ans']],
     ['Trente ans plus tard, les deux sœurs se retrouvent.', ['Trente ans']],
