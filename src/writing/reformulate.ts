@@ -880,8 +880,7 @@ function opensOnSubjunctive(part: string): boolean {
 
 /** "fixé par le gouvernement en 2023": a part that opens on a past participle and has no finite verb. */
 function opensOnParticiplePhrase(part: string): boolean {
-  const first = /^\p{L}+/u.exec(part)?.[0]?.toLowerCase() ?? '';
-  return first !== '' && finiteNumbers(first).length === 0 && [first, first.replace(/e?s?$/u, '')].some((w) => activeForms(w) !== undefined) && !holdsFiniteVerb(part);
+  return opensOnParticiple(part) && !holdsFiniteVerb(part);
 }
 
 export function opensOnDetachedParticiple(text: string): boolean {

@@ -378,7 +378,6 @@ export function extendFaq(context: WriteContext, wordsWanted: number, asked: rea
   const items: FaqItem[] = [];
   const answered = new Set(asked.flatMap((i) => i.answer.filter((a) => RESTATING_ANSWER.test(a.provenance.template)).flatMap((a) => a.provenance.sources.map((id) => factOf(context, id)))));
   let words = 0;
-  const kp = { kp: context.keyphrase.text, kpDef: context.keyphrase.withDeterminer };
   for (const sentence of readableFirst(uncontrastedFirst(context.sentences), (s) => s.text, REPORTED_WORDS)) {
     if (words >= wordsWanted || items.length >= MAX_EXTRA_ITEMS) break;
     if (sentence.origin !== 'body' || !canRestate(context, sentence.id) || answered.has(factOf(context, sentence.id))) continue;
