@@ -333,6 +333,22 @@ const ACRONYM_SKIPS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'à',
 const initialOf = (word: string): string => word.charAt(0).toUpperCase().normalize('NFD').charAt(0);
 
 /**
+ * The name that a text spells `acronym` with, before it in brackets ("l’Agence régionale de santé (ARS)"): the words
+ * before the brackets and the index of the name's first (acronymStart); undefined when the text spells it nowhere.
+ * `anyCase`: a name the text writes in lower case counts too ("l’agence régionale de santé (ARS)").
+ */
+export function acronymSpelling(acronym: string, text: string, anyCase = false): { readonly words: readonly string[]; readonly start: number } | undefined {
+  if (!/^\p{Lu}{2,8}$/u.test(acronym)) return undefined;
+  const at = text.indexOf(`(${acronym})`);
+  if (at < 0) return undefined;
+  const words = text.slice(0, at).trim().split(/\s+/u);
+  // acronymStart wants a name that opens on a capital.
+  const read = anyCase ? words.map((word) => word.replace(/['’]/gu, '’').replace(/^((?:[ld]’)?)(\p{Ll})/iu, (_, elided: string, letter: string) => `${elided}${letter.toUpperCase()}`)) : words;
+  const start = acronymStart(read, acronym);
+  return start === undefined ? undefined : { words, start };
+}
+
+/**
  * Where the name that `acronym` spells starts among `words` (which end just before it), or undefined:
  * every word but the small ones gives its initial, elided articles aside ("l’Organisation mondiale de
  * la santé" is OMS), and the name opens on a capital. Written as words of a text or as its tokens.

@@ -13,7 +13,7 @@ import { endsNounPhrase, holdsParticiple, opensOnVerb, shorterForms } from '../w
 import { isFallbackHeading } from '../writing/blocks/headings.js';
 import { balancedMarks, canLowerFirst, clauses, holdsFiniteVerb } from '../writing/reformulate.js';
 import { isOrganisationClass } from '../analysis/keywords.js';
-import { acronymStart } from '../analysis/entities.js';
+import { acronymSpelling } from '../analysis/entities.js';
 import { loadJson } from '../data.js';
 import { lefffGender } from '../writing/french/lefff.js';
 import { finiteNumbers } from '../writing/french/verbs.js';
@@ -202,14 +202,9 @@ interface TitleFallbacks {
  * for a keyphrase that is no acronym, or that no text spells.
  */
 export function acronymName(acronym: string, texts: readonly string[]): string | undefined {
-  if (!/^\p{Lu}{2,8}$/u.test(acronym)) return undefined;
   for (const text of texts) {
-    const at = text.indexOf(` (${acronym})`);
-    if (at < 0) continue;
-    const words = text.slice(0, at).split(/\s+/u);
-    // acronymStart wants a name that opens on a capital: the source may write an institution's in lower case.
-    const start = acronymStart(words.map((word) => word.replace(/['’]/gu, '’').replace(/^((?:[ld]’)?)(\p{Ll})/iu, (_, elided: string, letter: string) => `${elided}${letter.toUpperCase()}`)), acronym);
-    if (start !== undefined) return [words[start]!.replace(/^[ld]['’]/iu, ''), ...words.slice(start + 1)].join(' ');
+    const spelt = acronymSpelling(acronym, text, true);
+    if (spelt !== undefined) return [spelt.words[spelt.start]!.replace(/^[ld]['’]/iu, ''), ...spelt.words.slice(spelt.start + 1)].join(' ');
   }
   return undefined;
 }

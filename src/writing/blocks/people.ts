@@ -14,7 +14,7 @@ import { finiteNumbers } from '../french/verbs.js';
 import { mentioned } from '../refer.js';
 import { typeset } from '../french/index.js';
 import { escapeRegExp } from '../../text.js';
-import { acronymStart } from '../../analysis/entities.js';
+import { acronymSpelling } from '../../analysis/entities.js';
 import { askedAbout } from './faq.js';
 import { mayRestate } from '../readability.js';
 import { lefffGender } from '../french/lefff.js';
@@ -105,14 +105,10 @@ export function presentedBy(sentence: string, name: string): { readonly subject:
  * ("la Commission de régulation de l’énergie (CRE)" → "la Commission de régulation de l’énergie"), and the sentence that does.
  */
 function spelledOut(acronym: string, sentences: readonly Sentence[]): { readonly name: string; readonly sentence: string } | undefined {
-  if (!/^\p{Lu}{2,8}$/u.test(acronym)) return undefined;
-  const bracketed = `(${acronym})`;
   for (const sentence of sentences) {
-    const at = sentence.text.indexOf(bracketed);
-    if (at < 0) continue;
-    const words = sentence.text.slice(0, at).trim().split(' ');
-    const start = acronymStart(words, acronym);
-    if (start === undefined) continue;
+    const spelt = acronymSpelling(acronym, sentence.text);
+    if (spelt === undefined) continue;
+    const { words, start } = spelt;
     const article = /^(?:la|le|les)$/iu.test(words[start - 1] ?? '') ? `${words[start - 1]!.toLowerCase()} ` : '';
     const name = `${article}${words.slice(start).join(' ')}`.replace(/^L’/u, 'l’');
     return { name, sentence: sentence.id };
