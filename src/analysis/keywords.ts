@@ -535,6 +535,75 @@ function inPhrase(words: readonly string[], tokens: readonly string[]): boolean 
   return tokens.some((_, i) => keys.every((key, k) => wordKey(tokens[i + k] ?? '') === key));
 }
 
+interface RubricLexicon {
+  readonly rubricEnds: readonly string[];
+  readonly rubricSections: readonly string[];
+}
+let rubricLexicon: { readonly ends: ReadonlySet<string>; readonly sections: ReadonlySet<string> } | undefined;
+const rubricWords = (): NonNullable<typeof rubricLexicon> => {
+  if (!rubricLexicon) {
+    const { rubricEnds, rubricSections } = loadJson<RubricLexicon>('lexicon/headline.json');
+    rubricLexicon = { ends: new Set(rubricEnds), sections: new Set(rubricSections) };
+  }
+  return rubricLexicon;
+};
+
+/** Most words before a headline's colon that make a rubric; past them it is a clause of its own. */
+const RUBRIC_MAX_WORDS = 7;
+
+/**
+ * "Grippe aviaire : un nouveau foyer…" → "grippe aviaire", "Incendie dans un immeuble de Lille : …" → "incendie",
+ * "Encadrement des loyers à Montpellier : …" → "encadrement des loyers": the head noun phrase of the headline's
+ * rubric, a common noun the lexicon knows and what completes it, when the body says it as such (in lower case: a
+ * rubric the body writes with a capital is a name, "Jeux olympiques", which the names weigh). Not a place ("Grèce :"),
+ * nor a section of the paper ("Santé :"), nor one with an elided word, which Yoast cannot find in a slug (see eligible).
+ */
+function rubricPhrase(title: string, sentences: readonly Sentence[]): Candidate | undefined {
+  const headline = tokenise(title);
+  const colon = headline.indexOf(':');
+  if (colon < 1 || colon > RUBRIC_MAX_WORDS || headline.slice(0, colon).some((t) => /^[«»"“”()[\]]$/u.test(t))) return undefined;
+  const { ends, sections } = rubricWords();
+  const head: string[] = [];
+  for (let i = 0; i < colon; i++) {
+    const token = i === 0 ? headline[0]!.toLowerCase() : headline[i]!;
+    const lower = token.toLowerCase();
+    if (ends.has(lower) || token === ',' || isNumeral(token)) break;
+    // "Meurtre d’Annecy", "Sommet de Dakar": a noun that a name completes says little without it ("meurtre").
+    if (OF.has(lower) && /^\p{Lu}/u.test(headline[i + 1] ?? '')) return undefined;
+    // A name inside the head ("Guide Michelin"): a name's, which the names weigh.
+    if (!/^\p{Ll}/u.test(token)) return undefined;
+    head.push(token);
+  }
+  while (head.length > 0 && INNER.has(head[head.length - 1]!)) head.pop();
+  const noun = head[0];
+  if (noun === undefined || head.some((w) => w.endsWith('’')) || sections.has(head.join(' ')) || endsWantingComplement(head.join(' ')) || !isCommon(noun) || !isKnownNoun(noun) || adjectivesBeforeNoun().has(noun)) return undefined;
+  const keys = head.map(wordKey);
+  let text: string | undefined;
+  let count = 1;
+  let first = 0;
+  let last = 0;
+  let indefinite = false;
+  const determiners = new Map<string, number>();
+  sentences.slice(0, SALIENCE_WINDOW).forEach((sentence, index) => {
+    // Positions as collect counts them: the headline is the first text.
+    const position = index + 1;
+    const tokens = tokenise(sentence.text);
+    for (let i = 0; i + keys.length <= tokens.length; i++) {
+      // In lower case, or opening its sentence.
+      if (!(i === 0 || /^\p{Ll}/u.test(tokens[i]!)) || !keys.every((key, k) => wordKey(tokens[i + k]!) === key)) continue;
+      text ??= [tokens[i]!.toLowerCase(), ...tokens.slice(i + 1, i + keys.length)].join(' ');
+      if (last === 0) first = position;
+      count++;
+      last = position;
+      const previous = (tokens[i - 1] ?? '').toLowerCase();
+      const definite = DEFINITE.get(previous);
+      if (definite) determiners.set(definite, (determiners.get(definite) ?? 0) + 1);
+      indefinite ||= previous === 'un' || previous === 'une';
+    }
+  });
+  return text === undefined ? undefined : { text, proper: false, count, first, last, determiners, ...(indefinite ? { indefinite } : {}) };
+}
+
 function collect(sentences: readonly Sentence[], title?: string): Candidate[] {
   const texts = [...(title ? [title] : []), ...sentences.slice(0, SALIENCE_WINDOW).map((s) => s.text)];
   const singles = new Map<string, number>();
@@ -685,6 +754,17 @@ function isCutShort(c: Candidate, candidates: readonly Candidate[]): boolean {
   return c.proper && candidates.some((d) => d.proper && d.text.startsWith(opening) && d.count >= c.count && d.first === c.first && d.last === c.last && goesOnInLowerCase(d.text.slice(opening.length)));
 }
 
+/**
+ * Whether the phrase ranked first gives way to the head of the headline's rubric (rubricPhrase): when the headline
+ * does not hold it ("CHU de Lille" under "Incendie dans un immeuble de Lille : …", "Neurovia" under "Migraine : …"),
+ * or nothing ranks (a short source). A phrase of the headline says
+ * the news better than the rubric's class of it ("Cryptomonnaies : le bitcoin s’effondre…"), and so does a person's
+ * name that the headline gives by a role ("Corruption : l’ancien maire condamné…": Gérard Malvoisin).
+ */
+function yieldsToRubric(top: Candidate | undefined, title: string): boolean {
+  return top === undefined || (!inHeadline(top.text, title) && !PERSON_NAME.test(top.text));
+}
+
 /** Salient phrases, best first: repeated multi-word names and noun phrases of the source. */
 export function rankPhrases(sentences: readonly Sentence[], title?: string): readonly Keyphrase[] {
   const said = new Set<string>();
@@ -692,7 +772,8 @@ export function rankPhrases(sentences: readonly Sentence[], title?: string): rea
   const ranked = eligibles
     .filter((c) => !isCutShort(c, eligibles))
     .sort((a, b) => score(b) - score(a) || a.first - b.first || compareText(a.text, b.text));
-  return acronymFirst(sharedFirst(ranked))
+  const rubric = title !== undefined && yieldsToRubric(ranked[0], title) ? rubricPhrase(title, sentences) : undefined;
+  return acronymFirst(sharedFirst(rubric === undefined ? ranked : [rubric, ...ranked.filter((c) => keyOf(c.text.split(' ')) !== keyOf(rubric.text.split(' ')))]))
     // "fabricant américain Lumen" and "fabricant Lumen" are the name alone: said once, where the first of them ranks.
     .map((c): Candidate => (c.nameAlone === undefined ? c : { ...c, text: c.nameAlone, proper: true, determiners: new Map() }))
     .filter((c) => !said.has(c.text) && said.add(c.text) !== undefined)

@@ -467,3 +467,64 @@ describe('saidWhole', () => {
     expect(saidWhole(phrases, sentences, undefined, 2)).toEqual(['projet de zone commerciale', 'prix des logements']);
   });
 });
+
+describe('rankPhrases: the headline’s rubric', () => {
+  // A fire told through the hospital that took the injured man: the hospital, named often, ranks first on its own.
+  const fire = body(
+    'Un incendie s’est déclaré dans la nuit dans un immeuble de cinq étages, rue Gambetta.',
+    'Un homme de 58 ans a été transporté au CHU de Lille, où il est soigné.',
+    'Les pompiers ont maîtrisé l’incendie vers 5 heures.',
+    'Le CHU de Lille a précisé que ses jours ne sont pas en danger.',
+    'Selon le CHU de Lille, deux autres habitants ont été examinés.',
+  );
+
+  it('puts the rubric’s head first when the headline does not hold the phrase ranked first', () => {
+    expect(rankPhrases(fire)[0]?.text).toBe('CHU de Lille');
+    const ranked = rankPhrases(fire, 'Incendie dans un immeuble de Lille : quarante habitants évacués, un blessé grave');
+    expect(ranked[0]?.text).toBe('incendie');
+    // The keyphrase takes the article the body gives it.
+    expect(ranked[0]?.withDeterminer).toBe('l’incendie');
+    expect(ranked.map((k) => k.text)).toContain('CHU de Lille');
+  });
+
+  it('takes the rubric’s noun phrase as the body writes it, up to what says where ("Grippe aviaire : …")', () => {
+    const ranked = rankPhrases(
+      body(
+        'Un foyer de grippe aviaire a été confirmé dans un élevage des Landes.',
+        'Le foie gras de la région est touché. Le foie gras représente la moitié des ventes.',
+        'Les producteurs de foie gras demandent des aides.',
+      ),
+      'Grippe aviaire : un nouveau foyer dans les Landes',
+    );
+    expect(ranked[0]?.text).toBe('grippe aviaire');
+  });
+
+  it('leaves a phrase of the headline first: it says the news better than its class ("Cryptomonnaies : le bitcoin…")', () => {
+    const sentences = body(
+      'Le bitcoin a perdu 18 % en 24 heures, selon les plateformes de cryptomonnaies.',
+      'Le bitcoin valait encore 90 000 dollars lundi.',
+      'Les autres cryptomonnaies ont suivi le bitcoin dans sa chute.',
+    );
+    expect(rankPhrases(sentences, 'Cryptomonnaies : le bitcoin s’effondre de 18 % en 24 heures')[0]?.text).toBe('bitcoin');
+  });
+
+  it('leaves a person first whom the headline names by a role ("l’ancien maire")', () => {
+    const sentences = body(
+      'Le tribunal a condamné l’ancien maire, Gérard Malvoisin, pour corruption.',
+      'Gérard Malvoisin a fait appel. La corruption portait sur un marché public.',
+      'L’avocat de Gérard Malvoisin conteste les faits de corruption.',
+    );
+    expect(rankPhrases(sentences, 'Corruption à la mairie : l’ancien maire condamné à 30 mois de prison')[0]?.text).toBe('Gérard Malvoisin');
+  });
+
+  it('takes no section of the paper, no place, no noun a name completes, and nothing the body does not say', () => {
+    const headlines = [
+      'Santé : le CHU de Lille ouvre un service',
+      'Lille : un incendie dans un immeuble',
+      'Sommet de Dakar : un accord sur l’eau',
+      'Explosion dans un immeuble : quarante habitants évacués',
+    ];
+    const sentences = body(...fire.map((s) => s.text), 'La santé des habitants est surveillée. Un sommet de crise s’est tenu.');
+    for (const headline of headlines) expect(rankPhrases(sentences, headline)[0]?.text, headline).toBe('CHU de Lille');
+  });
+});
