@@ -628,7 +628,23 @@ export function leadTitleForms(sentences: readonly Sentence[], facts: readonly F
  * adjunct, as it is and without its circumstances (see headlineFrom); each holds its main verb and at least
  * MIN_WORDS words. A title that the whole headline would make too long takes one of them.
  */
-export function shorterForms(headline: string): string[] {
+export function shorterForms(headline: string): readonly string[] {
+  let kept = formsKept.get(headline);
+  if (kept === undefined) {
+    if (formsKept.size >= MAX_FORMS_KEPT) formsKept.clear();
+    formsKept.set(headline, (kept = formsOf(headline)));
+  }
+  return kept;
+}
+
+/**
+ * The titles ask for the forms of the same headline several times (each keyphrase weighed, then the title),
+ * before and after the body's measures are forgotten: the last few headlines' forms are kept here.
+ */
+const formsKept = new Map<string, readonly string[]>();
+const MAX_FORMS_KEPT = 8;
+
+function formsOf(headline: string): readonly string[] {
   const forms = new Set<string>();
   // A headline written without a verb ("180 000 foyers privés d’électricité dans le Sud-Ouest") gives forms without one.
   const verbless = !headline.includes(':') && !holdsMainVerb(headline);
