@@ -137,6 +137,8 @@ function withFullName(text: string, kp: string): string {
   const words = kp.split(' ');
   if (words.length < 2 || !FULL_NAME.test(kp)) return text;
   for (const short of new Set([words[0]!, words.at(-1)!])) {
+    // A pattern of \p{L} costs more to build than the rest of the title: only for a text that holds the word at all.
+    if (!text.includes(short)) continue;
     const found = new RegExp(`^((?:[Ll]e|[Ll]a|[Ll]es|[Ll]’)\\s?(?:[\\p{L}-]+\\s){1,5})?${escapeRegExp(short)}(?=\\s\\p{Ll})`, 'u').exec(text);
     if (found !== null && (found[1] === undefined || DESCRIPTOR.test(found[1]))) return `${found[1] ?? ''}${kp}${text.slice(found[0].length)}`;
   }
