@@ -137,6 +137,8 @@ function withFullName(text: string, kp: string): string {
   const words = kp.split(' ');
   if (words.length < 2 || !FULL_NAME.test(kp)) return text;
   for (const short of new Set([words[0]!, words.at(-1)!])) {
+    // A pattern of \p{L} costs more to build than the rest of the title: only for a text that holds the word at all.
+    if (!text.includes(short)) continue;
     const found = new RegExp(`^((?:[Ll]e|[Ll]a|[Ll]es|[Ll]’)\\s?(?:[\\p{L}-]+\\s){1,5})?${escapeRegExp(short)}(?=\\s\\p{Ll})`, 'u').exec(text);
     if (found !== null && (found[1] === undefined || DESCRIPTOR.test(found[1]))) return `${found[1] ?? ''}${kp}${text.slice(found[0].length)}`;
   }
@@ -256,10 +258,46 @@ function leadTitle(forms: readonly string[], kp: string, taken: ReadonlySet<stri
  * A title that says the news from the headline or the lead, opening on the keyphrase or after it; undefined when
  * only a label would do (makeTitle).
  */
-function newsTitle(input: Pick<MetaInput, 'headline' | 'keyphrase'> & TitleFallbacks, kp: string, chooser: ReturnType<typeof createChooser>, taken: ReadonlySet<string>): string | undefined {
+function newsTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inputHash' | 'seed'> & TitleFallbacks, kp: string, chooser: ReturnType<typeof createChooser>, taken: ReadonlySet<string>, fresh = false): string | undefined {
+  const kept = fresh ? keptTitle(input, kp) : undefined;
+  if (kept !== undefined) return kept;
+  const title = headlineTitle(input, kp, chooser);
+  if (title !== undefined) {
+    if (fresh) keepTitle(input, kp, title);
+    return title;
+  }
+  const written = writtenRest(input, kp);
+  return leadTitle(spelt(input), kp, taken, chooser) ?? (written === undefined ? undefined : clauseTitle(lowerRest(written), kp, chooser));
+}
+
+/** The headline after its rubric (headlineRest), the keyphrase's acronym for the name it stands for; undefined without a headline. */
+const writtenRest = (input: Pick<MetaInput, 'headline'> & TitleFallbacks, kp: string): string | undefined =>
+  input.headline ? headlineRest(withAcronym(typeset(input.headline), kp, input.acronymName), kp) : undefined;
+
+/**
+ * The titles the headline made for the last article's keyphrases (headlineTitle), from a chooser as new: saysNews
+ * weighs a keyphrase before the body is written, makeTitle writes the title after, and both ask for the same.
+ * A title depends on the headline, the acronym's name, the roles, the keyphrase and the chooser's seed only.
+ */
+let keptTitles: { readonly article: string; readonly roles: readonly Entity[] | undefined; readonly titles: Map<string, string> } | undefined;
+
+const articleOf = (input: Pick<MetaInput, 'headline' | 'inputHash' | 'seed'> & TitleFallbacks): string => `${input.inputHash}\u0000${input.seed}\u0000${input.headline}\u0000${input.acronymName ?? ''}`;
+
+function keptTitle(input: Pick<MetaInput, 'headline' | 'inputHash' | 'seed'> & TitleFallbacks, kp: string): string | undefined {
+  return keptTitles !== undefined && keptTitles.roles === input.roles && keptTitles.article === articleOf(input) ? keptTitles.titles.get(kp) : undefined;
+}
+
+function keepTitle(input: Pick<MetaInput, 'headline' | 'inputHash' | 'seed'> & TitleFallbacks, kp: string, title: string): void {
+  const article = articleOf(input);
+  if (keptTitles === undefined || keptTitles.roles !== input.roles || keptTitles.article !== article) keptTitles = { article, roles: input.roles, titles: new Map() };
+  keptTitles.titles.set(kp, title);
+}
+
+/** The title newsTitle makes from the headline, before the lead's forms; undefined when the headline makes none. */
+function headlineTitle(input: Pick<MetaInput, 'headline'> & TitleFallbacks, kp: string, chooser: ReturnType<typeof createChooser>): string | undefined {
   const max = config.titleMaxChars;
   // The keyphrase opens the title (Yoast's best score), without saying it twice.
-  const written = input.headline ? headlineRest(withAcronym(typeset(input.headline), kp, input.acronymName), kp) : undefined;
+  const written = writtenRest(input, kp);
   const rest = written === undefined ? undefined : lowerRest(written);
   const opening = rest === undefined ? undefined : openingOnKeyphrase(rest, kp);
   if (opening !== undefined && chars(opening) <= max) return capitalise(opening);
@@ -292,7 +330,7 @@ function newsTitle(input: Pick<MetaInput, 'headline' | 'keyphrase'> & TitleFallb
     const title = rubricTitle(form, kp, chooser);
     if (title !== undefined) return title;
   }
-  return leadTitle(spelt(input), kp, taken, chooser) ?? (rest === undefined ? undefined : clauseTitle(rest, kp, chooser));
+  return undefined;
 }
 
 /** The articles a headline without a verb may go without before its subject ("Une nécropole…" → "Nécropole…"). */
@@ -370,7 +408,7 @@ function clauseTitle(rest: string, kp: string, chooser: ReturnType<typeof create
  */
 export function saysNews(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inputHash' | 'seed'> & Pick<TitleFallbacks, 'leadForms' | 'roles' | 'acronymName'>, opening = false): boolean {
   const kp = input.keyphrase.text;
-  const title = newsTitle(input, kp, createChooser(input.inputHash, input.seed), new Set());
+  const title = newsTitle(input, kp, createChooser(input.inputHash, input.seed), new Set(), true);
   if (title === undefined) return false;
   const prefixed = fold(title).startsWith(fold(kp)) && /^\s:/u.test(title.slice([...kp].length));
   return !prefixed || (!opening && input.headline !== undefined && has(input.headline, kp));
@@ -394,7 +432,8 @@ export function makeTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inp
     const generic = fill(chooser, 'title.generic', 'title', { kp }, fits).text;
     if (fits(generic)) return generic;
   }
-  const news = newsTitle(input, kp, chooser, taken);
+  // With a headline, nothing has read the chooser yet: the title saysNews made for the keyphrase, if any, is this one.
+  const news = newsTitle(input, kp, chooser, taken, input.headline !== undefined);
   if (news !== undefined) return news;
   const written = input.headline ? headlineRest(typeset(input.headline), kp) : undefined;
   const rest = written === undefined ? undefined : lowerRest(written);

@@ -23,9 +23,10 @@ function surnameOf(name: string, texts: readonly string[]): string | undefined {
   if (words.length < 2) return undefined;
   const surname = words[words.length - 1]!;
   const count = (needle: string): number => {
-    // One pattern for all the texts, and no text searched that does not hold the needle.
-    const pattern = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ])${escapeRegExp(needle)}(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ])`, 'gu');
-    return texts.reduce((n, text) => n + (text.includes(needle) ? allMatches(pattern, text).length : 0), 0);
+    // One pattern for all the texts, built only when one holds the needle (most surnames are written with the name
+    // only, and a pattern costs more to compile than the search), and no text searched that does not hold it.
+    let pattern: RegExp | undefined;
+    return texts.reduce((n, text) => n + (text.includes(needle) ? allMatches((pattern ??= new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ])${escapeRegExp(needle)}(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ])`, 'gu')), text).length : 0), 0);
   };
   return count(surname) > count(name) ? surname : undefined;
 }

@@ -25,7 +25,8 @@ export interface Term {
 }
 interface GlossaryLexicon { readonly terms: readonly Term[]; readonly determiners: readonly string[] }
 
-const wordsOf = (text: string): string[] => text.match(/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]+(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]+)*/gu) ?? [];
+// No u flag on these classes of BMP characters: the runs they match are the same, found faster.
+const wordsOf = (text: string): string[] => text.match(/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]+(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]+)*/g) ?? [];
 
 /** A form of a term: the index of its term in the lexicon, and its words (lower case unless the term is case-sensitive). */
 type Form = readonly [term: number, words: readonly string[]];
@@ -91,6 +92,12 @@ export function isTermAcronym(name: string): boolean {
   return caseSensitiveForms.has(name);
 }
 
+/** Whether `words` hold the words of `form` from `i` on. */
+function holdsAt(words: readonly string[], i: number, form: readonly string[]): boolean {
+  for (let j = 0; j < form.length; j++) if (words[i + j] !== form[j]) return false;
+  return true;
+}
+
 /** Terms of the lexicon found in the source, in the order the source first uses them. */
 export function findTerms(texts: readonly string[]): readonly Term[] {
   const { terms, determiners } = loadJson<GlossaryLexicon>('lexicon/glossary.json');
@@ -105,22 +112,25 @@ export function findTerms(texts: readonly string[]): readonly Term[] {
     const words = wordsOf(text);
     const lower = words.map((w) => w.toLowerCase());
     for (const word of lower) used.add(word);
-    for (let i = 0; i < words.length; i++, position++) {
-      for (const candidates of [index.get(words[i]!), words[i] === lower[i] ? undefined : index.get(lower[i]!)]) {
-        for (const [at, form] of candidates ?? []) {
-          const term = terms[at]!;
-          if (firstAt.has(term)) continue;
-          const seen = term.caseSensitive ? words : lower;
-          if (form.every((w, j) => seen[i + j] === w) && !inName(words, i, form.length, term) && (!term.nounOnly || asNoun(lower[i - 1]))) firstAt.set(term, position);
-        }
+    // The forms that open on the word at `i`, as written or in lower case: each term at its first place.
+    const findAt = (forms: readonly Form[] | undefined, i: number): void => {
+      for (const [at, form] of forms ?? []) {
+        const term = terms[at]!;
+        if (firstAt.has(term)) continue;
+        const seen = term.caseSensitive ? words : lower;
+        if (holdsAt(seen, i, form) && !inName(words, i, form.length, term) && (!term.nounOnly || asNoun(lower[i - 1]))) firstAt.set(term, position);
       }
+    };
+    for (let i = 0; i < words.length; i++, position++) {
+      findAt(index.get(words[i]!), i);
+      if (words[i] !== lower[i]) findAt(index.get(lower[i]!), i);
     }
   }
   const found = [...firstAt].filter(([term]) => term.sense === undefined || term.sense.some((word) => used.has(word))).map(([term, at]) => ({ term, at }));
   // A term inside a longer one found at the same place ("noyau" in "noyau Linux") gives way to it.
   return found
-    // "parlement" in "Parlement européen": whatever their case.
-    .filter((f) => !found.some((o) => o !== f && o.term.term.length > f.term.term.length && o.term.match.some((m) => m.toLowerCase().includes(f.term.term.toLowerCase())) && Math.abs(o.at - f.at) < 4))
+    // "parlement" in "Parlement européen": whatever their case. The place first, which rules out most pairs at once.
+    .filter((f) => !found.some((o) => o !== f && o.term.term.length > f.term.term.length && Math.abs(o.at - f.at) < 4 && o.term.match.some((m) => m.toLowerCase().includes(f.term.term.toLowerCase()))))
     .sort((a, b) => a.at - b.at || compareText(a.term.term, b.term.term))
     .map((f) => f.term);
 }

@@ -53,7 +53,6 @@ interface HeadingPhrase {
   readonly phrase: string;
   readonly text: string;
   readonly folded: string;
-  readonly said: RegExp;
 }
 
 /** What phraseHeading reads of an article, worked out once for all its sections (a long source has hundreds). */
@@ -73,7 +72,7 @@ function headingPhrasesOf(context: WriteContext): HeadingPhrases {
     .filter((phrase) => !phrase.proper && phrase.text.includes(' ') && headsSection(phrase) && !contentWords(phrase.text).some((word) => keyphraseWords.has(word)))
     .map((phrase) => {
       const folded = fold(phrase.text);
-      return { phrase: phrase.text, text: capitalise(phrase.withDeterminer), folded, said: new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(folded)}(?![\\p{L}\\d])`, 'u') };
+      return { phrase: phrase.text, text: capitalise(phrase.withDeterminer), folded };
     })
     .filter((candidate) => isNounPhrase(candidate.text) && !isRoundabout(candidate.phrase.split(' '), /^les\s/iu.test(candidate.text)))
     .slice(0, MAX_HEADING_PHRASES);
@@ -103,10 +102,27 @@ function phraseHeading(context: WriteContext, section: readonly Sentence[], used
   const named = [...used].map(fold);
   const { candidates, whole } = headingPhrasesOf(context);
   for (const candidate of candidates) {
-    if (named.some((heading) => heading.includes(candidate.folded)) || !candidate.said.test(said)) continue;
+    if (named.some((heading) => heading.includes(candidate.folded)) || !saysWhole(said, candidate.folded)) continue;
     if (whole(candidate.phrase)) return { text: candidate.text, phrase: candidate.phrase };
   }
   return undefined;
+}
+
+/** A letter or a digit as the last code point of a text, or as its first. */
+const ENDS_ON_WORD_CHAR = /[\p{L}\d]$/u;
+const OPENS_ON_WORD_CHAR = /^[\p{L}\d]/u;
+
+/**
+ * Whether `text` says `phrase` as whole words, as (?<![\p{L}\d])phrase(?![\p{L}\d]) would find it: a pattern of
+ * \p{L} built for each phrase cost more to compile than the search. Two code units on each side hold the code point
+ * the pattern's lookbehind and lookahead read.
+ */
+function saysWhole(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    const end = at + phrase.length;
+    if (!ENDS_ON_WORD_CHAR.test(text.slice(Math.max(0, at - 2), at)) && !OPENS_ON_WORD_CHAR.test(text.slice(end, end + 2))) return true;
+  }
+  return false;
 }
 
 interface NamedHeading {

@@ -187,6 +187,8 @@ function cutPoints(text: string, forTitle = false, periods = false): number[] {
     end = text.indexOf(part, end) + part.length;
     points.push(end);
   }
+  // Each adjunct as a cut before it reads it: with the space after it, none after an elision.
+  const adjunctOpenings = adjuncts.map((a) => `${a}${a.endsWith('’') ? '' : ' '}`);
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
@@ -194,7 +196,8 @@ function cutPoints(text: string, forTitle = false, periods = false): number[] {
     else if ((c === '»' || c === ')') && depth > 0) depth--;
     else if (c === ' ' && depth === 0) {
       const rest = text.slice(i + 1);
-      const adjunct = adjuncts.find((a) => rest.startsWith(`${a}${a.endsWith('’') ? '' : ' '}`));
+      const opening = adjunctOpenings.findIndex((a) => rest.startsWith(a));
+      const adjunct = opening === -1 ? undefined : adjuncts[opening];
       const next = adjunct === undefined ? '' : (/^[\p{L}’-]+/u.exec(rest.slice(adjunct.length).trim())?.[0] ?? '');
       const infinitive = /^\p{Ll}+(?:er|ir|re|oir)$/u.test(next) && !notInfinitives.includes(next);
       if (adjunct !== undefined && (!beforeInfinitive.includes(adjunct) || infinitive)) points.push(i);
@@ -220,12 +223,14 @@ function cutPoints(text: string, forTitle = false, periods = false): number[] {
       // "… est entré en éruption dimanche | en début d’après-midi", "… dimanche | à 14 h 20": the weekday says when.
       if (periods && i < firstClauseEnd && (timesAfterWeekday.some((time) => rest.startsWith(time)) || /^à \d{1,2}\s?h/u.test(rest)) && endsOnWeekday(text.slice(0, i))) points.push(i);
       if (periods && i < firstClauseEnd && word === 'au' && isPeriodAfterVerb(after, text.slice(i + 1, firstClauseEnd), periodsAfterVerb)) points.push(i);
-      // Not before an infinitive ("cherche par tous les moyens | à contrer Snapchat"), which completes the verb; a word
-      // the lexicon knows as a noun or an adjective is none ("au premier semestre"), nor "partir" of "à partir de".
-      const infinitiveNext = /^\p{Ll}+(?:er|ir|re|oir)$/u.test(verb) && !notInfinitives.includes(verb) && lefffGender(verb) === undefined && !prepositionalPhrases.some((phrase) => rest.startsWith(phrase));
-      // "condamné à la réclusion criminelle | à perpétuité": "à" and a noun without a determiner make a locution that completes what comes before.
-      const locution = word === 'à' && /^\p{Ll}/u.test(verb) && !verb.includes('’') && !isStopword(verb) && !isSpelledNumeral(verb) && !prepositionalPhrases.some((phrase) => rest.startsWith(phrase));
-      if (forTitle && i < firstClauseEnd && titleCuts.includes(word) && !infinitiveNext && !locution && !/^\d/u.test(after) && endsNounPhrase(text.slice(0, i)) && !leavesObject(text.slice(i + 1, firstClauseEnd)) && !(RANGE_TO.includes(word) && startsSpan(text.slice(0, i)) && (endsSpan(after) || (!periods && opensPeriod(after, periodsAfterVerb)))) && !(TO_WHOM.includes(word) && givesTo(text.slice(0, i))) && !SHARE.test(text.slice(0, i)) && !scoped(text.slice(0, i))) points.push(i);
+      if (forTitle && i < firstClauseEnd && titleCuts.includes(word)) {
+        // Not before an infinitive ("cherche par tous les moyens | à contrer Snapchat"), which completes the verb; a word
+        // the lexicon knows as a noun or an adjective is none ("au premier semestre"), nor "partir" of "à partir de".
+        const infinitiveNext = /^\p{Ll}+(?:er|ir|re|oir)$/u.test(verb) && !notInfinitives.includes(verb) && lefffGender(verb) === undefined && !prepositionalPhrases.some((phrase) => rest.startsWith(phrase));
+        // "condamné à la réclusion criminelle | à perpétuité": "à" and a noun without a determiner make a locution that completes what comes before.
+        const locution = word === 'à' && /^\p{Ll}/u.test(verb) && !verb.includes('’') && !isStopword(verb) && !isSpelledNumeral(verb) && !prepositionalPhrases.some((phrase) => rest.startsWith(phrase));
+        if (!infinitiveNext && !locution && !/^\d/u.test(after) && endsNounPhrase(text.slice(0, i)) && !leavesObject(text.slice(i + 1, firstClauseEnd)) && !(RANGE_TO.includes(word) && startsSpan(text.slice(0, i)) && (endsSpan(after) || (!periods && opensPeriod(after, periodsAfterVerb)))) && !(TO_WHOM.includes(word) && givesTo(text.slice(0, i))) && !SHARE.test(text.slice(0, i)) && !scoped(text.slice(0, i))) points.push(i);
+      }
     }
   }
   return [...new Set(points)].sort((a, b) => b - a);
@@ -628,7 +633,23 @@ export function leadTitleForms(sentences: readonly Sentence[], facts: readonly F
  * adjunct, as it is and without its circumstances (see headlineFrom); each holds its main verb and at least
  * MIN_WORDS words. A title that the whole headline would make too long takes one of them.
  */
-export function shorterForms(headline: string): string[] {
+export function shorterForms(headline: string): readonly string[] {
+  let kept = formsKept.get(headline);
+  if (kept === undefined) {
+    if (formsKept.size >= MAX_FORMS_KEPT) formsKept.clear();
+    formsKept.set(headline, (kept = formsOf(headline)));
+  }
+  return kept;
+}
+
+/**
+ * The titles ask for the forms of the same headline several times (each keyphrase weighed, then the title),
+ * before and after the body's measures are forgotten: the last few headlines' forms are kept here.
+ */
+const formsKept = new Map<string, readonly string[]>();
+const MAX_FORMS_KEPT = 8;
+
+function formsOf(headline: string): readonly string[] {
   const forms = new Set<string>();
   // A headline written without a verb ("180 000 foyers privés d’électricité dans le Sud-Ouest") gives forms without one.
   const verbless = !headline.includes(':') && !holdsMainVerb(headline);

@@ -60,11 +60,15 @@ export function writePeople(context: WriteContext, exclude: ReadonlySet<string>)
     const spelt = spelledOut(name, context.sentences);
     if (spelt && add(name, spelt.name, [spelt.sentence], 'rule.acronym-spelt')) continue;
     // The sentence must be about the name: it opens with it (after an article at most).
-    const opening = new RegExp(`^(?:Le|La|Les|L’)\\s?${escapeRegExp(name)}(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\\d])`, 'u');
-    const opens = (text: string): boolean => text.startsWith(name) || opening.test(text);
+    // The patterns are built only for a sentence that holds the name where they look for it (after "Les " at most):
+    // a pattern costs more to compile than the search, and most names open no sentence.
+    let opening: RegExp | undefined;
+    const opens = (text: string): boolean =>
+      text.startsWith(name) || (text.slice(0, name.length + 4).includes(name) && (opening ??= new RegExp(`^(?:Le|La|Les|L’)\\s?${escapeRegExp(name)}(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\\d])`, 'u')).test(text));
     // "Karim Haddad, 34 ans, et Yannick Morvan, 51 ans, avaient chuté…" says what two people did, not who one is.
-    const shared = new RegExp(`^(?:(?:Le|La|Les|L’)\\s?)?${escapeRegExp(name)}(?:, [^,]+,)? et\\s`, 'u');
-    const sentence = context.sentences.find((s) => s.origin === 'body' && opens(s.text) && !shared.test(s.text) && canRestate(context, s.id));
+    let shared: RegExp | undefined;
+    const sharedBy = (text: string): boolean => (shared ??= new RegExp(`^(?:(?:Le|La|Les|L’)\\s?)?${escapeRegExp(name)}(?:, [^,]+,)? et\\s`, 'u')).test(text);
+    const sentence = context.sentences.find((s) => s.origin === 'body' && opens(s.text) && !sharedBy(s.text) && canRestate(context, s.id));
     if (!sentence) continue;
     const text = dropAttribution(sentence.text, context.facts.get(sentence.id)?.attribution) ?? sentence.text;
     if (items.some((item) => item.sentence.provenance.sources.includes(sentence.id))) continue;

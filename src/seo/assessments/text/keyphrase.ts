@@ -54,6 +54,22 @@ function wordPattern(form: string): RegExp {
   return pattern;
 }
 
+/** wordPattern without its g flag, for the first match only; kept likewise (findPhrase asks for the same keyphrase of every text). */
+const firstPatterns = new Map<string, RegExp>();
+
+/** Past this many forms the first patterns start again: a batch of articles, each with its keyphrase, stays bounded. */
+const MAX_FIRST_PATTERNS = 1000;
+
+function firstWordPattern(form: string): RegExp {
+  let pattern = firstPatterns.get(form);
+  if (!pattern) {
+    if (firstPatterns.size >= MAX_FIRST_PATTERNS) firstPatterns.clear();
+    pattern = new RegExp(wordPattern(form).source, 'i');
+    firstPatterns.set(form, pattern);
+  }
+  return pattern;
+}
+
 /** How many times Yoast finds a word form in a text: the form as written, then its transliteration in what is left. */
 function countExact(text: string, word: string): number {
   const normal = normaliseQuotes(text.replace(/\u2014/g, ' ').replace(/\s/g, ' '));
@@ -161,7 +177,7 @@ export function findPhrase(keyphrase: Keyphrase, text: string): PhraseMatch {
   if (keyphrase.matching === 'exact') {
     const normal = normaliseQuotes(text.replace(/\u2014/g, ' ').replace(/\s/g, ' '));
     const typed = normaliseQuotes(keyphrase.quoted ? phrase : keyphrase.text.trim());
-    const match = normal.match(new RegExp(wordPattern(typed).source, 'i')) ?? normal.match(new RegExp(wordPattern(transliterate(typed)).source, 'i'));
+    const match = normal.match(firstWordPattern(typed)) ?? normal.match(firstWordPattern(transliterate(typed)));
     if (!match) return { found: false, wordsBefore: [] };
     const position = normal.indexOf(removePunctuation(match[0]).trim());
     return { found: true, wordsBefore: phraseWords(normal.slice(0, Math.max(0, position))) };
