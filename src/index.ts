@@ -24,6 +24,7 @@ import { InputError } from './errors.js';
 import { config } from './config.js';
 import { fold, hash32 } from './text.js';
 import { typeset } from './writing/french/index.js';
+import { forgetMeasures } from './remember.js';
 
 export type * from './types.js';
 export { InputError, BriefError } from './errors.js';
@@ -80,6 +81,8 @@ function imageAlt(alt: string | undefined, keyphrase: string): string {
 }
 
 export function generateArticle(text: string, options: GenerateOptions = {}): Article {
+  // A new article: what was measured for the last one goes, and what the analysis measures here serves the writing too.
+  forgetMeasures();
   if (text.length > config.maxInputChars) {
     throw new InputError(`the input has ${text.length} characters; Plume reads at most ${config.maxInputChars}: split it into several articles`);
   }

@@ -7,7 +7,6 @@ import { createChooser } from './variety.js';
 import { createGuard, MAX_CANDIDATE_SHARE } from './guard.js';
 import { tallied } from './readability-tally.js';
 import { createMentions } from './refer.js';
-import { forgetMeasures } from '../remember.js';
 import { writeLead, type Lead } from './blocks/lead.js';
 import { writeSections, type SectionSummary } from './blocks/sections.js';
 import { writeKeyFigures, writeTimeline } from './blocks/figures.js';
@@ -139,7 +138,6 @@ function placeKeyphrase(drafts: readonly Draft[], keyphrase: Keyphrase): Block[]
  * user asked for comes before Yoast's readability.
  */
 export function writeArticle(input: WriteInput): readonly Block[] {
-  forgetMeasures();
   const invariants = invariantsOf(input);
   // The lead and the sections are the same at every level of the same guard: written once for it.
   const heads = new Map<number, Head>();
