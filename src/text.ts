@@ -21,6 +21,20 @@ export function frenchRegExp(pattern: string, flags = 'iu'): RegExp {
   return compiled;
 }
 
+const STARTS_WORD = new RegExp(`^${WORD_CHAR}`, 'u');
+const ENDS_WORD = new RegExp(`${WORD_CHAR}$`, 'u');
+
+/**
+ * frenchRegExp(`\\b(?:words)\\b`), the longest word first: any of `words` as a whole word. When each word starts and
+ * ends with a letter, only one side of each \b can hold there, and the pattern looks at that side alone: the
+ * look-arounds, tried at every character, cost half as much.
+ */
+export function frenchWordsRegExp(words: readonly string[]): RegExp {
+  const alternatives = [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  if (!words.every((word) => STARTS_WORD.test(word) && ENDS_WORD.test(word))) return frenchRegExp(`\\b(?:${alternatives})\\b`);
+  return frenchRegExp(`(?<!${WORD_CHAR})(?:${alternatives})(?!${WORD_CHAR})`);
+}
+
 /** JavaScript's \s, by char code. */
 export function isSpaceCode(c: number): boolean {
   // Printable ASCII and C1 controls first: most of any text.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countJoinedWords, countWords, countWordsOf, fold, frenchRegExp, indexOfFigure } from '../src/text.js';
+import { countJoinedWords, countWords, countWordsOf, escapeRegExp, fold, frenchRegExp, frenchWordsRegExp, indexOfFigure } from '../src/text.js';
 import { forgetMeasures } from '../src/remember.js';
 
 describe('countWords', () => {
@@ -55,6 +55,31 @@ describe('frenchRegExp', () => {
   it('knows accents where the plain \\b does not', () => {
     expect(/\bété/u.test(' été')).toBe(false);
     expect(frenchRegExp('\\bété').test(' été')).toBe(true);
+  });
+});
+
+describe('frenchWordsRegExp', () => {
+  // The whole-word pattern it stands for, on texts made of tricky pieces: the same matches, where they are.
+  const wordLists = [
+    ['sera', 'à venir', 'd’ici', 'va', 'prévu', 'auront lieu'],
+    ['été', 'œuvre', 'x2', '_a'],
+    // A word that starts or ends on no letter: the pattern falls back on \b.
+    ['(ACR)', 'va', '3 %'],
+  ];
+  const pieces = ['sera', 'SERA', 'ſera', 'va', 'vas', 'à', 'À', ' venir', 'd’', 'd\'', 'ici', 'prévu', 'PRÉVU', 'prévus', 'été', 'œuvre', 'x2', '_a', '(ACR)', '3 %', ' ', ',', '’', '-', 'é', 'a', '1', '_', 'auront', ' lieu', '\u00A0'];
+  it.each(wordLists)('finds %j as \\b(?:…)\\b does', (...words) => {
+    const fast = frenchWordsRegExp(words);
+    const plain = frenchRegExp(`\\b(?:${[...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\b`);
+    let state = 5;
+    const next = (n: number): number => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) % n);
+    const wrong: string[] = [];
+    for (let run = 0; run < 5000; run++) {
+      let text = '';
+      for (let i = 1 + next(8); i > 0; i--) text += pieces[next(pieces.length)];
+      const [a, b] = [fast.exec(text), plain.exec(text)];
+      if (a?.index !== b?.index || a?.[0] !== b?.[0]) wrong.push(text);
+    }
+    expect(wrong).toEqual([]);
   });
 });
 

@@ -14,6 +14,13 @@ const ROLE_ACRONYMS = new Set(['PDG', 'DG', 'DRH', 'CEO', 'DSI']);
 const frenchStopwords = new Set((stopwords as Record<string, string[]>).fr);
 const JOINERS = new Set(['de', 'du', 'la', 'le', 'd’', 'ben', 'bin', 'al', 'el', 'van', 'von', 'der', 'di', 'da', 'dos', 'and', 'of', 'the', 'for', '&']);
 const CAPITALISED = /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d’.&-]*$/u;
+const CAPITAL_START = /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u;
+
+/** The word opens on a capital (CAPITAL_START). Most words open on a small ASCII letter: no pattern is run for them. */
+function opensOnCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c < 97 || c > 122) && CAPITAL_START.test(word);
+}
 
 export function isStopword(word: string): boolean {
   return frenchStopwords.has(word.toLowerCase());
@@ -471,7 +478,7 @@ export function capitalisedInside(sentences: readonly string[]): Set<string> {
     const words = tokens(sentence);
     words.forEach((word, i) => {
       // The capital first: most words have none, and the word before is then not looked at.
-      if (i > 0 && /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(word) && !OPENS_SENTENCE.test(words[i - 1]!)) names.add(word.replace(/[.’]$/u, ''));
+      if (i > 0 && opensOnCapital(word) && !OPENS_SENTENCE.test(words[i - 1]!)) names.add(word.replace(/[.’]$/u, ''));
     });
   }
   return names;
@@ -579,7 +586,7 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
       skipTo = end;
       return;
     }
-    const capital = /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(word) && CAPITALISED.test(word) && !titled.has(i) && !isFormula(bare(word)) && !isUnitSymbol(words, i);
+    const capital = opensOnCapital(word) && CAPITALISED.test(word) && !titled.has(i) && !isFormula(bare(word)) && !isUnitSymbol(words, i);
     if (capital && !((i === 0 || OPENS_SENTENCE.test(words[i - 1]!)) && isStopword(word.replace(/’$/, '')))) {
       if (!run.length) runStart = i;
       // "la rue Crébillon", "la place de la Concorde": the way's word belongs to its name; with adjectives, so does a venue's ("le stade Ernest-Wallon", "les mers du Sud").
@@ -614,7 +621,7 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
       // candidates do not need it, as they do not need adjectives).
       run.push(word.replace(/\.$/u, ''));
       flush();
-    } else if (adjectives && (run.length >= 2 ? /^\p{Ll}/u.test(run.at(-1)!) || isCommonHead(run.at(-1)!) : opensComplement(words, i, runStart) && isCommonHead(run[0]!)) && (complement = complementAt(words, i)) > 0) {
+    } else if (adjectives && run.length > 0 && (run.length >= 2 ? /^\p{Ll}/u.test(run.at(-1)!) || isCommonHead(run.at(-1)!) : opensComplement(words, i, runStart) && isCommonHead(run[0]!)) && (complement = complementAt(words, i)) > 0) {
       // "Conseil supérieur du notariat", "Haute Autorité de santé", "École des beaux-arts": the complement of a
       // name written in sentence case, after its adjective or its capitalised common noun.
       run.push(...words.slice(i, i + complement).map((w) => w.replace(/\.$/u, '')));

@@ -1,7 +1,7 @@
 /** facts: Sentence[] → Fact[] (numbers, entities, quotation, attribution, dates, future) and the people's roles. */
 import type { Entity, Fact, Sentence } from '../types.js';
 import { loadJson } from '../data.js';
-import { escapeRegExp, frenchRegExp } from '../text.js';
+import { escapeRegExp, frenchRegExp, frenchWordsRegExp } from '../text.js';
 import { capitalisedInside, findEntities } from './entities.js';
 import { findNumbers } from './numbers.js';
 import { allMatches } from './matches.js';
@@ -57,7 +57,7 @@ let futurePattern: RegExp | undefined;
 
 /** The sentence speaks of what is to come (lexicon/markers.json future). */
 export function isFuture(sentence: string): boolean {
-  futurePattern ??= frenchRegExp(`\\b(?:${alternatives(loadJson<MarkerLexicon>('lexicon/markers.json').future)})\\b`);
+  futurePattern ??= frenchWordsRegExp(loadJson<MarkerLexicon>('lexicon/markers.json').future);
   return futurePattern.test(sentence);
 }
 

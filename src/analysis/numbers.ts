@@ -263,10 +263,12 @@ export function findNumbers(text: string): NumberFact[] {
   const targets = new Set<number>();
   // "en 2 h 09 min 41 s": the parts of a length of time make one figure, in its place among the others.
   // "une autonomie de 3 h 30" is a length; "à 23 h 12" a time of day, which the figures leave out (isClockTime).
-  const durations = allMatches(durationsPattern(), text)
+  // Every figure of these two patterns has a digit (a month's date its year or its day): a sentence without one is not searched.
+  const digits = /\d/u.test(text);
+  const durations = (digits ? allMatches(durationsPattern(), text) : [])
     .filter((m) => m.groups?.clock === undefined || isLengthOfTime(text, m.index ?? 0))
     .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], told: false }));
-  for (const match of allMatches(numberPattern(), text)) {
+  for (const match of digits ? allMatches(numberPattern(), text) : []) {
     const groups = match.groups ?? {};
     const duration = durations.find((d) => (match.index ?? 0) >= d.start && (match.index ?? 0) < d.end);
     if (duration) {

@@ -17,6 +17,8 @@ const splitByCompromise = (text: string): string[] =>
 
 /** compromise keeps « … plus. » Puis … together: cut after a closing quote that ends a sentence. */
 function splitAfterClosingQuote(text: string): string[] {
+  // Most sentences close no quotation: the pattern, a look-behind tried at each character, is not run on them.
+  if (!text.includes('»')) return [text];
   return text.split(/(?<=[.!?…]\s?»)\s+(?=[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ«])/u);
 }
 
@@ -92,8 +94,9 @@ export function splitParagraph(paragraph: string): string[] {
     .filter(Boolean)
     .flatMap(splitAfterClosingQuote)
     .flatMap(splitAfterQuotation)
-    .flatMap((s: string) => s.split(UNIT_END))
-    .flatMap((s: string) => s.split(/(?<=\.\.\.|…)\s+(?=[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ])/u));
+    // Each cut needs its mark (a figure, an ellipsis): a piece without it is not searched.
+    .flatMap((s: string) => (/\d/u.test(s) ? s.split(UNIT_END) : [s]))
+    .flatMap((s: string) => (s.includes('…') || s.includes('...') ? s.split(/(?<=\.\.\.|…)\s+(?=[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ])/u) : [s]));
   return rejoinQuotations(rejoinAbbreviations(pieces));
 }
 

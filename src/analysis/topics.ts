@@ -3,6 +3,7 @@ import type { Sentence, Source, TopicGroup } from '../types.js';
 import { builtJson, loadJson } from '../data.js';
 import { config } from '../config.js';
 import { countWords, fold, isNumberedItem } from '../text.js';
+import { rememberedForGood } from '../remember.js';
 
 export interface Topic {
   readonly id: string;
@@ -26,11 +27,11 @@ const MAIN_TOPIC_FAMILIES = 4;
 const ACTOR_WEIGHT = 0.5;
 
 /**
- * Folded words of a sentence, without elided articles: "d’investisseurs" → "investisseurs". A word that
- * ends like a past participle keeps its é: "livré" is not "livre", nor "marché" "marche".
+ * Folded words of a sentence, elided articles apart: "d’investisseurs" → "d", "investisseurs" (no apostrophe is
+ * a word's letter). A word that ends like a past participle keeps its é: "livré" is not "livre", nor "marché" "marche".
  */
 function wordsOf(text: string): string[] {
-  const folded = (fold(text).match(/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d-]+/gu) ?? []).map((w) => (w.includes('’') ? w.replace(/^(?:[ldjmnstc]|qu)’/u, '') : w));
+  const folded = fold(text).match(/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d-]+/gu) ?? [];
   if (!PARTICIPLE_END.test(text)) return folded;
   // fold keeps the words and their order: the text's words, lower case, say which end in é.
   const lower = text.toLowerCase().match(/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d-]+/gu) ?? [];
@@ -41,6 +42,8 @@ const PARTICIPLE_END = /é(?:e|s|es)?(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d-])/iu;
 
 /** The folded word with the é of its participle ending back, when `written` ends in é, ée, és or ées. */
 function keepParticiple(folded: string, written: string): string {
+  // Most words hold no é: no pattern to run for them.
+  if (!written.includes('é')) return folded;
   const ending = /é(e|s|es)?$/u.exec(written);
   return ending ? folded.replace(/e(e|s|es)?$/u, 'é$1') : folded;
 }
@@ -63,9 +66,43 @@ interface TopicIndex {
   readonly phrases: ReadonlyMap<string, readonly { readonly words: readonly string[]; readonly topic: string }[]>;
 }
 
+/** A hit of one word alone: its topic, its weight, and the keyword it is (none for an actor word). */
+interface WordHit {
+  readonly topic: string;
+  readonly weight: number;
+  readonly keyword?: string;
+}
+
+/** What one folded word is to an index: its hits alone (exact forms, actors, prefixes, in that order) and the multi-word keywords it may open. */
+interface WordHits {
+  readonly own: readonly WordHit[];
+  readonly phrases: readonly { readonly words: readonly string[]; readonly topic: string }[];
+}
+
 const phraseKey = (word: string): string => word.slice(0, 3);
 
 const indexes = new WeakMap<readonly Topic[], TopicIndex>();
+
+/**
+ * The hits of each word for an index, kept from one article to the next (remember.ts): the same common words
+ * come back in every text, and their prefixes and their keyword's form were looked up again each time.
+ */
+const wordHits = new WeakMap<TopicIndex, (word: string) => WordHits>();
+
+function hitsIn(index: TopicIndex): (word: string) => WordHits {
+  let hitsOf = wordHits.get(index);
+  if (hitsOf) return hitsOf;
+  const { exact, actors, prefixes, phrases } = index;
+  hitsOf = rememberedForGood((word: string): WordHits => {
+    const own: WordHit[] = [];
+    for (const topic of exact.get(word) ?? []) own.push({ topic, weight: 1, keyword: keywordOf(word) });
+    for (const topic of actors.get(word) ?? []) own.push({ topic, weight: ACTOR_WEIGHT });
+    for (const { prefix, topic } of prefixes) if (word.startsWith(prefix)) own.push({ topic, weight: 1, keyword: prefix });
+    return { own, phrases: phrases.get(phraseKey(word)) ?? [] };
+  });
+  wordHits.set(index, hitsOf);
+  return hitsOf;
+}
 
 /** The index of the lexicon's topics, made by the build (scripts/lexicon-indexes.mjs): a cold start reads it instead of folding 1 300 keywords. */
 export const TOPIC_INDEX_PATH = 'dist/topic-index.json';
@@ -164,7 +201,7 @@ const keywordOf = (word: string): string => word.replace(/aux$/u, 'al').replace(
  * name one thing ("plateformes en ligne", "école primaire"): they weigh as the heaviest of them, and are one keyword.
  */
 function evidenceOf(text: string, topics: readonly Topic[]): Evidence {
-  const { exact, actors, prefixes, phrases } = indexOf(topics);
+  const hitsOf = hitsIn(indexOf(topics));
   const words = withoutCurrencies(wordsOf(text));
   const hits = new Map<string, Hit[]>();
   const add = (topic: string, hit: Hit): void => {
@@ -173,10 +210,9 @@ function evidenceOf(text: string, topics: readonly Topic[]): Evidence {
     else hits.set(topic, [hit]);
   };
   words.forEach((word, i) => {
-    for (const topic of exact.get(word) ?? []) add(topic, { start: i, end: i, weight: 1, keyword: keywordOf(word) });
-    for (const topic of actors.get(word) ?? []) add(topic, { start: i, end: i, weight: ACTOR_WEIGHT });
-    for (const { prefix, topic } of prefixes) if (word.startsWith(prefix)) add(topic, { start: i, end: i, weight: 1, keyword: prefix });
-    for (const { words: phrase, topic } of phrases.get(phraseKey(word)) ?? []) {
+    const { own, phrases } = hitsOf(word);
+    for (const { topic, weight, keyword } of own) add(topic, { start: i, end: i, weight, keyword });
+    for (const { words: phrase, topic } of phrases) {
       if (i + phrase.length <= words.length && phrase.every((k, j) => matches(words[i + j]!, k))) add(topic, { start: i, end: i + phrase.length - 1, weight: phrase.length, keyword: phrase.join(' ') });
     }
   });
