@@ -365,13 +365,8 @@ function collectSubjects(texts: readonly string[], tokenised: readonly (readonly
     // "49 vagues (de chaleur)": the unit of a figure is no subject.
     const seen = mentions(byKey.get(key)!).filter((m) => m.position > 0 && !isNumeral(m.previous));
     if (seen.length < SUBJECT_MENTIONS || !seen.some((m) => lead.has(m.position))) continue;
-    const determiners = new Map<string, number>();
-    for (const { previous } of seen) {
-      const definite = DEFINITE.get(previous);
-      if (definite) determiners.set(definite, (determiners.get(definite) ?? 0) + 1);
-    }
+    const { determiners, indefinite } = articlesOf(seen.map((m) => m.previous));
     // A noun is seen with an article at least once; a verb or an adjective of the headline is not.
-    const indefinite = seen.some((m) => m.previous === 'un' || m.previous === 'une');
     if (determiners.size === 0 && !indefinite) continue;
     const text = tokenised[seen[0]!.position]!.find((token) => wordKey(token) === key)!;
     found.push({ text, proper: false, count: seen.length, first: seen[0]!.position, last: seen[seen.length - 1]!.position, determiners, ...(indefinite && { indefinite }), single: true });
@@ -579,11 +574,10 @@ function rubricPhrase(title: string, sentences: readonly Sentence[]): Candidate 
   if (noun === undefined || head.some((w) => w.endsWith('’')) || sections.has(head.join(' ')) || endsWantingComplement(head.join(' ')) || !isCommon(noun) || !isKnownNoun(noun) || adjectivesBeforeNoun().has(noun)) return undefined;
   const keys = head.map(wordKey);
   let text: string | undefined;
-  let count = 1;
   let first = 0;
   let last = 0;
-  let indefinite = false;
-  const determiners = new Map<string, number>();
+  // The word before each mention, lower case.
+  const before: string[] = [];
   sentences.slice(0, SALIENCE_WINDOW).forEach((sentence, index) => {
     // Positions as collect counts them: the headline is the first text.
     const position = index + 1;
@@ -593,15 +587,24 @@ function rubricPhrase(title: string, sentences: readonly Sentence[]): Candidate 
       if (!(i === 0 || /^\p{Ll}/u.test(tokens[i]!)) || !keys.every((key, k) => wordKey(tokens[i + k]!) === key)) continue;
       text ??= [tokens[i]!.toLowerCase(), ...tokens.slice(i + 1, i + keys.length)].join(' ');
       if (last === 0) first = position;
-      count++;
       last = position;
-      const previous = (tokens[i - 1] ?? '').toLowerCase();
-      const definite = DEFINITE.get(previous);
-      if (definite) determiners.set(definite, (determiners.get(definite) ?? 0) + 1);
-      indefinite ||= previous === 'un' || previous === 'une';
+      before.push((tokens[i - 1] ?? '').toLowerCase());
     }
   });
-  return text === undefined ? undefined : { text, proper: false, count, first, last, determiners, ...(indefinite ? { indefinite } : {}) };
+  if (text === undefined) return undefined;
+  const { determiners, indefinite } = articlesOf(before);
+  // The headline's mention, and the body's.
+  return { text, proper: false, count: 1 + before.length, first, last, determiners, ...(indefinite ? { indefinite } : {}) };
+}
+
+/** The definite articles that the words before a phrase's mentions give it (their counts), and whether "un" or "une" comes before one. */
+function articlesOf(before: readonly string[]): { readonly determiners: Map<string, number>; readonly indefinite: boolean } {
+  const determiners = new Map<string, number>();
+  for (const previous of before) {
+    const definite = DEFINITE.get(previous);
+    if (definite) determiners.set(definite, (determiners.get(definite) ?? 0) + 1);
+  }
+  return { determiners, indefinite: before.some((previous) => previous === 'un' || previous === 'une') };
 }
 
 function collect(sentences: readonly Sentence[], title?: string): Candidate[] {

@@ -17,6 +17,7 @@ import { activeForms, finiteNumbers } from '../french/verbs.js';
 import { findNumbers, isSpelledNumeral } from '../../analysis/numbers.js';
 import { isStopword } from '../../analysis/entities.js';
 import { lefffGender } from '../french/lefff.js';
+import { remembered } from '../../remember.js';
 
 interface HeadlineLexicon {
   readonly adjuncts: readonly string[];
@@ -631,23 +632,10 @@ export function leadTitleForms(sentences: readonly Sentence[], facts: readonly F
 /**
  * Shorter forms of a headline that say what happened, longest first: cut after one of its clauses or before an
  * adjunct, as it is and without its circumstances (see headlineFrom); each holds its main verb and at least
- * MIN_WORDS words. A title that the whole headline would make too long takes one of them.
+ * MIN_WORDS words. A title that the whole headline would make too long takes one of them. Kept for the article
+ * (remember.ts): each keyphrase weighed, then the title, asks for the same headline's.
  */
-export function shorterForms(headline: string): readonly string[] {
-  let kept = formsKept.get(headline);
-  if (kept === undefined) {
-    if (formsKept.size >= MAX_FORMS_KEPT) formsKept.clear();
-    formsKept.set(headline, (kept = formsOf(headline)));
-  }
-  return kept;
-}
-
-/**
- * The titles ask for the forms of the same headline several times (each keyphrase weighed, then the title),
- * before and after the body's measures are forgotten: the last few headlines' forms are kept here.
- */
-const formsKept = new Map<string, readonly string[]>();
-const MAX_FORMS_KEPT = 8;
+export const shorterForms = remembered(formsOf);
 
 function formsOf(headline: string): readonly string[] {
   const forms = new Set<string>();

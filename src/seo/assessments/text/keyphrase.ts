@@ -13,6 +13,7 @@
 import { functionWords } from '../lexicon.js';
 import { normaliseQuotes } from './sentences.js';
 import { removePunctuation } from './words.js';
+import { rememberedForGood } from '../../../remember.js';
 
 export type Matching = 'exact' | 'inflected';
 
@@ -43,32 +44,11 @@ export function transliterate(text: string): string {
     .replace(/[\u0300-\u036f]/g, '');
 }
 
-const patterns = new Map<string, RegExp>();
+/** A form's pattern, kept (remember.ts): every text of every article is searched for the same keyphrase's forms. */
+const wordPattern = rememberedForGood((form: string): RegExp => new RegExp(`(^|[${BOUNDARY}${APOSTROPHES}])${escape(form)}($|[${BOUNDARY}]|[${APOSTROPHES}][${BOUNDARY}])`, 'gi'));
 
-function wordPattern(form: string): RegExp {
-  let pattern = patterns.get(form);
-  if (!pattern) {
-    pattern = new RegExp(`(^|[${BOUNDARY}${APOSTROPHES}])${escape(form)}($|[${BOUNDARY}]|[${APOSTROPHES}][${BOUNDARY}])`, 'gi');
-    patterns.set(form, pattern);
-  }
-  return pattern;
-}
-
-/** wordPattern without its g flag, for the first match only; kept likewise (findPhrase asks for the same keyphrase of every text). */
-const firstPatterns = new Map<string, RegExp>();
-
-/** Past this many forms the first patterns start again: a batch of articles, each with its keyphrase, stays bounded. */
-const MAX_FIRST_PATTERNS = 1000;
-
-function firstWordPattern(form: string): RegExp {
-  let pattern = firstPatterns.get(form);
-  if (!pattern) {
-    if (firstPatterns.size >= MAX_FIRST_PATTERNS) firstPatterns.clear();
-    pattern = new RegExp(wordPattern(form).source, 'i');
-    firstPatterns.set(form, pattern);
-  }
-  return pattern;
-}
+/** wordPattern without its g flag, for the first match only (findPhrase), kept likewise. */
+const firstWordPattern = rememberedForGood((form: string): RegExp => new RegExp(wordPattern(form).source, 'i'));
 
 /** How many times Yoast finds a word form in a text: the form as written, then its transliteration in what is left. */
 function countExact(text: string, word: string): number {
