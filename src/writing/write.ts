@@ -18,6 +18,8 @@ import { fixedHeading } from './blocks/headings.js';
 import { writeKeyPoints } from './blocks/key-points.js';
 import { countInWords, intro, listIntro } from './blocks/intros.js';
 import { articleTexts, type ArticleTexts } from './article-words.js';
+import { keyphraseRoom } from './keyphrase-room.js';
+import { blockTexts } from '../check/report.js';
 import { countJoinedWords, countWords, compareText } from '../text.js';
 import { isOrdinal, namedAfterEn, onlyAsPlace, withArticle } from '../analysis/entities.js';
 import { fold } from '../text.js';
@@ -102,17 +104,20 @@ function complementOf(name: string, texts: readonly string[]): string {
 
 /**
  * About half of the subheadings carry the keyphrase (Yoast asks for 30 to 75 %), never two in a row,
- * and never the first, whose keyphrase form may already be the title.
+ * and never the first, whose keyphrase form may already be the title; fewer, down to the 30 %, when the
+ * article already says its keyphrase nearly as often as Yoast's density allows (keyphraseRoom).
  */
-function placeKeyphrase(drafts: readonly Draft[], keyphrase: Keyphrase): Block[] {
+function placeKeyphrase(drafts: readonly Draft[], keyphrase: Keyphrase, h1: string): Block[] {
   const headings = drafts.filter((d): d is DraftHeading => d.type === 'heading');
   const has = (text: string): boolean => fold(text).includes(fold(keyphrase.text));
   const target = Math.ceil(headings.length * 0.5);
-  let count = headings.filter((h) => has(h.text)).length;
-  const chosen = new Set<DraftHeading>();
+  const already = headings.filter((h) => has(h.text)).length;
+  let count = already;
+  // In the order they are chosen: the first ones are kept when the density leaves room for fewer.
+  const chosen: DraftHeading[] = [];
   headings.forEach((h, i) => {
     if (count < target && h.withKeyphrase && !has(h.text) && i % 2 === 1) {
-      chosen.add(h);
+      chosen.push(h);
       count++;
     }
   });
@@ -120,16 +125,24 @@ function placeKeyphrase(drafts: readonly Draft[], keyphrase: Keyphrase): Block[]
   // headings in a row may carry the keyphrase (never the first).
   const least = Math.ceil(headings.length * 0.3);
   headings.forEach((h, i) => {
-    if (count < least && i > 0 && h.withKeyphrase && !has(h.text) && !chosen.has(h)) {
-      chosen.add(h);
+    if (count < least && i > 0 && h.withKeyphrase && !has(h.text) && !chosen.includes(h)) {
+      chosen.push(h);
       count++;
     }
   });
-  return drafts.map((d): Block => {
-    if (d.type !== 'heading') return d;
-    const text = chosen.has(d) && d.withKeyphrase ? d.withKeyphrase : d.text;
-    return { type: 'heading', level: d.level, text, provenance: d.provenance };
-  });
+  const blocksWith = (placed: ReadonlySet<DraftHeading>): Block[] =>
+    drafts.map((d): Block => {
+      if (d.type !== 'heading') return d;
+      const text = placed.has(d) && d.withKeyphrase ? d.withKeyphrase : d.text;
+      return { type: 'heading', level: d.level, text, provenance: d.provenance };
+    });
+  if (chosen.length === 0) return blocksWith(new Set());
+  const bare = blocksWith(new Set());
+  const texts = [{ heading: true, level: 1, text: h1 }, ...blockTexts(bare)];
+  const room = keyphraseRoom(texts, keyphrase.text, countJoinedWords(articleTexts(bare).texts) + countWords(h1), chosen.length);
+  // Yoast's 30 % of subheadings is kept even then: the density's maximum is the smaller fault.
+  const kept = Math.max(least - already, Math.min(chosen.length, room));
+  return blocksWith(new Set(chosen.slice(0, kept)));
 }
 
 /**
@@ -395,7 +408,7 @@ function composeBody(input: WriteInput, invariants: Invariants, { strict, maxRes
 function fillBody(input: WriteInput, { stems, terms }: Invariants, { context, drafts, used, faq, dated, glossary }: Body, { fillShare, strictFill }: Level): Written {
   // The article's words are those of its blocks' texts joined by line breaks (see countJoinedWords),
   // headings with the keyphrase where the article will place it (a few words each).
-  const writtenTexts = (): ArticleTexts => articleTexts(placeKeyphrase(drafts, input.keyphrase));
+  const writtenTexts = (): ArticleTexts => articleTexts(placeKeyphrase(drafts, input.keyphrase, input.h1Hint));
   const h1Words = countWords(input.h1Hint);
   const wordsShort = (written = writtenTexts()): number => input.minWords - countJoinedWords(written.texts) - h1Words;
   const written = writtenTexts();
@@ -413,5 +426,5 @@ function fillBody(input: WriteInput, { stems, terms }: Invariants, { context, dr
     if (still > 0 && faq.length) faq.push(...extendFaq(filling, still + 10, faq));
   }
   const wordsMissing = missing > 0 ? wordsShort() : 0;
-  return { blocks: placeKeyphrase(drafts, input.keyphrase), wordsMissing };
+  return { blocks: placeKeyphrase(drafts, input.keyphrase, input.h1Hint), wordsMissing };
 }

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateArticle, renderArticle } from '../../src/index.js';
+import { auditArticle } from '../../src/check/audit.js';
+import { readArticle } from '../../src/check/read-article.js';
 
 const seed = readFileSync('examples/seed.txt', 'utf8');
 const thin = readFileSync('tests/fixtures/corpus/06-sport-relais-jamaicain-bolt.txt', 'utf8');
@@ -23,6 +25,17 @@ describe('the keyphrase in subheadings', () => {
     const headings = article.blocks.filter((b) => b.type === 'heading' && (b.level === 2 || b.level === 3));
     const carrying = headings.filter((h) => h.type === 'heading' && h.text.toLowerCase().includes(article.meta.keyphrase.toLowerCase()));
     expect(carrying.length / headings.length).toBeGreaterThanOrEqual(0.3);
+  });
+});
+
+describe('the keyphrase’s density', () => {
+  it('stays within Yoast’s maximum when the source names its subject in nearly every sentence: fewer subheadings carry it, down to the 30 %', () => {
+    // The source says "Facebook" 19 times: with the keyphrase in half of the subheadings, the article said it 28 times in 963 words (27 at most).
+    const source = readFileSync('tests/fixtures/corpus/10-tech-facebook-snapchat.txt', 'utf8');
+    const report = auditArticle(readArticle(renderArticle(generateArticle(source, { keyphrase: 'Facebook' }), 'md'), 'md'));
+    const density = report.seo.find((r) => r.id === 'keyphraseDensity')!;
+    expect(density.exactMatch?.rating ?? density.rating).toBe('good');
+    expect(report.seo.find((r) => r.id === 'subheadingsKeyword')!.rating).toBe('good');
   });
 });
 

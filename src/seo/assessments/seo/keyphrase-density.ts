@@ -36,6 +36,11 @@ function recommendedCount(research: KeyphraseDensityResearch, density: number, r
   return round === 'min' ? Math.ceil(count) : Math.floor(count);
 }
 
+/** The most occurrences of the keyphrase rated good in this text (its density at the maximum, rounded down). */
+export function maximumCount(research: KeyphraseDensityResearch, config = assessmentConfig.keyphraseDensity): number {
+  return recommendedCount(research, research.wordForms ? config.maximumWithWordForms : config.maximum, 'max', config.minimumRecommendedCount);
+}
+
 export function assessKeyphraseDensity(research: KeyphraseDensityResearch | undefined, config = assessmentConfig.keyphraseDensity): AssessmentResult {
   const id = 'keyphraseDensity';
   const { scores } = config;
@@ -52,7 +57,7 @@ export function assessKeyphraseDensity(research: KeyphraseDensityResearch | unde
   }
   const maximum = research.wordForms ? config.maximumWithWordForms : config.maximum;
   const minCount = recommendedCount(research, config.minimum, 'min', config.minimumRecommendedCount);
-  const maxCount = recommendedCount(research, maximum, 'max', config.minimumRecommendedCount);
+  const maxCount = maximumCount(research, config);
   const density = (count / words) * 100 * lengthFactor(research.keyphraseLength);
   const expected = `${minCount} to ${maxCount} times (weighted density ${config.minimum}–${maximum} %)`;
   const measured = { actual: count, expected };

@@ -1,0 +1,55 @@
+/**
+ * How many more times an article may say its keyphrase before Yoast finds it over-optimised: its keyphrase
+ * density (src/seo/assessments/seo/keyphrase-density.ts) counted as Yoast's free analysis counts it, exact
+ * words, all the content words in one sentence. A source that names its subject in nearly every sentence
+ * ("Facebook" 19 times in 700 words) already says it almost as often as Yoast allows, and the subheadings
+ * Plume gives the keyphrase must then stay within what is left.
+ */
+import type { HeadingLevel, PaperBlock } from '../seo/assessments/index.js';
+import { assessmentConfig } from '../seo/assessments/index.js';
+import { analysePaper } from '../seo/assessments/paper.js';
+import { maximumCount, researchKeyphraseDensity } from '../seo/assessments/seo/keyphrase-density.js';
+import { parseKeyphrase, transliterate } from '../seo/assessments/text/keyphrase.js';
+
+export interface ArticleText {
+  readonly heading: boolean;
+  readonly level?: number;
+  readonly text: string;
+}
+
+/** No limit: the article says its keyphrase far less often than the maximum. */
+export const UNLIMITED = Number.POSITIVE_INFINITY;
+
+/**
+ * Below this share of the maximum, a bound (the count of the keyphrase's rarest word, as a piece of any
+ * word) says there is room enough, and the article is not cut into sentences and tokens for an exact count.
+ */
+const SAFE_SHARE = 0.8;
+
+const plain = (text: string): string => transliterate(text.toLowerCase()).replace(/[’‘‛`]/gu, "'");
+
+/** How many times `word` occurs in `text`, as a piece of any word: never fewer than Yoast's count of it. */
+function piecesOf(text: string, word: string): number {
+  let count = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) count++;
+  return count;
+}
+
+/**
+ * How many more mentions of `keyphrase` the article (its H1 and blocks, `texts`, of `words` words as Plume counts
+ * them) may take, `wanted` of them being asked for; UNLIMITED when well within bounds.
+ */
+export function keyphraseRoom(texts: readonly ArticleText[], keyphrase: string, words: number, wanted: number): number {
+  const exact = parseKeyphrase(keyphrase, 'exact');
+  if (exact === undefined) return UNLIMITED;
+  const config = assessmentConfig.keyphraseDensity;
+  const lengthFactor = 0.7 + exact.contentWords.length / 3;
+  const roughMaximum = (config.maximum * words) / (100 * lengthFactor);
+  const joined = plain(texts.map((t) => t.text).join('\n'));
+  const bound = Math.min(...exact.contentWords.map((w) => piecesOf(joined, plain(w))));
+  if (bound + wanted <= roughMaximum * SAFE_SHARE) return UNLIMITED;
+  const blocks = texts.map((t): PaperBlock => (t.heading ? { type: 'heading', level: (t.level ?? 2) as HeadingLevel, text: t.text } : { type: 'paragraph', text: t.text }));
+  const research = researchKeyphraseDensity(analysePaper({ keyphrase, title: '', description: '', slug: '', blocks }, 'exact'));
+  if (research === undefined || research.words < config.shortTextWords) return UNLIMITED;
+  return Math.max(0, maximumCount(research) - research.count);
+}
