@@ -355,6 +355,15 @@ describe('a company named after its class', () => {
     expect(ranked.filter((text) => text === 'Lumen')).toHaveLength(1);
   });
 
+  it('reads a network as the class of the company it names ("le réseau social Facebook")', () => {
+    const sentences = body(
+      'Le réseau social Facebook teste une nouvelle application de messages éphémères.',
+      'Le réseau social Facebook l’a annoncé mardi.',
+      'Facebook vise les adolescents. Facebook avait déjà tenté sa chance en 2012.',
+    );
+    expect(rankPhrases(sentences)[0]?.text).toBe('Facebook');
+  });
+
   it('keeps a class that readers say with the name', () => {
     const sentences = body(
       'La tempête Ingrid a frappé la Bretagne dans la nuit.',
