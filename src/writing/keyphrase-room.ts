@@ -5,11 +5,13 @@
  * ("Facebook" 19 times in 700 words) already says it almost as often as Yoast allows, and the subheadings
  * Plume gives the keyphrase must then stay within what is left.
  */
+import type { Block, FaqItem } from '../types.js';
 import type { HeadingLevel, PaperBlock } from '../seo/assessments/index.js';
 import { assessmentConfig } from '../seo/assessments/index.js';
 import { analysePaper } from '../seo/assessments/paper.js';
 import { maximumCount, researchKeyphraseDensity } from '../seo/assessments/seo/keyphrase-density.js';
 import { parseKeyphrase, transliterate } from '../seo/assessments/text/keyphrase.js';
+import { countWords } from '../text.js';
 
 export interface ArticleText {
   readonly heading: boolean;
@@ -37,7 +39,8 @@ function piecesOf(text: string, word: string): number {
 
 /**
  * How many more mentions of `keyphrase` the article (its H1 and blocks, `texts`, of `words` words as Plume counts
- * them) may take, `wanted` of them being asked for; UNLIMITED when well within bounds.
+ * them) may take, `wanted` of them being asked for: negative when it already says it too often; UNLIMITED when
+ * well within bounds.
  */
 export function keyphraseRoom(texts: readonly ArticleText[], keyphrase: string, words: number, wanted: number): number {
   const exact = parseKeyphrase(keyphrase, 'exact');
@@ -51,5 +54,35 @@ export function keyphraseRoom(texts: readonly ArticleText[], keyphrase: string, 
   const blocks = texts.map((t): PaperBlock => (t.heading ? { type: 'heading', level: (t.level ?? 2) as HeadingLevel, text: t.text } : { type: 'paragraph', text: t.text }));
   const research = researchKeyphraseDensity(analysePaper({ keyphrase, title: '', description: '', slug: '', blocks }, 'exact'));
   if (research === undefined || research.words < config.shortTextWords) return UNLIMITED;
-  return Math.max(0, maximumCount(research) - research.count);
+  return maximumCount(research) - research.count;
+}
+
+/** The FAQ keeps at least this many questions. */
+const MIN_QUESTIONS = 2;
+
+const mentionsIn = (item: FaqItem, keyphrase: string): number =>
+  [item.question, ...item.answer].reduce((n, s) => n + piecesOf(plain(s.text), plain(keyphrase)), 0);
+
+/**
+ * The article less the questions about its keyphrase that take it over Yoast's density (`excess` mentions too
+ * many), the last asked first, as long as `spareWords` (the words over the minimum) allow and two questions are
+ * left. Those questions ("Que sait-on de Facebook ?") and their answers say the keyphrase twice; nothing else
+ * that Plume writes can go without the subject, the headings or the words the reader asked for.
+ */
+export function withoutKeyphraseQuestions(blocks: readonly Block[], keyphrase: string, excess: number, spareWords: number): Block[] {
+  let left = excess;
+  let spare = spareWords;
+  return blocks.map((block): Block => {
+    if (block.type !== 'faq' || left <= 0) return block;
+    const dropped = new Set<FaqItem>();
+    for (const item of [...block.items].reverse()) {
+      const mentions = mentionsIn(item, keyphrase);
+      const words = [item.question, ...item.answer].reduce((n, s) => n + countWords(s.text), 0);
+      if (left <= 0 || piecesOf(plain(item.question.text), plain(keyphrase)) === 0 || words > spare || block.items.length - dropped.size <= MIN_QUESTIONS) continue;
+      dropped.add(item);
+      left -= mentions;
+      spare -= words;
+    }
+    return dropped.size ? { type: 'faq', items: block.items.filter((item) => !dropped.has(item)) } : block;
+  });
 }

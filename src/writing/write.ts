@@ -18,7 +18,7 @@ import { fixedHeading } from './blocks/headings.js';
 import { writeKeyPoints } from './blocks/key-points.js';
 import { countInWords, intro, listIntro } from './blocks/intros.js';
 import { articleTexts, type ArticleTexts } from './article-words.js';
-import { keyphraseRoom } from './keyphrase-room.js';
+import { keyphraseRoom, withoutKeyphraseQuestions } from './keyphrase-room.js';
 import { blockTexts } from '../check/report.js';
 import { countJoinedWords, countWords, compareText } from '../text.js';
 import { isOrdinal, namedAfterEn, onlyAsPlace, withArticle } from '../analysis/entities.js';
@@ -107,7 +107,7 @@ function complementOf(name: string, texts: readonly string[]): string {
  * and never the first, whose keyphrase form may already be the title; fewer, down to the 30 %, when the
  * article already says its keyphrase nearly as often as Yoast's density allows (keyphraseRoom).
  */
-function placeKeyphrase(drafts: readonly Draft[], keyphrase: Keyphrase, h1: string): Block[] {
+function placeKeyphrase(drafts: readonly Draft[], keyphrase: Keyphrase, h1: string): Placed {
   const headings = drafts.filter((d): d is DraftHeading => d.type === 'heading');
   const has = (text: string): boolean => fold(text).includes(fold(keyphrase.text));
   const target = Math.ceil(headings.length * 0.5);
@@ -136,13 +136,18 @@ function placeKeyphrase(drafts: readonly Draft[], keyphrase: Keyphrase, h1: stri
       const text = placed.has(d) && d.withKeyphrase ? d.withKeyphrase : d.text;
       return { type: 'heading', level: d.level, text, provenance: d.provenance };
     });
-  if (chosen.length === 0) return blocksWith(new Set());
   const bare = blocksWith(new Set());
   const texts = [{ heading: true, level: 1, text: h1 }, ...blockTexts(bare)];
   const room = keyphraseRoom(texts, keyphrase.text, countJoinedWords(articleTexts(bare).texts) + countWords(h1), chosen.length);
-  // Yoast's 30 % of subheadings is kept even then: the density's maximum is the smaller fault.
-  const kept = Math.max(least - already, Math.min(chosen.length, room));
-  return blocksWith(new Set(chosen.slice(0, kept)));
+  // Yoast's 30 % of subheadings is kept even then; the questions about the keyphrase go instead (withoutKeyphraseQuestions).
+  const kept = Math.max(least - already, Math.min(chosen.length, Math.max(0, room)));
+  return { blocks: kept === 0 ? bare : blocksWith(new Set(chosen.slice(0, kept))), excess: Math.max(0, kept - room) };
+}
+
+interface Placed {
+  readonly blocks: Block[];
+  /** How many times the article says its keyphrase over Yoast's density maximum. */
+  readonly excess: number;
 }
 
 /**
@@ -408,7 +413,7 @@ function composeBody(input: WriteInput, invariants: Invariants, { strict, maxRes
 function fillBody(input: WriteInput, { stems, terms }: Invariants, { context, drafts, used, faq, dated, glossary }: Body, { fillShare, strictFill }: Level): Written {
   // The article's words are those of its blocks' texts joined by line breaks (see countJoinedWords),
   // headings with the keyphrase where the article will place it (a few words each).
-  const writtenTexts = (): ArticleTexts => articleTexts(placeKeyphrase(drafts, input.keyphrase, input.h1Hint));
+  const writtenTexts = (): ArticleTexts => articleTexts(placeKeyphrase(drafts, input.keyphrase, input.h1Hint).blocks);
   const h1Words = countWords(input.h1Hint);
   const wordsShort = (written = writtenTexts()): number => input.minWords - countJoinedWords(written.texts) - h1Words;
   const written = writtenTexts();
@@ -426,5 +431,7 @@ function fillBody(input: WriteInput, { stems, terms }: Invariants, { context, dr
     if (still > 0 && faq.length) faq.push(...extendFaq(filling, still + 10, faq));
   }
   const wordsMissing = missing > 0 ? wordsShort() : 0;
-  return { blocks: placeKeyphrase(drafts, input.keyphrase, input.h1Hint), wordsMissing };
+  const placed = placeKeyphrase(drafts, input.keyphrase, input.h1Hint);
+  const blocks = placed.excess > 0 ? withoutKeyphraseQuestions(placed.blocks, input.keyphrase.text, placed.excess, -wordsShort(articleTexts(placed.blocks))) : placed.blocks;
+  return { blocks, wordsMissing };
 }

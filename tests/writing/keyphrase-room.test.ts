@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyphraseRoom, UNLIMITED, type ArticleText } from '../../src/writing/keyphrase-room.js';
+import { keyphraseRoom, UNLIMITED, withoutKeyphraseQuestions, type ArticleText } from '../../src/writing/keyphrase-room.js';
 import { countWords } from '../../src/text.js';
 
 const paragraph = (text: string): ArticleText => ({ heading: false, text });
@@ -32,5 +32,37 @@ describe('keyphraseRoom', () => {
     expect(keyphraseRoom(texts, 'réseau social', wordsOf(texts), 2)).toBe(0);
     const half = [paragraph([...Array(4).fill(both), ...Array(12).fill(one), ...Array(24).fill(filler)].join(' '))];
     expect(keyphraseRoom(half, 'réseau social', wordsOf(half), 6)).toBe(4);
+  });
+});
+
+describe('withoutKeyphraseQuestions', () => {
+  const said = (text: string) => ({ text, provenance: { sources: [], template: 'test' } });
+  const item = (question: string, answer: string) => ({ question: said(question), answer: [said(answer)] });
+  const faq = {
+    type: 'faq' as const,
+    items: [
+      item('Qui est Evan Spiegel ?', 'Evan Spiegel est le fondateur de Snapchat.'),
+      item('Que sait-on de Facebook ?', 'En 2014, Facebook revient avec Slingshot.'),
+      item('Quels chiffres faut-il retenir ?', 'Les chiffres avancés sont notamment 800 millions de dollars.'),
+      item('Que faut-il retenir de Facebook ?', 'Facebook teste une application au Brésil.'),
+    ],
+  };
+  const questions = (blocks: readonly { type: string }[]): string[] => blocks.flatMap((b) => (b.type === 'faq' ? (b as typeof faq).items.map((i) => i.question.text) : []));
+
+  it('drops the last question about the keyphrase first, and only as many as the excess asks', () => {
+    expect(questions(withoutKeyphraseQuestions([faq], 'Facebook', 2, 100))).toEqual(['Qui est Evan Spiegel ?', 'Que sait-on de Facebook ?', 'Quels chiffres faut-il retenir ?']);
+    expect(questions(withoutKeyphraseQuestions([faq], 'Facebook', 3, 100))).toEqual(['Qui est Evan Spiegel ?', 'Quels chiffres faut-il retenir ?']);
+  });
+
+  it('keeps the words the reader asked for and two questions', () => {
+    // Each question about Facebook and its answer are more than 5 words.
+    expect(questions(withoutKeyphraseQuestions([faq], 'Facebook', 2, 5))).toHaveLength(4);
+    const short = { type: 'faq' as const, items: faq.items.slice(1, 3) };
+    expect(questions(withoutKeyphraseQuestions([short], 'Facebook', 4, 100))).toHaveLength(2);
+  });
+
+  it('keeps an article within the maximum as it is', () => {
+    const blocks = [faq];
+    expect(withoutKeyphraseQuestions(blocks, 'Facebook', 0, 100)[0]).toBe(faq);
   });
 });
