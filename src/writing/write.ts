@@ -104,10 +104,11 @@ function complementOf(name: string, texts: readonly string[]): string {
 
 /**
  * About half of the subheadings carry the keyphrase (Yoast asks for 30 to 75 %), never two in a row,
- * and never the first, whose keyphrase form may already be the title; fewer, down to the 30 %, when the
- * article already says its keyphrase nearly as often as Yoast's density allows (keyphraseRoom).
+ * and never the first, whose keyphrase form may already be the title. With `density` (the final placing),
+ * fewer, down to the 30 %, when the article already says its keyphrase nearly as often as Yoast's density
+ * allows (keyphraseRoom), as long as the words over the minimum allow.
  */
-function placeKeyphrase(drafts: readonly Draft[], keyphrase: Keyphrase, h1: string): Placed {
+function placeKeyphrase(drafts: readonly Draft[], keyphrase: Keyphrase, density?: { readonly h1: string; readonly spareWords: number }): Placed {
   const headings = drafts.filter((d): d is DraftHeading => d.type === 'heading');
   const has = (text: string): boolean => fold(text).includes(fold(keyphrase.text));
   const target = Math.ceil(headings.length * 0.5);
@@ -130,24 +131,34 @@ function placeKeyphrase(drafts: readonly Draft[], keyphrase: Keyphrase, h1: stri
       count++;
     }
   });
-  const blocksWith = (placed: ReadonlySet<DraftHeading>): Block[] =>
+  const blocksWith = (placed: readonly DraftHeading[]): Block[] =>
     drafts.map((d): Block => {
       if (d.type !== 'heading') return d;
-      const text = placed.has(d) && d.withKeyphrase ? d.withKeyphrase : d.text;
+      const text = placed.includes(d) && d.withKeyphrase ? d.withKeyphrase : d.text;
       return { type: 'heading', level: d.level, text, provenance: d.provenance };
     });
-  const bare = blocksWith(new Set());
-  const texts = [{ heading: true, level: 1, text: h1 }, ...blockTexts(bare)];
-  const room = keyphraseRoom(texts, keyphrase.text, countJoinedWords(articleTexts(bare).texts) + countWords(h1), chosen.length);
+  if (density === undefined) return { blocks: blocksWith(chosen), excess: 0, spareWords: 0 };
+  const bare = blocksWith([]);
+  const texts = [{ heading: true, level: 1, text: density.h1 }, ...blockTexts(bare)];
+  const room = keyphraseRoom(texts, keyphrase.text, countJoinedWords(articleTexts(bare).texts) + countWords(density.h1), chosen.length);
   // Yoast's 30 % of subheadings is kept even then; the questions about the keyphrase go instead (withoutKeyphraseQuestions).
-  const kept = Math.max(least - already, Math.min(chosen.length, Math.max(0, room)));
-  return { blocks: kept === 0 ? bare : blocksWith(new Set(chosen.slice(0, kept))), excess: Math.max(0, kept - room) };
+  let kept = Math.max(least - already, Math.min(chosen.length, Math.max(0, room)));
+  // A heading without the keyphrase is shorter: the article keeps the words asked for.
+  let spareWords = density.spareWords;
+  for (let i = kept; i < chosen.length; i++) {
+    const lost = countWords(chosen[i]!.withKeyphrase!) - countWords(chosen[i]!.text);
+    if (lost > spareWords) kept = i + 1;
+    else spareWords -= lost;
+  }
+  return { blocks: blocksWith(chosen.slice(0, kept)), excess: Math.max(0, kept - room), spareWords };
 }
 
 interface Placed {
   readonly blocks: Block[];
   /** How many times the article says its keyphrase over Yoast's density maximum. */
   readonly excess: number;
+  /** The words over the minimum once placed. */
+  readonly spareWords: number;
 }
 
 /**
@@ -413,7 +424,7 @@ function composeBody(input: WriteInput, invariants: Invariants, { strict, maxRes
 function fillBody(input: WriteInput, { stems, terms }: Invariants, { context, drafts, used, faq, dated, glossary }: Body, { fillShare, strictFill }: Level): Written {
   // The article's words are those of its blocks' texts joined by line breaks (see countJoinedWords),
   // headings with the keyphrase where the article will place it (a few words each).
-  const writtenTexts = (): ArticleTexts => articleTexts(placeKeyphrase(drafts, input.keyphrase, input.h1Hint).blocks);
+  const writtenTexts = (): ArticleTexts => articleTexts(placeKeyphrase(drafts, input.keyphrase).blocks);
   const h1Words = countWords(input.h1Hint);
   const wordsShort = (written = writtenTexts()): number => input.minWords - countJoinedWords(written.texts) - h1Words;
   const written = writtenTexts();
@@ -431,7 +442,9 @@ function fillBody(input: WriteInput, { stems, terms }: Invariants, { context, dr
     if (still > 0 && faq.length) faq.push(...extendFaq(filling, still + 10, faq));
   }
   const wordsMissing = missing > 0 ? wordsShort() : 0;
-  const placed = placeKeyphrase(drafts, input.keyphrase, input.h1Hint);
-  const blocks = placed.excess > 0 ? withoutKeyphraseQuestions(placed.blocks, input.keyphrase.text, placed.excess, -wordsShort(articleTexts(placed.blocks))) : placed.blocks;
+  // The words over the minimum: a long source's article has words to spare (its words were not counted).
+  const spareWords = written.length > input.minWords * 20 ? Number.POSITIVE_INFINITY : -(missing > 0 ? wordsMissing : missing);
+  const placed = placeKeyphrase(drafts, input.keyphrase, { h1: input.h1Hint, spareWords });
+  const blocks = placed.excess > 0 ? withoutKeyphraseQuestions(placed.blocks, input.keyphrase.text, placed.excess, placed.spareWords) : placed.blocks;
   return { blocks, wordsMissing };
 }

@@ -114,6 +114,12 @@ describe('keyphraseDensity', () => {
     expect(verdict(input, 'keyphraseDensity', 'exact').actual).toBe(3);
   });
 
+  it('counts, as Yoast’s exact match does, a word without its accents, in capitals or after an elided article', () => {
+    // Each sentence holds both words once: "Penurie", "PÉNURIE", "d’puces" is no French but a token that holds "puces".
+    const input = paper({ blocks: [p(`La penurie de puces dure. LA PÉNURIE DE PUCES DURE. Une pénurie d’puces. La pénurie de puce. ${prose(300)}`)] });
+    expect(verdict(input, 'keyphraseDensity', 'exact').actual).toBe(3);
+  });
+
   it('allows up to 3.5 % when inflected forms are counted, as Yoast does with word forms', () => {
     const input = withOccurrences(7, 300);
     expect(verdict(input, 'keyphraseDensity').score).toBe(9);

@@ -6,7 +6,7 @@
 import { assessmentConfig } from '../config.js';
 import { allSentences, type AnalysedPaper } from '../paper.js';
 import { result, type AssessmentResult } from '../result.js';
-import { occurrencesInTokens } from '../text/keyphrase.js';
+import { occurrencesInTokens, transliterate } from '../text/keyphrase.js';
 import { splitIntoTokens, tokenWords } from '../text/words.js';
 
 export interface KeyphraseDensityResearch {
@@ -23,9 +23,20 @@ export function researchKeyphraseDensity(paper: AnalysedPaper): KeyphraseDensity
   const sentences = allSentences(paper);
   const words = sentences.reduce((sum, s) => sum + tokenWords(s.tokens, { joinHyphens: false }).length, 0);
   if (!keyphrase || paper.blocks.every((b) => b.block.text.trim() === '')) return undefined;
-  const count = sentences.reduce((sum, s) => sum + occurrencesInTokens(keyphrase, s.tokens, splitIntoTokens), 0);
+  // Exact words are found only in a sentence that holds each of them, accents and apostrophes aside: the others, most
+  // of them, need no token matched.
+  const wanted = keyphrase.matching === 'exact' && !keyphrase.quoted ? keyphrase.contentWords.map(plainForm) : [];
+  const mayHold = (text: string): boolean => {
+    if (wanted.length === 0) return true;
+    const plain = plainForm(text);
+    return wanted.every((w) => plain.includes(w));
+  };
+  const count = sentences.reduce((sum, s) => sum + (mayHold(s.text) ? occurrencesInTokens(keyphrase, s.tokens, splitIntoTokens) : 0), 0);
   return { count, words, keyphraseLength: keyphrase.contentWords.length, wordForms: paper.matching === 'inflected' };
 }
+
+/** Lower case, without accents, one apostrophe: what an exact keyphrase word and a text that holds it both contain. */
+const plainForm = (text: string): string => transliterate(text.toLowerCase()).replace(/[’‘‛`]/gu, "'");
 
 const lengthFactor = (keyphraseLength: number): number => 0.7 + keyphraseLength / 3;
 
