@@ -637,14 +637,25 @@ export function leadTitleForms(sentences: readonly Sentence[], facts: readonly F
  */
 export const shorterForms = remembered(formsOf);
 
+/**
+ * Whether the words after a comma of a verbless headline are an item of news of their own: a subject and its participle
+ * ("42 000 canards abattus"), not a participle that tells of the words before the comma ("…, M. Gérard Vallon, | condamné à…").
+ */
+function opensItem(after: string): boolean {
+  const words = (after.split(',')[0] ?? '').trim().split(/\s+/u);
+  return words.length >= 2 && words.slice(1).some((word) => /^\p{Ll}+$/u.test(word) && isParticiple(word));
+}
+
 function formsOf(headline: string): readonly string[] {
   const forms = new Set<string>();
-  // A headline written without a verb ("180 000 foyers privés d’électricité dans le Sud-Ouest") gives forms without one.
+  // A headline written without a verb ("180 000 foyers privés d’électricité dans le Sud-Ouest") gives forms without one:
+  // up to a participle, or its first item of news when another follows ("un nouveau foyer dans les Landes, 42 000 canards abattus").
   const verbless = !headline.includes(':') && !holdsMainVerb(headline);
   for (const text of new Set([headline, withoutCircumstances(headline, true)])) {
     for (const end of [text.length, ...cutPoints(text, true, true)]) {
       const head = text.slice(0, end).replace(/[\s,;:]+$/u, '');
-      if (head === headline || wordCount(head) < MIN_FORM_WORDS || !balancedMarks(head) || !(verbless ? holdsParticiple(head) : holdsMainVerb(head)) || continuesClause(head, text.slice(end)) || endsInCompletive(head)) continue;
+      const says = verbless ? holdsParticiple(head) || (text.startsWith(', ', end) && opensItem(text.slice(end + 2))) : holdsMainVerb(head);
+      if (head === headline || wordCount(head) < MIN_FORM_WORDS || !balancedMarks(head) || !says || continuesClause(head, text.slice(end)) || endsInCompletive(head)) continue;
       forms.add(head);
     }
   }

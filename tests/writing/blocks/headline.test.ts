@@ -265,6 +265,8 @@ describe('shorterForms: the cuts a title may make', () => {
     ['La Cour des comptes a publié son rapport annuel sur l’application des lois de financement de la Sécurité sociale', 'La Cour des comptes a publié son rapport annuel'],
     // A headline without a verb gives forms without one, with its participle.
     ['180 000 foyers privés d’électricité dans le Sud-Ouest', '180 000 foyers privés d’électricité'],
+    // …or its first item of news, when another item follows, with its own subject and participle.
+    ['un nouveau foyer dans les Landes, 42 000 canards abattus', 'un nouveau foyer dans les Landes'],
     // Before how long it took, in words as in figures.
     ['Onirika vend un million d’exemplaires de son jeu en cinq jours', 'Onirika vend un million d’exemplaires de son jeu'],
     ['Le club remporte son troisième titre national en trente ans', 'Le club remporte son troisième titre national'],
@@ -311,6 +313,8 @@ describe('shorterForms: the cuts a title may make', () => {
     ['Le conseil municipal adopte la gratuité des cantines pour les familles modestes', 'Le conseil municipal adopte la gratuité des cantines'],
     // A headline without a verb gives no form without its participle.
     ['L’ancien maire de Saint-Martin-des-Vignes, M. Gérard Vallon, condamné à cinq ans de prison', 'L’ancien maire de Saint-Martin-des-Vignes'],
+    // …nor before a participle that tells of the words before the comma.
+    ['Un foyer de grippe aviaire dans les Landes, détecté dans un élevage de canards', 'Un foyer de grippe aviaire dans les Landes'],
     // A number in words without a unit of time says a result, not how long.
     ['La nouvelle carte scolaire divise la ville en deux secteurs distincts', 'La nouvelle carte scolaire divise la ville'],
     // Not before an infinitive, which completes the verb.
