@@ -256,8 +256,11 @@ function isPortfolio(words: readonly string[], runStart: number, length: number)
   let at = runStart - 1;
   if (/^(?:la|l’)$/iu.test(words[at] ?? '')) at--;
   if (!/^(?:de|du|des|d’)$/iu.test(words[at] ?? '')) return false;
-  // "la ministre déléguée chargée de l’Espace": a minister's charge is a portfolio too.
-  if (/^(?:ministre|ministres|ministère|ministères|secrétaire|secrétariat|portefeuille|chargée?s?)$/iu.test(words[at - 1] ?? '')) return true;
+  // "la ministre déléguée chargée de l’Espace": a minister's charge is a portfolio too; "le ministère britannique de
+  // l’Intérieur": so is a foreign minister's.
+  nationalities ??= new Set(loadJson<{ readonly nationalities: readonly string[] }>('lexicon/nationalities.json').nationalities);
+  const minister = nationalities.has(words[at - 1] ?? '') ? at - 2 : at - 1;
+  if (/^(?:ministre|ministres|ministère|ministères|secrétaire|secrétariat|portefeuille|chargée?s?)$/iu.test(words[minister] ?? '')) return true;
   // "ministre de l’Économie et des Finances": a portfolio joined to one is one too (its adjectives may stand between).
   if (words[at - 1] !== 'et' && words[at - 1] !== ',') return false;
   for (let head = at - 2; head >= Math.max(0, at - 5); head--) if (/^\p{Lu}/u.test(words[head]!)) return isPortfolio(words, head, 1);

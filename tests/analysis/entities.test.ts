@@ -26,6 +26,9 @@ describe('findEntities', () => {
     ['Le ministère de la Culture finance le Louvre.', ['Louvre']],
     ['La ministre déléguée chargée de l’Espace, Hélène Garnier, était présente.', ['Hélène Garnier']],
     ['Le ministre de la Transition écologique, Paul Mercadier, soutient le texte.', ['Paul Mercadier']],
+    // A foreign minister's too.
+    ['Plus de 31 000 personnes sont arrivées, d’après les chiffres du ministère britannique de l’Intérieur.', []],
+    ['La ministre allemande des Finances, Anna Weber, a répondu.', ['Anna Weber']],
     // A capitalised word whose "d’" or "du" leads to a common noun names a thing; one that leads to a verb is a name.
     ['Le film a reçu la Palme d’or à Cannes.', ['Cannes']],
     ['Il veut rester dans la Coupe du monde.', []],
