@@ -11,7 +11,7 @@ import { assessmentConfig } from '../seo/assessments/index.js';
 import { analysePaper } from '../seo/assessments/paper.js';
 import { maximumCount, researchKeyphraseDensity } from '../seo/assessments/seo/keyphrase-density.js';
 import { parseKeyphrase, transliterate } from '../seo/assessments/text/keyphrase.js';
-import { countWords, escapeRegExp } from '../text.js';
+import { countWords } from '../text.js';
 
 export interface ArticleText {
   readonly heading: boolean;
@@ -31,10 +31,16 @@ const SAFE_SHARE = 0.9;
 
 const plain = (text: string): string => transliterate(text.toLowerCase()).replace(/[’‘‛`]/gu, "'");
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** How many times `word` occurs in `text` between two characters that are not letters or digits: never fewer than Yoast finds. */
 function wordsIn(text: string, word: string): number {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'gu');
-  return text.match(pattern)?.length ?? 0;
+  let count = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    // Letters outside the Basic Multilingual Plane are not French ones: one UTF-16 unit on each side is enough.
+    if (!LETTER_OR_DIGIT.test(text.charAt(at - 1)) && !LETTER_OR_DIGIT.test(text.charAt(at + word.length))) count++;
+  }
+  return count;
 }
 
 /**
