@@ -6,6 +6,7 @@ import { canRestate, made, markRestated } from '../context.js';
 import { asContinuation, clauseAround, dropAttribution, namedBeforeDefinitely, shortened, standsAlone, withoutContrastAdverb, withoutDemonstratives } from '../reformulate.js';
 import { easiestForm, mayRestate, readsEasily } from '../readability.js';
 import { capitalise, holdsFigure, indexOfFigure } from '../../text.js';
+import { saidOnce } from '../figure-label.js';
 import { typeset } from '../french/index.js';
 import { loadJson } from '../../data.js';
 import { pointsBackByClass, storyWords } from '../class-anaphor.js';
@@ -23,7 +24,8 @@ function previousOf(context: WriteContext, sentence: Sentence): string {
 
 /**
  * The clause holding the figure; when that is the whole sentence, the sentence without its
- * attribution; failing that, the sentence under the figure as a label (never the sentence alone again).
+ * attribution; failing that, the sentence under the figure as a label (never the sentence alone again),
+ * saying the figure once where it can (figure-label.ts).
  */
 function fullItem(context: WriteContext, sentence: Sentence, number: NumberFact): { text: string; label?: string } | undefined {
   const clause = clauseAround(sentence.text, number.text);
@@ -47,7 +49,9 @@ function fullItem(context: WriteContext, sentence: Sentence, number: NumberFact)
   if (/^[\d\s\u00A0\u202F.,]+$/u.test(figure)) return undefined;
   // Under a label, the sentence goes on after a colon: no capital unless it starts with a name.
   const text = namedBeforeDefinitely(asContinuation(sentence.text, context.names.map((n) => n.name)) ?? sentence.text, before);
-  return { text, label: capitalise(figure) };
+  // "7,7 % : la progression, de 7,7 %, est…" said the figure twice: the text says it no more where it reads well
+  // without it ("la progression est…").
+  return saidOnce(text, number, figure) ?? { text, label: capitalise(figure) };
 }
 
 /** The most words before a sentence's first comma ("À 19 ans,", "l’entrée coûte 12 euros,") within which a label would be read twice. */
@@ -158,7 +162,7 @@ export function writeKeyFigures(context: WriteContext, kinds: readonly NumberFac
     context.guard.add(shown);
     markRestated(context, sentence.id);
     const out = made(typeset(item.text), [sentence.id], item.label ? 'rule.figure-label' : 'rule.figure-clause');
-    for (const n of numbers) if (holdsFigure(item.text, n.text)) seen.add(n.value);
+    for (const n of numbers) if (holdsFigure(shown, n.text)) seen.add(n.value);
     items.push(item.label ? { label: typeset(item.label), sentence: out } : { sentence: out, ...highlightOf(out.text, number) });
   }
   return items;

@@ -161,7 +161,37 @@ describe('writeKeyFigures: items read alone', () => {
     ].join('\n');
     const texts = figuresOf(generateArticle(sales, { minWords: 1, allowShort: true })).map((i) => i.sentence.text);
     expect(texts.filter((t) => /en revanche|cette baisse/u.test(t))).toEqual([]);
-    expect(texts.some((t) => /la fréquentation a reculé d’environ 3/u.test(t))).toBe(true);
+    // Under its label, the figure is said once (figure-label.ts): "Environ 3 % : … a reculé."
+    const items = figuresOf(generateArticle(sales, { minWords: 1, allowShort: true })).map((i) => `${i.label ?? ''} : ${i.sentence.text}`);
+    expect(items.some((t) => /^Environ 3\s%\s: dans les magasins, la fréquentation a reculé\.$/u.test(t))).toBe(true);
+  });
+});
+
+describe('writeKeyFigures: a labelled item says its figure once', () => {
+  const shown = (article: Article): string[] => figuresOf(article).map((i) => (i.label ? `${i.label} : ${i.sentence.text}` : i.sentence.text).replace(/[\u00A0\u202F]/gu, ' '));
+
+  it('cuts an apposition that restates the label ("7,7 % : la progression, de 7,7 %, est…" → "la progression est…")', () => {
+    const wolves = [
+      '# Loups : la population progresse moins vite',
+      '',
+      'L’Office français de la biodiversité a publié mardi son estimation annuelle de la population de loups en France. La progression, de 7,7 %, est plus faible que celle des années précédentes.',
+      '',
+      'L’OFB recense 134 meutes, principalement dans les Alpes. L’État a versé 41 millions d’euros d’indemnisation aux éleveurs.',
+    ].join('\n');
+    expect(shown(generateArticle(wolves, { minWords: 1, allowShort: true }))).toContain('7,7 % : la progression est plus faible que celle des années précédentes.');
+  });
+
+  it('cuts a measure’s complement and a date, the qualifier going to the label ("Près de vingt-quatre heures", "6 juin")', () => {
+    const rescue = [
+      '# Montagne : deux alpinistes secourus dans le massif du Mont-Blanc',
+      '',
+      'Deux alpinistes ont été secourus dimanche dans le massif du Mont-Blanc. Les conditions ont empêché toute intervention par hélicoptère pendant près de vingt-quatre heures.',
+      '',
+      'Les secouristes ont progressé à pied dans la neige. Une cérémonie en leur honneur aura lieu le 6 juin.',
+    ].join('\n');
+    const items = shown(generateArticle(rescue, { minWords: 1, allowShort: true }));
+    expect(items).toContain('Près de vingt-quatre heures : les conditions ont empêché toute intervention par hélicoptère.');
+    expect(items).toContain('6 juin : une cérémonie en leur honneur aura lieu.');
   });
 });
 
