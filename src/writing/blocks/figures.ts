@@ -6,11 +6,21 @@ import { canRestate, made, markRestated } from '../context.js';
 import { asContinuation, clauseAround, dropAttribution, namedBeforeDefinitely, shortened, standsAlone, withoutContrastAdverb, withoutDemonstratives } from '../reformulate.js';
 import { easiestForm, mayRestate, readsEasily } from '../readability.js';
 import { capitalise, holdsFigure, indexOfFigure } from '../../text.js';
+import { saidOnce } from '../figure-label.js';
 import { typeset } from '../french/index.js';
 import { loadJson } from '../../data.js';
 import { pointsBackByClass, storyWords } from '../class-anaphor.js';
 
 const MAX_ITEMS = 8;
+
+/** An item's text, under its figure as a label or not; `repeats` when the text says the label's figure again. */
+interface FigureItem {
+  readonly text: string;
+  readonly label?: string;
+  readonly repeats?: boolean;
+  /** The item that repeats its figure, for when this one cannot go in. */
+  readonly instead?: FigureItem;
+}
 
 const same = (a: string, b: string): boolean =>
   a.replace(/[^A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9]+/gu, '') === b.replace(/[^A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9]+/gu, '');
@@ -23,9 +33,10 @@ function previousOf(context: WriteContext, sentence: Sentence): string {
 
 /**
  * The clause holding the figure; when that is the whole sentence, the sentence without its
- * attribution; failing that, the sentence under the figure as a label (never the sentence alone again).
+ * attribution; failing that, the sentence under the figure as a label (never the sentence alone again),
+ * saying the figure once (figure-label.ts).
  */
-function fullItem(context: WriteContext, sentence: Sentence, number: NumberFact): { text: string; label?: string } | undefined {
+function fullItem(context: WriteContext, sentence: Sentence, number: NumberFact): FigureItem | undefined {
   const clause = clauseAround(sentence.text, number.text);
   if (!clause) return undefined;
   // Out of its paragraph, "ces pièces" points at nothing: "des pièces", as the sentence before says "les pièces".
@@ -47,7 +58,9 @@ function fullItem(context: WriteContext, sentence: Sentence, number: NumberFact)
   if (/^[\d\s\u00A0\u202F.,]+$/u.test(figure)) return undefined;
   // Under a label, the sentence goes on after a colon: no capital unless it starts with a name.
   const text = namedBeforeDefinitely(asContinuation(sentence.text, context.names.map((n) => n.name)) ?? sentence.text, before);
-  return { text, label: capitalise(figure) };
+  // "7,7 % : la progression, de 7,7 %, est…" said the figure twice: the text says it no more where it reads well
+  // without it ("la progression est…"); where it cannot ("64 vols : l’aéroport a annulé 64 vols"), the item repeats.
+  return saidOnce(text, number, figure) ?? { text, label: capitalise(figure), repeats: true };
 }
 
 /** The most words before a sentence's first comma ("À 19 ans,", "l’entrée coûte 12 euros,") within which a label would be read twice. */
@@ -77,7 +90,7 @@ function pointsBackInTime(context: WriteContext, sentence: Sentence, text: strin
 }
 
 /** A key figure's item, unless it points back at a time its paragraph said (pointsBackInTime). */
-function figureItem(context: WriteContext, sentence: Sentence, number: NumberFact): { text: string; label?: string } | undefined {
+function figureItem(context: WriteContext, sentence: Sentence, number: NumberFact): FigureItem | undefined {
   const item = readableItem(context, sentence, number);
   return item && !pointsBackInTime(context, sentence, item.text) ? item : undefined;
 }
@@ -86,18 +99,21 @@ function figureItem(context: WriteContext, sentence: Sentence, number: NumberFac
  * A list item restates: it must read easily (short, active). A long one gives way to the sentence's
  * short form when that still holds the figure; otherwise the figure stays in its section only.
  */
-function readableItem(context: WriteContext, sentence: Sentence, number: NumberFact): { text: string; label?: string } | undefined {
+function readableItem(context: WriteContext, sentence: Sentence, number: NumberFact): FigureItem | undefined {
   const full = fullItem(context, sentence, number);
   // "Une centaine d’évêques et 1 500 prêtres y participeront": out of its paragraph, a pronoun that stands for what
   // the sentence before said points at nothing; the figure stays in its section.
   // So does a subject named by its class ("l’organisation réclame…": which one?), unless the story is of that class.
   const item = full === undefined || (standsAlone(capitalise(full.text), { quotes: true }) && !pointsBackByClass(capitalise(full.text), storyWords(context))) ? full : undefined;
-  if (item && readsEasily(item.text, item.label ? countLabel(item.label) : 0)) return item;
+  // An item that repeats its figure gives way to a short form that says it once.
+  if (item && !item.repeats && readsEasily(item.text, item.label ? countLabel(item.label) : 0)) return item;
   const shortForm = shortened(sentence.text, context.facts.get(sentence.id)?.attribution);
   const short = shortForm === undefined ? undefined : easiestForm(shortForm);
-  if (short !== undefined && holdsFigure(short, number.text) && readsEasily(short)) return { text: short };
   // An article short of words keeps the long item rather than lose the figure, within the bounds of its readability.
-  return item && mayRestate(context, item.text, context.strict, item.label ? countLabel(item.label) : 0) ? item : undefined;
+  const kept = item && mayRestate(context, item.text, context.strict, item.label ? countLabel(item.label) : 0) ? item : undefined;
+  // A short form may still be the body's sentence again (the guard says so): the repeating item stays in reserve.
+  if (short !== undefined && holdsFigure(short, number.text) && readsEasily(short)) return kept?.repeats ? { text: short, instead: kept } : { text: short };
+  return kept;
 }
 
 const countLabel = (label: string): number => label.split(/\s+/).length;
@@ -133,8 +149,35 @@ function highlightOf(text: string, number: NumberFact): { highlight?: string } {
 }
 
 export function writeKeyFigures(context: WriteContext, kinds: readonly NumberFact['kind'][]): ListItem[] {
+  return listFigures(context, kinds, false);
+}
+
+/**
+ * The items of the figures of `kinds`. One that says its figure twice ("64 vols : l’aéroport a annulé 64 vols")
+ * restates a sentence the body holds as it is: it is left out, unless it is all the list would hold (its section
+ * would go, and the words and short sentences it gives the article), the article is short of words (a level that
+ * is not strict), or `keepRepeated` (a timeline, whose dates order the facts: one left out would misstate where the
+ * chronology starts or ends).
+ */
+function listFigures(context: WriteContext, kinds: readonly NumberFact['kind'][], keepRepeated: boolean): ListItem[] {
   const items: ListItem[] = [];
   const seen = new Set<string>();
+  let spare: { sentence: Sentence; numbers: readonly NumberFact[]; found: FigureItem } | undefined;
+  const take = (sentence: Sentence, numbers: readonly NumberFact[], found: FigureItem): boolean => {
+    // "la fréquentation a en revanche reculé d’environ 3 %", "l’acquisition de ces immenses étendues": out of its
+    // paragraph, the item contrasts with nothing and points at nothing (rules drop-contrast-adverb, definite-article).
+    const text = withoutDemonstratives(withoutContrastAdverb(found.text));
+    if (text === undefined) return false;
+    const item = { ...found, text };
+    const shown = item.label ? `${item.label} : ${item.text}` : item.text;
+    if (!context.guard.accepts(shown)) return false;
+    context.guard.add(shown);
+    markRestated(context, sentence.id);
+    const out = made(typeset(item.text), [sentence.id], item.label ? 'rule.figure-label' : 'rule.figure-clause');
+    for (const n of numbers) if (holdsFigure(shown, n.text)) seen.add(n.value);
+    items.push(item.label ? { label: typeset(item.label), sentence: out } : { sentence: out, ...highlightOf(out.text, numbers[0]!) });
+    return true;
+  };
   // The bullets already open the article as they are: a figure comes from the body first.
   const bodyFirst = [...context.sentences.filter((s) => s.origin !== 'bullet'), ...context.sentences.filter((s) => s.origin === 'bullet')];
   for (const sentence of bodyFirst) {
@@ -148,19 +191,13 @@ export function writeKeyFigures(context: WriteContext, kinds: readonly NumberFac
     if (!number) continue;
     const found = canRestate(context, sentence.id) ? figureItem(context, sentence, number) : undefined;
     if (!found) continue;
-    // "la fréquentation a en revanche reculé d’environ 3 %", "l’acquisition de ces immenses étendues": out of its
-    // paragraph, the item contrasts with nothing and points at nothing (rules drop-contrast-adverb, definite-article).
-    const text = withoutDemonstratives(withoutContrastAdverb(found.text));
-    if (text === undefined) continue;
-    const item = { ...found, text };
-    const shown = item.label ? `${item.label} : ${item.text}` : item.text;
-    if (!context.guard.accepts(shown)) continue;
-    context.guard.add(shown);
-    markRestated(context, sentence.id);
-    const out = made(typeset(item.text), [sentence.id], item.label ? 'rule.figure-label' : 'rule.figure-clause');
-    for (const n of numbers) if (holdsFigure(item.text, n.text)) seen.add(n.value);
-    items.push(item.label ? { label: typeset(item.label), sentence: out } : { sentence: out, ...highlightOf(out.text, number) });
+    const repeating = found.repeats ? found : take(sentence, numbers, found) ? undefined : found.instead;
+    // An article that fell short of words at the strict levels keeps it, as it keeps a long item: else the fill
+    // says its sentence a third time ("Il ressort notamment que…").
+    if (repeating && (keepRepeated || !context.strict)) take(sentence, numbers, repeating);
+    else if (repeating) spare ??= { sentence, numbers, found: repeating };
   }
+  if (items.length === 0 && spare) take(spare.sentence, spare.numbers, spare.found);
   return items;
 }
 
@@ -178,7 +215,7 @@ export function dateKey(text: string): number {
 
 /** The timeline: the dated facts of the source, in the order of their dates. */
 export function writeTimeline(context: WriteContext): ListItem[] {
-  const items = writeKeyFigures(context, ['date', 'year']);
+  const items = listFigures(context, ['date', 'year'], true);
   return calendarOrder(items.map((item) => item.label ?? item.highlight ?? '')).map((index) => items[index]!);
 }
 

@@ -161,7 +161,69 @@ describe('writeKeyFigures: items read alone', () => {
     ].join('\n');
     const texts = figuresOf(generateArticle(sales, { minWords: 1, allowShort: true })).map((i) => i.sentence.text);
     expect(texts.filter((t) => /en revanche|cette baisse/u.test(t))).toEqual([]);
-    expect(texts.some((t) => /la fréquentation a reculé d’environ 3/u.test(t))).toBe(true);
+    // Under its label, the figure is said once (figure-label.ts): "Environ 3 % : … a reculé."
+    const items = figuresOf(generateArticle(sales, { minWords: 1, allowShort: true })).map((i) => `${i.label ?? ''} : ${i.sentence.text}`);
+    expect(items.some((t) => /^Environ 3\s%\s: dans les magasins, la fréquentation a reculé\.$/u.test(t))).toBe(true);
+  });
+});
+
+describe('writeKeyFigures: a labelled item says its figure once', () => {
+  const shown = (article: Article): string[] => figuresOf(article).map((i) => (i.label ? `${i.label} : ${i.sentence.text}` : i.sentence.text).replace(/[\u00A0\u202F]/gu, ' '));
+  const repeating = (article: Article): ListItem[] =>
+    figuresOf(article).filter((i) => i.label !== undefined && i.sentence.text.toLowerCase().includes(i.label.toLowerCase()));
+
+  it('cuts an apposition that restates the label ("7,7 % : la progression, de 7,7 %, est…" → "la progression est…")', () => {
+    const wolves = [
+      '# Loups : la population progresse moins vite',
+      '',
+      'L’Office français de la biodiversité a publié mardi son estimation annuelle de la population de loups en France. La progression, de 7,7 %, est plus faible que celle des années précédentes.',
+      '',
+      'L’OFB recense 134 meutes, principalement dans les Alpes. L’État a versé 41 millions d’euros d’indemnisation aux éleveurs.',
+    ].join('\n');
+    const article = generateArticle(wolves, { minWords: 1, allowShort: true });
+    expect(shown(article)).toContain('7,7 % : la progression est plus faible que celle des années précédentes.');
+    expect(repeating(article)).toEqual([]);
+  });
+
+  it('cuts a measure’s complement and a date, the qualifier going to the label ("Près de vingt-quatre heures", "6 juin")', () => {
+    const rescue = [
+      '# Montagne : deux alpinistes secourus dans le massif du Mont-Blanc',
+      '',
+      'Deux alpinistes ont été secourus dimanche dans le massif du Mont-Blanc. Les conditions ont empêché toute intervention par hélicoptère pendant près de vingt-quatre heures.',
+      '',
+      'Les secouristes ont progressé à pied dans la neige. Une cérémonie en leur honneur aura lieu le 6 juin.',
+    ].join('\n');
+    const article = generateArticle(rescue, { minWords: 1, allowShort: true });
+    const items = shown(article);
+    expect(items).toContain('Près de vingt-quatre heures : les conditions ont empêché toute intervention par hélicoptère.');
+    expect(items).toContain('6 juin : une cérémonie en leur honneur aura lieu.');
+    expect(repeating(article)).toEqual([]);
+  });
+
+  it('lists no item when its sentence cannot lose the figure ("64 vols : l’aéroport a annulé 64 vols"); the body still says it', () => {
+    const storm = [
+      '# Tempête : le trafic aérien perturbé à Bordeaux',
+      '',
+      'La tempête a traversé la Gironde dans la nuit de samedi à dimanche. L’aéroport de Bordeaux-Mérignac a annulé 64 vols.',
+      '',
+      'Les rafales ont atteint 140 km/h sur le littoral, selon Météo-France. Les pompiers sont intervenus plus de 900 fois.',
+    ].join('\n');
+    const article = generateArticle(storm, { minWords: 1, allowShort: true });
+    expect(shown(article).filter((t) => t.includes('64 vols'))).toEqual([]);
+    expect(repeating(article)).toEqual([]);
+    const body = article.blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences.map((s) => s.text) : []));
+    expect(body.some((t) => t.includes('64 vols'))).toBe(true);
+  });
+
+  it('keeps such an item when it is all the list would hold, as it was ("64 vols : l’aéroport a annulé 64 vols")', () => {
+    const storm = [
+      '# Tempête : le trafic aérien perturbé à Bordeaux',
+      '',
+      'La tempête a traversé la Gironde dans la nuit de samedi à dimanche. L’aéroport de Bordeaux-Mérignac a annulé 64 vols.',
+      '',
+      'La circulation ferroviaire a été interrompue entre Bordeaux et Hendaye. La SNCF prévoit une reprise progressive lundi matin.',
+    ].join('\n');
+    expect(shown(generateArticle(storm, { minWords: 1, allowShort: true }))).toEqual(['64 vols : l’aéroport de Bordeaux-Mérignac a annulé 64 vols.']);
   });
 });
 
