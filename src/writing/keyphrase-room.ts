@@ -66,28 +66,38 @@ export function keyphraseRoom(texts: readonly ArticleText[], keyphrase: string, 
 /** The FAQ keeps at least this many questions. */
 const MIN_QUESTIONS = 2;
 
+/**
+ * The templates of the questions asked about the keyphrase itself ("Que sait-on de Facebook ?", "Que faut-il savoir
+ * d’autre sur…"): the FAQ asks them to say it; a question about a person or a quotation says what it asks.
+ */
+const KEYPHRASE_QUESTIONS = ['faq.essential.', 'faq.more.q'];
+
 const mentionsIn = (item: FaqItem, keyphrase: string): number => [item.question, ...item.answer].reduce((n, s) => n + wordsIn(plain(s.text), plain(keyphrase)), 0);
 
 /**
  * The article less the questions about its keyphrase that take it over Yoast's density (`excess` mentions too
  * many), the last asked first, as long as `spareWords` (the words over the minimum) allow and two questions are
- * left. Those questions ("Que sait-on de Facebook ?") and their answers say the keyphrase twice; nothing else
- * that Plume writes can go without the subject, the headings or the words the reader asked for.
+ * left; as it is when leaving them out would not bring it within the maximum. Those questions and their answers say
+ * the keyphrase twice; nothing else that Plume writes can go without the subject, the headings or the words the
+ * reader asked for.
  */
 export function withoutKeyphraseQuestions(blocks: readonly Block[], keyphrase: string, excess: number, spareWords: number): Block[] {
   let left = excess;
   let spare = spareWords;
-  return blocks.map((block): Block => {
-    if (block.type !== 'faq' || left <= 0) return block;
-    const dropped = new Set<FaqItem>();
+  const dropped = new Set<FaqItem>();
+  for (const block of blocks) {
+    if (block.type !== 'faq') continue;
+    let kept = block.items.length;
     for (const item of [...block.items].reverse()) {
-      const mentions = mentionsIn(item, keyphrase);
       const words = [item.question, ...item.answer].reduce((n, s) => n + countWords(s.text), 0);
-      if (left <= 0 || wordsIn(plain(item.question.text), plain(keyphrase)) === 0 || words > spare || block.items.length - dropped.size <= MIN_QUESTIONS) continue;
+      const asksIt = KEYPHRASE_QUESTIONS.some((id) => item.question.provenance.template.startsWith(id)) && wordsIn(plain(item.question.text), plain(keyphrase)) > 0;
+      if (left <= 0 || !asksIt || words > spare || kept <= MIN_QUESTIONS) continue;
       dropped.add(item);
-      left -= mentions;
+      kept--;
+      left -= mentionsIn(item, keyphrase);
       spare -= words;
     }
-    return dropped.size ? { type: 'faq', items: block.items.filter((item) => !dropped.has(item)) } : block;
-  });
+  }
+  if (left > 0 || dropped.size === 0) return [...blocks];
+  return blocks.map((block): Block => (block.type === 'faq' ? { type: 'faq', items: block.items.filter((item) => !dropped.has(item)) } : block));
 }

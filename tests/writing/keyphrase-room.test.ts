@@ -36,29 +36,35 @@ describe('keyphraseRoom', () => {
 });
 
 describe('withoutKeyphraseQuestions', () => {
-  const said = (text: string) => ({ text, provenance: { sources: [], template: 'test' } });
-  const item = (question: string, answer: string) => ({ question: said(question), answer: [said(answer)] });
+  const said = (text: string, template = 'test') => ({ text, provenance: { sources: [], template } });
+  const item = (question: string, answer: string, template: string) => ({ question: said(question, template), answer: [said(answer)] });
   const faq = {
     type: 'faq' as const,
     items: [
-      item('Qui est Evan Spiegel ?', 'Evan Spiegel est le fondateur de Snapchat.'),
-      item('Que sait-on de Facebook ?', 'En 2014, Facebook revient avec Slingshot.'),
-      item('Quels chiffres faut-il retenir ?', 'Les chiffres avancés sont notamment 800 millions de dollars.'),
-      item('Que faut-il retenir de Facebook ?', 'Facebook teste une application au Brésil.'),
+      item('Qui est Evan Spiegel ?', 'Evan Spiegel est le fondateur de Snapchat.', 'faq.who.q#0'),
+      item('Que sait-on de Facebook ?', 'En 2014, Facebook revient avec Slingshot.', 'faq.essential.q#1'),
+      item('Quels chiffres faut-il retenir ?', 'Les chiffres avancés sont notamment 800 millions de dollars.', 'faq.figures.q#1'),
+      item('Qu’a déclaré Facebook ?', 'Facebook a déclaré : « Nous testons une application au Brésil ».', 'faq.quote.q#0'),
+      item('Que faut-il savoir d’autre sur Facebook ?', 'Facebook teste une application au Brésil.', 'faq.more.q#0'),
     ],
   };
   const questions = (blocks: readonly { type: string }[]): string[] => blocks.flatMap((b) => (b.type === 'faq' ? (b as typeof faq).items.map((i) => i.question.text) : []));
 
-  it('drops the last question about the keyphrase first, and only as many as the excess asks', () => {
-    expect(questions(withoutKeyphraseQuestions([faq], 'Facebook', 2, 100))).toEqual(['Qui est Evan Spiegel ?', 'Que sait-on de Facebook ?', 'Quels chiffres faut-il retenir ?']);
-    expect(questions(withoutKeyphraseQuestions([faq], 'Facebook', 3, 100))).toEqual(['Qui est Evan Spiegel ?', 'Quels chiffres faut-il retenir ?']);
+  it('drops the last question asked about the keyphrase itself first, and only as many as the excess asks', () => {
+    expect(questions(withoutKeyphraseQuestions([faq], 'Facebook', 2, 100))).toEqual(['Qui est Evan Spiegel ?', 'Que sait-on de Facebook ?', 'Quels chiffres faut-il retenir ?', 'Qu’a déclaré Facebook ?']);
+    expect(questions(withoutKeyphraseQuestions([faq], 'Facebook', 3, 100))).toEqual(['Qui est Evan Spiegel ?', 'Quels chiffres faut-il retenir ?', 'Qu’a déclaré Facebook ?']);
+  });
+
+  it('keeps the FAQ as it is when leaving those questions out would not bring the article within the maximum', () => {
+    // The two questions about Facebook say it four times; a quotation's question says what it asks, and stays.
+    expect(questions(withoutKeyphraseQuestions([faq], 'Facebook', 5, 100))).toHaveLength(5);
   });
 
   it('keeps the words the reader asked for and two questions', () => {
     // Each question about Facebook and its answer are more than 5 words.
-    expect(questions(withoutKeyphraseQuestions([faq], 'Facebook', 2, 5))).toHaveLength(4);
+    expect(questions(withoutKeyphraseQuestions([faq], 'Facebook', 2, 5))).toHaveLength(5);
     const short = { type: 'faq' as const, items: faq.items.slice(1, 3) };
-    expect(questions(withoutKeyphraseQuestions([short], 'Facebook', 4, 100))).toHaveLength(2);
+    expect(questions(withoutKeyphraseQuestions([short], 'Facebook', 2, 100))).toHaveLength(2);
   });
 
   it('keeps an article within the maximum as it is', () => {
