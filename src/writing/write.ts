@@ -177,6 +177,9 @@ export function writeArticle(input: WriteInput): readonly Block[] {
     if (!head) heads.set(level.repeatedShare, (head = composeHead(input, invariants, level.repeatedShare)));
     // A level that writes the same body as the one before (it differs in the fill only) starts from that body.
     body = body !== undefined && sameBody(LEVELS[index - 1]!, level) ? body : composeBody(input, invariants, level, head);
+    // A key figure that says its figure twice ("64 vols : l’aéroport a annulé 64 vols") reads better than what the fill
+    // adds in its place, a question that says a body sentence again: a body short of words keeps those it left out.
+    if (body.figuresLeftOut && fallsShort(input, body.drafts)) body = composeBody(input, invariants, level, head, true);
     const next = LEVELS[index + 1];
     // The fill changes the body it is given: a copy when the next level may need the body as it was.
     const written = fillBody(input, invariants, next !== undefined && sameBody(level, next) ? copyBody(body) : body, level);
@@ -257,6 +260,8 @@ interface Body {
   readonly dated: boolean;
   /** The glossary's intro and items, which the fill may lengthen (the list block of `drafts` holds `items`). */
   readonly glossary?: GlossaryDrafts;
+  /** Whether the key figures left out an item that says its figure twice (writeKeyFigures). */
+  readonly figuresLeftOut: boolean;
 }
 
 interface Written {
@@ -279,6 +284,7 @@ function copyBody(body: Body): Body {
     used: new Set(body.used),
     faq,
     dated: body.dated,
+    figuresLeftOut: body.figuresLeftOut,
     ...(glossary ? { glossary } : {}),
   };
 }
@@ -354,7 +360,7 @@ function composeHead(input: WriteInput, invariants: Invariants, repeatedShare: n
   return { context, lead, sections, summaries, used };
 }
 
-function composeBody(input: WriteInput, invariants: Invariants, { strict, maxRestatements, boundedReadability }: Level, head: Head): Body {
+function composeBody(input: WriteInput, invariants: Invariants, { strict, maxRestatements, boundedReadability }: Level, head: Head, keepRepeatedFigures = false): Body {
   const { keyphrase } = input;
   const { terms, dated } = invariants;
   // The level's context goes on from the head's, each level with its own copy of what the head's writing changed.
@@ -386,7 +392,7 @@ function composeBody(input: WriteInput, invariants: Invariants, { strict, maxRes
     ...(lead.dated ? [{ type: 'paragraph', sentences: [lead.dated] } as Draft] : []),
     ...sections,
   ];
-  const figures = writeKeyFigures(context, dated.length >= 3 ? ['amount', 'percent', 'count'] : ['amount', 'percent', 'count', 'date', 'year']);
+  const { items: figures, leftOut: figuresLeftOut } = writeKeyFigures(context, dated.length >= 3 ? ['amount', 'percent', 'count'] : ['amount', 'percent', 'count', 'date', 'year'], keepRepeatedFigures);
   const withIntro = (...blocks: (Draft | undefined)[]): void => {
     drafts.push(...blocks.filter((b): b is Draft => b !== undefined));
   };
@@ -414,7 +420,13 @@ function composeBody(input: WriteInput, invariants: Invariants, { strict, maxRes
   const conclusion = writeConclusion(context, lead.sentences.map((s) => s.text));
   if (conclusion.length) drafts.push(fixedHeading(context, 'conclusion', used), ...conclusion.map((sentences): Draft => ({ type: 'paragraph', sentences })));
 
-  return { context, drafts, used, faq, dated: Boolean(lead.dated), ...(glossaryIntro ? { glossary: { intro: glossaryIntro, items: glossary } } : {}) };
+  return { context, drafts, used, faq, dated: Boolean(lead.dated), figuresLeftOut, ...(glossaryIntro ? { glossary: { intro: glossaryIntro, items: glossary } } : {}) };
+}
+
+/** Whether the article, before the fill, has fewer words than the minimum (as fillBody counts them). */
+function fallsShort(input: WriteInput, drafts: readonly Draft[]): boolean {
+  const written = articleTexts(placeKeyphrase(drafts, input.keyphrase).blocks);
+  return written.length <= input.minWords * 20 && countJoinedWords(written.texts) + countWords(input.h1Hint) < input.minWords;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateArticle, renderArticle } from '../../src/index.js';
+import type { Block } from '../../src/types.js';
 import { auditArticle } from '../../src/check/audit.js';
 import { readArticle } from '../../src/check/read-article.js';
 
@@ -40,6 +41,27 @@ describe('the keyphrase’s density', () => {
       expect(report.seo.find((r) => r.id === 'subheadingsKeyword')!.rating, `seed ${seed}`).toBe('good');
       expect(report.figures.words, `seed ${seed}`).toBeGreaterThanOrEqual(700);
     }
+  });
+});
+
+describe('a key figure that says its figure twice', () => {
+  const source = readFileSync('tests/fixtures/corpus/07-culture-impressionnistes-montreal.txt', 'utf8');
+  const labelled = (blocks: readonly Block[]): string[] =>
+    blocks.flatMap((b) => (b.type === 'list' ? b.items.filter((i) => i.label && i.sentence.provenance.template === 'rule.figure-label').map((i) => i.label!) : []));
+
+  it('is kept by an article short of words, before the fill asks questions that say body sentences again', () => {
+    // Seed 1: without "Vingt-et-une toiles : … vingt-et-une toiles de Renoir…", the article fell short and the fill
+    // added three questions ("Quelles autres précisions…"), while a stricter level left out its timeline.
+    const article = generateArticle(source, { seed: 1 });
+    expect(labelled(article.blocks)).toContain('Vingt-et-une toiles');
+    expect(article.blocks.some((b) => b.type === 'heading' && b.provenance.template.startsWith('heading.timeline'))).toBe(true);
+    const fill = article.blocks.flatMap((b) => (b.type === 'faq' ? b.items.filter((i) => /^faq\.more/u.test(i.question.provenance.template)) : []));
+    expect(fill).toEqual([]);
+  });
+
+  it('is left out of an article long enough without it', () => {
+    const article = generateArticle(source, { seed: 1, minWords: 300 });
+    expect(labelled(article.blocks)).not.toContain('Vingt-et-une toiles');
   });
 });
 

@@ -148,8 +148,15 @@ function highlightOf(text: string, number: NumberFact): { highlight?: string } {
   return at >= 0 ? { highlight: text.slice(at, at + range.length) } : {};
 }
 
-export function writeKeyFigures(context: WriteContext, kinds: readonly NumberFact['kind'][]): ListItem[] {
-  return listFigures(context, kinds, false);
+export interface KeyFigures {
+  readonly items: ListItem[];
+  /** Whether an item that says its figure twice was left out (see listFigures). */
+  readonly leftOut: boolean;
+}
+
+/** The key figures; `keepRepeated`: an item that says its figure twice too (an article that the fill would lengthen otherwise). */
+export function writeKeyFigures(context: WriteContext, kinds: readonly NumberFact['kind'][], keepRepeated = false): KeyFigures {
+  return listFigures(context, kinds, keepRepeated);
 }
 
 /**
@@ -159,8 +166,9 @@ export function writeKeyFigures(context: WriteContext, kinds: readonly NumberFac
  * is not strict), or `keepRepeated` (a timeline, whose dates order the facts: one left out would misstate where the
  * chronology starts or ends).
  */
-function listFigures(context: WriteContext, kinds: readonly NumberFact['kind'][], keepRepeated: boolean): ListItem[] {
+function listFigures(context: WriteContext, kinds: readonly NumberFact['kind'][], keepRepeated: boolean): KeyFigures {
   const items: ListItem[] = [];
+  let leftOut = 0;
   const seen = new Set<string>();
   let spare: { sentence: Sentence; numbers: readonly NumberFact[]; found: FigureItem } | undefined;
   const take = (sentence: Sentence, numbers: readonly NumberFact[], found: FigureItem): boolean => {
@@ -195,10 +203,13 @@ function listFigures(context: WriteContext, kinds: readonly NumberFact['kind'][]
     // An article that fell short of words at the strict levels keeps it, as it keeps a long item: else the fill
     // says its sentence a third time ("Il ressort notamment que…").
     if (repeating && (keepRepeated || !context.strict)) take(sentence, numbers, repeating);
-    else if (repeating) spare ??= { sentence, numbers, found: repeating };
+    else if (repeating) {
+      spare ??= { sentence, numbers, found: repeating };
+      leftOut++;
+    }
   }
-  if (items.length === 0 && spare) take(spare.sentence, spare.numbers, spare.found);
-  return items;
+  if (items.length === 0 && spare && take(spare.sentence, spare.numbers, spare.found)) leftOut--;
+  return { items, leftOut: leftOut > 0 };
 }
 
 interface DateLexicon { readonly months: readonly string[] }
@@ -215,7 +226,7 @@ export function dateKey(text: string): number {
 
 /** The timeline: the dated facts of the source, in the order of their dates. */
 export function writeTimeline(context: WriteContext): ListItem[] {
-  const items = listFigures(context, ['date', 'year'], true);
+  const { items } = listFigures(context, ['date', 'year'], true);
   return calendarOrder(items.map((item) => item.label ?? item.highlight ?? '')).map((index) => items[index]!);
 }
 
