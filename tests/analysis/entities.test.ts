@@ -152,6 +152,8 @@ describe('findEntities', () => {
     ['L’opération Sentinelle de l’armée se poursuit.', ['Sentinelle']],
     // A venue's or a prize's word belongs to its name, for the reader (not for the keyphrase, below).
     ['Le match s’est joué au stade Ernest-Wallon.', ['stade Ernest-Wallon']],
+    ['Il a gagné en cinq sets sur le court Philippe-Chatrier.', ['court Philippe-Chatrier']],
+    ['La façade de la cathédrale Notre-Dame d’Amiens a retrouvé ses couleurs.', ['cathédrale Notre-Dame d’Amiens']],
     // And the word of a sea or an ocean: "Indien" alone would be a man of India, "le Sud" a region.
     ['Il a pris la tête de la course dans l’océan Indien.', ['océan Indien']],
     ['Trois ont démâté dans les mers du Sud.', ['mers du Sud']],
