@@ -243,7 +243,11 @@ function isCommonCompound(words: readonly string[], runStart: number, length: nu
   if (length !== 1) return false;
   const joiner = words[runStart + 1] ?? '';
   const next = (words[runStart + 2] ?? '').replace(/\.$/u, '');
-  return /^(?:d’|du)$/iu.test(joiner) && /^\p{Ll}/u.test(next) && lefffGender(next) !== undefined;
+  if (!/^\p{Ll}/u.test(next)) return false;
+  if (/^(?:d’|du)$/iu.test(joiner)) return lefffGender(next) !== undefined;
+  // "la Quinzaine des cinéastes", "la Fête des mères": after "des", only a capitalised common noun ("la Bretagne des
+  // années 1980", "la France des campagnes" are places).
+  return joiner === 'des' && !isStopword(next) && isLefffNoun(bare(words[runStart] ?? '').toLowerCase());
 }
 
 /**

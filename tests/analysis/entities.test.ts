@@ -32,6 +32,8 @@ describe('findEntities', () => {
     // A capitalised word whose "d’" or "du" leads to a common noun names a thing; one that leads to a verb is a name.
     ['Le film a reçu la Palme d’or à Cannes.', ['Cannes']],
     ['Il veut rester dans la Coupe du monde.', []],
+    ['Son film avait été présenté à la Quinzaine des cinéastes.', []],
+    ['La Bretagne des années 1980 revit au musée.', ['Bretagne']],
     ['Le prêt au Royaume-Uni d’ici cinq ans surprend.', ['Royaume-Uni']],
     ['La volonté de la Grèce d’honorer ses engagements rassure.', ['Grèce']],
     // After a singular article a noun of nationality speaks of a person: the name is the one after it, if any.
