@@ -1,6 +1,6 @@
 /** keywords: the focus keyphrase and the secondary keywords, from the source's most salient phrases. */
 import type { Keyphrase, Sentence } from '../types.js';
-import { fold, compareText } from '../text.js';
+import { fold, compareText, lowerFirst } from '../text.js';
 import { CONTRACTED, determinerBefore, findEntities, isLefffNoun, isPlacePreposition, isStopword, withArticle } from './entities.js';
 import { describeNoun, withDeterminer as agreed } from '../writing/french/agreement.js';
 import { adjectivesBeforeNoun } from '../writing/french/nouns.js';
@@ -14,7 +14,9 @@ const COMPLEMENT = /^ (?:de|du|des|d’)(?: |$)/u;
 const DETERMINERS = ['le', 'la', 'les', 'l’'] as const;
 
 interface Candidate {
-  readonly text: string;
+  text: string;
+  /** Its text is the one read where it opened a sentence or the headline, whose capital says nothing ("Tempête Ophélie : …"). */
+  opening?: boolean;
   readonly proper: boolean;
   count: number;
   first: number;
@@ -178,7 +180,12 @@ function collectNounPhrases(tokenised: readonly (readonly string[])[]): Candidat
         // the name's verb, in the singular too (after a common noun, such a form may be an adjective: "vigilance orange").
         if (!common[start] && (nameVerb[firstCommon] ??= isVerbNotNoun(lower[firstCommon]!))) break;
         let candidate = candidates.get(key);
-        if (!candidate) candidates.set(key, (candidate = { text: tokens.slice(start, end + 1).join(' ').replace(/’ /g, '’'), proper: isName(first), count: 0, first: position, last: position, determiners: new Map(), mentions: new Map() }));
+        if (!candidate) candidates.set(key, (candidate = { text: tokens.slice(start, end + 1).join(' ').replace(/’ /g, '’'), proper: isName(first), count: 0, first: position, last: position, determiners: new Map(), mentions: new Map(), ...(start === 0 && { opening: true }) }));
+        // "la tempête Ophélie" inside a sentence says how the phrase is written: not "Tempête Ophélie", as the headline opens on it.
+        else if (candidate.opening && start > 0) {
+          candidate.text = tokens.slice(start, end + 1).join(' ').replace(/’ /g, '’');
+          candidate.opening = false;
+        }
         candidate.count += 1;
         candidate.mentions!.set(position, (candidate.mentions!.get(position) ?? 0) + 1);
         candidate.last = position;
@@ -241,9 +248,11 @@ function opensSentenceCaseName(name: string, longer: string): boolean {
  */
 function collectNames(texts: readonly string[], singles: Map<string, number>): Candidate[] {
   const names = new Map<string, Candidate>();
-  const count = (entity: string, words: readonly string[], position: number): void => {
+  const count = (entity: string, words: readonly string[], position: number, text: string): void => {
     const key = keyOf(words);
-    const candidate = names.get(key) ?? { text: entity, proper: true, count: 0, first: position, last: position, determiners: new Map(), mentions: new Map() };
+    const candidate = names.get(key) ?? { text: entity, proper: true, count: 0, first: position, last: position, determiners: new Map(), mentions: new Map(), opening: true };
+    // Capitalised only where it opens its text ("Tempête Ophélie : …"), its first word may be a common noun.
+    candidate.opening &&= /^\P{L}*$/u.test(text.slice(0, text.indexOf(entity)));
     candidate.count += 1;
     candidate.mentions!.set(position, (candidate.mentions!.get(position) ?? 0) + 1);
     candidate.last = position;
@@ -262,14 +271,14 @@ function collectNames(texts: readonly string[], singles: Map<string, number>): C
         // constitutionnel a censuré…"); not where it says where or of what ("en France métropolitaine", "le budget
         // de la Sécurité sociale", "un chef d’État brésilien").
         if (inSentenceCaseName(entity, (withAdjectives ??= findEntities(text, undefined, { adjectives: true })))) {
-          for (const longer of withAdjectives) if (opensSentenceCaseName(entity, longer) && opensText(longer, text)) count(longer, longer.split(' '), position);
+          for (const longer of withAdjectives) if (opensSentenceCaseName(entity, longer) && opensText(longer, text)) count(longer, longer.split(' '), position, text);
           continue;
         }
         singles.set(entity, (singles.get(entity) ?? 0) + 1);
         continue;
       }
       if (words.filter((w) => /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(w)).length > 4) continue;
-      count(entity, words, position);
+      count(entity, words, position, text);
     }
   });
   for (const candidate of names.values()) {
@@ -383,8 +392,11 @@ function merge(candidates: readonly Candidate[]): Map<string, Candidate> {
     // The candidates are this function's own: the first of a key is kept as it is.
     if (!seen) byKey.set(key, c);
     else {
-      // The more frequent spelling wins ("le boson de Higgs" over the headline's "Boson de Higgs").
-      const winner = c.count > seen.count ? c : seen;
+      // The more frequent spelling wins ("le boson de Higgs" over the headline's "Boson de Higgs"), and one read inside
+      // a sentence over the same words whose capital only opened the headline ("la tempête Ophélie", "Tempête Ophélie : …").
+      const frequent = c.count > seen.count ? c : seen;
+      const other = frequent === c ? seen : c;
+      const winner = frequent.opening && !other.opening && other.text.charAt(0) !== frequent.text.charAt(0) && other.text === lowerFirst(frequent.text) ? other : frequent;
       // "l’Institut français de la mode", found as a name and as a noun phrase, is one mention: what both found in
       // one text is counted once (counted twice, a name said once late in the text became the keyphrase).
       let overlap = 0;
@@ -405,6 +417,7 @@ function merge(candidates: readonly Candidate[]): Map<string, Candidate> {
         determiners: new Map([...seen.determiners, ...c.determiners]),
         ...((seen.named || c.named) && { named: true }),
         ...((seen.state || c.state) && { state: true }),
+        ...(seen.opening && c.opening && { opening: true }),
         ...(winner.nameAlone !== undefined && { nameAlone: winner.nameAlone }),
       });
     }

@@ -342,6 +342,20 @@ describe('a subject of one word', () => {
   });
 });
 
+describe('the keyphrase as the text writes it', () => {
+  it('takes a phrase in the case a sentence writes it, not with the capital that opened the headline', () => {
+    const title = 'Tempête Ophélie : 180 000 foyers privés d’électricité dans le Sud-Ouest';
+    const sentences = body('La tempête Ophélie a balayé dans la nuit les côtes atlantiques.', 'Les rafales de la tempête Ophélie ont atteint 172 km/h au cap Ferret.');
+    expect(rankPhrases(sentences, title)[0]?.text).toBe('tempête Ophélie');
+  });
+
+  it('keeps the capital of a name that the sentences write with it too', () => {
+    const title = 'Tour Eiffel : un mur de verre pour la protéger';
+    const sentences = body('La Tour Eiffel sera protégée par un mur de verre.', 'Les visiteurs de la Tour Eiffel passeront par des portiques.', 'La Société d’exploitation de la tour Eiffel a validé le projet.');
+    expect(rankPhrases(sentences, title)[0]?.text).toBe('Tour Eiffel');
+  });
+});
+
 describe('a company named after its class', () => {
   it('is the name alone when the text says it alone too', () => {
     const sentences = body(
