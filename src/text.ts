@@ -109,13 +109,11 @@ export function countJoinedWords(texts: readonly string[]): number {
 export const fold = remembered(foldText);
 
 function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’']/g, '’')
-    .replace(/[\s\u00A0\u202F]+/g, ' ')
-    .trim();
+  const lower = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  // Each replace only where it changes something (a straight apostrophe; a space other than ' ', or two in a row):
+  // a replace that matches every space or every ’ costs more than the test (valgrind: fold 1.24 → 0.76 M instructions per article).
+  const apostrophes = lower.includes("'") ? lower.replace(/[’']/g, '’') : lower;
+  return (/[^\S ]|\s\s/.test(apostrophes) ? apostrophes.replace(/[\s\u00A0\u202F]+/g, ' ') : apostrophes).trim();
 }
 
 // toUpperCase and toLowerCase are French case rules on any machine: they never follow its locale, and
