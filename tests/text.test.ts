@@ -92,6 +92,16 @@ describe('fold', () => {
   ])('%j → %j', (text, expected) => {
     expect(fold(text)).toBe(expected);
   });
+
+  // The five passes it skips where they change nothing: the same text for any text.
+  const byPasses = (text: string): string =>
+    text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']/g, '’').replace(/[\s\u00A0\u202F]+/g, ' ').trim();
+  it.each([
+    'Il a dit : « c’est l’été »', "l'été, d’abord", 'deux  espaces', 'une\ttabulation', 'fin de ligne\n', ' bord ', 'nbsp\u00A0seul', 'x\u202F%',
+    '\u2003cadratin', "'", '’', '', ' ', 'a \u00A0b', 'ÉTÉ\r\nÀ', 'İstanbul', 'ﬁn',
+  ])('%j as the five passes fold it', (text) => {
+    expect(fold(text)).toBe(byPasses(text));
+  });
 });
 
 describe('countWords by scanning', () => {

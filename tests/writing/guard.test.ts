@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createGuard, fourGrams } from '../../src/writing/guard.js';
+import { createGuard, fourGrams, sentenceKey } from '../../src/writing/guard.js';
 
 describe('createGuard', () => {
   const guardWith = (...texts: string[]) => {
@@ -131,5 +131,20 @@ describe('endsWith', () => {
     expect(guard.endsWith('1 284 passages et 87 décès')).toBe(false);
     expect(guard.endsWith('14 920 passages')).toBe(false);
     expect(guard.copy().endsWith('14 920 passages et 87 décès')).toBe(true);
+  });
+});
+
+describe('sentenceKey by scanning', () => {
+  // The pattern it replaced: the same key for any text.
+  const byPattern = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[^A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9]+/g, ' ').trim();
+  it.each([
+    'La 14ᵉ place, à 7\u202F000 m !', '« Déjà vu » — dit-il…', '  espaces   autour  ', 'l’État', "aujourd'hui", '', '!!!', 'a',
+    'İstanbul', 'ﬁn ½', 'Ωmega 😀 emoji', 'ſ long', 'fin.', 'x×y÷z',
+  ])('%j as the pattern keys it', (text) => {
+    expect(sentenceKey(text)).toBe(byPattern(text));
+  });
+
+  it('keys a typeset sentence as its source', () => {
+    expect(sentenceKey('La 14ᵉ place.')).toBe('la 14e place');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  asContinuation, clauseAround, clauses, dropAttribution, moveAttribution, shortened, speakerOnly, speaksInFirstPerson, splitLong, standAlone, varyReportingVerb, withAcronyms, withDefiniteArticle, withoutDemonstratives, namedBeforeDefinitely, opensOnDetachedParticiple, withoutContrastAdverb, holdsFiniteVerb, opensOnFrontedPhrase,
+  asContinuation, clauseAround, clauses, dropAttribution, moveAttribution, shortened, speakerOnly, speaksInFirstPerson, splitLong, standAlone, varyReportingVerb, wordCount, withAcronyms, withDefiniteArticle, withoutDemonstratives, namedBeforeDefinitely, opensOnDetachedParticiple, withoutContrastAdverb, holdsFiniteVerb, opensOnFrontedPhrase,
 } from '../../src/writing/reformulate.js';
 
 const WSJ = 'le Wall Street Journal';
@@ -707,5 +707,13 @@ describe('opensOnFrontedPhrase', () => {
     ['la pression augmente à l’hôpital.', false],
   ])('"%s" → %s', (text, expected) => {
     expect(opensOnFrontedPhrase(text)).toBe(expected);
+  });
+});
+
+describe('wordCount', () => {
+  // The split it replaced: the same count for any text.
+  const bySplit = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+  it.each(['', ' ', 'un', ' un deux ', 'un\u00A0deux\ttrois\nquatre', '« Oui »,  dit-il.', '7 000 euros'])('%j as the split counts it', (text) => {
+    expect(wordCount(text)).toBe(bySplit(text));
   });
 });
