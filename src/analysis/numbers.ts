@@ -335,6 +335,7 @@ export function findNumbers(text: string): NumberFact[] {
     const value = groups.month || groups.monthOnly ? match[0] : groups.number!;
     // "Lyon (−6,1 %)", "+2,3 %": a sign written against the figure is part of it ("2024-2030" is a span).
     const at = match.index ?? 0;
+    if (noun && text.startsWith(phrase, at)) phrase += halfAfter(text, at + phrase.length);
     // "5 milliards de dollars jamaïcains": the nationality of a currency is part of it (a Jamaican dollar is no US dollar).
     phrase += currencyNationality(phrase, text, at, currencies);
     // "16,42/20", "16,42 sur 20": a mark and the scale it is out of are one figure.
@@ -393,11 +394,12 @@ export function findNumbers(text: string): NumberFact[] {
     const unit = groups.of ?? groups.noun ?? '';
     // "une dizaine de petites stations": after "de" too, an adjective before the noun measures nothing alone.
     const counted = groups.noun ?? groups.of;
-    const through = counted ? throughAdjective(match[0], counted, text, (match.index ?? 0) + match[0].length) : match[0];
+    const whole = groups.noun ? `${match[0]}${halfAfter(text, (match.index ?? 0) + match[0].length)}` : match[0];
+    const through = counted ? throughAdjective(whole, counted, text, (match.index ?? 0) + whole.length) : whole;
     // Without a noun after it, the adjective after "de" stays: "une dizaine de nouvelles" says more than "une dizaine de".
     const measured = groups.noun === undefined && through.length < match[0].length ? match[0] : through;
     // "six ans de prison", as "12 ans de prison": the figure keeps its bare complement.
-    const complete = groups.noun && measured.endsWith(groups.noun) ? withBareComplement(measured, text.slice((match.index ?? 0) + match[0].length), notBareComplements) : measured;
+    const complete = groups.noun && (measured.endsWith(groups.noun) || measured.length > match[0].length) ? withBareComplement(measured, text.slice((match.index ?? 0) + measured.length), notBareComplements) : measured;
     // "entre trois et cinq ans": two numerals that "et" joins (not "vingt et un") are the ends of a range, cited
     // with its "entre" ("Trois et cinq ans" says neither).
     const before = text.slice(Math.max(0, (match.index ?? 0) - 6), match.index ?? 0);
@@ -407,6 +409,11 @@ export function findNumbers(text: string): NumberFact[] {
     ranged.push({ text: phrase, value: phrase, kind: currencies.includes(unit.toLowerCase()) ? 'amount' : 'count', spelled: true, ...relative });
   }
   return ranged;
+}
+
+/** " et demi" of "quatre ans et demi", " et demie" of "2 heures et demie", at `at` in `text`: the half is the figure's; else "". */
+function halfAfter(text: string, at: number): string {
+  return /^ et demie?(?![\p{L}’-])/u.exec(text.slice(at))?.[0] ?? '';
 }
 
 let nationalities: ReadonlySet<string> | undefined;

@@ -152,6 +152,10 @@ describe('findNumbers', () => {
 
   it.each([
     ['Le parquet avait requis six ans de prison.', ['six ans de prison']],
+    // The half is the figure's: "**quatre ans** et demi" bolded a part of it.
+    ['Le joueur a signé un contrat de quatre ans et demi.', ['quatre ans et demi']],
+    ['Il a été condamné à deux ans et demi de prison.', ['deux ans et demi de prison']],
+    ['Le colis pèse 2 kilos et demi.', ['2 kilos et demi']],
     ['Elle a écopé de dix-huit mois de prison avec sursis.', ['dix-huit mois de prison']],
     ['Il reste six ans de plus.', ['six ans']],
     ['Ils ont planté trois hectares de garrigue et de pinède.', ['trois hectares']],
