@@ -24,13 +24,18 @@ export function frenchRegExp(pattern: string, flags = 'iu'): RegExp {
 const STARTS_WORD = new RegExp(`^${WORD_CHAR}`, 'u');
 const ENDS_WORD = new RegExp(`${WORD_CHAR}$`, 'u');
 
+/** `words` as the alternatives of a pattern, escaped, the longest first (a pattern tries them in order: "d’ici" before "d’"). */
+export function alternativesOf(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+}
+
 /**
  * frenchRegExp(`\\b(?:words)\\b`), the longest word first: any of `words` as a whole word. When each word starts and
  * ends with a letter, only one side of each \b can hold there, and the pattern looks at that side alone: the
  * look-arounds, tried at every character, cost half as much.
  */
 export function frenchWordsRegExp(words: readonly string[]): RegExp {
-  const alternatives = [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const alternatives = alternativesOf(words);
   if (!words.every((word) => STARTS_WORD.test(word) && ENDS_WORD.test(word))) return frenchRegExp(`\\b(?:${alternatives})\\b`);
   return frenchRegExp(`(?<!${WORD_CHAR})(?:${alternatives})(?!${WORD_CHAR})`);
 }

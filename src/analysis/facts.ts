@@ -1,7 +1,7 @@
 /** facts: Sentence[] → Fact[] (numbers, entities, quotation, attribution, dates, future) and the people's roles. */
 import type { Entity, Fact, Sentence } from '../types.js';
 import { loadJson } from '../data.js';
-import { escapeRegExp, frenchRegExp, frenchWordsRegExp } from '../text.js';
+import { alternativesOf, frenchRegExp, frenchWordsRegExp } from '../text.js';
 import { capitalisedInside, findEntities } from './entities.js';
 import { findNumbers } from './numbers.js';
 import { allMatches } from './matches.js';
@@ -13,9 +13,6 @@ interface MarkerLexicon {
   readonly future: readonly string[];
 }
 interface RoleLexicon { readonly roles: readonly string[]; readonly openers: readonly string[]; readonly notTitles: readonly string[]; readonly adjectiveEndings: readonly string[] }
-
-const alternatives = (words: readonly string[]): string =>
-  [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
 let attributionPatterns: { trailing: RegExp; selon: RegExp } | undefined;
 
@@ -45,7 +42,7 @@ const quotingVerbs = (): readonly string[] => loadJson<{ readonly quotingVerbs: 
 
 function attributionRegExps(): { trailing: RegExp; selon: RegExp } {
   const { reportingVerbs } = loadJson<MarkerLexicon>('lexicon/markers.json');
-  const verbs = alternatives([...reportingVerbs.filter((v) => v !== 'selon'), ...quotingVerbs()]);
+  const verbs = alternativesOf([...reportingVerbs.filter((v) => v !== 'selon'), ...quotingVerbs()]);
   // Case-sensitive: with the i flag, [a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž] would also match the capital of a name.
   // ", rappelle que la division perdait…" opens what is said, not who said it: no "que" after the verb.
   const trailing = frenchRegExp(`,\\s+(?:${verbs})(?:\\s+(?!(?:le|la|les|un|une|des|que)\\b)([a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]+))?\\s+((?:le|la|les|l’|un|une|des|son|sa|ses|leur|leurs)\\s*[^,.;«»]{2,60}?|[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][^,.;«»]{1,60}?)(?:,[^«»]*)?[.!?]$`, 'u');

@@ -6,7 +6,7 @@
  */
 import { loadJson } from '../data.js';
 import { isLefffNoun, isStopword } from './entities.js';
-import { escapeRegExp } from '../text.js';
+import { alternativesOf, escapeRegExp } from '../text.js';
 import { finiteNumbers } from '../writing/french/verbs.js';
 import { lefffGender } from '../writing/french/lefff.js';
 
@@ -46,7 +46,6 @@ interface Patterns {
 
 let patterns: Patterns | undefined;
 
-const words = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
 function patternsOf(): Patterns {
   if (patterns) return patterns;
@@ -58,21 +57,21 @@ function patternsOf(): Patterns {
   // "et 31 ans" of "âgés de 24 et 31 ans": the second age of two that the opener gives.
   const bound = String.raw`(?:(?:plus|moins)\s+de\s+)?(?:\d+\s+(?:et|à)\s+)?`;
   patterns = {
-    rateBase: new RegExp(String.raw`(?:^|\s)(${words(lexicon.rateBases)})\s+$`, 'iu'),
-    openEnded: new RegExp(String.raw`^\s+(?:${words(lexicon.openEnded)})(?![\p{L}\d])`, 'iu'),
-    ageOpener: new RegExp(String.raw`(?:^|[\s’'(])(?:${words(lexicon.ageOpeners)})\s+${bound}$`, 'iu'),
-    havingAge: new RegExp(String.raw`(?:^|\s)(?:${words(lexicon.havingAge)})\s+(?:plus|moins)\s+de\s+$`, 'iu'),
+    rateBase: new RegExp(String.raw`(?:^|\s)(${alternativesOf(lexicon.rateBases)})\s+$`, 'iu'),
+    openEnded: new RegExp(String.raw`^\s+(?:${alternativesOf(lexicon.openEnded)})(?![\p{L}\d])`, 'iu'),
+    ageOpener: new RegExp(String.raw`(?:^|[\s’'(])(?:${alternativesOf(lexicon.ageOpeners)})\s+${bound}$`, 'iu'),
+    havingAge: new RegExp(String.raw`(?:^|\s)(?:${alternativesOf(lexicon.havingAge)})\s+(?:plus|moins)\s+de\s+$`, 'iu'),
     // "à 17 ans", "jusqu’à 64 ans", not "condamné à 12 ans".
-    ageAt: new RegExp(String.raw`(?:^|[\s’'(])(?<!(?:^|[\s’'(])(?:${words(lexicon.ageAtNot)})\s+)à\s+$`, 'iu'),
-    relativeTime: new RegExp(String.raw`^\s+(?:${words(lexicon.relativeTimes)})(?![\p{L}\d])`, 'iu'),
-    death: new RegExp(String.raw`(?:^|\s)(?:${words(lexicon.deaths)})\s+à\s+$`, 'iu'),
+    ageAt: new RegExp(String.raw`(?:^|[\s’'(])(?<!(?:^|[\s’'(])(?:${alternativesOf(lexicon.ageAtNot)})\s+)à\s+$`, 'iu'),
+    relativeTime: new RegExp(String.raw`^\s+(?:${alternativesOf(lexicon.relativeTimes)})(?![\p{L}\d])`, 'iu'),
+    death: new RegExp(String.raw`(?:^|\s)(?:${alternativesOf(lexicon.deaths)})\s+à\s+$`, 'iu'),
     persons: new Set([...lexicon.persons, ...roles, ...nationalities, ...nationalities.map((n) => `${n}s`)].map((w) => w.toLowerCase())),
     counted: new Set(lexicon.counted),
     sizedGroups: new Set(lexicon.sizedGroups.map((w) => w.toLowerCase())),
     lengths: new Set(dimensions),
-    approximation: new RegExp(String.raw`(?:^|\s)(?:${words(approximations)})\s*$`, 'iu'),
+    approximation: new RegExp(String.raw`(?:^|\s)(?:${alternativesOf(approximations)})\s*$`, 'iu'),
     // The threshold's noun, then a few words without a figure or the end of a clause ("l’objectif fixé par l’OMS est de").
-    threshold: new RegExp(String.raw`(?<![\p{L}-])(${words(lexicon.thresholds)})(?![\p{L}’-])((?:[^\d.;:!?]*?[\s’])?)$`, 'iu'),
+    threshold: new RegExp(String.raw`(?<![\p{L}-])(${alternativesOf(lexicon.thresholds)})(?![\p{L}’-])((?:[^\d.;:!?]*?[\s’])?)$`, 'iu'),
   };
   return patterns;
 }

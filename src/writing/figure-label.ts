@@ -5,7 +5,7 @@
  */
 import type { NumberFact } from '../types.js';
 import { loadJson } from '../data.js';
-import { capitalise, escapeRegExp, indexOfFigure } from '../text.js';
+import { alternativesOf, capitalise, indexOfFigure } from '../text.js';
 
 interface LabelLexicon {
   readonly labelAppositions: readonly string[];
@@ -30,12 +30,11 @@ interface LabelPatterns {
 
 let patterns: LabelPatterns | undefined;
 
-const words = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 /** Words as a pattern, each followed by a space, except an elided one ("de ", "d’"); a list without one matches nothing. */
 function spaced(list: readonly string[], space: string): string {
   const elided = list.filter((w) => w.endsWith('’'));
   const whole = list.filter((w) => !w.endsWith('’'));
-  return [...(whole.length ? [`(?:${words(whole)})${space}`] : []), ...(elided.length ? [`(?:${words(elided)})`] : []), '(?!)'].join('|');
+  return [...(whole.length ? [`(?:${alternativesOf(whole)})${space}`] : []), ...(elided.length ? [`(?:${alternativesOf(elided)})`] : []), '(?!)'].join('|');
 }
 
 function patternsOf(): LabelPatterns {
@@ -44,7 +43,7 @@ function patternsOf(): LabelPatterns {
   const all = [...lexicon.labelComplements, ...lexicon.labelDurations, ...lexicon.labelDates];
   return {
     // "d’environ 3 %", "pendant près de vingt-quatre heures": the word that says how exact the figure is goes with it.
-    approximation: new RegExp(`(?:^|\\s|’)((?:${words(approximations)})\\s?)$`, 'iu'),
+    approximation: new RegExp(`(?:^|\\s|’)((?:${alternativesOf(approximations)})\\s?)$`, 'iu'),
     apposition: new RegExp(`,\\s(?:${spaced(lexicon.labelAppositions, '\\s')})$`, 'u'),
     introduced: new RegExp(`(?:^|\\s)([\\p{L}’-]+)\\s(${spaced(all, '\\s')})$`, 'u'),
     // What may follow the cut: the end of the sentence or of a phrase, or a word that opens a phrase of its own.
