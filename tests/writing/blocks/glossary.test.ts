@@ -75,6 +75,24 @@ describe('findTerms', () => {
     expect(findTerms([text]).map((t) => t.term)).toEqual(terms);
   });
 
+  // The school system's words, which a reader outside it may not know.
+  it.each([
+    ['L’inspection académique veut regrouper les élèves de la petite section au CE1 dans une même salle.', ['inspection académique', 'petite section', 'CE1']],
+    ['Le recteur de l’académie de Lyon a visité trois lycées mardi.', ['recteur', 'académie']],
+    ['Les lycéens ont jusqu’au 17 juillet pour répondre sur Parcoursup.', ['Parcoursup']],
+  ])('finds the terms of the school system in "%s"', (text, expected) => {
+    expect(findTerms([text]).map((t) => t.term).sort()).toEqual([...expected].sort());
+  });
+
+  // Words the school system and cycling share with the Church, learned societies and the police.
+  it.each([
+    ['Le recteur de la cathédrale a salué la fin du chantier de restauration.', 'recteur'],
+    ['Le grand prix de l’Académie de Bretagne sera remis aux élèves du lycée en novembre.', 'académie'],
+    ['Un peloton de gendarmerie a bouclé le quartier dans la nuit.', 'peloton'],
+  ])('does not take "%s" for a term of another sense', (text, term) => {
+    expect(findTerms([text]).map((t) => t.term)).not.toContain(term);
+  });
+
   it('gives a term inside a longer one way to it, whatever their case ("parlement" in "Parlement européen")', () => {
     const terms = findTerms(['Le Parlement européen a adopté mardi le règlement sur les emballages.']).map((t) => t.term);
     expect(terms).toContain('Parlement européen');
