@@ -642,7 +642,8 @@ export const shorterForms = remembered(formsOf);
  * ("42 000 canards abattus"), not a participle that tells of the words before the comma ("…, M. Gérard Vallon, | condamné à…").
  */
 function opensItem(after: string): boolean {
-  const words = (after.split(',')[0] ?? '').trim().split(/\s+/u);
+  const comma = after.indexOf(',');
+  const words = (comma < 0 ? after : after.slice(0, comma)).trim().split(/\s+/u);
   return words.length >= 2 && words.slice(1).some((word) => /^\p{Ll}+$/u.test(word) && isParticiple(word));
 }
 
