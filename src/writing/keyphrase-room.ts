@@ -10,7 +10,7 @@ import type { HeadingLevel, PaperBlock } from '../seo/assessments/index.js';
 import { assessmentConfig } from '../seo/assessments/index.js';
 import { analysePaper } from '../seo/assessments/paper.js';
 import { maximumCount, researchKeyphraseDensity } from '../seo/assessments/seo/keyphrase-density.js';
-import { parseKeyphrase, transliterate } from '../seo/assessments/text/keyphrase.js';
+import { parseKeyphrase, plainForm } from '../seo/assessments/text/keyphrase.js';
 import { countWords } from '../text.js';
 
 export interface ArticleText {
@@ -28,8 +28,6 @@ export const UNLIMITED = Number.POSITIVE_INFINITY;
  * which costs as much as a fifth of the article's writing: the count of the keyphrase's rarest word as a whole word.
  */
 const SAFE_SHARE = 0.9;
-
-const plain = (text: string): string => transliterate(text.toLowerCase()).replace(/[’‘‛`]/gu, "'");
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -51,15 +49,13 @@ function wordsIn(text: string, word: string): number {
 export function keyphraseRoom(texts: readonly ArticleText[], keyphrase: string, words: number, wanted: number): number {
   const exact = parseKeyphrase(keyphrase, 'exact');
   if (exact === undefined) return UNLIMITED;
-  const config = assessmentConfig.keyphraseDensity;
-  const lengthFactor = 0.7 + exact.contentWords.length / 3;
-  const roughMaximum = (config.maximum * words) / (100 * lengthFactor);
-  const joined = plain(texts.map((t) => t.text).join('\n'));
-  const bound = Math.min(...exact.contentWords.map((w) => wordsIn(joined, plain(w))));
+  const roughMaximum = maximumCount({ count: 0, words, keyphraseLength: exact.contentWords.length, wordForms: false });
+  const joined = plainForm(texts.map((t) => t.text).join('\n'));
+  const bound = Math.min(...exact.contentWords.map((w) => wordsIn(joined, plainForm(w))));
   if (bound + wanted <= roughMaximum * SAFE_SHARE) return UNLIMITED;
   const blocks = texts.map((t): PaperBlock => (t.heading ? { type: 'heading', level: (t.level ?? 2) as HeadingLevel, text: t.text } : { type: 'paragraph', text: t.text }));
   const research = researchKeyphraseDensity(analysePaper({ keyphrase, title: '', description: '', slug: '', blocks }, 'exact'));
-  if (research === undefined || research.words < config.shortTextWords) return UNLIMITED;
+  if (research === undefined || research.words < assessmentConfig.keyphraseDensity.shortTextWords) return UNLIMITED;
   return maximumCount(research) - research.count;
 }
 
@@ -72,7 +68,7 @@ const MIN_QUESTIONS = 2;
  */
 const KEYPHRASE_QUESTIONS = ['faq.essential.', 'faq.more.q'];
 
-const mentionsIn = (item: FaqItem, keyphrase: string): number => [item.question, ...item.answer].reduce((n, s) => n + wordsIn(plain(s.text), plain(keyphrase)), 0);
+const mentionsIn = (item: FaqItem, keyphrase: string): number => [item.question, ...item.answer].reduce((n, s) => n + wordsIn(plainForm(s.text), plainForm(keyphrase)), 0);
 
 /**
  * The article less the questions about its keyphrase that take it over Yoast's density (`excess` mentions too
@@ -90,7 +86,7 @@ export function withoutKeyphraseQuestions(blocks: readonly Block[], keyphrase: s
     let kept = block.items.length;
     for (const item of [...block.items].reverse()) {
       const words = [item.question, ...item.answer].reduce((n, s) => n + countWords(s.text), 0);
-      const asksIt = KEYPHRASE_QUESTIONS.some((id) => item.question.provenance.template.startsWith(id)) && wordsIn(plain(item.question.text), plain(keyphrase)) > 0;
+      const asksIt = KEYPHRASE_QUESTIONS.some((id) => item.question.provenance.template.startsWith(id)) && wordsIn(plainForm(item.question.text), plainForm(keyphrase)) > 0;
       if (left <= 0 || !asksIt || words > spare || kept <= MIN_QUESTIONS) continue;
       dropped.add(item);
       kept--;

@@ -423,11 +423,16 @@ function composeBody(input: WriteInput, invariants: Invariants, { strict, maxRes
   return { context, drafts, used, faq, dated: Boolean(lead.dated), figuresLeftOut, ...(glossaryIntro ? { glossary: { intro: glossaryIntro, items: glossary } } : {}) };
 }
 
-/** Whether the article, before the fill, has fewer words than the minimum (as fillBody counts them). */
-function fallsShort(input: WriteInput, drafts: readonly Draft[]): boolean {
-  const written = articleTexts(placeKeyphrase(drafts, input.keyphrase).blocks);
-  return written.length <= input.minWords * 20 && countJoinedWords(written.texts) + countWords(input.h1Hint) < input.minWords;
+/**
+ * The words the article lacks (negative: the words it has to spare), its H1 included, as the report counts them; none
+ * for a long source's article, far past the minimum, whose words are not counted one by one.
+ */
+function wordsLacking(input: WriteInput, written: ArticleTexts): number {
+  return written.length > input.minWords * 20 ? 0 : input.minWords - countJoinedWords(written.texts) - countWords(input.h1Hint);
 }
+
+/** Whether the article, before the fill, has fewer words than the minimum. */
+const fallsShort = (input: WriteInput, drafts: readonly Draft[]): boolean => wordsLacking(input, articleTexts(placeKeyphrase(drafts, input.keyphrase).blocks)) > 0;
 
 /**
  * Short of the minimum: the sentences not restated yet become key points, right after the lead; then the
@@ -440,8 +445,7 @@ function fillBody(input: WriteInput, { stems, terms }: Invariants, { context, dr
   const h1Words = countWords(input.h1Hint);
   const wordsShort = (written = writtenTexts()): number => input.minWords - countJoinedWords(written.texts) - h1Words;
   const written = writtenTexts();
-  // A long source is far past the minimum: no need to count its words one by one.
-  const missing = written.length > input.minWords * 20 ? 0 : wordsShort(written);
+  const missing = wordsLacking(input, written);
   if (missing > 0) {
     const filling = { ...context, strictFill, guard: fillShare === undefined ? context.guard : context.guard.withCandidateShare(fillShare) };
     const points = writeKeyPoints(filling, missing + 10);

@@ -6,7 +6,7 @@
 import { assessmentConfig } from '../config.js';
 import { allSentences, type AnalysedPaper } from '../paper.js';
 import { result, type AssessmentResult } from '../result.js';
-import { occurrencesInTokens, transliterate } from '../text/keyphrase.js';
+import { occurrencesInTokens, plainForm } from '../text/keyphrase.js';
 import { splitIntoTokens, tokenWords } from '../text/words.js';
 
 export interface KeyphraseDensityResearch {
@@ -34,9 +34,6 @@ export function researchKeyphraseDensity(paper: AnalysedPaper): KeyphraseDensity
   const count = sentences.reduce((sum, s) => sum + (mayHold(s.text) ? occurrencesInTokens(keyphrase, s.tokens, splitIntoTokens) : 0), 0);
   return { count, words, keyphraseLength: keyphrase.contentWords.length, wordForms: paper.matching === 'inflected' };
 }
-
-/** Lower case, without accents, one apostrophe: what an exact keyphrase word and a text that holds it both contain. */
-const plainForm = (text: string): string => transliterate(text.toLowerCase()).replace(/[’‘‛`]/gu, "'");
 
 const lengthFactor = (keyphraseLength: number): number => 0.7 + keyphraseLength / 3;
 

@@ -44,6 +44,9 @@ export function transliterate(text: string): string {
     .replace(/[\u0300-\u036f]/g, '');
 }
 
+/** Lower case, without accents, one apostrophe: what an exact keyphrase word and a text that holds it both contain. */
+export const plainForm = (text: string): string => transliterate(text.toLowerCase()).replace(/[’‘‛`]/gu, "'");
+
 /** A form's pattern, kept (remember.ts): every text of every article is searched for the same keyphrase's forms. */
 const wordPattern = rememberedForGood((form: string): RegExp => new RegExp(`(^|[${BOUNDARY}${APOSTROPHES}])${escape(form)}($|[${BOUNDARY}]|[${APOSTROPHES}][${BOUNDARY}])`, 'gi'));
 
