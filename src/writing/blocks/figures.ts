@@ -150,23 +150,18 @@ function highlightOf(text: string, number: NumberFact): { highlight?: string } {
 
 export interface KeyFigures {
   readonly items: ListItem[];
-  /** Whether an item that says its figure twice was left out (see listFigures). */
+  /** Whether an item that says its figure twice was left out (see writeKeyFigures). */
   readonly leftOut: boolean;
-}
-
-/** The key figures; `keepRepeated`: an item that says its figure twice too (an article that the fill would lengthen otherwise). */
-export function writeKeyFigures(context: WriteContext, kinds: readonly NumberFact['kind'][], keepRepeated = false): KeyFigures {
-  return listFigures(context, kinds, keepRepeated);
 }
 
 /**
  * The items of the figures of `kinds`. One that says its figure twice ("64 vols : l’aéroport a annulé 64 vols")
  * restates a sentence the body holds as it is: it is left out, unless it is all the list would hold (its section
  * would go, and the words and short sentences it gives the article), the article is short of words (a level that
- * is not strict), or `keepRepeated` (a timeline, whose dates order the facts: one left out would misstate where the
- * chronology starts or ends).
+ * is not strict), or `keepRepeated` (a body that would fall short of words without them; a timeline, whose dates
+ * order the facts: one left out would misstate where the chronology starts or ends).
  */
-function listFigures(context: WriteContext, kinds: readonly NumberFact['kind'][], keepRepeated: boolean): KeyFigures {
+export function writeKeyFigures(context: WriteContext, kinds: readonly NumberFact['kind'][], keepRepeated = false): KeyFigures {
   const items: ListItem[] = [];
   let leftOut = 0;
   const seen = new Set<string>();
@@ -226,7 +221,7 @@ export function dateKey(text: string): number {
 
 /** The timeline: the dated facts of the source, in the order of their dates. */
 export function writeTimeline(context: WriteContext): ListItem[] {
-  const { items } = listFigures(context, ['date', 'year'], true);
+  const { items } = writeKeyFigures(context, ['date', 'year'], true);
   return calendarOrder(items.map((item) => item.label ?? item.highlight ?? '')).map((index) => items[index]!);
 }
 
