@@ -262,8 +262,7 @@ function isPortfolio(words: readonly string[], runStart: number, length: number)
   if (!/^(?:de|du|des|d’)$/iu.test(words[at] ?? '')) return false;
   // "la ministre déléguée chargée de l’Espace": a minister's charge is a portfolio too; "le ministère britannique de
   // l’Intérieur": so is a foreign minister's.
-  nationalities ??= new Set(loadJson<{ readonly nationalities: readonly string[] }>('lexicon/nationalities.json').nationalities);
-  const minister = nationalities.has(words[at - 1] ?? '') ? at - 2 : at - 1;
+  const minister = isNationality(words[at - 1] ?? '') ? at - 2 : at - 1;
   if (/^(?:ministre|ministres|ministère|ministères|secrétaire|secrétariat|portefeuille|chargée?s?)$/iu.test(words[minister] ?? '')) return true;
   // "ministre de l’Économie et des Finances": a portfolio joined to one is one too (its adjectives may stand between).
   if (words[at - 1] !== 'et' && words[at - 1] !== ',') return false;
@@ -283,6 +282,9 @@ function namesAfterEponym(words: readonly string[], runStart: number): boolean {
 }
 
 let nationalities: ReadonlySet<string> | undefined;
+/** "brésilien", "française": a noun or adjective of nationality, masculine or feminine singular (lexicon/nationalities.json). */
+const isNationality = (word: string): boolean =>
+  (nationalities ??= new Set(loadJson<{ readonly nationalities: readonly string[] }>('lexicon/nationalities.json').nationalities)).has(word);
 
 /**
  * "le Brésilien", "la Française", "au Coréen Park Min-ho": after a singular article, a noun of
@@ -290,13 +292,12 @@ let nationalities: ReadonlySet<string> | undefined;
  * it; it is no name of its own. The plural stays a name ("les Jamaïcains" may be a team).
  */
 function isPersonByNationality(words: readonly string[], at: number): boolean {
-  nationalities ??= new Set(loadJson<{ readonly nationalities: readonly string[] }>('lexicon/nationalities.json').nationalities);
   // "la première Française à s’imposer", "la cinquième Française": an adjective or an ordinal before the noun may stand between them.
   const before = (words[at - 1] ?? '').toLowerCase();
   const article = adjectivesBeforeNoun().has(before) || /\p{L}ième$/u.test(before) ? at - 2 : at - 1;
   if (!/^(?:le|la|l’|du|au|un|une)$/iu.test(words[article] ?? '')) return false;
   const noun = bare(words[at] ?? '').toLowerCase();
-  if (nationalities.has(noun)) return true;
+  if (isNationality(noun)) return true;
   // "le Lyonnais", "la Niçoise": a person by the town they come from, as by their nation; not "Le Parisien", a paper's
   // title (its article is capitalised inside the sentence).
   const opening = article === 0 || OPENS_SENTENCE.test(words[article - 1] ?? '');
