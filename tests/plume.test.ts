@@ -1,11 +1,11 @@
 /** The `plume` executable (src/plume.cts, built): the bundled generate from V8's code cache, the other commands from the modules. */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, root, seed } from './support/cli.js';
+import { temporaryDirectory } from './support/temporary.js';
 
 type Executable = typeof import('../src/plume.cjs');
 
@@ -13,7 +13,7 @@ const built = join(root, 'dist', 'src');
 
 /** A copy of the built executable, bundle and code cache in a directory of its own, the bundle changed by `edit`. */
 function copyOfExecutable(edit: (bundle: string) => string = (bundle) => bundle): Executable {
-  const dir = mkdtempSync(join(tmpdir(), 'plume-executable-'));
+  const dir = temporaryDirectory('plume-executable-');
   for (const file of ['plume.cjs', 'cli.cjs.cache']) copyFileSync(join(built, file), join(dir, file));
   writeFileSync(join(dir, 'cli.cjs'), edit(readFileSync(join(built, 'cli.cjs'), 'utf8')));
   return createRequire(import.meta.url)(join(dir, 'plume.cjs')) as Executable;

@@ -2,7 +2,8 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ENGLISH, THIN, corpus, plume, readReport, seed, temporaryDirectory } from '../support/cli.js';
+import { ENGLISH, THIN, corpus, plume, readReport, seed } from '../support/cli.js';
+import { temporaryDirectory } from '../support/temporary.js';
 
 const TIMEOUT = 120_000;
 const corpusFiles = ['02-business-psa-8000-emplois.txt', '11-business-samsung-bourse-apple-bullets.txt'];

@@ -5,7 +5,8 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MIN_ARTICLES, RELAUNCH_ENV } from '../../src/batch/relaunch.js';
-import { cli, plume, readReport, seed, temporaryDirectory } from '../support/cli.js';
+import { cli, plume, readReport, seed } from '../support/cli.js';
+import { temporaryDirectory } from '../support/temporary.js';
 
 const TIMEOUT = 180_000;
 

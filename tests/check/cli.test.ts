@@ -1,10 +1,10 @@
 /** `plume check` as users run it (the built bin): on an article Plume did not write, on a clean Markdown article, and on bad usage. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../support/cli.js';
+import { temporaryDirectory } from '../support/temporary.js';
 import { minimalHtml } from './minimal-html.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -21,7 +21,7 @@ function plume(args: readonly string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'plume-check-'));
+const dir = temporaryDirectory('plume-check-');
 const notPlume = join(dir, 'ubuntu.html');
 writeFileSync(notPlume, minimalHtml(readFileSync(corpusFile, 'utf8')));
 

@@ -3,7 +3,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, plume, seed, temporaryDirectory } from '../support/cli.js';
+import { cli, plume, seed } from '../support/cli.js';
+import { temporaryDirectory } from '../support/temporary.js';
 
 describe('plume generate -o PIPE', { timeout: 60_000 }, () => {
   it.skipIf(process.platform === 'win32')('writes into a named pipe instead of replacing it (as -o /dev/null or /dev/stdout would be)', async () => {

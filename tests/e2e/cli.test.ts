@@ -1,10 +1,10 @@
 /** The `plume` command as users run it (the built bin): output, exit codes, determinism across processes. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../support/cli.js';
+import { temporaryDirectory } from '../support/temporary.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const seed = join(root, 'examples', 'seed.txt');
@@ -38,13 +38,13 @@ describe('plume generate', () => {
     ['article.json', /^\{\n {2}"meta"/],
     ['article.html', /^<!doctype html>/],
   ])('chooses the format from the extension of -o (%s)', (name, start) => {
-    const out = join(mkdtempSync(join(tmpdir(), 'plume-')), name);
+    const out = join(temporaryDirectory(), name);
     expect(plume(['generate', seed, '-o', out]).status).toBe(0);
     expect(readFileSync(out, 'utf8')).toMatch(start);
   });
 
   it('exits 1 and writes nothing when the source is too thin for the minimum', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'plume-'));
+    const dir = temporaryDirectory();
     const input = join(dir, 'thin.txt');
     writeFileSync(input, 'La mairie de Lyon a inauguré lundi une nouvelle passerelle sur la Saône, après deux ans de travaux et un chantier suivi de près par les riverains du quartier.\n');
     const out = join(dir, 'thin.html');

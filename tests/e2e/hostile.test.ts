@@ -1,10 +1,10 @@
 /** Hostile and messy inputs: markup, template syntax and YAML in the source stay text; errors are clear. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../support/cli.js';
+import { temporaryDirectory } from '../support/temporary.js';
 import { generateArticle, renderArticle } from '../../src/index.js';
 import { outcome } from '../support/outcome.js';
 import { pageFacts } from '../support/html.js';
@@ -101,7 +101,7 @@ describe('errors', () => {
   });
 
   it('exits 2 and leaves nothing behind when the output cannot be written', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'plume-'));
+    const dir = temporaryDirectory();
     const result = run(['generate', join(root, 'examples', 'seed.txt'), '-o', join(dir, 'missing', 'article.html')]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/cannot write/);
@@ -115,7 +115,7 @@ describe('errors', () => {
   });
 
   it('does not leave a temporary file when it succeeds', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'plume-'));
+    const dir = temporaryDirectory();
     const out = join(dir, 'a.md');
     writeFileSync(join(dir, 'in.txt'), seed);
     expect(run(['generate', join(dir, 'in.txt'), '-o', out]).status).toBe(0);

@@ -5,12 +5,12 @@
  * saves test-results/serve.png. Without /usr/bin/chromium: a failure in CI, a loud skip elsewhere.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { cli, root, seed, ENGLISH, THIN } from '../support/cli.js';
+import { temporaryDirectory } from '../support/temporary.js';
 import { startServe, type Served } from './support.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -186,7 +186,7 @@ describe.skipIf(!present && !inCi)('plume serve in headless Chromium', () => {
 
     // The SEO options: an image, a credit and internal links (inside paragraphs) keep the bytes and the provenance.
     const links = { 'pénurie de puces': 'https://example.com/puces' };
-    const linksFile = join(mkdtempSync(join(tmpdir(), 'plume-serve-')), 'links.json');
+    const linksFile = join(temporaryDirectory('plume-serve-'), 'links.json');
     writeFileSync(linksFile, JSON.stringify(links));
     await page.locator('#seed').fill('');
     await page.locator('.more summary').click();

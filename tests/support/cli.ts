@@ -1,7 +1,6 @@
 /** Running the built `plume` as users run it, in fresh temporary directories (batch and explain tests). */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const root = join(import.meta.dirname, '..', '..');
@@ -16,10 +15,6 @@ export const THIN = 'La mairie de Lyon a inauguré lundi une nouvelle passerelle
 export function plume(args: readonly string[], env: Readonly<Record<string, string>> = {}) {
   const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-export function temporaryDirectory(): string {
-  return mkdtempSync(join(tmpdir(), 'plume-batch-'));
 }
 
 export interface Entry {
