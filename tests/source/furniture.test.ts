@@ -31,6 +31,12 @@ describe('withoutFurniture', () => {
     'Le pianiste Marcel Obiang lors de son dernier concert au festival Jazz à Vienne, devant 7 000 spectateurs, en juin 2025 (© Pierre Lemaire / AFP)',
     // A link to another article is one whatever the length of that article's headline.
     'À lire aussi : Sous la Manche, les épaves de la Seconde Guerre mondiale menacées par la corrosion',
+    // …and in capitals, as sites print the label, after a period or a colon.
+    'LIRE AUSSI. Tempête Ciarán : un an après, les sinistrés de la côte normande attendent toujours leurs indemnisations',
+    'À LIRE AUSSI : Inondations : les assureurs débloquent un fonds d’urgence',
+    // A newsletter's prompt, whatever its length.
+    'Newsletter : recevez chaque matin l’essentiel de l’actualité de votre région',
+    'Inscrivez-vous à notre newsletter pour recevoir chaque semaine le meilleur de l’actualité locale.',
     // A press release's label, an e-mail address or a phone number on a line of their own.
     'Communiqué de presse',
     'COMMUNIQUÉ DE PRESSE',
@@ -51,6 +57,8 @@ describe('withoutFurniture', () => {
     'Lecture publique : la bibliothèque rouvre ses portes samedi.',
     'Propos recueillis par la commission, les témoignages seront publiés en mai.',
     'Le logo © de la marque a été déposé en 2019 par la société nantaise.',
+    'La newsletter de la mairie : 12 000 foyers l’ont reçue mardi, selon le service de communication.',
+    'Inscrivez-vous avant vendredi auprès de la mairie : les places pour la sortie sont limitées.',
     // A sentence of the text that opens like furniture is too long to be one.
     'Publié le mois dernier, le rapport de la Cour des comptes pointait déjà les retards du chantier et le coût de la main-d’œuvre, selon plusieurs élus de la majorité.',
   ])('keeps the text’s sentence "%s"', (line) => {
