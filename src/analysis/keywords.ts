@@ -901,12 +901,16 @@ function longerPhrase(phrase: string, tokenised: readonly (readonly string[])[],
   return always(after) ? longer : undefined;
 }
 
-/** The name of one word that the headline holds and the text cites most, twice at least ("le Gard"). */
+/**
+ * The name of one word that the headline holds and the text cites most ("le Gard"). Once in the text is enough: with
+ * the headline, that is twice, where the lead's phrase that no word of the headline holds is said once ("Inondations
+ * dans le Pas-de-Calais : …" over "niveau inédit").
+ */
 function mostCitedName(title: string, sentences: readonly Sentence[]): string | undefined {
   const counts = new Map<string, number>();
   for (const { text } of sentences) for (const name of findEntities(text)) if (!name.includes(' ')) counts.set(name, (counts.get(name) ?? 0) + 1);
   const inTitle = new Set(findEntities(title));
-  return [...counts].filter(([name, n]) => n >= 2 && inTitle.has(name)).sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]?.[0];
+  return [...counts].filter(([name]) => inTitle.has(name)).sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]?.[0];
 }
 
 export function chooseKeyphrase(sentences: readonly Sentence[], title?: string, forced?: string): Keyphrase {

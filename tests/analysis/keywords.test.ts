@@ -259,6 +259,15 @@ describe('rankPhrases with verbs', () => {
     expect(chooseKeyphrase(sentences, title).text).not.toBe('milliers de foyers');
   });
 
+  it('in the fallback, takes the headline’s name that the text says once over a phrase of the lead that no headline word holds', () => {
+    const sentences = body(
+      'Les pompiers du Pas-de-Calais ont évacué mardi plus de 400 habitants, après une crue qui a atteint un niveau inédit depuis 2023.',
+      'À Arques, la mairie a ouvert deux gymnases pour accueillir les familles sinistrées.',
+      'Le préfet a annoncé la fermeture de 14 routes départementales.',
+    );
+    expect(chooseKeyphrase(sentences, 'Inondations dans le Pas-de-Calais : des centaines d’habitants évacués').text).toBe('Pas-de-Calais');
+  });
+
   it('never takes a conjugated verb into a phrase, even in the fallback ("achèvent en Bourgogne", "péages augmenteront")', () => {
     const sentences = body('Les vendanges s’achèvent en Bourgogne avec une hausse de 18 %.', 'Les vendanges s’achèvent en Bourgogne sous le soleil.', 'Les tarifs des péages augmenteront en février.', 'Les péages augmenteront de 2 %.');
     const texts = rankPhrases(sentences).map((k) => k.text);
