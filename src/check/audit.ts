@@ -130,13 +130,14 @@ function names(blocks: readonly ArticleBlock[]): { name: string; where: 'heading
   return [...found].map(([name, where]) => ({ name, where }));
 }
 
-/** The source as the article was written from it: without Plume's instruction line, dateline kept. */
+/**
+ * The source as the article was written from it: without Plume's instruction line and a web page's furniture (a
+ * byline, "Publié le 14/11/2026 à 08h12": its numbers are no facts of the story), with the date that a dateline or
+ * a publication line gave, as the article says it ("14 novembre 2026").
+ */
 function sourceProse(sourceText: string): string {
-  const { instruction } = parseSource(sourceText);
-  if (instruction === undefined) return sourceText;
-  const lines = sourceText.split(/\r?\n/);
-  const at = lines.findIndex((line) => line.trim() !== '');
-  return lines.filter((_, i) => i !== at).join('\n');
+  const { text, datelineText } = parseSource(sourceText);
+  return datelineText === undefined ? text : `${datelineText}\n${text}`;
 }
 
 export function fidelity(article: ParsedArticle, sourceText: string): Fidelity {

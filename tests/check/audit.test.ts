@@ -59,6 +59,12 @@ describe('fidelity', () => {
     const withInstruction = `Make this article seo compatible, create at least 700 words\n- PSA supprime 8 000 emplois.\n\nPSA supprime 8 000 emplois.`;
     expect(fidelity(article, withInstruction).sourceNumbersMissing).toEqual([]);
   });
+
+  it('reads the source without a web page’s furniture, its publication date as the article says it', () => {
+    const article = readArticle(html('<p>Les faits rapportés datent du 14 novembre 2026.</p><p>PSA supprime 8 000 emplois.</p>'), 'html');
+    const copied = 'PSA supprime des emplois\nPar Claire Martin\nPublié le 14/11/2026 à 08h12 - Mis à jour le 14/11/2026 à 10h45\nPSA supprime 8 000 emplois.';
+    expect(fidelity(article, copied)).toMatchObject({ numbersNotInSource: [], sourceNumbersMissing: [] });
+  });
 });
 
 describe('auditArticle', () => {
