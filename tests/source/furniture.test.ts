@@ -37,6 +37,36 @@ describe('withoutFurniture', () => {
     // A newsletter's prompt, whatever its length.
     'Newsletter : recevez chaque matin l’essentiel de l’actualité de votre région',
     'Inscrivez-vous à notre newsletter pour recevoir chaque semaine le meilleur de l’actualité locale.',
+    // A link after the arrows or in the brackets sites put around its label.
+    '>> Lire aussi : Tempête Ciarán, un an après',
+    '→ À lire aussi : Tempête Ciarán, un an après',
+    '[LIRE AUSSI] Tempête Ciarán, un an après',
+    'À LIRE',
+    'Sur le même thème :',
+    'SUR LE MÊME SUJET',
+    // A word that ends on an accent ends the prompt.
+    'Publicité',
+    'Contenu sponsorisé',
+    // Reading prompts, comments, a paywall, a page's rights.
+    'Lire la suite',
+    'Voir les commentaires',
+    '12 commentaires',
+    'Copier le lien',
+    'Tous droits réservés',
+    'Suivez-nous sur Facebook',
+    'Cet article est réservé aux abonnés',
+    'Il vous reste 80 % de l’article à lire.',
+    // Credits and bylines of a newsroom.
+    'Crédit : Denis Charlet / AFP',
+    'Avec AFP',
+    'Par la rédaction',
+    'La rédaction avec AFP',
+    'Rédaction Ouest-France',
+    'Rédigé par Claire Martin',
+    'Photo d’illustration. (AFP)',
+    // A breadcrumb and a page's keywords, whatever their length.
+    'Accueil > Actualités > Société > Faits divers',
+    'Mots-clés : inondations, Pas-de-Calais, crue, vigilance rouge',
     // A press release's label, an e-mail address or a phone number on a line of their own.
     'Communiqué de presse',
     'COMMUNIQUÉ DE PRESSE',
@@ -59,6 +89,13 @@ describe('withoutFurniture', () => {
     'Le logo © de la marque a été déposé en 2019 par la société nantaise.',
     'La newsletter de la mairie : 12 000 foyers l’ont reçue mardi, selon le service de communication.',
     'Inscrivez-vous avant vendredi auprès de la mairie : les places pour la sortie sont limitées.',
+    'Lire la suite de cette enquête demandera du temps aux lecteurs les plus pressés de la région.',
+    'Crédit : les banques resserrent encore leurs conditions',
+    'Avec AFP, Reuters a couvert le sommet.',
+    'La rédaction du journal a voté une motion de défiance contre sa direction.',
+    'Écrit par un inconnu, le manuscrit a été retrouvé dans une cave.',
+    'À lire les comptes, la ville est en bonne santé.',
+    'Accueillir les réfugiés : la mairie ouvre un gymnase.',
     // A sentence of the text that opens like furniture is too long to be one.
     'Publié le mois dernier, le rapport de la Cour des comptes pointait déjà les retards du chantier et le coût de la main-d’œuvre, selon plusieurs élus de la majorité.',
   ])('keeps the text’s sentence "%s"', (line) => {
