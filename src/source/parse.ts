@@ -10,6 +10,8 @@ import { withoutLiveMark, withoutLiveTimes } from './live-blog.js';
 import { saidDay } from './day-of-month.js';
 import { sentenceCased } from './headline-case.js';
 import { isTableRow, tableRowsAsText } from './tables.js';
+import { isLefffNoun } from '../analysis/entities.js';
+import { finiteNumbers } from '../writing/french/verbs.js';
 
 interface InstructionLexicon { readonly looksLikeInstruction: string }
 interface DateLexicon { readonly months: readonly string[] }
@@ -64,22 +66,55 @@ const endsBullet = (_: string, item: string): string => (/[.!?…:;]$/u.test(ite
 /** A line that is never part of a wrapped paragraph: a table's row, an item of a numbered list. */
 const standsApart = (line: string): boolean => isTableRow(line) || isNumberedItem(line);
 
-/** Lines are paragraphs, unless the text separates paragraphs by blank lines (then lines are wrapped text). */
+/** Whether `line` may run on into `next`: both text, neither a table's row nor a list's item, `line` ending no sentence. */
+const runsOn = (line: string, next: string | undefined): boolean =>
+  line !== '' && next !== undefined && next !== '' && !standsApart(line) && !standsApart(next) && !/[.!?»:]$/u.test(line);
+
+/** "ministre de l’Agriculture", "d’urgence": a line that opens on a word in lower case goes on from the line before (no paragraph does; "iPhone" is a name). */
+const OPENS_IN_LOWER_CASE = /^\p{Ll}(?!\p{Ll}*\p{Lu})/u;
+
+/** A line wrapped inside a word: "agri-" before "culteurs". */
+const CUT_WORD = /(\p{L}+)-$/u;
+
+/** A line wrapped this close to the longest line of its text (its width) stopped for lack of room, not at the end of a paragraph. */
+const FULL_LINE = 0.6;
+
+/**
+ * `line` and the next, wrapped inside a word: without the hyphen when the word it cut is one the Lefff knows
+ * ("agri-" + "culteurs"), with it otherwise ("Hauts-" + "de-France", "porte-" + "parole").
+ */
+function joinCut(line: string, next: string): string {
+  const before = CUT_WORD.exec(line)![1]!;
+  const after = /^[^\s,;.:!?)»]+/u.exec(next)?.[0] ?? '';
+  const whole = `${before}${after}`.toLowerCase();
+  return isLefffNoun(whole) || finiteNumbers(whole).length > 0 ? `${line.slice(0, -1)}${next}` : `${line}${next}`;
+}
+
+/** `lines`, each joined to the one before where `joins` says it goes on from it. */
+function joinLines(lines: readonly string[], joins: (line: string, next: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const [i, line] of lines.entries()) {
+    if (line === '') continue;
+    const last = out.length - 1;
+    if (i > 0 && lines[i - 1] !== '' && last >= 0 && joins(lines[i - 1]!, line)) out[last] = CUT_WORD.test(out[last]!) && OPENS_IN_LOWER_CASE.test(line) ? joinCut(out[last]!, line) : `${out[last]} ${line}`;
+    else out.push(line);
+  }
+  return out;
+}
+
+/**
+ * Lines are paragraphs, unless they are wrapped text: when the text separates its paragraphs by blank lines and a
+ * line runs on into the next, the lines between two blank lines make one paragraph; when a line runs on into one
+ * that opens in lower case (a text pasted from an e-mail or a PDF, its paragraphs not always apart), a line goes
+ * on into the next when that one opens in lower case, or when it ends no sentence and is nearly as long as the
+ * text's lines (a short line without a full stop is a subheading).
+ */
 function paragraphsOf(lines: readonly string[]): string[] {
   const blankSeparated = lines.some((line, i) => line === '' && i > 0 && lines[i - 1] !== '' && lines.slice(i + 1).some((l) => l !== ''));
-  const wrapped = blankSeparated && lines.some((line, i) => line !== '' && !standsApart(line) && (lines[i + 1] ?? '') !== '' && !standsApart(lines[i + 1]!) && !/[.!?»:]$/.test(line));
-  if (!wrapped) return lines.filter((line) => line !== '');
-  const out: string[] = [];
-  let current: string[] = [];
-  for (const line of lines) {
-    if (line === '' || standsApart(line)) {
-      if (current.length) out.push(current.join(' '));
-      current = [];
-      if (line !== '') out.push(line);
-    } else current.push(line);
-  }
-  if (current.length) out.push(current.join(' '));
-  return out;
+  if (blankSeparated && lines.some((line, i) => runsOn(line, lines[i + 1]))) return joinLines(lines, (line, next) => !standsApart(line) && !standsApart(next));
+  if (!lines.some((line, i) => runsOn(line, lines[i + 1]) && OPENS_IN_LOWER_CASE.test(lines[i + 1]!))) return lines.filter((line) => line !== '');
+  const width = Math.max(...lines.map((line) => line.length));
+  return joinLines(lines, (line, next) => runsOn(line, next) && (OPENS_IN_LOWER_CASE.test(next) || line.length >= FULL_LINE * width));
 }
 
 /** "… : « Un record depuis quinze ans »": a headline may end on the words it quotes after a colon (not on a quoted sentence's full stop). */

@@ -79,6 +79,44 @@ describe('parseSource', () => {
       .toEqual(['Le premier paragraphe est coupé en deux lignes.', 'Le second aussi est coupé.']);
   });
 
+  it('joins the lines of a text wrapped without blank lines between its paragraphs (an e-mail, a PDF): a line that opens in lower case goes on from the one before', () => {
+    const text = [
+      'Sécheresse : un plan pour les agriculteurs',
+      '',
+      'Le gouvernement a annoncé mardi un plan de soutien de 2 milliards',
+      'd’euros aux agriculteurs touchés par la sécheresse, a indiqué le',
+      'ministre de l’Agriculture lors d’une conférence de presse. Les régions',
+      'des Hauts-de-France et du Grand Est sont les plus concernées.',
+    ].join('\n');
+    const source = parseSource(text);
+    expect(source.paragraphs).toEqual(['Le gouvernement a annoncé mardi un plan de soutien de 2 milliards d’euros aux agriculteurs touchés par la sécheresse, a indiqué le ministre de l’Agriculture lors d’une conférence de presse. Les régions des Hauts-de-France et du Grand Est sont les plus concernées.']);
+    expect(source.subheadings).toEqual([]);
+  });
+
+  it('in such a text, ends a paragraph on a short line that ends a sentence, and keeps a short line without a full stop as a subheading', () => {
+    const text = [
+      'Le conseil municipal de Lyon a adopté mardi soir le budget de la ville',
+      'pour 2027, par 41 voix contre 22, après six heures de débats.',
+      'Les investissements',
+      'La ville investira 45 millions d’euros dans les écoles et les crèches,',
+      'selon l’adjoint aux finances.',
+    ].join('\n');
+    const source = parseSource(text);
+    expect(source.paragraphs).toEqual(['Le conseil municipal de Lyon a adopté mardi soir le budget de la ville pour 2027, par 41 voix contre 22, après six heures de débats.', 'La ville investira 45 millions d’euros dans les écoles et les crèches, selon l’adjoint aux finances.']);
+    expect(source.subheadings).toEqual([{ paragraph: 1, text: 'Les investissements' }]);
+  });
+
+  it('joins a word cut at the end of a line without its hyphen when the Lefff knows it, with it otherwise', () => {
+    const text = ['Le gouver-', 'nement aide les agri-', 'culteurs des Hauts-', 'de-France, a dit le porte-', 'parole du ministère.'].join('\n');
+    expect(parseSource(text).paragraphs).toEqual(['Le gouvernement aide les agriculteurs des Hauts-de-France, a dit le porte-parole du ministère.']);
+  });
+
+  it('keeps one paragraph per line when no line goes on from the one before ("iPhone" opens on a name)', () => {
+    const source = parseSource(['# Apple présente ses téléphones', '', 'Le nouveau modèle', 'iPhone 18 : il coûtera 1 229 euros en France.', 'Les précommandes ouvrent vendredi.'].join('\n'));
+    expect(source.paragraphs).toEqual(['iPhone 18 : il coûtera 1 229 euros en France.', 'Les précommandes ouvrent vendredi.']);
+    expect(source.subheadings).toEqual([{ paragraph: 0, text: 'Le nouveau modèle' }]);
+  });
+
   it('reads Markdown in the body: a heading of any level is a subheading, a quotation block and a "+" bullet keep their words, a rule goes', () => {
     const text = ['# Le budget est voté', '', 'Le conseil a voté le budget mardi, par 33 voix contre 12.', '', '### Les investissements', '', 'La ville investira 45 millions d’euros.', '', '> « C’est un budget sérieux », a déclaré le maire.', '', '---', '', '+ Un premier point.', '', '***', '', 'La séance a duré quatre heures.'].join('\n');
     const source = parseSource(text);
