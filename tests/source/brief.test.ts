@@ -17,13 +17,17 @@ describe('makeBrief', () => {
     ['Optimise cet article pour le référencement naturel, ajoute des intertitres, en français, au moins 750 mots', 750],
     ['Please make this article SEO friendly with subheadings, in French, minimum 800 words', 800],
     ['Write this article, 1 200 words', 1200],
+    ['Make this SEO friendly with headings, in French, 800+ words', 800],
+    ['Write a 900-word SEO article in French with subheadings', 900],
+    ['Rédige un article SEO de 800 à 1 000 mots', 800],
+    ['Écris un article de 850-900 mots avec des intertitres', 850],
   ])('reads the minimum from "%s"', (instruction, minWords) => {
     const brief = makeBrief(withInstruction(instruction));
     expect(brief.minWords).toBe(minWords);
     expect(brief.unknown).toEqual([]);
   });
 
-  // BUG: clauses are cut at every comma, so the English thousands separator leaves "200 words".
+  // Clauses are cut at commas, but not inside a number: the English thousands separator stays.
   it('reads "1,200 words" as 1200', () => {
     expect(makeBrief(withInstruction('Write this article, 1,200 words')).minWords).toBe(1200);
   });
