@@ -23,6 +23,7 @@ interface FurnitureLexicon {
 
 interface DateLexicon {
   readonly months: readonly string[];
+  readonly monthAbbreviations: Readonly<Record<string, number>>;
 }
 
 export interface Furnished {
@@ -80,8 +81,9 @@ function publishedOn(line: string, pattern: RegExp = furniturePatterns().publish
   const found = pattern.exec(line);
   if (!found) return undefined;
   const [, day, month, year, dayOfMonth, monthName, yearOfMonth] = found;
-  const { months } = loadJson<DateLexicon>('lexicon/dates.json');
-  const date = day && month && year ? { day, month: Number(month), year } : dayOfMonth && monthName && yearOfMonth ? { day: dayOfMonth, month: months.indexOf(monthName.toLowerCase()) + 1, year: yearOfMonth } : undefined;
+  const { months, monthAbbreviations } = loadJson<DateLexicon>('lexicon/dates.json');
+  const monthOf = (name: string): number => months.indexOf(name) + 1 || (Object.hasOwn(monthAbbreviations, name) ? monthAbbreviations[name]! : 0);
+  const date = day && month && year ? { day, month: Number(month), year } : dayOfMonth && monthName && yearOfMonth ? { day: dayOfMonth, month: monthOf(monthName.toLowerCase()), year: yearOfMonth } : undefined;
   const iso = date && isoDate(date.year, date.month, date.day);
   return date && iso ? { iso, text: `${saidDay(date.day)} ${months[date.month - 1]!} ${date.year}` } : undefined;
 }

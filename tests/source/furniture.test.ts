@@ -67,6 +67,16 @@ describe('withoutFurniture', () => {
     // A breadcrumb and a page's keywords, whatever their length.
     'Accueil > Actualités > Société > Faits divers',
     'Mots-clés : inondations, Pas-de-Calais, crue, vigilance rouge',
+    // A special envoy's or a correspondent's byline, an agency alone, times relative to now.
+    'De notre envoyé spécial à Kiev',
+    'Envoyée spéciale à Gaza, Marie Dupont',
+    'De notre correspondante à Bruxelles, Anne Martin',
+    'Par Jean Dupont, envoyé spécial à Kiev',
+    'Source : AFP',
+    'AFP',
+    'Publié aujourd’hui à 08h12',
+    'Il y a 2 heures',
+    'Dernière mise à jour : 14 novembre 2026',
     // A press release's label, an e-mail address or a phone number on a line of their own.
     'Communiqué de presse',
     'COMMUNIQUÉ DE PRESSE',
@@ -96,6 +106,8 @@ describe('withoutFurniture', () => {
     'Écrit par un inconnu, le manuscrit a été retrouvé dans une cave.',
     'À lire les comptes, la ville est en bonne santé.',
     'Accueillir les réfugiés : la mairie ouvre un gymnase.',
+    'Le correspondant à Moscou du journal a été expulsé mardi.',
+    'Il y a 20 ans, la ville comptait deux fois plus d’habitants.',
     // A sentence of the text that opens like furniture is too long to be one.
     'Publié le mois dernier, le rapport de la Cour des comptes pointait déjà les retards du chantier et le coût de la main-d’œuvre, selon plusieurs élus de la majorité.',
   ])('keeps the text’s sentence "%s"', (line) => {
@@ -109,6 +121,9 @@ describe('withoutFurniture', () => {
     expect(withoutFurniture(['Mis à jour le 3 mars 2026 à 14h05']).published).toBe('2026-03-03');
     expect(withoutFurniture(['Mis à jour le 3 mars 2026 à 14h05']).publishedText).toBe('3 mars 2026');
     expect(withoutFurniture(['Publié le 1er mars 2026', 'Mis à jour le 3 mars 2026']).published).toBe('2026-03-01');
+    // A month abbreviated as web pages print it; an update line in words.
+    expect(withoutFurniture(['Publié le 14 nov. 2026 à 08h12'])).toMatchObject({ published: '2026-11-14', publishedText: '14 novembre 2026' });
+    expect(withoutFurniture(['Dernière mise à jour : 3 mars 2026']).published).toBe('2026-03-03');
   });
 
   it('leaves out a press release’s contact block, to the end of the text', () => {
@@ -129,6 +144,7 @@ describe('withoutFurniture', () => {
   it('keeps the title of a box without its label', () => {
     expect(withoutFurniture(['Encadré : un parcours éclair', 'Il a rejoint le club à 15 ans.']).lines).toEqual(['Un parcours éclair', 'Il a rejoint le club à 15 ans.']);
     expect(withoutFurniture(['ENCADRÉ', 'Il a rejoint le club à 15 ans.'])).toMatchObject({ lines: ['Il a rejoint le club à 15 ans.'], furniture: ['ENCADRÉ'] });
+    expect(withoutFurniture(['Chapô : le club a recruté un nouvel entraîneur.']).lines).toEqual(['Le club a recruté un nouvel entraîneur.']);
   });
 
   it('puts each footnote in brackets in the sentence that calls it, and takes the markers out', () => {
