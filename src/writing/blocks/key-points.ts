@@ -5,8 +5,8 @@
 import type { ListItem } from '../../types.js';
 import type { WriteContext } from '../context.js';
 import { canRestate, made, markRestated } from '../context.js';
-import { shortened, speakerOnly, speaksInFirstPerson, withoutContrastAdverb } from '../reformulate.js';
-import { countWords } from '../../text.js';
+import { asContinuation, shortened, speakerOnly, speaksInFirstPerson, withoutContrastAdverb } from '../reformulate.js';
+import { countWords, fold } from '../../text.js';
 import { typeset } from '../french/index.js';
 import { easiestForm, mayRestate, readableFirst, readsEasily } from '../readability.js';
 import { fill } from '../templates.js';
@@ -18,10 +18,19 @@ const MIN_ITEMS = 2;
 /**
  * A point that opens on a quotation lost who said it with the attribution: it names the speaker again
  * ("Selon le Brésilien, « C’est un rêve… »"; "Le chef : « Je pense… »" for words in the first person), or it
- * is no point (a quotation alone speaks for no one).
+ * is no point (a quotation alone speaks for no one). So does a point that quotes words further on ("… sera
+ * examinée « dans les plus brefs délais », a assuré la préfecture": "Selon la préfecture, on examinera…"), which
+ * would otherwise state as a fact what someone promised.
  */
 function withSpeaker(context: WriteContext, text: string, attribution: string | undefined, id: string): { readonly text: string; readonly template: string } | undefined {
-  if (!text.startsWith('«')) return { text, template: 'rule.key-point' };
+  if (!text.startsWith('«')) {
+    const speaker = attribution === undefined ? undefined : speakerOnly(attribution);
+    if (speaker === undefined || !text.includes('«') || fold(text).includes(fold(speaker))) return { text, template: 'rule.key-point' };
+    const rest = asContinuation(text, context.names.map((n) => n.name));
+    if (rest === undefined) return undefined;
+    const filled = fill(context.chooser, 'keyPoint.quoted', `key-point:${id}`, { source: speaker, quote: protect(rest) });
+    return { text: filled.text, template: `rule.key-point/${filled.template}` };
+  }
   if (!attribution) return undefined;
   // "Selon la réalisatrice, « Je dédie… »" mixes two persons: a quotation in the first person follows its speaker and a colon.
   const template = speaksInFirstPerson(text.replace(/[«»]/gu, ' ')) ? 'keyPoint.quoted.firstPerson' : 'keyPoint.quoted';

@@ -19,6 +19,7 @@ function context(attribution: string | undefined): WriteContext {
   return {
     sentences,
     facts,
+    names: [],
     chooser: createChooser(1, 0),
     guard: tallied(createGuard()),
     restated: new Map(),
@@ -50,6 +51,14 @@ describe('writeKeyPoints', () => {
     const points = texts(contextWith(FIRST_PERSON, 'la réalisatrice lors de la cérémonie'));
     expect(points).toContain('La réalisatrice : « Je dédie ce prix à toutes les femmes qui doutent ».');
     expect(points.some((text) => text.startsWith('Selon'))).toBe(false);
+  });
+
+  it('names who said the words it quotes further on, where the point drops the attribution', () => {
+    const promise = 'La reconnaissance de l’état de catastrophe naturelle sera examinée « dans les plus brefs délais », a assuré la préfecture.';
+    const points = texts(contextWith(promise, 'la préfecture'));
+    const quoting = points.filter((text) => text.includes('« dans les plus brefs délais »'));
+    expect(quoting).toHaveLength(1);
+    expect(quoting[0]).toMatch(/^Selon la préfecture, \p{Ll}/u);
   });
 
   it('gives no quotation whose speaker it does not know', () => {
