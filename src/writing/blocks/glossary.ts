@@ -10,6 +10,7 @@ import type { Draft, WriteContext } from '../context.js';
 import { made, tryAdd } from '../context.js';
 import { builtJson, loadJson } from '../../data.js';
 import { typeset } from '../french/index.js';
+import { determinerBefore } from '../../analysis/entities.js';
 
 export interface Term {
   readonly term: string;
@@ -92,6 +93,16 @@ export function isTermAcronym(name: string): boolean {
   return caseSensitiveForms.has(name);
 }
 
+/**
+ * Whether a form of a term the source uses names a body, as a name of the lists may ("la CGT", "l’Anssi"): a
+ * term the lexicon writes with a capital, said by the source with "le", "la" or "l’". A common noun's form ("LTS"
+ * of "support à long terme"), or one the source says bare or in the plural ("une plateforme de VTC", "les PME"),
+ * is a word.
+ */
+export function namesBody(form: string, term: Term, texts: readonly string[]): boolean {
+  return /^\p{Lu}/u.test(term.term) && ['le', 'la', 'l’'].includes(determinerBefore(form, texts) ?? '');
+}
+
 /** Whether `words` hold the words of `form` from `i` on. */
 function holdsAt(words: readonly string[], i: number, form: readonly string[]): boolean {
   for (let j = 0; j < form.length; j++) if (words[i + j] !== form[j]) return false;
@@ -168,6 +179,29 @@ function holdsPhrase(text: string, phrase: string): boolean {
   return false;
 }
 
+/** The terms the glossary may define, in order, each with its label: not one the dictionary lacks and the source does not write, nor a label `defined` holds. */
+function* candidates(texts: readonly string[], terms: readonly Term[], defined: ReadonlySet<string | undefined>): Generator<{ readonly term: Term; readonly label: string }> {
+  for (const term of terms) {
+    if (term.notInDictionary && !writes(texts, term)) continue;
+    const label = labelOf(texts, term);
+    if (!defined.has(label)) yield { term, label };
+  }
+}
+
+/**
+ * The terms writeGlossary defines with a cap of `maxTerms`, worked out before the article is written (the names
+ * lists leave out the names the glossary defines, and only those): the same walk, without the guard, which
+ * refuses a definition only where the article already says its words.
+ */
+export function definedTerms(texts: readonly string[], terms: readonly Term[], maxTerms: number): readonly Term[] {
+  const defined: Term[] = [];
+  for (const { term } of candidates(texts, terms, new Set())) {
+    if (defined.length >= maxTerms) break;
+    defined.push(term);
+  }
+  return defined;
+}
+
 export interface GlossaryLimits {
   /** Terms in the glossary at most. */
   readonly maxTerms: number;
@@ -183,13 +217,9 @@ export interface GlossaryLimits {
  */
 export function writeGlossary(context: WriteContext, terms: readonly Term[], { maxTerms, wordsWanted = Infinity, fits = () => true }: GlossaryLimits, written: readonly ListItem[] = []): ListItem[] {
   const items: ListItem[] = [];
-  const defined = new Set(written.map((item) => item.label));
   let words = 0;
-  for (const term of terms) {
+  for (const { term, label } of candidates(context.texts, terms, new Set(written.map((item) => item.label)))) {
     if (written.length + items.length >= maxTerms || words >= wordsWanted) break;
-    if (term.notInDictionary && !writes(context.texts, term)) continue;
-    const label = labelOf(context.texts, term);
-    if (defined.has(label)) continue;
     const sentence = made(typeset(term.definition), [], `glossary:${term.term}`);
     if (!fits(listItemText({ label, sentence }))) continue;
     const added = tryAdd(context, sentence);

@@ -17,7 +17,7 @@ import { unknownWords } from '../../support/french.js';
 import { sentenceWords } from '../../../src/writing/readability.js';
 import { typeset } from '../../../src/writing/french/index.js';
 import { countInWords } from '../../../src/writing/blocks/intros.js';
-import { FORMS_PATH, findTerms, savedForms } from '../../../src/writing/blocks/glossary.js';
+import { FORMS_PATH, definedTerms, findTerms, namesBody, savedForms } from '../../../src/writing/blocks/glossary.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const file = JSON.parse(readFileSync(join(root, 'lexicon', 'glossary.json'), 'utf8')) as {
@@ -214,3 +214,31 @@ describe('writeGlossary', () => {
   });
 });
 
+
+describe('what the names lists need of the glossary', () => {
+  it('knows the terms the glossary defines under its cap before the article is written: the first it may define, in the source’s order', () => {
+    const texts = ['Une cyberattaque a visé la mairie, a dit son porte-parole.', 'Un rançongiciel bloque les données; l’Anssi enquête.'];
+    const terms = findTerms(texts);
+    expect(terms.map((t) => t.term)).toEqual(['cyberattaque', 'mairie', 'porte-parole', 'rançongiciel', 'ANSSI']);
+    expect(definedTerms(texts, terms, 4).map((t) => t.term)).toEqual(['cyberattaque', 'mairie', 'porte-parole', 'rançongiciel']);
+  });
+
+  it('skips, as writeGlossary does, a term the dictionary lacks that the source writes only in another form ("netbooks")', () => {
+    const texts = ['Les netbooks reviennent, selon les fabricants de smartphones.'];
+    const terms = findTerms(texts);
+    expect(terms.some((t) => t.term === 'netbook')).toBe(true);
+    expect(definedTerms(texts, terms, 4).map((t) => t.term)).not.toContain('netbook');
+  });
+
+  it.each([
+    ['Anssi', 'L’Anssi a dépêché une équipe.', true],
+    ['CGT', 'La CGT appelle à la grève.', true],
+    ['PME', 'Les PME sont visées.', false],
+    ['VTC', 'Les chauffeurs de VTC manifestent.', false],
+    ['LTS', 'La version LTS est soutenue cinq ans, avec un support à long terme (LTS).', false],
+  ])('%s in "%s": a body’s name (a capitalised term the source says with le, la or l’) → %s', (form, text, expected) => {
+    const term = findTerms([text]).find((t) => t.match.includes(form));
+    expect(term).toBeDefined();
+    expect(namesBody(form, term!, [text])).toBe(expected);
+  });
+});
