@@ -11,7 +11,7 @@ import { writeLead, type Lead } from './blocks/lead.js';
 import { writeSections, type SectionSummary } from './blocks/sections.js';
 import { writeKeyFigures, writeTimeline } from './blocks/figures.js';
 import { writePeople } from './blocks/people.js';
-import { definedTerms, fillGlossary, findTerms, isTermAcronym, namesBody, writeGlossary, type Term } from './blocks/glossary.js';
+import { definedTerms, fillGlossary, findTerms, isTermAcronym, namesBody, termHeads, writeGlossary, type Term } from './blocks/glossary.js';
 import { extendFaq, writeFaq } from './blocks/faq.js';
 import { writeConclusion } from './blocks/conclusion.js';
 import { fixedHeading } from './blocks/headings.js';
@@ -60,6 +60,8 @@ interface TermNames {
   readonly defined: ReadonlySet<string>;
   /** The terms the source uses, by their forms: a term's acronym that is none of them ("IA" of "IA générative") is a word of a longer term. */
   readonly found: ReadonlyMap<string, Term>;
+  /** "Palme" of "Palme d’or" (termHeads): a short mention of a term. */
+  readonly heads: ReadonlySet<string>;
 }
 
 /** The source's names, most mentioned first, each with the determiner the source gives it; `allTexts` (the headline too) say whether it comes after "en". */
@@ -85,7 +87,8 @@ function namesOf(sentences: readonly Sentence[], facts: readonly Fact[], terms: 
     return term === undefined ? isTermAcronym(name) : !namesBody(name, term, texts);
   };
   return [...counts.keys()]
-    .filter((name) => !wordsInLongerNames.has(name))
+    // "la Palme" ("cette Palme") is the term "la Palme d’or" said short, as "Altman" is "Sam Altman".
+    .filter((name) => !wordsInLongerNames.has(name) && !terms.heads.has(name))
     .map((name) => ({ name, count: (counts.get(name) ?? 0) + (name.includes(' ') ? name.split(' ').reduce((n, w) => n + (counts.get(w) ?? 0), 0) : 0) }))
     // Nor are ordinals ("XIᵉ siècle") names.
     .filter((n) => !/^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]{1}$/u.test(n.name) && !isTermWord(n.name) && !isOrdinal(n.name))
@@ -260,7 +263,7 @@ function invariantsOf({ source, sentences, facts }: WriteInput): Invariants {
     texts,
     terms,
     definedForms,
-    names: namesOf(sentences, facts, { defined: definedForms, found: new Map(terms.flatMap((t) => t.match.map((form) => [form, t] as const))) }, texts),
+    names: namesOf(sentences, facts, { defined: definedForms, found: new Map(terms.flatMap((t) => t.match.map((form) => [form, t] as const))), heads: termHeads(texts, terms) }, texts),
     facts: new Map(facts.map((f) => [f.sentenceId, f])),
     dated: facts.flatMap((f) => f.numbers.filter((n) => n.kind === 'date' || n.kind === 'year')),
     stems: () => (stems ??= sourceStems(texts)),

@@ -162,4 +162,17 @@ describe('the names the article lists, and the glossary', () => {
     const lists = listed(cyber, seedOf);
     expect(lists).not.toMatch(/\bPME\b|\bVTC\b/u);
   });
+
+  it.each([0, 1, 2])('leave out a short mention of a term of several words ("cette Palme" of "la Palme d’or", seed %i)', (seedOf) => {
+    const source = [
+      'Le jury du Festival de Cannes a décerné samedi la Palme d’or à la réalisatrice Inès Morel pour son film « Les Rives ».',
+      '« Je dédie cette Palme à toutes les femmes qui doutent », a déclaré Inès Morel en recevant le trophée des mains de Denzel Washington.',
+      'Cette Palme est la quatrième remise à une réalisatrice, a rappelé le délégué général du festival, Thierry Frémaux.',
+      'Denzel Washington présidait le jury de cette 79e édition, qui a réuni 40 000 accrédités.',
+      'Inès Morel avait déjà reçu le Grand Prix en 2019.',
+    ].join('\n\n');
+    const lists = listed(source, seedOf);
+    expect(lists).toContain('Denzel Washington');
+    expect(lists).not.toMatch(/\bPalme\b/u);
+  });
 });

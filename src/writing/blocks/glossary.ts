@@ -148,11 +148,28 @@ export function findTerms(texts: readonly string[]): readonly Term[] {
 
 /** Whether the source writes the term itself, not only another of its forms ("netbooks" is not "netbook"), its words in a row ("El Niño"). */
 function writes(texts: readonly string[], term: Term): boolean {
-  const form = wordsOf(term.caseSensitive ? term.term : term.term.toLowerCase());
+  return writesForm(texts, term.term, term.caseSensitive);
+}
+
+/** Whether the source writes `form`, its words in a row, whatever its apostrophes. */
+function writesForm(texts: readonly string[], form: string, caseSensitive: boolean): boolean {
+  const formWords = wordsOf(caseSensitive ? form : form.toLowerCase());
   return texts.some((text) => {
-    const words = wordsOf(term.caseSensitive ? text : text.toLowerCase());
-    return words.some((_, at) => form.every((word, k) => words[at + k] === word));
+    const words = wordsOf(caseSensitive ? text : text.toLowerCase());
+    return words.some((_, at) => formWords.every((word, k) => words[at + k] === word));
   });
+}
+
+/**
+ * "Palme" of "Palme d’or" ("cette Palme"): the first word of a capitalised form of several words, of a term the
+ * source uses, that the source writes. Alone, that word is the source's short mention of the term, not a name.
+ */
+export function termHeads(texts: readonly string[], terms: readonly Term[]): ReadonlySet<string> {
+  const heads = new Set<string>();
+  for (const term of terms) {
+    for (const form of term.match) if (/^\p{Lu}\S* /u.test(form) && writesForm(texts, form, true)) heads.add(form.slice(0, form.indexOf(' ')));
+  }
+  return heads;
 }
 
 const ACRONYM = /^[A-Z\d ]+$/u;

@@ -17,7 +17,7 @@ import { unknownWords } from '../../support/french.js';
 import { sentenceWords } from '../../../src/writing/readability.js';
 import { typeset } from '../../../src/writing/french/index.js';
 import { countInWords } from '../../../src/writing/blocks/intros.js';
-import { FORMS_PATH, definedTerms, findTerms, namesBody, savedForms } from '../../../src/writing/blocks/glossary.js';
+import { FORMS_PATH, definedTerms, findTerms, namesBody, savedForms, termHeads } from '../../../src/writing/blocks/glossary.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const file = JSON.parse(readFileSync(join(root, 'lexicon', 'glossary.json'), 'utf8')) as {
@@ -240,5 +240,11 @@ describe('what the names lists need of the glossary', () => {
     const term = findTerms([text]).find((t) => t.match.includes(form));
     expect(term).toBeDefined();
     expect(namesBody(form, term!, [text])).toBe(expected);
+  });
+
+  it('gives the first word of a capitalised term of several words the source writes: "Palme", said alone, is "la Palme d’or"', () => {
+    const texts = ['Elle a reçu la Palme d’or samedi.', 'Cette Palme est la quatrième remise à une réalisatrice.'];
+    expect([...termHeads(texts, findTerms(texts))]).toEqual(['Palme']);
+    expect([...termHeads(['La palme revient au film.'], findTerms(['La palme revient au film.']))]).toEqual([]);
   });
 });
