@@ -136,7 +136,7 @@ describe('the names the article lists', () => {
     expect(lists.replace(/Société d’Exploitation de la tour Dumas/gu, '')).not.toContain('Société d’Exploitation');
   });
 
-  // Four terms come first (cyberattaque, mairie, porte-parole, rançongiciel): the glossary's cap leaves "Anssi" out.
+  // Four terms come first (cyberattaque, mairie, rançongiciel, cryptomonnaie; porte-parole, a newsroom word, after them): the glossary's cap leaves "Anssi" out.
   const cyber = [
     'Une cyberattaque a paralysé lundi les services de la mairie de Brest, a indiqué son porte-parole, Hélène Marec.',
     'Les pirates ont installé un rançongiciel et réclament une rançon en cryptomonnaie, selon la mairie.',

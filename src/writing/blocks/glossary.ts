@@ -22,6 +22,8 @@ export interface Term {
   readonly nounOnly?: boolean;
   /** A term of two senses ("trêve hivernale": of evictions, of a sports season): words of which the source holds one where it has the sense the definition gives. */
   readonly sense?: readonly string[];
+  /** A word of how news is reported ("communiqué", "porte-parole"): every reader knows it, and it is never the subject. */
+  readonly newsroom?: boolean;
   readonly definition: string;
 }
 interface GlossaryLexicon { readonly terms: readonly Term[]; readonly determiners: readonly string[] }
@@ -97,10 +99,10 @@ export function isTermAcronym(name: string): boolean {
  * Whether a form of a term the source uses names a body, as a name of the lists may ("la CGT", "l’Anssi"): a
  * term the lexicon writes with a capital, said by the source with "le", "la" or "l’". A common noun's form ("LTS"
  * of "support à long terme"), or one the source says bare or in the plural ("une plateforme de VTC", "les PME"),
- * is a word.
+ * is a word; so is the newsroom's ("transmise à l’AFP"), which is never the subject.
  */
 export function namesBody(form: string, term: Term, texts: readonly string[]): boolean {
-  return /^\p{Lu}/u.test(term.term) && ['le', 'la', 'l’'].includes(determinerBefore(form, texts) ?? '');
+  return !term.newsroom && /^\p{Lu}/u.test(term.term) && ['le', 'la', 'l’'].includes(determinerBefore(form, texts) ?? '');
 }
 
 /** Whether `words` hold the words of `form` from `i` on. */
@@ -196,9 +198,13 @@ function holdsPhrase(text: string, phrase: string): boolean {
   return false;
 }
 
-/** The terms the glossary may define, in order, each with its label: not one the dictionary lacks and the source does not write, nor a label `defined` holds. */
+/**
+ * The terms the glossary may define, in order, each with its label: not one the dictionary lacks and the source
+ * does not write, nor a label `defined` holds. The newsroom's words ("dans un communiqué", "a indiqué son
+ * porte-parole") come after the others: under the glossary's cap they took the place of the subject's own terms.
+ */
 function* candidates(texts: readonly string[], terms: readonly Term[], defined: ReadonlySet<string | undefined>): Generator<{ readonly term: Term; readonly label: string }> {
-  for (const term of terms) {
+  for (const term of [...terms.filter((t) => !t.newsroom), ...terms.filter((t) => t.newsroom)]) {
     if (term.notInDictionary && !writes(texts, term)) continue;
     const label = labelOf(texts, term);
     if (!defined.has(label)) yield { term, label };

@@ -217,10 +217,10 @@ describe('writeGlossary', () => {
 
 describe('what the names lists need of the glossary', () => {
   it('knows the terms the glossary defines under its cap before the article is written: the first it may define, in the source’s order', () => {
-    const texts = ['Une cyberattaque a visé la mairie, a dit son porte-parole.', 'Un rançongiciel bloque les données; l’Anssi enquête.'];
+    const texts = ['Une cyberattaque a visé la mairie de Brest.', 'Un rançongiciel réclame une rançon en cryptomonnaie; l’Anssi enquête.'];
     const terms = findTerms(texts);
-    expect(terms.map((t) => t.term)).toEqual(['cyberattaque', 'mairie', 'porte-parole', 'rançongiciel', 'ANSSI']);
-    expect(definedTerms(texts, terms, 4).map((t) => t.term)).toEqual(['cyberattaque', 'mairie', 'porte-parole', 'rançongiciel']);
+    expect(terms.map((t) => t.term)).toEqual(['cyberattaque', 'mairie', 'rançongiciel', 'cryptomonnaie', 'ANSSI']);
+    expect(definedTerms(texts, terms, 4).map((t) => t.term)).toEqual(['cyberattaque', 'mairie', 'rançongiciel', 'cryptomonnaie']);
   });
 
   it('skips, as writeGlossary does, a term the dictionary lacks that the source writes only in another form ("netbooks")', () => {
@@ -246,5 +246,26 @@ describe('what the names lists need of the glossary', () => {
     const texts = ['Elle a reçu la Palme d’or samedi.', 'Cette Palme est la quatrième remise à une réalisatrice.'];
     expect([...termHeads(texts, findTerms(texts))]).toEqual(['Palme']);
     expect([...termHeads(['La palme revient au film.'], findTerms(['La palme revient au film.']))]).toEqual([]);
+  });
+});
+
+describe('the glossary’s cap', () => {
+  it('keeps the subject’s terms before the newsroom’s words ("dans un communiqué", "son porte-parole"), which every reader knows', () => {
+    const texts = [
+      'Dans un communiqué, la CNIL annonce une amende contre Lovendo, a indiqué son porte-parole.',
+      'Selon la CNIL, la société a violé le RGPD en vendant des données; une plainte a été déposée devant le Conseil d’État.',
+    ];
+    const terms = findTerms(texts);
+    expect(terms.map((t) => t.term).slice(0, 3)).toEqual(['communiqué', 'CNIL', 'porte-parole']);
+    expect(definedTerms(texts, terms, 4).map((t) => t.term)).toEqual(['CNIL', 'RGPD', 'plainte', 'Conseil d’État']);
+    // The fill, with room for more, still defines them, last.
+    expect(definedTerms(texts, terms, 10).map((t) => t.term).slice(4)).toEqual(['communiqué', 'porte-parole']);
+  });
+
+  it('never makes the newsroom’s agency a name of the lists ("transmise à l’AFP")', () => {
+    const texts = ['Dans une déclaration transmise à l’AFP, son directeur a contesté l’amende.'];
+    const term = findTerms(texts).find((t) => t.term === 'AFP');
+    expect(term).toBeDefined();
+    expect(namesBody('AFP', term!, texts)).toBe(false);
   });
 });
