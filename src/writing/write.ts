@@ -11,7 +11,7 @@ import { writeLead, type Lead } from './blocks/lead.js';
 import { writeSections, type SectionSummary } from './blocks/sections.js';
 import { writeKeyFigures, writeTimeline } from './blocks/figures.js';
 import { writePeople } from './blocks/people.js';
-import { fillGlossary, findTerms, isTermAcronym, writeGlossary } from './blocks/glossary.js';
+import { definedTerms, fillGlossary, findTerms, isTermAcronym, namesBody, termHeads, writeGlossary, type Term } from './blocks/glossary.js';
 import { extendFaq, writeFaq } from './blocks/faq.js';
 import { writeConclusion } from './blocks/conclusion.js';
 import { fixedHeading } from './blocks/headings.js';
@@ -54,8 +54,18 @@ export interface WriteInput {
 /** Names beyond these are never used by any block: the rest of a long source costs nothing. */
 const MAX_NAMES = 40;
 
+/** What namesOf leaves out for the glossary. */
+interface TermNames {
+  /** The forms of the terms the glossary defines ("CGT"): the glossary presents them. */
+  readonly defined: ReadonlySet<string>;
+  /** The terms the source uses, by their forms: a term's acronym that is none of them ("IA" of "IA générative") is a word of a longer term. */
+  readonly found: ReadonlyMap<string, Term>;
+  /** "Palme" of "Palme d’or" (termHeads): a short mention of a term. */
+  readonly heads: ReadonlySet<string>;
+}
+
 /** The source's names, most mentioned first, each with the determiner the source gives it; `allTexts` (the headline too) say whether it comes after "en". */
-function namesOf(sentences: readonly Sentence[], facts: readonly Fact[], terms: ReadonlySet<string>, allTexts: readonly string[]): WriteContext['names'] {
+function namesOf(sentences: readonly Sentence[], facts: readonly Fact[], terms: TermNames, allTexts: readonly string[]): WriteContext['names'] {
   const texts = sentences.map((s) => s.text);
   const counts = new Map<string, number>();
   const first = new Map<string, number>();
@@ -68,12 +78,20 @@ function namesOf(sentences: readonly Sentence[], facts: readonly Fact[], terms: 
   // "Altman" alone is the same person as "Sam Altman": count it there.
   // So is "Ille-et-Vilaine" in "Jeunes Agriculteurs d’Ille-et-Vilaine": a word's elided article is not the word.
   const wordsInLongerNames = new Set([...counts.keys()].filter((n) => n.includes(' ')).flatMap((n) => n.split(' ').map((w) => w.replace(/^[dl]’/u, ''))));
+  // A term the glossary defines ("GPU", "CGT") is presented there; a body's that its cap leaves out ("l’Anssi") is a
+  // name. Other terms' forms are words ("de VTC"), as is the acronym of a term the source uses only inside a longer
+  // one ("IA générative").
+  const isTermWord = (name: string): boolean => {
+    if (terms.defined.has(name)) return true;
+    const term = terms.found.get(name);
+    return term === undefined ? isTermAcronym(name) : !namesBody(name, term, texts);
+  };
   return [...counts.keys()]
-    .filter((name) => !wordsInLongerNames.has(name))
+    // "la Palme" ("cette Palme") is the term "la Palme d’or" said short, as "Altman" is "Sam Altman".
+    .filter((name) => !wordsInLongerNames.has(name) && !terms.heads.has(name))
     .map((name) => ({ name, count: (counts.get(name) ?? 0) + (name.includes(' ') ? name.split(' ').reduce((n, w) => n + (counts.get(w) ?? 0), 0) : 0) }))
-    // Glossary terms (GPU, IA), found or not, are words to define, not names of people or bodies.
     // Nor are ordinals ("XIᵉ siècle") names.
-    .filter((n) => !/^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]{1}$/u.test(n.name) && !terms.has(n.name) && !isTermAcronym(n.name) && !isOrdinal(n.name))
+    .filter((n) => !/^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]{1}$/u.test(n.name) && !isTermWord(n.name) && !isOrdinal(n.name))
     .sort((a, b) => b.count - a.count || (first.get(a.name) ?? 0) - (first.get(b.name) ?? 0) || compareText(a.name, b.name))
     .slice(0, MAX_NAMES)
     .map((n) => {
@@ -224,6 +242,8 @@ const sameBody = (a: Level, b: Level): boolean =>
 interface Invariants {
   readonly texts: readonly string[];
   readonly terms: ReturnType<typeof findTerms>;
+  /** The forms of the terms the glossary defines at most, before any fill: the who's who leaves them to it. */
+  readonly definedForms: ReadonlySet<string>;
   readonly names: WriteContext['names'];
   readonly facts: WriteContext['facts'];
   /** The figures that are dates or years. */
@@ -237,11 +257,13 @@ interface Invariants {
 function invariantsOf({ source, sentences, facts }: WriteInput): Invariants {
   const texts = [source.title ?? '', ...sentences.map((s) => s.text)];
   const terms = findTerms(texts);
+  const definedForms = new Set(definedTerms(texts, terms, config.maxGlossaryTerms).flatMap((t) => t.match));
   let stems: ReadonlySet<string> | undefined;
   return {
     texts,
     terms,
-    names: namesOf(sentences, facts, new Set(terms.flatMap((t) => t.match)), texts),
+    definedForms,
+    names: namesOf(sentences, facts, { defined: definedForms, found: new Map(terms.flatMap((t) => t.match.map((form) => [form, t] as const))), heads: termHeads(texts, terms) }, texts),
     facts: new Map(facts.map((f) => [f.sentenceId, f])),
     dated: facts.flatMap((f) => f.numbers.filter((n) => n.kind === 'date' || n.kind === 'year')),
     stems: () => (stems ??= sourceStems(texts)),
@@ -362,7 +384,7 @@ function composeHead(input: WriteInput, invariants: Invariants, repeatedShare: n
 
 function composeBody(input: WriteInput, invariants: Invariants, { strict, maxRestatements, boundedReadability }: Level, head: Head, keepRepeatedFigures = false): Body {
   const { keyphrase } = input;
-  const { terms, dated } = invariants;
+  const { terms, definedForms, dated } = invariants;
   // The level's context goes on from the head's, each level with its own copy of what the head's writing changed.
   const from = head.context;
   const context: WriteContext = {
@@ -409,7 +431,7 @@ function composeBody(input: WriteInput, invariants: Invariants, { strict, maxRes
       .map((d) => (/^\d{1,2}(?:er|ᵉʳ)?\s+\p{L}/u.test(d) ? `le ${d}` : d));
     if (timeline.length >= 2) withIntro(fixedHeading(context, 'timeline', used), intro(context, 'timeline', { first: dates[0]!, last: dates[dates.length - 1]! }), { type: 'list', items: timeline });
   }
-  const people = writePeople(context, new Set([...terms.flatMap((t) => t.match), keyphrase.text]));
+  const people = writePeople(context, new Set([...definedForms, keyphrase.text]));
   if (people.length) withIntro(fixedHeading(context, 'people', used), listIntro(context, 'people', people), { type: 'list', items: people });
   const glossary = writeGlossary(context, terms, { maxTerms: config.maxGlossaryTerms });
   const glossaryIntro = glossary.length ? listIntro(context, 'glossary', glossary) : undefined;

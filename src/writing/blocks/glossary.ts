@@ -10,6 +10,7 @@ import type { Draft, WriteContext } from '../context.js';
 import { made, tryAdd } from '../context.js';
 import { builtJson, loadJson } from '../../data.js';
 import { typeset } from '../french/index.js';
+import { determinerBefore } from '../../analysis/entities.js';
 
 export interface Term {
   readonly term: string;
@@ -21,6 +22,8 @@ export interface Term {
   readonly nounOnly?: boolean;
   /** A term of two senses ("trêve hivernale": of evictions, of a sports season): words of which the source holds one where it has the sense the definition gives. */
   readonly sense?: readonly string[];
+  /** A word of how news is reported ("communiqué", "porte-parole"): every reader knows it, and it is never the subject. */
+  readonly newsroom?: boolean;
   readonly definition: string;
 }
 interface GlossaryLexicon { readonly terms: readonly Term[]; readonly determiners: readonly string[] }
@@ -92,6 +95,16 @@ export function isTermAcronym(name: string): boolean {
   return caseSensitiveForms.has(name);
 }
 
+/**
+ * Whether a form of a term the source uses names a body, as a name of the lists may ("la CGT", "l’Anssi"): a
+ * term the lexicon writes with a capital, said by the source with "le", "la" or "l’". A common noun's form ("LTS"
+ * of "support à long terme"), or one the source says bare or in the plural ("une plateforme de VTC", "les PME"),
+ * is a word; so is the newsroom's ("transmise à l’AFP"), which is never the subject.
+ */
+export function namesBody(form: string, term: Term, texts: readonly string[]): boolean {
+  return !term.newsroom && /^\p{Lu}/u.test(term.term) && ['le', 'la', 'l’'].includes(determinerBefore(form, texts) ?? '');
+}
+
 /** Whether `words` hold the words of `form` from `i` on. */
 function holdsAt(words: readonly string[], i: number, form: readonly string[]): boolean {
   for (let j = 0; j < form.length; j++) if (words[i + j] !== form[j]) return false;
@@ -137,11 +150,28 @@ export function findTerms(texts: readonly string[]): readonly Term[] {
 
 /** Whether the source writes the term itself, not only another of its forms ("netbooks" is not "netbook"), its words in a row ("El Niño"). */
 function writes(texts: readonly string[], term: Term): boolean {
-  const form = wordsOf(term.caseSensitive ? term.term : term.term.toLowerCase());
+  return writesForm(texts, term.term, term.caseSensitive);
+}
+
+/** Whether the source writes `form`, its words in a row, whatever its apostrophes. */
+function writesForm(texts: readonly string[], form: string, caseSensitive: boolean): boolean {
+  const formWords = wordsOf(caseSensitive ? form : form.toLowerCase());
   return texts.some((text) => {
-    const words = wordsOf(term.caseSensitive ? text : text.toLowerCase());
-    return words.some((_, at) => form.every((word, k) => words[at + k] === word));
+    const words = wordsOf(caseSensitive ? text : text.toLowerCase());
+    return words.some((_, at) => formWords.every((word, k) => words[at + k] === word));
   });
+}
+
+/**
+ * "Palme" of "Palme d’or" ("cette Palme"): the first word of a capitalised form of several words, of a term the
+ * source uses, that the source writes. Alone, that word is the source's short mention of the term, not a name.
+ */
+export function termHeads(texts: readonly string[], terms: readonly Term[]): ReadonlySet<string> {
+  const heads = new Set<string>();
+  for (const term of terms) {
+    for (const form of term.match) if (/^\p{Lu}\S* /u.test(form) && writesForm(texts, form, true)) heads.add(form.slice(0, form.indexOf(' ')));
+  }
+  return heads;
 }
 
 const ACRONYM = /^[A-Z\d ]+$/u;
@@ -168,6 +198,33 @@ function holdsPhrase(text: string, phrase: string): boolean {
   return false;
 }
 
+/**
+ * The terms the glossary may define, in order, each with its label: not one the dictionary lacks and the source
+ * does not write, nor a label `defined` holds. The newsroom's words ("dans un communiqué", "a indiqué son
+ * porte-parole") come after the others: under the glossary's cap they took the place of the subject's own terms.
+ */
+function* candidates(texts: readonly string[], terms: readonly Term[], defined: ReadonlySet<string | undefined>): Generator<{ readonly term: Term; readonly label: string }> {
+  for (const term of [...terms.filter((t) => !t.newsroom), ...terms.filter((t) => t.newsroom)]) {
+    if (term.notInDictionary && !writes(texts, term)) continue;
+    const label = labelOf(texts, term);
+    if (!defined.has(label)) yield { term, label };
+  }
+}
+
+/**
+ * The terms writeGlossary defines with a cap of `maxTerms`, worked out before the article is written (the names
+ * lists leave out the names the glossary defines, and only those): the same walk, without the guard, which
+ * refuses a definition only where the article already says its words.
+ */
+export function definedTerms(texts: readonly string[], terms: readonly Term[], maxTerms: number): readonly Term[] {
+  const defined: Term[] = [];
+  for (const { term } of candidates(texts, terms, new Set())) {
+    if (defined.length >= maxTerms) break;
+    defined.push(term);
+  }
+  return defined;
+}
+
 export interface GlossaryLimits {
   /** Terms in the glossary at most. */
   readonly maxTerms: number;
@@ -183,13 +240,9 @@ export interface GlossaryLimits {
  */
 export function writeGlossary(context: WriteContext, terms: readonly Term[], { maxTerms, wordsWanted = Infinity, fits = () => true }: GlossaryLimits, written: readonly ListItem[] = []): ListItem[] {
   const items: ListItem[] = [];
-  const defined = new Set(written.map((item) => item.label));
   let words = 0;
-  for (const term of terms) {
+  for (const { term, label } of candidates(context.texts, terms, new Set(written.map((item) => item.label)))) {
     if (written.length + items.length >= maxTerms || words >= wordsWanted) break;
-    if (term.notInDictionary && !writes(context.texts, term)) continue;
-    const label = labelOf(context.texts, term);
-    if (defined.has(label)) continue;
     const sentence = made(typeset(term.definition), [], `glossary:${term.term}`);
     if (!fits(listItemText({ label, sentence }))) continue;
     const added = tryAdd(context, sentence);

@@ -5,6 +5,7 @@ import { made, tryAdd } from '../context.js';
 import { fill, joinList, joinWith, variantsOf } from '../templates.js';
 import { withDeterminer } from '../french/agreement.js';
 import { readsEasily } from '../readability.js';
+import { determinerBefore } from '../../analysis/entities.js';
 
 /** Small counts in words: a digit Plume writes would be a number the source does not have. */
 export function countInWords(count: number): string | undefined {
@@ -22,6 +23,18 @@ export function intro(context: WriteContext, id: string, values: Readonly<Record
 }
 
 /**
+ * A label with its definite article: a name with the one the source gives it ("entre l’Union européenne et le
+ * Mercosur", "la Palme d’or"), else the lexicon's ("la CNIL", "le RGPD"); a name neither gives one to stays bare
+ * ("Météo-France", "Parcoursup"). A plural in the source ("des TER") says nothing of the term, which is singular.
+ */
+function definite(label: string, texts: readonly string[]): string {
+  const article = /^\p{Lu}/u.test(label) ? determinerBefore(label, texts) : undefined;
+  if (article === 'l’') return `l’${label}`;
+  if (article === 'le' || article === 'la') return `${article} ${label}`;
+  return withDeterminer('definite', label) ?? label;
+}
+
+/**
  * The intro of a list of labelled items (people, glossary): "… : A, B et C.", or each with its article
  * after "de" ("la définition de la puce électronique, du GPU et de l’IA"; a name the lexicon lacks stays bare).
  */
@@ -30,7 +43,7 @@ export function listIntro(context: WriteContext, id: string, items: readonly Lis
   const labels = items.map((item) => item.label || item.highlight).filter((label): label is string => label !== undefined);
   const count = countInWords(items.length);
   if (!labels.length || count === undefined) return undefined;
-  const defined = labels.map((label) => withDeterminer('definite', label) ?? label);
+  const defined = labels.map((label) => definite(label, context.texts));
   const ofList = joinWith('de', defined);
   // A name is listed as the article says it elsewhere ("Alain Dufresne et la CRE", not "et CRE").
   const named = labels.map((label) => context.names.find((n) => n.name === label)?.display ?? label);

@@ -17,7 +17,7 @@ import { unknownWords } from '../../support/french.js';
 import { sentenceWords } from '../../../src/writing/readability.js';
 import { typeset } from '../../../src/writing/french/index.js';
 import { countInWords } from '../../../src/writing/blocks/intros.js';
-import { FORMS_PATH, findTerms, savedForms } from '../../../src/writing/blocks/glossary.js';
+import { FORMS_PATH, definedTerms, findTerms, namesBody, savedForms, termHeads } from '../../../src/writing/blocks/glossary.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const file = JSON.parse(readFileSync(join(root, 'lexicon', 'glossary.json'), 'utf8')) as {
@@ -214,3 +214,58 @@ describe('writeGlossary', () => {
   });
 });
 
+
+describe('what the names lists need of the glossary', () => {
+  it('knows the terms the glossary defines under its cap before the article is written: the first it may define, in the source’s order', () => {
+    const texts = ['Une cyberattaque a visé la mairie de Brest.', 'Un rançongiciel réclame une rançon en cryptomonnaie; l’Anssi enquête.'];
+    const terms = findTerms(texts);
+    expect(terms.map((t) => t.term)).toEqual(['cyberattaque', 'mairie', 'rançongiciel', 'cryptomonnaie', 'ANSSI']);
+    expect(definedTerms(texts, terms, 4).map((t) => t.term)).toEqual(['cyberattaque', 'mairie', 'rançongiciel', 'cryptomonnaie']);
+  });
+
+  it('skips, as writeGlossary does, a term the dictionary lacks that the source writes only in another form ("netbooks")', () => {
+    const texts = ['Les netbooks reviennent, selon les fabricants de smartphones.'];
+    const terms = findTerms(texts);
+    expect(terms.some((t) => t.term === 'netbook')).toBe(true);
+    expect(definedTerms(texts, terms, 4).map((t) => t.term)).not.toContain('netbook');
+  });
+
+  it.each([
+    ['Anssi', 'L’Anssi a dépêché une équipe.', true],
+    ['CGT', 'La CGT appelle à la grève.', true],
+    ['PME', 'Les PME sont visées.', false],
+    ['VTC', 'Les chauffeurs de VTC manifestent.', false],
+    ['LTS', 'La version LTS est soutenue cinq ans, avec un support à long terme (LTS).', false],
+  ])('%s in "%s": a body’s name (a capitalised term the source says with le, la or l’) → %s', (form, text, expected) => {
+    const term = findTerms([text]).find((t) => t.match.includes(form));
+    expect(term).toBeDefined();
+    expect(namesBody(form, term!, [text])).toBe(expected);
+  });
+
+  it('gives the first word of a capitalised term of several words the source writes: "Palme", said alone, is "la Palme d’or"', () => {
+    const texts = ['Elle a reçu la Palme d’or samedi.', 'Cette Palme est la quatrième remise à une réalisatrice.'];
+    expect([...termHeads(texts, findTerms(texts))]).toEqual(['Palme']);
+    expect([...termHeads(['La palme revient au film.'], findTerms(['La palme revient au film.']))]).toEqual([]);
+  });
+});
+
+describe('the glossary’s cap', () => {
+  it('keeps the subject’s terms before the newsroom’s words ("dans un communiqué", "son porte-parole"), which every reader knows', () => {
+    const texts = [
+      'Dans un communiqué, la CNIL annonce une amende contre Lovendo, a indiqué son porte-parole.',
+      'Selon la CNIL, la société a violé le RGPD en vendant des données; une plainte a été déposée devant le Conseil d’État.',
+    ];
+    const terms = findTerms(texts);
+    expect(terms.map((t) => t.term).slice(0, 3)).toEqual(['communiqué', 'CNIL', 'porte-parole']);
+    expect(definedTerms(texts, terms, 4).map((t) => t.term)).toEqual(['CNIL', 'RGPD', 'plainte', 'Conseil d’État']);
+    // The fill, with room for more, still defines them, last.
+    expect(definedTerms(texts, terms, 10).map((t) => t.term).slice(4)).toEqual(['communiqué', 'porte-parole']);
+  });
+
+  it('never makes the newsroom’s agency a name of the lists ("transmise à l’AFP")', () => {
+    const texts = ['Dans une déclaration transmise à l’AFP, son directeur a contesté l’amende.'];
+    const term = findTerms(texts).find((t) => t.term === 'AFP');
+    expect(term).toBeDefined();
+    expect(namesBody('AFP', term!, texts)).toBe(false);
+  });
+});

@@ -8,8 +8,8 @@ import type { WriteContext } from '../../../src/writing/context.js';
 import type { ListItem } from '../../../src/types.js';
 
 // listIntro reads the chooser, the guard, the keyphrase and the names of the context.
-const context = (seed: number, names: WriteContext['names'] = []): WriteContext =>
-  ({ chooser: createChooser(7, seed), guard: tallied(createGuard()), keyphrase: { text: 'Airbus', withDeterminer: 'Airbus', proper: true }, names }) as unknown as WriteContext;
+const context = (seed: number, names: WriteContext['names'] = [], texts: readonly string[] = []): WriteContext =>
+  ({ chooser: createChooser(7, seed), guard: tallied(createGuard()), keyphrase: { text: 'Airbus', withDeterminer: 'Airbus', proper: true }, names, texts }) as unknown as WriteContext;
 const item = (label: string): ListItem => ({ label, sentence: { text: 'définition', provenance: { sources: [], template: `glossary:${label}` } } });
 const textOf = (draft: ReturnType<typeof listIntro>): string => (draft?.type === 'paragraph' ? draft.sentences.map((s) => s.text).join(' ') : '');
 
@@ -35,5 +35,34 @@ describe('listIntro', () => {
     const text = textOf(listIntro(context(seed, names), 'people', [item('Alain Dufresne'), item('CRE')]));
     expect(text).not.toMatch(/et CRE\b/u);
     expect(text).toMatch(/Alain Dufresne et la CRE|Deux acteurs/u);
+  });
+
+  it.each([0, 1, 2, 3, 4, 5])('names a term with the article the source gives it, where the lexicon has none ("le Vendée Globe", seed %i)', (seed) => {
+    const texts = ['Le départ du Vendée Globe sera donné dimanche aux Sables-d’Olonne.', 'Trente-trois skippers prennent part au Vendée Globe, selon les organisateurs.'];
+    const text = textOf(listIntro(context(seed, [], texts), 'glossary', [item('skipper'), item('Vendée Globe')]));
+    expect(text).toMatch(/(?:et le|et du) Vendée Globe|Deux termes/u);
+    expect(text).not.toMatch(/(?:et|de) Vendée Globe/u);
+  });
+
+  it.each([0, 1, 2, 3, 4, 5])('takes from the source its article, not its plural: a term is defined in the singular ("des TER", seed %i)', (seed) => {
+    const texts = ['La grève perturbe la circulation des TER dans toute la région.'];
+    const text = textOf(listIntro(context(seed, [], texts), 'glossary', [item('grève'), item('TER')]));
+    expect(text).toMatch(/(?:et le|et du) TER|Deux termes/u);
+    expect(text).not.toMatch(/\b(?:les|des) TER\b/u);
+  });
+
+  it.each([0, 1, 2, 3, 4, 5])('leaves bare a name the source writes bare and the lexicon does not know ("Météo-France", seed %i)', (seed) => {
+    const texts = ['Selon Météo-France, les pluies dureront jusqu’à jeudi.'];
+    const text = textOf(listIntro(context(seed, [], texts), 'glossary', [item('vigilance orange'), item('Météo-France')]));
+    expect(text).toMatch(/(?:et|de) Météo-France|Deux termes/u);
+  });
+
+  // Left as it is: gender.json has no value for "a name said without an article", and "France Travail" takes the
+  // gender of its head word, "France". The source says it bare ("selon France Travail"), which, for a name the
+  // lexicon knows the head of, is no evidence against a country's article: a known defect, not one fixed here.
+  it.fails('says "France Travail" without an article, as the press does (known: "la France Travail")', () => {
+    const texts = ['Selon France Travail, le nombre de demandeurs d’emploi a baissé de 2 % au troisième trimestre.'];
+    const text = textOf(listIntro(context(1, [], texts), 'glossary', [item('demandeur d’emploi'), item('France Travail')]));
+    expect(text).toMatch(/(?:et|de) France Travail/u);
   });
 });

@@ -25,3 +25,33 @@ describe('gender of news nouns the Lefff lacks', () => {
     expect(withDeterminer('definite', 'part de marché')).toBe('la part de marché');
   });
 });
+
+describe('the glossary’s names and acronyms of a feminine noun, or of no article-giving head', () => {
+  // Every acronym term of lexicon/glossary.json read through withDeterminer, as the glossary's intro says it:
+  // these had no gender (a name the Lefff lacks) or the masculine of the acronym rule.
+  it.each([
+    ['Palme d’or', 'la Palme d’or'],
+    ['Mercosur', 'le Mercosur'],
+    ['Medef', 'le Medef'],
+    ['Crous', 'le Crous'],
+    ['Safer', 'la Safer'],
+    ['Sacem', 'la Sacem'],
+    ['Pro D2', 'la Pro D2'],
+    ['PFAS', 'les PFAS'],
+    ['APL', 'l’APL'],
+    ['ZFE', 'la ZFE'],
+    ['CRE', 'la CRE'],
+    ['LGV', 'la LGV'],
+    ['AOC', 'l’AOC'],
+  ])('%s → %s', (term, expected) => {
+    expect(withDeterminer('definite', term)).toBe(expected);
+  });
+
+  it.each([['Anssi', 'F'], ['Urssaf', 'F'], ['Unédic', 'F'], ['Arcom', 'F'], ['Ademe', 'F'], ['AP-HP', 'F'], ['APL', 'F'], ['AOC', 'F'], ['Inserm', 'M']])('%s, elided, is still %s ("cette Anssi")', (term, gender) => {
+    expect(genderOf(term)).toBe(gender);
+  });
+
+  it('keeps a name the press writes bare without an article ("Météo-France", "Parcoursup", "Frontex")', () => {
+    for (const name of ['Météo-France', 'Parcoursup', 'Frontex', 'Matignon', 'Bercy']) expect(withDeterminer('definite', name)).toBeUndefined();
+  });
+});
