@@ -97,6 +97,19 @@ function frenchQuotes(line: string): string {
  */
 const DOTTED_THOUSANDS = /(?<![\p{L}\d.,])\d{1,3}(?:\.\d{3})+(?![\d\p{L}]|[.,]\d)/gu;
 
+/** Markdown's underlined headings: a line of text, then a line of "=" (the title) or of three "-" at least (a subheading). */
+const SETEXT_HEADING = /^([^\n]*\S[^\n]*)\n[ ]*(={3,}|-{3,})[ ]*$/gmu;
+
+/**
+ * "Titre\n=====" → "# Titre", "Intertitre\n-----" → "## Intertitre": a heading's words, as short as a heading's and
+ * without a full stop, that are no list's item; under a paragraph, "---" stays the rule that separates it.
+ */
+function setextHeading(whole: string, line: string, underline: string): string {
+  const words = line.trim().split(/\s+/u).length;
+  if (/^\s*(?:[-*+•–#>]|\d+[.)])\s/u.test(line) || /[.!?;,]$/u.test(line.trim()) || words > (underline.startsWith('=') ? 20 : 12)) return whole;
+  return `${underline.startsWith('=') ? '#' : '##'} ${line.trim()}`;
+}
+
 export function normaliseText(raw: string): string {
   const text = stripHtml(raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))
     .normalize('NFC')
@@ -104,8 +117,8 @@ export function normaliseText(raw: string): string {
     .replace(EMOJI, '')
     .replace(SPACES, ' ')
     .replace(/['‘`´]/g, '’');
-  // A Markdown rule ("---", "***", "___") separates; it says nothing.
-  return stripMarkdownInline(text.replace(/^[ ]*(?:[-*_][ ]*){3,}$/gmu, ''))
+  // A Markdown rule ("---", "***", "___") separates; it says nothing. Under a short line, "===" or "---" makes it a heading.
+  return stripMarkdownInline(text.replace(SETEXT_HEADING, setextHeading).replace(/^[ ]*(?:[-*_][ ]*){3,}$/gmu, ''))
     .split('\n')
     .map((line) => frenchQuotes(line).replace(DOTTED_THOUSANDS, (figure) => figure.replaceAll('.', ' ')).replace(/ {2,}/g, ' ').trim())
     .join('\n');

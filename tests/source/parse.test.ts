@@ -117,6 +117,20 @@ describe('parseSource', () => {
     expect(source.subheadings).toEqual([{ paragraph: 0, text: 'Le nouveau modèle' }]);
   });
 
+  it('reads Markdown’s underlined headings: "===" under the title, "---" under a subheading; "---" under a paragraph is a rule', () => {
+    const text = ['Lyon adopte son budget 2027', '===========================', '', 'Le conseil municipal a voté le budget mardi.', '', 'Les investissements', '-------------------', '', 'La ville investira 45 millions d’euros.', '---', '', 'La séance a duré quatre heures.'].join('\n');
+    const source = parseSource(text);
+    expect(source.title).toBe('Lyon adopte son budget 2027');
+    expect(source.paragraphs).toEqual(['Le conseil municipal a voté le budget mardi.', 'La ville investira 45 millions d’euros.', 'La séance a duré quatre heures.']);
+    expect(source.subheadings).toEqual([{ paragraph: 1, text: 'Les investissements' }]);
+  });
+
+  it('takes off the labels with which a user names the parts of a text ("Titre :", "Texte :")', () => {
+    const source = parseSource('Titre : Lyon adopte son budget 2027\n\nTexte : le conseil municipal a voté le budget mardi, par 41 voix contre 22.');
+    expect(source.title).toBe('Lyon adopte son budget 2027');
+    expect(source.paragraphs).toEqual(['Le conseil municipal a voté le budget mardi, par 41 voix contre 22.']);
+  });
+
   it('reads Markdown in the body: a heading of any level is a subheading, a quotation block and a "+" bullet keep their words, a rule goes', () => {
     const text = ['# Le budget est voté', '', 'Le conseil a voté le budget mardi, par 33 voix contre 12.', '', '### Les investissements', '', 'La ville investira 45 millions d’euros.', '', '> « C’est un budget sérieux », a déclaré le maire.', '', '---', '', '+ Un premier point.', '', '***', '', 'La séance a duré quatre heures.'].join('\n');
     const source = parseSource(text);
