@@ -9,5 +9,5 @@ let template: HandlebarsTemplateDelegate | undefined;
 export function renderHtml(article: Pick<Article, 'meta' | 'blocks' | 'jsonLd'>): string {
   // Precompiled without strict mode, known helpers only (scripts/precompile-templates.mjs).
   template ??= handlebarsRuntime().create().template(templateSpec('templates/page.html.hbs', readDataFile('templates/page.html.hbs')));
-  return template({ ...pageView(article), jsonLd: article.jsonLd.map((j) => scriptSafeJson(j)) });
+  return template({ ...pageView(article, 'html'), jsonLd: article.jsonLd.map((j) => scriptSafeJson(j)) });
 }

@@ -29,5 +29,5 @@ function load(): HandlebarsTemplateDelegate {
 
 export function renderMarkdown(article: Pick<Article, 'meta' | 'blocks'>): string {
   template ??= load();
-  return `${template(pageView(article)).replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${template(pageView(article, 'markdown')).replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

@@ -8,9 +8,9 @@ export interface BlockView {
   readonly credit?: true;
   readonly url?: string;
   readonly alt?: string;
-  /** The paragraph's sentences as HTML (escaped, with the editor's internal links). */
+  /** The paragraph's sentences as HTML (escaped, with the editor's internal links), in the view of an HTML page. */
   readonly html?: string;
-  /** The same for Markdown. */
+  /** The same for Markdown, in the view of a Markdown page. */
   readonly markdown?: string;
   readonly heading?: true;
   readonly paragraph?: true;
@@ -57,18 +57,18 @@ class LinkPlacer {
   }
 }
 
-function viewOf(block: Block, links: { html: LinkPlacer; md: LinkPlacer }): BlockView {
+/** The markup a page template reads: a paragraph is written in that one only. */
+export type PageFormat = 'html' | 'markdown';
+
+function viewOf(block: Block, format: PageFormat, links: LinkPlacer): BlockView {
   switch (block.type) {
     case 'heading':
       return { heading: true, level: block.level, hashes: '#'.repeat(block.level), text: block.text };
     case 'paragraph': {
       const text = block.sentences.map((s) => s.text).join(' ');
-      return {
-        paragraph: true,
-        sentences: block.sentences.map((s) => ({ text: s.text })),
-        html: links.html.place(text, { text: escapeHtml, link: (t, url) => `<a href="${escapeHtml(url)}">${escapeHtml(t)}</a>` }),
-        markdown: links.md.place(text, { text: escapeMarkdown, link: (t, url) => `[${escapeMarkdown(t)}](${url.replace(/[()\s]/g, encodeURIComponent)})` }),
-      };
+      const sentences = block.sentences.map((s) => ({ text: s.text }));
+      if (format === 'html') return { paragraph: true, sentences, html: links.place(text, { text: escapeHtml, link: (t, url) => `<a href="${escapeHtml(url)}">${escapeHtml(t)}</a>` }) };
+      return { paragraph: true, sentences, markdown: links.place(text, { text: escapeMarkdown, link: (t, url) => `[${escapeMarkdown(t)}](${url.replace(/[()\s]/g, encodeURIComponent)})` }) };
     }
     case 'list':
       return {
@@ -87,10 +87,10 @@ function viewOf(block: Block, links: { html: LinkPlacer; md: LinkPlacer }): Bloc
   }
 }
 
-export function pageView(article: Pick<Article, 'meta' | 'blocks'>): { meta: Article['meta']; keywords: string; blocks: BlockView[] } {
+export function pageView(article: Pick<Article, 'meta' | 'blocks'>, format: PageFormat): { meta: Article['meta']; keywords: string; blocks: BlockView[] } {
   const { meta } = article;
-  const links = { html: new LinkPlacer(meta.links), md: new LinkPlacer(meta.links) };
-  const blocks = article.blocks.map((block) => viewOf(block, links));
+  const links = new LinkPlacer(meta.links);
+  const blocks = article.blocks.map((block) => viewOf(block, format, links));
   // The image follows the lead; the credit to the original article closes the page.
   if (meta.image) {
     const lead = blocks.findIndex((b) => b.paragraph);

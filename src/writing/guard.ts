@@ -28,10 +28,17 @@ export interface RepetitionGuard {
   copy(): RepetitionGuard;
 }
 
+/**
+ * Characters that NFKC leaves as they are, or makes other characters that are no letters or digits either (a
+ * no-break space a space, "…" three full stops), and that compose with nothing: a text of these alone has the key
+ * it would have normalised. Most sentences are such texts, and normalize() copies every text it is given.
+ */
+const KEPT_BY_NFKC = /^[\u0000-\u00a0\u00ab\u00bb\u00c0-\u00ff\u0152\u0153\u2013\u2014\u2019\u2026\u202f]*$/;
+
 // No u flag on these classes of BMP characters: the runs they match are the same, found twice as fast.
 // NFKC: a typeset sentence ("la 14ᵉ place") is the same sentence as the source's ("la 14e place").
 export const sentenceKey = (text: string): string =>
-  text.normalize('NFKC').toLowerCase().replace(/[^A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9]+/g, ' ').trim();
+  (KEPT_BY_NFKC.test(text) ? text : text.normalize('NFKC')).toLowerCase().replace(/[^A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9]+/g, ' ').trim();
 
 /** Words as a reader counts repetitions: an elided article is a word of its own ("d’ici" is "d’" and "ici"). */
 function wordsOf(text: string): string[] {

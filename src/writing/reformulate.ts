@@ -3,7 +3,7 @@
  * each returns undefined when it does not apply.
  */
 import { loadJson } from '../data.js';
-import { capitalise, escapeRegExp, holdsFigure, lowerFirst } from '../text.js';
+import { alternativesOf, capitalise, escapeRegExp, holdsFigure, lowerFirst } from '../text.js';
 import { remembered } from '../remember.js';
 import { startsElision } from './french/02-elision.js';
 import { describeNoun, type GrammaticalNumber } from './french/nouns.js';
@@ -167,6 +167,7 @@ function withoutIncise(sentence: string, incise: RegExp): string {
 const SUBJECT_DETERMINER = /^(?:le|la|les|l’|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos) ?/iu;
 
 let contrastAdverb: RegExp | undefined;
+let anyContrastAdverb: RegExp | undefined;
 
 /**
  * Rule "drop-contrast-adverb": "le marché reste toutefois étroit" → "le marché reste étroit". A contrast
@@ -175,7 +176,13 @@ let contrastAdverb: RegExp | undefined;
  * by commas or opening the sentence, the adverb is a context opener (withoutContextOpener).
  */
 export function withoutContrastAdverb(sentence: string): string {
-  contrastAdverb ??= new RegExp(`(?<=[\\p{L}’]) (?:${loadJson<ConnectorLexicon>('lexicon/connectors.json').contrastAdverbs.map(escapeRegExp).join('|')})(?= [\\p{L}\\d«])`, 'giu');
+  if (!contrastAdverb || !anyContrastAdverb) {
+    const { contrastAdverbs } = loadJson<ConnectorLexicon>('lexicon/connectors.json');
+    contrastAdverb = new RegExp(`(?<=[\\p{L}’]) (?:${contrastAdverbs.map(escapeRegExp).join('|')})(?= [\\p{L}\\d«])`, 'giu');
+    anyContrastAdverb = new RegExp(alternativesOf(contrastAdverbs), 'iu');
+  }
+  // Most sentences hold none of the adverbs: found without the look-behind, which tests every letter.
+  if (!anyContrastAdverb.test(sentence)) return sentence;
   if (!sentence.includes('«')) return sentence.replace(contrastAdverb, '');
   return sentence.split(QUOTATION).map((part) => (part.startsWith('«') ? part : part.replace(contrastAdverb!, ''))).join('');
 }
@@ -205,7 +212,7 @@ function standAloneText(sentence: string, allow: { readonly quotes?: boolean }):
   const impersonal = /^Il (?:y a|faut)\s/u.test(text);
   if ((PRONOUN_STARTS.includes(first) && !impersonal) || (!allow.quotes && /[«»]/u.test(text)) || text.split(/\s+/).length > 40) return undefined;
   // "Pour y parvenir, il a annoncé…": past a fronted phrase, a subject pronoun (or a "y" in the phrase) speaks of what came before.
-  if (FRONTED_PRONOUN.test(text)) return undefined;
+  if (text.includes(', ') && FRONTED_PRONOUN.test(text)) return undefined;
   // "Le gouvernement dispose de trois mois pour s’y opposer": "y" after an elided pronoun speaks of what came before ("il n’y a" does not).
   if (ANAPHORIC_Y.test(text)) return undefined;
   // The pronouns below are the text's own, not those of its quotations.
@@ -225,6 +232,7 @@ function standAloneText(sentence: string, allow: { readonly quotes?: boolean }):
 }
 
 let pluralVerb: RegExp | undefined;
+const ANY_POSSESSIVE = /(?:son|sa|ses)\s/u;
 
 /**
  * "Une quarantaine de délégations ont applaudi son intervention", "Les recruteurs ont été séduits par son envergure":
@@ -232,6 +240,8 @@ let pluralVerb: RegExp | undefined;
  * its owner is in a sentence before. (The verbs are those the cuts agree with a subject, lexicon/sentence-cuts.json.)
  */
 function possessorLeftBehind(text: string): boolean {
+  // Without "son", "sa" or "ses" there is no possessive to own: the verbs' pattern, which tests every letter, is not run.
+  if (!ANY_POSSESSIVE.test(text)) return false;
   pluralVerb ??= new RegExp(`(?<![\\p{L}’-])(?:${loadJson<CutLexicon>('lexicon/sentence-cuts.json').verbs.P.join('|')})(?![\\p{L}’-])`, 'u');
   const verb = pluralVerb.exec(text);
   if (!verb) return false;
@@ -257,6 +267,8 @@ interface PronounLexicon {
   readonly indefiniteStarts: readonly string[];
 }
 let tonic: RegExp | undefined;
+/** The pronouns any match of `tonic` holds, found without its look-behind, which tests every letter of a sentence. */
+let tonicWords: RegExp | undefined;
 let indefinite: RegExp | undefined;
 
 /**
@@ -269,9 +281,10 @@ function pointsBackByPronoun(text: string): boolean {
     const { tonicPronouns, indefiniteStarts } = loadJson<PronounLexicon>('lexicon/connectors.json');
     const after = `(?:${tonicPronouns.prepositions.map(escapeRegExp).join('|')})\\s(?:${tonicPronouns.pronouns.join('|')})`;
     tonic = new RegExp(`(?<![\\p{L}’-])(?:${tonicPronouns.always.map(escapeRegExp).join('|')}|${after})(?![\\p{L}’-])`, 'iu');
+    tonicWords = new RegExp(alternativesOf([...tonicPronouns.always, ...tonicPronouns.pronouns]), 'iu');
     indefinite = new RegExp(`^(?:${indefiniteStarts.map(escapeRegExp).join('|')})\\s(\\p{Ll}+)(?![\\p{L}’-])`, 'iu');
   }
-  if (tonic.test(text)) return true;
+  if (tonicWords!.test(text) && tonic.test(text)) return true;
   const verb = indefinite.exec(text)?.[1];
   return verb !== undefined && isVerbAfterPronoun(verb);
 }

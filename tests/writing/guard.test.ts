@@ -148,4 +148,10 @@ describe('sentenceKey', () => {
   it('keys a typeset sentence as its source', () => {
     expect(sentenceKey('La 14ᵉ place.')).toBe('la 14e place');
   });
+
+  it('keys a text as its NFKC form, whether it needs normalising or not', () => {
+    const normalised = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[^A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9]+/g, ' ').trim();
+    const latin1 = Array.from({ length: 0x100 }, (_, c) => `a${String.fromCharCode(c)}b`);
+    for (const text of ['ﬁnal', 'cafe\u0301', 'ſoleil', 'x²', 'Ĳssel', 'a\u202Fb\u00A0c', 'a…b', 'l’œuvre – Œdipe', ...latin1]) expect(sentenceKey(text)).toBe(normalised(text));
+  });
 });

@@ -10,7 +10,7 @@ import { isFallbackHeading, topicHeading } from './headings.js';
 import { fill, joinList } from '../templates.js';
 import { config } from '../../config.js';
 import { labelsFor } from '../../analysis/topics.js';
-import { countWords } from '../../text.js';
+import { countWordsOf } from '../../text.js';
 import { typeset } from '../french/index.js';
 
 
@@ -77,7 +77,7 @@ function paragraphsOf(sentences: readonly Sentence[], all: readonly Sentence[]):
   let current: Sentence[] = [];
   let words = 0;
   for (const sentence of sentences) {
-    const n = countWords(sentence.text);
+    const n = countWordsOf(sentence.text);
     const previous = current[current.length - 1];
     const adjacent = previous !== undefined && position.get(sentence) === position.get(previous)! + 1;
     if (current.length && (!adjacent || previous!.paragraph !== sentence.paragraph || current.length >= config.sentencesPerParagraph || words + n > config.maxParagraphWords * 0.75)) {
@@ -99,9 +99,9 @@ function paragraphsOf(sentences: readonly Sentence[], all: readonly Sentence[]):
  */
 function partFrom(paragraphs: readonly (readonly Sentence[])[], start: number): Sentence[] {
   const part = [...paragraphs[start]!];
-  let length = part.reduce((n, s) => n + countWords(s.text), 0);
+  let length = part.reduce((n, s) => n + countWordsOf(s.text), 0);
   for (let p = start + 1; p < paragraphs.length; p++) {
-    length += paragraphs[p]!.reduce((n, s) => n + countWords(s.text), 0);
+    length += paragraphs[p]!.reduce((n, s) => n + countWordsOf(s.text), 0);
     if (length > config.sectionSplitWords) break;
     part.push(...paragraphs[p]!);
   }
@@ -169,11 +169,11 @@ export function writeSections(context: WriteContext, inputs: readonly SectionInp
     // The opening is a paragraph of its own, and source sentences are copied as they are.
     if (opening.length) {
       drafts.push({ type: 'paragraph', sentences: opening });
-      wordsSinceHeading += opening.reduce((n, s) => n + countWords(s.text), 0);
+      wordsSinceHeading += opening.reduce((n, s) => n + countWordsOf(s.text), 0);
     }
     paragraphs.forEach((paragraph, p) => {
       const out: OutSentence[] = paragraph.flatMap((s) => written.get(s.id) ?? [sourceSentence(s)]);
-      const words = out.reduce((n, s) => n + countWords(s.text), 0);
+      const words = out.reduce((n, s) => n + countWordsOf(s.text), 0);
       // The source's subheadings up to this paragraph, those of paragraphs the lead took included: none is lost.
       const from = paragraphs[p - 1]?.[0]?.paragraph ?? -1;
       const inners = [...(innerHeadings ?? [])].filter(([at]) => at > from && at <= paragraph[0]!.paragraph).map(([, text]) => text);

@@ -53,15 +53,23 @@ const wordPattern = rememberedForGood((form: string): RegExp => new RegExp(`(^|[
 /** wordPattern without its g flag, for the first match only (findPhrase), kept likewise. */
 const firstWordPattern = rememberedForGood((form: string): RegExp => new RegExp(wordPattern(form).source, 'i'));
 
+/**
+ * The patterns of a keyphrase word: its form as written, and its transliteration when that differs. Kept: the
+ * density asks them of every token of a sentence, for the same few words.
+ */
+const exactPatterns = rememberedForGood((word: string): { readonly form: RegExp; readonly plain?: RegExp } => {
+  const form = normaliseQuotes(word);
+  const plain = transliterate(form);
+  return plain === form ? { form: wordPattern(form) } : { form: wordPattern(form), plain: wordPattern(plain) };
+});
+
 /** How many times Yoast finds a word form in a text: the form as written, then its transliteration in what is left. */
 function countExact(text: string, word: string): number {
   const normal = normaliseQuotes(text.replace(/\u2014/g, ' ').replace(/\s/g, ' '));
-  const form = normaliseQuotes(word);
-  const pattern = wordPattern(form);
-  const found = normal.match(pattern)?.length ?? 0;
-  const plain = transliterate(form);
-  if (plain === form) return found;
-  return found + (normal.replace(pattern, '').match(wordPattern(plain))?.length ?? 0);
+  const { form, plain } = exactPatterns(word);
+  const found = normal.match(form)?.length ?? 0;
+  if (plain === undefined) return found;
+  return found + (normal.replace(form, '').match(plain)?.length ?? 0);
 }
 
 const ELIDED = /^(?:[ldjmnstc]|qu|lorsqu|puisqu|jusqu|quoiqu|presqu)'(?=\p{L})/u;

@@ -206,15 +206,23 @@ function indexedList(words: readonly string[]): IndexedList {
 function candidatesIn(words: readonly string[], text: string): Prepared[] {
   const { byFirstRun, anywhere } = indexedList(words);
   const found = [...anywhere];
-  for (let at = 0; at < text.length; ) {
-    const end = runEnd(text, at);
-    if (end > at) {
-      const listed = byFirstRun.get(text.slice(at, end));
-      if (listed) for (const entry of listed) if (!found.includes(entry)) found.push(entry);
-    }
-    at = end + 1;
+  for (const run of runsOf(text)) {
+    const listed = byFirstRun.get(run);
+    if (listed) for (const entry of listed) if (!found.includes(entry)) found.push(entry);
   }
   return found.sort((a, b) => a.order - b.order).map((entry) => entry.word);
+}
+
+/** One or more of WORD_BOUNDARIES, each written by its code (the set holds - ] and ", which a class would read). */
+const WORD_BOUNDARY_RUN = new RegExp(`[${[...WORD_BOUNDARIES].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]+`);
+
+/** The runs of the last text asked for: clauseBreakers looks up two lists in the same text. */
+let lastRuns: { readonly text: string; readonly runs: readonly string[] } | undefined;
+
+/** The text's runs of characters other than WORD_BOUNDARIES, in order: one split, not a loop over its characters. */
+function runsOf(text: string): readonly string[] {
+  if (lastRuns?.text !== text) lastRuns = { text, runs: text.split(WORD_BOUNDARY_RUN).filter((run) => run !== '') };
+  return lastRuns.runs;
 }
 
 /** Where the words of `words` are in `text`, word by word in the list's order; `fixed`: a list of the lexicon, indexed once. */

@@ -12,6 +12,8 @@ import { assessmentLexicon } from '../lexicon.js';
 
 const SINGLE_QUOTES = /['‘’‛`‹›]/g;
 const SINGLE_QUOTE = /['‘’‛`‹›]/;
+/** The single quotes that are not among PUNCTUATION's marks. */
+const ODD_QUOTE = /[‛`]/;
 
 /** Yoast's punctuation marks (helpers/sanitize/removePunctuation), stripped from both ends of a word. */
 export const PUNCTUATION =
@@ -54,11 +56,15 @@ let abbreviations: ReadonlySet<string> | undefined;
  */
 export function splitIntoTokens(sentence: string): string[] {
   abbreviations ??= new Set(assessmentLexicon().sentenceAbbreviations.map((a) => a.toLowerCase()));
+  // ’ ‘ ‹ › are punctuation marks like the ' they become, and no abbreviation holds one: written as ' before the
+  // sentence is cut, they make the same tokens, and no token is tested. ‛ and ` are letters to Yoast: each token then.
+  const odd = ODD_QUOTE.test(sentence);
+  const text = odd ? sentence : sentence.replace(SINGLE_QUOTES, "'");
   const tokens: string[] = [];
   const push = (t: string): void => {
-    tokens.push(SINGLE_QUOTE.test(t) ? t.replace(SINGLE_QUOTES, "'") : t);
+    tokens.push(odd && SINGLE_QUOTE.test(t) ? t.replace(SINGLE_QUOTES, "'") : t);
   };
-  for (const piece of sentence.split(SEPARATORS)) {
+  for (const piece of text.split(SEPARATORS)) {
     if (piece === '') continue;
     let start = 0;
     let end = piece.length;
