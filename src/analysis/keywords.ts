@@ -7,6 +7,7 @@ import { adjectivesBeforeNoun } from '../writing/french/nouns.js';
 import { finiteNumbers } from '../writing/french/verbs.js';
 import { lefffGender } from '../writing/french/lefff.js';
 import { loadJson } from '../data.js';
+import { remembered } from '../remember.js';
 
 const INNER = new Set(['de', 'du', 'des', 'd’', 'la', 'le', 'l’', 'en', 'à', 'et']);
 /** The rest of a phrase's key after its first words, when it is their complement (" de santé"). */
@@ -56,6 +57,13 @@ export const isOrganisationClass = (word: string): boolean =>
 function tokenise(sentence: string): string[] {
   return sentence.match(/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d.-]*[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]’?|[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]’?|[^\sA-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]/gu) ?? [];
 }
+
+/**
+ * A text's tokens and their keys, kept for the article (remember.ts): the ranking, the headline's rubric, the
+ * headings' phrases and the meta keywords (readsWhole) read the same sentences.
+ */
+const tokensOf = remembered((text: string): readonly string[] => tokenise(text));
+const keysOf = remembered((text: string): readonly string[] => tokensOf(text).map(wordKey));
 
 let timeWords: ReadonlySet<string> | undefined;
 
@@ -594,7 +602,7 @@ function rubricPhrase(title: string, sentences: readonly Sentence[]): Candidate 
   sentences.slice(0, SALIENCE_WINDOW).forEach((sentence, index) => {
     // Positions as collect counts them: the headline is the first text.
     const position = index + 1;
-    const tokens = tokenise(sentence.text);
+    const tokens = tokensOf(sentence.text);
     for (let i = 0; i + keys.length <= tokens.length; i++) {
       // In lower case, or opening its sentence.
       if (!(i === 0 || /^\p{Ll}/u.test(tokens[i]!)) || !keys.every((key, k) => wordKey(tokens[i + k]!) === key)) continue;
@@ -627,7 +635,7 @@ function collect(sentences: readonly Sentence[], title?: string): Candidate[] {
   // "la fusée Vega-E … Vega-E remplace…": a thing that a noun phrase names by apposition, a name of one word
   // after its class, is named by the name alone too, as a name by one of its words: each such mention counts
   // half. A name after "de" is another thing ("préfet du Gard"); "l’américain Boeing" is a name and its nationality.
-  const tokenised = texts.map(tokenise);
+  const tokenised = texts.map(tokensOf);
   countClassMentions(names, tokenised);
   const phrases = collectNounPhrases(tokenised).map((c) => {
     const words = c.text.split(' ');
@@ -857,9 +865,10 @@ export function saidWhole(phrases: readonly string[], sentences: readonly Senten
  * Each phrase's answer: the phrase as the text says it whole, '' when it is left out (see saidWhole).
  */
 export function readsWhole(sentences: readonly Sentence[], title?: string): (phrase: string) => string {
-  const tokenised = [...(title ? [title] : []), ...sentences.map((s) => s.text)].map(tokenise);
+  const texts = [...(title ? [title] : []), ...sentences.map((s) => s.text)];
+  const tokenised = texts.map(tokensOf);
   // The words' keys, once for every phrase that is looked for.
-  const keyed = tokenised.map((tokens) => tokens.map(wordKey));
+  const keyed = texts.map(keysOf);
   return (first) => {
     let phrase = first;
     for (let step = 0; step < WHOLE_STEPS && phrase !== ''; step++) {

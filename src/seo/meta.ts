@@ -17,6 +17,7 @@ import { acronymSpelling } from '../analysis/entities.js';
 import { loadJson } from '../data.js';
 import { lefffGender } from '../writing/french/lefff.js';
 import { finiteNumbers } from '../writing/french/verbs.js';
+import { remembered } from '../remember.js';
 
 export interface MetaInput {
   readonly headline?: string;
@@ -38,12 +39,22 @@ export interface MetaInput {
 const chars = (text: string): number => [...text].length;
 const has = (text: string, phrase: string): boolean => fold(text).includes(fold(phrase));
 
+/**
+ * Each text's answers by keyphrase, kept for the article (remember.ts): saysNews weighs a keyphrase's titles, then
+ * makeTitle asks the same of the same headline, and Yoast's reading of a text is the dear part of a title.
+ */
+const opensWithOf = remembered((_text: string) => new Map<string, boolean>());
+
 /** The keyphrase begins the text as Yoast reads a title: only function words before it ("La BCE abaisse…" for "BCE"). */
 function opensWith(text: string, kp: string): boolean {
-  const keyphrase = parseKeyphrase(kp, 'exact');
-  if (!keyphrase) return false;
-  const phrase = findPhrase(keyphrase, text);
-  return phrase.found && onlyFunctionWords(phrase.wordsBefore, 'exact');
+  const kept = opensWithOf(text);
+  let opens = kept.get(kp);
+  if (opens === undefined) {
+    const keyphrase = parseKeyphrase(kp, 'exact');
+    const phrase = keyphrase && findPhrase(keyphrase, text);
+    kept.set(kp, (opens = phrase !== undefined && phrase.found && onlyFunctionWords(phrase.wordsBefore, 'exact')));
+  }
+  return opens;
 }
 
 /**

@@ -480,6 +480,13 @@ describe('saidWhole', () => {
     expect(saidWhole(['projet de zone', 'trajectoire des dépenses'], sentences)).toEqual(['projet de zone commerciale', 'trajectoire des dépenses de l’assurance maladie']);
   });
 
+  it('reads the sentences that the ranking read before it as a first reading does (their tokens are kept for the article)', () => {
+    const first = saidWhole(['projet de zone', 'champions féminine', 'prix des logements'], sentences);
+    rankPhrases(sentences, 'Le projet de zone commerciale rejeté');
+    expect(saidWhole(['projet de zone', 'champions féminine', 'prix des logements'], sentences)).toEqual(first);
+    expect(first).toEqual(['projet de zone commerciale', 'prix des logements']);
+  });
+
   it('answers one phrase at a time from one reading of the text (readsWhole), as saidWhole does; \'\' for a phrase left out', () => {
     const wholeOf = readsWhole(sentences);
     expect(['projet de zone', 'champions féminine', 'prix des logements'].map(wholeOf)).toEqual(['projet de zone commerciale', '', 'prix des logements']);

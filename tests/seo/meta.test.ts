@@ -408,4 +408,11 @@ describe('saysNews', () => {
     expect(saysNews(rubric)).toBe(true);
     expect(saysNews(rubric, true)).toBe(false);
   });
+
+  it('answers each keyphrase of one headline for itself, whichever was weighed before (what Yoast reads of the headline is kept by keyphrase)', () => {
+    const headline = 'Le cyclone Halima frappe La Réunion, 41 000 foyers privés d’électricité';
+    const ask = (text: string): boolean => saysNews({ headline, keyphrase: kp(text), inputHash: 1, seed: 0 });
+    expect([ask('cyclone Halima'), ask('île Maurice')]).toEqual([true, false]);
+    expect([ask('île Maurice'), ask('cyclone Halima')]).toEqual([false, true]);
+  });
 });
