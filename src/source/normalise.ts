@@ -97,8 +97,12 @@ function frenchQuotes(line: string): string {
  */
 const DOTTED_THOUSANDS = /(?<![\p{L}\d.,])\d{1,3}(?:\.\d{3})+(?![\d\p{L}]|[.,]\d)/gu;
 
-/** Markdown's underlined headings: a line of text, then a line of "=" (the title) or of three "-" at least (a subheading). */
-const SETEXT_HEADING = /^([^\n]*\S[^\n]*)\n[ ]*(={3,}|-{3,})[ ]*$/gmu;
+/**
+ * Markdown's underlined headings: a line of text, then a line of "=" (the title) or of three "-" at least (a
+ * subheading). The line's text ends on its last visible character: "[^\n]*\S[^\n]*" would try every split of a
+ * long line in two (a paragraph of 200 000 characters took minutes).
+ */
+const SETEXT_HEADING = /^([^\n]*\S)[ \t]*\n[ \t]*(={3,}|-{3,})[ \t]*$/gmu;
 
 /**
  * "Titre\n=====" → "# Titre", "Intertitre\n-----" → "## Intertitre": a heading's words, as short as a heading's and

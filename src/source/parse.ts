@@ -80,14 +80,15 @@ const CUT_WORD = /(\p{L}+)-$/u;
 const FULL_LINE = 0.6;
 
 /**
- * `line` and the next, wrapped inside a word: without the hyphen when the word it cut is one the Lefff knows
- * ("agri-" + "culteurs"), with it otherwise ("Hauts-" + "de-France", "porte-" + "parole").
+ * The paragraph so far and the next line, `line` (the paragraph's last) wrapped inside a word: without the hyphen
+ * when the word it cut is one the Lefff knows ("agri-" + "culteurs"), with it otherwise ("Hauts-" + "de-France",
+ * "porte-" + "parole"). The line is read, not the paragraph: a long paragraph would be read again at each line.
  */
-function joinCut(line: string, next: string): string {
+function joinCut(paragraph: string, line: string, next: string): string {
   const before = CUT_WORD.exec(line)![1]!;
   const after = /^[^\s,;.:!?)»]+/u.exec(next)?.[0] ?? '';
   const whole = `${before}${after}`.toLowerCase();
-  return isLefffNoun(whole) || finiteNumbers(whole).length > 0 ? `${line.slice(0, -1)}${next}` : `${line}${next}`;
+  return isLefffNoun(whole) || finiteNumbers(whole).length > 0 ? `${paragraph.slice(0, -1)}${next}` : `${paragraph}${next}`;
 }
 
 /** `lines`, each joined to the one before where `joins` says it goes on from it. */
@@ -96,7 +97,8 @@ function joinLines(lines: readonly string[], joins: (line: string, next: string)
   for (const [i, line] of lines.entries()) {
     if (line === '') continue;
     const last = out.length - 1;
-    if (i > 0 && lines[i - 1] !== '' && last >= 0 && joins(lines[i - 1]!, line)) out[last] = CUT_WORD.test(out[last]!) && OPENS_IN_LOWER_CASE.test(line) ? joinCut(out[last]!, line) : `${out[last]} ${line}`;
+    const previous = lines[i - 1];
+    if (previous !== undefined && previous !== '' && last >= 0 && joins(previous, line)) out[last] = CUT_WORD.test(previous) && OPENS_IN_LOWER_CASE.test(line) ? joinCut(out[last]!, previous, line) : `${out[last]} ${line}`;
     else out.push(line);
   }
   return out;
@@ -113,7 +115,7 @@ function paragraphsOf(lines: readonly string[]): string[] {
   const blankSeparated = lines.some((line, i) => line === '' && i > 0 && lines[i - 1] !== '' && lines.slice(i + 1).some((l) => l !== ''));
   if (blankSeparated && lines.some((line, i) => runsOn(line, lines[i + 1]))) return joinLines(lines, (line, next) => !standsApart(line) && !standsApart(next));
   if (!lines.some((line, i) => runsOn(line, lines[i + 1]) && OPENS_IN_LOWER_CASE.test(lines[i + 1]!))) return lines.filter((line) => line !== '');
-  const width = Math.max(...lines.map((line) => line.length));
+  const width = lines.reduce((widest, line) => Math.max(widest, line.length), 0);
   return joinLines(lines, (line, next) => runsOn(line, next) && (OPENS_IN_LOWER_CASE.test(next) || line.length >= FULL_LINE * width));
 }
 
