@@ -23,18 +23,16 @@ const MIN_ITEMS = 2;
  * would otherwise state as a fact what someone promised.
  */
 function withSpeaker(context: WriteContext, text: string, attribution: string | undefined, id: string): { readonly text: string; readonly template: string } | undefined {
-  if (!text.startsWith('«')) {
-    const speaker = attribution === undefined ? undefined : speakerOnly(attribution);
-    if (speaker === undefined || !text.includes('«') || fold(text).includes(fold(speaker))) return { text, template: 'rule.key-point' };
-    const rest = asContinuation(text, context.names.map((n) => n.name));
-    if (rest === undefined) return undefined;
-    const filled = fill(context.chooser, 'keyPoint.quoted', `key-point:${id}`, { source: speaker, quote: protect(rest) });
-    return { text: filled.text, template: `rule.key-point/${filled.template}` };
-  }
-  if (!attribution) return undefined;
+  const opensOnQuote = text.startsWith('«');
+  if (!opensOnQuote && !text.includes('«')) return { text, template: 'rule.key-point' };
+  if (!attribution) return opensOnQuote ? undefined : { text, template: 'rule.key-point' };
+  const speaker = speakerOnly(attribution);
+  if (!opensOnQuote && fold(text).includes(fold(speaker))) return { text, template: 'rule.key-point' };
+  const quote = opensOnQuote ? text : asContinuation(text, context.names.map((n) => n.name));
+  if (quote === undefined) return undefined;
   // "Selon la réalisatrice, « Je dédie… »" mixes two persons: a quotation in the first person follows its speaker and a colon.
-  const template = speaksInFirstPerson(text.replace(/[«»]/gu, ' ')) ? 'keyPoint.quoted.firstPerson' : 'keyPoint.quoted';
-  const filled = fill(context.chooser, template, `key-point:${id}`, { source: speakerOnly(attribution), quote: protect(text) });
+  const template = opensOnQuote && speaksInFirstPerson(text.replace(/[«»]/gu, ' ')) ? 'keyPoint.quoted.firstPerson' : 'keyPoint.quoted';
+  const filled = fill(context.chooser, template, `key-point:${id}`, { source: speaker, quote: protect(quote) });
   return { text: filled.text, template: `rule.key-point/${filled.template}` };
 }
 
