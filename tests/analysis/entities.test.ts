@@ -253,6 +253,10 @@ describe('withArticle', () => {
     // A country without an article, or a city, stays bare.
     ['Israël', ['Le ministre s’est rendu en Israël.'], 'Israël'],
     ['Vienne', ['Le festival Jazz à Vienne.'], 'Vienne'],
+    // A name the lexicon lists as said without an article, though its head ("France", "Pôle") would give it one.
+    ['France Travail', ['Selon France Travail, le chômage recule.', 'Les chiffres de France Travail.'], 'France Travail'],
+    ['Pôle emploi', ['Il s’est inscrit à Pôle emploi en mars.'], 'Pôle emploi'],
+    ['France', ['| France | 12 000 | +2 % |'], 'la France'],
     // A way named in an address, without its article, takes the article of its noun.
     ['rue Gambetta', ['Un immeuble situé au 27, rue Gambetta, à Lille.'], 'la rue Gambetta'],
     ['boulevard de Belfort', ['Après celui du 9 novembre, boulevard de Belfort.'], 'le boulevard de Belfort'],

@@ -26,7 +26,10 @@ export interface Noun {
   readonly from: 'dictionary' | 'lefff' | 'rule' | 'unknown';
 }
 
-/** Values: "M" or "F", followed by "P" for a name that is always plural ("États-Unis": "MP"). */
+/**
+ * Values: "M" or "F", followed by "P" for a name that is always plural ("États-Unis": "MP"); "-" for a name said
+ * without an article though its head would give it one ("France Travail", "Radio France").
+ */
 interface GenderDictionary { readonly nouns: Readonly<Record<string, string>> }
 
 type Found = Omit<Noun, 'head'>;
@@ -75,6 +78,8 @@ function dictionaryEntry(form: string): Found | undefined {
   dictionary ??= new Map(Object.entries(loadJson<GenderDictionary>('lexicon/gender.json').nouns));
   const value = dictionary.get(form) ?? dictionary.get(lowerFirst(form)) ?? dictionary.get(form.toLowerCase());
   if (value === undefined) return undefined;
+  // No gender: callers say it as a name the dictionary does not know, without a determiner.
+  if (value === '-') return { gender: undefined, number: 'S', invariable: true, from: 'dictionary' };
   const plural = value.endsWith('P');
   return { gender: value.startsWith('F') ? 'F' : 'M', number: plural ? 'P' : 'S', invariable: plural || ACRONYM.test(form) || /[sxz]$/u.test(form), from: 'dictionary' };
 }

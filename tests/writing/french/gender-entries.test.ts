@@ -20,6 +20,15 @@ describe('gender of news nouns the Lefff lacks', () => {
     expect(genderOf(noun)).toBe(expected);
   });
 
+  it.each(['France Travail', 'Pôle emploi', 'Radio France', 'France Télévisions', 'France 2'])('says "%s" without an article, though its head would give it one', (name) => {
+    expect(genderOf(name)).toBeUndefined();
+    expect(withDeterminer('definite', name)).toBeUndefined();
+  });
+
+  it('still gives its head its article alone ("la France")', () => {
+    expect(withDeterminer('definite', 'France')).toBe('la France');
+  });
+
   it('writes "le box-office" and "la part de marché"', () => {
     expect(withDeterminer('definite', 'box-office')).toBe('le box-office');
     expect(withDeterminer('definite', 'part de marché')).toBe('la part de marché');
