@@ -122,9 +122,12 @@ function paragraphsOf(lines: readonly string[]): string[] {
 /** "… : « Un record depuis quinze ans »": a headline may end on the words it quotes after a colon (not on a quoted sentence's full stop). */
 const QUOTED_AFTER_COLON = /\s:\s+«[^«»]*[^«».\s]\s*»$/u;
 
+/** "« Nous ne fermerons aucune maternité »": a headline may be the words it quotes, whole (not a quoted sentence with its full stop). */
+const WHOLLY_QUOTED = /^«[^«»]*[^«».!?…\s]\s*»$/u;
+
 /** A first line of twenty words at most, opening on a capital, without a full stop: a headline written without "#". */
 function isPlainHeadline(line: string): boolean {
-  return /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ\d«]/u.test(line) && !BULLET.test(line) && (!/[.:;,…»]$/u.test(line) || QUOTED_AFTER_COLON.test(line)) && line.split(/\s+/u).length <= 20;
+  return /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ\d«]/u.test(line) && !BULLET.test(line) && (!/[.:;,…»]$/u.test(line) || QUOTED_AFTER_COLON.test(line) || WHOLLY_QUOTED.test(line)) && line.split(/\s+/u).length <= 20;
 }
 
 /**

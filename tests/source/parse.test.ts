@@ -54,10 +54,18 @@ describe('parseSource', () => {
     expect(source.paragraphs).toEqual(['La foire a fermé ses portes lundi soir.']);
   });
 
+  it('takes for the headline a first line that is the words it quotes, whole, without a full stop', () => {
+    // It was read as the first paragraph, and the lead printed "« Nous ne fermerons aucune maternité » La ministre…".
+    const source = parseSource('« Nous ne fermerons aucune maternité cette année »\n\nLa ministre de la Santé a assuré mardi qu’aucune maternité ne fermerait.');
+    expect(source.title).toBe('« Nous ne fermerons aucune maternité cette année »');
+    expect(source.paragraphs).toEqual(['La ministre de la Santé a assuré mardi qu’aucune maternité ne fermerait.']);
+  });
+
   it.each([
     ['a first sentence', 'Le marché a progressé.\n\nLes ventes aussi.'],
     ['a quoted sentence after a colon', 'Le maire a prévenu : « Nous ne céderons pas. »\n\nLe conseil se réunit lundi.'],
-    ['a quotation alone', '« Nous ne céderons pas »\n\nLe conseil se réunit lundi.'],
+    ['a quoted sentence with its full stop', '« Nous ne céderons pas. »\n\nLe conseil se réunit lundi.'],
+    ['a quotation that runs on into the next line', '« Nous ne céderons pas »\na déclaré le maire lundi.'],
     ['a line alone', 'Le marché progresse'],
     ['bullets after the line', 'Le marché progresse\n- Premier point.'],
   ])('takes no headline from %s', (_, text) => {
