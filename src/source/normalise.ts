@@ -98,6 +98,12 @@ function frenchQuotes(line: string): string {
 const DOTTED_THOUSANDS = /(?<![\p{L}\d.,])\d{1,3}(?:\.\d{3})+(?![\d\p{L}]|[.,]\d)/gu;
 
 /**
+ * "1.5 milliard", "2.3 %": a decimal point, as English writes it, is a comma in French ("1,5 milliard"). Only before
+ * a unit or an amount's word: "Ubuntu 12.10", "le 49.3" and "iOS 17.2" are names and keep their point.
+ */
+const DECIMAL_POINT = /(?<![\p{L}\d.,])(\d+)\.(\d{1,2})(?=\s?(?:%|‰|€|\$|£|°|(?:milliards?|millions?|euros?|dollars?|livres?|points?|kilomètres?|km|mètres?|tonnes?|kilos?|kg|degrés?)(?![\p{L}\d])))/gu;
+
+/**
  * Markdown's underlined headings: a line of text, then a line of "=" (the title) or of three "-" at least (a
  * subheading). The line's text ends on its last visible character: "[^\n]*\S[^\n]*" would try every split of a
  * long line in two (a paragraph of 200 000 characters took minutes).
@@ -124,6 +130,6 @@ export function normaliseText(raw: string): string {
   // A Markdown rule ("---", "***", "___") separates; it says nothing. Under a short line, "===" or "---" makes it a heading.
   return stripMarkdownInline(text.replace(SETEXT_HEADING, setextHeading).replace(/^[ ]*(?:[-*_][ ]*){3,}$/gmu, ''))
     .split('\n')
-    .map((line) => frenchQuotes(line).replace(DOTTED_THOUSANDS, (figure) => figure.replaceAll('.', ' ')).replace(/ {2,}/g, ' ').trim())
+    .map((line) => frenchQuotes(line).replace(DOTTED_THOUSANDS, (figure) => figure.replaceAll('.', ' ')).replace(DECIMAL_POINT, '$1,$2').replace(/ {2,}/g, ' ').trim())
     .join('\n');
 }

@@ -41,11 +41,19 @@ describe('normaliseText', () => {
     expect(normaliseText(input)).toBe(expected);
   });
 
+  it('writes a decimal point before a unit or an amount\'s word as a comma, as French writes it', () => {
+    expect(normaliseText('Une levée de 1.5 milliard de dollars, en hausse de 2.3 % et de 12.75 €, à un taux de 3.25 %.')).toBe('Une levée de 1,5 milliard de dollars, en hausse de 2,3 % et de 12,75 €, à un taux de 3,25 %.');
+  });
+
+  it.each(['Ubuntu 12.10 est sorti.', 'Le recours au 49.3 est prévu.', 'La version 17.2 corrige 40 failles.', 'Le 12.03.2026 à Lyon.'])('keeps the point of a version, an article or a date: "%s"', (text) => {
+    expect(normaliseText(text)).toBe(text);
+  });
+
   it('groups thousands written with full stops with spaces, as French writes them', () => {
     expect(normaliseText('Une amende de 80.000 euros et 1.500 mètres cubes, soit 2.350.000 litres.')).toBe('Une amende de 80 000 euros et 1 500 mètres cubes, soit 2 350 000 litres.');
   });
 
-  it.each(['le 12.03.2026', 'l’article 49.3', 'la version 2.1', 'un taux de 3.25 %', 'l’adresse 192.168.1.1', 'le modèle A1.500'])('leaves "%s" as it is', (text) => {
+  it.each(['le 12.03.2026', 'l’article 49.3', 'la version 2.1', 'l’adresse 192.168.1.1', 'le modèle A1.500'])('leaves "%s" as it is', (text) => {
     expect(normaliseText(text)).toBe(text);
   });
 
