@@ -120,6 +120,45 @@ function setextHeading(whole: string, line: string, underline: string): string {
   return `${underline.startsWith('=') ? '#' : '##'} ${line.trim()}`;
 }
 
+/**
+ * A lead byte of UTF-8's two- and three-byte characters read as Windows-1252 or Latin-1 ("Ã", "Â", "â"…), then
+ * a continuation byte so read ("©", "»", "€", or a C1 control): "maternitÃ©", "Â« … Â»", "lâ€™Ã©tÃ©".
+ */
+const DOUBLE_ENCODED = /[\u00C2-\u00EF][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]/u;
+
+let windows1252: ReadonlyMap<string, number> | undefined;
+
+/** The byte of each character that Windows-1252 writes with one from 0x80 to 0x9F ("€" 0x80, "’" 0x92), as node decodes them. */
+function windows1252Bytes(): ReadonlyMap<string, number> {
+  if (windows1252) return windows1252;
+  const bytes = Uint8Array.from({ length: 32 }, (_, i) => 0x80 + i);
+  const chars = [...new TextDecoder('windows-1252').decode(bytes)];
+  return (windows1252 = new Map(chars.map((char, i) => [char, 0x80 + i])));
+}
+
+/**
+ * The text a UTF-8 file becomes when something read it as Windows-1252 or Latin-1 and wrote it again as UTF-8
+ * ("La ministre de la SantÃ©"), written back as it was; undefined when `text` is not such a text: it holds no
+ * such pair, or a character that neither encoding writes in one byte, or its bytes are not UTF-8 (a text
+ * that is partly so is left as it is). Each character is that encoding's byte, and the bytes are UTF-8.
+ */
+export function repairDoubleEncoding(text: string): string | undefined {
+  if (!DOUBLE_ENCODED.test(text)) return undefined;
+  const special = windows1252Bytes();
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const byte = code <= 0xff ? code : special.get(text[i]!);
+    if (byte === undefined) return undefined;
+    bytes[i] = byte;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 export function normaliseText(raw: string): string {
   const text = stripHtml(raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))
     .normalize('NFC')

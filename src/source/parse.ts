@@ -3,7 +3,7 @@ import type { Source } from '../types.js';
 import { InputError } from '../errors.js';
 import { loadJson } from '../data.js';
 import { frenchRegExp, isNumberedItem } from '../text.js';
-import { normaliseText } from './normalise.js';
+import { normaliseText, repairDoubleEncoding } from './normalise.js';
 import { withoutFurniture } from './furniture.js';
 import { withoutInterviewLabels } from './interview.js';
 import { withoutLiveMark, withoutLiveTimes } from './live-blog.js';
@@ -161,9 +161,13 @@ export interface ParsedSource extends Source {
   readonly datelineText?: string;
   /** Lines of a news site's page left out ("Lire aussi : …", the byline; see furniture.ts). */
   readonly furniture: readonly string[];
+  /** True when the text was UTF-8 read as Windows-1252 or Latin-1 ("SantÃ©") and was read back (normalise.ts). */
+  readonly reEncoded?: true;
 }
 
-export function parseSource(raw: string): ParsedSource {
+export function parseSource(input: string): ParsedSource {
+  const repaired = repairDoubleEncoding(input);
+  const raw = repaired ?? input;
   const furnished = withoutFurniture(normaliseText(raw).split('\n'));
   const live = withoutLiveTimes(withoutInterviewLabels(furnished.lines));
   const lines = live.lines;
@@ -242,6 +246,7 @@ export function parseSource(raw: string): ParsedSource {
     // A web page's "Publié le 24 septembre 2026" dates the article as a wire's dateline does: the lead says so.
     ...((dateline?.human ?? furnished.publishedText) !== undefined && { datelineText: dateline?.human ?? furnished.publishedText }),
     furniture: [...furnished.furniture, ...live.furniture],
+    ...(repaired !== undefined && { reEncoded: true }),
     text,
   };
 }

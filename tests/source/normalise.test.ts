@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseText } from '../../src/source/normalise.js';
+import { normaliseText, repairDoubleEncoding } from '../../src/source/normalise.js';
 
 describe('normaliseText', () => {
   it('writes an HTML table one row a line, its cells between pipes, with a separator under a header of <th> (as Markdown writes it)', () => {
@@ -72,5 +72,31 @@ describe('normaliseText', () => {
 
   it('leaves entities alone in text that is not HTML', () => {
     expect(normaliseText('AT&amp;T')).toBe('AT&amp;T');
+  });
+});
+
+describe('repairDoubleEncoding', () => {
+  /** `text`'s UTF-8 bytes read one character each, as Windows-1252 (or Latin-1) would read them. */
+  const misread = (text: string, encoding: string): string => new TextDecoder(encoding).decode(new TextEncoder().encode(text));
+  const french = '« La ministre de la Santé a assuré qu’aucune maternité ne fermerait cet été », à 2 € près… Œuvre — fin.';
+
+  it('reads back a UTF-8 text read as Windows-1252 ("SantÃ©", "â€™")', () => {
+    const broken = misread(french, 'windows-1252');
+    expect(broken).toContain('SantÃ©');
+    expect(repairDoubleEncoding(broken)).toBe(french);
+  });
+
+  it('reads back one read as Latin-1, whose bytes 0x80 to 0x9F are control characters', () => {
+    const broken = [...new TextEncoder().encode(french)].map((byte) => String.fromCharCode(byte)).join('');
+    expect(repairDoubleEncoding(broken)).toBe(french);
+  });
+
+  it.each([
+    ['a French text', french],
+    ['a name with "ã"', 'Le club de São Paulo a gagné.'],
+    ['a text misread only in part', `${misread('La Santé.', 'windows-1252')} La ministre a parlé.`],
+    ['a character no one-byte encoding writes', `${misread('La Santé', 'windows-1252')} → 3 %`],
+  ])('leaves %s as it is', (_, text) => {
+    expect(repairDoubleEncoding(text)).toBeUndefined();
   });
 });

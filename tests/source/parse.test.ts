@@ -54,6 +54,15 @@ describe('parseSource', () => {
     expect(source.paragraphs).toEqual(['La foire a fermé ses portes lundi soir.']);
   });
 
+  it('reads back a text whose UTF-8 was read as Windows-1252 ("SantÃ©"), and says so', () => {
+    const text = '# Maternités : la ministre rassure\n\nLa ministre de la Santé a assuré mardi qu’aucune maternité ne fermerait.';
+    const source = parseSource(new TextDecoder('windows-1252').decode(new TextEncoder().encode(text)));
+    expect(source.title).toBe('Maternités : la ministre rassure');
+    expect(source.paragraphs).toEqual(['La ministre de la Santé a assuré mardi qu’aucune maternité ne fermerait.']);
+    expect(source.reEncoded).toBe(true);
+    expect(parseSource(text).reEncoded).toBeUndefined();
+  });
+
   it('takes for the headline a first line that is the words it quotes, whole, without a full stop', () => {
     // It was read as the first paragraph, and the lead printed "« Nous ne fermerons aucune maternité » La ministre…".
     const source = parseSource('« Nous ne fermerons aucune maternité cette année »\n\nLa ministre de la Santé a assuré mardi qu’aucune maternité ne fermerait.');
