@@ -53,6 +53,11 @@ describe('withoutFurniture', () => {
     '12 commentaires',
     'Copier le lien',
     'Tous droits réservés',
+    '© 2026 Le Quotidien de Lyon. Tous droits réservés.',
+    'Copyright © 2026 Le Quotidien de Lyon',
+    // A credit of the article's sources, at its end.
+    'Source : ministère de la Santé',
+    'Sources : Insee, Dares.',
     'Suivez-nous sur Facebook',
     'Cet article est réservé aux abonnés',
     'Il vous reste 80 % de l’article à lire.',
@@ -108,6 +113,9 @@ describe('withoutFurniture', () => {
     'Accueillir les réfugiés : la mairie ouvre un gymnase.',
     'Le correspondant à Moscou du journal a été expulsé mardi.',
     'Il y a 20 ans, la ville comptait deux fois plus d’habitants.',
+    'Source de tensions, la réforme divise la majorité.',
+    'Source : le ministère a confirmé. Trois maternités fermeront.',
+    'Source : le ministère a confirmé mardi la fermeture de trois maternités dans le Cantal, la Creuse et la Lozère cette année',
     // A sentence of the text that opens like furniture is too long to be one.
     'Publié le mois dernier, le rapport de la Cour des comptes pointait déjà les retards du chantier et le coût de la main-d’œuvre, selon plusieurs élus de la majorité.',
   ])('keeps the text’s sentence "%s"', (line) => {
