@@ -63,6 +63,14 @@ function readDateline(paragraph: string): { iso?: string; human?: string; rest: 
  */
 const endsBullet = (_: string, item: string): string => (/[.!?…:;]$/u.test(item.trim()) ? item : `${item.trimEnd()}.`);
 
+/**
+ * "Le gouvernement débloque 120 millions d’euros, mais les sages-femmes restent sceptiques": a paragraph too long
+ * for a subheading that ends on a word (a chapô, a standfirst written without its full stop) is a sentence, closed
+ * as one; the article printed it without its full stop, and the next sentence of its paragraph after it.
+ */
+const closesSentence = (paragraph: string): string =>
+  /[\p{L}\d)]$/u.test(paragraph) && paragraph.split(' ').length > MAX_SUBHEADING_WORDS ? `${paragraph}.` : paragraph;
+
 /** A line that is never part of a wrapped paragraph: a table's row, an item of a numbered list. */
 const standsApart = (line: string): boolean => isTableRow(line) || isNumberedItem(line);
 
@@ -140,9 +148,11 @@ function opensParagraph(lines: readonly string[]): boolean {
   return lines[0] === '' || (/^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ\d«]/u.test(next) && /[.!?»]$/u.test(next));
 }
 
+const MAX_SUBHEADING_WORDS = 12;
+
 /** A short line without a closing full stop, followed by text, is one of the source's own subheadings. */
 function isSubheading(line: string): boolean {
-  return /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ\d«]/u.test(line) && !/[.!:;,…»]$/.test(line) && line.split(' ').length <= 12;
+  return /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ\d«]/u.test(line) && !/[.!:;,…»]$/.test(line) && line.split(' ').length <= MAX_SUBHEADING_WORDS;
 }
 
 function splitSubheadings(lines: readonly string[]): { paragraphs: string[]; subheadings: { paragraph: number; text: string }[] } {
@@ -229,6 +239,9 @@ export function parseSource(input: string): ParsedSource {
       break;
     }
   }
+  paragraphs.forEach((paragraph, i) => {
+    paragraphs[i] = closesSentence(paragraph);
+  });
   if (paragraphs.length === 0 && bullets.length === 0) {
     throw new InputError('the input has no article text: give at least one paragraph of French news text');
   }

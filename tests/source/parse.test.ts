@@ -63,6 +63,19 @@ describe('parseSource', () => {
     expect(parseSource(text).reEncoded).toBeUndefined();
   });
 
+  it('closes with a full stop a paragraph too long for a subheading that ends on a word (a chapô without its full stop)', () => {
+    const source = parseSource('# Maternités : la ministre rassure\n\nLe gouvernement débloque 120 millions d’euros pour les maternités de proximité, mais les sages-femmes restent sceptiques\n\nLa ministre a parlé mardi.');
+    expect(source.paragraphs).toEqual(['Le gouvernement débloque 120 millions d’euros pour les maternités de proximité, mais les sages-femmes restent sceptiques.', 'La ministre a parlé mardi.']);
+  });
+
+  it.each([
+    ['a quotation', '« Nous ne fermerons aucune maternité cette année, et nous rouvrirons celle de Saint-Flour dès que possible »'],
+    ['an introduction to what follows', 'Voici les trois mesures annoncées par la ministre de la Santé devant les députés mardi soir :'],
+    ['a question', 'Faut-il fermer les maternités qui font moins de 300 accouchements par an, comme le recommandent les experts ?'],
+  ])('leaves as it ends a paragraph that ends on %s', (_, paragraph) => {
+    expect(parseSource(`# Maternités\n\n${paragraph}\n\nLa ministre a parlé mardi.`).paragraphs[0]).toBe(paragraph);
+  });
+
   it('takes for the headline a first line that is the words it quotes, whole, without a full stop', () => {
     // It was read as the first paragraph, and the lead printed "« Nous ne fermerons aucune maternité » La ministre…".
     const source = parseSource('« Nous ne fermerons aucune maternité cette année »\n\nLa ministre de la Santé a assuré mardi qu’aucune maternité ne fermerait.');
