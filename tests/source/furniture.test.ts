@@ -58,6 +58,11 @@ describe('withoutFurniture', () => {
     // A credit of the article's sources, at its end.
     'Source : ministère de la Santé',
     'Sources : Insee, Dares.',
+    // A PDF's page numbers.
+    'Page 2/3',
+    'Page 12 sur 40',
+    '- 2 -',
+    '— 14 —',
     'Suivez-nous sur Facebook',
     'Cet article est réservé aux abonnés',
     'Il vous reste 80 % de l’article à lire.',
@@ -114,6 +119,7 @@ describe('withoutFurniture', () => {
     'Le correspondant à Moscou du journal a été expulsé mardi.',
     'Il y a 20 ans, la ville comptait deux fois plus d’habitants.',
     'Source de tensions, la réforme divise la majorité.',
+    'Page 2 du rapport, la Cour détaille les retards du chantier.',
     'Source : le ministère a confirmé. Trois maternités fermeront.',
     'Source : le ministère a confirmé mardi la fermeture de trois maternités dans le Cantal, la Creuse et la Lozère cette année',
     // A sentence of the text that opens like furniture is too long to be one.
