@@ -53,6 +53,24 @@ const KNOWN_GRAMMAR_ERRORS: Readonly<Record<string, readonly string[]>> = {
   'unseen/o-06-agriculture-grippe-aviaire.txt': ['g2__conf_a_à_verbe__b15_a2_1', 'g2__conf_a_à_verbe__b15_a3_1', 'g3__gn_l_1m__b1_a1_1', 'g3__gn_l_1m__b2_a1_1', 'g3__gn_l_1m__b2_a1_1', 'g3__gn_l_1m__b1_a1_1', 'g3__gn_l_1m__b2_a1_1'],
 };
 
+/**
+ * The sentences that list the article's names take any name: a team named in the plural ("les Charlotte Hornets"),
+ * which Grammalecte agrees with "les" after some verbs ("ce dossier met en avant les Charlotte Hornets": gn_les_1m),
+ * or a name of several words. Every variant, filled as the conclusion and the FAQ fill them.
+ */
+describe('the templates that list names', () => {
+  const templates = JSON.parse(readFileSync(join(root, 'templates', 'sentences.json'), 'utf8')) as Record<string, string | string[]>;
+  const lists = ['les Charlotte Hornets, la NBA et l’ASVEL', 'les Philippines, le Phivolcs et l’île de Negros', 'Écologie et solidarités, Anne-Sophie Renaud et la Somme'];
+  const variants = Object.entries(templates)
+    .filter(([id]) => id === 'conclusion.actors' || id.endsWith('.actors.a'))
+    .flatMap(([id, value]) => [value].flat().map((text) => [id, text] as const));
+
+  it.skipIf(!withGrammalecte).each(variants)('%s: "%s" adds no grammar error', (_, text) => {
+    const lines = lists.map((list) => text.replace('{{list}}', list));
+    expect(newGrammarErrors(lines, '')).toEqual([]);
+  });
+});
+
 describe.each(inputs)('$name', ({ name, path }) => {
   const raw = readFileSync(path, 'utf8');
   const instruction = parseSource(raw).instruction;
