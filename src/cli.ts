@@ -5,6 +5,7 @@ import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BriefError, InputError, generateArticle, renderArticle } from './index.js';
 import { writeAtomically } from './write-file.js';
+import { thinSourceMessage } from './errors.js';
 import type { Format, GenerateOptions } from './types.js';
 import { checkMinWords } from './source/brief.js';
 import { explainArticle } from './explain.js';
@@ -162,12 +163,7 @@ function generate(args: string[]): number {
   for (const warning of article.warnings) process.stderr.write(`plume: warning: ${warning}\n`);
   const { words, minWords: wanted } = article.report;
   if (words < wanted && !values['allow-short']) {
-    const { sentences, figures, names } = article.facts;
-    throw new BriefError(
-      `the source gives ${words} honest words, fewer than the ${wanted} asked for (${sentences} source sentences, ${figures} figures, ${names} names found): nothing was written; add source text, lower --min-words, or pass --allow-short to accept a shorter article`,
-      words,
-      wanted,
-    );
+    throw new BriefError(thinSourceMessage(words, wanted, article.facts), words, wanted);
   }
   if (words < wanted) process.stderr.write(`plume: warning: the article has ${words} words, fewer than the ${wanted} asked for\n`);
   if (values.explain) process.stderr.write(explainArticle(article));

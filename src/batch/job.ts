@@ -10,6 +10,7 @@ import { checkMinWords } from '../source/brief.js';
 import type { GenerateOptions } from '../types.js';
 import type { ArticleOptions, JobResult, WorkItem } from './types.js';
 import { writeAtomically } from '../write-file.js';
+import { thinSourceMessage } from '../errors.js';
 
 /** The file's text, refused as `plume generate` refuses it: missing, binary or not UTF-8. */
 function readText(path: string): string {
@@ -53,13 +54,12 @@ function make(item: WorkItem): Omit<JobResult, 'ms'> {
   const warnings = [...article.warnings];
   const { words, minWords } = article.report;
   if (words < minWords && !item.allowShort) {
-    const { sentences, figures, names } = article.facts;
     return {
       status: 'failed',
       words,
       exit: 1,
       reason: 'thin',
-      message: `the source gives ${words} honest words, fewer than the ${minWords} asked for (${sentences} source sentences, ${figures} figures, ${names} names found): nothing was written; add source text, lower --min-words, or pass --allow-short to accept a shorter article`,
+      message: thinSourceMessage(words, minWords, article.facts),
       warnings,
     };
   }
