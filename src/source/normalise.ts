@@ -103,6 +103,11 @@ const DOTTED_THOUSANDS = /(?<![\p{L}\d.,])\d{1,3}(?:\.\d{3})+(?![\d\p{L}]|[.,]\d
  */
 const DECIMAL_POINT = /(?<![\p{L}\d.,])(\d+)\.(\d{1,2})(?=\s?(?:%|‰|€|\$|£|°|(?:milliards?|millions?|euros?|dollars?|livres?|points?|kilomètres?|km|mètres?|tonnes?|kilos?|kg|degrés?)(?![\p{L}\d])))/gu;
 
+/** Figures written the foreign way, as French writes them: "80.000 euros" → "80 000 euros", "1.5 milliard" → "1,5 milliard". */
+export function frenchFigures(text: string): string {
+  return text.replace(DOTTED_THOUSANDS, (figure) => figure.replaceAll('.', ' ')).replace(DECIMAL_POINT, '$1,$2');
+}
+
 /**
  * Markdown's underlined headings: a line of text, then a line of "=" (the title) or of three "-" at least (a
  * subheading). The line's text ends on its last visible character: "[^\n]*\S[^\n]*" would try every split of a
@@ -169,6 +174,6 @@ export function normaliseText(raw: string): string {
   // A Markdown rule ("---", "***", "___") separates; it says nothing. Under a short line, "===" or "---" makes it a heading.
   return stripMarkdownInline(text.replace(SETEXT_HEADING, setextHeading).replace(/^[ ]*(?:[-*_][ ]*){3,}$/gmu, ''))
     .split('\n')
-    .map((line) => frenchQuotes(line).replace(DOTTED_THOUSANDS, (figure) => figure.replaceAll('.', ' ')).replace(DECIMAL_POINT, '$1,$2').replace(/ {2,}/g, ' ').trim())
+    .map((line) => frenchFigures(frenchQuotes(line)).replace(/ {2,}/g, ' ').trim())
     .join('\n');
 }

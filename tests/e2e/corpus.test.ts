@@ -13,6 +13,7 @@ import { blockTexts } from '../../src/check/report.js';
 import { auditArticle } from '../../src/check/audit.js';
 import { readArticle } from '../../src/check/read-article.js';
 import { parseSource } from '../../src/source/parse.js';
+import { frenchFigures } from '../../src/source/normalise.js';
 import { countWords, fold } from '../../src/text.js';
 import { readsEasily } from '../../src/writing/readability.js';
 
@@ -93,10 +94,10 @@ describe.each(inputs)('$name', ({ path, judgedOnSource }) => {
     // goes to the metadata, and the lead says it as a dateline's ("Les faits rapportés datent du 24 septembre 2026").
     // A text pasted as HTML has figures in its tags ("<h1>", "<h2>") that are no part of it either.
     const sourceText = furniture.reduce((rest, line) => rest.replace(line, ''), instruction ? text.replace(/^.*\r?\n/, '') : text).replace(/<\/?[a-z][a-z0-9]*[^>]*>/giu, ' ');
-    // "80.000 euros" is "80 000 euros" in French (src/source/normalise.ts), which the judge reads as 80 and 80 000.
+    // "80.000 euros" is "80 000 euros" in French, and "2.4 %" is "2,4 %" (src/source/normalise.ts); the judge reads "80.000" as 80.
     // Footnote markers ("… d’indemnités [1].") are no figures: their notes go into the sentences that call them.
     const notes = /^\[\d{1,2}\]\s/mu.test(sourceText) ? sourceText.replace(/\s?\[\d{1,2}\](?=[\s.,;:!?»)]|$)/gmu, '') : sourceText;
-    const grouped = notes.replace(/(?<![\p{L}\d.,])\d{1,3}(?:\.\d{3})+(?![\d\p{L}]|[.,]\d)/gu, (figure) => figure.replaceAll('.', ''));
+    const grouped = frenchFigures(notes);
     const source = new Set(digitNumbers(`${grouped}\n${datelineText ?? ''}`));
     const written = new Set(digitNumbers(`${body}\n${title}\n${description}`));
     expect([...source].filter((n) => !written.has(n))).toEqual([]);
