@@ -199,8 +199,7 @@ export function writeArticle(input: WriteInput): readonly Block[] {
     // adds in its place, a question that says a body sentence again: a body short of words keeps those it left out.
     if (body.figuresLeftOut && fallsShort(input, body.drafts)) body = composeBody(input, invariants, level, head, true);
     const next = LEVELS[index + 1];
-    // The fill changes the body it is given: a copy when the next level may need the body as it was.
-    const written = fillBody(input, invariants, next !== undefined && sameBody(level, next) ? copyBody(body) : body, level);
+    const written = fillBody(input, invariants, body, level, next !== undefined && sameBody(level, next));
     // A looser level is not always longer (a long restatement can use up what the guard lets the
     // fill say): short of the minimum, the article keeps the level that came closest.
     if (!best || written.wordsMissing < best.wordsMissing) best = written;
@@ -460,14 +459,17 @@ const fallsShort = (input: WriteInput, drafts: readonly Draft[]): boolean => wor
  * Short of the minimum: the sentences not restated yet become key points, right after the lead; then the
  * glossary defines more of the source's terms, while fact-free words stay within their share; then more questions.
  */
-function fillBody(input: WriteInput, { stems, terms }: Invariants, { context, drafts, used, faq, dated, glossary }: Body, { fillShare, strictFill }: Level): Written {
+function fillBody(input: WriteInput, { stems, terms }: Invariants, body: Body, { fillShare, strictFill }: Level, keepBody: boolean): Written {
   // The article's words are those of its blocks' texts joined by line breaks (see countJoinedWords),
   // headings with the keyphrase where the article will place it (a few words each).
+  const written = articleTexts(placeKeyphrase(body.drafts, input.keyphrase).blocks);
+  const missing = wordsLacking(input, written);
+  // The fill changes the body it is given: a copy when the next level may need the body as it was. An article
+  // with words enough is not filled, and no level comes after it: most articles copy nothing.
+  const { context, drafts, used, faq, dated, glossary } = missing > 0 && keepBody ? copyBody(body) : body;
   const writtenTexts = (): ArticleTexts => articleTexts(placeKeyphrase(drafts, input.keyphrase).blocks);
   const h1Words = countWords(input.h1Hint);
-  const wordsShort = (written = writtenTexts()): number => input.minWords - countJoinedWords(written.texts) - h1Words;
-  const written = writtenTexts();
-  const missing = wordsLacking(input, written);
+  const wordsShort = (texts = writtenTexts()): number => input.minWords - countJoinedWords(texts.texts) - h1Words;
   if (missing > 0) {
     const filling = { ...context, strictFill, guard: fillShare === undefined ? context.guard : context.guard.withCandidateShare(fillShare) };
     const points = writeKeyPoints(filling, missing + 10);
