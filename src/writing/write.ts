@@ -469,7 +469,8 @@ function fillBody(input: WriteInput, { stems, terms }: Invariants, body: Body, {
   const { context, drafts, used, faq, dated, glossary } = missing > 0 && keepBody ? copyBody(body) : body;
   const writtenTexts = (): ArticleTexts => articleTexts(placeKeyphrase(drafts, input.keyphrase).blocks);
   const h1Words = countWords(input.h1Hint);
-  const wordsShort = (texts = writtenTexts()): number => input.minWords - countJoinedWords(texts.texts) - h1Words;
+  const wordsShort = (): number => input.minWords - countJoinedWords(writtenTexts().texts) - h1Words;
+  let wordsMissing = 0;
   if (missing > 0) {
     const filling = { ...context, strictFill, guard: fillShare === undefined ? context.guard : context.guard.withCandidateShare(fillShare) };
     const points = writeKeyPoints(filling, missing + 10);
@@ -477,11 +478,16 @@ function fillBody(input: WriteInput, { stems, terms }: Invariants, body: Body, {
       const blocks = [fixedHeading(context, 'keyPoints', used), intro(context, 'keyPoints', {}), { type: 'list', items: points } as Draft];
       drafts.splice(dated ? 2 : 1, 0, ...blocks.filter((b): b is Draft => b !== undefined));
     }
-    if (glossary && glossary.items.length < Math.min(terms.length, config.maxGlossaryTermsToFill) && wordsShort() > 0) fillGlossary(filling, drafts, glossary, terms, stems(), wordsShort() + 10);
-    const still = wordsShort();
-    if (still > 0 && faq.length) faq.push(...extendFaq(filling, still + 10, faq));
+    // The words short are counted again only where a block has changed: each count places the keyphrase in the whole article.
+    let short = wordsShort();
+    if (glossary && glossary.items.length < Math.min(terms.length, config.maxGlossaryTermsToFill) && short > 0 && fillGlossary(filling, drafts, glossary, terms, stems(), short + 10)) short = wordsShort();
+    const questions = short > 0 && faq.length ? extendFaq(filling, short + 10, faq) : [];
+    if (questions.length) {
+      faq.push(...questions);
+      short = wordsShort();
+    }
+    wordsMissing = short;
   }
-  const wordsMissing = missing > 0 ? wordsShort() : 0;
   // The words over the minimum: a long source's article has words to spare (its words were not counted).
   const spareWords = written.length > input.minWords * 20 ? Number.POSITIVE_INFINITY : -(missing > 0 ? wordsMissing : missing);
   const placed = placeKeyphrase(drafts, input.keyphrase, { h1: input.h1Hint, spareWords });
