@@ -199,8 +199,7 @@ export function writeArticle(input: WriteInput): readonly Block[] {
     // adds in its place, a question that says a body sentence again: a body short of words keeps those it left out.
     if (body.figuresLeftOut && fallsShort(input, body.drafts)) body = composeBody(input, invariants, level, head, true);
     const next = LEVELS[index + 1];
-    // The fill changes the body it is given: a copy when the next level may need the body as it was.
-    const written = fillBody(input, invariants, next !== undefined && sameBody(level, next) ? copyBody(body) : body, level);
+    const written = fillBody(input, invariants, body, level, next !== undefined && sameBody(level, next));
     // A looser level is not always longer (a long restatement can use up what the guard lets the
     // fill say): short of the minimum, the article keeps the level that came closest.
     if (!best || written.wordsMissing < best.wordsMissing) best = written;
@@ -460,14 +459,18 @@ const fallsShort = (input: WriteInput, drafts: readonly Draft[]): boolean => wor
  * Short of the minimum: the sentences not restated yet become key points, right after the lead; then the
  * glossary defines more of the source's terms, while fact-free words stay within their share; then more questions.
  */
-function fillBody(input: WriteInput, { stems, terms }: Invariants, { context, drafts, used, faq, dated, glossary }: Body, { fillShare, strictFill }: Level): Written {
+function fillBody(input: WriteInput, { stems, terms }: Invariants, body: Body, { fillShare, strictFill }: Level, keepBody: boolean): Written {
   // The article's words are those of its blocks' texts joined by line breaks (see countJoinedWords),
   // headings with the keyphrase where the article will place it (a few words each).
+  const written = articleTexts(placeKeyphrase(body.drafts, input.keyphrase).blocks);
+  const missing = wordsLacking(input, written);
+  // The fill changes the body it is given: a copy when the next level may need the body as it was. An article
+  // with words enough is not filled, and no level comes after it: most articles copy nothing.
+  const { context, drafts, used, faq, dated, glossary } = missing > 0 && keepBody ? copyBody(body) : body;
   const writtenTexts = (): ArticleTexts => articleTexts(placeKeyphrase(drafts, input.keyphrase).blocks);
   const h1Words = countWords(input.h1Hint);
-  const wordsShort = (written = writtenTexts()): number => input.minWords - countJoinedWords(written.texts) - h1Words;
-  const written = writtenTexts();
-  const missing = wordsLacking(input, written);
+  const wordsShort = (): number => input.minWords - countJoinedWords(writtenTexts().texts) - h1Words;
+  let wordsMissing = 0;
   if (missing > 0) {
     const filling = { ...context, strictFill, guard: fillShare === undefined ? context.guard : context.guard.withCandidateShare(fillShare) };
     const points = writeKeyPoints(filling, missing + 10);
@@ -475,11 +478,16 @@ function fillBody(input: WriteInput, { stems, terms }: Invariants, { context, dr
       const blocks = [fixedHeading(context, 'keyPoints', used), intro(context, 'keyPoints', {}), { type: 'list', items: points } as Draft];
       drafts.splice(dated ? 2 : 1, 0, ...blocks.filter((b): b is Draft => b !== undefined));
     }
-    if (glossary && glossary.items.length < Math.min(terms.length, config.maxGlossaryTermsToFill) && wordsShort() > 0) fillGlossary(filling, drafts, glossary, terms, stems(), wordsShort() + 10);
-    const still = wordsShort();
-    if (still > 0 && faq.length) faq.push(...extendFaq(filling, still + 10, faq));
+    // The words short are counted again only where a block has changed: each count places the keyphrase in the whole article.
+    let short = wordsShort();
+    if (glossary && glossary.items.length < Math.min(terms.length, config.maxGlossaryTermsToFill) && short > 0 && fillGlossary(filling, drafts, glossary, terms, stems(), short + 10)) short = wordsShort();
+    const questions = short > 0 && faq.length ? extendFaq(filling, short + 10, faq) : [];
+    if (questions.length) {
+      faq.push(...questions);
+      short = wordsShort();
+    }
+    wordsMissing = short;
   }
-  const wordsMissing = missing > 0 ? wordsShort() : 0;
   // The words over the minimum: a long source's article has words to spare (its words were not counted).
   const spareWords = written.length > input.minWords * 20 ? Number.POSITIVE_INFINITY : -(missing > 0 ? wordsMissing : missing);
   const placed = placeKeyphrase(drafts, input.keyphrase, { h1: input.h1Hint, spareWords });

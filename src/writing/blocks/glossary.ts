@@ -265,8 +265,9 @@ export interface GlossaryDrafts {
  * within config.maxFactFreeShare (a definition is the lexicon's words: it is fact-free unless it shares
  * enough of them with the source) and its sentences with a transition word within
  * config.minTransitionShare (a definition holds none); the intro, which counts the terms, is written again.
+ * True when it added a definition (the drafts changed).
  */
-export function fillGlossary(context: WriteContext, drafts: Draft[], glossary: GlossaryDrafts, terms: readonly Term[], stems: ReadonlySet<string>, wordsWanted: number): void {
+export function fillGlossary(context: WriteContext, drafts: Draft[], glossary: GlossaryDrafts, terms: readonly Term[], stems: ReadonlySet<string>, wordsWanted: number): boolean {
   // Measured when a first definition is weighed: most articles have no term left to define.
   let measures: ReturnType<typeof measureDrafts> | undefined;
   const fits = (text: string): boolean => {
@@ -284,12 +285,13 @@ export function fillGlossary(context: WriteContext, drafts: Draft[], glossary: G
     return true;
   };
   const more = writeGlossary(context, terms, { maxTerms: config.maxGlossaryTermsToFill, wordsWanted, fits }, glossary.items);
-  if (!more.length) return;
+  if (!more.length) return false;
   glossary.items.push(...more);
   const at = drafts.indexOf(glossary.intro);
   const intro = listIntro(context, 'glossary', glossary.items);
   // An intro that names or counts fewer terms than the list holds would be wrong: none rather than that.
-  if (at === -1) return;
+  if (at === -1) return true;
   drafts.splice(at, 1, ...(intro ? [intro] : []));
   if (glossary.intro.type === 'paragraph') for (const sentence of glossary.intro.sentences) context.guard.forget(sentence.text);
+  return true;
 }

@@ -17,7 +17,11 @@ import { unknownWords } from '../../support/french.js';
 import { sentenceWords } from '../../../src/writing/readability.js';
 import { typeset } from '../../../src/writing/french/index.js';
 import { countInWords } from '../../../src/writing/blocks/intros.js';
-import { FORMS_PATH, definedTerms, findTerms, namesBody, savedForms, termHeads } from '../../../src/writing/blocks/glossary.js';
+import { FORMS_PATH, definedTerms, fillGlossary, findTerms, namesBody, savedForms, termHeads } from '../../../src/writing/blocks/glossary.js';
+import type { Draft, WriteContext } from '../../../src/writing/context.js';
+import { createChooser } from '../../../src/writing/variety.js';
+import { createGuard } from '../../../src/writing/guard.js';
+import { tallied } from '../../../src/writing/readability-tally.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const file = JSON.parse(readFileSync(join(root, 'lexicon', 'glossary.json'), 'utf8')) as {
@@ -267,5 +271,28 @@ describe('the glossary’s cap', () => {
     const term = findTerms(texts).find((t) => t.term === 'AFP');
     expect(term).toBeDefined();
     expect(namesBody('AFP', term!, texts)).toBe(false);
+  });
+});
+
+describe('fillGlossary', () => {
+  const texts = ['Une cyberattaque a visé la mairie de Brest.', 'Un rançongiciel réclame une rançon en cryptomonnaie; l’Anssi enquête.'];
+  const context = (): WriteContext =>
+    ({ sentences: [], facts: new Map(), names: [], texts, keyphrase: { text: 'cyberattaque', withDeterminer: 'la cyberattaque' }, chooser: createChooser(1, 0), guard: tallied(createGuard()), restated: new Map(), sameFact: new Map(), mentions: { count: new Map() }, maxRestatements: 2, strict: false, strictFill: false, boundedReadability: false }) as unknown as WriteContext;
+  const intro: Draft = { type: 'paragraph', sentences: [{ text: 'Quelques termes.', provenance: { sources: [], template: 'intro.glossary#0' } }] };
+
+  it('says whether it added a definition, the only change the fill then counts the words of the article again for', () => {
+    const terms = findTerms(texts);
+    const glossary = { intro, items: [] as ListItem[] };
+    // An article of the source's words, with transition words: a definition keeps both shares within their bounds.
+    const body = [...Array(12)].map((_, i) => ({ text: `${i % 2 ? 'Cependant, la' : 'En effet, la'} mairie de Brest a porté plainte après la cyberattaque du rançongiciel.`, provenance: { sources: [], template: 'source' } }));
+    const drafts: Draft[] = [{ type: 'paragraph', sentences: body }, intro, { type: 'list', items: glossary.items }];
+    expect(fillGlossary(context(), drafts, glossary, terms, sourceStems(texts), 100)).toBe(true);
+    expect(glossary.items.length).toBeGreaterThan(0);
+    const full = { intro, items: [...glossary.items] };
+    const before = [drafts[0]!, intro, { type: 'list', items: full.items } as Draft];
+    const after = [...before];
+    // Every term is defined already: nothing to add, the drafts stay as they were.
+    expect(fillGlossary(context(), after, full, terms.filter((t) => full.items.some((i) => i.label === t.term)), sourceStems(texts), 100)).toBe(false);
+    expect(after).toEqual(before);
   });
 });
