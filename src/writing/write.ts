@@ -237,6 +237,21 @@ interface Level extends Pick<WriteContext, 'strict' | 'strictFill' | 'maxRestate
 const sameBody = (a: Level, b: Level): boolean =>
   a.strict === b.strict && a.maxRestatements === b.maxRestatements && a.repeatedShare === b.repeatedShare && a.boundedReadability === b.boundedReadability;
 
+/**
+ * A span's first or last date, which the timeline's intro says after "de" or "à": "Entre 2028 et 2032" → "2028" or
+ * "2032", "du 8 au 10 octobre" → "8 octobre" or "10 octobre" ("de 2015 à entre 2028 et 2032" was written). Any other
+ * date is itself.
+ */
+function spanEnd(date: string, side: 'start' | 'end'): string {
+  const between = /^[Ee]ntre\s+(.+?)\s+et\s+(.+)$/u.exec(date);
+  if (between) return side === 'start' ? between[1]! : between[2]!;
+  const days = /^[Dd]u\s+(\d{1,2}(?:er|ᵉʳ)?)\s+au\s+(\d{1,2}(?:er|ᵉʳ)?)\s+(\p{L}.*)$/u.exec(date);
+  if (days) return `${side === 'start' ? days[1] : days[2]} ${days[3]}`;
+  const fromTo = /^[Dd]u\s+(.+?)\s+au\s+(.+)$/u.exec(date);
+  if (fromTo) return side === 'start' ? fromTo[1]! : fromTo[2]!;
+  return date;
+}
+
 /** What every level reads of the source the same way: worked out once per article. */
 interface Invariants {
   readonly texts: readonly string[];
@@ -425,10 +440,16 @@ function composeBody(input: WriteInput, invariants: Invariants, { strict, maxRes
     const timeline = writeTimeline(context);
     // "du 13 octobre 2012 au 20 janvier 2013": a dated day takes its article, realised with de and à.
     // A month keeps no capital inside a sentence ("Décembre 2012" opened a source sentence).
-    const dates = timeline
-      .map((item) => (item.label ?? item.highlight ?? '').replace(/^\p{Lu}(?=\p{Ll}+\s+\d{4})/u, (c) => c.toLowerCase()))
-      .map((d) => (/^\d{1,2}(?:er|ᵉʳ)?\s+\p{L}/u.test(d) ? `le ${d}` : d));
-    if (timeline.length >= 2) withIntro(fixedHeading(context, 'timeline', used), intro(context, 'timeline', { first: dates[0]!, last: dates[dates.length - 1]! }), { type: 'list', items: timeline });
+    const dates = timeline.map((item) => item.label ?? item.highlight ?? '');
+    const said = (date: string): string => {
+      const lower = date.replace(/^\p{Lu}(?=\p{Ll}+\s+\d{4})/u, (c) => c.toLowerCase());
+      return /^\d{1,2}(?:er|ᵉʳ)?\s+\p{L}/u.test(lower) ? `le ${lower}` : lower;
+    };
+    if (timeline.length >= 2) {
+      const first = said(spanEnd(dates[0]!, 'start'));
+      const last = said(spanEnd(dates[dates.length - 1]!, 'end'));
+      withIntro(fixedHeading(context, 'timeline', used), intro(context, 'timeline', { first, last }), { type: 'list', items: timeline });
+    }
   }
   const people = writePeople(context, new Set([...definedForms, keyphrase.text]));
   if (people.length) withIntro(fixedHeading(context, 'people', used), listIntro(context, 'people', people), { type: 'list', items: people });

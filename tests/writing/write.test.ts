@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateArticle, renderArticle } from '../../src/index.js';
 import type { Block } from '../../src/types.js';
@@ -111,6 +112,14 @@ describe('the timeline’s intro', () => {
     expect(intro).toBeDefined();
     expect(intro).toMatch(/au 1ᵉʳ septembre/u);
     expect(intro).not.toMatch(/à 1ᵉʳ/u);
+  });
+
+  it.each([0, 1, 2])('says the last date of a span that ends the timeline, not the span after "à" (c-10, seed %i)', (seed) => {
+    const source = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'unseen', 'c-10-defense-rafale.txt'), 'utf8');
+    const said = generateArticle(source, { seed }).blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences.map((s) => s.text) : []));
+    const intro = said.find((t) => /chronologie|repères de dates/u.test(t));
+    expect(intro).toMatch(/de 2015 à 2032\./u);
+    expect(intro).not.toMatch(/à entre/u);
   });
 });
 
