@@ -459,3 +459,9 @@ export function groupByTopic(sentences: readonly Sentence[], source: Pick<Source
     return { topic, headings: byId.get(topic)?.headings ?? [], sentences: run.sentences, ...(topic === main && { main: true as const }) };
   });
 }
+
+/** Whether `text` uses a keyword (or an actor word) of the lexicon's topic `id`: evidence that a sentence is of that topic. */
+export function saysTopic(text: string, id: string): boolean {
+  const topic = lexiconTopics().find((t) => t.id === id);
+  return topic !== undefined && topicScore(text, topic) > 0;
+}

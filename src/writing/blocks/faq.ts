@@ -3,6 +3,7 @@ import type { FaqItem, NumberFact, OutSentence, Sentence } from '../../types.js'
 import type { WriteContext } from '../context.js';
 import { pointsBackByClass, storyWords } from '../class-anaphor.js';
 import { citedAs, listedAs } from '../../analysis/numbers.js';
+import { saysTopic } from '../../analysis/topics.js';
 import { canRestate, factOf, listableNames, made, tryAdd, markRestated } from '../context.js';
 import { asContinuation, holdsFiniteVerb, moveAttribution, opensOnDetachedParticiple, opensOnFrontedPhrase, shortened, speakerOnly, standAlone, standsAlone, holdsContrastAdverb, withoutContrastAdverb, withoutDemonstratives } from '../reformulate.js';
 import { fill, hasTemplate, joinList, joinWith } from '../templates.js';
@@ -271,7 +272,11 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     const candidates = section.sentences.filter((s) => !used.has(s.id) && canRestate(context, s.id) && standsAlone(s.text));
     // A heading that names a phrase of the section is asked about with a sentence that says it: those come first.
     const holdsAbout = (s: Sentence): boolean => section.about !== undefined && namesWhole(s.text, section.about);
-    const chosen = reportedAmong([...candidates.filter(holdsAbout), ...candidates.filter((s) => !holdsAbout(s))], (s) => reported(context, s));
+    // A heading that labels a topic ("Les enjeux agricoles") is asked about with a sentence of that topic first (one
+    // that uses its words), not with the section's first sentence whatever it says ("le ministre doit se rendre sur place").
+    const ofTopic = (s: Sentence): boolean => section.topic !== undefined && saysTopic(s.text, section.topic);
+    const others = candidates.filter((s) => !holdsAbout(s));
+    const chosen = reportedAmong([...candidates.filter(holdsAbout), ...others.filter(ofTopic), ...others.filter((s) => !ofTopic(s))], (s) => reported(context, s));
     if (!chosen) continue;
     const { sentence, reply } = chosen;
     used.add(sentence.id);

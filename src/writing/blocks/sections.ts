@@ -116,6 +116,8 @@ export interface SectionSummary {
   readonly generic?: boolean;
   /** The phrase of the source that the heading names ("la zone de surveillance"), when it names one. */
   readonly about?: string;
+  /** The lexicon's topic that the heading is a label of ("Les enjeux agricoles"), when it is one. */
+  readonly topic?: string;
   readonly sentences: readonly Sentence[];
 }
 
@@ -159,7 +161,8 @@ export function writeSections(context: WriteContext, inputs: readonly SectionInp
       ? { type: 'heading', level: 2, text: typeset(sourceHeading), provenance: { sources: [], template: 'source-heading' } }
       : topicHeading(context, labelsFor(group, sentences), `section:${index}`, used, 2, sentences.map((s) => s.id));
     drafts.push(heading);
-    summaries.push({ heading: heading.text, fromSource: sourceHeading !== undefined, generic: isFallbackHeading(heading.text), ...(heading.about !== undefined && { about: heading.about }), sentences });
+    const labelled = sourceHeading === undefined && heading.provenance.template.startsWith('topic:');
+    summaries.push({ heading: heading.text, fromSource: sourceHeading !== undefined, generic: isFallbackHeading(heading.text), ...(heading.about !== undefined && { about: heading.about }), ...(labelled && { topic: group.topic }), sentences });
     const written = new Map(sentences.map((s) => [s.id, rewrite(s, recentVerbs)]));
     for (const out of written.values()) for (const s of out) context.guard.add(s.text, true);
 

@@ -156,6 +156,21 @@ describe('writeFaq: a name inside another name', () => {
   });
 });
 
+describe('writeFaq: a section headed by a label of its topic', () => {
+  const unseen = join(import.meta.dirname, '..', '..', 'fixtures', 'unseen');
+  const sectionAnswer = (file: string, seed: number): string | undefined =>
+    generateArticle(readFileSync(join(unseen, file), 'utf8'), { seed })
+      .blocks.flatMap((b) => (b.type === 'faq' ? b.items : []))
+      .find((item) => item.question.provenance.template.startsWith('faq.section'))?.answer[0]?.text;
+
+  // c-03's hospital section opens on "La décision a provoqué la colère des élus", which says nothing of health;
+  // g-05's technology section on "À 16h05, le rétablissement progresse". A sentence that uses the topic's words comes first.
+  it.each([0, 1, 2])('answers the question about a topic label ("Que sait-on concernant le volet sanitaire ?") with a sentence of that topic (c-03, g-05, seed %i)', (seed) => {
+    expect(sectionAnswer('c-03-sante-hopital-urgences.txt', seed)).toMatch(/l’hôpital/u);
+    expect(sectionAnswer('g-05-telecom-panne-direct.txt', seed)).toMatch(/clients mobiles/u);
+  });
+});
+
 describe('writeFaq: the key figures', () => {
   const fixture = (file: string): string => readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'unseen', file), 'utf8');
 
