@@ -71,6 +71,20 @@ const endsBullet = (_: string, item: string): string => (/[.!?…:;]$/u.test(ite
 const closesSentence = (paragraph: string): string =>
   /[\p{L}\d)]$/u.test(paragraph) && paragraph.split(' ').length > MAX_SUBHEADING_WORDS ? `${paragraph}.` : paragraph;
 
+/** Lines that make a text without punctuation: this many at least… */
+const MIN_UNPUNCTUATED_LINES = 3;
+
+/**
+ * "La maire a présenté mardi le plan vélo\nIl prévoit 80 kilomètres de pistes": a text whose every line opens on a
+ * capital and ends on a word (notes, a slide, a chat) writes a sentence a line without its full stop. Read as
+ * prose, its lines ran on into one another ("…de la ville Il prévoit…") or became subheadings. Not a wrapped text,
+ * whose lines go on in lower case, nor one whose paragraphs end on a full stop.
+ */
+function unpunctuated(lines: readonly string[]): boolean {
+  const text = lines.filter((line) => line !== '' && !standsApart(line));
+  return text.length >= MIN_UNPUNCTUATED_LINES && text.length === lines.filter((line) => line !== '').length && text.every((line) => /^\p{Lu}/u.test(line) && /[\p{L}\d)]$/u.test(line) && line.split(' ').length >= 4);
+}
+
 /** A line that is never part of a wrapped paragraph: a table's row, an item of a numbered list. */
 const standsApart = (line: string): boolean => isTableRow(line) || isNumberedItem(line);
 
@@ -222,7 +236,9 @@ export function parseSource(input: string): ParsedSource {
     bodyStart += bodyHeadline + 1;
   }
 
-  const body = rest.slice(bodyStart).map((line) => line.replace(QUOTE_BLOCK, '').replace(BODY_HEADING, '$1').replace(BULLET, endsBullet));
+  const written = rest.slice(bodyStart).map((line) => line.replace(QUOTE_BLOCK, '').replace(BODY_HEADING, '$1').replace(BULLET, endsBullet));
+  // A text without punctuation: each line is a sentence, closed with its full stop.
+  const body = unpunctuated(written) ? written.map((line) => (line === '' ? line : `${line}.`)) : written;
   const bodyLines = tableRowsAsText(paragraphsOf(body));
   // A dateline on a line of its own ("Rennes, le 12 février 2026") is no subheading: it dates the text.
   let dateline: ReturnType<typeof readDateline> = bodyLines[0] === undefined ? undefined : readDateline(bodyLines[0]);

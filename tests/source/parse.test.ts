@@ -76,6 +76,33 @@ describe('parseSource', () => {
     expect(parseSource(`# Maternités\n\n${paragraph}\n\nLa ministre a parlé mardi.`).paragraphs[0]).toBe(paragraph);
   });
 
+  it('reads a text without punctuation, every line a sentence without its full stop, as one sentence a line', () => {
+    const text = [
+      'La ville de Nantes lance un plan vélo',
+      '',
+      'La maire a présenté mardi le nouveau plan vélo de la ville',
+      'Il prévoit 80 kilomètres de nouvelles pistes cyclables d’ici 2030',
+      'La ville installera aussi 3 000 arceaux de stationnement',
+      'Le plan sera soumis au vote du conseil municipal le 12 juin',
+    ].join('\n');
+    const source = parseSource(text);
+    expect(source.title).toBe('La ville de Nantes lance un plan vélo');
+    expect(source.subheadings).toEqual([]);
+    expect(source.paragraphs).toEqual([
+      'La maire a présenté mardi le nouveau plan vélo de la ville.',
+      'Il prévoit 80 kilomètres de nouvelles pistes cyclables d’ici 2030.',
+      'La ville installera aussi 3 000 arceaux de stationnement.',
+      'Le plan sera soumis au vote du conseil municipal le 12 juin.',
+    ]);
+  });
+
+  it.each([
+    ['a text whose paragraphs end on a full stop, with a subheading', 'Le plan vélo\n\nLa maire a présenté mardi le plan.\n\nLes travaux\n\nIls commenceront au printemps prochain.'],
+    ['a wrapped text, whose lines go on in lower case', 'La maire a présenté mardi le nouveau plan vélo\nde la ville, qui prévoit 80 kilomètres de pistes\ncyclables d’ici 2030 et 3 000 arceaux'],
+  ])('closes no line of %s', (_, text) => {
+    expect(parseSource(text).paragraphs.join(' ')).not.toMatch(/vélo\.|pistes\.|Le plan vélo\./u);
+  });
+
   it('takes for the headline a first line that is the words it quotes, whole, without a full stop', () => {
     // It was read as the first paragraph, and the lead printed "« Nous ne fermerons aucune maternité » La ministre…".
     const source = parseSource('« Nous ne fermerons aucune maternité cette année »\n\nLa ministre de la Santé a assuré mardi qu’aucune maternité ne fermerait.');
