@@ -8,8 +8,16 @@ describe('withoutInterviewLabels', () => {
     expect(withoutInterviewLabels(lines)).toEqual(['Combien de visiteurs ?', '', 'Nous avons compté 182 000 entrées.', '', 'Et l’an prochain ?', '', 'La foire aura lieu en septembre.']);
   });
 
+  it('leaves out the names of two speakers who take turns, one of them asking only questions', () => {
+    const lines = ['Le Journal : Quel bilan tirez-vous ?', '', 'Claire Moreau : Nous avons accueilli 48 000 spectateurs.', '', 'Le Journal : Et l’an prochain ?', '', 'Claire Moreau : Une deuxième scène ouvrira.'];
+    expect(withoutInterviewLabels(lines)).toEqual(['Quel bilan tirez-vous ?', '', 'Nous avons accueilli 48 000 spectateurs.', '', 'Et l’an prochain ?', '', 'Une deuxième scène ouvrira.']);
+  });
+
   it.each([
     ['one answer only', ['Q : Combien ?', 'R : Beaucoup.', 'Q : Et ensuite ?']],
+    ['places that open results', ['Lyon : 3 buts à 1.', 'Paris : 2 buts à 2.', 'Lyon : deuxième victoire.', 'Paris : un nul.']],
+    ['two speakers neither of whom only asks', ['Le maire : Nous construirons.', 'L’opposition : Avec quel argent ?', 'Le maire : Avec l’État.', 'L’opposition : Nous verrons.']],
+    ['a third speaker', ['Le Journal : Et alors ?', 'Claire Moreau : Oui.', 'Le Journal : Et ensuite ?', 'Claire Moreau : Non.', 'Paul Durand : Peut-être.']],
     ['labels that open no text', ['R :', 'Q :', 'R :', 'Q :']],
     ['a word that starts like a label', ['Question : la réforme passera-t-elle ?', 'Rien ne le dit.', 'Réponses attendues lundi.']],
   ])('keeps the lines as they are with %s', (_, lines) => {
