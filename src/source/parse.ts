@@ -71,6 +71,19 @@ const endsBullet = (_: string, item: string): string => (/[.!?…:;]$/u.test(ite
 const closesSentence = (paragraph: string): string =>
   /[\p{L}\d)]$/u.test(paragraph) && paragraph.split(' ').length > MAX_SUBHEADING_WORDS ? `${paragraph}.` : paragraph;
 
+let rubrics: ReadonlySet<string> | undefined;
+
+/**
+ * "SANTÉ", "Société / Santé", "Rubrique : Économie": a line that names sections of a paper only
+ * (lexicon/headline.json rubricSections), as a page prints above its headline. Read as the headline, it
+ * made the H1 and the title ("Sophie Marchal : SANTÉ"), and the headline an H2.
+ */
+function isRubric(line: string): boolean {
+  rubrics ??= new Set(loadJson<{ readonly rubricSections: readonly string[] }>('lexicon/headline.json').rubricSections);
+  const named = line.trim().replace(/^(?:[Rr]ubrique|RUBRIQUE)\s*:\s*/u, '').replace(/\s*[.:]$/u, '');
+  return named !== '' && named.split(/\s+[/|>•·–-]\s+/u).every((part) => rubrics!.has(part.toLowerCase()));
+}
+
 /** Lines that make a text without punctuation: this many at least… */
 const MIN_UNPUNCTUATED_LINES = 3;
 
@@ -205,6 +218,14 @@ export function parseSource(input: string): ParsedSource {
     rest = rest.slice(1);
   }
 
+  // "SANTÉ", "Économie" alone above the headline: the paper's section, not the headline.
+  let kicker: string | undefined;
+  const kickerIndex = rest.findIndex((line) => line !== '');
+  if (kickerIndex >= 0 && isRubric(rest[kickerIndex]!) && rest.slice(kickerIndex + 1).some((line) => line !== '')) {
+    kicker = rest[kickerIndex]!.trim();
+    rest = rest.slice(kickerIndex + 1);
+  }
+
   let title: string | undefined;
   const headlineIndex = rest.findIndex((line) => line !== '');
   const headline = HEADLINE.exec(rest[headlineIndex] ?? '');
@@ -274,7 +295,7 @@ export function parseSource(input: string): ParsedSource {
     ...((dateline?.iso ?? furnished.published) !== undefined && { dateline: dateline?.iso ?? furnished.published }),
     // A web page's "Publié le 24 septembre 2026" dates the article as a wire's dateline does: the lead says so.
     ...((dateline?.human ?? furnished.publishedText) !== undefined && { datelineText: dateline?.human ?? furnished.publishedText }),
-    furniture: [...furnished.furniture, ...live.furniture],
+    furniture: [...(kicker === undefined ? [] : [kicker]), ...furnished.furniture, ...live.furniture],
     ...(repaired !== undefined && { reEncoded: true }),
     text,
   };

@@ -103,6 +103,22 @@ describe('parseSource', () => {
     expect(parseSource(text).paragraphs.join(' ')).not.toMatch(/vélo\.|pistes\.|Le plan vélo\./u);
   });
 
+  it.each(['SANTÉ', 'Économie', 'Société / Santé', 'Rubrique : Faits divers'])('leaves out "%s", the paper\'s section above the headline, as furniture', (kicker) => {
+    const source = parseSource(`${kicker}\n\nMédecins : six centres de santé vont ouvrir\n\nL’agence régionale de santé a présenté jeudi son plan.`);
+    expect(source.title).toBe('Médecins : six centres de santé vont ouvrir');
+    expect(source.furniture).toEqual([kicker]);
+    expect(source.subheadings).toEqual([]);
+  });
+
+  it.each([
+    ['a headline that opens on a section\'s word', 'Santé : six centres vont ouvrir\n\nL’agence a présenté jeudi son plan.', 'Santé : six centres vont ouvrir'],
+    ['a section\'s word inside the text, as a subheading', '# Six centres vont ouvrir\n\nL’agence a présenté jeudi son plan.\n\nSanté\n\nLes médecins seront salariés.', 'Six centres vont ouvrir'],
+  ])('keeps %s', (_, text, title) => {
+    const source = parseSource(text);
+    expect(source.title).toBe(title);
+    expect(source.furniture).toEqual([]);
+  });
+
   it('takes for the headline a first line that is the words it quotes, whole, without a full stop', () => {
     // It was read as the first paragraph, and the lead printed "« Nous ne fermerons aucune maternité » La ministre…".
     const source = parseSource('« Nous ne fermerons aucune maternité cette année »\n\nLa ministre de la Santé a assuré mardi qu’aucune maternité ne fermerait.');
