@@ -63,6 +63,9 @@ function readDateline(paragraph: string): { iso?: string; human?: string; rest: 
  */
 const endsBullet = (_: string, item: string): string => (/[.!?…:;]$/u.test(item.trim()) ? item : `${item.trimEnd()}.`);
 
+/** The most words of a source's own subheading (isSubheading). */
+const MAX_SUBHEADING_WORDS = 12;
+
 /**
  * "Le gouvernement débloque 120 millions d’euros, mais les sages-femmes restent sceptiques": a paragraph too long
  * for a subheading that ends on a word (a chapô, a standfirst written without its full stop) is a sentence, closed
@@ -174,8 +177,6 @@ function opensParagraph(lines: readonly string[]): boolean {
   if (next === undefined || BULLET.test(next)) return false;
   return lines[0] === '' || (/^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ\d«]/u.test(next) && /[.!?»]$/u.test(next));
 }
-
-const MAX_SUBHEADING_WORDS = 12;
 
 /** A short line without a closing full stop, followed by text, is one of the source's own subheadings. */
 function isSubheading(line: string): boolean {
