@@ -72,9 +72,15 @@ let abbreviationEnd: RegExp | undefined;
 const UNIT_END = /(?<=\d[ \u00A0\u202F]?(?:h|min|s|km|kg|m|cm|mm|g)\.)\s+(?=\p{Lu})/u;
 const ENDS_ON_UNIT = /\d[ \u00A0\u202F]?(?:h|min|s|km|kg|m|cm|mm|g)\.$/u;
 
+/** "…, etc. Selon la préfecture, …": "etc." closes the sentence it ends when a capital follows (compromise keeps them together). */
+const ETC_END = /(?<=(?:^|[\s,(])etc\.)\s+(?=\p{Lu})/u;
+
+/** "J.-P.", "J.-M.": a first name's initials, which the surname follows ("Selon J.-P. Durand"). */
+const HYPHENATED_INITIALS = /(?:^|[\s(])\p{Lu}\.-\p{Lu}\.$/u;
+
 /**
- * compromise still cuts after some French abbreviations ("av. J.-C."): a piece that ends with one, or
- * a piece that starts with a small letter, belongs to the sentence before.
+ * compromise still cuts after some French abbreviations ("av. J.-C.") and after a first name's initials ("J.-P.
+ * Durand"): a piece that ends with one, or a piece that starts with a small letter, belongs to the sentence before.
  */
 function rejoinAbbreviations(pieces: readonly string[]): string[] {
   const { abbreviations } = loadJson<AbbreviationLexicon>('lexicon/abbreviations.json');
@@ -82,7 +88,7 @@ function rejoinAbbreviations(pieces: readonly string[]): string[] {
   const out: string[] = [];
   for (const piece of pieces) {
     const previous = out[out.length - 1];
-    if (previous !== undefined && ((abbreviationEnd.test(previous) && !ENDS_ON_UNIT.test(previous)) || /^[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]/u.test(piece))) out[out.length - 1] = `${previous} ${piece}`;
+    if (previous !== undefined && ((abbreviationEnd.test(previous) && !ENDS_ON_UNIT.test(previous)) || HYPHENATED_INITIALS.test(previous) || /^[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]/u.test(piece))) out[out.length - 1] = `${previous} ${piece}`;
     else out.push(piece);
   }
   return out;
@@ -96,8 +102,10 @@ export function splitParagraph(paragraph: string): string[] {
     .flatMap(splitAfterQuotation)
     // Each cut needs its mark (a figure, an ellipsis): a piece without it is not searched.
     .flatMap((s: string) => (/\d/u.test(s) ? s.split(UNIT_END) : [s]))
-    .flatMap((s: string) => (s.includes('…') || s.includes('...') ? s.split(/(?<=\.\.\.|…)\s+(?=[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ])/u) : [s]));
-  return rejoinQuotations(rejoinAbbreviations(pieces));
+    .flatMap((s: string) => (s.includes('…') || s.includes('...') ? s.split(/(?<=\.\.\.|…)\s+(?=[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ])/u) : [s]))
+    .flatMap((s: string) => (s.includes('etc.') ? s.split(ETC_END) : [s]));
+  // A quotation that compromise cut inside ("« C’est fini." | "» Puis il est parti.") is whole again only here: it may end a sentence too.
+  return rejoinQuotations(rejoinAbbreviations(pieces)).flatMap(splitAfterClosingQuote);
 }
 
 export function splitSentences(source: Source): readonly Sentence[] {

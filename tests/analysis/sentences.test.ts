@@ -18,6 +18,12 @@ describe('splitParagraph', () => {
     // compromise's quotation merge kept the sentence after the attribution with the quotation.
     ['« On nous a annoncé. Les salariés », a dit Karim Benali. Quelque 200 salariés.', ['« On nous a annoncé. Les salariés », a dit Karim Benali.', 'Quelque 200 salariés.']],
     ['« Il part. Il revient », a dit Paul Martin, à la sortie de la réunion. Quelque 200 salariés attendaient.', ['« Il part. Il revient », a dit Paul Martin, à la sortie de la réunion.', 'Quelque 200 salariés attendaient.']],
+    // compromise cut inside the quotation ("« C’est fini." | "» Puis…"): whole again, it ends its sentence.
+    ['Il a dit : « C’est fini. » Puis il est parti.', ['Il a dit : « C’est fini. »', 'Puis il est parti.']],
+    // "etc." ends the sentence it closes when a capital follows; a first name's initials do not end one.
+    ['Les fouilles ont duré trois ans, etc. Selon J.-P. Durand, la découverte est majeure.', ['Les fouilles ont duré trois ans, etc.', 'Selon J.-P. Durand, la découverte est majeure.']],
+    ['On y vend des fruits, des légumes, etc. et des fleurs.', ['On y vend des fruits, des légumes, etc. et des fleurs.']],
+    ['Selon J.-M. Martin, le chantier reprendra lundi. Il durera un an.', ['Selon J.-M. Martin, le chantier reprendra lundi.', 'Il durera un an.']],
   ])('%s', (paragraph, expected) => {
     expect(splitParagraph(paragraph)).toEqual(expected);
   });
