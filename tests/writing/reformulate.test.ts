@@ -647,6 +647,8 @@ describe('withoutContrastAdverb (rule drop-contrast-adverb)', () => {
     ['la municipalité empruntera toutefois 45 millions d’euros.', 'la municipalité empruntera 45 millions d’euros.'],
     ['Léa Moreau a pourtant mal commencé la rencontre.', 'Léa Moreau a mal commencé la rencontre.'],
     ['les ventes ont en revanche reculé.', 'les ventes ont reculé.'],
+    // "donc" draws a consequence of the sentence before, which an answer read alone does not have.
+    ['des diplomates occidentaux restent donc prudents.', 'des diplomates occidentaux restent prudents.'],
     // Quotations keep their words; a sentence with no contrast adverb is the same sentence.
     ['il a déclaré : « nous restons toutefois prudents ».', 'il a déclaré : « nous restons toutefois prudents ».'],
     ['le marché reste étroit.', 'le marché reste étroit.'],
