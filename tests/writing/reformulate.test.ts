@@ -649,6 +649,9 @@ describe('withoutContrastAdverb (rule drop-contrast-adverb)', () => {
     ['les ventes ont en revanche reculé.', 'les ventes ont reculé.'],
     // "donc" draws a consequence of the sentence before, which an answer read alone does not have.
     ['des diplomates occidentaux restent donc prudents.', 'des diplomates occidentaux restent prudents.'],
+    // "lui aussi" compares with the sentence before; "aussi" alone may compare within the sentence.
+    ['le nombre de transactions s’est lui aussi contracté.', 'le nombre de transactions s’est contracté.'],
+    ['le pont est aussi long que le viaduc.', 'le pont est aussi long que le viaduc.'],
     // Quotations keep their words; a sentence with no contrast adverb is the same sentence.
     ['il a déclaré : « nous restons toutefois prudents ».', 'il a déclaré : « nous restons toutefois prudents ».'],
     ['le marché reste étroit.', 'le marché reste étroit.'],
