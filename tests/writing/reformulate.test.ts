@@ -649,6 +649,7 @@ describe('withoutContrastAdverb (rule drop-contrast-adverb)', () => {
     ['les ventes ont en revanche reculé.', 'les ventes ont reculé.'],
     // "donc" draws a consequence of the sentence before, which an answer read alone does not have.
     ['des diplomates occidentaux restent donc prudents.', 'des diplomates occidentaux restent prudents.'],
+    ['les taux ont en effet nettement augmenté depuis 2022.', 'les taux ont nettement augmenté depuis 2022.'],
     // "lui aussi" compares with the sentence before; "aussi" alone may compare within the sentence.
     ['le nombre de transactions s’est lui aussi contracté.', 'le nombre de transactions s’est contracté.'],
     ['le pont est aussi long que le viaduc.', 'le pont est aussi long que le viaduc.'],
