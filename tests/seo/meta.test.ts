@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { acronymName, makeDescription, makeSlug, makeTitle, saysNews } from '../../src/seo/meta.js';
-import type { Keyphrase, Sentence } from '../../src/types.js';
+import type { Entity, Keyphrase, Sentence } from '../../src/types.js';
 import { fold } from '../../src/text.js';
 
 const ALTMAN: Keyphrase = { text: 'Sam Altman', withDeterminer: 'Sam Altman', proper: true };
@@ -407,6 +407,21 @@ describe('saysNews', () => {
     const rubric = { headline: 'Ligue des champions féminine : Lyon élimine Barcelone aux tirs au but', keyphrase: kp('Ligue des champions', true), inputHash: 1, seed: 0 };
     expect(saysNews(rubric)).toBe(true);
     expect(saysNews(rubric, true)).toBe(false);
+  });
+
+  it('leaves makeTitle the title it would make alone, where the headline makes none for the keyphrase (saysNews tried it first)', () => {
+    const headline = 'Le cyclone Halima frappe La Réunion de plein fouet, des dizaines de milliers de foyers privés d’électricité';
+    const input = (roles: readonly Entity[]) => ({ headline, keyphrase: kp('La Réunion', true), leadForms: () => ['La Réunion a été frappée par le cyclone Halima'], roles, inputHash: 7, seed: 0 });
+    const alone = makeTitle(input([]));
+    expect(alone).toBe('La Réunion a été frappée par le cyclone Halima');
+    // One article: the same roles, weighed then titled.
+    const roles: Entity[] = [];
+    saysNews(input(roles));
+    expect(makeTitle(input(roles))).toBe(alone);
+    const generic = { headline, keyphrase: kp('La Réunion', true), roles, inputHash: 7, seed: 1 };
+    const genericAlone = makeTitle({ ...generic, roles: [] });
+    expect(saysNews(generic)).toBe(false);
+    expect(makeTitle(generic)).toBe(genericAlone);
   });
 
   it('answers each keyphrase of one headline for itself, whichever was weighed before (what Yoast reads of the headline is kept by keyphrase)', () => {
