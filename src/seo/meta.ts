@@ -555,8 +555,13 @@ function cut(text: string, max: number): string {
   if (chars(text) <= max) return text;
   const words = text.split(' ');
   let out = '';
+  // chars(out), kept as it grows: the words so far are not counted again for each word.
+  let length = 0;
   for (const word of words) {
-    if (chars(`${out} ${word}…`) > max) break;
+    const wordLength = chars(word);
+    // chars(`${out} ${word}…`): out, a space, the word, the ellipsis.
+    if (length + wordLength + 2 > max) break;
+    length += (out ? 1 : 0) + wordLength;
     out = out ? `${out} ${word}` : word;
   }
   return `${out.replace(/[\s,;:.]+$/u, '')}…`;
@@ -617,8 +622,9 @@ export function makeSlug(title: string, keyphrase: string): string {
   const kp = clean(keyphrase);
   // The keyphrase leads; its place in the title goes, with an elided article before it ("d-openai"), or
   // with the articles that open the title before it ("la-bce-abaisse" → "bce-abaisse").
-  const opening = new RegExp(`^(?:(?:${[...SLUG_LINKS].join('|')})-)+${kp}(?=-|$)`).exec(clean(title))?.[0];
-  const rest = (opening ? clean(title).slice(opening.length) : clean(title).replace(new RegExp(`(?:^|-)(?:[a-z]-)?${kp}(?=-|$)`), '')).split('-').filter(Boolean);
+  const cleanTitle = clean(title);
+  const opening = new RegExp(`^(?:(?:${[...SLUG_LINKS].join('|')})-)+${kp}(?=-|$)`).exec(cleanTitle)?.[0];
+  const rest = (opening ? cleanTitle.slice(opening.length) : cleanTitle.replace(new RegExp(`(?:^|-)(?:[a-z]-)?${kp}(?=-|$)`), '')).split('-').filter(Boolean);
   const all = [...kp.split('-'), ...rest].filter(Boolean);
   const words = all.slice(0, SLUG_WORDS);
   const kpWords = kp.split('-').filter(Boolean).length;

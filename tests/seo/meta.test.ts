@@ -240,6 +240,18 @@ describe('makeDescription', () => {
     expect(fold(description)).toContain(fold(keyphrase.text));
   });
 
+  it('cuts a long description after the most whole words that fit with the ellipsis, a character outside the BMP counted once', () => {
+    const keyphrase: Keyphrase = { text: 'chorale', withDeterminer: 'la chorale', proper: false };
+    // Words of every length from the eighth on: one of them makes the cut text exactly 156 characters long.
+    for (let extra = 0; extra < 8; extra++) {
+      const words = ['La', 'chorale', ...Array.from({ length: 40 }, (_, i) => (i % 3 === 0 ? '𝄞𝄞' : i > 8 ? 'x'.repeat(1 + ((i + extra) % 8)) : `mot${i}`))];
+      const description = makeDescription({ keyphrase, sentences: body(`${words.join(' ')}.`), keywords: [], inputHash: 1, seed: 0 });
+      let most = 0;
+      while (chars(`${words.slice(0, most + 1).join(' ')}…`) <= 156) most++;
+      expect(description).toBe(`${words.slice(0, most).join(' ')}…`);
+    }
+  });
+
   it('leaves out the time a live blog stamps on an entry', () => {
     const keyphrase: Keyphrase = { text: 'opérateur Lumio', withDeterminer: 'l’opérateur Lumio', proper: false };
     const sentences = body('Suivez en direct la panne qui touche le réseau de l’opérateur Lumio.', '18h30 – Le service est rétabli pour la plupart des abonnés, selon Lumio.', 'Il reste des coupures dans l’Ouest.');
