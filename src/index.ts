@@ -115,11 +115,16 @@ export function generateArticle(text: string, options: GenerateOptions = {}): Ar
   const date = options.date ? checkDate(options.date) : source.dateline;
   const url = options.url ? checkUrl(options.url) : undefined;
   // A source without a headline is headed by its lede's main clause, which says what happened.
-  const lede = source.title === undefined ? leadHeadline(sentences, facts) : undefined;
+  // The source's sentences by their keys: a headline or a title cut from the lead is none of them.
+  let keys: ReadonlySet<string> | undefined;
+  const sentenceKeys = (): ReadonlySet<string> => (keys ??= new Set(sentences.map((s) => sentenceKey(s.text))));
+  const lede = source.title === undefined ? leadHeadline(sentences, facts, sentenceKeys()) : undefined;
   const headline = source.title ?? lede?.text;
   // The lead: the bullets, then the first sentences of the body; only those that hold the keyphrase, since the
   // title opens on it (each sentence's cuts cost more than the rest of the title). Worked out once per keyphrase, when asked.
   const formsOf = new Map<string, string[]>();
+  // Each lead sentence's forms, cut once for all the keyphrases whose lead holds it.
+  const sentenceForms = new Map<string, readonly string[]>();
   const leadFormsOf = (k: Keyphrase) => (): string[] => {
     const known = formsOf.get(k.text);
     if (known) return known;
@@ -130,7 +135,7 @@ export function generateArticle(text: string, options: GenerateOptions = {}): Ar
       return at >= 0 && text.slice(0, at).split(/\s+/u).length <= MAX_WORDS_BEFORE_KEYPHRASE;
     };
     const lead = [...sentences.filter((s) => s.origin === 'bullet'), ...sentences.filter((s) => s.origin === 'body').slice(0, LEAD_TITLE_SENTENCES)].filter((s) => early(s.text));
-    const forms = leadTitleForms(lead, facts, new Set(sentences.map((s) => sentenceKey(s.text))), LEAD_FORM_CHARS);
+    const forms = leadTitleForms(lead, facts, sentenceKeys(), LEAD_FORM_CHARS, sentenceForms);
     formsOf.set(k.text, forms);
     return forms;
   };

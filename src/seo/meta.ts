@@ -3,7 +3,7 @@ import slugify from 'slugify';
 import type { Entity, Keyphrase, Meta, Sentence } from '../types.js';
 import { config } from '../config.js';
 import { capitalise, escapeRegExp, fold, lowerFirst } from '../text.js';
-import { createChooser } from '../writing/variety.js';
+import { createChooser, type Chooser } from '../writing/variety.js';
 import { fill } from '../writing/templates.js';
 import { typeset } from '../writing/french/index.js';
 import { findPhrase, onlyFunctionWords, parseKeyphrase } from './assessments/text/keyphrase.js';
@@ -271,12 +271,14 @@ function leadTitle(forms: readonly string[], kp: string, taken: ReadonlySet<stri
  */
 function newsTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inputHash' | 'seed'> & TitleFallbacks, kp: string, chooser: ReturnType<typeof createChooser>, taken: ReadonlySet<string>, fresh = false): string | undefined {
   const kept = fresh ? keptTitle(input, kp) : undefined;
-  if (kept !== undefined) return kept;
-  const title = headlineTitle(input, kp, chooser);
+  if (typeof kept === 'string') return kept;
+  // A chooser kept: the headline made no title for the keyphrase, and `chooser` goes on from its picks (titleChooser).
+  const title = kept === undefined ? headlineTitle(input, kp, chooser) : undefined;
   if (title !== undefined) {
     if (fresh) keepTitle(input, kp, title);
     return title;
   }
+  if (fresh && kept === undefined) keepTitle(input, kp, chooser.copy());
   const written = writtenRest(input, kp);
   return leadTitle(spelt(input), kp, taken, chooser) ?? (written === undefined ? undefined : clauseTitle(lowerRest(written), kp, chooser));
 }
@@ -289,19 +291,27 @@ const writtenRest = (input: Pick<MetaInput, 'headline'> & TitleFallbacks, kp: st
  * The titles the headline made for the last article's keyphrases (headlineTitle), from a chooser as new: saysNews
  * weighs a keyphrase before the body is written, makeTitle writes the title after, and both ask for the same.
  * A title depends on the headline, the acronym's name, the roles, the keyphrase and the chooser's seed only.
+ * Where the headline made none, the chooser as its tries left it (they may have picked a template): the lead's
+ * forms go on from there, without trying the headline again.
  */
-let keptTitles: { readonly article: string; readonly roles: readonly Entity[] | undefined; readonly titles: Map<string, string> } | undefined;
+let keptTitles: { readonly article: string; readonly roles: readonly Entity[] | undefined; readonly titles: Map<string, string | Chooser> } | undefined;
 
 const articleOf = (input: Pick<MetaInput, 'headline' | 'inputHash' | 'seed'> & TitleFallbacks): string => `${input.inputHash}\u0000${input.seed}\u0000${input.headline}\u0000${input.acronymName ?? ''}`;
 
-function keptTitle(input: Pick<MetaInput, 'headline' | 'inputHash' | 'seed'> & TitleFallbacks, kp: string): string | undefined {
+function keptTitle(input: Pick<MetaInput, 'headline' | 'inputHash' | 'seed'> & TitleFallbacks, kp: string): string | Chooser | undefined {
   return keptTitles !== undefined && keptTitles.roles === input.roles && keptTitles.article === articleOf(input) ? keptTitles.titles.get(kp) : undefined;
 }
 
-function keepTitle(input: Pick<MetaInput, 'headline' | 'inputHash' | 'seed'> & TitleFallbacks, kp: string, title: string): void {
+function keepTitle(input: Pick<MetaInput, 'headline' | 'inputHash' | 'seed'> & TitleFallbacks, kp: string, title: string | Chooser): void {
   const article = articleOf(input);
   if (keptTitles === undefined || keptTitles.roles !== input.roles || keptTitles.article !== article) keptTitles = { article, roles: input.roles, titles: new Map() };
   keptTitles.titles.set(kp, title);
+}
+
+/** The chooser a keyphrase's news title starts from: as the headline's tries left it when they made none (keptTitles), else new. */
+function titleChooser(input: Pick<MetaInput, 'headline' | 'inputHash' | 'seed'> & TitleFallbacks, kp: string): Chooser {
+  const kept = keptTitle(input, kp);
+  return typeof kept === 'object' ? kept.copy() : createChooser(input.inputHash, input.seed);
 }
 
 /** The title newsTitle makes from the headline, before the lead's forms; undefined when the headline makes none. */
@@ -419,7 +429,7 @@ function clauseTitle(rest: string, kp: string, chooser: ReturnType<typeof create
  */
 export function saysNews(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inputHash' | 'seed'> & Pick<TitleFallbacks, 'leadForms' | 'roles' | 'acronymName'>, opening = false): boolean {
   const kp = input.keyphrase.text;
-  const title = newsTitle(input, kp, createChooser(input.inputHash, input.seed), new Set(), true);
+  const title = newsTitle(input, kp, titleChooser(input, kp), new Set(), true);
   if (title === undefined) return false;
   const prefixed = fold(title).startsWith(fold(kp)) && /^\s:/u.test(title.slice([...kp].length));
   return !prefixed || (!opening && input.headline !== undefined && has(input.headline, kp));
@@ -430,8 +440,9 @@ export function saysNews(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inpu
  * `headings` ("Façade… : l’essentiel" would come twice when the conclusion's heading is the same).
  */
 export function makeTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inputHash' | 'seed'> & TitleFallbacks): string {
-  const chooser = createChooser(input.inputHash, input.seed);
   const kp = input.keyphrase.text;
+  // With a headline, nothing reads the chooser before newsTitle, which may go on from the headline's tries.
+  const chooser = input.headline === undefined ? createChooser(input.inputHash, input.seed) : titleChooser(input, kp);
   const max = config.titleMaxChars;
   const taken = new Set((input.headings ?? []).map(fold));
   if (input.headline === undefined) {
@@ -544,8 +555,13 @@ function cut(text: string, max: number): string {
   if (chars(text) <= max) return text;
   const words = text.split(' ');
   let out = '';
+  // chars(out), kept as it grows: the words so far are not counted again for each word.
+  let length = 0;
   for (const word of words) {
-    if (chars(`${out} ${word}…`) > max) break;
+    const wordLength = chars(word);
+    // chars(`${out} ${word}…`): out, a space, the word, the ellipsis.
+    if (length + wordLength + 2 > max) break;
+    length += (out ? 1 : 0) + wordLength;
     out = out ? `${out} ${word}` : word;
   }
   return `${out.replace(/[\s,;:.]+$/u, '')}…`;
@@ -606,8 +622,9 @@ export function makeSlug(title: string, keyphrase: string): string {
   const kp = clean(keyphrase);
   // The keyphrase leads; its place in the title goes, with an elided article before it ("d-openai"), or
   // with the articles that open the title before it ("la-bce-abaisse" → "bce-abaisse").
-  const opening = new RegExp(`^(?:(?:${[...SLUG_LINKS].join('|')})-)+${kp}(?=-|$)`).exec(clean(title))?.[0];
-  const rest = (opening ? clean(title).slice(opening.length) : clean(title).replace(new RegExp(`(?:^|-)(?:[a-z]-)?${kp}(?=-|$)`), '')).split('-').filter(Boolean);
+  const cleanTitle = clean(title);
+  const opening = new RegExp(`^(?:(?:${[...SLUG_LINKS].join('|')})-)+${kp}(?=-|$)`).exec(cleanTitle)?.[0];
+  const rest = (opening ? cleanTitle.slice(opening.length) : cleanTitle.replace(new RegExp(`(?:^|-)(?:[a-z]-)?${kp}(?=-|$)`), '')).split('-').filter(Boolean);
   const all = [...kp.split('-'), ...rest].filter(Boolean);
   const words = all.slice(0, SLUG_WORDS);
   const kpWords = kp.split('-').filter(Boolean).length;

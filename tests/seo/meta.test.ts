@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { acronymName, makeDescription, makeSlug, makeTitle, saysNews } from '../../src/seo/meta.js';
-import type { Keyphrase, Sentence } from '../../src/types.js';
+import type { Entity, Keyphrase, Sentence } from '../../src/types.js';
 import { fold } from '../../src/text.js';
 
 const ALTMAN: Keyphrase = { text: 'Sam Altman', withDeterminer: 'Sam Altman', proper: true };
@@ -240,6 +240,18 @@ describe('makeDescription', () => {
     expect(fold(description)).toContain(fold(keyphrase.text));
   });
 
+  it('cuts a long description after the most whole words that fit with the ellipsis, a character outside the BMP counted once', () => {
+    const keyphrase: Keyphrase = { text: 'chorale', withDeterminer: 'la chorale', proper: false };
+    // Words of every length from the eighth on: one of them makes the cut text exactly 156 characters long.
+    for (let extra = 0; extra < 8; extra++) {
+      const words = ['La', 'chorale', ...Array.from({ length: 40 }, (_, i) => (i % 3 === 0 ? '𝄞𝄞' : i > 8 ? 'x'.repeat(1 + ((i + extra) % 8)) : `mot${i}`))];
+      const description = makeDescription({ keyphrase, sentences: body(`${words.join(' ')}.`), keywords: [], inputHash: 1, seed: 0 });
+      let most = 0;
+      while (chars(`${words.slice(0, most + 1).join(' ')}…`) <= 156) most++;
+      expect(description).toBe(`${words.slice(0, most).join(' ')}…`);
+    }
+  });
+
   it('leaves out the time a live blog stamps on an entry', () => {
     const keyphrase: Keyphrase = { text: 'opérateur Lumio', withDeterminer: 'l’opérateur Lumio', proper: false };
     const sentences = body('Suivez en direct la panne qui touche le réseau de l’opérateur Lumio.', '18h30 – Le service est rétabli pour la plupart des abonnés, selon Lumio.', 'Il reste des coupures dans l’Ouest.');
@@ -407,6 +419,21 @@ describe('saysNews', () => {
     const rubric = { headline: 'Ligue des champions féminine : Lyon élimine Barcelone aux tirs au but', keyphrase: kp('Ligue des champions', true), inputHash: 1, seed: 0 };
     expect(saysNews(rubric)).toBe(true);
     expect(saysNews(rubric, true)).toBe(false);
+  });
+
+  it('leaves makeTitle the title it would make alone, where the headline makes none for the keyphrase (saysNews tried it first)', () => {
+    const headline = 'Le cyclone Halima frappe La Réunion de plein fouet, des dizaines de milliers de foyers privés d’électricité';
+    const input = (roles: readonly Entity[]) => ({ headline, keyphrase: kp('La Réunion', true), leadForms: () => ['La Réunion a été frappée par le cyclone Halima'], roles, inputHash: 7, seed: 0 });
+    const alone = makeTitle(input([]));
+    expect(alone).toBe('La Réunion a été frappée par le cyclone Halima');
+    // One article: the same roles, weighed then titled.
+    const roles: Entity[] = [];
+    saysNews(input(roles));
+    expect(makeTitle(input(roles))).toBe(alone);
+    const generic = { headline, keyphrase: kp('La Réunion', true), roles, inputHash: 7, seed: 1 };
+    const genericAlone = makeTitle({ ...generic, roles: [] });
+    expect(saysNews(generic)).toBe(false);
+    expect(makeTitle(generic)).toBe(genericAlone);
   });
 
   it('answers each keyphrase of one headline for itself, whichever was weighed before (what Yoast reads of the headline is kept by keyphrase)', () => {

@@ -619,13 +619,28 @@ function* headsOf(text: string, sentenceKeys: ReadonlySet<string>, maxChars: num
  * first, in the order of `sentences` ("Le CAC 40 a gagné 1,2 %" from "Le CAC 40 a gagné 1,2 %, soit 96,41
  * points, pour clôturer…"). None is a source sentence whole.
  */
-export function leadTitleForms(sentences: readonly Sentence[], facts: readonly Fact[], sentenceKeys: ReadonlySet<string>, maxChars: number): string[] {
+export function leadTitleForms(sentences: readonly Sentence[], facts: readonly Fact[], sentenceKeys: ReadonlySet<string>, maxChars: number, kept?: Map<string, readonly string[]>): string[] {
   const forms: string[] = [];
   for (const sentence of sentences) {
-    const fact = facts.find((f) => f.sentenceId === sentence.id);
-    const text = (dropAttribution(sentence.text, fact?.attribution) ?? sentence.text).replace(/\s*[.!?…]+$/u, '');
-    for (const attempt of new Set(attempts(text, true))) for (const head of headsOf(attempt, sentenceKeys, maxChars, true, true)) if (!forms.includes(head)) forms.push(head);
+    let own = kept?.get(sentence.id);
+    if (own === undefined) {
+      own = sentenceTitleForms(sentence, facts, sentenceKeys, maxChars);
+      kept?.set(sentence.id, own);
+    }
+    for (const head of own) if (!forms.includes(head)) forms.push(head);
   }
+  return forms;
+}
+
+/**
+ * One sentence's heads for leadTitleForms, in order, each once. `kept` there holds them by sentence for one article,
+ * the same `facts`, `sentenceKeys` and `maxChars`: each keyphrase weighed cuts the lead's sentences that name it.
+ */
+function sentenceTitleForms(sentence: Sentence, facts: readonly Fact[], sentenceKeys: ReadonlySet<string>, maxChars: number): readonly string[] {
+  const forms: string[] = [];
+  const fact = facts.find((f) => f.sentenceId === sentence.id);
+  const text = (dropAttribution(sentence.text, fact?.attribution) ?? sentence.text).replace(/\s*[.!?…]+$/u, '');
+  for (const attempt of new Set(attempts(text, true))) for (const head of headsOf(attempt, sentenceKeys, maxChars, true, true)) if (!forms.includes(head)) forms.push(head);
   return forms;
 }
 
@@ -668,8 +683,7 @@ function formsOf(headline: string): readonly string[] {
  * only, or a lede that gives none); undefined when neither gives one. A headline is never a bullet
  * whole: the lead, the key figures and the FAQ say the bullets, and would be left a sentence short.
  */
-export function leadHeadline(sentences: readonly Sentence[], facts: readonly Fact[]): Headline | undefined {
-  const keys = new Set(sentences.map((s) => sentenceKey(s.text)));
+export function leadHeadline(sentences: readonly Sentence[], facts: readonly Fact[], keys: ReadonlySet<string> = new Set(sentences.map((s) => sentenceKey(s.text)))): Headline | undefined {
   for (const lede of [sentences.find((s) => s.origin === 'body'), sentences.find((s) => s.origin === 'bullet')]) {
     if (lede === undefined) continue;
     const text = headlineOf(lede, facts.find((f) => f.sentenceId === lede.id), keys);

@@ -344,6 +344,20 @@ describe('leadTitleForms', () => {
     for (const form of forms) expect([...form].length).toBeLessThanOrEqual(60);
   });
 
+  it('cuts each sentence once for an article: `kept` holds its heads by sentence, and a sentence kept is not cut again', () => {
+    const s1 = body('Le CAC 40 a gagné 1,2 %, soit 96,41 points, pour clôturer à 8 127,35 points.', 's1');
+    const s2 = body('Treize marins ont été secourus au large de Brest par les sauveteurs.', 's2');
+    const facts = [fact('s1'), fact('s2')];
+    const kept = new Map<string, readonly string[]>();
+    const both = leadTitleForms([s1, s2], facts, keys, 90, kept);
+    expect(both).toEqual(leadTitleForms([s1, s2], facts, keys, 90));
+    expect([...kept.keys()]).toEqual(['s1', 's2']);
+    expect(leadTitleForms([s2], facts, keys, 90, kept)).toEqual(leadTitleForms([s2], facts, keys, 90));
+    // What is kept for a sentence is what it gives, in order and each head once across the sentences.
+    kept.set('s1', ['Le CAC 40 a gagné', 'Le CAC 40 a gagné']);
+    expect(leadTitleForms([s1, s2], facts, keys, 90, kept)).toEqual(['Le CAC 40 a gagné', ...kept.get('s2')!]);
+  });
+
   it('gives a head as long as the title allows once its context opener and its auxiliary go, though longer before', () => {
     const lead = [body('Dans le même temps, treize marins ont été secourus au large de Brest par les sauveteurs.', 's1')];
     const form = 'Treize marins secourus au large de Brest par les sauveteurs';
