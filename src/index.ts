@@ -181,6 +181,7 @@ export function generateArticle(text: string, options: GenerateOptions = {}): Ar
     h1,
   );
   const warnings = [
+    ...(source.reEncoded ? ['the text was UTF-8 read as Windows-1252 or Latin-1 and saved again ("SantÃ©"): it was read back as it was written'] : []),
     ...brief.unknown.map((clause) => `the instruction "${clause}" was not understood and was ignored`),
     ...source.furniture.map((line) => `the line "${line}" is a web page's furniture, not the article's text, and was left out`),
   ];

@@ -73,3 +73,16 @@ describe('generateArticle: a label title', () => {
     expect(article.meta.title.toLowerCase()).not.toContain(first!.text.replace(/^.*?\s:\s/u, '').toLowerCase());
   });
 });
+
+describe('generateArticle: a text whose UTF-8 was read as Windows-1252', () => {
+  const text = readFileSync('tests/fixtures/unseen/p-03-sante-centre-pdf.txt', 'utf8');
+  const misread = new TextDecoder('windows-1252').decode(new TextEncoder().encode(text));
+
+  it('writes the article of the text as it was written, and says it read it back', () => {
+    const article = generateArticle(misread);
+    const clean = generateArticle(text);
+    expect(article.blocks).toEqual(clean.blocks);
+    expect(article.warnings[0]).toMatch(/read back/u);
+    expect(clean.warnings.some((w) => /read back/u.test(w))).toBe(false);
+  });
+});
