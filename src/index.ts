@@ -11,7 +11,7 @@ import { extractFacts, findRoles } from './analysis/facts.js';
 import { groupByTopic } from './analysis/topics.js';
 import { chooseKeyphrase, inHeadline, rankPhrases, saidWhole } from './analysis/keywords.js';
 import { writeArticle } from './writing/write.js';
-import { leadHeadline, leadTitleForms } from './writing/blocks/headline.js';
+import { leadHeadline, leadTitleForms, quotedHeadline } from './writing/blocks/headline.js';
 import { isSubjectHeading } from './writing/blocks/headings.js';
 import { sentenceKey } from './writing/guard.js';
 import { acronymName, makeMeta, makeTitle, saysNews } from './seo/meta.js';
@@ -157,8 +157,12 @@ export function generateArticle(text: string, options: GenerateOptions = {}): Ar
   const first = body.find((b) => b.type === 'heading');
   const firstHeading = first === undefined || isSubjectHeading(first.provenance.template) ? undefined : first.text;
   const title = makeTitle({ ...(headline !== undefined && { headline }), ...(firstHeading !== undefined && { firstHeading }), headings, leadForms: leadFormsOf(keyphrase), roles, ...acronymOf(keyphrase), keyphrase, inputHash, seed });
-  const h1 = headline !== undefined ? typeset(headline) : title;
-  const h1Provenance = source.title !== undefined ? { sources: ['title'], template: 'source-title' } : lede ? { sources: [lede.sentenceId], template: 'rule.lede-headline' } : { sources: [], template: 'seo-title' };
+  // A headline that is a quotation whole says who speaks ("Sophie Marchal : « … »"), when the source names them.
+  const quoted = source.title === undefined ? undefined : quotedHeadline(source.title, facts);
+  const h1 = quoted !== undefined ? typeset(quoted.text) : headline !== undefined ? typeset(headline) : title;
+  const h1Provenance = quoted !== undefined
+    ? { sources: ['title', quoted.sentenceId], template: 'rule.quoted-headline-speaker' }
+    : source.title !== undefined ? { sources: ['title'], template: 'source-title' } : lede ? { sources: [lede.sentenceId], template: 'rule.lede-headline' } : { sources: [], template: 'seo-title' };
   const blocks: readonly Block[] = [{ type: 'heading', level: 1, text: h1, provenance: h1Provenance }, ...body];
   const leadSentences = sentences.filter((s) => s.origin === 'bullet').concat(sentences.filter((s) => s.origin === 'body'));
   const meta = makeMeta(

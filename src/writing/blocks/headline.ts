@@ -691,3 +691,22 @@ export function leadHeadline(sentences: readonly Sentence[], facts: readonly Fac
   }
   return undefined;
 }
+
+/**
+ * "« Nous ne laisserons aucun canton sans médecin »": a headline that is a quotation whole, with its speaker
+ * before it as the press writes it ("Sophie Marchal : « … »"), when a sentence of the source gives the same
+ * words to a speaker it names ("« Nous ne laisserons aucun canton sans médecin. … », a déclaré Sophie Marchal").
+ * Alone, the H1 said the quotation's first sentence again, which the body prints, and said nothing of who spoke.
+ */
+export function quotedHeadline(headline: string, facts: readonly Fact[]): Headline | undefined {
+  const quoted = /^«\s*([^«»]+?)\s*»$/u.exec(headline.trim())?.[1];
+  if (quoted === undefined) return undefined;
+  const said = quoted.toLowerCase();
+  for (const fact of facts) {
+    const { quote, attribution } = fact;
+    if (quote === undefined || attribution === undefined || !quote.toLowerCase().startsWith(said)) continue;
+    const speaker = fact.entities.find((name) => attribution.startsWith(name));
+    if (speaker !== undefined) return { text: `${speaker} : ${headline.trim()}`, sentenceId: fact.sentenceId };
+  }
+  return undefined;
+}

@@ -1,6 +1,6 @@
 /** The H1 of a source without a headline (src/writing/blocks/headline.ts): the lede's main clause. */
 import { describe, expect, it } from 'vitest';
-import { endsNounPhrase, leadHeadline, leadTitleForms, shorterForms } from '../../../src/writing/blocks/headline.js';
+import { endsNounPhrase, leadHeadline, leadTitleForms, shorterForms, quotedHeadline } from '../../../src/writing/blocks/headline.js';
 import { generateArticle } from '../../../src/index.js';
 import type { Fact, Sentence } from '../../../src/types.js';
 
@@ -412,5 +412,22 @@ describe('leadTitleForms', () => {
     // After a comparative, "que" opens no clause.
     const more = [body('Les incendies ont détruit deux fois plus de forêts qu’en 2023, au Brésil et en Bolivie.', 's1')];
     expect(leadTitleForms(more, [fact('s1')], keys, 90)).toContain('Les incendies ont détruit deux fois plus de forêts qu’en 2023');
+  });
+});
+
+describe('quotedHeadline', () => {
+  const fact = (quote: string, attribution: string | undefined, entities: string[]): Fact => ({ sentenceId: 's4', numbers: [], entities, quote, ...(attribution !== undefined && { attribution }), dates: [], future: false });
+
+  it('puts the speaker the source names before a headline that is a quotation whole', () => {
+    const facts = [fact('Nous ne laisserons aucun canton sans médecin. Le salariat répond à une demande forte', 'Sophie Marchal devant la presse', ['Sophie Marchal'])];
+    expect(quotedHeadline('« Nous ne laisserons aucun canton sans médecin »', facts)).toEqual({ text: 'Sophie Marchal : « Nous ne laisserons aucun canton sans médecin »', sentenceId: 's4' });
+  });
+
+  it.each([
+    ['a headline that is no quotation whole', 'Médecins : « Nous ne laisserons aucun canton sans médecin »', ['Sophie Marchal']],
+    ['a quotation the source gives to no one it names', '« Nous ne laisserons aucun canton sans médecin »', []],
+  ])('leaves %s as it is', (_, headline, entities) => {
+    const facts = [fact('Nous ne laisserons aucun canton sans médecin.', entities.length ? 'Sophie Marchal' : 'la ministre', entities)];
+    expect(quotedHeadline(headline, facts)).toBeUndefined();
   });
 });
