@@ -10,6 +10,7 @@ import { splitSentences } from './analysis/sentences.js';
 import { extractFacts, findRoles } from './analysis/facts.js';
 import { groupByTopic } from './analysis/topics.js';
 import { chooseKeyphrase, inHeadline, rankPhrases, saidWhole } from './analysis/keywords.js';
+import { findEntities } from './analysis/entities.js';
 import { writeArticle } from './writing/write.js';
 import { leadHeadline, leadTitleForms, quotedHeadline } from './writing/blocks/headline.js';
 import { isSubjectHeading } from './writing/blocks/headings.js';
@@ -61,6 +62,8 @@ const MAX_WORDS_BEFORE_KEYPHRASE = 8;
 const LEAD_FORM_CHARS = 90;
 /** The ranked phrases, from the first, that may take the place of a keyphrase whose title could only be a label. */
 const NEWS_KEYPHRASES = 3;
+/** What may stand before the name a headline opens on: nothing, or an article and a short descriptor ("Le groupe américain Hollister a annoncé…"). */
+const OPENS_ON_NAME = /^(?:(?:(?:[Ll]es?|[Ll]a)\s|[Ll]’)(?:[\p{L}’-]+\s){0,5})?$/u;
 /** A phrase of the headline that none of the body's first sentences holds (this many) would open the lead on a late sentence. */
 const EARLY_SENTENCES = 3;
 
@@ -149,7 +152,16 @@ export function generateArticle(text: string, options: GenerateOptions = {}): Ar
   // ranked phrases that the headline and the lead hold, a name or a phrase of several words (a common noun alone
   // says too little), that the title opens on as the subject of the news ("Un séisme de magnitude 6,9 a frappé le sud du Pérou").
   const subject = (k: Keyphrase): boolean => k !== chosen && (k.proper || k.text.includes(' ')) && leadHolds(k) && (headline === undefined || fold(headline).includes(fold(k.text))) && says(k, true);
-  const keyphrase = options.keyphrase !== undefined || says(chosen) ? chosen : ranked.slice(0, NEWS_KEYPHRASES).find(subject) ?? chosen;
+  // …or, failing them, a name that the headline (or the lede's) opens on as its subject, said once in the body
+  // ("Le Stade toulousain a repris la tête du Top 14": the ranked phrase was its opponent, "ASM Clermont Auvergne").
+  const headlineSubject = (): Keyphrase | undefined => {
+    if (headline === undefined) return undefined;
+    const name = findEntities(headline, undefined, { adjectives: true })[0];
+    if (name === undefined || !OPENS_ON_NAME.test(headline.slice(0, headline.indexOf(name)))) return undefined;
+    const k = chooseKeyphrase(sentences, source.title, name);
+    return subject(k) ? k : undefined;
+  };
+  const keyphrase = options.keyphrase !== undefined || says(chosen) ? chosen : ranked.slice(0, NEWS_KEYPHRASES).find(subject) ?? headlineSubject() ?? chosen;
   const body = writeArticle({ source, sentences, facts, groups, keyphrase, phrases: ranked, roles, inputHash, seed, minWords: brief.minWords, h1Hint: headline ?? keyphrase.text, h1FromLede: lede !== undefined });
   const headings = body.flatMap((b) => (b.type === 'heading' ? [b.text] : []));
   // A section headed by the subject of one of its sentences ("Le ministre de la Santé", "Les nouveaux appareils") tells a

@@ -51,6 +51,14 @@ describe('generateArticle: a keyphrase whose title says the news', () => {
     // An editor's keyphrase is kept whatever its title.
     expect(generateArticle(text, { keyphrase: 'sud du Pérou' }).meta.keyphrase).toBe('sud du Pérou');
   });
+
+  it.each([0, 1, 2])('takes the name the headline opens on as its subject, said once, when the ranked phrases could only head a label (f-02, seed %i)', (seed) => {
+    // The lede's headline, "Le Stade toulousain a repris la tête du Top 14 samedi soir": the ranked phrase was the opponent.
+    const text = readFileSync(new URL('./fixtures/unseen/f-02-sport-rugby-top14.txt', import.meta.url), 'utf8');
+    const article = generateArticle(text, { seed });
+    expect(article.meta.keyphrase).toBe('Stade toulousain');
+    expect(article.meta.title).toBe('Le Stade toulousain a repris la tête du Top 14 samedi soir');
+  });
 });
 
 describe('generateArticle: the meta keywords', () => {
