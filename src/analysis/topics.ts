@@ -460,8 +460,16 @@ export function groupByTopic(sentences: readonly Sentence[], source: Pick<Source
   });
 }
 
+/** Each lexicon topic alone, as one array for good: indexOf keeps an index per array (a new one would build it again). */
+const singleTopics = new Map<string, readonly Topic[]>();
+
 /** Whether `text` uses a keyword (or an actor word) of the lexicon's topic `id`: evidence that a sentence is of that topic. */
 export function saysTopic(text: string, id: string): boolean {
-  const topic = lexiconTopics().find((t) => t.id === id);
-  return topic !== undefined && topicScore(text, topic) > 0;
+  let topics = singleTopics.get(id);
+  if (topics === undefined) {
+    const topic = lexiconTopics().find((t) => t.id === id);
+    if (topic === undefined) return false;
+    singleTopics.set(id, (topics = [topic]));
+  }
+  return (topicScores(text, topics).get(id) ?? 0) > 0;
 }
