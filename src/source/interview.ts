@@ -1,7 +1,7 @@
 /**
  * An interview in questions and answers labelled "Q : … / R : …", or with its speakers' names ("Le Journal : …",
- * "Claire Moreau : …"): the labels are the layout of the page, not words of the article. Left in, "Q : Combien de visiteurs… ?" became a subheading with its "Q :", and each
- * answer a paragraph opening on "R :". Without them the text reads as an interview that sets its questions
+ * "Claire Moreau : …"): the labels are the layout of the page, not words of the article. Left in, "Q : Combien
+ * de visiteurs… ?" became a subheading with its "Q :", and each answer a paragraph opening on "R :". Without them the text reads as an interview that sets its questions
  * on their own lines (lexicon/interview.json).
  */
 import { loadJson } from '../data.js';

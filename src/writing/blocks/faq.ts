@@ -274,9 +274,10 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     const holdsAbout = (s: Sentence): boolean => section.about !== undefined && namesWhole(s.text, section.about);
     // A heading that labels a topic ("Les enjeux agricoles") is asked about with a sentence of that topic first (one
     // that uses its words), not with the section's first sentence whatever it says ("le ministre doit se rendre sur place").
-    const ofTopic = (s: Sentence): boolean => section.topic !== undefined && saysTopic(s.text, section.topic);
+    const { topic } = section;
     const others = candidates.filter((s) => !holdsAbout(s));
-    const chosen = reportedAmong([...candidates.filter(holdsAbout), ...others.filter(ofTopic), ...others.filter((s) => !ofTopic(s))], (s) => reported(context, s));
+    const ofTopic = topic === undefined ? [] : others.filter((s) => saysTopic(s.text, topic));
+    const chosen = reportedAmong([...candidates.filter(holdsAbout), ...ofTopic, ...others.filter((s) => !ofTopic.includes(s))], (s) => reported(context, s));
     if (!chosen) continue;
     const { sentence, reply } = chosen;
     used.add(sentence.id);
