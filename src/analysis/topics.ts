@@ -2,7 +2,7 @@
 import type { Sentence, Source, TopicGroup } from '../types.js';
 import { builtJson, loadJson } from '../data.js';
 import { config } from '../config.js';
-import { countWords, fold, isNumberedItem } from '../text.js';
+import { countWordsOf, fold, isNumberedItem } from '../text.js';
 import { rememberedForGood } from '../remember.js';
 
 export interface Topic {
@@ -81,6 +81,9 @@ interface WordHits {
 
 const phraseKey = (word: string): string => word.slice(0, 3);
 
+/** What most words are to an index: one object for all of them, which evidenceOf passes over at once. */
+const NO_HITS: WordHits = { own: [], phrases: [] };
+
 const indexes = new WeakMap<readonly Topic[], TopicIndex>();
 
 /**
@@ -98,7 +101,8 @@ function hitsIn(index: TopicIndex): (word: string) => WordHits {
     for (const topic of exact.get(word) ?? []) own.push({ topic, weight: 1, keyword: keywordOf(word) });
     for (const topic of actors.get(word) ?? []) own.push({ topic, weight: ACTOR_WEIGHT });
     for (const { prefix, topic } of prefixes) if (word.startsWith(prefix)) own.push({ topic, weight: 1, keyword: prefix });
-    return { own, phrases: phrases.get(phraseKey(word)) ?? [] };
+    const opened = phrases.get(phraseKey(word));
+    return own.length === 0 && opened === undefined ? NO_HITS : { own, phrases: opened ?? [] };
   });
   wordHits.set(index, hitsOf);
   return hitsOf;
@@ -178,10 +182,14 @@ function withoutCurrencies(words: readonly string[]): readonly string[] {
   return words.filter((word, i) => !currencies.has(word) || !(figure(words[i - 1]) || (words[i - 1] === 'de' && figure(words[i - 2]))));
 }
 
-/** A topic's hits in one text: their weight, the distinct keywords they are, and how many sentences hold them. */
-interface Evidence {
+/** A topic's hits in one text: their weight and the distinct keywords they are. */
+interface TextEvidence {
   readonly scores: Map<string, number>;
   readonly keywords: Map<string, Set<string>>;
+}
+
+/** …in sentences, with how many of them hold the topic's hits. */
+interface Evidence extends TextEvidence {
   readonly sentences: Map<string, number>;
 }
 
@@ -200,7 +208,7 @@ const keywordOf = (word: string): string => word.replace(/aux$/u, 'al').replace(
  * Keyword hits of one text for every topic (multi-word keywords count as many as their words). Keywords side by side
  * name one thing ("plateformes en ligne", "école primaire"): they weigh as the heaviest of them, and are one keyword.
  */
-function evidenceOf(text: string, topics: readonly Topic[]): Evidence {
+function evidenceOf(text: string, topics: readonly Topic[]): TextEvidence {
   const hitsOf = hitsIn(indexOf(topics));
   const words = withoutCurrencies(wordsOf(text));
   const hits = new Map<string, Hit[]>();
@@ -210,7 +218,10 @@ function evidenceOf(text: string, topics: readonly Topic[]): Evidence {
     else hits.set(topic, [hit]);
   };
   words.forEach((word, i) => {
-    const { own, phrases } = hitsOf(word);
+    const wordHits = hitsOf(word);
+    // Most words name no topic: nothing to read for them.
+    if (wordHits === NO_HITS) return;
+    const { own, phrases } = wordHits;
     for (const { topic, weight, keyword } of own) add(topic, { start: i, end: i, weight, keyword });
     for (const { words: phrase, topic } of phrases) {
       if (i + phrase.length <= words.length && phrase.every((k, j) => matches(words[i + j]!, k))) add(topic, { start: i, end: i + phrase.length - 1, weight: phrase.length, keyword: phrase.join(' ') });
@@ -239,7 +250,7 @@ function evidenceOf(text: string, topics: readonly Topic[]): Evidence {
     scores.set(topic, score);
     keywords.set(topic, found);
   }
-  return { scores, keywords, sentences: new Map([...scores.keys()].map((topic) => [topic, 1])) };
+  return { scores, keywords };
 }
 
 /** Keyword hits of one text for every topic. */
@@ -296,7 +307,7 @@ function headingTopic(evidence: Evidence, ranked: readonly Topic[], main: string
   return tied ? undefined : best;
 }
 
-const sentenceEvidence = new WeakMap<Sentence, Evidence>();
+const sentenceEvidence = new WeakMap<Sentence, TextEvidence>();
 
 /** The summed keyword hits of sentences and their distinct keywords, per topic (each sentence is scored once). */
 function scoresOf(sentences: readonly Sentence[], topics: readonly Topic[]): Evidence {
@@ -330,27 +341,31 @@ interface Run {
   sourceBreak?: boolean;
 }
 
-const sentenceWords = new WeakMap<Sentence, number>();
-/** Words of a run; each sentence is counted once. */
-const wordsIn = (run: Run): number =>
-  run.sentences.reduce((n, s) => {
-    let words = sentenceWords.get(s);
-    if (words === undefined) sentenceWords.set(s, (words = countWords(s.text)));
-    return n + words;
-  }, 0);
+/** Words of a run; each sentence is counted once in the article, for the sections that count it again. */
+const wordsIn = (run: Run): number => run.sentences.reduce((n, s) => n + countWordsOf(s.text), 0);
 
 /** Runs that are too short for a section of their own join their neighbour. */
 function mergeShortRuns(runs: Run[], minWords: number): Run[] {
   const out: Run[] = [];
+  // The words of each run of `out`, kept as it grows: a long source's run takes in thousands of sentences, and
+  // counting them again at each join made the merge quadratic.
+  const words: number[] = [];
   for (const run of runs) {
     const previous = out[out.length - 1];
+    const own = wordsIn(run);
     // The source's own subheading is kept unless what follows it is a line or two.
-    const kept = run.sourceBreak && wordsIn(run) >= minWords / 2;
-    if (previous && !kept && (previous.topic === run.topic || wordsIn(run) < minWords)) previous.sentences.push(...run.sentences);
-    else if (previous && wordsIn(previous) < minWords) {
+    const kept = run.sourceBreak && own >= minWords / 2;
+    if (previous && !kept && (previous.topic === run.topic || own < minWords)) {
+      previous.sentences.push(...run.sentences);
+      words[words.length - 1]! += own;
+    } else if (previous && words[words.length - 1]! < minWords) {
       previous.sentences.push(...run.sentences);
       previous.topic = run.topic;
-    } else out.push({ ...run, sentences: [...run.sentences] });
+      words[words.length - 1]! += own;
+    } else {
+      out.push({ ...run, sentences: [...run.sentences] });
+      words.push(own);
+    }
   }
   return out;
 }
@@ -385,7 +400,7 @@ function splitLonely(runs: Run[]): Run[] {
   if (total < 120) return runs;
   let words = 0;
   const cut = only.sentences.findIndex((s, i) => {
-    words += countWords(s.text);
+    words += countWordsOf(s.text);
     const next = only.sentences[i + 1];
     return next !== undefined && words >= total / 2 && next.paragraph !== s.paragraph && !continuesList([s], [next]);
   });
@@ -438,7 +453,12 @@ export function groupByTopic(sentences: readonly Sentence[], source: Pick<Source
   // The source's paragraphs are its topic units: each takes the topic its words score most,
   // a paragraph without topic words stays with the one before, and the source's subheadings always cut.
   const paragraphs = new Map<number, Sentence[]>();
-  for (const sentence of body) paragraphs.set(sentence.paragraph, [...(paragraphs.get(sentence.paragraph) ?? []), sentence]);
+  for (const sentence of body) {
+    // Pushed, not copied: a long source's paragraph may hold a thousand sentences.
+    const paragraph = paragraphs.get(sentence.paragraph);
+    if (paragraph) paragraph.push(sentence);
+    else paragraphs.set(sentence.paragraph, [sentence]);
+  }
   const sourceBreaks = new Set(source.subheadings.map((h) => h.paragraph));
   const candidates = ranked.slice(0, config.maxTopicSections + 1);
   const runs: Run[] = [];

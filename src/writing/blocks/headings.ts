@@ -175,8 +175,13 @@ function headsAlone(context: WriteContext, subject: { readonly head: string; rea
   // Said as a noun, after a determiner ("la mesure", "qu’une éruption"), not as a verb ("Médiamétrie mesure") nor as what
   // a figure counts ("60 000 entrées" says nothing of "L’entrée coûte 12 euros"), nor as the unit of an amount ("2 milliards d’euros" says nothing of "L’euro").
   const said = new RegExp(`(?:(?:^|[\\s(’])(?:${DETERMINERS})\\s+|[ls]’|(?<!(?:\\d|millions?|milliards?|milliers?|centaines?|dizaines?)\\s)d’)${escapeRegExp(fold(singular))}[sx]?(?![\\p{L}-])`, 'u');
-  const saying = (sentences: readonly Sentence[]): number => sentences.filter((s) => said.test(fold(s.text))).length;
-  return saying(section) >= ONE_WORD_MENTIONS || (first && saying(context.sentences) >= ONE_WORD_MENTIONS);
+  // Read until enough sentences say it: a long source's section, or its whole text, has thousands.
+  const saying = (sentences: readonly Sentence[]): boolean => {
+    let mentions = 0;
+    for (const s of sentences) if (said.test(fold(s.text)) && ++mentions >= ONE_WORD_MENTIONS) return true;
+    return false;
+  };
+  return saying(section) || (first && saying(context.sentences));
 }
 
 /** Most words of a subject that heads a section: past them it is a sentence's long subject, not a heading. */

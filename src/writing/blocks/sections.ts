@@ -31,6 +31,26 @@ function frameWords(text: string, list: string): Set<string> {
   return new Set(text.replace(list, ' ').toLowerCase().split(/[^\p{L}]+/u).filter((word) => word.length >= 5));
 }
 
+/** The most figures an opener lists. */
+const OPENER_FIGURES = 3;
+
+/**
+ * The group's first distinct figures as a list cites them (listedAs), none of a year, a mark's scale or a quotation:
+ * read until there are enough, as a long source's group has thousands, each looked for in all its quotations.
+ */
+function openingFigures(context: WriteContext, sentences: readonly Sentence[], quoted: string): string[] {
+  const figures: string[] = [];
+  for (const sentence of sentences) {
+    for (const n of context.facts.get(sentence.id)?.numbers ?? []) {
+      if (n.kind === 'year' || n.scale !== undefined || quoted.includes(n.text)) continue;
+      const listed = listedAs(n);
+      if (listed !== undefined && !figures.includes(listed)) figures.push(listed);
+      if (figures.length === OPENER_FIGURES) return figures;
+    }
+  }
+  return figures;
+}
+
 function opener(context: WriteContext, group: TopicGroup, index: number, usedNames: Set<string>): OutSentence[] {
   const sources = group.sentences.map((s) => s.id);
   const out: OutSentence[] = [];
@@ -50,13 +70,13 @@ function opener(context: WriteContext, group: TopicGroup, index: number, usedNam
     }
   }
   const quoted = group.sentences.map((s) => [...s.text.matchAll(/«[^»]*»/gu)].join(' ')).join(' ');
-  const figures = [...new Set(group.sentences.flatMap((s) => context.facts.get(s.id)?.numbers ?? []).filter((n) => n.kind !== 'year' && n.scale === undefined && !quoted.includes(n.text)).flatMap((n) => listedAs(n) ?? []))];
+  const figures = openingFigures(context, group.sentences, quoted);
   if (figures.length >= 1) {
     const id = figures.length >= 2 ? 'opener.numbers' : 'opener.number';
     const accept = (list: string) => (text: string): boolean => ![...frameWords(text, list)].some((word) => frame.has(word)) && context.guard.accepts(text);
     // Three figures that make the sentence long (over Yoast's 20 words: "40 % des personnes hospitalisées" says more than
     // "40 %") give way to the first two when those read easily; measured on a copy of the chooser, which picks as fill() will.
-    const three = joinList(figures.slice(0, 3));
+    const three = joinList(figures.slice(0, OPENER_FIGURES));
     const two = joinList(figures.slice(0, 2));
     const long = (list: string): boolean => !readsEasily(fill(context.chooser.copy(), id, `opener:numbers:${index}`, { list }, accept(list)).text);
     const list = figures.length > 2 && long(three) && !long(two) ? two : three;
