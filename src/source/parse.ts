@@ -108,6 +108,34 @@ const standsApart = (line: string): boolean => isTableRow(line) || isNumberedIte
 const runsOn = (line: string, next: string | undefined): boolean =>
   line !== '' && next !== undefined && next !== '' && !standsApart(line) && !standsApart(next) && !/[.!?»:]$/u.test(line);
 
+/** Lines of a list written without its marks under the line that announces it: this many at least. */
+const MIN_LIST_ITEMS = 2;
+
+/** A short line without a full stop, that is no table's row nor numbered item: an item of such a list. */
+const isBareItem = (line: string): boolean => line !== '' && !standsApart(line) && !/[.!?…:;,]$/u.test(line) && line.split(' ').length <= MAX_SUBHEADING_WORDS;
+
+/**
+ * "Résultats de la 14e journée :" over "Marseille - Lens : 1-2" and "Lyon - Nice : 3-0": short lines without a full stop
+ * right under a line that ends on a colon are a list written without its marks. The line and its items make one
+ * paragraph, each item closed as a bullet is. Run on, they made one sentence ("… : 1-2 Lyon – Nice : 3-0 …"); a line
+ * each, the last one became a subheading and the first line a sentence of its own.
+ */
+function closesListItems(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    let end = i + 1;
+    if (line.endsWith(':')) while (end < lines.length && isBareItem(lines[end]!)) end++;
+    if (end - i - 1 < MIN_LIST_ITEMS) {
+      out.push(line);
+      continue;
+    }
+    out.push([line, ...lines.slice(i + 1, end).map((item) => `${item}.`)].join(' '));
+    i = end - 1;
+  }
+  return out;
+}
+
 /** "ministre de l’Agriculture", "d’urgence": a line that opens on a word in lower case goes on from the line before (no paragraph does; "iPhone" is a name). */
 const OPENS_IN_LOWER_CASE = /^\p{Ll}(?!\p{Ll}*\p{Lu})/u;
 
@@ -129,14 +157,14 @@ function joinCut(paragraph: string, line: string, next: string): string {
   return isLefffNoun(whole) || finiteNumbers(whole).length > 0 ? `${paragraph.slice(0, -1)}${next}` : `${paragraph}${next}`;
 }
 
-/** `lines`, each joined to the one before where `joins` says it goes on from it. */
-function joinLines(lines: readonly string[], joins: (line: string, next: string) => boolean): string[] {
+/** `lines`, each joined to the one before where `joins` says it goes on from it (`opens`: the line before opens its block). */
+function joinLines(lines: readonly string[], joins: (line: string, next: string, opens: boolean) => boolean): string[] {
   const out: string[] = [];
   for (const [i, line] of lines.entries()) {
     if (line === '') continue;
     const last = out.length - 1;
     const previous = lines[i - 1];
-    if (previous !== undefined && previous !== '' && last >= 0 && joins(previous, line)) out[last] = CUT_WORD.test(previous) && OPENS_IN_LOWER_CASE.test(line) ? joinCut(out[last]!, previous, line) : `${out[last]} ${line}`;
+    if (previous !== undefined && previous !== '' && last >= 0 && joins(previous, line, i < 2 || lines[i - 2] === '')) out[last] = CUT_WORD.test(previous) && OPENS_IN_LOWER_CASE.test(line) ? joinCut(out[last]!, previous, line) : `${out[last]} ${line}`;
     else out.push(line);
   }
   return out;
@@ -151,9 +179,12 @@ function joinLines(lines: readonly string[], joins: (line: string, next: string)
  */
 function paragraphsOf(lines: readonly string[]): string[] {
   const blankSeparated = lines.some((line, i) => line === '' && i > 0 && lines[i - 1] !== '' && lines.slice(i + 1).some((l) => l !== ''));
-  if (blankSeparated && lines.some((line, i) => runsOn(line, lines[i + 1]))) return joinLines(lines, (line, next) => !standsApart(line) && !standsApart(next));
-  if (!lines.some((line, i) => runsOn(line, lines[i + 1]) && OPENS_IN_LOWER_CASE.test(lines[i + 1]!))) return lines.filter((line) => line !== '');
   const width = lines.reduce((widest, line) => Math.max(widest, line.length), 0);
+  // "À propos de Verdane" above "Fondée en 2021, …": a short line that opens its block, without a full stop, heads
+  // the lines after it (a press release's "about" box); a wrapped line is nearly as long as the text's lines.
+  const heads = (line: string, next: string, opens: boolean): boolean => opens && isSubheading(line) && line.length < FULL_LINE * width && /^\p{Lu}/u.test(next);
+  if (blankSeparated && lines.some((line, i) => runsOn(line, lines[i + 1]))) return joinLines(lines, (line, next, opens) => !standsApart(line) && !standsApart(next) && !heads(line, next, opens));
+  if (!lines.some((line, i) => runsOn(line, lines[i + 1]) && OPENS_IN_LOWER_CASE.test(lines[i + 1]!))) return lines.filter((line) => line !== '');
   return joinLines(lines, (line, next) => runsOn(line, next) && (OPENS_IN_LOWER_CASE.test(next) || line.length >= FULL_LINE * width));
 }
 
@@ -227,6 +258,16 @@ export function parseSource(input: string): ParsedSource {
     rest = rest.slice(kickerIndex + 1);
   }
 
+  // "Paris, le 24 novembre 2026" on a line of its own above the headline, as a press release opens: it dates the text.
+  // Read as the headline, it made the H1, and the headline an H2.
+  let topDateline: ReturnType<typeof readDateline>;
+  const datelineIndex = rest.findIndex((line) => line !== '');
+  const leading = datelineIndex < 0 ? undefined : readDateline(rest[datelineIndex]!.trim());
+  if (leading?.human !== undefined && leading.rest.trim() === '' && rest.slice(datelineIndex + 1).some((line) => line !== '')) {
+    topDateline = leading;
+    rest = rest.slice(datelineIndex + 1);
+  }
+
   let title: string | undefined;
   const headlineIndex = rest.findIndex((line) => line !== '');
   const headline = HEADLINE.exec(rest[headlineIndex] ?? '');
@@ -260,12 +301,13 @@ export function parseSource(input: string): ParsedSource {
 
   const written = rest.slice(bodyStart).map((line) => line.replace(QUOTE_BLOCK, '').replace(BODY_HEADING, '$1').replace(BULLET, endsBullet));
   // A text without punctuation: each line is a sentence, closed with its full stop.
-  const body = unpunctuated(written) ? written.map((line) => (line === '' ? line : `${line}.`)) : written;
+  const body = unpunctuated(written) ? written.map((line) => (line === '' ? line : `${line}.`)) : closesListItems(written);
   const bodyLines = tableRowsAsText(paragraphsOf(body));
   // A dateline on a line of its own ("Rennes, le 12 février 2026") is no subheading: it dates the text.
   let dateline: ReturnType<typeof readDateline> = bodyLines[0] === undefined ? undefined : readDateline(bodyLines[0]);
   if (dateline?.rest.trim() !== '' || bodyLines.length < 2) dateline = undefined;
   const { paragraphs, subheadings } = splitSubheadings(dateline ? bodyLines.slice(1) : bodyLines);
+  dateline ??= topDateline;
   // The dateline opens the first paragraph, or the second one after a chapô.
   for (const index of dateline ? [] : [0, 1]) {
     const paragraph = paragraphs[index];
