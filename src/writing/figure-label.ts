@@ -16,6 +16,7 @@ interface LabelLexicon {
   readonly labelTimeParticiples: readonly string[];
   readonly labelMeasures: readonly string[];
   readonly labelFollowers: readonly string[];
+  readonly labelRates: readonly string[];
 }
 
 interface LabelPatterns {
@@ -23,6 +24,7 @@ interface LabelPatterns {
   readonly apposition: RegExp;
   readonly introduced: RegExp;
   readonly follows: RegExp;
+  readonly rate: RegExp;
   readonly locutions: ReadonlySet<string>;
   readonly measures: ReadonlySet<string>;
   readonly lexicon: LabelLexicon;
@@ -48,6 +50,8 @@ function patternsOf(): LabelPatterns {
     introduced: new RegExp(`(?:^|\\s)([\\p{L}’-]+)\\s(${spaced(all, '\\s')})$`, 'u'),
     // What may follow the cut: the end of the sentence or of a phrase, or a word that opens a phrase of its own.
     follows: new RegExp(`^(?:\\.?$|,\\s|\\s(?:${spaced(lexicon.labelFollowers, '(?=\\s)')}))`, 'u'),
+    // "1,89 euro le litre", "150 euros par mois": what the figure is a rate of goes with it.
+    rate: new RegExp(`^\\s(?:${alternativesOf(lexicon.labelRates)})(?![\\p{L}’-])`, 'iu'),
     locutions: new Set(lexicon.labelLocutions),
     measures: new Set(lexicon.labelMeasures),
     lexicon,
@@ -94,7 +98,8 @@ export function saidOnce(text: string, number: NumberFact, figure: string): { te
   const at = indexOfFigure(text, figure);
   if (at < 0) return undefined;
   const after = text.slice(at + figure.length);
-  if (!p.follows.test(after)) return undefined;
+  // Without the figure, its rate would stay behind alone ("avait atteint un pic le litre").
+  if (!p.follows.test(after) || p.rate.test(after)) return undefined;
   // "passe de 89,9 % à 88,1 %": the figure is where a change starts; "l’annulation de 40 % des vols": a share of what follows.
   if (/^\s(?:à|au|aux|et)\s+(?:\d|\p{L}+\s+\d)/u.test(after) || (number.kind === 'percent' && /^\s(?:des|du|de|d’)/u.test(after))) return undefined;
   let before = text.slice(0, at);

@@ -270,6 +270,31 @@ describe('findNumbers: a figure that opens a name', () => {
   });
 });
 
+describe('findNumbers: a figure that ends a name', () => {
+  it.each([
+    ['Le RC Lens s’est imposé 2-1 lors de la 14e journée de Ligue 1.', []],
+    ['Le Stade toulousain mène le Top 14 avec 52 points.', ['52 points']],
+    ['Le CAC 40 a gagné 1,2 % mardi.', ['1,2 %']],
+    ['Le pilote de Formule 1 a signé pour deux saisons.', []],
+  ])('leaves out the figure of a name in "%s"', (text, figures) => {
+    expect(findNumbers(text).map((n) => n.text)).toEqual(figures);
+  });
+
+  it.each([
+    ['La commune compte 3 écoles et Lyon 12 collèges.', ['3 écoles', '12 collèges']],
+    ['Environ 300 personnes ont manifesté.', ['300 personnes']],
+    ['Le Mondial 2026 se jouera en Amérique du Nord.', ['2026']],
+  ])('keeps the figures of "%s"', (text, figures) => {
+    expect(findNumbers(text).map((n) => n.text)).toEqual(figures);
+  });
+});
+
+describe('findNumbers: a year before a word ending in s that is no plural', () => {
+  it('reads "en 2025 auprès de fonds européens" as the year 2025 alone', () => {
+    expect(findNumbers('Une levée de fonds réalisée en 2025 auprès de fonds européens.').map((n) => n.text)).toEqual(['2025']);
+  });
+});
+
 describe('findNumbers: races', () => {
   it('reads a race time to its hundredths as one figure ("1 min 52 s 31")', () => {
     expect(findNumbers('Elle a gagné en 1 min 52 s 31, nouveau record.').map((n) => n.text)).toEqual(['1 min 52 s 31']);

@@ -45,6 +45,9 @@ describe('saidOnce: a sentence that needs its figure keeps it (the item is left 
     ['la Banque de France prévoit un taux proche de 8 % à la fin de l’année.', '8'],
     ['la rentrée, prévue le 5 septembre, inquiète les familles.', '5 septembre'],
     ['la maladie est réapparue après avoir disparu pendant plus de 70 ans.', '70'],
+    // A rate: "un pic le litre" would be left.
+    ['le prix du gazole avait atteint un pic de 1,89 euro le litre en octobre 2025.', '1,89'],
+    ['les salariés réclament une prime de 150 euros par mois.', '150'],
     // "des vents et des creux de 8 mètres" would join what the sentence kept apart.
     ['les sauveteurs ont affronté des vents de 110 km/h et des creux de 8 mètres.', '110'],
   ])('%s', (text, value) => {
