@@ -17,6 +17,7 @@ interface LabelLexicon {
   readonly labelMeasures: readonly string[];
   readonly labelFollowers: readonly string[];
   readonly labelRates: readonly string[];
+  readonly labelMeasureAppositions: readonly string[];
 }
 
 interface LabelPatterns {
@@ -29,6 +30,9 @@ interface LabelPatterns {
   readonly measures: ReadonlySet<string>;
   readonly lexicon: LabelLexicon;
 }
+
+/** ", d’un coût", ", pour une livraison": an apposition left without the figure that completed its noun. */
+const DANGLING_APPOSITION = /,\s(?:d’une?|pour une?)\s([\p{L}-]+)$/u;
 
 let patterns: LabelPatterns | undefined;
 
@@ -111,10 +115,15 @@ export function saidOnce(text: string, number: NumberFact, figure: string): { te
   if (apposition) return { text: before.slice(0, apposition.index) + after.replace(/^,/u, ''), label };
   // "la 79ᵉ édition aura lieu du 3 au 12 septembre 2027": a range of dates says its own "du" or "entre".
   const wordBefore = /([\p{L}’-]+),?\s$/u.exec(before)?.[1];
-  if (isDated(number, figure) && /^(?:du|entre)\s/u.test(figure) && wordBefore !== undefined && mayLoseTime(wordBefore, p)) return { text: before.replace(/,?\s$/u, '') + after, label };
+  if (isDated(number, figure) && /^(?:du|entre|de)\s/u.test(figure) && wordBefore !== undefined && mayLoseTime(wordBefore, p)) return { text: before.replace(/,?\s$/u, '') + after, label };
   const introduced = p.introduced.exec(before);
   if (!introduced || !mayGo(introduced[2]!, introduced[1]!, number, p)) return undefined;
-  // Only the introducing word goes, with the space before it.
+  // Only the introducing word goes, with the space before it; and the noun it completes when that noun opened an
+  // apposition that says nothing without the figure (", d’un coût de 4,5 millions d’euros" left ", d’un coût").
   const cut = before.length - introduced[2]!.length - 1;
-  return { text: before.slice(0, cut) + after, label };
+  const head = before.slice(0, cut);
+  const dangling = DANGLING_APPOSITION.exec(head);
+  // One that names a measure goes too, the label saying it; any other would say nothing, or mislead (", pour une livraison").
+  if (dangling !== null && !p.lexicon.labelMeasureAppositions.includes(dangling[1]!)) return undefined;
+  return { text: (dangling === null ? head : head.slice(0, dangling.index)) + after, label };
 }

@@ -527,6 +527,9 @@ export function clauseAround(sentence: string, needle: string): string | undefin
   const next = parts[to + 1];
   const afterDetached = parts.slice(to + 1).find((part) => !OPENS_ON_PLACE_OR_TIME.test(part));
   if (afterDetached !== undefined && NOUN_PHRASE_START.test(afterDetached)) return undefined;
+  // …and one that ends on a phrase of time or place set between a noun and its complement ("On lui doit la découverte,
+  // en 1974, | de l’épave de la Madrague de Giens") has lost what that noun is of.
+  if (to > from && next !== undefined && OPENS_ON_PLACE_OR_TIME.test(parts[to]!) && COMPLEMENT_START.test(next)) return undefined;
   // …and one that opens on a phrase without a verb, followed by a name, has lost the subject it was set before
   // ("Âgée de 36 ans, ingénieure de formation et ancienne pilote d’essai, Léa Marchetti est…"; not "Lyon attend
   // −6 °C au lever du jour, Strasbourg −10 °C").
@@ -569,6 +572,8 @@ function continuesList(part: string, before: string): boolean {
 }
 const LIST_JOIN = /^(.+?)\s(?:et|ou)\s/u;
 const NOUN_PHRASE_START = /^(?:(?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s|l’)/u;
+/** What opens a noun's complement: "de l’épave", "du navire", "d’un navire". */
+const COMPLEMENT_START = /^(?:de|du|des)\s|^d’/u;
 /**
  * A phrase of place or time set between commas ("sur le domaine de Marcenat", "d’ici cinq ans"), which may come between
  * a verb and its object. Not "selon…" nor "contre…", after which a noun phrase goes on a list or sums up ("selon le bilan

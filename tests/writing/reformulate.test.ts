@@ -272,6 +272,10 @@ describe('clauseAround', () => {
     ['Les oiseaux des champs ont reculé de 29,5 % en trente ans, selon le bilan de l’OFB, le Muséum et la LPO.', '29,5 %', 'Les oiseaux des champs ont reculé de 29,5 % en trente ans'],
     ['Les patients ont gagné 7,4 jours sans migraine par mois, contre 3,1 jours dans le groupe placebo, un écart jugé significatif.', '7,4 jours', 'Les patients ont gagné 7,4 jours sans migraine par mois'],
     ['L’action a reculé de 4,7 % lundi, certains analystes jugeant le prix élevé.', '4,7 %', 'L’action a reculé de 4,7 % lundi'],
+    // A phrase of time between a noun and its complement: "On lui doit la découverte, en 1974." says not of what.
+    ['On lui doit notamment la découverte, en 1974, de l’épave de la Madrague de Giens, un navire romain.', '1974', undefined],
+    // …not a span of years after a whole clause.
+    ['Le chantier a duré deux ans, de 2019 à 2021.', 'deux ans', 'Le chantier a duré deux ans, de 2019 à 2021'],
   ])('%s [%s]', (sentence, needle, expected) => {
     expect(clauseAround(sentence, needle)).toBe(expected);
   });
