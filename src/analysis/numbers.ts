@@ -326,6 +326,11 @@ export function findNumbers(text: string): NumberFact[] {
     const coordinated = bare !== undefined && /^\s+(?:et|ou)\s+(?:de\s|d’|des\s|du\s|[a-zß-öø-ÿ])/u.test(text.slice((match.index ?? 0) + match[0].length));
     if (bare && phrase.endsWith(groups.complement!) && (coordinated || bare !== bare.toLowerCase() || isStopword(bare) || isMonthOrWeekday(bare) || notBareComplements.includes(bare))) {
       phrase = phrase.slice(0, phrase.length - groups.complement!.length).trimEnd();
+    } else if (bare && phrase.endsWith(groups.complement!) && adjectivesBeforeNoun().has(bare.toLowerCase())) {
+      // "120 kilomètres de nouvelles pistes": the complement goes on to the noun after its adjective, or goes
+      // ("120 kilomètres de nouvelles" was listed).
+      const through = throughAdjective(phrase, bare, text, (match.index ?? 0) + match[0].length);
+      phrase = through.length > phrase.length ? through : phrase.slice(0, phrase.length - groups.complement!.length).trimEnd();
     }
     // "60 nouvelles caméras", "3 grandes villes": the figure goes on to the noun after the adjective.
     if (noun && phrase.endsWith(groups.noun!)) phrase = throughAdjective(phrase, groups.noun!, text, (match.index ?? 0) + match[0].length);

@@ -289,6 +289,12 @@ describe('findNumbers: a figure that ends a name', () => {
   });
 });
 
+describe('findNumbers: a complement whose adjective stands before its noun', () => {
+  it('reads "120 kilomètres de nouvelles pistes cyclables" to the noun ("120 kilomètres de nouvelles" was listed)', () => {
+    expect(findNumbers('La création de 120 kilomètres de nouvelles pistes cyclables est prévue.').map((n) => n.text)).toEqual(['120 kilomètres de nouvelles pistes']);
+  });
+});
+
 describe('findNumbers: a year before a word ending in s that is no plural', () => {
   it('reads "en 2025 auprès de fonds européens" as the year 2025 alone', () => {
     expect(findNumbers('Une levée de fonds réalisée en 2025 auprès de fonds européens.').map((n) => n.text)).toEqual(['2025']);
