@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citedAs, findNumbers } from '../../src/analysis/numbers.js';
+import { citedAs, findNumbers, listedAs } from '../../src/analysis/numbers.js';
 
 describe('findNumbers', () => {
   it.each([
@@ -286,6 +286,15 @@ describe('findNumbers: a figure that ends a name', () => {
     ['Le Mondial 2026 se jouera en Amérique du Nord.', ['2026']],
   ])('keeps the figures of "%s"', (text, figures) => {
     expect(findNumbers(text).map((n) => n.text)).toEqual(figures);
+  });
+});
+
+describe('listedAs: what a share is of', () => {
+  it.each([
+    ['Près de 20 % des chèques n’ont pas été utilisés l’an dernier.', '20 % des chèques'],
+    ['Environ 37 % des élèves ne partent pas en vacances.', '37 % des élèves'],
+  ])('ends the phrase before the verb\'s group: %s', (text, listed) => {
+    expect(findNumbers(text).map(listedAs)).toEqual([listed]);
   });
 });
 
