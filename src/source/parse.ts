@@ -108,6 +108,26 @@ const standsApart = (line: string): boolean => isTableRow(line) || isNumberedIte
 const runsOn = (line: string, next: string | undefined): boolean =>
   line !== '' && next !== undefined && next !== '' && !standsApart(line) && !standsApart(next) && !/[.!?»:]$/u.test(line);
 
+let factBox: RegExp | undefined;
+
+/**
+ * "Réalisation : Claire Morvan. Avec : Lucie Garnier. Durée : 1 h 52.": a paragraph whose every sentence is a label of
+ * a review's or an event's fact box (lexicon/page-furniture.json factBoxLabels) and its value. Its facts stay, after
+ * the text's prose: first, it made the lead ("Réalisation : Claire Morvan. Avec : …") and the meta description.
+ */
+function isFactBox(paragraph: string): boolean {
+  // "Durée : 1 h 52", or a date after its label ("Sortie le 15 octobre").
+  factBox ??= new RegExp(`^(?:${loadJson<{ readonly factBoxLabels: readonly string[] }>('lexicon/page-furniture.json').factBoxLabels.join('|')})(?:\\s*:\\s*\\S|\\s+le\\s+\\d)`, 'u');
+  const items = paragraph.split(/(?<=\.)\s+(?=\p{Lu})/u);
+  return items.length >= 2 && items.every((item) => factBox!.test(item));
+}
+
+/** The paragraphs with a fact box that comes before the prose moved after it (isFactBox). */
+function factBoxLast(paragraphs: readonly string[]): string[] {
+  const boxes = paragraphs.filter(isFactBox);
+  return boxes.length === 0 || boxes.length === paragraphs.length ? [...paragraphs] : [...paragraphs.filter((p) => !boxes.includes(p)), ...boxes];
+}
+
 /** Lines of a list written without its marks under the line that announces it: this many at least. */
 const MIN_LIST_ITEMS = 2;
 
@@ -302,7 +322,7 @@ export function parseSource(input: string): ParsedSource {
   const written = rest.slice(bodyStart).map((line) => line.replace(QUOTE_BLOCK, '').replace(BODY_HEADING, '$1').replace(BULLET, endsBullet));
   // A text without punctuation: each line is a sentence, closed with its full stop.
   const body = unpunctuated(written) ? written.map((line) => (line === '' ? line : `${line}.`)) : closesListItems(written);
-  const bodyLines = tableRowsAsText(paragraphsOf(body));
+  const bodyLines = factBoxLast(tableRowsAsText(paragraphsOf(body)));
   // A dateline on a line of its own ("Rennes, le 12 février 2026") is no subheading: it dates the text.
   let dateline: ReturnType<typeof readDateline> = bodyLines[0] === undefined ? undefined : readDateline(bodyLines[0]);
   if (dateline?.rest.trim() !== '' || bodyLines.length < 2) dateline = undefined;

@@ -9,7 +9,7 @@ import { startsElision } from './french/02-elision.js';
 import { describeNoun, type GrammaticalNumber } from './french/nouns.js';
 import { activeForms, finiteNumbers } from './french/verbs.js';
 import { lefffGender } from './french/lefff.js';
-import { acronymStart, isStopword } from '../analysis/entities.js';
+import { acronymStart, isRole, isStopword } from '../analysis/entities.js';
 import { isSpelledNumeral } from '../analysis/numbers.js';
 
 interface ConnectorLexicon { readonly lowerableStarts: readonly string[]; readonly imperatives: readonly string[]; readonly contextOpeners: readonly string[]; readonly contrastAdverbs: readonly string[] }
@@ -707,7 +707,16 @@ function shortForm(sentence: string, attribution: string | undefined, allow: { r
  * relative names a noun of it ("dont 620 millions pour le raccordement assuré par RTE, le gestionnaire du
  * réseau…"): kept, it would stand for the figure before the relative ("Le projet a coûté 2,9 Mds€, le gestionnaire…").
  */
-const apposition = (part: string): boolean => /^(?:le|la|les|l’|un|une)\s?/u.test(part) && !holdsFiniteVerb(`· ${part}`);
+const apposition = (part: string): boolean => (/^(?:le|la|les|l’|un|une)\s?/u.test(part) || opensOnRole(part)) && !holdsFiniteVerb(`· ${part}`);
+
+/**
+ * "patron d’un chalutier de 18 mètres": a role said without its article, with its complement, names a person as a
+ * noun phrase does ("qui revient pour aider son père, | patron d’un chalutier…": kept, it named Anna instead).
+ */
+const opensOnRole = (part: string): boolean => {
+  const first = /^(\p{Ll}+)\s(?:de|du|des|d’)/u.exec(part)?.[1];
+  return first !== undefined && isRole(first);
+};
 
 /** "datée de 1776", "signés en 2020": a part that opens on a past participle, agreed or not, and no finite verb. */
 function opensOnParticiple(part: string): boolean {

@@ -332,6 +332,20 @@ describe('parseSource', () => {
     expect(source.paragraphs).not.toContain('Le maire a fait une annonce : La piscine rouvrira en juin.');
   });
 
+  it('reads a review’s fact box after the prose, where it cannot make the lead', () => {
+    const source = parseSource('« La Dernière Marée » : un premier film bouleversant\n\nRéalisation : Claire Morvan. Avec : Lucie Garnier, Paul Hervé. Durée : 1 h 52. Sortie le 15 octobre.\n\nPour son premier long-métrage, Claire Morvan filme un port du Finistère.\n\nLe film sortira dans 180 salles.');
+    expect(source.paragraphs).toEqual([
+      'Pour son premier long-métrage, Claire Morvan filme un port du Finistère.',
+      'Le film sortira dans 180 salles.',
+      'Réalisation : Claire Morvan. Avec : Lucie Garnier, Paul Hervé. Durée : 1 h 52. Sortie le 15 octobre.',
+    ]);
+  });
+
+  it('leaves a paragraph with one label in place ("Bilan : …" opens prose)', () => {
+    const source = parseSource('Le titre de l’article\n\nBilan : la saison a attiré 2 000 visiteurs de plus. Le maire s’en félicite.\n\nLe festival reviendra en 2027.');
+    expect(source.paragraphs[0]).toBe('Bilan : la saison a attiré 2 000 visiteurs de plus. Le maire s’en félicite.');
+  });
+
   it('ends a bullet written without a full stop, as the lead makes a sentence of each', () => {
     const source = parseSource('# Titre de l’article\n\n- Un foyer détecté dans les Landes\n- 42 000 canards abattus, « par précaution »\n- Le risque est-il élevé ?\n\nLe texte de l’article.');
     expect(source.bullets).toEqual(['Un foyer détecté dans les Landes.', '42 000 canards abattus, « par précaution ».', 'Le risque est-il élevé ?']);

@@ -296,6 +296,9 @@ describe('shortened', () => {
     expect(shortened(sentence, undefined)).not.toMatch(/pays, l’Égypte/u);
     const cost = 'Le projet a coûté 2,9 Mds€, dont 620 millions d’euros pour le raccordement assuré par RTE, le gestionnaire du réseau de transport d’électricité, qui a posé 33 kilomètres de câbles sous-marins.';
     expect(shortened(cost, undefined) ?? '').not.toMatch(/Mds€, le gestionnaire/u);
+    // A role without its article is such a noun phrase: kept, "patron d’un chalutier" named Anna.
+    const role = 'Le récit suit Anna, 34 ans, qui revient dans le village de son enfance pour aider son père, patron d’un chalutier de 18 mètres, à vendre son bateau.';
+    expect(shortened(role, undefined) ?? '').not.toMatch(/ans, patron/u);
   });
 
   it('keeps the comma that closes an apposition when the relative clause dropped comes after the verb', () => {
