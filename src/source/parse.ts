@@ -2,7 +2,7 @@
 import type { Source } from '../types.js';
 import { InputError } from '../errors.js';
 import { loadJson } from '../data.js';
-import { frenchRegExp, isNumberedItem } from '../text.js';
+import { frenchRegExp, isNumberedItem, lowerFirst } from '../text.js';
 import { normaliseText, repairDoubleEncoding } from './normalise.js';
 import { withoutFurniture } from './furniture.js';
 import { withoutInterviewLabels } from './interview.js';
@@ -12,6 +12,7 @@ import { sentenceCased } from './headline-case.js';
 import { isTableRow, tableRowsAsText } from './tables.js';
 import { isLefffNoun } from '../analysis/entities.js';
 import { finiteNumbers } from '../writing/french/verbs.js';
+import { canLowerFirst } from '../writing/reformulate.js';
 
 interface InstructionLexicon { readonly looksLikeInstruction: string }
 interface DateLexicon { readonly months: readonly string[] }
@@ -234,14 +235,28 @@ function isSubheading(line: string): boolean {
   return /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ\d«]/u.test(line) && !/[.!:;,…»]$/.test(line) && line.split(' ').length <= MAX_SUBHEADING_WORDS;
 }
 
+/**
+ * The paragraphs and the subheadings over them. A subheading typed in capitals ("LES RAISONS DE LA COLÈRE") is said in
+ * sentence case, as the headline is; a section's subheading right over its first part's ("LES RÉACTIONS" over "Le
+ * gouvernement") makes one subheading of both ("Les réactions : le gouvernement"): the first was read as a
+ * paragraph, and its capitals as a name.
+ */
 function splitSubheadings(lines: readonly string[]): { paragraphs: string[]; subheadings: { paragraph: number; text: string }[] } {
   const paragraphs: string[] = [];
   const subheadings: { paragraph: number; text: string }[] = [];
-  lines.forEach((line, i) => {
+  // The names as the text writes them, in its prose: the subheadings' own capitals say nothing.
+  let prose: readonly string[] | undefined;
+  const cased = (line: string): string => sentenceCased(line, (prose ??= lines.filter((l) => !isSubheading(l))));
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (i < lines.length - 1 && isSubheading(line) && !isSubheading(lines[i + 1]!)) {
-      subheadings.push({ paragraph: paragraphs.length, text: line });
+      subheadings.push({ paragraph: paragraphs.length, text: cased(line) });
+    } else if (i < lines.length - 2 && isSubheading(line) && isSubheading(lines[i + 1]!) && !isSubheading(lines[i + 2]!)) {
+      const part = cased(lines[i + 1]!);
+      subheadings.push({ paragraph: paragraphs.length, text: `${cased(line)} : ${canLowerFirst(part) ? lowerFirst(part) : part}` });
+      i++;
     } else paragraphs.push(line);
-  });
+  }
   return { paragraphs, subheadings };
 }
 

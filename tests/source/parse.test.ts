@@ -346,6 +346,20 @@ describe('parseSource', () => {
     expect(source.paragraphs[0]).toBe('Bilan : la saison a attiré 2 000 visiteurs de plus. Le maire s’en félicite.');
   });
 
+  it('says a subheading typed in capitals in sentence case, its names as the text writes them', () => {
+    const source = parseSource('Grève dans les écoles\n\nUn enseignant sur trois était en grève jeudi, selon le ministère.\n\nLES RAISONS DE LA COLÈRE\n\nLe budget prévoit la suppression de 4 000 postes, a dénoncé le SNUipp-FSU.\n\nLA RÉPONSE DU SNUIPP-FSU\n\nLe syndicat appelle à une nouvelle grève.');
+    expect(source.subheadings.map((h) => h.text)).toEqual(['Les raisons de la colère', 'La réponse du SNUipp-FSU']);
+  });
+
+  it('makes one subheading of a section’s right over its first part’s', () => {
+    const source = parseSource('Grève dans les écoles\n\nUn enseignant sur trois était en grève jeudi.\n\nLES RÉACTIONS\n\nLe gouvernement\n\nLa ministre a promis de recevoir les syndicats.\n\nLes parents\n\nLa FCPE a soutenu le mouvement.');
+    expect(source.subheadings).toEqual([
+      { paragraph: 1, text: 'Les réactions : le gouvernement' },
+      { paragraph: 2, text: 'Les parents' },
+    ]);
+    expect(source.paragraphs).not.toContain('LES RÉACTIONS');
+  });
+
   it('ends a bullet written without a full stop, as the lead makes a sentence of each', () => {
     const source = parseSource('# Titre de l’article\n\n- Un foyer détecté dans les Landes\n- 42 000 canards abattus, « par précaution »\n- Le risque est-il élevé ?\n\nLe texte de l’article.');
     expect(source.bullets).toEqual(['Un foyer détecté dans les Landes.', '42 000 canards abattus, « par précaution ».', 'Le risque est-il élevé ?']);
