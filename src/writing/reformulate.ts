@@ -521,6 +521,9 @@ export function clauseAround(sentence: string, needle: string): string | undefin
   if (DANGLING_END.test(parts[to]!)) to = parts.length - 1;
   // "principalement dans les Alpes, en Provence et dans le Jura": a list of places or times goes on to its last item.
   while (to > from && to < parts.length - 1 && !holdsFiniteVerb(`· ${parts[to]!}`) && endsPlaceList(parts[to + 1]!)) to++;
+  // "…dans les vallées de la Vésubie, | de la Roya et de la Tinée": a list of complements of the same preposition goes
+  // on from the clause's last one to its end ("…dix-huit morts dans les vallées de la Vésubie." said them of one valley).
+  while (to < parts.length - 1 && continuesComplementList(parts[to]!, parts[to + 1]!)) to++;
   // …and one followed by a noun phrase ("…, d’ici cinq ans, la fameuse Tapisserie") has lost an object, as has one
   // followed by it after phrases of place or time set between commas ("expérimentent depuis quatre ans, sur le domaine
   // de Marcenat, des mélanges de prairies").
@@ -589,6 +592,17 @@ const DANGLING_END = /(?:\s(?:et|ou|ni|mais|de|du|des|à|au|aux|en|pour|par|avec
  */
 const endsPlaceList = (part: string): boolean => PLACE_LIST_END.test(part) && !/^en\s\p{L}+ant\s/u.test(part) && !holdsFiniteVerb(`· ${part}`);
 const PLACE_LIST_END = /^(?:en|dans|à|au|aux|sur|chez|vers|depuis|jusqu’à)\s[^,]*\s(?:et|ou)\s[^,]+$/u;
+
+/** "de la Roya et de la Tinée": the last items of a list whose words repeat their preposition; $1 is that preposition. */
+const COMPLEMENT_LIST_END = /^((?:de|à)\sla|de\sl’|d’|du|des|de|en|au|aux|à)\s?[^,]*\s(?:et|ou)\s\1\s?[^,]+$/u;
+
+/** Whether `next` ends a list that the end of `part` opens with the same preposition ("…de la Vésubie" + "de la Roya et de la Tinée"). */
+function continuesComplementList(part: string, next: string): boolean {
+  const preposition = COMPLEMENT_LIST_END.exec(next)?.[1];
+  if (preposition === undefined || holdsFiniteVerb(`· ${next}`)) return false;
+  const at = part.lastIndexOf(preposition.endsWith('’') ? ` ${preposition}` : ` ${preposition} `);
+  return at >= 0 && !/[,;:]/u.test(part.slice(at)) && part.slice(at).split(/\s+/u).length <= 6;
+}
 
 /**
  * "… réunit 7,8 % et celle de Lutte ouvrière, menée par Josiane Perrot, 4,6 %": a part that ends on a second

@@ -272,6 +272,8 @@ describe('clauseAround', () => {
     ['Les oiseaux des champs ont reculé de 29,5 % en trente ans, selon le bilan de l’OFB, le Muséum et la LPO.', '29,5 %', 'Les oiseaux des champs ont reculé de 29,5 % en trente ans'],
     ['Les patients ont gagné 7,4 jours sans migraine par mois, contre 3,1 jours dans le groupe placebo, un écart jugé significatif.', '7,4 jours', 'Les patients ont gagné 7,4 jours sans migraine par mois'],
     ['L’action a reculé de 4,7 % lundi, certains analystes jugeant le prix élevé.', '4,7 %', 'L’action a reculé de 4,7 % lundi'],
+    // A list of complements of the same preposition goes on to its last item: "dans les vallées de la Vésubie" alone said them of one.
+    ['La tempête Alex avait fait dix-huit morts et disparus dans les vallées de la Vésubie, de la Roya et de la Tinée.', 'dix-huit morts', 'La tempête Alex avait fait dix-huit morts et disparus dans les vallées de la Vésubie, de la Roya et de la Tinée'],
     // A phrase of time between a noun and its complement: "On lui doit la découverte, en 1974." says not of what.
     ['On lui doit notamment la découverte, en 1974, de l’épave de la Madrague de Giens, un navire romain.', '1974', undefined],
     // …not a span of years after a whole clause.
