@@ -507,6 +507,17 @@ describe('saidWhole', () => {
   });
 });
 
+describe('rankPhrases: the headline’s nouns', () => {
+  it('takes no word of time for the subject ("au troisième trimestre" says when, not what)', () => {
+    const sentences = body(
+      'Le PIB a progressé de 0,1 % par rapport au trimestre précédent, selon l’Insee.',
+      'L’investissement a reculé sur le trimestre, et la consommation a stagné.',
+      'Le taux de chômage a augmenté pendant le trimestre, selon l’Insee.',
+    );
+    expect(rankPhrases(sentences, 'La croissance ralentit à 0,1 % au troisième trimestre').map((k) => k.text)).not.toContain('trimestre');
+  });
+});
+
 describe('rankPhrases: the headline’s rubric', () => {
   // A fire told through the hospital that took the injured man: the hospital, named often, ranks first on its own.
   const fire = body(
