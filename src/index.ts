@@ -111,7 +111,18 @@ export function generateArticle(text: string, options: GenerateOptions = {}): Ar
   const headlinedEarly = headlined !== undefined && (early.some((t) => t.includes(fold(headlined.text))) || inLeadPhrase === undefined);
   const inLead = (headlinedEarly ? headlined : undefined) ?? inLeadPhrase;
   // chooseKeyphrase's first choice is ranked[0]: no need to rank the phrases again.
-  const chosen = options.keyphrase ? chooseKeyphrase(sentences, source.title, options.keyphrase) : inLead ?? ranked[0] ?? chooseKeyphrase(sentences, source.title);
+  const firstChoice = options.keyphrase ? chooseKeyphrase(sentences, source.title, options.keyphrase) : inLead ?? ranked[0] ?? chooseKeyphrase(sentences, source.title);
+  // A keyphrase that neither the headline nor the first sentences hold takes the lead to a late sentence ("À la Bourse
+  // de Paris, l’action Alvéa gagnait 5,2 %…" led an article on a quarter's sales): a name that the headline and the
+  // lede hold says the news from where the source opens ("Alvéa"). One of the headline is the news, wherever the text says it ("Ubuntu 12.10").
+  const heldEarly = (k: Keyphrase): boolean => early.some((t) => t.includes(fold(k.text))) || (source.title !== undefined && inHeadline(k.text, source.title));
+  const ledeName = (): Keyphrase | undefined => {
+    const lede = sentences.find((s) => s.origin === 'body');
+    if (source.title === undefined || lede === undefined) return undefined;
+    const name = findEntities(source.title).find((entity) => /^\p{Lu}/u.test(entity) && lede.text.includes(entity));
+    return name === undefined ? undefined : chooseKeyphrase(sentences, source.title, name);
+  };
+  const chosen = options.keyphrase || heldEarly(firstChoice) ? firstChoice : ledeName() ?? firstChoice;
 
   const inputHash = hash32(source.text);
   const seed = options.seed ?? 0;

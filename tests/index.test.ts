@@ -29,6 +29,30 @@ describe('generateArticle: the keyphrase and the lead', () => {
   });
 });
 
+const results = [
+  'Résultats : le chiffre d’affaires d’Alvéa progresse de 6,4 % au troisième trimestre',
+  '',
+  'Le groupe de services informatiques Alvéa a publié mercredi un chiffre d’affaires de 1,82 Md€ pour le troisième trimestre 2026, en hausse de 6,4 % sur un an, porté par la cybersécurité et le cloud.',
+  '',
+  'À périmètre constant, la croissance atteint 4,1 %, au-dessus du consensus des analystes. Sur neuf mois, les ventes s’élèvent à 5,37 Md€.',
+  '',
+  'L’activité cybersécurité a bondi de 14 %, à 419 M€. Le conseil recule de 2,3 %, pénalisé par le report de projets en Allemagne.',
+  '',
+  'Le groupe, qui emploie 61 000 personnes dans 28 pays, confirme son objectif de marge pour 2026.',
+  '',
+  'À la Bourse de Paris, l’action Alvéa gagnait 5,2 % en milieu de séance, après avoir perdu 12 % depuis janvier. Les analystes saluent un trimestre solide pour l’action Alvéa. Le groupe publiera ses résultats annuels le 18 février.',
+].join('\n');
+
+describe('generateArticle: a keyphrase that neither the headline nor the first sentences hold', () => {
+  it('gives way to a name of the headline that the lede holds, and the lead opens where the source does', () => {
+    const article = generateArticle(results, { minWords: 100 });
+    const lead = article.blocks.find((b) => b.type === 'paragraph');
+    expect(article.meta.keyphrase).toBe('Alvéa');
+    expect(JSON.stringify(lead)).toContain('Le groupe de services informatiques Alvéa a publié mercredi');
+    expect(JSON.stringify(lead)).not.toContain('À la Bourse de Paris');
+  });
+});
+
 describe('generateArticle: the title from the lead', () => {
   it('takes a lead form longer than a title that the title makes shorter, without the descriptor before the name', () => {
     const source = [

@@ -337,6 +337,11 @@ let titledBy: ReadonlySet<string> | undefined;
 /** "festival", "émission": a noun whose name follows it as a title (lexicon/markers.json titledBy). */
 const isTitledBy = (word: string): boolean => (titledBy ??= new Set(loadJson<{ readonly titledBy: readonly string[] }>('lexicon/markers.json').titledBy)).has(word);
 
+let frontedAdjectives: ReadonlySet<string> | undefined;
+/** "Originaire", "Natif", "Issue": an adjective that opens a sentence with its complement "de" (lexicon/markers.json frontedAdjectives). */
+const isFrontedAdjective = (word: string): boolean =>
+  (frontedAdjectives ??= new Set(loadJson<{ readonly frontedAdjectives: readonly string[] }>('lexicon/markers.json').frontedAdjectives)).has(word.toLowerCase());
+
 let civilities: ReadonlySet<string> | undefined;
 /** "Mme", "Mlle": a civility written without a full stop (lexicon/markers.json). */
 const isCivility = (word: string): boolean => (civilities ??= new Set(loadJson<{ readonly civilities: readonly string[] }>('lexicon/markers.json').civilities)).has(word);
@@ -535,6 +540,15 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
       }
     }
     let initial = runStart === 0 || OPENS_SENTENCE.test(words[runStart - 1] ?? '');
+    // "Originaire de St-Étienne, M. Leroy…": the adjective that opens the sentence, with its "de", is no word of the
+    // name after it ("Originaire de St-Étienne" was listed among the text's names).
+    if (initial && run.length > 2 && JOINERS.has(run[1]!.toLowerCase()) && isFrontedAdjective(run[0]!)) {
+      let name = 1;
+      while (name < run.length && JOINERS.has(run[name]!.toLowerCase())) name++;
+      run = run.slice(name);
+      runStart += name;
+      initial = false;
+    }
     // "« Voir la Terre par le hublot… »": a verb in the infinitive that opens the sentence has the sentence's capital; the
     // name, if any, comes after its article.
     // A noun would take "de" before the article ("Banque de France"); a verb takes the article itself ("Lancer la Coupe Davis").

@@ -311,6 +311,10 @@ const isGenericPhrase = (text: string): boolean => {
   return words.length === 2 && words.some((w) => genericAdjectives!.has(w.toLowerCase()));
 };
 
+let periodNouns: ReadonlySet<string> | undefined;
+/** "trimestre", "semaine", "saison": a noun of a length of time (lexicon/dates.json periodNouns). */
+const isPeriodNoun = (word: string): boolean => (periodNouns ??= new Set(loadJson<{ readonly periodNouns: readonly string[] }>('lexicon/dates.json').periodNouns)).has(word.toLowerCase());
+
 /** Mentions of a name that the lead and the body both hold, never as a place, below which it is not what the text is about. */
 const NAMED_MENTIONS = 2;
 
@@ -333,7 +337,8 @@ function collectSubjects(texts: readonly string[], tokenised: readonly (readonly
   const found: Candidate[] = [];
   // The words that may be subjects: names cited often enough, and the headline's nouns (by their key).
   const names = [...singles].filter(([name, count]) => count >= NAMED_MENTIONS && !isNationality(name));
-  const nouns = title === undefined ? [] : [...new Set(tokenise(title).filter((token) => isCommon(token) && !adjectivesBeforeNoun().has(token) && isKnownNoun(token)))];
+  // Not a word of time ("au troisième trimestre"): it says when the news happened, not what it is about.
+  const nouns = title === undefined ? [] : [...new Set(tokenise(title).filter((token) => isCommon(token) && !adjectivesBeforeNoun().has(token) && isKnownNoun(token) && !isPeriodNoun(token)))];
   if (names.length === 0 && nouns.length === 0) return found;
   // Where each of them is, in reading order, found in one pass: a name as its token ("Airbus", "Airbus’"),
   // a noun by its plural-insensitive key among the words in lower case.

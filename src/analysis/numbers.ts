@@ -20,6 +20,7 @@ interface MarkerLexicon {
   readonly ranges: readonly { readonly before?: string; readonly between: string }[];
   readonly dateRanges: readonly { readonly before: string; readonly between: string }[];
   readonly yearRanges: readonly { readonly before: string; readonly between: string }[];
+  readonly notPlurals: readonly string[];
   readonly outOf: readonly string[];
   /** Units of length whose figure "sur" another gives the two sides of a surface ("73 centimètres sur 92"). */
   readonly dimensions: readonly string[];
@@ -217,6 +218,19 @@ function opensName(text: string, at: number, namedBy: readonly string[]): boolea
   return before !== null && namedBy.some((noun) => noun.toLowerCase() === before[1]!.toLowerCase());
 }
 
+/** A capitalised word right before a figure, after a word of the same sentence: "la Ligue 1", "du CAC 40", "l’Airbus 320". */
+const NAME_BEFORE = /(?:[\p{L}\d,)]\s|[\s(][LlDd]’)(\p{Lu}[\p{L}-]*)\s$/u;
+
+/**
+ * "la Ligue 1", "le Top 14", "le CAC 40": a bare figure right after a capitalised word inside a sentence ends a name
+ * and measures nothing; as a figure, "1" became a key figure and was put in bold in "s’est imposé 2-1". Not after a
+ * day or a month ("Mardi 3"), nor a year ("l’Euro 2024" is dated by it).
+ */
+function endsName(text: string, at: number): boolean {
+  const before = NAME_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+  return before !== undefined && !isMonthOrWeekday(before);
+}
+
 let racePattern: RegExp | undefined;
 
 /** Whether the figure at `at` is the distance of a race's name ("100 m papillon", lexicon/markers.json events): read from the figure on, a few words. */
@@ -245,10 +259,14 @@ function singularUnit(noun: string, number: string | undefined, units: readonly 
  */
 function isPluralNoun(written: string): boolean {
   const word = written.toLowerCase();
-  if (!/^[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]{2,}(?:-[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]+)*[sx]$/u.test(word)) return false;
+  if (notPlurals().has(word) || !/^[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]{2,}(?:-[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]+)*[sx]$/u.test(word)) return false;
   // "737 MAX": a word in capitals is a name's.
   return word.length > 3 || (written === word && isLefffNoun(word));
 }
+
+let invariables: ReadonlySet<string> | undefined;
+/** Words ending in s that are no plural and that the stopword list lacks ("en 2025 auprès de fonds européens"; lexicon/markers.json). */
+const notPlurals = (): ReadonlySet<string> => (invariables ??= new Set(loadJson<MarkerLexicon>('lexicon/markers.json').notPlurals));
 
 /** Every number of the text, in order. The unit is kept only when it is a known unit, currency or a "de + noun". */
 /** "les moins de", "aux plus de": before "12 ans", the words of an age group. */
@@ -308,6 +326,11 @@ export function findNumbers(text: string): NumberFact[] {
     const coordinated = bare !== undefined && /^\s+(?:et|ou)\s+(?:de\s|d’|des\s|du\s|[a-zß-öø-ÿ])/u.test(text.slice((match.index ?? 0) + match[0].length));
     if (bare && phrase.endsWith(groups.complement!) && (coordinated || bare !== bare.toLowerCase() || isStopword(bare) || isMonthOrWeekday(bare) || notBareComplements.includes(bare))) {
       phrase = phrase.slice(0, phrase.length - groups.complement!.length).trimEnd();
+    } else if (bare && phrase.endsWith(groups.complement!) && adjectivesBeforeNoun().has(bare.toLowerCase())) {
+      // "120 kilomètres de nouvelles pistes": the complement goes on to the noun after its adjective, or goes
+      // ("120 kilomètres de nouvelles" was listed).
+      const through = throughAdjective(phrase, bare, text, (match.index ?? 0) + match[0].length);
+      phrase = through.length > phrase.length ? through : phrase.slice(0, phrase.length - groups.complement!.length).trimEnd();
     }
     // "60 nouvelles caméras", "3 grandes villes": the figure goes on to the noun after the adjective.
     if (noun && phrase.endsWith(groups.noun!)) phrase = throughAdjective(phrase, groups.noun!, text, (match.index ?? 0) + match[0].length);
@@ -335,6 +358,7 @@ export function findNumbers(text: string): NumberFact[] {
     const value = groups.month || groups.monthOnly ? match[0] : groups.number!;
     // "Lyon (−6,1 %)", "+2,3 %": a sign written against the figure is part of it ("2024-2030" is a span).
     const at = match.index ?? 0;
+    if (kind === 'count' && phrase === groups.number && endsName(text, at)) continue;
     if (noun && text.startsWith(phrase, at)) phrase += halfAfter(text, at + phrase.length);
     // "5 milliards de dollars jamaïcains": the nationality of a currency is part of it (a Jamaican dollar is no US dollar).
     phrase += currencyNationality(phrase, text, at, currencies);

@@ -217,7 +217,8 @@ export function shareOf(text: string, start: number, end: number): string | unde
     // "de", "du", "des", "de la", "d’affaires", "l’île": a complement goes on, up to its noun.
     if (/^(?:de|du|des|la|l’.+|d’.+)$/u.test(token)) kept.push(token);
     else if (shareEnds.includes(token.toLowerCase())) ended = 'preposition';
-    else if (isStopword(token) || (/^\p{Ll}+ant$/u.test(token) && !isLefffNoun(token))) ended = 'word';
+    // "des chèques n’ont pas été utilisés": an elided negation or pronoun opens the verb's group.
+    else if (isStopword(token) || (/^\p{Ll}+ant$/u.test(token) && !isLefffNoun(token)) || /^(?:n|s|qu|c|j|m|t)’/iu.test(token)) ended = 'word';
     else if (isVerb(token)) ended = 'verb';
     else kept.push(token);
     if (i === tokens.length - 1 && ended === '') ended = 'end';

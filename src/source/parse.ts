@@ -2,7 +2,7 @@
 import type { Source } from '../types.js';
 import { InputError } from '../errors.js';
 import { loadJson } from '../data.js';
-import { frenchRegExp, isNumberedItem } from '../text.js';
+import { frenchRegExp, isNumberedItem, lowerFirst } from '../text.js';
 import { normaliseText, repairDoubleEncoding } from './normalise.js';
 import { withoutFurniture } from './furniture.js';
 import { withoutInterviewLabels } from './interview.js';
@@ -12,6 +12,7 @@ import { sentenceCased } from './headline-case.js';
 import { isTableRow, tableRowsAsText } from './tables.js';
 import { isLefffNoun } from '../analysis/entities.js';
 import { finiteNumbers } from '../writing/french/verbs.js';
+import { canLowerFirst } from '../writing/reformulate.js';
 
 interface InstructionLexicon { readonly looksLikeInstruction: string }
 interface DateLexicon { readonly months: readonly string[] }
@@ -108,6 +109,54 @@ const standsApart = (line: string): boolean => isTableRow(line) || isNumberedIte
 const runsOn = (line: string, next: string | undefined): boolean =>
   line !== '' && next !== undefined && next !== '' && !standsApart(line) && !standsApart(next) && !/[.!?»:]$/u.test(line);
 
+let factBox: RegExp | undefined;
+
+/**
+ * "Réalisation : Claire Morvan. Avec : Lucie Garnier. Durée : 1 h 52.": a paragraph whose every sentence is a label of
+ * a review's or an event's fact box (lexicon/page-furniture.json factBoxLabels) and its value. Its facts stay, after
+ * the text's prose: first, it made the lead ("Réalisation : Claire Morvan. Avec : …") and the meta description.
+ */
+function isFactBox(paragraph: string): boolean {
+  // "Durée : 1 h 52", or a date after its label ("Sortie le 15 octobre").
+  factBox ??= new RegExp(`^(?:${loadJson<{ readonly factBoxLabels: readonly string[] }>('lexicon/page-furniture.json').factBoxLabels.join('|')})(?:\\s*:\\s*\\S|\\s+le\\s+\\d)`, 'u');
+  const items = paragraph.split(/(?<=\.)\s+(?=\p{Lu})/u);
+  return items.length >= 2 && items.every((item) => factBox!.test(item));
+}
+
+/** The paragraphs with a fact box that comes before the prose moved after it (isFactBox). */
+function factBoxLast(paragraphs: readonly string[]): string[] {
+  const boxes = paragraphs.filter(isFactBox);
+  return boxes.length === 0 || boxes.length === paragraphs.length ? [...paragraphs] : [...paragraphs.filter((p) => !boxes.includes(p)), ...boxes];
+}
+
+/** Lines of a list written without its marks under the line that announces it: this many at least. */
+const MIN_LIST_ITEMS = 2;
+
+/** A short line without a full stop, that is no table's row nor numbered item: an item of such a list. */
+const isBareItem = (line: string): boolean => line !== '' && !standsApart(line) && !/[.!?…:;,]$/u.test(line) && line.split(' ').length <= MAX_SUBHEADING_WORDS;
+
+/**
+ * "Résultats de la 14e journée :" over "Marseille - Lens : 1-2" and "Lyon - Nice : 3-0": short lines without a full stop
+ * right under a line that ends on a colon are a list written without its marks. The line and its items make one
+ * paragraph, each item closed as a bullet is. Run on, they made one sentence ("… : 1-2 Lyon – Nice : 3-0 …"); a line
+ * each, the last one became a subheading and the first line a sentence of its own.
+ */
+function closesListItems(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    let end = i + 1;
+    if (line.endsWith(':')) while (end < lines.length && isBareItem(lines[end]!)) end++;
+    if (end - i - 1 < MIN_LIST_ITEMS) {
+      out.push(line);
+      continue;
+    }
+    out.push([line, ...lines.slice(i + 1, end).map((item) => `${item}.`)].join(' '));
+    i = end - 1;
+  }
+  return out;
+}
+
 /** "ministre de l’Agriculture", "d’urgence": a line that opens on a word in lower case goes on from the line before (no paragraph does; "iPhone" is a name). */
 const OPENS_IN_LOWER_CASE = /^\p{Ll}(?!\p{Ll}*\p{Lu})/u;
 
@@ -129,14 +178,14 @@ function joinCut(paragraph: string, line: string, next: string): string {
   return isLefffNoun(whole) || finiteNumbers(whole).length > 0 ? `${paragraph.slice(0, -1)}${next}` : `${paragraph}${next}`;
 }
 
-/** `lines`, each joined to the one before where `joins` says it goes on from it. */
-function joinLines(lines: readonly string[], joins: (line: string, next: string) => boolean): string[] {
+/** `lines`, each joined to the one before where `joins` says it goes on from it (`opens`: the line before opens its block). */
+function joinLines(lines: readonly string[], joins: (line: string, next: string, opens: boolean) => boolean): string[] {
   const out: string[] = [];
   for (const [i, line] of lines.entries()) {
     if (line === '') continue;
     const last = out.length - 1;
     const previous = lines[i - 1];
-    if (previous !== undefined && previous !== '' && last >= 0 && joins(previous, line)) out[last] = CUT_WORD.test(previous) && OPENS_IN_LOWER_CASE.test(line) ? joinCut(out[last]!, previous, line) : `${out[last]} ${line}`;
+    if (previous !== undefined && previous !== '' && last >= 0 && joins(previous, line, i < 2 || lines[i - 2] === '')) out[last] = CUT_WORD.test(previous) && OPENS_IN_LOWER_CASE.test(line) ? joinCut(out[last]!, previous, line) : `${out[last]} ${line}`;
     else out.push(line);
   }
   return out;
@@ -151,9 +200,12 @@ function joinLines(lines: readonly string[], joins: (line: string, next: string)
  */
 function paragraphsOf(lines: readonly string[]): string[] {
   const blankSeparated = lines.some((line, i) => line === '' && i > 0 && lines[i - 1] !== '' && lines.slice(i + 1).some((l) => l !== ''));
-  if (blankSeparated && lines.some((line, i) => runsOn(line, lines[i + 1]))) return joinLines(lines, (line, next) => !standsApart(line) && !standsApart(next));
-  if (!lines.some((line, i) => runsOn(line, lines[i + 1]) && OPENS_IN_LOWER_CASE.test(lines[i + 1]!))) return lines.filter((line) => line !== '');
   const width = lines.reduce((widest, line) => Math.max(widest, line.length), 0);
+  // "À propos de Verdane" above "Fondée en 2021, …": a short line that opens its block, without a full stop, heads
+  // the lines after it (a press release's "about" box); a wrapped line is nearly as long as the text's lines.
+  const heads = (line: string, next: string, opens: boolean): boolean => opens && isSubheading(line) && line.length < FULL_LINE * width && /^\p{Lu}/u.test(next);
+  if (blankSeparated && lines.some((line, i) => runsOn(line, lines[i + 1]))) return joinLines(lines, (line, next, opens) => !standsApart(line) && !standsApart(next) && !heads(line, next, opens));
+  if (!lines.some((line, i) => runsOn(line, lines[i + 1]) && OPENS_IN_LOWER_CASE.test(lines[i + 1]!))) return lines.filter((line) => line !== '');
   return joinLines(lines, (line, next) => runsOn(line, next) && (OPENS_IN_LOWER_CASE.test(next) || line.length >= FULL_LINE * width));
 }
 
@@ -183,14 +235,28 @@ function isSubheading(line: string): boolean {
   return /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ\d«]/u.test(line) && !/[.!:;,…»]$/.test(line) && line.split(' ').length <= MAX_SUBHEADING_WORDS;
 }
 
+/**
+ * The paragraphs and the subheadings over them. A subheading typed in capitals ("LES RAISONS DE LA COLÈRE") is said in
+ * sentence case, as the headline is; a section's subheading right over its first part's ("LES RÉACTIONS" over "Le
+ * gouvernement") makes one subheading of both ("Les réactions : le gouvernement"): the first was read as a
+ * paragraph, and its capitals as a name.
+ */
 function splitSubheadings(lines: readonly string[]): { paragraphs: string[]; subheadings: { paragraph: number; text: string }[] } {
   const paragraphs: string[] = [];
   const subheadings: { paragraph: number; text: string }[] = [];
-  lines.forEach((line, i) => {
+  // The names as the text writes them, in its prose: the subheadings' own capitals say nothing.
+  let prose: readonly string[] | undefined;
+  const cased = (line: string): string => sentenceCased(line, (prose ??= lines.filter((l) => !isSubheading(l))));
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (i < lines.length - 1 && isSubheading(line) && !isSubheading(lines[i + 1]!)) {
-      subheadings.push({ paragraph: paragraphs.length, text: line });
+      subheadings.push({ paragraph: paragraphs.length, text: cased(line) });
+    } else if (i < lines.length - 2 && isSubheading(line) && isSubheading(lines[i + 1]!) && !isSubheading(lines[i + 2]!)) {
+      const part = cased(lines[i + 1]!);
+      subheadings.push({ paragraph: paragraphs.length, text: `${cased(line)} : ${canLowerFirst(part) ? lowerFirst(part) : part}` });
+      i++;
     } else paragraphs.push(line);
-  });
+  }
   return { paragraphs, subheadings };
 }
 
@@ -227,6 +293,16 @@ export function parseSource(input: string): ParsedSource {
     rest = rest.slice(kickerIndex + 1);
   }
 
+  // "Paris, le 24 novembre 2026" on a line of its own above the headline, as a press release opens: it dates the text.
+  // Read as the headline, it made the H1, and the headline an H2.
+  let topDateline: ReturnType<typeof readDateline>;
+  const datelineIndex = rest.findIndex((line) => line !== '');
+  const leading = datelineIndex < 0 ? undefined : readDateline(rest[datelineIndex]!.trim());
+  if (leading?.human !== undefined && leading.rest.trim() === '' && rest.slice(datelineIndex + 1).some((line) => line !== '')) {
+    topDateline = leading;
+    rest = rest.slice(datelineIndex + 1);
+  }
+
   let title: string | undefined;
   const headlineIndex = rest.findIndex((line) => line !== '');
   const headline = HEADLINE.exec(rest[headlineIndex] ?? '');
@@ -260,12 +336,13 @@ export function parseSource(input: string): ParsedSource {
 
   const written = rest.slice(bodyStart).map((line) => line.replace(QUOTE_BLOCK, '').replace(BODY_HEADING, '$1').replace(BULLET, endsBullet));
   // A text without punctuation: each line is a sentence, closed with its full stop.
-  const body = unpunctuated(written) ? written.map((line) => (line === '' ? line : `${line}.`)) : written;
-  const bodyLines = tableRowsAsText(paragraphsOf(body));
+  const body = unpunctuated(written) ? written.map((line) => (line === '' ? line : `${line}.`)) : closesListItems(written);
+  const bodyLines = factBoxLast(tableRowsAsText(paragraphsOf(body)));
   // A dateline on a line of its own ("Rennes, le 12 février 2026") is no subheading: it dates the text.
   let dateline: ReturnType<typeof readDateline> = bodyLines[0] === undefined ? undefined : readDateline(bodyLines[0]);
   if (dateline?.rest.trim() !== '' || bodyLines.length < 2) dateline = undefined;
   const { paragraphs, subheadings } = splitSubheadings(dateline ? bodyLines.slice(1) : bodyLines);
+  dateline ??= topDateline;
   // The dateline opens the first paragraph, or the second one after a chapô.
   for (const index of dateline ? [] : [0, 1]) {
     const paragraph = paragraphs[index];

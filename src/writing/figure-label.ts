@@ -16,6 +16,8 @@ interface LabelLexicon {
   readonly labelTimeParticiples: readonly string[];
   readonly labelMeasures: readonly string[];
   readonly labelFollowers: readonly string[];
+  readonly labelRates: readonly string[];
+  readonly labelMeasureAppositions: readonly string[];
 }
 
 interface LabelPatterns {
@@ -23,10 +25,14 @@ interface LabelPatterns {
   readonly apposition: RegExp;
   readonly introduced: RegExp;
   readonly follows: RegExp;
+  readonly rate: RegExp;
   readonly locutions: ReadonlySet<string>;
   readonly measures: ReadonlySet<string>;
   readonly lexicon: LabelLexicon;
 }
+
+/** ", d’un coût", ", pour une livraison": an apposition left without the figure that completed its noun. */
+const DANGLING_APPOSITION = /,\s(?:d’une?|pour une?)\s([\p{L}-]+)$/u;
 
 let patterns: LabelPatterns | undefined;
 
@@ -48,6 +54,8 @@ function patternsOf(): LabelPatterns {
     introduced: new RegExp(`(?:^|\\s)([\\p{L}’-]+)\\s(${spaced(all, '\\s')})$`, 'u'),
     // What may follow the cut: the end of the sentence or of a phrase, or a word that opens a phrase of its own.
     follows: new RegExp(`^(?:\\.?$|,\\s|\\s(?:${spaced(lexicon.labelFollowers, '(?=\\s)')}))`, 'u'),
+    // "1,89 euro le litre", "150 euros par mois": what the figure is a rate of goes with it.
+    rate: new RegExp(`^\\s(?:${alternativesOf(lexicon.labelRates)})(?![\\p{L}’-])`, 'iu'),
     locutions: new Set(lexicon.labelLocutions),
     measures: new Set(lexicon.labelMeasures),
     lexicon,
@@ -94,7 +102,8 @@ export function saidOnce(text: string, number: NumberFact, figure: string): { te
   const at = indexOfFigure(text, figure);
   if (at < 0) return undefined;
   const after = text.slice(at + figure.length);
-  if (!p.follows.test(after)) return undefined;
+  // Without the figure, its rate would stay behind alone ("avait atteint un pic le litre").
+  if (!p.follows.test(after) || p.rate.test(after)) return undefined;
   // "passe de 89,9 % à 88,1 %": the figure is where a change starts; "l’annulation de 40 % des vols": a share of what follows.
   if (/^\s(?:à|au|aux|et)\s+(?:\d|\p{L}+\s+\d)/u.test(after) || (number.kind === 'percent' && /^\s(?:des|du|de|d’)/u.test(after))) return undefined;
   let before = text.slice(0, at);
@@ -106,10 +115,15 @@ export function saidOnce(text: string, number: NumberFact, figure: string): { te
   if (apposition) return { text: before.slice(0, apposition.index) + after.replace(/^,/u, ''), label };
   // "la 79ᵉ édition aura lieu du 3 au 12 septembre 2027": a range of dates says its own "du" or "entre".
   const wordBefore = /([\p{L}’-]+),?\s$/u.exec(before)?.[1];
-  if (isDated(number, figure) && /^(?:du|entre)\s/u.test(figure) && wordBefore !== undefined && mayLoseTime(wordBefore, p)) return { text: before.replace(/,?\s$/u, '') + after, label };
+  if (isDated(number, figure) && /^(?:du|entre|de)\s/u.test(figure) && wordBefore !== undefined && mayLoseTime(wordBefore, p)) return { text: before.replace(/,?\s$/u, '') + after, label };
   const introduced = p.introduced.exec(before);
   if (!introduced || !mayGo(introduced[2]!, introduced[1]!, number, p)) return undefined;
-  // Only the introducing word goes, with the space before it.
+  // Only the introducing word goes, with the space before it; and the noun it completes when that noun opened an
+  // apposition that says nothing without the figure (", d’un coût de 4,5 millions d’euros" left ", d’un coût").
   const cut = before.length - introduced[2]!.length - 1;
-  return { text: before.slice(0, cut) + after, label };
+  const head = before.slice(0, cut);
+  const dangling = DANGLING_APPOSITION.exec(head);
+  // One that names a measure goes too, the label saying it; any other would say nothing, or mislead (", pour une livraison").
+  if (dangling !== null && !p.lexicon.labelMeasureAppositions.includes(dangling[1]!)) return undefined;
+  return { text: (dangling === null ? head : head.slice(0, dangling.index)) + after, label };
 }

@@ -9,7 +9,7 @@ import { startsElision } from './french/02-elision.js';
 import { describeNoun, type GrammaticalNumber } from './french/nouns.js';
 import { activeForms, finiteNumbers } from './french/verbs.js';
 import { lefffGender } from './french/lefff.js';
-import { acronymStart, isStopword } from '../analysis/entities.js';
+import { acronymStart, isRole, isStopword } from '../analysis/entities.js';
 import { isSpelledNumeral } from '../analysis/numbers.js';
 
 interface ConnectorLexicon { readonly lowerableStarts: readonly string[]; readonly imperatives: readonly string[]; readonly contextOpeners: readonly string[]; readonly contrastAdverbs: readonly string[] }
@@ -521,12 +521,18 @@ export function clauseAround(sentence: string, needle: string): string | undefin
   if (DANGLING_END.test(parts[to]!)) to = parts.length - 1;
   // "principalement dans les Alpes, en Provence et dans le Jura": a list of places or times goes on to its last item.
   while (to > from && to < parts.length - 1 && !holdsFiniteVerb(`· ${parts[to]!}`) && endsPlaceList(parts[to + 1]!)) to++;
+  // "…dans les vallées de la Vésubie, | de la Roya et de la Tinée": a list of complements of the same preposition goes
+  // on from the clause's last one to its end ("…dix-huit morts dans les vallées de la Vésubie." said them of one valley).
+  while (to < parts.length - 1 && continuesComplementList(parts[to]!, parts[to + 1]!)) to++;
   // …and one followed by a noun phrase ("…, d’ici cinq ans, la fameuse Tapisserie") has lost an object, as has one
   // followed by it after phrases of place or time set between commas ("expérimentent depuis quatre ans, sur le domaine
   // de Marcenat, des mélanges de prairies").
   const next = parts[to + 1];
   const afterDetached = parts.slice(to + 1).find((part) => !OPENS_ON_PLACE_OR_TIME.test(part));
   if (afterDetached !== undefined && NOUN_PHRASE_START.test(afterDetached)) return undefined;
+  // …and one that ends on a phrase of time or place set between a noun and its complement ("On lui doit la découverte,
+  // en 1974, | de l’épave de la Madrague de Giens") has lost what that noun is of.
+  if (to > from && next !== undefined && OPENS_ON_PLACE_OR_TIME.test(parts[to]!) && COMPLEMENT_START.test(next)) return undefined;
   // …and one that opens on a phrase without a verb, followed by a name, has lost the subject it was set before
   // ("Âgée de 36 ans, ingénieure de formation et ancienne pilote d’essai, Léa Marchetti est…"; not "Lyon attend
   // −6 °C au lever du jour, Strasbourg −10 °C").
@@ -569,6 +575,8 @@ function continuesList(part: string, before: string): boolean {
 }
 const LIST_JOIN = /^(.+?)\s(?:et|ou)\s/u;
 const NOUN_PHRASE_START = /^(?:(?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s|l’)/u;
+/** What opens a noun's complement: "de l’épave", "du navire", "d’un navire". */
+const COMPLEMENT_START = /^(?:de|du|des)\s|^d’/u;
 /**
  * A phrase of place or time set between commas ("sur le domaine de Marcenat", "d’ici cinq ans"), which may come between
  * a verb and its object. Not "selon…" nor "contre…", after which a noun phrase goes on a list or sums up ("selon le bilan
@@ -584,6 +592,17 @@ const DANGLING_END = /(?:\s(?:et|ou|ni|mais|de|du|des|à|au|aux|en|pour|par|avec
  */
 const endsPlaceList = (part: string): boolean => PLACE_LIST_END.test(part) && !/^en\s\p{L}+ant\s/u.test(part) && !holdsFiniteVerb(`· ${part}`);
 const PLACE_LIST_END = /^(?:en|dans|à|au|aux|sur|chez|vers|depuis|jusqu’à)\s[^,]*\s(?:et|ou)\s[^,]+$/u;
+
+/** "de la Roya et de la Tinée": the last items of a list whose words repeat their preposition; $1 is that preposition. */
+const COMPLEMENT_LIST_END = /^((?:de|à)\sla|de\sl’|d’|du|des|de|en|au|aux|à)\s?[^,]*\s(?:et|ou)\s\1\s?[^,]+$/u;
+
+/** Whether `next` ends a list that the end of `part` opens with the same preposition ("…de la Vésubie" + "de la Roya et de la Tinée"). */
+function continuesComplementList(part: string, next: string): boolean {
+  const preposition = COMPLEMENT_LIST_END.exec(next)?.[1];
+  if (preposition === undefined || holdsFiniteVerb(`· ${next}`)) return false;
+  const at = part.lastIndexOf(preposition.endsWith('’') ? ` ${preposition}` : ` ${preposition} `);
+  return at >= 0 && !/[,;:]/u.test(part.slice(at)) && part.slice(at).split(/\s+/u).length <= 6;
+}
 
 /**
  * "… réunit 7,8 % et celle de Lutte ouvrière, menée par Josiane Perrot, 4,6 %": a part that ends on a second
@@ -702,7 +721,16 @@ function shortForm(sentence: string, attribution: string | undefined, allow: { r
  * relative names a noun of it ("dont 620 millions pour le raccordement assuré par RTE, le gestionnaire du
  * réseau…"): kept, it would stand for the figure before the relative ("Le projet a coûté 2,9 Mds€, le gestionnaire…").
  */
-const apposition = (part: string): boolean => /^(?:le|la|les|l’|un|une)\s?/u.test(part) && !holdsFiniteVerb(`· ${part}`);
+const apposition = (part: string): boolean => (/^(?:le|la|les|l’|un|une)\s?/u.test(part) || opensOnRole(part)) && !holdsFiniteVerb(`· ${part}`);
+
+/**
+ * "patron d’un chalutier de 18 mètres": a role said without its article, with its complement, names a person as a
+ * noun phrase does ("qui revient pour aider son père, | patron d’un chalutier…": kept, it named Anna instead).
+ */
+const opensOnRole = (part: string): boolean => {
+  const first = /^(\p{Ll}+)\s(?:de|du|des|d’)/u.exec(part)?.[1];
+  return first !== undefined && isRole(first);
+};
 
 /** "datée de 1776", "signés en 2020": a part that opens on a past participle, agreed or not, and no finite verb. */
 function opensOnParticiple(part: string): boolean {

@@ -105,7 +105,11 @@ export function fill(chooser: Chooser, id: string, slot: string, values: Readonl
   const variant = chooser.pick(slot, variants, id);
   const slots = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, asSlot(value)]));
   const filled = (v: string): Filled => ({ text: unclash(realise(render(v, slots))), template: `${id}#${variants.indexOf(v)}` });
-  const chosen = filled(variant);
+  // "Il ressort notamment qu’on lui doit notamment…": a variant whose own adverb a value says too gives way to the
+  // first one that does not (the chooser's pick stays, and so do the choices after it).
+  const said = Object.values(values);
+  const echoing = (v: string): boolean => adverbsOf(v).some((adverb) => said.some((value) => holdsWord(value, adverb)));
+  const chosen = filled(echoing(variant) ? variants.find((v) => !echoing(v)) ?? variant : variant);
   if (!accept || accept(chosen.text)) return chosen;
   // The chosen variant reads badly with these values (too long): the first other one that does not.
   for (const v of variants) {
@@ -114,6 +118,29 @@ export function fill(chooser: Chooser, id: string, slot: string, values: Readonl
     if (accept(other.text)) return other;
   }
   return chosen;
+}
+
+let echoed: readonly string[] | undefined;
+const variantAdverbs = new Map<string, readonly string[]>();
+
+/** The adverbs a variant says in its own words, outside its slots (lexicon/french.json echoedAdverbs). */
+function adverbsOf(variant: string): readonly string[] {
+  let adverbs = variantAdverbs.get(variant);
+  if (adverbs === undefined) {
+    echoed ??= loadJson<{ readonly echoedAdverbs: readonly string[] }>('lexicon/french.json').echoedAdverbs;
+    const own = variant.replace(/\{\{[^}]*\}\}/gu, ' ');
+    variantAdverbs.set(variant, (adverbs = echoed.filter((adverb) => holdsWord(own, adverb))));
+  }
+  return adverbs;
+}
+
+/** `text` says `word` as a word of its own ("ainsi", not "ainsi" in "Ainsieux"), in any case. */
+function holdsWord(text: string, word: string): boolean {
+  const lower = text.toLowerCase();
+  for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+    if (!/[\p{L}\d’-]/u.test(lower.charAt(at - 1)) && !/[\p{L}\d-]/u.test(lower.charAt(at + word.length))) return true;
+  }
+  return false;
 }
 
 let clashing: readonly (readonly [string, string])[] | undefined;

@@ -239,7 +239,8 @@ const sameBody = (a: Level, b: Level): boolean =>
 
 /**
  * A span's first or last date, which the timeline's intro says after "de" or "à": "Entre 2028 et 2032" → "2028" or
- * "2032", "du 8 au 10 octobre" → "8 octobre" or "10 octobre" ("de 2015 à entre 2028 et 2032" was written). Any other
+ * "2032", "du 8 au 10 octobre" → "8 octobre" or "10 octobre", "de 1985 à 1999" → "1985" or "1999" ("de 2015 à entre
+ * 2028 et 2032" and "de 1974 à de 1985 à 1999" were written). Any other
  * date is itself.
  */
 function spanEnd(date: string, side: 'start' | 'end'): string {
@@ -247,7 +248,7 @@ function spanEnd(date: string, side: 'start' | 'end'): string {
   if (between) return side === 'start' ? between[1]! : between[2]!;
   const days = /^[Dd]u\s+(\d{1,2}(?:er|ᵉʳ)?)\s+au\s+(\d{1,2}(?:er|ᵉʳ)?)\s+(\p{L}.*)$/u.exec(date);
   if (days) return `${side === 'start' ? days[1] : days[2]} ${days[3]}`;
-  const fromTo = /^[Dd]u\s+(.+?)\s+au\s+(.+)$/u.exec(date);
+  const fromTo = /^[Dd]u\s+(.+?)\s+au\s+(.+)$/u.exec(date) ?? /^[Dd]e\s+(.+?)\s+à\s+(.+)$/u.exec(date);
   if (fromTo) return side === 'start' ? fromTo[1]! : fromTo[2]!;
   return date;
 }

@@ -202,6 +202,17 @@ describe('findEntities', () => {
     expect(findEntities(sentence, undefined, { adjectives: true })).toEqual(expected);
   });
 
+  it.each([
+    ['Originaire de St-Étienne, M. Leroy a fait ses études à Lyon.', ['St-Étienne', 'Leroy', 'Lyon']],
+    ['Issue de Sciences Po, Claire Martin a rejoint le ministère.', ['Sciences Po', 'Claire Martin']],
+  ])('leaves out the adjective that opens the sentence with its "de": %s', (sentence, names) => {
+    expect(findEntities(sentence)).toEqual(names);
+  });
+
+  it('keeps a name that opens on a noun and its "de" ("Banque de France")', () => {
+    expect(findEntities('Banque de France, qui publie ses prévisions mardi, table sur 1 % de croissance.')).toContain('Banque de France');
+  });
+
   it('keeps the plus sign glued to a name ("Canal+"), not one between two words', () => {
     expect(findEntities('Il l’a dit au micro de Canal+ et de Disney+.')).toEqual(['Canal+', 'Disney+']);
     expect(findEntities('Le score est Paris 3 + 2 Lyon.')).toEqual(['Paris 3', 'Lyon']);

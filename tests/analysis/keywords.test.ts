@@ -507,6 +507,17 @@ describe('saidWhole', () => {
   });
 });
 
+describe('rankPhrases: the headline’s nouns', () => {
+  it('takes no word of time for the subject ("au troisième trimestre" says when, not what)', () => {
+    const sentences = body(
+      'Le PIB a progressé de 0,1 % par rapport au trimestre précédent, selon l’Insee.',
+      'L’investissement a reculé sur le trimestre, et la consommation a stagné.',
+      'Le taux de chômage a augmenté pendant le trimestre, selon l’Insee.',
+    );
+    expect(rankPhrases(sentences, 'La croissance ralentit à 0,1 % au troisième trimestre').map((k) => k.text)).not.toContain('trimestre');
+  });
+});
+
 describe('rankPhrases: the headline’s rubric', () => {
   // A fire told through the hospital that took the injured man: the hospital, named often, ranks first on its own.
   const fire = body(
@@ -556,14 +567,16 @@ describe('rankPhrases: the headline’s rubric', () => {
     expect(rankPhrases(sentences, 'Corruption à la mairie : l’ancien maire condamné à 30 mois de prison')[0]?.text).toBe('Gérard Malvoisin');
   });
 
-  it('takes no section of the paper, no place, no noun a name completes, and nothing the body does not say', () => {
+  it('takes no section of the paper, no kind of article, no place, no noun a name completes, and nothing the body does not say', () => {
     const headlines = [
       'Santé : le CHU de Lille ouvre un service',
       'Lille : un incendie dans un immeuble',
       'Sommet de Dakar : un accord sur l’eau',
       'Explosion dans un immeuble : quarante habitants évacués',
+      // A kind of article, not its subject.
+      'Enquête : un incendie dans un immeuble de Lille',
     ];
-    const sentences = body(...fire.map((s) => s.text), 'La santé des habitants est surveillée. Un sommet de crise s’est tenu.');
+    const sentences = body(...fire.map((s) => s.text), 'La santé des habitants est surveillée. Un sommet de crise s’est tenu.', 'Une enquête a été ouverte : l’enquête dira comment le feu a pris.');
     for (const headline of headlines) expect(rankPhrases(sentences, headline)[0]?.text, headline).toBe('CHU de Lille');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citedAs, findNumbers } from '../../src/analysis/numbers.js';
+import { citedAs, findNumbers, listedAs } from '../../src/analysis/numbers.js';
 
 describe('findNumbers', () => {
   it.each([
@@ -267,6 +267,46 @@ describe('findNumbers: a figure that opens a name', () => {
   });
   it('keeps a figure after the noun used with another sense ("une association de 300 membres")', () => {
     expect(findNumbers('Une association de 300 membres a porté plainte.').map((n) => n.text)).toContain('300 membres');
+  });
+});
+
+describe('findNumbers: a figure that ends a name', () => {
+  it.each([
+    ['Le RC Lens s’est imposé 2-1 lors de la 14e journée de Ligue 1.', []],
+    ['Le Stade toulousain mène le Top 14 avec 52 points.', ['52 points']],
+    ['Le CAC 40 a gagné 1,2 % mardi.', ['1,2 %']],
+    ['Le pilote de Formule 1 a signé pour deux saisons.', []],
+  ])('leaves out the figure of a name in "%s"', (text, figures) => {
+    expect(findNumbers(text).map((n) => n.text)).toEqual(figures);
+  });
+
+  it.each([
+    ['La commune compte 3 écoles et Lyon 12 collèges.', ['3 écoles', '12 collèges']],
+    ['Environ 300 personnes ont manifesté.', ['300 personnes']],
+    ['Le Mondial 2026 se jouera en Amérique du Nord.', ['2026']],
+  ])('keeps the figures of "%s"', (text, figures) => {
+    expect(findNumbers(text).map((n) => n.text)).toEqual(figures);
+  });
+});
+
+describe('listedAs: what a share is of', () => {
+  it.each([
+    ['Près de 20 % des chèques n’ont pas été utilisés l’an dernier.', '20 % des chèques'],
+    ['Environ 37 % des élèves ne partent pas en vacances.', '37 % des élèves'],
+  ])('ends the phrase before the verb\'s group: %s', (text, listed) => {
+    expect(findNumbers(text).map(listedAs)).toEqual([listed]);
+  });
+});
+
+describe('findNumbers: a complement whose adjective stands before its noun', () => {
+  it('reads "120 kilomètres de nouvelles pistes cyclables" to the noun ("120 kilomètres de nouvelles" was listed)', () => {
+    expect(findNumbers('La création de 120 kilomètres de nouvelles pistes cyclables est prévue.').map((n) => n.text)).toEqual(['120 kilomètres de nouvelles pistes']);
+  });
+});
+
+describe('findNumbers: a year before a word ending in s that is no plural', () => {
+  it('reads "en 2025 auprès de fonds européens" as the year 2025 alone', () => {
+    expect(findNumbers('Une levée de fonds réalisée en 2025 auprès de fonds européens.').map((n) => n.text)).toEqual(['2025']);
   });
 });
 

@@ -82,6 +82,8 @@ describe('withoutFurniture', () => {
     'Envoyée spéciale à Gaza, Marie Dupont',
     'De notre correspondante à Bruxelles, Anne Martin',
     'Par Jean Dupont, envoyé spécial à Kiev',
+    // An op-ed's signature with its author's role.
+    'Par Hélène Garnier, présidente de l’association des usagers du rail en Auvergne',
     'Source : AFP',
     'AFP',
     'Publié aujourd’hui à 08h12',
@@ -101,6 +103,7 @@ describe('withoutFurniture', () => {
     'Par ailleurs, le gouvernement a présenté son plan mardi.',
     'Par ailleurs le gouvernement présente son plan',
     'Par Jean, son frère, la maison fut vendue.',
+    'Par Jean Dupont, la maison fut vendue.',
     '(avec AFP, qui cite la préfecture)',
     'Par 289 voix contre 250, l’Assemblée a adopté le texte.',
     'Photo : le ministre a posé devant la préfecture avec les élus du département.',

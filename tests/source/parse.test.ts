@@ -296,6 +296,70 @@ describe('parseSource', () => {
     expect(source.datelineText).toBe('12 février 2026');
   });
 
+  it('reads a dateline on a line of its own above the headline, as a press release opens, not as the headline', () => {
+    const source = parseSource('Paris, le 24 novembre 2026\n\nVerdane ouvre sa première usine à Dunkerque\n\nLa start-up Verdane a inauguré lundi sa première usine.\n\nElle emploiera 180 personnes.');
+    expect(source.title).toBe('Verdane ouvre sa première usine à Dunkerque');
+    expect(source.dateline).toBe('2026-11-24');
+    expect(source.datelineText).toBe('24 novembre 2026');
+    expect(source.subheadings).toEqual([]);
+    expect(source.paragraphs).toEqual(['La start-up Verdane a inauguré lundi sa première usine.', 'Elle emploiera 180 personnes.']);
+  });
+
+  it('keeps a dateline line whole as the headline when nothing follows it', () => {
+    expect(parseSource('Paris, le 24 novembre 2026').paragraphs).toEqual(['Paris, le 24 novembre 2026']);
+  });
+
+  it('reads a short line that opens its block, over lines opening on a capital, as a subheading (a press release’s "about" box)', () => {
+    const source = parseSource('Verdane ouvre une usine\n\nLa start-up a inauguré lundi sa première usine à Dunkerque.\n\nÀ propos de Verdane\nFondée en 2021, Verdane recycle des batteries.\nL’entreprise compte 240 salariés.');
+    expect(source.subheadings).toEqual([{ paragraph: 1, text: 'À propos de Verdane' }]);
+    expect(source.paragraphs).toEqual(['La start-up a inauguré lundi sa première usine à Dunkerque.', 'Fondée en 2021, Verdane recycle des batteries. L’entreprise compte 240 salariés.']);
+  });
+
+  it('still joins the wrapped lines of a block that opens on a long line', () => {
+    const source = parseSource('Le titre de l’article\n\nLe conseil municipal de Lyon a adopté mardi soir le budget de la ville pour\nl’année 2027, après six heures de débats.\n\nLa maire a salué un budget de transition.');
+    expect(source.paragraphs).toEqual(['Le conseil municipal de Lyon a adopté mardi soir le budget de la ville pour l’année 2027, après six heures de débats.', 'La maire a salué un budget de transition.']);
+  });
+
+  it('reads short lines without a full stop under a line that ends on a colon as the items of a list, one paragraph with it', () => {
+    const text = 'Lens s’impose à Marseille\n\nLe RC Lens s’est imposé dimanche soir.\n\nRésultats de la 14e journée :\nMarseille - Lens : 1-2\nLyon - Nice : 3-0\nLille - Nantes : 2-0\n\nMarseille recule à la cinquième place.';
+    const source = parseSource(text);
+    expect(source.paragraphs).toEqual(['Le RC Lens s’est imposé dimanche soir.', 'Résultats de la 14e journée : Marseille - Lens : 1-2. Lyon - Nice : 3-0. Lille - Nantes : 2-0.', 'Marseille recule à la cinquième place.']);
+    expect(source.subheadings).toEqual([]);
+  });
+
+  it('leaves a single line under a colon as it was', () => {
+    const source = parseSource('Le titre de l’article\n\nLe maire a fait une annonce :\nLa piscine rouvrira en juin\n\nLes travaux ont duré deux ans.');
+    expect(source.paragraphs).not.toContain('Le maire a fait une annonce : La piscine rouvrira en juin.');
+  });
+
+  it('reads a review’s fact box after the prose, where it cannot make the lead', () => {
+    const source = parseSource('« La Dernière Marée » : un premier film bouleversant\n\nRéalisation : Claire Morvan. Avec : Lucie Garnier, Paul Hervé. Durée : 1 h 52. Sortie le 15 octobre.\n\nPour son premier long-métrage, Claire Morvan filme un port du Finistère.\n\nLe film sortira dans 180 salles.');
+    expect(source.paragraphs).toEqual([
+      'Pour son premier long-métrage, Claire Morvan filme un port du Finistère.',
+      'Le film sortira dans 180 salles.',
+      'Réalisation : Claire Morvan. Avec : Lucie Garnier, Paul Hervé. Durée : 1 h 52. Sortie le 15 octobre.',
+    ]);
+  });
+
+  it('leaves a paragraph with one label in place ("Bilan : …" opens prose)', () => {
+    const source = parseSource('Le titre de l’article\n\nBilan : la saison a attiré 2 000 visiteurs de plus. Le maire s’en félicite.\n\nLe festival reviendra en 2027.');
+    expect(source.paragraphs[0]).toBe('Bilan : la saison a attiré 2 000 visiteurs de plus. Le maire s’en félicite.');
+  });
+
+  it('says a subheading typed in capitals in sentence case, its names as the text writes them', () => {
+    const source = parseSource('Grève dans les écoles\n\nUn enseignant sur trois était en grève jeudi, selon le ministère.\n\nLES RAISONS DE LA COLÈRE\n\nLe budget prévoit la suppression de 4 000 postes, a dénoncé le SNUipp-FSU.\n\nLA RÉPONSE DU SNUIPP-FSU\n\nLe syndicat appelle à une nouvelle grève.');
+    expect(source.subheadings.map((h) => h.text)).toEqual(['Les raisons de la colère', 'La réponse du SNUipp-FSU']);
+  });
+
+  it('makes one subheading of a section’s right over its first part’s', () => {
+    const source = parseSource('Grève dans les écoles\n\nUn enseignant sur trois était en grève jeudi.\n\nLES RÉACTIONS\n\nLe gouvernement\n\nLa ministre a promis de recevoir les syndicats.\n\nLes parents\n\nLa FCPE a soutenu le mouvement.');
+    expect(source.subheadings).toEqual([
+      { paragraph: 1, text: 'Les réactions : le gouvernement' },
+      { paragraph: 2, text: 'Les parents' },
+    ]);
+    expect(source.paragraphs).not.toContain('LES RÉACTIONS');
+  });
+
   it('ends a bullet written without a full stop, as the lead makes a sentence of each', () => {
     const source = parseSource('# Titre de l’article\n\n- Un foyer détecté dans les Landes\n- 42 000 canards abattus, « par précaution »\n- Le risque est-il élevé ?\n\nLe texte de l’article.');
     expect(source.bullets).toEqual(['Un foyer détecté dans les Landes.', '42 000 canards abattus, « par précaution ».', 'Le risque est-il élevé ?']);

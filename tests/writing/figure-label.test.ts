@@ -24,6 +24,9 @@ describe('saidOnce: the text loses the phrase that only restates its label', () 
     ['M. Vallon avait dirigé la commune pendant dix-neuf ans.', 'dix-neuf ans', 'Dix-neuf ans', 'M. Vallon avait dirigé la commune.'],
     ['la dernière journée du championnat aura lieu le 6 juin.', '6 juin', '6 juin', 'la dernière journée du championnat aura lieu.'],
     ['la 79ᵉ édition aura lieu du 3 au 12 septembre 2027.', '3', 'Du 3 au 12 septembre 2027', 'la 79ᵉ édition aura lieu.'],
+    ['le musée a fermé ses portes de 2015 à 2017 pour des travaux.', '2015', 'De 2015 à 2017', 'le musée a fermé ses portes pour des travaux.'],
+    // An apposition that names the measure goes with its figure (", d’un coût" was left).
+    ['le musée a fermé pour des travaux de mise aux normes, d’un coût de 4,5 millions d’euros.', '4,5', '4,5 millions d’euros', 'le musée a fermé pour des travaux de mise aux normes.'],
   ])('%s', (text, value, label, expected) => {
     expect(once(text, value)).toEqual({ text: expected, label });
   });
@@ -45,6 +48,11 @@ describe('saidOnce: a sentence that needs its figure keeps it (the item is left 
     ['la Banque de France prévoit un taux proche de 8 % à la fin de l’année.', '8'],
     ['la rentrée, prévue le 5 septembre, inquiète les familles.', '5 septembre'],
     ['la maladie est réapparue après avoir disparu pendant plus de 70 ans.', '70'],
+    // A rate: "un pic le litre" would be left.
+    ['le prix du gazole avait atteint un pic de 1,89 euro le litre en octobre 2025.', '1,89'],
+    ['les salariés réclament une prime de 150 euros par mois.', '150'],
+    // An apposition that names no measure would say nothing, or mislead, without its figure (j-09: ", pour une livraison").
+    ['les précommandes ouvrent le 14 octobre, pour une livraison à partir du 7 novembre.', '7 novembre'],
     // "des vents et des creux de 8 mètres" would join what the sentence kept apart.
     ['les sauveteurs ont affronté des vents de 110 km/h et des creux de 8 mètres.', '110'],
   ])('%s', (text, value) => {

@@ -272,6 +272,12 @@ describe('clauseAround', () => {
     ['Les oiseaux des champs ont reculé de 29,5 % en trente ans, selon le bilan de l’OFB, le Muséum et la LPO.', '29,5 %', 'Les oiseaux des champs ont reculé de 29,5 % en trente ans'],
     ['Les patients ont gagné 7,4 jours sans migraine par mois, contre 3,1 jours dans le groupe placebo, un écart jugé significatif.', '7,4 jours', 'Les patients ont gagné 7,4 jours sans migraine par mois'],
     ['L’action a reculé de 4,7 % lundi, certains analystes jugeant le prix élevé.', '4,7 %', 'L’action a reculé de 4,7 % lundi'],
+    // A list of complements of the same preposition goes on to its last item: "dans les vallées de la Vésubie" alone said them of one.
+    ['La tempête Alex avait fait dix-huit morts et disparus dans les vallées de la Vésubie, de la Roya et de la Tinée.', 'dix-huit morts', 'La tempête Alex avait fait dix-huit morts et disparus dans les vallées de la Vésubie, de la Roya et de la Tinée'],
+    // A phrase of time between a noun and its complement: "On lui doit la découverte, en 1974." says not of what.
+    ['On lui doit notamment la découverte, en 1974, de l’épave de la Madrague de Giens, un navire romain.', '1974', undefined],
+    // …not a span of years after a whole clause.
+    ['Le chantier a duré deux ans, de 2019 à 2021.', 'deux ans', 'Le chantier a duré deux ans, de 2019 à 2021'],
   ])('%s [%s]', (sentence, needle, expected) => {
     expect(clauseAround(sentence, needle)).toBe(expected);
   });
@@ -292,6 +298,9 @@ describe('shortened', () => {
     expect(shortened(sentence, undefined)).not.toMatch(/pays, l’Égypte/u);
     const cost = 'Le projet a coûté 2,9 Mds€, dont 620 millions d’euros pour le raccordement assuré par RTE, le gestionnaire du réseau de transport d’électricité, qui a posé 33 kilomètres de câbles sous-marins.';
     expect(shortened(cost, undefined) ?? '').not.toMatch(/Mds€, le gestionnaire/u);
+    // A role without its article is such a noun phrase: kept, "patron d’un chalutier" named Anna.
+    const role = 'Le récit suit Anna, 34 ans, qui revient dans le village de son enfance pour aider son père, patron d’un chalutier de 18 mètres, à vendre son bateau.';
+    expect(shortened(role, undefined) ?? '').not.toMatch(/ans, patron/u);
   });
 
   it('keeps the comma that closes an apposition when the relative clause dropped comes after the verb', () => {

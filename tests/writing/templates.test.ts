@@ -108,3 +108,16 @@ describe('joinList', () => {
     expect(joinList(['12 mois de prison', '400 000 euros de dommages et intérêts'])).toBe('12 mois de prison et 400 000 euros de dommages et intérêts');
   });
 });
+
+describe('fill: a template does not say an adverb that its value says too', () => {
+  const sentence = 'on lui doit notamment la découverte de l’épave de la Madrague de Giens.';
+  const texts = Array.from({ length: 40 }, (_, seed) => fill(createChooser(7, seed), 'faq.reported.a', 'reported:s3', { sentence }).text);
+
+  it('has a variant that says "notamment" (the check below can fail)', () => {
+    expect(JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'templates', 'sentences.json'), 'utf8'))['faq.reported.a'].some((v: string) => /notamment/u.test(v))).toBe(true);
+  });
+
+  it.each(texts.map((text) => [text]))('"%s" says "notamment" once', (text) => {
+    expect(text.match(/notamment/gu)).toHaveLength(1);
+  });
+});

@@ -114,6 +114,21 @@ describe('the timeline’s intro', () => {
     expect(intro).not.toMatch(/à 1ᵉʳ/u);
   });
 
+  it('says the last year of a span "de … à …" that ends the timeline ("de 1966 à de 2015 à 2017" was written)', () => {
+    const source = [
+      'Le musée de la Marine de Toulon fête ses soixante ans',
+      'Le musée de la Marine de Toulon a célébré samedi ses soixante ans d’existence, en présence de 2 000 visiteurs venus découvrir une exposition consacrée à l’histoire de l’arsenal.',
+      'Le musée a ouvert ses portes au public en 1966, dans l’ancienne porte monumentale de l’arsenal, classée monument historique. Il présente aujourd’hui près de 1 500 objets, dont des maquettes de navires, des tableaux et des instruments de navigation.',
+      'Le bâtiment a connu une première rénovation en 1982, qui a permis de doubler la surface d’exposition. Le musée a fermé ses portes de 2015 à 2017 pour des travaux de mise aux normes.',
+      '« Ce musée raconte trois siècles de l’histoire de Toulon et de sa marine », a souligné le conservateur, Paul Lemaire, lors de la cérémonie. La fréquentation a atteint 95 000 visiteurs en 2025, un record.',
+      'L’exposition anniversaire, intitulée « L’arsenal et la ville », restera ouverte jusqu’au 31 mars. Elle rassemble une centaine de pièces prêtées par des collectionneurs privés et par le Service historique de la Défense.',
+      'Le musée prévoit d’ouvrir une nouvelle salle consacrée aux sous-marins en 2027.',
+    ].join('\n\n');
+    const said = generateArticle(source, { allowShort: true }).blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences.map((s) => s.text) : []));
+    const intro = said.find((t) => /chronologie|repères de dates/u.test(t));
+    expect(intro).toMatch(/de 1966 à 2017\./u);
+  });
+
   it.each([0, 1, 2])('says the last date of a span that ends the timeline, not the span after "à" (c-10, seed %i)', (seed) => {
     const source = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'unseen', 'c-10-defense-rafale.txt'), 'utf8');
     const said = generateArticle(source, { seed }).blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences.map((s) => s.text) : []));

@@ -57,7 +57,8 @@ function answer(context: WriteContext, id: string, values: Readonly<Record<strin
  * the pronoun of a clause ("Ce que l’on sait" gave "Que faut-il retenir à propos de ce que l’on sait ?").
  */
 export function asksAbout(heading: string, fromSource: boolean): boolean {
-  if (!/^(?:le|la|les|l’|un|une|des|ce|cet|cette|ces)\s?/iu.test(heading) || /^ce\s+qu/iu.test(heading)) return false;
+  // "Les réactions : le gouvernement", two headings made one: "à propos des réactions : le gouvernement ?" reads as two.
+  if (!/^(?:le|la|les|l’|un|une|des|ce|cet|cette|ces)\s?/iu.test(heading) || /^ce\s+qu/iu.test(heading) || heading.includes(' : ')) return false;
   return !fromSource || isNounPhrase(heading);
 }
 

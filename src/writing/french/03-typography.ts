@@ -6,8 +6,8 @@
 const NBSP = '\u00A0';
 const NNBSP = '\u202F';
 
-/** Units that stay on the line of their number (Grammalecte asks for a no-break space); "13,8 Md€", "450 M€", "180 µg/m³". */
-const UNIT = /(\d)[ \u00A0](%|‰|°C|°|€|\$|£|(?:Mds?|Md|M|k)[€$]|[kKMGTµ]?(?:m|g|W|Wh|Hz|eV|o|b)|km²?|m²|m³|ha|cm|mm|kg|mg|ans?|mois|jours?|heures?|h|min|s|secondes?|minutes?|semaines?|mètres?|kilomètres?|tonnes?|litres?|euros?|dollars?)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d])/gu;
+/** Units that stay on the line of their number (Grammalecte asks for a no-break space); "13,8 Md€", "450 M€", "180 µg/m³", "5 100 mAh". */
+const UNIT = /(\d)[ \u00A0](%|‰|°C|°|€|\$|£|(?:Mds?|Md|M|k)[€$]|[kKMGTµ]?(?:m|g|W|Wh|Hz|eV|o|b)|m?Ah|km²?|m²|m³|ha|cm|mm|kg|mg|ans?|mois|jours?|heures?|h|min|s|secondes?|minutes?|semaines?|mètres?|kilomètres?|tonnes?|litres?|euros?|dollars?)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d])/gu;
 
 /**
  * Safe corrections of typed text: × in dimensions, superscript ordinals, dashes, ellipsis. A pattern is

@@ -127,6 +127,8 @@ describe('asksAbout', () => {
     ['Ce qu’il faut retenir', false, false],
     ['Ce qui change', false, false],
     ['Vers une reprise', false, false],
+    // Two headings made one: "à propos des réactions : le gouvernement ?" reads as two.
+    ['Les réactions : le gouvernement', true, false],
   ])('%s (from the source: %s) → %s', (heading, fromSource, expected) => {
     expect(asksAbout(heading, fromSource)).toBe(expected);
   });

@@ -97,6 +97,29 @@ describe('findTerms', () => {
     expect(findTerms([text]).map((t) => t.term)).not.toContain(term);
   });
 
+  // Words of two senses, defined in one (lexicon/glossary.json sense): only where the source tells that one.
+  it.each([
+    ['Seule la bourse d’échange officielle permet de revendre un billet.', 'bourse'],
+    ['Le parquet du grand salon du château a retrouvé son éclat.', 'parquet'],
+    ['Le virus a chiffré les serveurs de la mairie, qui ont cessé de fonctionner.', 'virus'],
+    ['Après un marathon de négociations, les députés ont adopté le texte.', 'marathon'],
+    ['Le fondeur norvégien a remporté le 15 km classique.', 'fondeur'],
+    ['La start-up veut fédérer l’écosystème numérique de la région.', 'écosystème'],
+    ['Les archéologues ont réalisé trois sondages dans le champ.', 'sondage'],
+  ])('does not define a word in a sense the source does not give it: "%s"', (text, term) => {
+    expect(findTerms([text]).map((t) => t.term)).not.toContain(term);
+  });
+
+  it.each([
+    ['L’action a chuté de 6 % à l’ouverture de la Bourse de Séoul.', 'bourse'],
+    ['Une enquête a été ouverte par le parquet de Lyon.', 'parquet'],
+    ['Le virus de la dengue se transmet par les moustiques ; l’épidémie progresse.', 'virus'],
+    ['La coureuse kényane a remporté le marathon de Berlin.', 'marathon'],
+    ['Selon un sondage Ifop, 54 % des personnes interrogées approuvent le projet.', 'sondage'],
+  ])('defines a word of two senses where the source gives it the sense of its definition: "%s"', (text, term) => {
+    expect(findTerms([text]).map((t) => t.term)).toContain(term);
+  });
+
   it('gives a term inside a longer one way to it, whatever their case ("parlement" in "Parlement européen")', () => {
     const terms = findTerms(['Le Parlement européen a adopté mardi le règlement sur les emballages.']).map((t) => t.term);
     expect(terms).toContain('Parlement européen');

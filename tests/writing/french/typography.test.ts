@@ -33,6 +33,7 @@ describe('typeset', () => {
     ['Il a couru 5 km', `Il a couru 5${NBSP}km`],
     ['Le déficit atteint 13,8 Md€ et 450 M€', `Le déficit atteint 13,8${NBSP}Md€ et 450${NBSP}M€`],
     ['Un seuil de 180 µg/m³', `Un seuil de 180${NBSP}µg/m³`],
+    ['Une batterie de 5100 mAh', `Une batterie de 5100${NBSP}mAh`],
     // The dash that opens a line of dialogue keeps its words on its line.
     ['— Vous avez eu peur ?', `—${NBSP}Vous avez eu peur${NNBSP}?`],
     // Ordinals in superscript, the plural too; not "Les" nor "Ces".
