@@ -168,7 +168,8 @@ export function generateArticle(text: string, options: GenerateOptions = {}): Ar
   const headlineSubject = (): Keyphrase | undefined => {
     if (headline === undefined) return undefined;
     const name = findEntities(headline, undefined, { adjectives: true })[0];
-    if (name === undefined || !OPENS_ON_NAME.test(headline.slice(0, headline.indexOf(name)))) return undefined;
+    // A name the body writes with its capital: "Mort de l’écrivain Paul Verdier" opens on a common word ("est mort").
+    if (name === undefined || !OPENS_ON_NAME.test(headline.slice(0, headline.indexOf(name))) || !sentences.some((s) => s.text.includes(name))) return undefined;
     const k = chooseKeyphrase(sentences, source.title, name);
     return subject(k) ? k : undefined;
   };

@@ -53,6 +53,24 @@ describe('generateArticle: a keyphrase that neither the headline nor the first s
   });
 });
 
+describe('generateArticle: a headline that opens on a common word with its capital', () => {
+  it('takes no keyphrase of that word ("Mort de l’écrivain…": the headings read "Mort : …")', () => {
+    const source = [
+      'Mort de l’écrivain Paul Verdier, prix Goncourt 1998, à l’âge de 84 ans',
+      '',
+      'L’écrivain Paul Verdier, lauréat du prix Goncourt en 1998, est mort dimanche à Bordeaux, à l’âge de 84 ans, a annoncé lundi son éditeur.',
+      '',
+      'Né en 1941 à Périgueux, Paul Verdier avait d’abord été professeur de lettres pendant vingt ans. Il a écrit dix-sept romans, traduits dans une vingtaine de langues.',
+      '',
+      'Son roman le plus connu s’était vendu à plus de 800 000 exemplaires. Il avait été adapté au cinéma en 2004.',
+      '',
+      'Paul Verdier vivait depuis sa retraite dans une maison isolée près de Saint-Émilion. Ses obsèques auront lieu jeudi à Périgueux.',
+    ].join('\n');
+    const article = generateArticle(source, { minWords: 100 });
+    expect(article.meta.keyphrase).toBe('Paul Verdier');
+  });
+});
+
 describe('generateArticle: the title from the lead', () => {
   it('takes a lead form longer than a title that the title makes shorter, without the descriptor before the name', () => {
     const source = [

@@ -161,7 +161,9 @@ export function findRoles(sentences: readonly Sentence[]): readonly Entity[] {
       if (!fullNamesAt.has(m.index) && lefffGender(m[2]!.toLowerCase()) === undefined && opensWithRole(asTitle(m[1]!), known, true)) addTitle(m[2]!, asTitle(m[1]!));
     }
   }
-  // "Macron" is the "Emmanuel Macron" the source names in full elsewhere: one person, said once.
+  // "Macron" is the "Emmanuel Macron" the source names in full elsewhere: one person, said once; so is "le professeur
+  // Le Bras", whose surname of two words reads as a first name and a surname, the "Yann Le Bras" named in full.
   const withFirstNames = [...found.keys()].filter((name) => name.includes(' '));
-  return [...found].filter(([name]) => !titled.has(name) || !withFirstNames.some((full) => full.endsWith(` ${name}`))).map(([name, role]) => ({ name, role }));
+  const endsAnother = (name: string): boolean => withFirstNames.some((full) => full.endsWith(` ${name}`));
+  return [...found].filter(([name]) => !(titled.has(name) || name.includes(' ')) || !endsAnother(name)).map(([name, role]) => ({ name, role }));
 }

@@ -1027,7 +1027,8 @@ const CONTRACTED_ARTICLES: Readonly<Record<string, string>> = { au: 'Le', aux: '
  * The name that ", qui …" speaks of, said again to open the second sentence ("…, pour Samsung, qui va
  * devoir…" → "Samsung"), with its article ("au Brésil" → "Le Brésil"), when the relative runs to the end of
  * the sentence and its verb agrees with the name. Undefined after "de" ("le patron de Google, qui…" may
- * speak of the patron), after an apposition, or when the name is not plainly one.
+ * speak of the patron) or a preposition of place ("l’hôpital à El-Facher, qui…"), after an apposition, or when
+ * the name is not plainly one.
  */
 function relativeAntecedent(head: string, rest: string, lexicon: CutLexicon): string | undefined {
   if (/,\s/u.test(rest.replace(/«[^»]*»|\([^)]*\)/gu, ' '))) return undefined;
@@ -1038,7 +1039,9 @@ function relativeAntecedent(head: string, rest: string, lexicon: CutLexicon): st
   const match = /(?:^|\s)(?:(au|aux|le|la|les|l’)\s?)?((?:[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ’.&-]*\s){0,3}[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ.&-]*)$/u.exec(head);
   if (!match || match.index === 0) return undefined;
   const before = head.slice(0, match.index).trim().split(/\s+/u).at(-1)!.toLowerCase();
-  if (/^(?:de|du|des|d’.*)$/u.test(before) || before.endsWith(',')) return undefined;
+  // "l’unique hôpital qu’elle soutient à El-Facher, qui manque de sang": after "à", "en", "dans"…, the name says
+  // where, and the relative may speak of the noun before it ("El-Facher manque de sang" said it of the city).
+  if (/^(?:de|du|des|d’.*|à|en|dans|sur|chez|vers|depuis|entre|par)$/u.test(before) || before.endsWith(',')) return undefined;
   const [, article, name] = match;
   const number: GrammaticalNumber = article === 'les' || article === 'aux' ? 'P' : 'S';
   const words = rest.split(/\s+/u);

@@ -78,6 +78,13 @@ function namesOf(sentences: readonly Sentence[], facts: readonly Fact[], terms: 
   // "Altman" alone is the same person as "Sam Altman": count it there.
   // So is "Ille-et-Vilaine" in "Jeunes Agriculteurs d’Ille-et-Vilaine": a word's elided article is not the word.
   const wordsInLongerNames = new Set([...counts.keys()].filter((n) => n.includes(' ')).flatMap((n) => n.split(' ').map((w) => w.replace(/^[dl]’/u, ''))));
+  // "le professeur Le Bras" is "Yann Le Bras", whose surname has two words: a name without its first name is that
+  // name (not "Sanofi Pasteur" of "Dengvaxia de Sanofi Pasteur", which "de" joins to another).
+  const endsOfLongerNames = new Set([...counts.keys()].flatMap((n) => {
+    const words = n.split(' ');
+    // Not after an article: "La Quadrature du Net" is "Quadrature du Net" said with it.
+    return words.length >= 3 && /^\p{Lu}/u.test(words[1]!) && !/^(?:La|Le|Les)$/u.test(words[0]!) ? [words.slice(1).join(' ')] : [];
+  }));
   // A term the glossary defines ("GPU", "CGT") is presented there; a body's that its cap leaves out ("l’Anssi") is a
   // name. Other terms' forms are words ("de VTC"), as is the acronym of a term the source uses only inside a longer
   // one ("IA générative").
@@ -88,7 +95,7 @@ function namesOf(sentences: readonly Sentence[], facts: readonly Fact[], terms: 
   };
   return [...counts.keys()]
     // "la Palme" ("cette Palme") is the term "la Palme d’or" said short, as "Altman" is "Sam Altman".
-    .filter((name) => !wordsInLongerNames.has(name) && !terms.heads.has(name))
+    .filter((name) => !wordsInLongerNames.has(name) && !endsOfLongerNames.has(name) && !terms.heads.has(name))
     .map((name) => ({ name, count: (counts.get(name) ?? 0) + (name.includes(' ') ? name.split(' ').reduce((n, w) => n + (counts.get(w) ?? 0), 0) : 0) }))
     // Nor are ordinals ("XIᵉ siècle") names.
     .filter((n) => !/^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]{1}$/u.test(n.name) && !isTermWord(n.name) && !isOrdinal(n.name))

@@ -117,4 +117,9 @@ describe('findRoles', () => {
     const roles = findRoles(body('Le président Emmanuel Macron a parlé.', 'Le président français Macron a rencontré May.'));
     expect(roles).toEqual([{ name: 'Emmanuel Macron', role: 'le président' }]);
   });
+
+  it('takes a surname of two words after a title for the full name the source gives ("le professeur Le Bras")', () => {
+    const roles = findRoles(body('L’opération a été dirigée par le professeur Yann Le Bras.', 'Le CHU prévoit dix interventions, a précisé le professeur Le Bras.'));
+    expect(roles).toEqual([{ name: 'Yann Le Bras', role: 'le professeur' }]);
+  });
 });

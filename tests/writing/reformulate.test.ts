@@ -526,6 +526,8 @@ describe('splitLong at " mais " before a clause and at ", qui" after a name (cut
   it.each([
     ['"mais" between two phrases', 'Le nouveau directeur du musée ne présente pas une exposition de plus cette année mais une saison entière consacrée aux peintres.'],
     ['a name after "de"', 'Les analystes ont longuement interrogé cette semaine le directeur financier de Samsung, qui a refusé de commenter le verdict.'],
+    // After a preposition of place, the name says where: the relative may speak of the noun before it (the hospital, not the city).
+    ['a name after "à"', 'Médecins sans frontières a indiqué avoir reçu 37 blessés dans l’unique hôpital qu’elle soutient à El-Facher, qui manque de sang et de médicaments.'],
     ['a relative that does not end the sentence', 'Le constructeur a présenté sa voiture électrique à Genève, qui accueille le salon, devant des centaines de journalistes du monde entier.'],
     ['a verb that does not agree with the name', 'Le club a recruté cet été plusieurs joueurs venus du championnat espagnol pour Les Bleus, qui ont remporté la coupe.'],
     ['a restriction followed by a subject', 'Le ministre n’a pas dit aux journalistes réunis devant le palais qu’il présenterait la réforme et le gouvernement prépare déjà le texte.'],

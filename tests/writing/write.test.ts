@@ -97,6 +97,21 @@ describe('the names the article lists', () => {
   });
 });
 
+describe('the names the article lists', () => {
+  it('say a person once when the source gives a surname of two words alone ("le professeur Le Bras")', () => {
+    const source = [
+      'Le CHU de Nantes réalise une première greffe de foie par robot',
+      'Le centre hospitalier universitaire de Nantes a réalisé mi-novembre une greffe de foie assistée par robot, a annoncé l’établissement mardi.',
+      '« Le donneur est rentré chez lui au bout de cinq jours », a expliqué le chef du service, le professeur Yann Le Bras, qui a dirigé l’opération.',
+      'En France, environ 1 400 greffes de foie sont réalisées chaque année, selon les autorités sanitaires.',
+      'Le CHU de Nantes prévoit de réaliser une dizaine d’interventions de ce type en 2027, a précisé le professeur Le Bras.',
+    ].join('\n\n');
+    const texts = JSON.stringify(generateArticle(source, { allowShort: true }).blocks);
+    expect(texts).toContain('Yann Le Bras');
+    expect(texts).not.toMatch(/Yann Le Bras(?:,| et) Le Bras|\*\*Le Bras\*\*|"Le Bras"/u);
+  });
+});
+
 describe('the timeline’s intro', () => {
   it('says a first of the month with its article, contracted: "au 1ᵉʳ septembre"', () => {
     const source = [

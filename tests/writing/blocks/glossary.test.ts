@@ -92,6 +92,8 @@ describe('findTerms', () => {
   it.each([
     ['Le recteur de la cathédrale a salué la fin du chantier de restauration.', 'recteur'],
     ['Le grand prix de l’Académie de Bretagne sera remis aux élèves du lycée en novembre.', 'académie'],
+    // "professeur" is a doctor's and a university's title too: it tells no school district.
+    ['Élu à l’académie Goncourt en 2006, l’ancien professeur de lettres en a démissionné en 2019.', 'académie'],
     ['Un peloton de gendarmerie a bouclé le quartier dans la nuit.', 'peloton'],
   ])('does not take "%s" for a term of another sense', (text, term) => {
     expect(findTerms([text]).map((t) => t.term)).not.toContain(term);
