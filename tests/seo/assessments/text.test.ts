@@ -157,6 +157,10 @@ describe('isPassiveSentence follows Yoast’s French heuristic', () => {
     ['Le résultat est acquis, et la décision est prise.', true],
     // An adjective after "être" reads as a participle (a known weakness of the heuristic).
     ['Les prix sont élevés.', true],
+    // Curly quotes and runs of spaces, which the auxiliary words are told apart from before they are replaced and stripped.
+    ['Le plan,   qu’on dit  ‘ambitieux’, a été   présenté par le ministre .', true],
+    ['« Les portes sont fermées »,  dit-il.', true],
+    ['Ils se sont   rencontrés à Paris.', false],
   ])('%s', (sentence, passive) => {
     expect(isPassiveSentence(sentence)).toBe(passive);
     expect(yoastClauses(sentence.toLocaleLowerCase('fr')).some((c) => c.isPassive())).toBe(passive);
