@@ -85,6 +85,8 @@ describe('tokens and words', () => {
     '«»—–-‹›\\a\\b ‘x’ `y` ((z)) 7 000 [note]',
     '',
     '!!! ?? ...',
+    // Abbreviations before marks other than their full stop, which only a full stop can end.
+    'etc.), Dr.» M., (Gen.). Mr.— (etc.)',
   ])('tokenises %j as the regex version did', (sentence) => {
     expect(splitIntoTokens(sentence)).toEqual(byRegex(sentence));
     for (const word of sentence.split(' ')) expect(removePunctuation(word)).toBe(word.replace(/\\/g, '').replace(new RegExp(`^[${PUNCTUATION}]+`), '').replace(new RegExp(`[${PUNCTUATION}]+$`), ''));
