@@ -4,6 +4,7 @@ import type { Block, ListItem, Meta, Report, Sentence } from '../types.js';
 import { countWordsOf, fold } from '../text.js';
 import { findNumbers } from '../analysis/numbers.js';
 import { LANGUAGE_SAMPLE_CHARS, detectLanguage } from '../source/language.js';
+import { wordsKey } from '../writing/guard.js';
 
 /** The visible text of each block, in order, headings included. */
 export function blockTexts(blocks: readonly Block[]): { heading: boolean; level?: number; text: string }[] {
@@ -75,8 +76,7 @@ export function makeReport(input: ReportInput): Report {
       : block.type === 'faq' ? block.items.flatMap((i) => i.answer.map((a) => a.text))
       : [];
     for (const text of shown) {
-      // No u flag on this class of BMP characters: the runs it matches are the same, found twice as fast.
-      const key = text.toLowerCase().replace(/[^A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9]+/g, ' ').trim();
+      const key = wordsKey(text);
       if (seen.has(key)) duplicates.push(text);
       seen.add(key);
     }

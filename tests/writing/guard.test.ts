@@ -154,4 +154,15 @@ describe('sentenceKey', () => {
     const latin1 = Array.from({ length: 0x100 }, (_, c) => `a${String.fromCharCode(c)}b`);
     for (const text of ['ﬁnal', 'cafe\u0301', 'ſoleil', 'x²', 'Ĳssel', 'a\u202Fb\u00A0c', 'a…b', 'l’œuvre – Œdipe', ...latin1]) expect(sentenceKey(text)).toBe(normalised(text));
   });
+
+  it('writes every run of spaces and marks as one space, a single space between words included', () => {
+    const normalised = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[^A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9]+/g, ' ').trim();
+    const pieces = ['a', 'É', '7', ' ', ' ', '  ', ',', '’', '-', '\u00A0', '\t', '«', '.', 'x y'];
+    let state = 11;
+    const next = (n: number): number => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) % n);
+    for (let i = 0; i < 5_000; i++) {
+      const text = Array.from({ length: next(9) }, () => pieces[next(pieces.length)]).join('');
+      expect(sentenceKey(text), JSON.stringify(text)).toBe(normalised(text));
+    }
+  });
 });

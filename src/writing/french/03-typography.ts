@@ -14,13 +14,15 @@ const UNIT = /(\d)[ \u00A0](%|‰|°C|°|€|\$|£|(?:Mds?|Md|M|k)[€$]|[kKMGT�
  * only run when the text holds a character every match of it needs (most sentences have no digit, no
  * " - ", no "..."): the text comes out the same, faster.
  */
-const ORDINAL_MARK = /[\dIVXLC][eè]/;
+const ORDINAL_MARK = /[\dIVX][eè]|[IVXLC][LC][eè]/;
 
 function correctSigns(text: string): string {
   let out = text;
   if (out.includes('x')) out = out.replace(/(\d)\s?x\s?(\d)/gu, (_, a: string, b: string) => `${a} × ${b}`);
   // An ordinal is a digit or a Roman numeral right before "e" or "è" (ORDINAL_MARK); the plural's replacement
-  // writes none, so the one test holds for both patterns.
+  // writes none, so the one test holds for both patterns. A numeral that ends on L or C before it has another
+  // numeral before that letter ("XLe"): one letter alone is "Le" or "Ce", which the patterns leave, and which
+  // a quarter of the sentences hold.
   if (ORDINAL_MARK.test(out)) {
     // "16es", "XIXes": the plural ordinal, before the singular.
     out = out.replace(/(?<![\p{L}\d])(\d+|(?!L[eè]|C[eè])[IVXLC]+)(?:es|èmes|emes)(?![\p{L}\d])/gu, '$1ᵉˢ');

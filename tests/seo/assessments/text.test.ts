@@ -85,6 +85,8 @@ describe('tokens and words', () => {
     '«»—–-‹›\\a\\b ‘x’ `y` ((z)) 7 000 [note]',
     '',
     '!!! ?? ...',
+    // Abbreviations before marks other than their full stop, which only a full stop can end.
+    'etc.), Dr.» M., (Gen.). Mr.— (etc.)',
   ])('tokenises %j as the regex version did', (sentence) => {
     expect(splitIntoTokens(sentence)).toEqual(byRegex(sentence));
     for (const word of sentence.split(' ')) expect(removePunctuation(word)).toBe(word.replace(/\\/g, '').replace(new RegExp(`^[${PUNCTUATION}]+`), '').replace(new RegExp(`[${PUNCTUATION}]+$`), ''));
@@ -157,6 +159,10 @@ describe('isPassiveSentence follows Yoast’s French heuristic', () => {
     ['Le résultat est acquis, et la décision est prise.', true],
     // An adjective after "être" reads as a participle (a known weakness of the heuristic).
     ['Les prix sont élevés.', true],
+    // Curly quotes and runs of spaces, which the auxiliary words are told apart from before they are replaced and stripped.
+    ['Le plan,   qu’on dit  ‘ambitieux’, a été   présenté par le ministre .', true],
+    ['« Les portes sont fermées »,  dit-il.', true],
+    ['Ils se sont   rencontrés à Paris.', false],
   ])('%s', (sentence, passive) => {
     expect(isPassiveSentence(sentence)).toBe(passive);
     expect(yoastClauses(sentence.toLocaleLowerCase('fr')).some((c) => c.isPassive())).toBe(passive);

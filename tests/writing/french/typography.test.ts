@@ -41,6 +41,8 @@ describe('typeset', () => {
     // Roman numerals, and the forms in "è" ("ème", "èmes"); "Lè" and "Cè" open no ordinal.
     ['Au XIXème siècle, les XVIIIes salons et le IIIe Reich', 'Au XIXᵉ siècle, les XVIIIᵉˢ salons et le IIIᵉ Reich'],
     ['Lè Cè', 'Lè Cè'],
+    // A numeral that ends on L or C ("XLe", "CCe"), told apart from "Le" and "Ce" by the letter before.
+    ['Le XLe anniversaire, la CCe séance, le Ve arrondissement', 'Le XLᵉ anniversaire, la CCᵉ séance, le Vᵉ arrondissement'],
     ["l'homme", 'l’homme'],
     ['2012 et 2013', '2012 et 2013'],
     ['Il est 12:30', 'Il est 12:30'],

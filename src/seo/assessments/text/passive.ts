@@ -27,7 +27,6 @@ interface Found {
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const stripSpaces = (text: string): string => text.replace(/\s{2,}/g, ' ').replace(/\s\.$/, '.').replace(/^\s+|\s+$/g, '');
-const inBoundary = (c: string | undefined): boolean => c !== undefined && WORD_BOUNDARIES.has(c);
 
 /** A word between boundaries; the boundary before it is part of the match, as in Yoast's regexes. */
 export function boundedPattern(words: readonly string[], flags: string): RegExp {
@@ -38,6 +37,19 @@ export function boundedPattern(words: readonly string[], flags: string): RegExp 
 /** The characters of BOUNDARY_CLASS and APOSTROPHES one by one, for matching by hand (a test checks they are the classes' own). */
 export const BOUNDARY_CHARS: ReadonlySet<string> = new Set(' \u00a0\u2014\u06d4\u061f\u060C\u061B\n\r\t.,()”“〝〞〟‟„"+-;!¡?¿:/»«‹›<>');
 export const APOSTROPHE_CHARS: ReadonlySet<string> = new Set(APOSTROPHES);
+
+/**
+ * Which of those sets and of WORD_BOUNDARIES each character is in, by its code (all of them are in the BMP): the scans
+ * below test every character of every clause, and a look-up in an array costs less than one in a set of strings.
+ */
+const BOUNDARY = 1;
+const APOSTROPHE = 2;
+const WORD_BOUNDARY = 4;
+const KINDS = new Uint8Array(0x10000);
+for (const [chars, kind] of [[BOUNDARY_CHARS, BOUNDARY], [APOSTROPHE_CHARS, APOSTROPHE], [WORD_BOUNDARIES, WORD_BOUNDARY]] as const) for (const c of chars) KINDS[c.charCodeAt(0)]! |= kind;
+
+/** Whether the character at `at` is of `kind`: never before the text's start or past its end. */
+const isAt = (text: string, at: number, kind: number): boolean => ((KINDS[text.charCodeAt(at)] ?? 0) & kind) !== 0;
 
 /** Lower-case words, in their order, under the character each starts with. */
 type WordIndex = ReadonlyMap<string, readonly string[]>;
@@ -52,8 +64,8 @@ export function indexWords(words: readonly string[]): WordIndex {
 function boundedEnd(text: string, word: string, at: number): number {
   if (!text.startsWith(word, at)) return -1;
   const end = at + word.length;
-  if (end === text.length || BOUNDARY_CHARS.has(text[end]!)) return end;
-  return APOSTROPHE_CHARS.has(text[end]!) && BOUNDARY_CHARS.has(text[end + 1] ?? '') ? end + 2 : -1;
+  if (end === text.length || isAt(text, end, BOUNDARY)) return end;
+  return isAt(text, end, APOSTROPHE) && isAt(text, end + 1, BOUNDARY) ? end + 2 : -1;
 }
 
 /**
@@ -66,7 +78,7 @@ export function boundedMatches(words: readonly string[], index: WordIndex, text:
   const found: string[] = [];
   for (let at = 0; at < text.length; ) {
     let end = -1;
-    const bounded = BOUNDARY_CHARS.has(text[at]!) || APOSTROPHE_CHARS.has(text[at]!);
+    const bounded = isAt(text, at, BOUNDARY | APOSTROPHE);
     if (at === 0) {
       for (const word of words) {
         end = boundedEnd(text, word, 0);
@@ -135,10 +147,10 @@ const LATIN = /^[\u0000-\u024f]*$/;
  * first index where the pattern matches (the boundary before the word, or 0), -1 when none does.
  */
 export function searchWord(word: string, text: string): number {
-  const endsWell = (end: number): boolean => end === text.length || BOUNDARY_CHARS.has(text[end]!) || (APOSTROPHE_CHARS.has(text[end]!) && BOUNDARY_CHARS.has(text[end + 1] ?? ''));
+  const endsWell = (end: number): boolean => end === text.length || isAt(text, end, BOUNDARY) || (isAt(text, end, APOSTROPHE) && isAt(text, end + 1, BOUNDARY));
   for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
     if (at === 0 && endsWell(word.length)) return 0;
-    if (at > 0 && (BOUNDARY_CHARS.has(text[at - 1]!) || APOSTROPHE_CHARS.has(text[at - 1]!)) && endsWell(at + word.length)) return at - 1;
+    if (at > 0 && isAt(text, at - 1, BOUNDARY | APOSTROPHE) && endsWell(at + word.length)) return at - 1;
   }
   return -1;
 }
@@ -153,7 +165,7 @@ function isWordInSentence(word: string, lowerWord: string, sentence: string, low
   if (start === -1) return false;
   if (start > 0) start += 1;
   const end = start + word.length;
-  return (inBoundary(sentence[start - 1]) || start === 0) && (inBoundary(sentence[end]) || end === sentence.length);
+  return (isAt(sentence, start - 1, WORD_BOUNDARY) || start === 0) && (isAt(sentence, end, WORD_BOUNDARY) || end === sentence.length);
 }
 
 function indicesOfWord(word: string, text: string): Found[] {
@@ -161,7 +173,7 @@ function indicesOfWord(word: string, text: string): Found[] {
   let from = 0;
   let at: number;
   while ((at = text.indexOf(word, from)) > -1) {
-    if ((inBoundary(text[at - 1]) || at === 0) && (inBoundary(text[at + word.length]) || text.length === at + word.length)) found.push({ index: at, match: word });
+    if ((isAt(text, at - 1, WORD_BOUNDARY) || at === 0) && (isAt(text, at + word.length, WORD_BOUNDARY) || text.length === at + word.length)) found.push({ index: at, match: word });
     from = at + word.length;
   }
   return found;
@@ -259,6 +271,8 @@ interface PassiveData {
   readonly auxiliaries: readonly string[];
   readonly auxiliaryWords: ReadonlySet<string>;
   readonly longestAuxiliaryWord: number;
+  /** The codes of the characters auxiliaryWords start with (ê, s, e, é, f): a run that starts otherwise is none of them. */
+  readonly auxiliaryStarts: ReadonlySet<number>;
   /** The auxiliaries by first character, for boundedMatches. */
   readonly auxiliaryIndex: WordIndex;
   readonly reflexive: RegExp;
@@ -285,6 +299,7 @@ function passiveData(): PassiveData {
     // Every auxiliary holds one of these words ("n'est", "est-il" hold "est"): without one, no passive.
     auxiliaryWords: new Set(p.auxiliaries.filter((w) => /^[a-zà-ÿœæ]+$/.test(w))),
     longestAuxiliaryWord: Math.max(0, ...p.auxiliaries.filter((w) => /^[a-zà-ÿœæ]+$/.test(w)).map((w) => w.length)),
+    auxiliaryStarts: new Set(p.auxiliaries.filter((w) => /^[a-zà-ÿœæ]+$/.test(w)).map((w) => w.charCodeAt(0))),
     auxiliaryIndex: indexWords(p.auxiliaries),
     reflexive: boundedPattern(['se', 'me', 'te', "s'y", "m'y", "t'y", 'nous nous', 'vous vous'], 'gi'),
     elision: new RegExp(["c'", "s'", 'peut-'].map((w) => `(?:${w})`).join('|'), 'gi'),
@@ -316,7 +331,7 @@ function holdsAuxiliaryWord(text: string, d: PassiveData): boolean {
   for (let start = 0; start < text.length; ) {
     let end = start;
     while (end < text.length && isRunCode(text.charCodeAt(end))) end++;
-    if (end > start && end - start <= d.longestAuxiliaryWord && d.auxiliaryWords.has(text.slice(start, end))) return true;
+    if (end > start && end - start <= d.longestAuxiliaryWord && d.auxiliaryStarts.has(text.charCodeAt(start)) && d.auxiliaryWords.has(text.slice(start, end))) return true;
     start = end + 1;
   }
   return false;
@@ -371,12 +386,17 @@ function isException(participle: string, clauseWords: readonly string[], d: Pass
 
 export function isPassiveSentence(sentence: string): boolean {
   const d = passiveData();
-  const text = sentence.toLowerCase().replace(/[‘’‛`‹›]/g, "'");
-  if (!holdsAuxiliaryWord(text, d)) return false;
+  // Most sentences hold no auxiliary word, which the quotes, no letters of its runs, can neither make nor break: told first.
+  const lower = sentence.toLowerCase();
+  if (!holdsAuxiliaryWord(lower, d)) return false;
+  const text = lower.replace(/[‘’‛`‹›]/g, "'");
   if (boundedMatches(d.auxiliaries, d.auxiliaryIndex, text, true).length === 0) return false;
   const breakers = clauseBreakers(text, d);
   return breakers.some((breaker, i) => {
-    const clause = stripSpaces(text.slice(breaker.index, breakers[i + 1]?.index ?? text.length));
+    const slice = text.slice(breaker.index, breakers[i + 1]?.index ?? text.length);
+    // So do most clauses, and white space is no letter either: told before the spaces are stripped.
+    if (!holdsAuxiliaryWord(slice, d)) return false;
+    const clause = stripSpaces(slice);
     if (clauseAuxiliaries(clause, d).length === 0) return false;
     const found = words(clause);
     const clauseWords = found.map((w) => w.toLowerCase());

@@ -25,13 +25,23 @@ export const PUNCTUATION =
 /** PUNCTUATION's characters one by one, for scanning a word by hand (a test checks they are the class's own). */
 export const PUNCTUATION_CHARS: ReadonlySet<string> = new Set(PUNCTUATION.replace(/\\(.)/g, '$1'));
 
+/**
+ * PUNCTUATION_CHARS by char code (all of them are in the BMP): both ends of every word and piece of every sentence
+ * are tested, and a look-up in an array costs less than one in a set of strings.
+ */
+const PUNCTUATION_CODES = new Uint8Array(0x10000);
+for (const c of PUNCTUATION_CHARS) PUNCTUATION_CODES[c.charCodeAt(0)] = 1;
+
+/** Whether the character at `at`, inside `text`, is one of PUNCTUATION's marks. */
+const isPunctuationAt = (text: string, at: number): boolean => PUNCTUATION_CODES[text.charCodeAt(at)] === 1;
+
 /** The word without backslashes and without the punctuation marks at either end; the word itself when it has none. */
 export function removePunctuation(word: string): string {
   const w = word.includes('\\') ? word.replace(/\\/g, '') : word;
   let start = 0;
   let end = w.length;
-  while (start < end && PUNCTUATION_CHARS.has(w[start]!)) start++;
-  while (end > start && PUNCTUATION_CHARS.has(w[end - 1]!)) end--;
+  while (start < end && isPunctuationAt(w, start)) start++;
+  while (end > start && isPunctuationAt(w, end - 1)) end--;
   return start === 0 && end === w.length ? w : w.slice(start, end);
 }
 
@@ -47,6 +57,8 @@ export function textWords(text: string): string[] {
 const SEPARATORS = /([\s\u00A0\u2013\u2014\u002d[\]])/;
 
 let abbreviations: ReadonlySet<string> | undefined;
+/** The codes of the characters the abbreviations end with (the full stop): a piece that ends otherwise is none of them. */
+let abbreviationEnds: ReadonlySet<number> | undefined;
 
 /**
  * A sentence's tokens, as Yoast's splitIntoTokens makes them: words, the separators between them
@@ -56,6 +68,7 @@ let abbreviations: ReadonlySet<string> | undefined;
  */
 export function splitIntoTokens(sentence: string): string[] {
   abbreviations ??= new Set(assessmentLexicon().sentenceAbbreviations.map((a) => a.toLowerCase()));
+  abbreviationEnds ??= new Set([...abbreviations].map((a) => a.charCodeAt(a.length - 1)));
   // ’ ‘ ‹ › are punctuation marks like the ' they become, and no abbreviation holds one: written as ' before the
   // sentence is cut, they make the same tokens, and no token is tested. ‛ and ` are letters to Yoast: each token then.
   const odd = ODD_QUOTE.test(sentence);
@@ -68,9 +81,9 @@ export function splitIntoTokens(sentence: string): string[] {
     if (piece === '') continue;
     let start = 0;
     let end = piece.length;
-    while (start < end && PUNCTUATION_CHARS.has(piece[start]!)) start++;
-    // A mark ending a listed abbreviation ("etc.") stays in it.
-    while (end > start && PUNCTUATION_CHARS.has(piece[end - 1]!) && !abbreviations.has(piece.slice(start, end).toLowerCase())) end--;
+    while (start < end && isPunctuationAt(piece, start)) start++;
+    // A mark ending a listed abbreviation ("etc.") stays in it. (The marks have no case: lower case, the piece still ends on its mark.)
+    while (end > start && isPunctuationAt(piece, end - 1) && !(abbreviationEnds.has(piece.charCodeAt(end - 1)) && abbreviations.has(piece.slice(start, end).toLowerCase()))) end--;
     for (let i = 0; i < start; i++) push(piece[i]!);
     if (end > start) push(start === 0 && end === piece.length ? piece : piece.slice(start, end));
     for (let i = end; i < piece.length; i++) push(piece[i]!);
