@@ -82,8 +82,10 @@ describe('withoutFurniture', () => {
     'Envoyée spéciale à Gaza, Marie Dupont',
     'De notre correspondante à Bruxelles, Anne Martin',
     'Par Jean Dupont, envoyé spécial à Kiev',
-    // An op-ed's signature with its author's role.
+    // An op-ed's signature with its author's role; a journalist's initials.
     'Par Hélène Garnier, présidente de l’association des usagers du rail en Auvergne',
+    'J. D.',
+    'J.-D. M.',
     'Source : AFP',
     'AFP',
     'Publié aujourd’hui à 08h12',
