@@ -12,7 +12,6 @@ import { sentenceCased } from './headline-case.js';
 import { isTableRow, tableRowsAsText } from './tables.js';
 import { isLefffNoun } from '../analysis/entities.js';
 import { finiteNumbers } from '../writing/french/verbs.js';
-import { canLowerFirst } from '../writing/reformulate.js';
 
 interface InstructionLexicon { readonly looksLikeInstruction: string }
 interface DateLexicon { readonly months: readonly string[] }
@@ -114,7 +113,7 @@ let factBox: RegExp | undefined;
 /**
  * "Réalisation : Claire Morvan. Avec : Lucie Garnier. Durée : 1 h 52.": a paragraph whose every sentence is a label of
  * a review's or an event's fact box (lexicon/page-furniture.json factBoxLabels) and its value. Its facts stay, after
- * the text's prose: first, it made the lead ("Réalisation : Claire Morvan. Avec : …") and the meta description.
+ * the text's prose: in its place, it made the lead ("Réalisation : Claire Morvan. Avec : …") and the meta description.
  */
 function isFactBox(paragraph: string): boolean {
   // "Durée : 1 h 52", or a date after its label ("Sortie le 15 octobre").
@@ -235,6 +234,9 @@ function isSubheading(line: string): boolean {
   return /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ\d«]/u.test(line) && !/[.!:;,…»]$/.test(line) && line.split(' ').length <= MAX_SUBHEADING_WORDS;
 }
 
+/** "Le gouvernement", "Les parents": a part's subheading that opens on an article, which goes lower case after the colon (a name keeps its capital). */
+const OPENS_ON_ARTICLE = /^(?:L[ea]s?|L’|Une?|Des|Du|Aux?)(?=[\s’])|^L’/u;
+
 /**
  * The paragraphs and the subheadings over them. A subheading typed in capitals ("LES RAISONS DE LA COLÈRE") is said in
  * sentence case, as the headline is; a section's subheading right over its first part's ("LES RÉACTIONS" over "Le
@@ -253,7 +255,7 @@ function splitSubheadings(lines: readonly string[]): { paragraphs: string[]; sub
       subheadings.push({ paragraph: paragraphs.length, text: cased(line) });
     } else if (i < lines.length - 2 && isSubheading(line) && isSubheading(lines[i + 1]!) && !isSubheading(lines[i + 2]!)) {
       const part = cased(lines[i + 1]!);
-      subheadings.push({ paragraph: paragraphs.length, text: `${cased(line)} : ${canLowerFirst(part) ? lowerFirst(part) : part}` });
+      subheadings.push({ paragraph: paragraphs.length, text: `${cased(line)} : ${OPENS_ON_ARTICLE.test(part) ? lowerFirst(part) : part}` });
       i++;
     } else paragraphs.push(line);
   }
