@@ -165,5 +165,5 @@ export function findRoles(sentences: readonly Sentence[]): readonly Entity[] {
   // Le Bras", whose surname of two words reads as a first name and a surname, the "Yann Le Bras" named in full.
   const withFirstNames = [...found.keys()].filter((name) => name.includes(' '));
   const endsAnother = (name: string): boolean => withFirstNames.some((full) => full.endsWith(` ${name}`));
-  return [...found].filter(([name]) => !(titled.has(name) || name.includes(' ')) || !endsAnother(name)).map(([name, role]) => ({ name, role }));
+  return [...found].filter(([name]) => !((titled.has(name) || name.includes(' ')) && endsAnother(name))).map(([name, role]) => ({ name, role }));
 }

@@ -9,6 +9,7 @@ import type { Chooser } from './variety.js';
 import { protect, realise } from './french/index.js';
 import { OPEN } from './french/segments.js';
 import { templateHelpers } from './template-helpers.js';
+import { frenchWordsRegExp } from '../text.js';
 
 type TemplateFile = Readonly<Record<string, string | readonly string[]>>;
 
@@ -108,7 +109,10 @@ export function fill(chooser: Chooser, id: string, slot: string, values: Readonl
   // "Il ressort notamment qu’on lui doit notamment…": a variant whose own adverb a value says too gives way to the
   // first one that does not (the chooser's pick stays, and so do the choices after it).
   const said = Object.values(values);
-  const echoing = (v: string): boolean => adverbsOf(v).some((adverb) => said.some((value) => holdsWord(value, adverb)));
+  const echoing = (v: string): boolean => {
+    const adverbs = adverbsOf(v);
+    return adverbs !== null && said.some((value) => adverbs.test(value));
+  };
   const chosen = filled(echoing(variant) ? variants.find((v) => !echoing(v)) ?? variant : variant);
   if (!accept || accept(chosen.text)) return chosen;
   // The chosen variant reads badly with these values (too long): the first other one that does not.
@@ -121,26 +125,18 @@ export function fill(chooser: Chooser, id: string, slot: string, values: Readonl
 }
 
 let echoed: readonly string[] | undefined;
-const variantAdverbs = new Map<string, readonly string[]>();
+const variantAdverbs = new Map<string, RegExp | null>();
 
-/** The adverbs a variant says in its own words, outside its slots (lexicon/french.json echoedAdverbs). */
-function adverbsOf(variant: string): readonly string[] {
+/** The adverbs a variant says in its own words, outside its slots (lexicon/french.json echoedAdverbs), as one pattern; null when it says none. */
+function adverbsOf(variant: string): RegExp | null {
   let adverbs = variantAdverbs.get(variant);
   if (adverbs === undefined) {
     echoed ??= loadJson<{ readonly echoedAdverbs: readonly string[] }>('lexicon/french.json').echoedAdverbs;
     const own = variant.replace(/\{\{[^}]*\}\}/gu, ' ');
-    variantAdverbs.set(variant, (adverbs = echoed.filter((adverb) => holdsWord(own, adverb))));
+    const said = echoed.filter((adverb) => frenchWordsRegExp([adverb]).test(own));
+    variantAdverbs.set(variant, (adverbs = said.length > 0 ? frenchWordsRegExp(said) : null));
   }
   return adverbs;
-}
-
-/** `text` says `word` as a word of its own ("ainsi", not "ainsi" in "Ainsieux"), in any case. */
-function holdsWord(text: string, word: string): boolean {
-  const lower = text.toLowerCase();
-  for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
-    if (!/[\p{L}\d’-]/u.test(lower.charAt(at - 1)) && !/[\p{L}\d-]/u.test(lower.charAt(at + word.length))) return true;
-  }
-  return false;
 }
 
 let clashing: readonly (readonly [string, string])[] | undefined;
