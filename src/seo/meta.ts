@@ -90,6 +90,9 @@ function withoutInvitation(headline: string): string {
  * verb ("Lyon élimine Barcelone" keeps its capital).
  */
 function lowerRest(rest: string): string {
+  // "L’Assemblée adopte…", "L’inflation ralentit…": the elided article before a common noun, not a brand's ("L’Oréal").
+  const elided = /^L’([\p{L}-]+)/u.exec(rest)?.[1];
+  if (elided !== undefined) return /^\p{Ll}/u.test(elided) || lefffGender(elided.toLowerCase()) !== undefined ? lowerFirst(rest) : rest;
   if (!/^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]/u.test(rest)) return rest;
   const first = (/^[\p{L}-]+/u.exec(rest)?.[0] ?? '').toLowerCase();
   // The Lefff lists nouns in the singular: "Restaurants fermés…" is "restaurant" in the plural.

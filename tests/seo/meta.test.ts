@@ -354,6 +354,14 @@ describe('makeTitle: the event before a label', () => {
       .toBe('Ligue des champions\u00A0: Lyon élimine Barcelone aux tirs au but');
   });
 
+  it('lowers an elided article after the colon ("l’Assemblée", "l’inflation"), not one that is part of a brand ("L’Oréal")', () => {
+    const titleOf = (headline: string, keyphrase: string): string =>
+      makeTitle({ headline, keyphrase: kp(keyphrase), firstHeading: 'Le contexte', inputHash: 1, seed: 0 });
+    expect(titleOf('L’Assemblée adopte la loi sur la fin de vie après trois semaines de débats', 'soins palliatifs')).toMatch(/^Soins palliatifs\u00A0: l’Assemblée adopte/u);
+    expect(titleOf('L’inflation ralentit à 1,2 % en octobre, selon l’Insee', 'hausse des prix')).toMatch(/^Hausse des prix\u00A0: l’inflation ralentit/u);
+    expect(titleOf('L’Oréal rachète une marque coréenne', 'cosmétiques')).toMatch(/^Cosmétiques\u00A0: L’Oréal rachète/u);
+  });
+
   it('says the name of a role given between commas, not the role: the name acts', () => {
     const carvalho = kp('Luiz Carvalho');
     const forms = (): string[] => ['Le président du Brésil, Luiz Carvalho, entame une visite d’État de trois jours'];
