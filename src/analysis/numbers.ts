@@ -170,6 +170,16 @@ function throughAdjective(phrase: string, noun: string, text: string, end: numbe
 }
 
 /**
+ * " lourds" of "650 poids| lourds": a plural word right after a figure's noun, no participle, adverb, small word or verb;
+ * '' if none. The Lefff lists many such adjectives as nouns too ("lourd", "urgentiste"): in apposition, they still say which ones.
+ */
+function adjectiveAfter(after: string): string {
+  const adjective = /^\s(\p{Ll}{3,}[sx])(?![\p{L}\d’-])/u.exec(after)?.[1];
+  if (adjective === undefined || PARTICIPLE_ENDING.test(adjective) || /ments?$/u.test(adjective) || isStopword(adjective) || finiteNumbers(adjective).length > 0) return '';
+  return ` ${adjective}`;
+}
+
+/**
  * "six ans | de prison": a figure's noun and the complement that says what it counts, "de" and a bare noun
  * in lower case, not one that others share ("de garrigue et de pinède"), a stopword, a month or a word of
  * `notBare` ("de plus", "de suite").
@@ -334,6 +344,9 @@ export function findNumbers(text: string): NumberFact[] {
     }
     // "60 nouvelles caméras", "3 grandes villes": the figure goes on to the noun after the adjective.
     if (noun && phrase.endsWith(groups.noun!)) phrase = throughAdjective(phrase, groups.noun!, text, (match.index ?? 0) + match[0].length);
+    // "650 poids lourds", "1 200 emplois directs": a plural noun keeps the plural adjective after it, which says which
+    // ones ("650 poids" says nothing of them); not a participle, which opens a clause ("42 000 canards abattus…").
+    if (noun && kind === 'count' && phrase.endsWith(groups.noun!) && /[sx]$/u.test(noun)) phrase += adjectiveAfter(text.slice((match.index ?? 0) + phrase.length));
     // "3 % de la taxe", "12 de ses vaches", "en 2024 de nouvelles règles": after "de", a determiner or a
     // year's next words say nothing the number measures.
     // A unit of the lexicon is a noun even where the stopword list holds it ("5,1 millions de personnes").

@@ -103,8 +103,8 @@ describe('findNumbers', () => {
     ['La ville a installé 60 nouvelles caméras dans le centre.', '60 nouvelles caméras', '60', 'count'],
     ['Les prix baissent dans 3 grandes villes.', '3 grandes villes', '3', 'count'],
     ['Il en reste 12 petits.', '12', '12', 'count'],
-    // An adjective after the noun is not taken.
-    ['Elle compte 22 films inédits.', '22 films', '22', 'count'],
+    // A plural adjective after the noun says which ones.
+    ['Elle compte 22 films inédits.', '22 films inédits', '22', 'count'],
     // A participle that is no noun measures nothing ("phase 3 publiés mardi"); one that is a noun does.
     ['Les résultats d’un essai de phase 3 publiés mardi sont bons.', '3', '3', 'count'],
     ['Les règles de la saison 2 publiées hier changent tout.', '2', '2', 'count'],
@@ -299,6 +299,14 @@ describe('listedAs: what a share is of', () => {
 });
 
 describe('findNumbers: a complement whose adjective stands before its noun', () => {
+  it('keeps the plural adjective after a counted noun ("650 poids lourds", "47 fautes directes"), not a participle or an adverb', () => {
+    const texts = (sentence: string): string[] => findNumbers(sentence).map((n) => n.text);
+    expect(texts('L’ouvrage voit passer 9 400 véhicules, dont 650 poids lourds.')).toEqual(['9 400 véhicules', '650 poids lourds']);
+    expect(texts('Il a commis 47 fautes directes.')).toEqual(['47 fautes directes']);
+    expect(texts('Au total, 42 000 canards abattus ont été indemnisés.')).toEqual(['42 000 canards']);
+    expect(texts('Le chantier a duré 10 ans seulement.')).toEqual(['10 ans']);
+  });
+
   it('reads "120 kilomètres de nouvelles pistes cyclables" to the noun ("120 kilomètres de nouvelles" was listed)', () => {
     expect(findNumbers('La création de 120 kilomètres de nouvelles pistes cyclables est prévue.').map((n) => n.text)).toEqual(['120 kilomètres de nouvelles pistes']);
   });
