@@ -331,9 +331,10 @@ const SUBJECT_MENTIONS = 3;
  * "Airbus a livré 766 avions…", "Une bactérie capable de digérer le polystyrène": a name of one word that
  * the lead holds and the text cites as its subject (not after a preposition, twice at least), or a common
  * noun of the headline that the lead and the text keep using, can be what the article is about. `lead` are
- * the positions of the headline and of the lead's sentences among `texts`.
+ * the positions of the headline and of the lead's sentences among `texts`; `nounLead` those where such a noun may
+ * be, with the lede under bullets (a name the lede gives is often only the source of the bullets' figures: "l’Insee").
  */
-function collectSubjects(texts: readonly string[], tokenised: readonly (readonly string[])[], lead: ReadonlySet<number>, singles: ReadonlyMap<string, number>, title?: string): Candidate[] {
+function collectSubjects(texts: readonly string[], tokenised: readonly (readonly string[])[], lead: ReadonlySet<number>, singles: ReadonlyMap<string, number>, title?: string, nounLead: ReadonlySet<number> = lead, ledePosition?: number): Candidate[] {
   const found: Candidate[] = [];
   // The words that may be subjects: names cited often enough, and the headline's nouns (by their key).
   const names = [...singles].filter(([name, count]) => count >= NAMED_MENTIONS && !isNationality(name));
@@ -386,14 +387,23 @@ function collectSubjects(texts: readonly string[], tokenised: readonly (readonly
     const key = wordKey(word);
     // "49 vagues (de chaleur)": the unit of a figure is no subject.
     const seen = mentions(byKey.get(key)!).filter((m) => m.position > 0 && !isNumeral(m.previous));
-    if (seen.length < SUBJECT_MENTIONS || !seen.some((m) => lead.has(m.position))) continue;
+    if (seen.length < SUBJECT_MENTIONS || !seen.some((m) => nounLead.has(m.position))) continue;
     const { determiners, indefinite } = articlesOf(seen.map((m) => m.previous));
     // A noun is seen with an article at least once; a verb or an adjective of the headline is not.
     if (determiners.size === 0 && !indefinite) continue;
     const text = tokenised[seen[0]!.position]!.find((token) => wordKey(token) === key)!;
-    found.push({ text, proper: false, count: seen.length, first: seen[0]!.position, last: seen[seen.length - 1]!.position, determiners, ...(indefinite && { indefinite }), single: true });
+    // "L’inflation ralentit…" over "L’inflation a de nouveau ralenti…": the subject of both the headline and the lede
+    // is what the text is about, and weighs as a phrase does, not as a common noun alone.
+    const told = ledePosition !== undefined && !isOrganisationClass(word) && opensOnNoun(key, tokenised[0]!) && opensOnNoun(key, tokenised[ledePosition]!);
+    found.push({ text, proper: false, count: seen.length, first: seen[0]!.position, last: seen[seen.length - 1]!.position, determiners, ...(indefinite && { indefinite }), ...(!told && { single: true }) });
   }
   return found;
+}
+
+/** Whether the sentence's first word, after its definite article at most, is the noun of this key ("L’inflation ralentit…"). */
+function opensOnNoun(key: string, tokens: readonly string[]): boolean {
+  const at = DETERMINERS.includes(tokens[0]?.toLowerCase() as (typeof DETERMINERS)[number]) ? 1 : 0;
+  return tokens[at] !== undefined && wordKey(tokens[at]!.toLowerCase()) === key;
 }
 
 /** The same phrase found as a name and as a noun phrase ("Tour Eiffel", "la tour Eiffel") is one candidate: the candidates by their keys. */
@@ -653,11 +663,15 @@ function collect(sentences: readonly Sentence[], title?: string): Candidate[] {
   const leadSentences = sentences.some((s) => s.origin === 'bullet') ? sentences.filter((s) => s.origin === 'bullet') : sentences.slice(0, 1);
   const offset = title ? 1 : 0;
   const lead = new Set([...(title ? [0] : []), ...leadSentences.map((s) => sentences.indexOf(s) + offset).filter((at) => at - offset < SALIENCE_WINDOW)]);
+  // Bullets sum the news up; the body's first sentence still tells it, and a noun of the headline that it holds is
+  // what the text is about as much as one the bullets hold ("L’inflation a de nouveau ralenti…" under three bullets).
+  const ledeAt = sentences.findIndex((s) => s.origin !== 'bullet');
+  const nounLead = ledeAt < 0 || ledeAt >= SALIENCE_WINDOW || lead.has(ledeAt + offset) ? lead : new Set([...lead, ledeAt + offset]);
   const merged = merge([...names, ...phrases]);
   const candidates = [...merged.values()];
   // A word that a longer phrase holds is counted there already ("Ubuntu" in "Ubuntu 12.10", "trêve" in "trêve humanitaire").
   const words = new Set(candidates.filter((c) => eligible(c, title)).flatMap((c) => c.text.split(' ').map(wordKey)));
-  candidates.push(...collectSubjects(texts, tokenised, lead, singles, title).filter((c) => !merged.has(keyOf([c.text])) && !words.has(wordKey(c.text))));
+  candidates.push(...collectSubjects(texts, tokenised, lead, singles, title, nounLead, title && ledeAt >= 0 && ledeAt < SALIENCE_WINDOW ? ledeAt + offset : undefined).filter((c) => !merged.has(keyOf([c.text])) && !words.has(wordKey(c.text))));
   if (title) {
     const words = headlineWords(title);
     for (const c of candidates) if (inHeadlineWords(c.text, words)) c.count *= HEADLINE_WEIGHT;

@@ -181,6 +181,27 @@ describe('rankPhrases', () => {
     expect(ranked.map((k) => k.text)).not.toContain('XVIIe siècle');
   });
 
+  it('takes the noun that the headline and the lede open on, under bullets, over a phrase the bullets say ("L’inflation ralentit…")', () => {
+    const bullets: Sentence[] = [
+      'Les prix à la consommation ont augmenté de 1,2 % sur un an en octobre.',
+      'Les services restent le principal moteur de la hausse des prix.',
+    ].map((text, i) => ({ id: `b${i + 1}`, text, origin: 'bullet', paragraph: -1 }));
+    const sentences = [
+      ...bullets,
+      ...body(
+        'L’inflation a de nouveau ralenti en France en octobre, à 1,2 % sur un an, selon l’Insee.',
+        'Ce recul s’explique par la baisse des prix de l’énergie.',
+        'Les services soutiennent la hausse des prix, avec une progression de 2,4 %.',
+        'Mesurée selon les normes européennes, l’inflation s’établit à 1,3 %.',
+        'La hausse des prix reste forte sur trois ans.',
+        'L’Insee prévoit une inflation proche de 1 % à la fin de l’année.',
+      ),
+    ];
+    expect(rankPhrases(sentences, 'L’inflation ralentit à 1,2 % en octobre, selon l’Insee')[0]?.text).toBe('inflation');
+    // A noun the headline does not open on weighs as a common noun alone: the phrase ranks first.
+    expect(rankPhrases(sentences, 'Les prix ralentissent : l’inflation à 1,2 % en octobre')[0]?.text).toBe('hausse des prix');
+  });
+
   it('returns nothing when no phrase comes back', () => {
     expect(rankPhrases(body('Le marché a chuté.'))).toEqual([]);
   });
