@@ -89,14 +89,14 @@ export function writeLead(context: WriteContext, dateline?: string, headed: Read
       const last = body[body.indexOf(next) + 1];
       if (last && last.paragraph === next.paragraph && body[body.indexOf(last) + 1]?.paragraph !== last.paragraph && countWords(last.text) <= ORPHAN_WORDS) chosen.push(last);
     }
-    // "Parmi elles figure la tombe d’un guerrier…", "C’est la première fois qu’une cinéaste…": the sentence after the
-    // lead that speaks of it goes with it, or it would open the first section pointing at nothing; not past a
-    // subheading of the source, whose section would lose it.
-    const lastChosen = chosen.filter((s) => s.origin === 'body').at(-1);
-    const following = lastChosen && body[body.indexOf(lastChosen) + 1];
-    const crossesHeading = following !== undefined && following.paragraph !== lastChosen?.paragraph && headed.has(following.paragraph);
-    if (following && !crossesHeading && pointsBackToLead(following.text)) chosen.push(following);
   }
+  // "Parmi elles figure la tombe d’un guerrier…", "Il s’agit de son plus bas niveau…": the sentence after the lead's
+  // last sentence of the body (after the bullets too) that speaks of it goes with it, or it would open the first
+  // section pointing at nothing; not past a subheading of the source, whose section would lose it.
+  const lastChosen = chosen.filter((s) => s.origin === 'body').at(-1);
+  const following = lastChosen && body[body.indexOf(lastChosen) + 1];
+  const crossesHeading = following !== undefined && following.paragraph !== lastChosen?.paragraph && headed.has(following.paragraph);
+  if (following && !crossesHeading && !chosen.includes(following) && pointsBackToLead(following.text)) chosen.push(following);
 
   const consumed = new Set<string>();
   const sentences: OutSentence[] = [];

@@ -84,6 +84,24 @@ describe('writeLead: the sentence that speaks of the lead', () => {
     const copies = afterHeading.flatMap((b) => (b.type === 'paragraph' ? b.sentences : [])).filter((s) => s.provenance.template === 'source');
     expect(copies.some((s) => s.text.startsWith('Parmi elles'))).toBe(false);
   });
+
+  it('takes it after bullets too, when the lead takes the body sentence that holds the keyphrase', () => {
+    // "Il s’agit de son plus bas niveau depuis le printemps 2021." opened a section of its own after the lede went to the lead.
+    const prices = [
+      '# L’inflation ralentit à 1,2 % en octobre',
+      '',
+      '- Les prix à la consommation ont augmenté de 1,2 % sur un an en octobre.',
+      '- Les services restent le principal moteur de la hausse des prix.',
+      '',
+      'L’inflation a de nouveau ralenti en France en octobre, à 1,2 % sur un an, selon l’Insee. Il s’agit de son plus bas niveau depuis le printemps 2021.',
+      '',
+      'Les prix de l’énergie diminuent de 3,4 % sur un an. Les services progressent de 2,4 %.',
+    ].join('\n');
+    const { blocks } = generateArticle(prices, { minWords: 1, allowShort: true, keyphrase: 'inflation' });
+    const lead = blocks.find((b) => b.type === 'paragraph');
+    const texts = lead?.type === 'paragraph' ? lead.sentences.map((s) => s.text) : [];
+    expect(texts.findIndex((t) => t.startsWith('Il s’agit de son'))).toBe(texts.findIndex((t) => t.startsWith('L’inflation a de nouveau')) + 1);
+  });
 });
 
 describe('writeLead: the text’s first sentence', () => {
