@@ -493,6 +493,14 @@ export function withAcronyms(sentence: string): string {
   });
 }
 
+let subordinator: RegExp | undefined;
+
+/** Whether the text opens on a subordinating conjunction (lexicon/sentence-cuts.json subordinators). */
+function opensSubordinate(text: string): boolean {
+  subordinator ??= new RegExp(`^(?:${loadJson<CutLexicon>('lexicon/sentence-cuts.json').subordinators.map(escapeRegExp).join('|')})(?=\\s|(?<=’))`, 'iu');
+  return subordinator.test(text);
+}
+
 /** Rule "figure-clause": the clause of `sentence` that holds `needle`, long enough to make sense alone. */
 const BETWEEN_THEM = /\b(?:d’|d')entre (?:eux|elles)\b/iu;
 
@@ -545,6 +553,9 @@ export function clauseAround(sentence: string, needle: string): string | undefin
   const afterParticiples = parts.slice(to + 1).find((part) => !opensOnParticiplePhrase(part));
   if (afterParticiples !== undefined && afterParticiples !== next && (opensOnVerb(afterParticiples) || opensOnSubjunctive(afterParticiples))) return undefined;
   const span = parts.slice(from, to + 1).join(', ');
+  // "Si les gens veulent encore des maraîchers … dans dix ans": a subordinate clause whose main clause is left
+  // behind (", il faut qu’ils le comprennent") says nothing alone; one with its main clause after it does.
+  if (opensSubordinate(span) && !parts.slice(from + 1, to + 1).some((part) => holdsFiniteVerb(part, { unlessNoun: true }))) return undefined;
   // "31 % d’entre eux seulement approuvent…": "d’entre eux" speaks of a noun left behind.
   if (BETWEEN_THEM.test(span)) return undefined;
   // "le gendarme financier du football, qui avait placé le club sous surveillance en 2024": the verb of a
@@ -784,6 +795,8 @@ interface CutLexicon {
   readonly bothClauses: readonly string[];
   /** Words that tie a clause to whoever said it: a cut would leave one part without its source. */
   readonly reported: readonly string[];
+  /** Words that open a subordinate clause ("si", "lorsque", "parce que"), which is no sentence without its main clause. */
+  readonly subordinators: readonly string[];
   /** Most words between a subject's determiner and its verb ("le ministre de la Culture estime"). */
   readonly maximumSubjectWords: number;
   readonly relativePronouns: readonly string[];

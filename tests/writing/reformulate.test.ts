@@ -205,6 +205,10 @@ describe('clauseAround', () => {
     ['OpenAI, qui veut produire des puces, devrait coûter 7 000 milliards de dollars, selon le journal.', '7 000', 'OpenAI, qui veut produire des puces, devrait coûter 7 000 milliards de dollars'],
     ['Le projet du groupe américain coûtera 3 milliards, selon lui.', '3 milliards', 'Le projet du groupe américain coûtera 3 milliards'],
     ['Le projet est lancé.', 'absent', undefined],
+    // A subordinate clause without its main clause says nothing alone; with it, it stays.
+    ['Si les gens veulent encore des maraîchers autour de leurs villes dans dix ans, il faut qu’ils le comprennent.', 'dix ans', undefined],
+    ['Lorsque le fleuve dépasse 5 mètres à Paris, les quais sont fermés.', '5 mètres', undefined],
+    ['Si la pluie continue, la crue atteindra 5 mètres, selon Vigicrues.', '5 mètres', 'Si la pluie continue, la crue atteindra 5 mètres'],
     // The subject is before the apposition, the object after the figure: no clause holds the figure alone.
     ['La première ministre, Theresa May, a annoncé que la France va prêter au Royaume-Uni, d’ici cinq ans, la fameuse Tapisserie.', 'cinq ans', undefined],
     ['Le musée prêtera, d’ici cinq ans, la Tapisserie de Bayeux au Royaume-Uni du roi.', 'cinq ans', 'Le musée prêtera, d’ici cinq ans, la Tapisserie de Bayeux au Royaume-Uni du roi'],
