@@ -213,7 +213,7 @@ describe('writeFaq: the key figures', () => {
     if (item === undefined) {
       // The first section's opener listed the same three: the FAQ does not say them again.
       const paragraphs = article.blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences.map((s) => s.text.replace(/[\u00A0\u202F]/gu, ' ')) : []));
-      expect(paragraphs.some((p) => p.endsWith('37 % des collèges, 4 500 postes et 260 millions d’euros.'))).toBe(true);
+      expect(paragraphs.some((p) => p.endsWith('37 % des collèges, 4 500 postes supplémentaires et 260 millions d’euros.'))).toBe(true);
       return;
     }
     const answer = item.answer[0]!.text;
