@@ -7,6 +7,8 @@ export const config = {
   headlineMaxChars: 120,
   /** …and is cut to at most this many when a safe cut allows: an H1 reads as a headline, not as the whole lede. */
   headlinePreferredChars: 90,
+  /** …and, when neither the lede nor the first bullet gives one that short, may hold this many (leadHeadline). */
+  headlineLastResortChars: 150,
   descriptionMinChars: 120,
   descriptionMaxChars: 156,
   maxWordsBetweenHeadings: 300,

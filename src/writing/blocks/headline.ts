@@ -21,6 +21,8 @@ import { remembered } from '../../remember.js';
 
 interface HeadlineLexicon {
   readonly adjuncts: readonly string[];
+  /** Words after "pour" that say for which period ("l’année prochaine"): a title may end before "pour". */
+  readonly periodsAfterFor: readonly string[];
   readonly coordinations: readonly string[];
   readonly beforeAmount: readonly string[];
   readonly complementsAfterIncise: readonly string[];
@@ -179,7 +181,7 @@ function leavesObject(rest: string): boolean {
  * title (`periods`), which is shorter than a headline, also before a period that says when (isPeriodAfterVerb).
  */
 function cutPoints(text: string, forTitle = false, periods = false): number[] {
-  const { adjuncts, beforeInfinitive, notInfinitives, coordinations, beforeAmount, beforeBareNoun, titleCuts, relatives, beforeFigure, durations, beforePlace, prepositionalPhrases, periodsAfterVerb, timesAfterWeekday } = loadJson<HeadlineLexicon>('lexicon/headline.json');
+  const { adjuncts, beforeInfinitive, notInfinitives, coordinations, beforeAmount, beforeBareNoun, titleCuts, relatives, beforeFigure, durations, beforePlace, prepositionalPhrases, periodsAfterVerb, timesAfterWeekday, periodsAfterFor } = loadJson<HeadlineLexicon>('lexicon/headline.json');
   const points: number[] = [];
   const firstClauseEnd = mainClauseEnd(text);
   const scoped = (head: string): boolean => claimsScope(head);
@@ -217,6 +219,8 @@ function cutPoints(text: string, forTitle = false, periods = false): number[] {
       if (forTitle && i < firstClauseEnd && relatives.includes(word) && endsNounPhrase(text.slice(0, i))) points.push(i);
       // "… des championnats de France | en 1 min 52 s 31": the time or the year it took.
       if (forTitle && i < firstClauseEnd && beforeFigure.includes(word) && (/^\d/u.test(after) || isDuration(after, durations)) && endsNounPhrase(text.slice(0, i)) && !scoped(text.slice(0, i))) points.push(i);
+      // "… des quotas de pêche du cabillaud | pour l’année prochaine", "… | pour 2027": the period it is for.
+      if (forTitle && i < firstClauseEnd && word === 'pour' && (/^\d{4}(?!\d)/u.test(after) || periodsAfterFor.some((period) => after.startsWith(`${period} `) || after === period)) && endsNounPhrase(text.slice(0, i))) points.push(i);
       // "… ont progressé de 22 % | en France": the place.
       if (forTitle && i < firstClauseEnd && beforePlace.includes(word) && /^\p{Lu}\p{Ll}/u.test(after) && endsNounPhrase(text.slice(0, i)) && !leavesObject(text.slice(i + 1, firstClauseEnd))) points.push(i);
       // "… a légèrement augmenté | au troisième trimestre 2026 en France": a period says when, after a verb too,
@@ -482,11 +486,20 @@ function continuesClause(head: string, rest: string): boolean {
   });
 }
 
-/** "entame une visite", "a adopté le budget": a finite verb, or a participle after an auxiliary, and an article or a possessive right after it. */
+/** Prepositions that open a verb's indirect object ("se sont accordés sur une réduction", "a survécu à une motion"). */
+const INDIRECT_OBJECT = /^(?:sur|à|contre|avec)$/u;
+const CONTRACTED_OBJECT = /^(?:au|aux)$/u;
+
+/**
+ * "entame une visite", "a adopté le budget", "se sont accordés sur une réduction": a finite verb, or a participle after
+ * an auxiliary, and an article or a possessive right after it, or after the preposition of its indirect object.
+ */
 function givesObject(clause: string): boolean {
   const { auxiliaries } = loadJson<HeadlineLexicon>('lexicon/headline.json');
   const words = clause.split(/\s+/u);
-  return words.some((word, i) => OBJECT_DETERMINERS.test(words[i + 1] ?? '') && (finiteNumbers(word).length > 0 || (auxiliaries.includes(words[i - 1] ?? '') && isParticiple(word))) && !subjectArticles().includes((words[i - 1] ?? '').toLowerCase()));
+  const objectAt = (i: number): boolean =>
+    OBJECT_DETERMINERS.test(words[i] ?? '') || CONTRACTED_OBJECT.test(words[i] ?? '') || (INDIRECT_OBJECT.test(words[i] ?? '') && OBJECT_DETERMINERS.test(words[i + 1] ?? ''));
+  return words.some((word, i) => objectAt(i + 1) && (finiteNumbers(word).length > 0 || (auxiliaries.includes(words[i - 1] ?? '') && isParticiple(word))) && !subjectArticles().includes((words[i - 1] ?? '').toLowerCase()));
 }
 
 /** "a gagné 1,2 %", "a livré 766 avions": the clause ends on a figure right after its verb, which is the verb's object. */
@@ -565,11 +578,11 @@ function withoutAuxiliary(text: string): string | undefined {
 }
 
 /** The headline `sentence` gives, or undefined when none reads alone, fits, and differs from every sentence. */
-function headlineOf(sentence: Sentence, fact: Fact | undefined, sentenceKeys: ReadonlySet<string>): string | undefined {
+function headlineOf(sentence: Sentence, fact: Fact | undefined, sentenceKeys: ReadonlySet<string>, lengths: readonly number[] = [config.headlinePreferredChars, config.headlineMaxChars]): string | undefined {
   const text = (dropAttribution(sentence.text, fact?.attribution) ?? sentence.text).replace(/\s*[.!?…]+$/u, '');
   // A headline's length first, cut as a title may be cut; else the longest a headline may be.
   const tried = new Set<string>();
-  for (const maxChars of [config.headlinePreferredChars, config.headlineMaxChars]) {
+  for (const maxChars of lengths) {
     for (const attempt of attempts(text)) {
       if (tried.has(`${maxChars}\n${attempt}`)) continue;
       tried.add(`${maxChars}\n${attempt}`);
@@ -684,10 +697,14 @@ function formsOf(headline: string): readonly string[] {
  * whole: the lead, the key figures and the FAQ say the bullets, and would be left a sentence short.
  */
 export function leadHeadline(sentences: readonly Sentence[], facts: readonly Fact[], keys: ReadonlySet<string> = new Set(sentences.map((s) => sentenceKey(s.text)))): Headline | undefined {
-  for (const lede of [sentences.find((s) => s.origin === 'body'), sentences.find((s) => s.origin === 'bullet')]) {
-    if (lede === undefined) continue;
-    const text = headlineOf(lede, facts.find((f) => f.sentenceId === lede.id), keys);
-    if (text !== undefined) return { text, sentenceId: lede.id };
+  const ledes = [sentences.find((s) => s.origin === 'body'), sentences.find((s) => s.origin === 'bullet')];
+  // A longer headline, as a last resort, still says the news, where the fallback, a label ("Mer Baltique : l’essentiel"), says none.
+  for (const lengths of [undefined, [config.headlineLastResortChars]]) {
+    for (const lede of ledes) {
+      if (lede === undefined) continue;
+      const text = headlineOf(lede, facts.find((f) => f.sentenceId === lede.id), keys, lengths);
+      if (text !== undefined) return { text, sentenceId: lede.id };
+    }
   }
   return undefined;
 }
