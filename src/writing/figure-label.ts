@@ -112,6 +112,9 @@ export function saidOnce(text: string, number: NumberFact, figure: string): { te
   const label = capitalise(`${approximate}${figure}`);
   // "la progression, de 7,7 %, est" → "la progression est"; "proche de son record, à 68,9 %." → "proche de son record."
   const apposition = p.apposition.exec(before);
+  // "…du classement, à six points du leader": the figure's own complement would be left to the noun before it
+  // ("…du classement du leader"), which it does not complete.
+  if (apposition && /^\s(?:du|de|des|d’)\s?\p{L}/u.test(after)) return undefined;
   if (apposition) return { text: before.slice(0, apposition.index) + after.replace(/^,/u, ''), label };
   // "la 79ᵉ édition aura lieu du 3 au 12 septembre 2027": a range of dates says its own "du" or "entre".
   const wordBefore = /([\p{L}’-]+),?\s$/u.exec(before)?.[1];

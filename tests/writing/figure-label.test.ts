@@ -36,6 +36,8 @@ describe('saidOnce: a sentence that needs its figure keeps it (the item is left 
   it.each([
     // A count of things: "les écoles" alone would be all of them.
     ['les écoles de 25 communes resteront fermées mardi.', '25'],
+    // An apposition whose figure has a complement of its own: it would be left to the noun before ("du classement du leader").
+    ['les Maritimes glissent à la quatrième place du classement, à six points du leader.', 'six points'],
     // The figure is what the verb does or says.
     ['l’aéroport de Bordeaux-Mérignac a annulé 64 vols.', '64'],
     ['les investissements s’élèvent à 174 millions d’euros.', '174'],
