@@ -559,8 +559,9 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
       runStart += name;
       initial = false;
     }
-    // "Marcher 7 000 pas…": a number after the word does not make it a name.
-    const wordsOfName = run.filter((word) => !/^\d/u.test(word)).length;
+    // "Marcher 7 000 pas…": a number after the word does not make it a name; nor does an adjective taken after it
+    // ("Côté rochelais, la déception dominait": "Côté" opens the sentence, capitalised nowhere else).
+    const wordsOfName = run.filter((word) => !/^\d/u.test(word) && !/^\p{Ll}/u.test(word)).length;
     const unconfirmed = names !== undefined && initial && wordsOfName === 1 && !names.has(run[0]!.replace(/’$/u, ''));
     // "le retour sur Terre de Léa Marchetti": a thing everyone knows (lexicon/markers.json commonCapitals) heads no name of
     // two capitalised words after its "de" ("la Terre de Feu" is one name); the name is theirs.

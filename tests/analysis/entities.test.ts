@@ -240,6 +240,11 @@ describe('findEntities', () => {
     expect(findEntities('Paris accueille les Jeux.', new Set(['Paris']))).toEqual(['Paris', 'Jeux']);
   });
 
+  it('does not take a sentence-initial word for a name because adjectives follow it ("Côté rochelais, …")', () => {
+    expect(findEntities('Côté rochelais, la déception dominait à La Rochelle.', new Set(['La Rochelle']), { adjectives: true })).toEqual(['La Rochelle']);
+    expect(findEntities('Météo-France annonce des orages.', new Set(['Météo-France']), { adjectives: true })).toEqual(['Météo-France']);
+  });
+
   // BUG: the stopword check only looks at token 0, so after « the pronoun "Nous" is taken for a name.
   it('does not take a pronoun after an opening quote for a name', () => {
     expect(findEntities('« Nous sommes prêts », a dit Jean Dupont.')).toEqual(['Jean Dupont']);
