@@ -1055,6 +1055,8 @@ function relativeAntecedent(head: string, rest: string, lexicon: CutLexicon): st
   // "l’unique hôpital qu’elle soutient à El-Facher, qui manque de sang": after "à", "en", "dans"…, the name says
   // where, and the relative may speak of the noun before it ("El-Facher manque de sang" said it of the city).
   if (/^(?:de|du|des|d’.*|à|en|dans|sur|chez|vers|depuis|entre|par)$/u.test(before) || before.endsWith(',')) return undefined;
+  // "…du prix Femina, qui sera décerné…": after a common noun, the name is that noun's ("Femina sera décerné" said it of the name alone).
+  if (/^\p{Ll}/u.test(before) && lefffGender(before) !== undefined && finiteNumbers(before).length === 0 && !isStopword(before)) return undefined;
   const [, article, name] = match;
   const number: GrammaticalNumber = article === 'les' || article === 'aux' ? 'P' : 'S';
   const words = rest.split(/\s+/u);
@@ -1077,6 +1079,9 @@ function appositionRestated(head: string, rest: string, lexicon: CutLexicon): st
   if (!match || !holdsFiniteVerb(head.replace(/«[^»]*»|\([^)]*\)/gu, ' ')) || holdsPhrase(head, lexicon.reported)) return undefined;
   const [whole, article, noun, verb] = match as unknown as [string, string, string, string];
   if (lefffGender(noun) !== (article === 'une' ? 'F' : 'M') || !isVerbOf(verb, 'S', lexicon)) return undefined;
+  // "gravitent un frère engagé…, une mère qui préfère le silence et un professeur…": an item of a list of people or
+  // things, not an apposition to the clause ("Cette mère préfère le silence et un professeur…" changed what it says).
+  if (/\s(?:et|ou)\s(?:un|une|des)\s/u.test(rest.replace(/«[^»]*»|\([^)]*\)/gu, ' '))) return undefined;
   if (/,\s(?:a|ont|est|sont|avait|avaient|sera|seront)\s/u.test(rest)) return undefined;
   const demonstrative = article === 'une' ? 'Cette' : startsElision(noun) ? 'Cet' : 'Ce';
   return `${demonstrative} ${noun} ${rest.slice(whole.length - verb.length)}`;

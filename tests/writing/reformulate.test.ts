@@ -537,6 +537,10 @@ describe('splitLong at " mais " before a clause and at ", qui" after a name (cut
     ['a restriction followed by a subject', 'Le ministre n’a pas dit aux journalistes réunis devant le palais qu’il présenterait la réforme et le gouvernement prépare déjà le texte.'],
     // In a phrase set between commas without a verb, the name may complement the noun the relative speaks of.
     ['a name inside an apposition', 'Le prix du foin a presque doublé cet été dans le Cantal, explique Bernard Couderc, éleveur à Saint-Flour, qui a déjà vendu 12 de ses vaches.'],
+    // After a common noun, the name is that noun's: "Femina sera décerné" said it of the name alone.
+    ['a name after its class', 'Déjà traduit en espagnol et en italien, le livre figure dans la première sélection du prix Femina, qui sera décerné le 4 novembre.'],
+    // An item of a list of people, not an apposition to the clause ("Cette mère préfère le silence et un professeur…").
+    ['an item of a list', 'Autour d’elle gravitent un frère engagé dans la résistance, une mère qui préfère le silence et un professeur de lettres qui paiera cher ses idées.'],
     // A capitalised common word ("Selon") opens no name that the verb after " et " could share.
     ['a sentence that opens on "Selon"', 'Selon les premières estimations, la glace occuperait une surface d’environ 35 kilomètres carrés et représenterait jusqu’à 5 % de la masse du sol.'],
   ])('leaves %s alone', (_, sentence) => {
