@@ -1055,9 +1055,9 @@ function relativeAntecedent(head: string, rest: string, lexicon: CutLexicon): st
   // "l’unique hôpital qu’elle soutient à El-Facher, qui manque de sang": after "à", "en", "dans"…, the name says
   // where, and the relative may speak of the noun before it ("El-Facher manque de sang" said it of the city).
   if (/^(?:de|du|des|d’.*|à|en|dans|sur|chez|vers|depuis|entre|par)$/u.test(before) || before.endsWith(',')) return undefined;
-  // "…du prix Femina, qui sera décerné…": after a common noun, the name is that noun's ("Femina sera décerné" said it of the name alone).
-  if (/^\p{Ll}/u.test(before) && lefffGender(before) !== undefined && finiteNumbers(before).length === 0 && !isStopword(before)) return undefined;
   const [, article, name] = match;
+  // "…du prix Femina, qui sera décerné…": right after a common noun, the name is that noun's ("Femina sera décerné" said it of the name alone).
+  if (article === undefined && /^\p{Ll}/u.test(before) && lefffGender(before) !== undefined && finiteNumbers(before).length === 0 && !isStopword(before)) return undefined;
   const number: GrammaticalNumber = article === 'les' || article === 'aux' ? 'P' : 'S';
   const words = rest.split(/\s+/u);
   let at = 0;
