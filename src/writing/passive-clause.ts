@@ -112,6 +112,8 @@ const WORD = 'A-Za-zÀ-ÖØ-öø-ÿĀ-ſ';
  * A preposition is a word of its own: "dernière" is no "de" before "rnière" ("démontés la semaine dernière").
  */
 const INFINITIVE = /(?:^|\s)(?:(?:de|à|pour|sans|avant de|après|afin de)\s|d’)(?!(?:entre|contre|outre|notre|votre)(?:\s|$))[a-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re|oir)(?:\s|$)|(?:^|\s)(?:avoir|être)(?:\s|$)/u;
+/** " afin de déterminer son origine": a purpose that ends the clause. */
+const PURPOSE_TAIL = /\safin (?:de\s|d’)[^,;:]*$/u;
 const alternatives = (words: readonly string[]): string => words.map(escapeRegExp).join('|');
 const lowerWords = (text: string): string[] => text.toLowerCase().split(/\s+/u).filter(Boolean);
 const startsWithAny = (text: string, openers: readonly string[]): boolean => {
@@ -427,7 +429,10 @@ export function parsePassive(sentence: string): PassiveClause | undefined {
   const relative = RELATIVE_END.exec(rest)?.[0];
   if (relative !== undefined && (isPassiveSentence(`${relative.replace(/^, /u, '')}.`) || !/\p{L}/u.test(rest.slice(0, rest.length - relative.length)))) return undefined;
   const own = relative === undefined ? rest : rest.slice(0, rest.length - relative.length);
-  if (holdsVerb(own, lexicon) || holdsLaterAgent(rest, lexicon) || INFINITIVE.test(own) || / en [a-zà-ÿ]+ant\b/u.test(own)) return undefined;
+  // With an agent, a purpose's infinitive is the agent's in either voice ("ouverte par le parquet afin de déterminer son
+  // origine" → "Le parquet a ouvert une enquête afin de déterminer…"): only the infinitives before it count.
+  const infinitives = byAgent ? own.replace(PURPOSE_TAIL, '') : own;
+  if (holdsVerb(own, lexicon) || holdsLaterAgent(rest, lexicon) || INFINITIVE.test(infinitives) || / en [a-zà-ÿ]+ant\b/u.test(own)) return undefined;
   // "achetés trop cher": an adjective used as an adverb, which after the object reads as agreeing with it.
   if (lowerWords(rest).some((w) => lexicon.adjectiveAdverbs.includes(w.replace(/[,.]$/u, '')))) return undefined;
   // "Des cas n’ont pas été signalés": the object of a negation would need "de".

@@ -26,6 +26,8 @@ describe('rule active-voice: a compound tense with its agent', () => {
     // A detached part that opens on a determiner or a reporting verb keeps its sense after the object.
     ['La décision a été prise par le président lors d’une rencontre à Sandhurst, le 35e sommet franco-britannique.', 'Le président a pris la décision lors d’une rencontre à Sandhurst, le 35e sommet franco-britannique.'],
     ['Ils ont été arrêtés par la police.', 'La police les a arrêtés.'],
+    // A purpose after the agent is the agent's in either voice.
+    ['Une enquête a été ouverte par le parquet de Narbonne afin de déterminer son origine.', 'Le parquet de Narbonne a ouvert une enquête afin de déterminer son origine.'],
     ['Le texte a été largement approuvé par les députés de la majorité.', 'Les députés de la majorité ont largement approuvé le texte.'],
     ['La loi a déjà été définitivement adoptée par le Parlement.', 'Le Parlement a déjà définitivement adopté la loi.'],
     // A follower at the very end stays after the object; the agent does not take it in.
@@ -294,6 +296,8 @@ describe('toActiveVoice leaves alone', () => {
     // "par deux fois", "par trois voix contre deux": a number that names no agent.
     ['a number of times', 'Le record a été battu par deux fois en 2015.'],
     ['a count of votes', 'Le texte a été adopté par trois voix contre deux.'],
+    // An infinitive of cause, not of purpose, is the subject's: the agent would become its subject.
+    ['an infinitive of cause after the agent', 'Un homme a été interpellé par la police pour avoir volé un vélo.'],
     // A second participle whose cause may be a thing, or that agrees with another subject.
     ['a second participle of a cause that is not a person', 'Trois randonneurs ont été évacués par précaution et blessés dans leur fuite.'],
     ['a second participle that agrees with another noun', 'Les habitants ont été évacués et accueillie par la mairie.'],
