@@ -1,5 +1,5 @@
 /** Key figures: each sentence with numbers gives one item, the clause that holds the figure. */
-import type { ListItem, NumberFact, Sentence } from '../../types.js';
+import type { Entity, ListItem, NumberFact, Sentence } from '../../types.js';
 import type { WriteContext } from '../context.js';
 import { citedAs } from '../../analysis/numbers.js';
 import { canRestate, made, markRestated } from '../context.js';
@@ -10,6 +10,7 @@ import { saidOnce } from '../figure-label.js';
 import { typeset } from '../french/index.js';
 import { loadJson } from '../../data.js';
 import { pointsBackByClass, storyWords } from '../class-anaphor.js';
+import { withNamedSubject } from '../named-subject.js';
 
 const MAX_ITEMS = 8;
 
@@ -31,33 +32,47 @@ function previousOf(context: WriteContext, sentence: Sentence): string {
   return previous !== undefined && previous.paragraph === sentence.paragraph && previous.origin === sentence.origin ? previous.text : '';
 }
 
+const people = new WeakMap<WriteContext, readonly Entity[]>();
+/** The text's names, with the role the source gives where it gives one: worked out once per article. */
+function peopleOf(context: WriteContext): readonly Entity[] {
+  let found = people.get(context);
+  if (found === undefined) {
+    const roles = new Set(context.roles.map((entity) => entity.name));
+    found = [...context.roles, ...context.names.filter((n) => !roles.has(n.name)).map((n): Entity => ({ name: n.name }))];
+    people.set(context, found);
+  }
+  return found;
+}
+
 /**
  * The clause holding the figure; when that is the whole sentence, the sentence without its
  * attribution; failing that, the sentence under the figure as a label (never the sentence alone again),
  * saying the figure once (figure-label.ts).
  */
 function fullItem(context: WriteContext, sentence: Sentence, number: NumberFact): FigureItem | undefined {
-  const clause = clauseAround(sentence.text, number.text);
+  const before = previousOf(context, sentence);
+  // Out of its paragraph, "Il avait dirigé…" points at nothing: the person the sentence before opens on.
+  const own = withNamedSubject(sentence.text, before, peopleOf(context)) ?? sentence.text;
+  const clause = clauseAround(own, number.text);
   if (!clause) return undefined;
   // Out of its paragraph, "ces pièces" points at nothing: "des pièces", as the sentence before says "les pièces".
-  const before = previousOf(context, sentence);
-  if (!same(clause, sentence.text)) return { text: `${capitalise(namedBeforeDefinitely(clause, before))}.` };
-  const short = dropAttribution(sentence.text, context.facts.get(sentence.id)?.attribution);
+  if (!same(clause, own)) return { text: `${capitalise(namedBeforeDefinitely(clause, before))}.` };
+  const short = dropAttribution(own, context.facts.get(sentence.id)?.attribution);
   // "« Je connais bien leurs tireuses », a confié la gardienne, âgée de 34 ans": without its attribution
   // the sentence may lose the figure; a key figure states its figure.
   if (short !== undefined && holdsFigure(short, number.text)) return { text: namedBeforeDefinitely(short, before) };
   // Under a label, a quotation would be said twice; a key figure is no quotation.
-  if (/«[^»]*»/u.test(sentence.text)) return undefined;
+  if (/«[^»]*»/u.test(own)) return undefined;
   // One end of a range is labelled with the whole range ("Entre 450 et 600 millions d’euros"), never alone; nor
   // is one end of a span that may say a change ("de 110 à 210 euros").
   const figure = citedAs(number);
   if (figure === undefined) return undefined;
   // "Deux personnes : deux personnes ont trouvé la mort", "19 ans : à 19 ans, l’ailier…": a label the sentence opens on says the figure twice.
-  if (opensOn(sentence.text, figure)) return undefined;
+  if (opensOn(own, figure)) return undefined;
   // "23 : la liste obtient 23 des 33 sièges": a number without its unit says nothing as a label.
   if (/^[\d\s\u00A0\u202F.,]+$/u.test(figure)) return undefined;
   // Under a label, the sentence goes on after a colon: no capital unless it starts with a name.
-  const text = namedBeforeDefinitely(asContinuation(sentence.text, context.names.map((n) => n.name)) ?? sentence.text, before);
+  const text = namedBeforeDefinitely(asContinuation(own, context.names.map((n) => n.name)) ?? own, before);
   // "7,7 % : la progression, de 7,7 %, est…" said the figure twice: the text says it no more where it reads well
   // without it ("la progression est…"); where it cannot ("64 vols : l’aéroport a annulé 64 vols"), the item repeats.
   return saidOnce(text, number, figure) ?? { text, label: capitalise(figure), repeats: true };
