@@ -154,6 +154,12 @@ describe('glossary definitions', () => {
     expect(definition).not.toMatch(/propagation d’une maladie/u);
   });
 
+  // The label is printed as the lexicon writes it: a proper noun keeps its capital, as French writes the Games.
+  it('labels the Olympic and Paralympic Games with their capital ("Jeux olympiques", was "jeux olympiques")', () => {
+    const terms = findTerms(['Il a couru aux jeux olympiques de Londres puis aux Jeux paralympiques.']).map((t) => t.term);
+    expect(terms).toEqual(['Jeux olympiques', 'Jeux paralympiques']);
+  });
+
   // The list item reads "term : definition", one sentence of at most 20 words for Yoast.
   it.each(definitions)('%s, with its definition, holds in 20 words', (term, definition) => {
     expect(sentenceWords(`${term} : ${typeset(definition)}`)).toBeLessThanOrEqual(20);
