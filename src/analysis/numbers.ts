@@ -109,6 +109,18 @@ export function isSpelledNumeral(word: string): boolean {
   return spelledNumeral.test(word);
 }
 
+/**
+ * "sept à " of "sept à huit heures", "deux ou " of "deux ou trois jours": a numeral in words that "à" or "ou" joins
+ * to the figure at `at` opens a range, cited whole ("huit heures" alone says neither end); "" when none does. Not
+ * after "de": "étendre la garantie de deux à trois ans" says a change from one figure to the other, not a range.
+ */
+function spelledRangeStart(text: string, at: number): string {
+  const opening = /(?:^|[\s(])((?:de\s+|d’)?)(\p{L}+(?:-\p{L}+)*\s+(?:à|ou)\s+)$/iu.exec(text.slice(Math.max(0, at - 40), at));
+  if (opening === null || opening[1] !== '') return '';
+  const numeral = opening[2]!.split(/\s/u)[0]!;
+  return isSpelledNumeral(numeral) || /^une?$/iu.test(numeral) ? opening[2]! : '';
+}
+
 /** "vingt-et-une toiles", "six mois", "plus d’un million de visiteurs": figures written in words. */
 function spelledNumberPattern(): RegExp {
   if (spelledPattern) return spelledPattern;
@@ -440,7 +452,8 @@ export function findNumbers(text: string): NumberFact[] {
     // "entre trois et cinq ans": two numerals that "et" joins (not "vingt et un") are the ends of a range, cited
     // with its "entre" ("Trois et cinq ans" says neither).
     const before = text.slice(Math.max(0, (match.index ?? 0) - 6), match.index ?? 0);
-    const phrase = /\s+et\s+(?!(?:un|une|onze)\b)/u.test(match[0]) && /(?:^|\s)entre\s+$/iu.test(before) ? `${/entre\s+$/iu.exec(before)![0]}${complete}` : complete;
+    const between = /\s+et\s+(?!(?:un|une|onze)\b)/u.test(match[0]) && /(?:^|\s)entre\s+$/iu.test(before) ? `${/entre\s+$/iu.exec(before)![0]}${complete}` : undefined;
+    const phrase = between ?? `${spelledRangeStart(text, match.index ?? 0)}${complete}`;
     // "Douze minutes plus tard": a length that says when only from another fact is a reference (references.ts).
     const relative = isRelativeTime(text.slice((match.index ?? 0) + match[0].length)) ? { reference: true } : {};
     ranged.push({ text: phrase, value: phrase, kind: currencies.includes(unit.toLowerCase()) ? 'amount' : 'count', spelled: true, ...relative });

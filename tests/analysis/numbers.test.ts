@@ -132,6 +132,13 @@ describe('findNumbers', () => {
     // Two numerals that "et" joins after "entre" are a range, cited with it; "vingt et un" is one numeral.
     ['Le processus pourrait prendre entre trois et cinq ans.', 'entre trois et cinq ans'],
     ['Il a vingt et un ans.', 'vingt et un ans'],
+    // Two numerals that "à" or "ou" joins are a range too, cited whole ("huit heures" says neither end)…
+    ['Les adultes qui dorment sept à huit heures vont mieux.', 'sept à huit heures'],
+    ['Il reste chez lui deux ou trois jours.', 'deux ou trois jours'],
+    ['La fatigue dure un à deux jours.', 'un à deux jours'],
+    // …but not after "de", where they may say a change from one to the other.
+    ['Le texte étend la garantie de deux à trois ans.', 'trois ans'],
+    ['Il passe à deux jours.', 'deux jours'],
   ])('finds the spelled figure of "%s"', (sentence, text) => {
     expect(findNumbers(sentence)).toEqual([{ text, value: text, kind: 'count', spelled: true }]);
   });
