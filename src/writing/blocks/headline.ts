@@ -31,6 +31,7 @@ interface HeadlineLexicon {
   readonly notInfinitives: readonly string[];
   readonly inciseOpeners: readonly string[];
   readonly frontedOpeners: readonly string[];
+  readonly placeOpeners: readonly string[];
   readonly partsOfDay: readonly string[];
   readonly auxiliaries: readonly string[];
   readonly announcements: readonly string[];
@@ -381,7 +382,7 @@ const capitalised = (text: string): string => text.charAt(0).toUpperCase() + tex
  * crèches et…"), one with a verb a clause: they stay.
  */
 function withoutCircumstances(text: string, pageTitle = false): string {
-  const { inciseOpeners, frontedOpeners } = loadJson<HeadlineLexicon>('lexicon/headline.json');
+  const { inciseOpeners, frontedOpeners, placeOpeners } = loadJson<HeadlineLexicon>('lexicon/headline.json');
   const { day, simpleDay, month, date, fromDay } = patterns();
   const parts = clauses(text);
   let out = parts[0] ?? text;
@@ -396,6 +397,8 @@ function withoutCircumstances(text: string, pageTitle = false): string {
   });
   const fronted = /^([^,]{3,80}), (?=\p{L})/u.exec(out);
   if (fronted && opensWith(fronted[1]!, frontedOpeners) && !holdsFiniteVerb(fronted[1]!) && !/[«(]/u.test(fronted[1]!)) out = capitalised(out.slice(fronted[0].length));
+  // "À Saint-Martin-des-Prés, les parents occupent l’école": for a page title, the place fronted before the subject goes too.
+  else if (pageTitle && fronted && isFrontedPlace(fronted[1]!, placeOpeners)) out = capitalised(out.slice(fronted[0].length));
   out = out.replace(day, (match, verb: string) => (isParticiple(verb.slice(verb.lastIndexOf(' ') + 1)) ? verb : match)).replace(fromDay, '');
   // "Luiz Carvalho entame mercredi une visite": a simple tense, its object right after the day; not a noun after its article ("la réunion lundi").
   // Only for a page title, shorter than a headline: a present may say a day to come ("Le tribunal rend jeudi sa décision"), which the headline keeps.
@@ -404,6 +407,15 @@ function withoutCircumstances(text: string, pageTitle = false): string {
   out = out.replace(/\s\(([^()]*)\)(?=[\s,]|$)/gu, (match, inside: string) => (/\d/u.test(inside) || holdsFiniteVerb(inside) ? match : ''));
   return out.replace(month, '').replace(date, '');
 }
+
+/** "À Saint-Martin-des-Prés", "En Nouvelle-Aquitaine", "Aux États-Unis": a preposition of place and a name of a few words, without a verb. */
+function isFrontedPlace(phrase: string, openers: readonly string[]): boolean {
+  const [opener, ...name] = phrase.split(/\s+/u);
+  return openers.includes(opener!.toLowerCase()) && name.length >= 1 && name.length <= MAX_PLACE_WORDS && /^\p{Lu}/u.test(name[0]!) && name.every((word) => /^(?:\p{Lu}|de$|du$|des$|la$|le$|les$|sur$|en$|d’\p{Lu})/u.test(word)) && !holdsFiniteVerb(phrase);
+}
+
+/** The words of a fronted place's name, at most ("Saint-Martin-des-Prés", "Val de Loire"). */
+const MAX_PLACE_WORDS = 4;
 
 /** "44 ans": a person's age, in apposition to their name. */
 const AGE = /^\d{1,3}\s?ans$/u;

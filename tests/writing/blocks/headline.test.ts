@@ -180,6 +180,19 @@ describe('leadTitleForms: a role given between commas', () => {
   });
 });
 
+describe('shorterForms: a fronted place', () => {
+  // A page title says where after the keyphrase, or not at all: the article says it.
+  it('gives forms without a place that a preposition and a name front before the subject', () => {
+    expect(shorterForms('À Saint-Martin-des-Prés, les parents occupent l’école pour empêcher la fermeture d’une classe')).toContain('Les parents occupent l’école');
+    expect(shorterForms('Aux États-Unis, les ventes de voitures électriques ont reculé de 8 % en un an')).toContain('Les ventes de voitures électriques ont reculé de 8 % en un an');
+  });
+
+  it('keeps a fronted phrase that is no place name, or that holds a verb', () => {
+    expect(shorterForms('À la surprise générale, le conseil municipal a rejeté le budget de la ville')).not.toContain('Le conseil municipal a rejeté le budget de la ville');
+    expect(shorterForms('En 2025, les ventes de voitures électriques ont reculé de 8 % en France')).not.toContain('Les ventes de voitures électriques ont reculé de 8 %');
+  });
+});
+
 describe('shorterForms: a span', () => {
   it('ends after a figure that "à" follows without ending a span', () => {
     expect(shorterForms('L’action de Samsung Electronics a reculé de 6,81 % à l’ouverture de la Bourse de Séoul')).toContain('L’action de Samsung Electronics a reculé de 6,81 %');
