@@ -18,6 +18,7 @@ import { loadJson } from '../data.js';
 import { lefffGender } from '../writing/french/lefff.js';
 import { finiteNumbers } from '../writing/french/verbs.js';
 import { remembered } from '../remember.js';
+import { inPresent } from './title-present.js';
 
 export interface MetaInput {
   readonly headline?: string;
@@ -283,7 +284,24 @@ function newsTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inputHash'
   }
   if (fresh && kept === undefined) keepTitle(input, kp, chooser.copy());
   const written = writtenRest(input, kp);
-  return leadTitle(spelt(input), kp, taken, chooser) ?? (written === undefined ? undefined : clauseTitle(lowerRest(written), kp, chooser));
+  return leadTitle(spelt(input), kp, taken, chooser) ?? (written === undefined ? undefined : clauseTitle(lowerRest(written), kp, chooser)) ?? presentTitle(input, kp, taken);
+}
+
+/**
+ * The headline, one of its shorter forms or one of the lead's, opening on the keyphrase, told in the present when only
+ * then it fits ("Esther Kiprono bat le record du monde du marathon féminin"): it says the news where a label says none.
+ */
+function presentTitle(input: Pick<MetaInput, 'headline' | 'keyphrase'> & TitleFallbacks, kp: string, taken: ReadonlySet<string>): string | undefined {
+  const written = writtenRest(input, kp);
+  const rest = written === undefined ? undefined : lowerRest(written);
+  const forms = [...(rest === undefined ? [] : [rest, ...shorterForms(rest)]), ...spelt(input).map(typeset)];
+  for (const form of forms) {
+    const opening = openingOnKeyphrase(form, kp);
+    const present = opening === undefined ? undefined : inPresent(opening);
+    const title = present === undefined ? undefined : capitalise(present);
+    if (title !== undefined && fitsTitle(title) && !taken.has(fold(title))) return title;
+  }
+  return undefined;
 }
 
 /** The headline after its rubric (headlineRest), the keyphrase's acronym for the name it stands for; undefined without a headline. */

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { inPresent } from '../../src/seo/title-present.js';
+
+describe('inPresent', () => {
+  it.each([
+    ['Esther Kiprono a battu le record du monde', 'Esther Kiprono bat le record du monde'],
+    ['Les étudiants ont voté la poursuite du blocage', 'Les étudiants votent la poursuite du blocage'],
+    // An adverb of manner follows the verb in the present.
+    ['Les prix des carburants ont légèrement reculé', 'Les prix des carburants reculent légèrement'],
+    ['Le conseil a adopté le budget, qui a été voté', 'Le conseil adopte le budget, qui a été voté'],
+  ])('tells "%s" in the present', (text, present) => {
+    expect(inPresent(text)).toBe(present);
+  });
+
+  it.each([
+    // A passive, "avoir" itself, a negation: the present would say another thing.
+    'Le maire a été condamné à deux ans de prison',
+    'Le club a eu trois entraîneurs',
+    'Le gouvernement n’a pas retenu la proposition',
+    // An adverb that says when: "a déjà vendu" is not "vend déjà".
+    'Le studio a déjà vendu un million d’exemplaires',
+    // A verb of a relative clause is not the title's.
+    'Le joueur qui a marqué le but',
+    // No compound past.
+    'Le CAC 40 gagne 1,2 %',
+  ])('leaves "%s" as it is', (text) => {
+    expect(inPresent(text)).toBeUndefined();
+  });
+});
