@@ -780,6 +780,8 @@ interface CutLexicon {
   readonly pronouns: Readonly<Record<string, string>>;
   /** Words between a subject and its verb: "les Philippines en comptaient". */
   readonly clitics: readonly string[];
+  /** Adverbs that may stand before a detached participle that opens a sentence ("Déjà traduit en trente langues, le livre…"). */
+  readonly participleAdverbs: readonly string[];
   /** Finite verb forms that are prepositions before a figure ("entre 38 et 41"). */
   readonly prepositionsBeforeFigures: readonly string[];
   /** Finite verb forms that are prepositions before a pair joined by "et" ("entre l’UE et le Mercosur"). */
@@ -904,11 +906,6 @@ function isMainClause(head: string, lexicon: CutLexicon): boolean {
   return holdsFiniteVerb(words.join(' '));
 }
 
-/**
- * "Arrivés troisièmes, les Américains…", "Né le 3 avril 1942 à Libreville, le pianiste…": a sentence that opens on a
- * past participle detached from its subject by a comma. After "que" French sets it off with a comma of its own ("que,
- * arrivés troisièmes, les Américains…"); run into "que" ("qu’arrivés troisièmes, les Américains") it reads as a slip.
- */
 /** The most words of a phrase set off at the start of a sentence ("en 2014,", "sur les 57 réacteurs français,"). */
 const MAX_FRONTED_WORDS = 6;
 
@@ -938,11 +935,22 @@ function opensOnParticiplePhrase(part: string): boolean {
   return opensOnParticiple(part) && !holdsFiniteVerb(part);
 }
 
+/**
+ * "Arrivés troisièmes, les Américains…", "Né le 3 avril 1942 à Libreville, le pianiste…": a sentence that opens on a
+ * past participle detached from its subject by a comma. After "que" French sets it off with a comma of its own ("que,
+ * arrivés troisièmes, les Américains…"); run into "que" ("qu’arrivés troisièmes, les Américains") it reads as a slip.
+ */
 export function opensOnDetachedParticiple(text: string): boolean {
   const comma = text.indexOf(',');
-  const first = /^\p{L}+/u.exec(text)?.[0]?.toLowerCase() ?? '';
-  if (comma < 0 || first === '' || finiteNumbers(first).length > 0) return false;
-  return [first, first.replace(/e?s?$/u, '')].some((w) => activeForms(w) !== undefined) && !holdsFiniteVerb(text.slice(0, comma));
+  // "Déjà traduit en trente langues, le livre…": an adverb may stand before the participle, which is then no finite
+  // verb, though it may have the form of one ("traduit"): no subject comes before it.
+  const [opening = '', next = ''] = text.toLowerCase().split(/[\s,]+/u, 2);
+  const adverb = loadJson<CutLexicon>('lexicon/sentence-cuts.json').participleAdverbs.includes(opening);
+  const first = (adverb ? next : /^\p{L}+/u.exec(opening)?.[0]) ?? '';
+  if (comma < 0 || first === '' || (!adverb && finiteNumbers(first).length > 0)) return false;
+  // holdsFiniteVerb reads after the first word: the participle's.
+  const phrase = adverb ? text.slice(text.toLowerCase().indexOf(first, opening.length), comma) : text.slice(0, comma);
+  return [first, first.replace(/e?s?$/u, '')].some((w) => activeForms(w) !== undefined) && !holdsFiniteVerb(phrase);
 }
 
 /**

@@ -685,6 +685,9 @@ describe('opensOnDetachedParticiple', () => {
     ['Arrivés troisièmes, les Américains célébraient déjà.', true],
     ['Né le 3 avril 1942 à Libreville, au Gabon, le pianiste était arrivé à Paris.', true],
     ['Formé à Fluminense, Thiago Moreira avait rejoint Benfica.', true],
+    // An adverb before the participle ("qu’il apparaît que déjà traduit…, le livre" read as a slip).
+    ['Déjà traduit en trente langues, le livre sort en poche.', true],
+    ['Déjà, le livre sort en poche.', false],
     // A fronted time or place phrase, a subject, a sentence without a comma: no participle set off.
     ['En 2015, le groupe a vendu 3 millions de téléphones.', false],
     ['Le groupe, fondé en 2023, a levé 600 millions.', false],
