@@ -127,6 +127,8 @@ describe('rule active-voice-on: a compound tense without agent', () => {
     // "dernière", "dernier" open on the letters of "de" but are no infinitive after it.
     ['Les échafaudages ont été démontés la semaine dernière.', 'On a démonté les échafaudages la semaine dernière.'],
     ['Le suspect a été interpellé le mois dernier à Lyon.', 'On a interpellé le suspect le mois dernier à Lyon.'],
+    // Someone entrusts: "confier" is an action people do.
+    ['Les investigations ont été confiées à l’Office anticybercriminalité.', 'On a confié les investigations à l’Office anticybercriminalité.'],
   ])('%s', (passive, active) => expectActive(passive, active, 'active-voice-on'));
 });
 
