@@ -129,6 +129,8 @@ describe('rule active-voice-on: a compound tense without agent', () => {
     ['Le suspect a été interpellé le mois dernier à Lyon.', 'On a interpellé le suspect le mois dernier à Lyon.'],
     // Someone entrusts: "confier" is an action people do.
     ['Les investigations ont été confiées à l’Office anticybercriminalité.', 'On a confié les investigations à l’Office anticybercriminalité.'],
+    // A locution of time between the auxiliary and the participle stays before the participle.
+    ['Aucune demande de rançon n’a pour l’instant été reçue.', 'On n’a pour l’instant reçu aucune demande de rançon.'],
   ])('%s', (passive, active) => expectActive(passive, active, 'active-voice-on'));
 });
 
