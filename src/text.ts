@@ -50,7 +50,7 @@ export function isSpaceCode(c: number): boolean {
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /** [A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9], by char code. */
-function isWordCode(c: number): boolean {
+export function isWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xf6) || (c >= 0xf8 && c <= 0x17f);
 }
 

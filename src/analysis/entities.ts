@@ -804,6 +804,25 @@ export function onlyAsPlace(name: string, texts: readonly string[]): boolean {
 }
 
 /**
+ * What (?:^|[\s(«])(le|la|les|l’)\s?(\p{Ll}[\p{Ll}-]*)\s<name>(?![\p{L}\d]) (flags iu) finds in `text`, read at each
+ * mention that `mentions` (the name, flags giu) finds: a pattern of \p{Ll} built for each name cost about 6.8 M
+ * instructions to compile, the search a few thousand. A name with a digit, which the article and the noun
+ * never hold: the first mention with its class before it is where the pattern's leftmost match ends.
+ */
+function modelClassBefore(text: string, mentions: RegExp): RegExpExecArray | null {
+  // Literals here, not at the module's top: a pattern of \p{…} costs its parse where it is created, in a run that may never come here.
+  for (mentions.lastIndex = 0; ; ) {
+    const mention = mentions.exec(text);
+    if (!mention) return null;
+    const end = mention.index + mention[0].length;
+    // An article and a class noun right before the name ("la famille "), the name ending a word.
+    const found = /^[\p{L}\d]/u.test(text.slice(end, end + 2)) ? null : /(?:^|[\s(«])(le|la|les|l’)\s?(\p{Ll}[\p{Ll}-]*)\s$/iu.exec(text.slice(0, mention.index));
+    if (found) return found;
+    mentions.lastIndex = mention.index + 1;
+  }
+}
+
+/**
  * The name with its determiner, ready for a template ("le Wall Street Journal", "OpenAI"): the one the
  * source writes, else the one the gender dictionary gives a country or a body ("de France" → "la France").
  */
@@ -812,9 +831,9 @@ export function withArticle(name: string, texts: readonly string[]): string {
   if (!determiner && /\d/u.test(name)) {
     // "A350" after its class only ("le gros-porteur A350", "la famille A320"): a model takes an article in
     // French, which its class gives ("du gros-porteur A350", not "d’A350").
-    const pattern = new RegExp(`(?:^|[\\s(«])(le|la|les|l’)\\s?(\\p{Ll}[\\p{Ll}-]*)\\s${escapeRegExp(name)}(?![\\p{L}\\d])`, 'iu');
+    let mentions: RegExp | undefined;
     for (const text of texts) {
-      const found = text.includes(name) ? pattern.exec(text) : null;
+      const found = text.includes(name) ? modelClassBefore(text, (mentions ??= new RegExp(escapeRegExp(name), 'giu'))) : null;
       const article = found?.[1]!.toLowerCase();
       if (found) return `${article}${article === 'l’' ? '' : ' '}${found[2]} ${name}`;
     }

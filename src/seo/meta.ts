@@ -615,6 +615,37 @@ export function makeDescription(input: MetaInput): string {
 const SUPERSCRIPTS: Readonly<Record<string, string>> = { 'ᵉ': 'e', 'ʳ': 'r', 'ˢ': 's' };
 
 /**
+ * Whether a slug holds the slug of a keyphrase at `at`, whole: a dot of the keyphrase ("12.10") stands for any
+ * character, as it did in the patterns these searches replace (built for each title, they cost more to compile).
+ */
+function slugAt(slug: string, kp: string, at: number): boolean {
+  if (at + kp.length > slug.length || (at + kp.length < slug.length && slug[at + kp.length] !== '-')) return false;
+  for (let i = 0; i < kp.length; i++) if (kp[i] !== slug[at + i] && (kp[i] !== '.' || /[\n\r\u2028\u2029]/.test(slug[at + i]!))) return false;
+  return true;
+}
+
+/** The length of the link words that open a slug ("la-", "de-la-") and the keyphrase right after them, the most link words first; undefined where none do. */
+function linksThenKeyphrase(slug: string, kp: string): number | undefined {
+  const starts: number[] = [];
+  for (let at = 0, dash = slug.indexOf('-'); dash > at && SLUG_LINKS.has(slug.slice(at, dash)); at = dash + 1, dash = slug.indexOf('-', at)) starts.push(dash + 1);
+  for (let i = starts.length - 1; i >= 0; i--) if (slugAt(slug, kp, starts[i]!)) return starts[i]! + kp.length;
+  return undefined;
+}
+
+/** The slug without its first mention of the keyphrase, with a dash before it, or a letter and a dash ("d-openai"). */
+function withoutKeyphrase(slug: string, kp: string): string {
+  const letterDash = (at: number): boolean => at + 1 < slug.length && /[a-z]/.test(slug[at]!) && slug[at + 1] === '-';
+  for (let at = 0; at < slug.length; at++) {
+    // At the start: the keyphrase after a letter and a dash, or itself; then, at any dash, the same after it.
+    const after = at === 0 ? [letterDash(0) ? 2 : -1, 0] : [];
+    if (slug[at] === '-') after.push(letterDash(at + 1) ? at + 3 : -1, at + 1);
+    const from = after.find((start) => start >= 0 && slugAt(slug, kp, start));
+    if (from !== undefined) return slug.slice(0, at) + slug.slice(from + kp.length);
+  }
+  return slug;
+}
+
+/**
  * slugify, with d’OpenAI → d-openai, 3,5 → 3-5 and XVIIᵉ → xviie rather than dopenai, 35 and xvii; a version number keeps
  * its dot (ubuntu-12.10), so that a keyphrase such as "Ubuntu 12.10" is found in the slug as written.
  */
@@ -626,8 +657,8 @@ export function makeSlug(title: string, keyphrase: string): string {
   // The keyphrase leads; its place in the title goes, with an elided article before it ("d-openai"), or
   // with the articles that open the title before it ("la-bce-abaisse" → "bce-abaisse").
   const cleanTitle = clean(title);
-  const opening = new RegExp(`^(?:(?:${[...SLUG_LINKS].join('|')})-)+${kp}(?=-|$)`).exec(cleanTitle)?.[0];
-  const rest = (opening ? cleanTitle.slice(opening.length) : cleanTitle.replace(new RegExp(`(?:^|-)(?:[a-z]-)?${kp}(?=-|$)`), '')).split('-').filter(Boolean);
+  const opening = linksThenKeyphrase(cleanTitle, kp);
+  const rest = (opening !== undefined ? cleanTitle.slice(opening) : withoutKeyphrase(cleanTitle, kp)).split('-').filter(Boolean);
   const all = [...kp.split('-'), ...rest].filter(Boolean);
   const words = all.slice(0, SLUG_WORDS);
   const kpWords = kp.split('-').filter(Boolean).length;
