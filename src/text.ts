@@ -121,6 +121,19 @@ function foldText(text: string): string {
   return (/[^\S ]|\s\s/.test(apostrophes) ? apostrophes.replace(/[\s\u00A0\u202F]+/g, ' ') : apostrophes).trim();
 }
 
+/**
+ * text.toLowerCase(), the text itself where that changes nothing as its char codes tell (ASCII without capitals,
+ * lower-case Latin-1 letters, ’): V8 lowers any text stored two bytes a character (every slice of a text that
+ * holds a ’ or a «) through ICU, about 1 000 instructions a word even when it has no capital.
+ */
+export function lowerCase(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 ? c >= 65 && c <= 90 : (c < 0xdf || c > 0xff) && c !== 0x2019) return text.toLowerCase();
+  }
+  return text;
+}
+
 // toUpperCase and toLowerCase are French case rules on any machine: they never follow its locale, and
 // French has no rules of its own (Turkish, Azeri and Lithuanian have). toLocale…Case('fr') is ten times slower.
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countJoinedWords, countWords, countWordsOf, escapeRegExp, fold, frenchRegExp, frenchWordsRegExp, indexOfFigure } from '../src/text.js';
+import { countJoinedWords, countWords, countWordsOf, escapeRegExp, fold, frenchRegExp, frenchWordsRegExp, indexOfFigure, lowerCase } from '../src/text.js';
 import { forgetMeasures } from '../src/remember.js';
 
 describe('countWords', () => {
@@ -153,5 +153,16 @@ describe('indexOfFigure', () => {
     ['le Gard', 'Gard', 3],
   ])('%s: %s at %i', (text, figure, at) => {
     expect(indexOfFigure(text, figure)).toBe(at);
+  });
+});
+
+describe('lowerCase', () => {
+  it.each(['été', 'l’école', 'Paris', 'ÉCOLE', 'déjà-vu', 'Œuvre', 'İstanbul', 'straße', 'ÿ', '« Oui »', 'ΣΟΦΙΑ', '', 'a\u00A0b', 'Ǆ'])('is toLowerCase: %s', (text) => {
+    expect(lowerCase(text)).toBe(text.toLowerCase());
+  });
+
+  it('gives a text without capitals back as it is', () => {
+    const text = 'l’économie française';
+    expect(lowerCase(text)).toBe(text);
   });
 });

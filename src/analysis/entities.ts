@@ -1,5 +1,5 @@
 /** Named-entity candidates: runs of capitalised words, as compromise's #ProperNoun+ would give, tuned for French. */
-import { compareText, escapeRegExp, isSpaceCode } from '../text.js';
+import { compareText, escapeRegExp, isSpaceCode, lowerCase } from '../text.js';
 import { lefffGender } from '../writing/french/lefff.js';
 import { describeNoun, withDeterminer as agreed } from '../writing/french/agreement.js';
 import { activeForms, finiteNumbers } from '../writing/french/verbs.js';
@@ -23,7 +23,7 @@ function opensOnCapital(word: string): boolean {
 }
 
 export function isStopword(word: string): boolean {
-  return frenchStopwords.has(word.toLowerCase());
+  return frenchStopwords.has(lowerCase(word));
 }
 
 /** Words and punctuation marks; punctuation ends a run. Kept per article (see remember.ts): the facts, their names and the keyphrase read each sentence. */
@@ -293,7 +293,7 @@ const isNationality = (word: string): boolean =>
  */
 function isPersonByNationality(words: readonly string[], at: number): boolean {
   // "la première Française à s’imposer", "la cinquième Française": an adjective or an ordinal before the noun may stand between them.
-  const before = (words[at - 1] ?? '').toLowerCase();
+  const before = lowerCase(words[at - 1] ?? '');
   const article = adjectivesBeforeNoun().has(before) || /\p{L}ième$/u.test(before) ? at - 2 : at - 1;
   if (!/^(?:le|la|l’|du|au|un|une)$/iu.test(words[article] ?? '')) return false;
   const noun = bare(words[at] ?? '').toLowerCase();
@@ -340,7 +340,7 @@ const isTitledBy = (word: string): boolean => (titledBy ??= new Set(loadJson<{ r
 let frontedAdjectives: ReadonlySet<string> | undefined;
 /** "Originaire", "Natif", "Issue": an adjective that opens a sentence with its complement "de" (lexicon/markers.json frontedAdjectives). */
 const isFrontedAdjective = (word: string): boolean =>
-  (frontedAdjectives ??= new Set(loadJson<{ readonly frontedAdjectives: readonly string[] }>('lexicon/markers.json').frontedAdjectives)).has(word.toLowerCase());
+  (frontedAdjectives ??= new Set(loadJson<{ readonly frontedAdjectives: readonly string[] }>('lexicon/markers.json').frontedAdjectives)).has(lowerCase(word));
 
 let civilities: ReadonlySet<string> | undefined;
 /** "Mme", "Mlle": a civility written without a full stop (lexicon/markers.json). */
@@ -377,7 +377,7 @@ export function acronymStart(words: readonly string[], acronym: string): number 
   let letters = 0;
   for (let start = words.length - 1; start >= 0 && words.length - start <= 12; start--) {
     const word = words[start]!.replace(/^(?:l’|d’)/iu, '');
-    if (word === '' || ACRONYM_SKIPS.has(word.toLowerCase())) continue;
+    if (word === '' || ACRONYM_SKIPS.has(lowerCase(word))) continue;
     // "l’énergie" gives the E of CRE: an initial counts without its accent.
     if (!/^\p{L}/u.test(word) || initialOf(word) !== acronym.charAt(acronym.length - 1 - letters)) return undefined;
     letters++;
@@ -439,7 +439,7 @@ function titleWords(sentence: string, words: readonly string[]): ReadonlySet<num
     words.forEach((_, at) => {
       const matches = title.every((word, k) => {
         const token = (words[at + k] ?? '').replace(/\.$/u, '');
-        return k === 0 ? token.toLowerCase() === word.toLowerCase() : token === word;
+        return k === 0 ? lowerCase(token) === lowerCase(word) : token === word;
       });
       if (matches) title.forEach((word, k) => /^\p{Lu}/u.test(word) && found.add(at + k));
     });
@@ -512,7 +512,7 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
   const flush = (): void => {
     // Most words end no run: nothing to do (and no array made for each of them).
     if (run.length === 0) return;
-    while (run.length && JOINERS.has(run[run.length - 1]!.toLowerCase())) run.pop();
+    while (run.length && JOINERS.has(lowerCase(run[run.length - 1]!))) run.pop();
     // "Mme Hélène Garnier" is Hélène Garnier, as "M. Yannick Ferraud" is Yannick Ferraud.
     if (run.length > 1 && isCivility(run[0]!)) {
       run.shift();
@@ -658,7 +658,7 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
       // titledBy), a capitalised common noun, "à" or "en" and a capitalised word are one title ("le festival Lollapalooza à
       // Paris" is held there).
       run.push(word);
-    } else if (run.length && JOINERS.has(word.toLowerCase()) && !isArticleBetween(words, i, run)) {
+    } else if (run.length && JOINERS.has(lowerCase(word)) && !isArticleBetween(words, i, run)) {
       run.push(word);
     } else if (run.length && word === 'l’' && words[i - 1] === 'de' && isCardinalPoint(words[i + 1] ?? '')) {
       // "Afrique de l’Ouest", "Europe de l’Est": a cardinal point after "de l’" is part of the name, as after "du"
