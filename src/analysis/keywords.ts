@@ -1,6 +1,6 @@
 /** keywords: the focus keyphrase and the secondary keywords, from the source's most salient phrases. */
 import type { Keyphrase, Sentence } from '../types.js';
-import { compareText, fold, lowerCase, lowerFirst } from '../text.js';
+import { compareText, fold, lazyPattern, lowerCase, lowerFirst } from '../text.js';
 import { CONTRACTED, determinerBefore, findEntities, isLefffNoun, isPlacePreposition, isStopword, withArticle } from './entities.js';
 import { describeNoun, withDeterminer as agreed } from '../writing/french/agreement.js';
 import { adjectivesBeforeNoun } from '../writing/french/nouns.js';
@@ -745,7 +745,7 @@ function eligible(c: Candidate, title: string | undefined): boolean {
 }
 
 /** "Marion Delorme", "Gérard Le Bihan": a name of a person's shape, two or three capitalised words (a particle between). */
-const PERSON_NAME = /^\p{Lu}[\p{Ll}’-]+(?:-\p{Lu}\p{Ll}+)? (?:(?:de|du|Le|La) )?\p{Lu}[\p{L}’-]+$/u;
+const PERSON_NAME = lazyPattern(() => /^\p{Lu}[\p{Ll}’-]+(?:-\p{Lu}\p{Ll}+)? (?:(?:de|du|Le|La) )?\p{Lu}[\p{L}’-]+$/u);
 /** When this many names of people rank first, the text is about what they share. */
 const PEOPLE_FIRST = 4;
 /** The longest phrase that says what several people share: an election, not its full official name. */
@@ -757,7 +757,7 @@ const SHARED_MAX_WORDS = 3;
  * few words, is what they share, and comes first.
  */
 function sharedFirst(ranked: readonly Candidate[]): readonly Candidate[] {
-  if (ranked.length <= PEOPLE_FIRST || !ranked.slice(0, PEOPLE_FIRST).every((c) => c.proper && PERSON_NAME.test(c.text))) return ranked;
+  if (ranked.length <= PEOPLE_FIRST || !ranked.slice(0, PEOPLE_FIRST).every((c) => c.proper && PERSON_NAME().test(c.text))) return ranked;
   const shared = ranked.find((c) => !c.proper && c.text.split(' ').length <= SHARED_MAX_WORDS);
   return shared === undefined ? ranked : [shared, ...ranked.filter((c) => c !== shared)];
 }
@@ -805,7 +805,7 @@ function isCutShort(c: Candidate, candidates: readonly Candidate[]): boolean {
  * name that the headline gives by a role ("Corruption : l’ancien maire condamné…": Gérard Malvoisin).
  */
 function yieldsToRubric(top: Candidate | undefined, title: string): boolean {
-  return top === undefined || (!inHeadline(top.text, title) && !PERSON_NAME.test(top.text));
+  return top === undefined || (!inHeadline(top.text, title) && !PERSON_NAME().test(top.text));
 }
 
 /** Salient phrases, best first: repeated multi-word names and noun phrases of the source. */

@@ -2,7 +2,7 @@
 import slugify from 'slugify';
 import type { Entity, Keyphrase, Meta, Sentence } from '../types.js';
 import { config } from '../config.js';
-import { capitalise, escapeRegExp, fold, lowerFirst } from '../text.js';
+import { capitalise, escapeRegExp, fold, lazyPattern, lowerFirst } from '../text.js';
 import { createChooser, type Chooser } from '../writing/variety.js';
 import { fill } from '../writing/templates.js';
 import { typeset } from '../writing/french/index.js';
@@ -101,9 +101,9 @@ function lowerRest(rest: string): string {
 }
 
 /** A name of two capitalised words or more ("Léa Moreau", "Crédit Armorique"). */
-const FULL_NAME = /^\p{Lu}[\p{L}’.-]*(?:\s\p{Lu}[\p{L}’.-]*)+$/u;
+const FULL_NAME = lazyPattern(() => /^\p{Lu}[\p{L}’.-]*(?:\s\p{Lu}[\p{L}’.-]*)+$/u);
 /** "La Française ", "Le groupe de luxe français ": an article and the few words that say what the name after them is. */
-const DESCRIPTOR = /^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]’)\s?(?:[\p{L}-]+\s){1,5}$/u;
+const DESCRIPTOR = lazyPattern(() => /^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]’)\s?(?:[\p{L}-]+\s){1,5}$/u);
 
 /**
  * `form` as a title that opens on the keyphrase: as it is, or, when the keyphrase is a full name that an
@@ -121,10 +121,10 @@ function openingOnKeyphrase(written: string, kp: string): string | undefined {
   const after = form.slice(at + kp.length);
   // "La liste de Marion Delorme arrive…": after "de", the name is a complement, not who acts.
   // "Le cyclone Halima frappe La Réunion de plein fouet": a descriptor holds no verb; the name is then its object.
-  if (at <= 0 || !DESCRIPTOR.test(before) || /\d/u.test(before) || /\s(?:de|du|des)\s$/u.test(before) || !/^\s\p{Ll}/u.test(after) || holdsFiniteVerb(before)) return undefined;
+  if (at <= 0 || !DESCRIPTOR().test(before) || /\d/u.test(before) || /\s(?:de|du|des)\s$/u.test(before) || !/^\s\p{Ll}/u.test(after) || holdsFiniteVerb(before)) return undefined;
   // A name of one word only after a class of company ("le fabricant Lumen"): "le prix Goncourt" names a prize.
   const head = /^\S+\s?(\S+)/u.exec(before.replace(/^[Ll]’/u, 'l’ '))?.[1] ?? '';
-  return FULL_NAME.test(kp) || (/^\p{Lu}\S*$/u.test(kp) && isOrganisationClass(head)) ? form.slice(at) : undefined;
+  return FULL_NAME().test(kp) || (/^\p{Lu}\S*$/u.test(kp) && isOrganisationClass(head)) ? form.slice(at) : undefined;
 }
 
 /**
@@ -134,7 +134,7 @@ function openingOnKeyphrase(written: string, kp: string): string | undefined {
  * name of two words at least (its role then says who it is).
  */
 function namedInApposition(form: string, kp: string): string | undefined {
-  if (!FULL_NAME.test(kp) || !form.includes(`, ${kp}, `)) return undefined;
+  if (!FULL_NAME().test(kp) || !form.includes(`, ${kp}, `)) return undefined;
   const found = new RegExp(`^((?:[Ll]e|[Ll]a|[Ll]es|[Ll]’)\\s?[^,;:«»()]{2,80}),\\s${escapeRegExp(kp)},\\s(?=\\p{Ll})`, 'u').exec(form);
   if (found === null || holdsFiniteVerb(found[1]!)) return undefined;
   const rest = form.slice(found[0].length);
@@ -149,12 +149,12 @@ function namedInApposition(form: string, kp: string): string | undefined {
  */
 function withFullName(text: string, kp: string): string {
   const words = kp.split(' ');
-  if (words.length < 2 || !FULL_NAME.test(kp)) return text;
+  if (words.length < 2 || !FULL_NAME().test(kp)) return text;
   for (const short of new Set([words[0]!, words.at(-1)!])) {
     // A pattern of \p{L} costs more to build than the rest of the title: only for a text that holds the word at all.
     if (!text.includes(short)) continue;
     const found = new RegExp(`^((?:[Ll]e|[Ll]a|[Ll]es|[Ll]’)\\s?(?:[\\p{L}-]+\\s){1,5})?${escapeRegExp(short)}(?=\\s\\p{Ll})`, 'u').exec(text);
-    if (found !== null && (found[1] === undefined || DESCRIPTOR.test(found[1]))) return `${found[1] ?? ''}${kp}${text.slice(found[0].length)}`;
+    if (found !== null && (found[1] === undefined || DESCRIPTOR().test(found[1]))) return `${found[1] ?? ''}${kp}${text.slice(found[0].length)}`;
   }
   return text;
 }

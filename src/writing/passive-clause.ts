@@ -9,7 +9,7 @@
  * faite … et décrit …"), an infinitive without a modal ("avant d’être transportée"), a pronominal verb.
  */
 import { loadJson } from '../data.js';
-import { escapeRegExp, lowerCase } from '../text.js';
+import { escapeRegExp, lazyPattern, lowerCase } from '../text.js';
 import { isPassiveSentence } from '../seo/assessments/text/passive.js';
 import { activeForms, finiteNumbers, type ActiveForms, type SimpleTense } from './french/verbs.js';
 import { lefffGender } from './french/lefff.js';
@@ -347,8 +347,8 @@ function opensApposition(first: string, words: readonly string[], lexicon: Activ
 }
 
 /** "M. Gérard Vallon", "Hélène Dufresne": a name of up to four capitalised words, a title before it. */
-const NAME_APPOSITION = /^(?:(?:M\.|Mme|Mgr|Dr) )?\p{Lu}[\p{L}’-]+(?: (?:(?:de|du|d’|le|la) ?)?\p{Lu}[\p{L}’-]+){0,3}$/u;
-const isNameApposition = (apposition: string): boolean => NAME_APPOSITION.test(apposition);
+const NAME_APPOSITION = lazyPattern(() => /^(?:(?:M\.|Mme|Mgr|Dr) )?\p{Lu}[\p{L}’-]+(?: (?:(?:de|du|d’|le|la) ?)?\p{Lu}[\p{L}’-]+){0,3}$/u);
+const isNameApposition = (apposition: string): boolean => NAME_APPOSITION().test(apposition);
 
 /**
  * The head before the auxiliary: an optional fronted phrase, the subject, and an optional apposition
