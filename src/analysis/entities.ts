@@ -727,31 +727,22 @@ export function determinerBefore(name: string, texts: readonly string[]): string
   // takes "les", which "des" contracts with "de" (an indefinite "des" goes before common nouns, not names).
   let plural: boolean | undefined;
   const pluralHead = (): boolean => (plural ??= ((head) => /[sx]$/u.test(head) && ((noun) => noun.number === 'P' && noun.from !== 'unknown')(describeNoun(head.toLowerCase())))(name.split(/[\s-]/u)[0]!));
-  for (const text of texts) {
-    let at = text.indexOf(name);
-    while (at >= 0) {
-      // "Paris" is not in "Parisien", nor "France" in "Météo-France": the name must be a word of its own.
-      if (/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]/u.test(text.charAt(at + name.length)) || /[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d-]/u.test(text.charAt(at - 1))) {
-        at = text.indexOf(name, at + name.length);
-        continue;
-      }
-      const before = /(?:^|[\s(])(le|la|les|l’|du|des|au|aux|d’|de|à)\s*$/iu.exec(text.slice(Math.max(0, at - 6), at))?.[1]?.toLowerCase();
-      // "le syndicat SNCTA", "la compagnie easyJet": a name after the common noun it names takes that noun's
-      // article, which says nothing of its own (the "du SNCTA" elsewhere does).
-      const noun = before ? undefined : /(?:^|\s)(\p{Ll}[\p{Ll}-]{2,})\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
-      if (noun !== undefined && isLefffNoun(noun) && !isStopword(noun) && finiteNumbers(noun).length === 0) {
-        at = text.indexOf(name, at + name.length);
-        continue;
-      }
-      const determiner = before ? (CONTRACTED[before] ?? before) : undefined;
-      // "au Financial Times", "aux Philippines" say le and les as surely as the article itself; so does "du
-      // Portugal" for a name of one word (a longer one after "du" may be partitive).
-      if (before && (['le', 'la', 'les', 'l’', 'au', 'aux'].includes(before) || (['du', 'des'].includes(before) && !name.includes(' ')) || (before === 'du' && masculineHead()) || (before === 'des' && pluralHead()))) direct++;
-      if (determiner && ['le', 'la', 'les', 'l’'].includes(determiner)) counts.set(determiner, (counts.get(determiner) ?? 0) + 1);
-      else bare++;
-      at = text.indexOf(name, at + name.length);
-    }
-  }
+  forEachMention(name, texts, (text, start, at) => {
+    // "Paris" is not in "Parisien", nor "France" in "Météo-France": the name must be a word of its own.
+    if (/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]/u.test(text.charAt(at + name.length)) || /[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d-]/u.test(text.charAt(at - 1))) return false;
+    const before = /(?:^|[\s(])(le|la|les|l’|du|des|au|aux|d’|de|à)\s*$/iu.exec(text.slice(Math.max(start, at - 6), at))?.[1]?.toLowerCase();
+    // "le syndicat SNCTA", "la compagnie easyJet": a name after the common noun it names takes that noun's
+    // article, which says nothing of its own (the "du SNCTA" elsewhere does).
+    const noun = before ? undefined : /(?:^|\s)(\p{Ll}[\p{Ll}-]{2,})\s+$/u.exec(text.slice(Math.max(start, at - 30), at))?.[1];
+    if (noun !== undefined && isLefffNoun(noun) && !isStopword(noun) && finiteNumbers(noun).length === 0) return false;
+    const determiner = before ? (CONTRACTED[before] ?? before) : undefined;
+    // "au Financial Times", "aux Philippines" say le and les as surely as the article itself; so does "du
+    // Portugal" for a name of one word (a longer one after "du" may be partitive).
+    if (before && (['le', 'la', 'les', 'l’', 'au', 'aux'].includes(before) || (['du', 'des'].includes(before) && !name.includes(' ')) || (before === 'du' && masculineHead()) || (before === 'des' && pluralHead()))) direct++;
+    if (determiner && ['le', 'la', 'les', 'l’'].includes(determiner)) counts.set(determiner, (counts.get(determiner) ?? 0) + 1);
+    else bare++;
+    return false;
+  });
   const best = [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0];
   return best && best[1] >= bare && direct > 0 ? best[0] : undefined;
 }
@@ -761,22 +752,37 @@ export function determinerBefore(name: string, texts: readonly string[]): string
  * naming it only so never shows. Cities take no article and none goes after "en".
  */
 export function namedAfterEn(name: string, texts: readonly string[]): boolean {
-  for (const text of texts) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      if (afterEn(text, at)) return true;
-    }
-  }
-  return false;
+  return forEachMention(name, texts, (text, start, at) => afterEn(text, start, at));
 }
 
 /**
- * Whether "en" and white space come right before `at` (/(?:^|\s)en\s+$/i on the text before it), read
- * backwards from `at`: the pattern scanned that text from its start for every mention.
+ * Whether "en" and white space come right before `at` (/(?:^|\s)en\s+$/i on the text before it, which starts at
+ * `start`), read backwards from `at`: the pattern scanned that text from its start for every mention.
  */
-function afterEn(text: string, at: number): boolean {
+function afterEn(text: string, start: number, at: number): boolean {
   let end = at;
-  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  return end < at && end >= 2 && (text[end - 1] === 'n' || text[end - 1] === 'N') && (text[end - 2] === 'e' || text[end - 2] === 'E') && (end === 2 || isSpaceCode(text.charCodeAt(end - 3)));
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return end < at && end - start >= 2 && (text[end - 1] === 'n' || text[end - 1] === 'N') && (text[end - 2] === 'e' || text[end - 2] === 'E') && (end - start === 2 || isSpaceCode(text.charCodeAt(end - 3)));
+}
+
+/** What stands between two texts joined for a search: a character no text holds (checked), neither a space nor a letter. */
+const TEXT_BREAK = '\u0000';
+const joinedTexts = new WeakMap<readonly string[], string | null>();
+
+/**
+ * Calls `visit` at each mention of `name` in `texts` (not overlapping, in order) until it returns true, with the text
+ * it reads and where the mention's own text starts in it: one search of the texts joined (once for all the names of
+ * an article) rather than one for each of a long source's thousands of sentences for each name. Whether it stopped.
+ */
+function forEachMention(name: string, texts: readonly string[], visit: (text: string, start: number, at: number) => boolean): boolean {
+  let joined = joinedTexts.get(texts);
+  if (joined === undefined) joinedTexts.set(texts, (joined = texts.some((text) => text.includes(TEXT_BREAK)) ? null : texts.join(TEXT_BREAK)));
+  if (joined === null || name === '' || name.includes(TEXT_BREAK)) {
+    for (const text of texts) for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) if (visit(text, 0, at)) return true;
+    return false;
+  }
+  for (let at = joined.indexOf(name); at >= 0; at = joined.indexOf(name, at + name.length)) if (visit(joined, joined.lastIndexOf(TEXT_BREAK, at) + 1, at)) return true;
+  return false;
 }
 
 let placePrepositions: ReadonlySet<string> | undefined;
