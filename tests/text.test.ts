@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countJoinedWords, countWords, countWordsOf, escapeRegExp, fold, frenchRegExp, frenchWordsRegExp, indexOfFigure } from '../src/text.js';
+import { countJoinedWords, countWords, countWordsOf, escapeRegExp, fold, frenchRegExp, frenchWordsRegExp, indexOfFigure, lazyPattern, lowerCase } from '../src/text.js';
 import { forgetMeasures } from '../src/remember.js';
 
 describe('countWords', () => {
@@ -153,5 +153,30 @@ describe('indexOfFigure', () => {
     ['le Gard', 'Gard', 3],
   ])('%s: %s at %i', (text, figure, at) => {
     expect(indexOfFigure(text, figure)).toBe(at);
+  });
+});
+
+describe('lowerCase', () => {
+  it.each(['été', 'l’école', 'Paris', 'ÉCOLE', 'déjà-vu', 'Œuvre', 'İstanbul', 'straße', 'ÿ', '« Oui »', 'ΣΟΦΙΑ', '', 'a\u00A0b', 'Ǆ'])('is toLowerCase: %s', (text) => {
+    expect(lowerCase(text)).toBe(text.toLowerCase());
+  });
+
+  it('gives a text without capitals back as it is', () => {
+    const text = 'l’économie française';
+    expect(lowerCase(text)).toBe(text);
+  });
+});
+
+describe('lazyPattern', () => {
+  it('creates its pattern on first use only, and gives that one pattern each time', () => {
+    let created = 0;
+    const pattern = lazyPattern(() => {
+      created++;
+      return /\p{Lu}/gu;
+    });
+    expect(created).toBe(0);
+    expect(pattern()).toBe(pattern());
+    expect(created).toBe(1);
+    expect('Paris et Lyon'.match(pattern())).toEqual(['P', 'L']);
   });
 });

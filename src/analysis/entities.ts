@@ -1,5 +1,5 @@
 /** Named-entity candidates: runs of capitalised words, as compromise's #ProperNoun+ would give, tuned for French. */
-import { compareText, escapeRegExp, isSpaceCode } from '../text.js';
+import { compareText, escapeRegExp, isSpaceCode, lowerCase } from '../text.js';
 import { lefffGender } from '../writing/french/lefff.js';
 import { describeNoun, withDeterminer as agreed } from '../writing/french/agreement.js';
 import { activeForms, finiteNumbers } from '../writing/french/verbs.js';
@@ -23,7 +23,7 @@ function opensOnCapital(word: string): boolean {
 }
 
 export function isStopword(word: string): boolean {
-  return frenchStopwords.has(word.toLowerCase());
+  return frenchStopwords.has(lowerCase(word));
 }
 
 /** Words and punctuation marks; punctuation ends a run. Kept per article (see remember.ts): the facts, their names and the keyphrase read each sentence. */
@@ -293,7 +293,7 @@ const isNationality = (word: string): boolean =>
  */
 function isPersonByNationality(words: readonly string[], at: number): boolean {
   // "la première Française à s’imposer", "la cinquième Française": an adjective or an ordinal before the noun may stand between them.
-  const before = (words[at - 1] ?? '').toLowerCase();
+  const before = lowerCase(words[at - 1] ?? '');
   const article = adjectivesBeforeNoun().has(before) || /\p{L}ième$/u.test(before) ? at - 2 : at - 1;
   if (!/^(?:le|la|l’|du|au|un|une)$/iu.test(words[article] ?? '')) return false;
   const noun = bare(words[at] ?? '').toLowerCase();
@@ -340,7 +340,7 @@ const isTitledBy = (word: string): boolean => (titledBy ??= new Set(loadJson<{ r
 let frontedAdjectives: ReadonlySet<string> | undefined;
 /** "Originaire", "Natif", "Issue": an adjective that opens a sentence with its complement "de" (lexicon/markers.json frontedAdjectives). */
 const isFrontedAdjective = (word: string): boolean =>
-  (frontedAdjectives ??= new Set(loadJson<{ readonly frontedAdjectives: readonly string[] }>('lexicon/markers.json').frontedAdjectives)).has(word.toLowerCase());
+  (frontedAdjectives ??= new Set(loadJson<{ readonly frontedAdjectives: readonly string[] }>('lexicon/markers.json').frontedAdjectives)).has(lowerCase(word));
 
 let civilities: ReadonlySet<string> | undefined;
 /** "Mme", "Mlle": a civility written without a full stop (lexicon/markers.json). */
@@ -377,7 +377,7 @@ export function acronymStart(words: readonly string[], acronym: string): number 
   let letters = 0;
   for (let start = words.length - 1; start >= 0 && words.length - start <= 12; start--) {
     const word = words[start]!.replace(/^(?:l’|d’)/iu, '');
-    if (word === '' || ACRONYM_SKIPS.has(word.toLowerCase())) continue;
+    if (word === '' || ACRONYM_SKIPS.has(lowerCase(word))) continue;
     // "l’énergie" gives the E of CRE: an initial counts without its accent.
     if (!/^\p{L}/u.test(word) || initialOf(word) !== acronym.charAt(acronym.length - 1 - letters)) return undefined;
     letters++;
@@ -439,7 +439,7 @@ function titleWords(sentence: string, words: readonly string[]): ReadonlySet<num
     words.forEach((_, at) => {
       const matches = title.every((word, k) => {
         const token = (words[at + k] ?? '').replace(/\.$/u, '');
-        return k === 0 ? token.toLowerCase() === word.toLowerCase() : token === word;
+        return k === 0 ? lowerCase(token) === lowerCase(word) : token === word;
       });
       if (matches) title.forEach((word, k) => /^\p{Lu}/u.test(word) && found.add(at + k));
     });
@@ -512,7 +512,7 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
   const flush = (): void => {
     // Most words end no run: nothing to do (and no array made for each of them).
     if (run.length === 0) return;
-    while (run.length && JOINERS.has(run[run.length - 1]!.toLowerCase())) run.pop();
+    while (run.length && JOINERS.has(lowerCase(run[run.length - 1]!))) run.pop();
     // "Mme Hélène Garnier" is Hélène Garnier, as "M. Yannick Ferraud" is Yannick Ferraud.
     if (run.length > 1 && isCivility(run[0]!)) {
       run.shift();
@@ -658,7 +658,7 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
       // titledBy), a capitalised common noun, "à" or "en" and a capitalised word are one title ("le festival Lollapalooza à
       // Paris" is held there).
       run.push(word);
-    } else if (run.length && JOINERS.has(word.toLowerCase()) && !isArticleBetween(words, i, run)) {
+    } else if (run.length && JOINERS.has(lowerCase(word)) && !isArticleBetween(words, i, run)) {
       run.push(word);
     } else if (run.length && word === 'l’' && words[i - 1] === 'de' && isCardinalPoint(words[i + 1] ?? '')) {
       // "Afrique de l’Ouest", "Europe de l’Est": a cardinal point after "de l’" is part of the name, as after "du"
@@ -727,31 +727,22 @@ export function determinerBefore(name: string, texts: readonly string[]): string
   // takes "les", which "des" contracts with "de" (an indefinite "des" goes before common nouns, not names).
   let plural: boolean | undefined;
   const pluralHead = (): boolean => (plural ??= ((head) => /[sx]$/u.test(head) && ((noun) => noun.number === 'P' && noun.from !== 'unknown')(describeNoun(head.toLowerCase())))(name.split(/[\s-]/u)[0]!));
-  for (const text of texts) {
-    let at = text.indexOf(name);
-    while (at >= 0) {
-      // "Paris" is not in "Parisien", nor "France" in "Météo-France": the name must be a word of its own.
-      if (/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]/u.test(text.charAt(at + name.length)) || /[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d-]/u.test(text.charAt(at - 1))) {
-        at = text.indexOf(name, at + name.length);
-        continue;
-      }
-      const before = /(?:^|[\s(])(le|la|les|l’|du|des|au|aux|d’|de|à)\s*$/iu.exec(text.slice(Math.max(0, at - 6), at))?.[1]?.toLowerCase();
-      // "le syndicat SNCTA", "la compagnie easyJet": a name after the common noun it names takes that noun's
-      // article, which says nothing of its own (the "du SNCTA" elsewhere does).
-      const noun = before ? undefined : /(?:^|\s)(\p{Ll}[\p{Ll}-]{2,})\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
-      if (noun !== undefined && isLefffNoun(noun) && !isStopword(noun) && finiteNumbers(noun).length === 0) {
-        at = text.indexOf(name, at + name.length);
-        continue;
-      }
-      const determiner = before ? (CONTRACTED[before] ?? before) : undefined;
-      // "au Financial Times", "aux Philippines" say le and les as surely as the article itself; so does "du
-      // Portugal" for a name of one word (a longer one after "du" may be partitive).
-      if (before && (['le', 'la', 'les', 'l’', 'au', 'aux'].includes(before) || (['du', 'des'].includes(before) && !name.includes(' ')) || (before === 'du' && masculineHead()) || (before === 'des' && pluralHead()))) direct++;
-      if (determiner && ['le', 'la', 'les', 'l’'].includes(determiner)) counts.set(determiner, (counts.get(determiner) ?? 0) + 1);
-      else bare++;
-      at = text.indexOf(name, at + name.length);
-    }
-  }
+  forEachMention(name, texts, (text, start, at) => {
+    // "Paris" is not in "Parisien", nor "France" in "Météo-France": the name must be a word of its own.
+    if (/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]/u.test(text.charAt(at + name.length)) || /[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d-]/u.test(text.charAt(at - 1))) return false;
+    const before = /(?:^|[\s(])(le|la|les|l’|du|des|au|aux|d’|de|à)\s*$/iu.exec(text.slice(Math.max(start, at - 6), at))?.[1]?.toLowerCase();
+    // "le syndicat SNCTA", "la compagnie easyJet": a name after the common noun it names takes that noun's
+    // article, which says nothing of its own (the "du SNCTA" elsewhere does).
+    const noun = before ? undefined : /(?:^|\s)(\p{Ll}[\p{Ll}-]{2,})\s+$/u.exec(text.slice(Math.max(start, at - 30), at))?.[1];
+    if (noun !== undefined && isLefffNoun(noun) && !isStopword(noun) && finiteNumbers(noun).length === 0) return false;
+    const determiner = before ? (CONTRACTED[before] ?? before) : undefined;
+    // "au Financial Times", "aux Philippines" say le and les as surely as the article itself; so does "du
+    // Portugal" for a name of one word (a longer one after "du" may be partitive).
+    if (before && (['le', 'la', 'les', 'l’', 'au', 'aux'].includes(before) || (['du', 'des'].includes(before) && !name.includes(' ')) || (before === 'du' && masculineHead()) || (before === 'des' && pluralHead()))) direct++;
+    if (determiner && ['le', 'la', 'les', 'l’'].includes(determiner)) counts.set(determiner, (counts.get(determiner) ?? 0) + 1);
+    else bare++;
+    return false;
+  });
   const best = [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0];
   return best && best[1] >= bare && direct > 0 ? best[0] : undefined;
 }
@@ -761,22 +752,37 @@ export function determinerBefore(name: string, texts: readonly string[]): string
  * naming it only so never shows. Cities take no article and none goes after "en".
  */
 export function namedAfterEn(name: string, texts: readonly string[]): boolean {
-  for (const text of texts) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      if (afterEn(text, at)) return true;
-    }
-  }
-  return false;
+  return forEachMention(name, texts, (text, start, at) => afterEn(text, start, at));
 }
 
 /**
- * Whether "en" and white space come right before `at` (/(?:^|\s)en\s+$/i on the text before it), read
- * backwards from `at`: the pattern scanned that text from its start for every mention.
+ * Whether "en" and white space come right before `at` (/(?:^|\s)en\s+$/i on the text before it, which starts at
+ * `start`), read backwards from `at`: the pattern scanned that text from its start for every mention.
  */
-function afterEn(text: string, at: number): boolean {
+function afterEn(text: string, start: number, at: number): boolean {
   let end = at;
-  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  return end < at && end >= 2 && (text[end - 1] === 'n' || text[end - 1] === 'N') && (text[end - 2] === 'e' || text[end - 2] === 'E') && (end === 2 || isSpaceCode(text.charCodeAt(end - 3)));
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return end < at && end - start >= 2 && (text[end - 1] === 'n' || text[end - 1] === 'N') && (text[end - 2] === 'e' || text[end - 2] === 'E') && (end - start === 2 || isSpaceCode(text.charCodeAt(end - 3)));
+}
+
+/** What stands between two texts joined for a search: a character no text holds (checked), neither a space nor a letter. */
+const TEXT_BREAK = '\u0000';
+const joinedTexts = new WeakMap<readonly string[], string | null>();
+
+/**
+ * Calls `visit` at each mention of `name` in `texts` (not overlapping, in order) until it returns true, with the text
+ * it reads and where the mention's own text starts in it: one search of the texts joined (once for all the names of
+ * an article) rather than one for each of a long source's thousands of sentences for each name. Whether it stopped.
+ */
+function forEachMention(name: string, texts: readonly string[], visit: (text: string, start: number, at: number) => boolean): boolean {
+  let joined = joinedTexts.get(texts);
+  if (joined === undefined) joinedTexts.set(texts, (joined = texts.some((text) => text.includes(TEXT_BREAK)) ? null : texts.join(TEXT_BREAK)));
+  if (joined === null || name === '' || name.includes(TEXT_BREAK)) {
+    for (const text of texts) for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) if (visit(text, 0, at)) return true;
+    return false;
+  }
+  for (let at = joined.indexOf(name); at >= 0; at = joined.indexOf(name, at + name.length)) if (visit(joined, joined.lastIndexOf(TEXT_BREAK, at) + 1, at)) return true;
+  return false;
 }
 
 let placePrepositions: ReadonlySet<string> | undefined;
@@ -804,6 +810,25 @@ export function onlyAsPlace(name: string, texts: readonly string[]): boolean {
 }
 
 /**
+ * What (?:^|[\s(«])(le|la|les|l’)\s?(\p{Ll}[\p{Ll}-]*)\s<name>(?![\p{L}\d]) (flags iu) finds in `text`, read at each
+ * mention that `mentions` (the name, flags giu) finds: a pattern of \p{Ll} built for each name cost about 6.8 M
+ * instructions to compile, the search a few thousand. A name with a digit, which the article and the noun
+ * never hold: the first mention with its class before it is where the pattern's leftmost match ends.
+ */
+function modelClassBefore(text: string, mentions: RegExp): RegExpExecArray | null {
+  // Literals here, not at the module's top: a pattern of \p{…} costs its parse where it is created, in a run that may never come here.
+  for (mentions.lastIndex = 0; ; ) {
+    const mention = mentions.exec(text);
+    if (!mention) return null;
+    const end = mention.index + mention[0].length;
+    // An article and a class noun right before the name ("la famille "), the name ending a word.
+    const found = /^[\p{L}\d]/u.test(text.slice(end, end + 2)) ? null : /(?:^|[\s(«])(le|la|les|l’)\s?(\p{Ll}[\p{Ll}-]*)\s$/iu.exec(text.slice(0, mention.index));
+    if (found) return found;
+    mentions.lastIndex = mention.index + 1;
+  }
+}
+
+/**
  * The name with its determiner, ready for a template ("le Wall Street Journal", "OpenAI"): the one the
  * source writes, else the one the gender dictionary gives a country or a body ("de France" → "la France").
  */
@@ -812,9 +837,9 @@ export function withArticle(name: string, texts: readonly string[]): string {
   if (!determiner && /\d/u.test(name)) {
     // "A350" after its class only ("le gros-porteur A350", "la famille A320"): a model takes an article in
     // French, which its class gives ("du gros-porteur A350", not "d’A350").
-    const pattern = new RegExp(`(?:^|[\\s(«])(le|la|les|l’)\\s?(\\p{Ll}[\\p{Ll}-]*)\\s${escapeRegExp(name)}(?![\\p{L}\\d])`, 'iu');
+    let mentions: RegExp | undefined;
     for (const text of texts) {
-      const found = text.includes(name) ? pattern.exec(text) : null;
+      const found = text.includes(name) ? modelClassBefore(text, (mentions ??= new RegExp(escapeRegExp(name), 'giu'))) : null;
       const article = found?.[1]!.toLowerCase();
       if (found) return `${article}${article === 'l’' ? '' : ' '}${found[2]} ${name}`;
     }

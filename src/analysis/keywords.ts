@@ -1,6 +1,6 @@
 /** keywords: the focus keyphrase and the secondary keywords, from the source's most salient phrases. */
 import type { Keyphrase, Sentence } from '../types.js';
-import { fold, compareText, lowerFirst } from '../text.js';
+import { compareText, fold, lazyPattern, lowerCase, lowerFirst } from '../text.js';
 import { CONTRACTED, determinerBefore, findEntities, isLefffNoun, isPlacePreposition, isStopword, withArticle } from './entities.js';
 import { describeNoun, withDeterminer as agreed } from '../writing/french/agreement.js';
 import { adjectivesBeforeNoun } from '../writing/french/nouns.js';
@@ -52,7 +52,7 @@ const NAME_ALONE_MENTIONS = 2;
 let organisationClasses: ReadonlySet<string> | undefined;
 /** "fabricant", "studio": a noun that classes a company before its name (lexicon/roles.json organisationClasses). */
 export const isOrganisationClass = (word: string): boolean =>
-  (organisationClasses ??= new Set(loadJson<{ readonly organisationClasses: readonly string[] }>('lexicon/roles.json').organisationClasses)).has(word.toLowerCase());
+  (organisationClasses ??= new Set(loadJson<{ readonly organisationClasses: readonly string[] }>('lexicon/roles.json').organisationClasses)).has(lowerCase(word));
 
 function tokenise(sentence: string): string[] {
   return sentence.match(/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d.-]*[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]’?|[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]’?|[^\sA-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]/gu) ?? [];
@@ -73,13 +73,13 @@ const isTimeWord = (token: string): boolean => {
     const { months, weekdays } = loadJson<{ months: readonly string[]; weekdays: readonly string[] }>('lexicon/dates.json');
     timeWords = new Set([...months, ...weekdays, 'matin', 'soir', 'midi', 'hier', 'demain', 'nuit', 'semaine', 'année', 'mois', 'siècle', 'siècles']);
   }
-  return timeWords.has(token.toLowerCase());
+  return timeWords.has(lowerCase(token));
 };
 
 let nationalities: ReadonlySet<string> | undefined;
 /** "suédois", "brésilienne": an adjective of nationality (lexicon/nationalities.json). */
 export const isNationality = (word: string): boolean =>
-  (nationalities ??= new Set(loadJson<{ readonly nationalities: readonly string[] }>('lexicon/nationalities.json').nationalities)).has(word.toLowerCase());
+  (nationalities ??= new Set(loadJson<{ readonly nationalities: readonly string[] }>('lexicon/nationalities.json').nationalities)).has(lowerCase(word));
 
 let numerals: ReadonlySet<string> | undefined;
 
@@ -142,7 +142,7 @@ function collectNounPhrases(tokenised: readonly (readonly string[])[]): Candidat
     const common = tokens.map(isCommon);
     const content = tokens.map((token, i) => common[i]! || isName(token));
     // Each token in lower case, for the small words compared below (no pattern needed: none of them has a letter that another case folds to).
-    const lower = tokens.map((token) => token.toLowerCase());
+    const lower = tokens.map(lowerCase);
     // Whether the lexicon knows a token as a noun, and its key, asked once per token.
     const knownNoun: (boolean | undefined)[] = [];
     const verb: (boolean | undefined)[] = [];
@@ -313,7 +313,7 @@ const isGenericPhrase = (text: string): boolean => {
 
 let periodNouns: ReadonlySet<string> | undefined;
 /** "trimestre", "semaine", "saison": a noun of a length of time (lexicon/dates.json periodNouns). */
-const isPeriodNoun = (word: string): boolean => (periodNouns ??= new Set(loadJson<{ readonly periodNouns: readonly string[] }>('lexicon/dates.json').periodNouns)).has(word.toLowerCase());
+const isPeriodNoun = (word: string): boolean => (periodNouns ??= new Set(loadJson<{ readonly periodNouns: readonly string[] }>('lexicon/dates.json').periodNouns)).has(lowerCase(word));
 
 /** Mentions of a name that the lead and the body both hold, never as a place, below which it is not what the text is about. */
 const NAMED_MENTIONS = 2;
@@ -358,7 +358,7 @@ function collectSubjects(texts: readonly string[], tokenised: readonly (readonly
       const tokens = tokenised[position]!;
       const previous = (tokens[i - 1] ?? '').toLowerCase();
       let source = false;
-      for (let j = i - 1; j >= Math.max(0, i - SOURCE_SPAN) && !source; j--) source = tokens[j]!.toLowerCase() === 'selon';
+      for (let j = i - 1; j >= Math.max(0, i - SOURCE_SPAN) && !source; j--) source = lowerCase(tokens[j]!) === 'selon';
       return { position, previous, governor: DETERMINERS.includes(previous as (typeof DETERMINERS)[number]) ? (tokens[i - 2] ?? '').toLowerCase() : previous, source };
     });
   for (const [name, count] of names) {
@@ -521,7 +521,7 @@ function countClassMentions(names: readonly Candidate[], tokenised: readonly (re
   for (const candidate of names) {
     const words = tokenise(candidate.text);
     // "le vaccin Dengvaxia de Sanofi Pasteur": a name joined to another by "de" is two things, not one the noun classes.
-    if (words.length < 2 || words.some((w) => INNER.has(w.toLowerCase()))) continue;
+    if (words.length < 2 || words.some((w) => INNER.has(lowerCase(w)))) continue;
     const list = byFirst.get(words[0]!) ?? [];
     list.push({ candidate, words });
     byFirst.set(words[0]!, list);
@@ -535,7 +535,7 @@ function countClassMentions(names: readonly Candidate[], tokenised: readonly (re
         if (!words.every((w, k) => tokens[i + k] === w)) continue;
         // Back over the class's words to its article: content words and the small words of a phrase, an adjective of nationality allowed.
         for (let j = i - 1; j >= Math.max(0, i - CLASS_SPAN); j--) {
-          const lower = tokens[j]!.toLowerCase();
+          const lower = lowerCase(tokens[j]!);
           if (CLASS_ARTICLES.has(lower) || lower === 'les') {
             const head = tokens[j + 1]!;
             if (j + 1 < i && lower !== 'les' && isCommon(head) && isKnownNoun(head)) {
@@ -597,7 +597,7 @@ function rubricPhrase(title: string, sentences: readonly Sentence[]): Candidate 
   const head: string[] = [];
   for (let i = 0; i < colon; i++) {
     const token = i === 0 ? headline[0]!.toLowerCase() : headline[i]!;
-    const lower = token.toLowerCase();
+    const lower = lowerCase(token);
     if (ends.has(lower) || token === ',' || isNumeral(token)) break;
     // "Meurtre d’Annecy", "Sommet de Dakar": a noun that a name completes says little without it ("meurtre").
     if (OF.has(lower) && /^\p{Lu}/u.test(headline[i + 1] ?? '')) return undefined;
@@ -655,7 +655,7 @@ function collect(sentences: readonly Sentence[], title?: string): Candidate[] {
   const phrases = collectNounPhrases(tokenised).map((c) => {
     const words = c.text.split(' ');
     const last = words[words.length - 1]!;
-    const apposition = !c.proper && !words.some((w) => INNER.has(w.toLowerCase()) || w.endsWith('’')) && !isNationality(words[0]!);
+    const apposition = !c.proper && !words.some((w) => INNER.has(lowerCase(w)) || w.endsWith('’')) && !isNationality(words[0]!);
     const alone = apposition ? singles.get(last) ?? 0 : 0;
     const nameAlone = alone >= NAME_ALONE_MENTIONS && /^\p{Lu}/u.test(last) && isOrganisationClass(words[0]!) && words.slice(1, -1).every((w) => /^\p{Ll}/u.test(w)) ? { nameAlone: last } : {};
     return alone > 0 ? { ...c, count: c.count + 0.5 * (alone - c.count), named: true, ...nameAlone } : c;
@@ -745,7 +745,7 @@ function eligible(c: Candidate, title: string | undefined): boolean {
 }
 
 /** "Marion Delorme", "Gérard Le Bihan": a name of a person's shape, two or three capitalised words (a particle between). */
-const PERSON_NAME = /^\p{Lu}[\p{Ll}’-]+(?:-\p{Lu}\p{Ll}+)? (?:(?:de|du|Le|La) )?\p{Lu}[\p{L}’-]+$/u;
+const PERSON_NAME = lazyPattern(() => /^\p{Lu}[\p{Ll}’-]+(?:-\p{Lu}\p{Ll}+)? (?:(?:de|du|Le|La) )?\p{Lu}[\p{L}’-]+$/u);
 /** When this many names of people rank first, the text is about what they share. */
 const PEOPLE_FIRST = 4;
 /** The longest phrase that says what several people share: an election, not its full official name. */
@@ -757,7 +757,7 @@ const SHARED_MAX_WORDS = 3;
  * few words, is what they share, and comes first.
  */
 function sharedFirst(ranked: readonly Candidate[]): readonly Candidate[] {
-  if (ranked.length <= PEOPLE_FIRST || !ranked.slice(0, PEOPLE_FIRST).every((c) => c.proper && PERSON_NAME.test(c.text))) return ranked;
+  if (ranked.length <= PEOPLE_FIRST || !ranked.slice(0, PEOPLE_FIRST).every((c) => c.proper && PERSON_NAME().test(c.text))) return ranked;
   const shared = ranked.find((c) => !c.proper && c.text.split(' ').length <= SHARED_MAX_WORDS);
   return shared === undefined ? ranked : [shared, ...ranked.filter((c) => c !== shared)];
 }
@@ -805,7 +805,7 @@ function isCutShort(c: Candidate, candidates: readonly Candidate[]): boolean {
  * name that the headline gives by a role ("Corruption : l’ancien maire condamné…": Gérard Malvoisin).
  */
 function yieldsToRubric(top: Candidate | undefined, title: string): boolean {
-  return top === undefined || (!inHeadline(top.text, title) && !PERSON_NAME.test(top.text));
+  return top === undefined || (!inHeadline(top.text, title) && !PERSON_NAME().test(top.text));
 }
 
 /** Salient phrases, best first: repeated multi-word names and noun phrases of the source. */
@@ -848,7 +848,7 @@ function goesOnAfter(tokens: readonly string[], at: number): number {
   const word = tokens[at];
   if (goesOnWith(word)) return 1;
   const article = /^(?:la|l’)$/u.test(tokens[at + 1] ?? '') ? 1 : 0;
-  return word !== undefined && OF.has(word.toLowerCase()) && goesOnWith(tokens[at + 1 + article]) ? 2 + article : 0;
+  return word !== undefined && OF.has(lowerCase(word)) && goesOnWith(tokens[at + 1 + article]) ? 2 + article : 0;
 }
 
 /** The noun and "de" before `at` that make the phrase after them its complement ("Ligue des | champions féminine"), if any. */

@@ -2,7 +2,7 @@
 import type { NumberFact } from '../types.js';
 import { loadJson } from '../data.js';
 import { isLefffNoun, isMonthOrWeekday, isStopword } from './entities.js';
-import { escapeRegExp } from '../text.js';
+import { escapeRegExp, lazyPattern } from '../text.js';
 import { adjectivesBeforeNoun } from '../writing/french/nouns.js';
 import { activeForms, finiteNumbers } from '../writing/french/verbs.js';
 import { lefffGender } from '../writing/french/lefff.js';
@@ -241,7 +241,7 @@ function opensName(text: string, at: number, namedBy: readonly string[]): boolea
 }
 
 /** A capitalised word right before a figure, after a word of the same sentence: "la Ligue 1", "du CAC 40", "l’Airbus 320". */
-const NAME_BEFORE = /(?:[\p{L}\d,)]\s|[\s(][LlDd]’)(\p{Lu}[\p{L}-]*)\s$/u;
+const NAME_BEFORE = lazyPattern(() => /(?:[\p{L}\d,)]\s|[\s(][LlDd]’)(\p{Lu}[\p{L}-]*)\s$/u);
 
 /**
  * "la Ligue 1", "le Top 14", "le CAC 40": a bare figure right after a capitalised word inside a sentence ends a name
@@ -249,7 +249,7 @@ const NAME_BEFORE = /(?:[\p{L}\d,)]\s|[\s(][LlDd]’)(\p{Lu}[\p{L}-]*)\s$/u;
  * day or a month ("Mardi 3"), nor a year ("l’Euro 2024" is dated by it).
  */
 function endsName(text: string, at: number): boolean {
-  const before = NAME_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+  const before = NAME_BEFORE().exec(text.slice(Math.max(0, at - 40), at))?.[1];
   return before !== undefined && !isMonthOrWeekday(before);
 }
 
@@ -412,7 +412,7 @@ export function findNumbers(text: string): NumberFact[] {
     const reference = isReference(figure) ? { reference: true } : {};
     // "312 cas pour 100 000 habitants": a rate is one figure, cited whole as its sentence says it; its base alone
     // would say another figure, and "312" alone says nothing. The base stays a reference of its own.
-    const rated = previous !== undefined && !found[last]!.reference && (found[last]!.kind === 'count' || found[last]!.kind === 'amount') && RATE_GAP.test(gap) && isRateBase(figure);
+    const rated = previous !== undefined && !found[last]!.reference && (found[last]!.kind === 'count' || found[last]!.kind === 'amount') && RATE_GAP().test(gap) && isRateBase(figure);
     if (rated) {
       found[last] = { ...found[last]!, text: text.slice(previous.start, at + phrase.length) };
       spans.set(last, { start: previous.start, end: at + phrase.length });
@@ -480,7 +480,7 @@ function currencyNationality(phrase: string, text: string, at: number, currencie
 
 const WHOLE_NUMBER = /^\d+$/u;
 /** Between a measure and the base of its rate: at most two words of what it counts ("cas", "cas confirmés"), then the rate's word. */
-const RATE_GAP = /^(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+(?:pour|sur|par|aux)\s+$/u;
+const RATE_GAP = lazyPattern(() => /^(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+(?:pour|sur|par|aux)\s+$/u);
 const STARTS_DIGIT = /^\d/u;
 
 /** "12", "16,42": a count that says nothing of what it measures, and has no sign. */

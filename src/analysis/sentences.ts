@@ -2,7 +2,7 @@
 import { createRequire } from 'node:module';
 import type { Sentence, Source } from '../types.js';
 import { loadJson, packagePath } from '../data.js';
-import { escapeRegExp } from '../text.js';
+import { escapeRegExp, lazyPattern } from '../text.js';
 
 interface AbbreviationLexicon { readonly abbreviations: readonly string[] }
 
@@ -69,11 +69,11 @@ let abbreviationEnd: RegExp | undefined;
  * "entre 16h30 et 19 h. Le service…", "a duré 3 min. Puis…": a unit's symbol after a number takes no full
  * stop in French, so a full stop after it ends the sentence ("min", "km" are abbreviations elsewhere).
  */
-const UNIT_END = /(?<=\d[ \u00A0\u202F]?(?:h|min|s|km|kg|m|cm|mm|g)\.)\s+(?=\p{Lu})/u;
+const UNIT_END = lazyPattern(() => /(?<=\d[ \u00A0\u202F]?(?:h|min|s|km|kg|m|cm|mm|g)\.)\s+(?=\p{Lu})/u);
 const ENDS_ON_UNIT = /\d[ \u00A0\u202F]?(?:h|min|s|km|kg|m|cm|mm|g)\.$/u;
 
 /** "…, etc. Selon la préfecture, …": "etc." closes the sentence it ends when a capital follows (compromise keeps them together). */
-const ETC_END = /(?<=(?:^|[\s,(])etc\.)\s+(?=\p{Lu})/u;
+const ETC_END = lazyPattern(() => /(?<=(?:^|[\s,(])etc\.)\s+(?=\p{Lu})/u);
 
 /** "J.-P.", "J.-M.": a first name's initials, which the surname follows ("Selon J.-P. Durand"). */
 const HYPHENATED_INITIALS = /(?:^|[\s(])\p{Lu}\.-\p{Lu}\.$/u;
@@ -101,9 +101,9 @@ export function splitParagraph(paragraph: string): string[] {
     .flatMap(splitAfterClosingQuote)
     .flatMap(splitAfterQuotation)
     // Each cut needs its mark (a figure, an ellipsis): a piece without it is not searched.
-    .flatMap((s: string) => (/\d/u.test(s) ? s.split(UNIT_END) : [s]))
+    .flatMap((s: string) => (/\d/u.test(s) ? s.split(UNIT_END()) : [s]))
     .flatMap((s: string) => (s.includes('…') || s.includes('...') ? s.split(/(?<=\.\.\.|…)\s+(?=[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ])/u) : [s]))
-    .flatMap((s: string) => (s.includes('etc.') ? s.split(ETC_END) : [s]));
+    .flatMap((s: string) => (s.includes('etc.') ? s.split(ETC_END()) : [s]));
   // A quotation that compromise cut inside ("« C’est fini." | "» Puis il est parti.") is whole again only here: it may end a sentence too.
   return rejoinQuotations(rejoinAbbreviations(pieces)).flatMap(splitAfterClosingQuote);
 }

@@ -2,7 +2,7 @@
 import slugify from 'slugify';
 import type { Entity, Keyphrase, Meta, Sentence } from '../types.js';
 import { config } from '../config.js';
-import { capitalise, escapeRegExp, fold, lowerFirst } from '../text.js';
+import { capitalise, escapeRegExp, fold, lazyPattern, lowerFirst } from '../text.js';
 import { createChooser, type Chooser } from '../writing/variety.js';
 import { fill } from '../writing/templates.js';
 import { typeset } from '../writing/french/index.js';
@@ -102,9 +102,9 @@ function lowerRest(rest: string): string {
 }
 
 /** A name of two capitalised words or more ("Léa Moreau", "Crédit Armorique"). */
-const FULL_NAME = /^\p{Lu}[\p{L}’.-]*(?:\s\p{Lu}[\p{L}’.-]*)+$/u;
+const FULL_NAME = lazyPattern(() => /^\p{Lu}[\p{L}’.-]*(?:\s\p{Lu}[\p{L}’.-]*)+$/u);
 /** "La Française ", "Le groupe de luxe français ": an article and the few words that say what the name after them is. */
-const DESCRIPTOR = /^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]’)\s?(?:[\p{L}-]+\s){1,5}$/u;
+const DESCRIPTOR = lazyPattern(() => /^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]’)\s?(?:[\p{L}-]+\s){1,5}$/u);
 
 /**
  * `form` as a title that opens on the keyphrase: as it is, or, when the keyphrase is a full name that an
@@ -122,10 +122,10 @@ function openingOnKeyphrase(written: string, kp: string): string | undefined {
   const after = form.slice(at + kp.length);
   // "La liste de Marion Delorme arrive…": after "de", the name is a complement, not who acts.
   // "Le cyclone Halima frappe La Réunion de plein fouet": a descriptor holds no verb; the name is then its object.
-  if (at <= 0 || !DESCRIPTOR.test(before) || /\d/u.test(before) || /\s(?:de|du|des)\s$/u.test(before) || !/^\s\p{Ll}/u.test(after) || holdsFiniteVerb(before)) return undefined;
+  if (at <= 0 || !DESCRIPTOR().test(before) || /\d/u.test(before) || /\s(?:de|du|des)\s$/u.test(before) || !/^\s\p{Ll}/u.test(after) || holdsFiniteVerb(before)) return undefined;
   // A name of one word only after a class of company ("le fabricant Lumen"): "le prix Goncourt" names a prize.
   const head = /^\S+\s?(\S+)/u.exec(before.replace(/^[Ll]’/u, 'l’ '))?.[1] ?? '';
-  return FULL_NAME.test(kp) || (/^\p{Lu}\S*$/u.test(kp) && isOrganisationClass(head)) ? form.slice(at) : undefined;
+  return FULL_NAME().test(kp) || (/^\p{Lu}\S*$/u.test(kp) && isOrganisationClass(head)) ? form.slice(at) : undefined;
 }
 
 /**
@@ -135,7 +135,7 @@ function openingOnKeyphrase(written: string, kp: string): string | undefined {
  * name of two words at least (its role then says who it is).
  */
 function namedInApposition(form: string, kp: string): string | undefined {
-  if (!FULL_NAME.test(kp) || !form.includes(`, ${kp}, `)) return undefined;
+  if (!FULL_NAME().test(kp) || !form.includes(`, ${kp}, `)) return undefined;
   const found = new RegExp(`^((?:[Ll]e|[Ll]a|[Ll]es|[Ll]’)\\s?[^,;:«»()]{2,80}),\\s${escapeRegExp(kp)},\\s(?=\\p{Ll})`, 'u').exec(form);
   if (found === null || holdsFiniteVerb(found[1]!)) return undefined;
   const rest = form.slice(found[0].length);
@@ -150,12 +150,12 @@ function namedInApposition(form: string, kp: string): string | undefined {
  */
 function withFullName(text: string, kp: string): string {
   const words = kp.split(' ');
-  if (words.length < 2 || !FULL_NAME.test(kp)) return text;
+  if (words.length < 2 || !FULL_NAME().test(kp)) return text;
   for (const short of new Set([words[0]!, words.at(-1)!])) {
     // A pattern of \p{L} costs more to build than the rest of the title: only for a text that holds the word at all.
     if (!text.includes(short)) continue;
     const found = new RegExp(`^((?:[Ll]e|[Ll]a|[Ll]es|[Ll]’)\\s?(?:[\\p{L}-]+\\s){1,5})?${escapeRegExp(short)}(?=\\s\\p{Ll})`, 'u').exec(text);
-    if (found !== null && (found[1] === undefined || DESCRIPTOR.test(found[1]))) return `${found[1] ?? ''}${kp}${text.slice(found[0].length)}`;
+    if (found !== null && (found[1] === undefined || DESCRIPTOR().test(found[1]))) return `${found[1] ?? ''}${kp}${text.slice(found[0].length)}`;
   }
   return text;
 }
@@ -633,6 +633,37 @@ export function makeDescription(input: MetaInput): string {
 const SUPERSCRIPTS: Readonly<Record<string, string>> = { 'ᵉ': 'e', 'ʳ': 'r', 'ˢ': 's' };
 
 /**
+ * Whether a slug holds the slug of a keyphrase at `at`, whole: a dot of the keyphrase ("12.10") stands for any
+ * character, as it did in the patterns these searches replace (built for each title, they cost more to compile).
+ */
+function slugAt(slug: string, kp: string, at: number): boolean {
+  if (at + kp.length > slug.length || (at + kp.length < slug.length && slug[at + kp.length] !== '-')) return false;
+  for (let i = 0; i < kp.length; i++) if (kp[i] !== slug[at + i] && (kp[i] !== '.' || /[\n\r\u2028\u2029]/.test(slug[at + i]!))) return false;
+  return true;
+}
+
+/** The length of the link words that open a slug ("la-", "de-la-") and the keyphrase right after them, the most link words first; undefined where none do. */
+function linksThenKeyphrase(slug: string, kp: string): number | undefined {
+  const starts: number[] = [];
+  for (let at = 0, dash = slug.indexOf('-'); dash > at && SLUG_LINKS.has(slug.slice(at, dash)); at = dash + 1, dash = slug.indexOf('-', at)) starts.push(dash + 1);
+  for (let i = starts.length - 1; i >= 0; i--) if (slugAt(slug, kp, starts[i]!)) return starts[i]! + kp.length;
+  return undefined;
+}
+
+/** The slug without its first mention of the keyphrase, with a dash before it, or a letter and a dash ("d-openai"). */
+function withoutKeyphrase(slug: string, kp: string): string {
+  const letterDash = (at: number): boolean => at + 1 < slug.length && /[a-z]/.test(slug[at]!) && slug[at + 1] === '-';
+  for (let at = 0; at < slug.length; at++) {
+    // At the start: the keyphrase after a letter and a dash, or itself; then, at any dash, the same after it.
+    const after = at === 0 ? [letterDash(0) ? 2 : -1, 0] : [];
+    if (slug[at] === '-') after.push(letterDash(at + 1) ? at + 3 : -1, at + 1);
+    const from = after.find((start) => start >= 0 && slugAt(slug, kp, start));
+    if (from !== undefined) return slug.slice(0, at) + slug.slice(from + kp.length);
+  }
+  return slug;
+}
+
+/**
  * slugify, with d’OpenAI → d-openai, 3,5 → 3-5 and XVIIᵉ → xviie rather than dopenai, 35 and xvii; a version number keeps
  * its dot (ubuntu-12.10), so that a keyphrase such as "Ubuntu 12.10" is found in the slug as written.
  */
@@ -644,8 +675,8 @@ export function makeSlug(title: string, keyphrase: string): string {
   // The keyphrase leads; its place in the title goes, with an elided article before it ("d-openai"), or
   // with the articles that open the title before it ("la-bce-abaisse" → "bce-abaisse").
   const cleanTitle = clean(title);
-  const opening = new RegExp(`^(?:(?:${[...SLUG_LINKS].join('|')})-)+${kp}(?=-|$)`).exec(cleanTitle)?.[0];
-  const rest = (opening ? cleanTitle.slice(opening.length) : cleanTitle.replace(new RegExp(`(?:^|-)(?:[a-z]-)?${kp}(?=-|$)`), '')).split('-').filter(Boolean);
+  const opening = linksThenKeyphrase(cleanTitle, kp);
+  const rest = (opening !== undefined ? cleanTitle.slice(opening) : withoutKeyphrase(cleanTitle, kp)).split('-').filter(Boolean);
   const all = [...kp.split('-'), ...rest].filter(Boolean);
   const words = all.slice(0, SLUG_WORDS);
   const kpWords = kp.split('-').filter(Boolean).length;

@@ -7,7 +7,8 @@
  * with lower-case letters is left as it is.
  */
 
-const WORD = /[\p{L}\d°][\p{L}\d°’.-]*/gu;
+import { lazyPattern } from '../text.js';
+const WORD = lazyPattern(() => /[\p{L}\d°][\p{L}\d°’.-]*/gu);
 /** After these (and white space), a word opens a sentence or a quotation: its capital says nothing of the word. */
 const OPENERS = new Set(['.', '!', '?', '…', ':', '«', '—', '–', '-']);
 
@@ -32,7 +33,7 @@ const bare = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, 
  * the bare form, the dearest, is made for a text word of the headline's letters only.
  */
 function namedForms(headline: string, texts: readonly string[]): { readonly named: Map<string, string>; readonly written: Map<string, string> } {
-  const headWords = [...headline.matchAll(WORD)].map((m) => m[0].replace(/[.]$/u, ''));
+  const headWords = [...headline.matchAll(WORD())].map((m) => m[0].replace(/[.]$/u, ''));
   const lowers = new Set(headWords.map((w) => w.toLowerCase()));
   const bares = new Set(headWords.map(bare));
   const named = new Map<string, string>();
@@ -40,7 +41,7 @@ function namedForms(headline: string, texts: readonly string[]): { readonly name
   const written = new Map<string, string>();
   const bareOf = new Map<string, string>();
   for (const text of texts) {
-    for (const match of text.matchAll(WORD)) {
+    for (const match of text.matchAll(WORD())) {
       const word = match[0].replace(/[.]$/u, '');
       // toLowerCase is French's lower case (see text.ts), at a tenth of toLocaleLowerCase's cost.
       const lower = word.toLowerCase();
@@ -69,7 +70,7 @@ function namedForms(headline: string, texts: readonly string[]): { readonly name
 /** Words after which a headline's "A" is the preposition ("A LA SNCF", "A L’ÉLYSÉE"), not the verb ("A ANNONCÉ"). */
 const AFTER_PREPOSITION = new Set(['la', 'le', 'les', 'l’', 'un', 'une']);
 const STARTS_DIGIT = /^\d/u;
-const NEXT_WORD = /^\s+([\p{L}\d°][\p{L}\d°’-]*)/u;
+const NEXT_WORD = lazyPattern(() => /^\s+([\p{L}\d°][\p{L}\d°’-]*)/u);
 
 /**
  * Whether "A" before `rest` is the preposition "à", which capitals write without its accent: the text writes "à"
@@ -77,7 +78,7 @@ const NEXT_WORD = /^\s+([\p{L}\d°][\p{L}\d°’-]*)/u;
  * ("LA SNCF A ANNONCÉ") stays "a".
  */
 function isPreposition(rest: string, texts: readonly string[]): boolean {
-  const next = NEXT_WORD.exec(rest)?.[1];
+  const next = NEXT_WORD().exec(rest)?.[1];
   if (next === undefined) return false;
   // toLowerCase is French's lower case (see text.ts), at a tenth of toLocaleLowerCase's cost on a long text.
   const lower = next.toLowerCase();
@@ -89,7 +90,7 @@ function isPreposition(rest: string, texts: readonly string[]): boolean {
 export function sentenceCased(headline: string, texts: readonly string[]): string {
   if (/\p{Ll}/u.test(headline) || (headline.match(/\p{Lu}{2,}/gu) ?? []).length < 2) return headline;
   const { named, written } = namedForms(headline, texts);
-  const cased = headline.replace(WORD, (raw, at: number) => {
+  const cased = headline.replace(WORD(), (raw, at: number) => {
     const word = raw.replace(/[.]$/u, '');
     const lower = word.toLocaleLowerCase('fr');
     if (lower === 'a' && isPreposition(headline.slice(at + raw.length), texts)) return `à${raw.slice(word.length)}`;

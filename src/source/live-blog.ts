@@ -6,7 +6,7 @@
  * (lexicon/live-blog.json).
  */
 import { loadJson } from '../data.js';
-import { escapeRegExp, lowerFirst } from '../text.js';
+import { lowerFirst } from '../text.js';
 import { lefffGender } from '../writing/french/lefff.js';
 
 interface LiveBlogLexicon {
@@ -43,6 +43,18 @@ const AT = /^(?:À|Au|Aux)\s/u;
 const sentencesOf = (text: string): string[] => text.split(/(?<=[!?…]|[^\s.]{2}\.|[.!?…]\s?»)\s+(?=[«\p{Lu}\d])/u);
 
 /**
+ * Whether a text writes `word` inside a sentence, as [\p{Ll},] word(?!\p{L}) finds it: read at each place the
+ * text holds it, since a pattern of \p{L} built for each word cost about 2 M instructions to compile.
+ */
+function namedInside(text: string, word: string): boolean {
+  for (let at = text.indexOf(` ${word}`); at >= 0; at = text.indexOf(` ${word}`, at + 1)) {
+    const end = at + 1 + word.length;
+    if (/[\p{Ll},]$/u.test(text.slice(Math.max(0, at - 2), at)) && !/^\p{L}/u.test(text.slice(end, end + 2))) return true;
+  }
+  return false;
+}
+
+/**
  * The first word loses its capital behind the time when it is a determiner, a pronoun or a preposition, or a
  * word of the dictionary that the text never writes with a capital inside a sentence (a name keeps it).
  */
@@ -51,7 +63,7 @@ function lowered(sentence: string, text: string): string {
   if (first === undefined || /^\p{L}\p{Lu}/u.test(first)) return sentence;
   const lower = first.toLowerCase();
   const { lowerableStarts } = loadJson<ConnectorLexicon>('lexicon/connectors.json');
-  const named = new RegExp(`[\\p{Ll},] ${escapeRegExp(first)}(?!\\p{L})`, 'u').test(text);
+  const named = namedInside(text, first);
   return lowerableStarts.includes(lower) || (lefffGender(lower) !== undefined && !named) ? lowerFirst(sentence) : sentence;
 }
 

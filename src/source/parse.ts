@@ -2,7 +2,7 @@
 import type { Source } from '../types.js';
 import { InputError } from '../errors.js';
 import { loadJson } from '../data.js';
-import { frenchRegExp, isNumberedItem, lowerFirst } from '../text.js';
+import { frenchRegExp, isNumberedItem, lazyPattern, lowerFirst } from '../text.js';
 import { normaliseText, repairDoubleEncoding } from './normalise.js';
 import { withoutFurniture } from './furniture.js';
 import { withoutInterviewLabels } from './interview.js';
@@ -157,10 +157,10 @@ function closesListItems(lines: readonly string[]): string[] {
 }
 
 /** "ministre de l’Agriculture", "d’urgence": a line that opens on a word in lower case goes on from the line before (no paragraph does; "iPhone" is a name). */
-const OPENS_IN_LOWER_CASE = /^\p{Ll}(?!\p{Ll}*\p{Lu})/u;
+const OPENS_IN_LOWER_CASE = lazyPattern(() => /^\p{Ll}(?!\p{Ll}*\p{Lu})/u);
 
 /** A line wrapped inside a word: "agri-" before "culteurs". */
-const CUT_WORD = /(\p{L}+)-$/u;
+const CUT_WORD = lazyPattern(() => /(\p{L}+)-$/u);
 
 /** A line wrapped this close to the longest line of its text (its width) stopped for lack of room, not at the end of a paragraph. */
 const FULL_LINE = 0.6;
@@ -171,7 +171,7 @@ const FULL_LINE = 0.6;
  * "porte-" + "parole"). The line is read, not the paragraph: a long paragraph would be read again at each line.
  */
 function joinCut(paragraph: string, line: string, next: string): string {
-  const before = CUT_WORD.exec(line)![1]!;
+  const before = CUT_WORD().exec(line)![1]!;
   const after = /^[^\s,;.:!?)»]+/u.exec(next)?.[0] ?? '';
   const whole = `${before}${after}`.toLowerCase();
   return isLefffNoun(whole) || finiteNumbers(whole).length > 0 ? `${paragraph.slice(0, -1)}${next}` : `${paragraph}${next}`;
@@ -184,7 +184,7 @@ function joinLines(lines: readonly string[], joins: (line: string, next: string,
     if (line === '') continue;
     const last = out.length - 1;
     const previous = lines[i - 1];
-    if (previous !== undefined && previous !== '' && last >= 0 && joins(previous, line, i < 2 || lines[i - 2] === '')) out[last] = CUT_WORD.test(previous) && OPENS_IN_LOWER_CASE.test(line) ? joinCut(out[last]!, previous, line) : `${out[last]} ${line}`;
+    if (previous !== undefined && previous !== '' && last >= 0 && joins(previous, line, i < 2 || lines[i - 2] === '')) out[last] = CUT_WORD().test(previous) && OPENS_IN_LOWER_CASE().test(line) ? joinCut(out[last]!, previous, line) : `${out[last]} ${line}`;
     else out.push(line);
   }
   return out;
@@ -204,8 +204,8 @@ function paragraphsOf(lines: readonly string[]): string[] {
   // the lines after it (a press release's "about" box); a wrapped line is nearly as long as the text's lines.
   const heads = (line: string, next: string, opens: boolean): boolean => opens && isSubheading(line) && line.length < FULL_LINE * width && /^\p{Lu}/u.test(next);
   if (blankSeparated && lines.some((line, i) => runsOn(line, lines[i + 1]))) return joinLines(lines, (line, next, opens) => !standsApart(line) && !standsApart(next) && !heads(line, next, opens));
-  if (!lines.some((line, i) => runsOn(line, lines[i + 1]) && OPENS_IN_LOWER_CASE.test(lines[i + 1]!))) return lines.filter((line) => line !== '');
-  return joinLines(lines, (line, next) => runsOn(line, next) && (OPENS_IN_LOWER_CASE.test(next) || line.length >= FULL_LINE * width));
+  if (!lines.some((line, i) => runsOn(line, lines[i + 1]) && OPENS_IN_LOWER_CASE().test(lines[i + 1]!))) return lines.filter((line) => line !== '');
+  return joinLines(lines, (line, next) => runsOn(line, next) && (OPENS_IN_LOWER_CASE().test(next) || line.length >= FULL_LINE * width));
 }
 
 /** "… : « Un record depuis quinze ans »": a headline may end on the words it quotes after a colon (not on a quoted sentence's full stop). */

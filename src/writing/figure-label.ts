@@ -5,7 +5,7 @@
  */
 import type { NumberFact } from '../types.js';
 import { loadJson } from '../data.js';
-import { alternativesOf, capitalise, indexOfFigure } from '../text.js';
+import { alternativesOf, capitalise, indexOfFigure, lazyPattern } from '../text.js';
 
 interface LabelLexicon {
   readonly labelAppositions: readonly string[];
@@ -32,7 +32,7 @@ interface LabelPatterns {
 }
 
 /** ", d’un coût", ", pour une livraison": an apposition left without the figure that completed its noun. */
-const DANGLING_APPOSITION = /,\s(?:d’une?|pour une?)\s([\p{L}-]+)$/u;
+const DANGLING_APPOSITION = lazyPattern(() => /,\s(?:d’une?|pour une?)\s([\p{L}-]+)$/u);
 
 let patterns: LabelPatterns | undefined;
 
@@ -125,7 +125,7 @@ export function saidOnce(text: string, number: NumberFact, figure: string): { te
   // apposition that says nothing without the figure (", d’un coût de 4,5 millions d’euros" left ", d’un coût").
   const cut = before.length - introduced[2]!.length - 1;
   const head = before.slice(0, cut);
-  const dangling = DANGLING_APPOSITION.exec(head);
+  const dangling = DANGLING_APPOSITION().exec(head);
   // One that names a measure goes too, the label saying it; any other would say nothing, or mislead (", pour une livraison").
   if (dangling !== null && !p.lexicon.labelMeasureAppositions.includes(dangling[1]!)) return undefined;
   return { text: (dangling === null ? head : head.slice(0, dangling.index)) + after, label };

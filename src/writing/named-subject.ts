@@ -3,6 +3,7 @@
  * d’orchestre français Jean-Claude Mérieux est mort dimanche…" is "Jean-Claude Mérieux avait dirigé…". In its
  * paragraph the pronoun is clear; restated alone (a key figure), it points at nothing, and the fact stayed out.
  */
+import { lazyPattern } from '../text.js';
 import type { Entity } from '../types.js';
 import { holdsFiniteVerb } from './reformulate.js';
 import { lefffGender } from './french/lefff.js';
@@ -12,7 +13,7 @@ const PRONOUN = /^(Il|Elle) (?!y\s|faut\s|fallait\s|faudra\s|s’agit\s|s’agis
 /** Adjectives that may open a role before its noun ("l’ancien maire"), with the gender they say. */
 const ROLE_ADJECTIVES: Readonly<Record<string, 'M' | 'F'>> = { ancien: 'M', ancienne: 'F', actuel: 'M', actuelle: 'F' };
 /** A person's name: two or three capitalised words ("Jean-Claude Mérieux", "Claire Le Bras"), a particle between. */
-const PERSON = /^\p{Lu}[\p{Ll}’-]+(?:-\p{Lu}\p{Ll}+)? (?:(?:de|du|Le|La) )?\p{Lu}[\p{L}’-]+$/u;
+const PERSON = lazyPattern(() => /^\p{Lu}[\p{Ll}’-]+(?:-\p{Lu}\p{Ll}+)? (?:(?:de|du|Le|La) )?\p{Lu}[\p{L}’-]+$/u);
 /** The most characters of a phrase set before the subject ("Né en 1938 à Grenoble, …"). */
 const MAX_FRONTED_CHARS = 60;
 
@@ -46,7 +47,7 @@ function withoutFronted(sentence: string): string {
 export function withNamedSubject(sentence: string, previous: string, people: readonly Entity[]): string | undefined {
   const pronoun = PRONOUN.exec(sentence)?.[1];
   if (pronoun === undefined || previous === '') return undefined;
-  const named = people.filter((person) => PERSON.test(person.name) && previous.includes(person.name));
+  const named = people.filter((person) => PERSON().test(person.name) && previous.includes(person.name));
   if (named.length !== 1) return undefined;
   const person = named[0]!;
   const subject = withoutFronted(previous);

@@ -9,7 +9,7 @@
  * faite … et décrit …"), an infinitive without a modal ("avant d’être transportée"), a pronominal verb.
  */
 import { loadJson } from '../data.js';
-import { escapeRegExp } from '../text.js';
+import { escapeRegExp, lazyPattern, lowerCase } from '../text.js';
 import { isPassiveSentence } from '../seo/assessments/text/passive.js';
 import { activeForms, finiteNumbers, type ActiveForms, type SimpleTense } from './french/verbs.js';
 import { lefffGender } from './french/lefff.js';
@@ -141,7 +141,7 @@ function passiveShape(lexicon: ActiveVoiceLexicon): RegExp {
 
 /** The participle's masculine singular and verb: "achetées" → acheté (acheter), "prise" → pris (prendre). */
 function participleOf(word: string): { readonly masculine: string; readonly verb: ActiveForms } | undefined {
-  const lower = word.toLowerCase();
+  const lower = lowerCase(word);
   for (const masculine of [lower, lower.replace(/s$/u, ''), lower.replace(/e$/u, ''), lower.replace(/es$/u, '')]) {
     const verb = activeForms(masculine);
     if (verb) return { masculine, verb };
@@ -175,7 +175,7 @@ export function holdsVerb(text: string, lexicon: ActiveVoiceLexicon): boolean {
     if (/’/u.test(word)) return false; // "l’arrêt", "d’euros": a noun after an elided determiner or preposition
     if (!/^[a-zà-ÿœæ-]+$/u.test(word) || lexicon.notVerbs.includes(word)) return false;
     // "d’une rencontre": the word before is "une".
-    const previous = words[i - 1]?.toLowerCase().replace(/^\p{L}+’(?=\p{L})/u, '') ?? '';
+    const previous = lowerCase(words[i - 1] ?? '').replace(/^\p{L}+’(?=\p{L})/u, '') ?? '';
     if (word === 'été') return true;
     if (lexicon.prepositions.includes(previous) || (determiners.has(previous) && !lexicon.clitics.includes(previous))) return false;
     if (finiteNumbers(word).length) return lefffGender(word) === undefined || (lexicon.alwaysVerbs.includes(word) && !determiners.has(previous));
@@ -200,6 +200,9 @@ function isFronted(phrase: string, lexicon: ActiveVoiceLexicon): boolean {
   return opensNounPhrase && phrase.split(' ').length <= 10 && plainPhrase(phrase.slice(first!.length), lexicon);
 }
 
+/** The determiners, in lower case, and the other words a subject may open on: one list for every subject read. */
+let subjectOpeners: readonly string[] | undefined;
+
 /** The subject: a pronoun, or a noun phrase opening on a determiner, a quantity word or a number. */
 function readSubject(subject: string, lexicon: ActiveVoiceLexicon, fronted: boolean): { readonly pronoun: boolean } | undefined {
   const pronouns = Object.keys(lexicon.objectPronouns).map((p) => (fronted ? p.toLowerCase() : p));
@@ -207,7 +210,7 @@ function readSubject(subject: string, lexicon: ActiveVoiceLexicon, fronted: bool
   if (fronted !== /^\p{Ll}/u.test(subject) && !/^\d/u.test(subject)) return undefined;
   // "L’exposition": two words, as Yoast counts them.
   const words = lowerWords(subject.replace(/’/gu, '’ '));
-  const opens = startsWithAny(subject, [...lexicon.determiners.map((d) => d.toLowerCase()), ...lexicon.subjectOpeners]) || /^\d/u.test(subject) || isSpelledNumeral(words[0]!);
+  const opens = startsWithAny(subject, (subjectOpeners ??= [...lexicon.determiners.map((d) => d.toLowerCase()), ...lexicon.subjectOpeners])) || /^\d/u.test(subject) || isSpelledNumeral(words[0]!);
   // "Tout a été fait": a quantity word alone is a pronoun, whose place as an object is not after the participle.
   if (!opens || words.length < 2 || words.length > lexicon.maximumSubjectWords || lexicon.clitics.includes(words.at(-1)!) || !plainPhrase(subject, lexicon)) return undefined;
   return { pronoun: false };
@@ -344,8 +347,8 @@ function opensApposition(first: string, words: readonly string[], lexicon: Activ
 }
 
 /** "M. Gérard Vallon", "Hélène Dufresne": a name of up to four capitalised words, a title before it. */
-const NAME_APPOSITION = /^(?:(?:M\.|Mme|Mgr|Dr) )?\p{Lu}[\p{L}’-]+(?: (?:(?:de|du|d’|le|la) ?)?\p{Lu}[\p{L}’-]+){0,3}$/u;
-const isNameApposition = (apposition: string): boolean => NAME_APPOSITION.test(apposition);
+const NAME_APPOSITION = lazyPattern(() => /^(?:(?:M\.|Mme|Mgr|Dr) )?\p{Lu}[\p{L}’-]+(?: (?:(?:de|du|d’|le|la) ?)?\p{Lu}[\p{L}’-]+){0,3}$/u);
+const isNameApposition = (apposition: string): boolean => NAME_APPOSITION().test(apposition);
 
 /**
  * The head before the auxiliary: an optional fronted phrase, the subject, and an optional apposition

@@ -3,7 +3,7 @@
  * each returns undefined when it does not apply.
  */
 import { loadJson } from '../data.js';
-import { alternativesOf, capitalise, escapeRegExp, holdsFigure, lowerFirst } from '../text.js';
+import { alternativesOf, capitalise, escapeRegExp, holdsFigure, lazyPattern, lowerFirst } from '../text.js';
 import { remembered } from '../remember.js';
 import { startsElision } from './french/02-elision.js';
 import { describeNoun, type GrammaticalNumber } from './french/nouns.js';
@@ -40,14 +40,14 @@ export function asContinuation(sentence: string, names: readonly string[]): stri
   // "Samsung annonçait…", "Altman a proposé…": the first word is a name, or a word of one ("Le" of "Le Parisien" is not).
   if (names.some((name) => sentence.startsWith(name) || (!lowerable && name.split(' ').includes(first)))) return sentence;
   // "D’ici 2030, …", "D’abord, …": an elided word before a word in lower case is no name.
-  if (lowerable || ELIDED_COMMON.test(sentence)) return lowerFirst(sentence);
+  if (lowerable || ELIDED_COMMON().test(sentence)) return lowerFirst(sentence);
   if (/^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]+$/u.test(first) && COMMON_ENDING.test(first)) return lowerFirst(sentence);
   return undefined;
 }
 
 const STARTS_UPPER = /^\p{Lu}/u;
 const STARTS_DIGIT = /^\d/u;
-const ELIDED_COMMON = /^[DdLlJjQq]u?’\p{Ll}/u;
+const ELIDED_COMMON = lazyPattern(() => /^[DdLlJjQq]u?’\p{Ll}/u);
 
 const DEMONSTRATIVES: Readonly<Record<string, string>> = { Ce: 'Le', Cette: 'La', Ces: 'Les' };
 
@@ -252,13 +252,13 @@ function possessorLeftBehind(text: string): boolean {
 }
 
 /** A word before "autre" or "autres" (its case as written). */
-const BEFORE_OTHERS = /(?<![\p{L}\d’-])([\p{L}\d-]+) autres?(?![\p{L}’-])/gu;
+const BEFORE_OTHERS = lazyPattern(() => /(?<![\p{L}\d’-])([\p{L}\d-]+) autres?(?![\p{L}’-])/gu);
 
 /** "63 autres", "les treize autres passagers", "soixante-trois autres": a figure of others, whose first ones a sentence before counted. */
 function countsOthers(text: string): boolean {
   // Two or more: "une autre réunion" is said of one thing, which indefiniteStarts reads.
   if (!text.includes(' autre')) return false;
-  for (const [, word] of text.matchAll(BEFORE_OTHERS)) if (/^\d+$/u.test(word!) || isSpelledNumeral(word!)) return true;
+  for (const [, word] of text.matchAll(BEFORE_OTHERS())) if (/^\d+$/u.test(word!) || isSpelledNumeral(word!)) return true;
   return false;
 }
 
@@ -295,7 +295,7 @@ const isVerbAfterPronoun = (word: string): boolean => EN_AUXILIARY.test(word) ||
 const ANAPHORIC_Y = /(?<![\p{L}’'])(?:s|l|d)’y\s/u;
 /** "en a vendu", "en est à", "en sont": before an auxiliary, "en" is always the pronoun. */
 const EN_AUXILIARY = /^(?:a|ont|avait|avaient|aura|auront|aurait|auraient|est|sont|était|étaient|sera|seront)$/u;
-const EN_OR_Y_BEFORE_WORD = /(?<![\p{L}’'])(?:n’)?(?:en|y)\s(\p{Ll}+)(?=[\s,.]|$)/gu;
+const EN_OR_Y_BEFORE_WORD = lazyPattern(() => /(?<![\p{L}’'])(?:n’)?(?:en|y)\s(\p{Ll}+)(?=[\s,.]|$)/gu);
 
 /**
  * "en" or "y" as a pronoun: before its verb (isVerbAfterPronoun), "en représente", "n’en a", "y verront" ("en
@@ -304,7 +304,7 @@ const EN_OR_Y_BEFORE_WORD = /(?<![\p{L}’'])(?:n’)?(?:en|y)\s(\p{Ll}+)(?=[\s,
  */
 function anaphoricEnOrY(text: string): boolean {
   if (!text.includes('en ') && !text.includes('y ')) return false;
-  for (const match of text.matchAll(EN_OR_Y_BEFORE_WORD)) {
+  for (const match of text.matchAll(EN_OR_Y_BEFORE_WORD())) {
     const word = match[1]!;
     const before = text.slice(Math.max(0, match.index - 4), match.index);
     // "s’en", and "qui en réunit 76", "ce qui en faisait…": in a relative clause, the pronoun speaks of a noun of the sentence.
@@ -339,7 +339,7 @@ export function speaksInFirstPerson(sentence: string): boolean {
 }
 
 /** "ce", "cet", "cette", "ces", the word before them and the word after them (past "derniers", "prochaine"…): a determiner and its noun, or a pronoun ("ce qui", "ces derniers"). */
-const DEMONSTRATIVE = /(?<![\p{L}’-])(?:(de|à)\s+)?(ce|cet|cette|ces)\s+((?:(?:derni|prochain|premi)\p{Ll}*\s+|\d+(?:[\s\u00A0\u202F]\d{3})*(?:,\d+)?\s+)?)(\p{Ll}[\p{L}-]*)?/giu;
+const DEMONSTRATIVE = lazyPattern(() => /(?<![\p{L}’-])(?:(de|à)\s+)?(ce|cet|cette|ces)\s+((?:(?:derni|prochain|premi)\p{Ll}*\s+|\d+(?:[\s\u00A0\u202F]\d{3})*(?:,\d+)?\s+)?)(\p{Ll}[\p{L}-]*)?/giu);
 /**
  * Rule "definite-article": "la chaleur explique l’essentiel de cette hausse" → "… de la hausse", "elle étudierait
  * ces propositions" → "… les propositions": read alone, as an FAQ answer or the conclusion's recap, a sentence
@@ -354,7 +354,7 @@ export function withoutDemonstratives(sentence: string): string | undefined {
   const unpointed = pointingNowhere();
   let refused = false;
   const rewrite = (part: string): string =>
-    part.replace(DEMONSTRATIVE, (whole: string, before: string | undefined, determiner: string, adjective: string, noun: string | undefined) => {
+    part.replace(DEMONSTRATIVE(), (whole: string, before: string | undefined, determiner: string, adjective: string, noun: string | undefined) => {
       const lower = noun?.toLowerCase();
       // "ces derniers", "ce dernier a démissionné": a pronoun that points back; "ce qui" none.
       const pronoun = adjective !== '' && (lower === undefined || finiteNumbers(lower).length > 0);
@@ -373,7 +373,7 @@ export function standsAlone(sentence: string, allow: { readonly quotes?: boolean
 }
 
 /** "a expliqué son président exécutif": a reporting clause whose role, said with a possessive, a name is set in apposition to. */
-const POSSESSIVE_ROLE = /^\p{Ll}[^,«»]*\s(?:son|sa|ses|leur|leurs)\s[^,«»]+$/u;
+const POSSESSIVE_ROLE = lazyPattern(() => /^\p{Ll}[^,«»]*\s(?:son|sa|ses|leur|leurs)\s[^,«»]+$/u);
 
 /** Rule "drop-attribution": "X, a rapporté le Wall Street Journal." → "X." */
 export function dropAttribution(sentence: string, attribution: string | undefined): string | undefined {
@@ -382,7 +382,7 @@ export function dropAttribution(sentence: string, attribution: string | undefine
   // ", a expliqué son président exécutif, Antoine Roussel": the attribution is the name (analysis/facts.ts); the
   // reporting clause before its apposition goes with it.
   const before = sentence.lastIndexOf(', ', at - 1);
-  if (before > 0 && sentence.startsWith(attribution, at + 2) && POSSESSIVE_ROLE.test(sentence.slice(before + 2, at))) at = before;
+  if (before > 0 && sentence.startsWith(attribution, at + 2) && POSSESSIVE_ROLE().test(sentence.slice(before + 2, at))) at = before;
   if (at <= 0 || /^selon\b/iu.test(sentence)) return undefined;
   const head = sentence.slice(0, at).trim();
   if (head.split(/\s+/).length < 6 || (head.match(/«/g) ?? []).length !== (head.match(/»/g) ?? []).length) return undefined;
@@ -478,11 +478,11 @@ export const wordCount = (text: string): number => text.match(/\S+/g)?.length ??
  * by the acronym ("La Commission nationale de l’informatique et des libertés (CNIL) a prononcé…" → "La
  * CNIL a prononcé…"), when the letters spell the words. The copy of the source keeps the full name.
  */
-const ACRONYM_IN_BRACKETS = /\(\p{Lu}{2,8}\)/u;
+const ACRONYM_IN_BRACKETS = lazyPattern(() => /\(\p{Lu}{2,8}\)/u);
 
 export function withAcronyms(sentence: string): string {
   // Most sentences hold no acronym in brackets: the pattern below tries up to twelve words at each word of the sentence.
-  if (!sentence.includes('(') || !ACRONYM_IN_BRACKETS.test(sentence)) return sentence;
+  if (!sentence.includes('(') || !ACRONYM_IN_BRACKETS().test(sentence)) return sentence;
   // "(FDSEA) du Cantal" stays: the acronym and what follows would read as a name the source never writes.
   return sentence.replace(/((?:\S+ ){1,12}?)\((\p{Lu}{2,8})\)(?! (?:du|de|des|d’) ?\p{Lu})/gu, (whole, before: string, acronym: string) => {
     const words = before.trim().split(' ');

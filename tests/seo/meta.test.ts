@@ -460,3 +460,24 @@ describe('saysNews', () => {
     expect([ask('île Maurice'), ask('cyclone Halima')]).toEqual([false, true]);
   });
 });
+
+describe('makeSlug, as the patterns it replaced found the keyphrase', () => {
+  // The slug before any keyphrase was taken out: the patterns' own reading, as a reference.
+  const SLUG_LINKS = ['de', 'du', 'des', 'la', 'le', 'les', 'a', 'au', 'aux', 'd', 'l', 'qu', 'jusqu', 'en', 'et', 'un', 'une', 'dans', 'sur', 'pour', 'par', 'avec'];
+  const byPatterns = (title: string, kp: string): string => {
+    const opening = new RegExp(`^(?:(?:${SLUG_LINKS.join('|')})-)+${kp}(?=-|$)`).exec(title)?.[0];
+    return opening ? title.slice(opening.length) : title.replace(new RegExp(`(?:^|-)(?:[a-z]-)?${kp}(?=-|$)`), '');
+  };
+  it.each([
+    ['La BCE abaisse ses taux', 'BCE', 'la-bce-abaisse-ses-taux', 'bce'],
+    ['De la BCE à la Fed', 'BCE', 'de-la-bce-a-la-fed', 'bce'],
+    ['Le patron d’OpenAI quitte OpenAI', 'OpenAI', 'le-patron-d-openai-quitte-openai', 'openai'],
+    ['Ubuntu 12.10 sort en octobre', 'Ubuntu 12.10', 'ubuntu-12.10-sort-en-octobre', 'ubuntu-12.10'],
+    ['Ubuntu 12x10 et la suite', 'Ubuntu 12.10', 'ubuntu-12x10-et-la-suite', 'ubuntu-12.10'],
+    ['La la-bce en question', 'BCE', 'la-la-bce-en-question', 'bce'],
+    ['Rien à voir', 'BCE', 'rien-a-voir', 'bce'],
+  ])('%s (%s)', (title, keyphrase, cleanTitle, kp) => {
+    const rest = byPatterns(cleanTitle, kp).split('-').filter(Boolean);
+    expect(makeSlug(title, keyphrase)).toBe([...kp.split('-'), ...rest].slice(0, 8).join('-') || 'article');
+  });
+});

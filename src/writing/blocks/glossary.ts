@@ -105,6 +105,18 @@ export function namesBody(form: string, term: Term, texts: readonly string[]): b
   return !term.newsroom && /^\p{Lu}/u.test(term.term) && ['le', 'la', 'l’'].includes(determinerBefore(form, texts) ?? '');
 }
 
+/**
+ * The letters whose lower case is a letter of wordsOf's class and they are not, or the reverse (İ → i̇, ẞ → ß, the
+ * kelvin and ångström signs): a text without them splits into the same words in lower case.
+ */
+const CASE_CHANGES_WORDS = /[\u0130\u1E9E\u212A\u212B]/;
+
+/** `words` (wordsOf(text)) in lower case: the text lowered once and split again, not each word lowered (ICU for each). */
+function lowerWordsOf(text: string, words: readonly string[]): readonly string[] {
+  const lower = text.toLowerCase();
+  return lower.length === text.length && !CASE_CHANGES_WORDS.test(text) ? wordsOf(lower) : words.map((w) => w.toLowerCase());
+}
+
 /** Whether `words` hold the words of `form` from `i` on. */
 function holdsAt(words: readonly string[], i: number, form: readonly string[]): boolean {
   for (let j = 0; j < form.length; j++) if (words[i + j] !== form[j]) return false;
@@ -123,7 +135,7 @@ export function findTerms(texts: readonly string[]): readonly Term[] {
   let position = 0;
   for (const text of texts) {
     const words = wordsOf(text);
-    const lower = words.map((w) => w.toLowerCase());
+    const lower = lowerWordsOf(text, words);
     for (const word of lower) used.add(word);
     // The forms that open on the word at `i`, as written or in lower case: each term at its first place.
     const findAt = (forms: readonly Form[] | undefined, i: number): void => {

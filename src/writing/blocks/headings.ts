@@ -2,7 +2,7 @@
 import type { Keyphrase } from '../../types.js';
 import type { DraftHeading, WriteContext } from '../context.js';
 import { fill, variantsOf } from '../templates.js';
-import { capitalise, escapeRegExp, fold, lowerFirst } from '../../text.js';
+import { capitalise, fold, lowerFirst } from '../../text.js';
 import { typeset } from '../french/index.js';
 import { finiteNumbers } from '../french/verbs.js';
 import { lefffGender } from '../french/lefff.js';
@@ -174,14 +174,34 @@ function headsAlone(context: WriteContext, subject: { readonly head: string; rea
   if (vagueNouns.has(noun) || vagueNouns.has(singular) || isRole(noun) || isClassNoun(noun) || isClassNoun(singular) || (!subject.plural && isPersonNoun(noun))) return false;
   // Said as a noun, after a determiner ("la mesure", "qu’une éruption"), not as a verb ("Médiamétrie mesure") nor as what
   // a figure counts ("60 000 entrées" says nothing of "L’entrée coûte 12 euros"), nor as the unit of an amount ("2 milliards d’euros" says nothing of "L’euro").
-  const said = new RegExp(`(?:(?:^|[\\s(’])(?:${DETERMINERS})\\s+|[ls]’|(?<!(?:\\d|millions?|milliards?|milliers?|centaines?|dizaines?)\\s)d’)${escapeRegExp(fold(singular))}[sx]?(?![\\p{L}-])`, 'u');
+  const folded = fold(singular);
   // Read until enough sentences say it: a long source's section, or its whole text, has thousands.
   const saying = (sentences: readonly Sentence[]): boolean => {
     let mentions = 0;
-    for (const s of sentences) if (said.test(fold(s.text)) && ++mentions >= ONE_WORD_MENTIONS) return true;
+    for (const s of sentences) if (saysNoun(fold(s.text), folded) && ++mentions >= ONE_WORD_MENTIONS) return true;
     return false;
   };
   return saying(section) || (first && saying(context.sentences));
+}
+
+/** What may stand right before a noun said as a noun: a determiner, an elided article ("l’", "s’"), or "d’" after no amount. */
+let beforeNoun: RegExp | undefined;
+
+/**
+ * Whether a folded text says `noun` (folded) as a noun, in its singular or its plural, as
+ * (?:beforeNoun)noun[sx]?(?![\p{L}-]) finds it: read at each place the text holds the noun, since a pattern of
+ * \p{L} built for each noun cost about 2 M instructions to compile, the search far less.
+ */
+function saysNoun(text: string, noun: string): boolean {
+  beforeNoun ??= new RegExp(`(?:(?:^|[\\s(’])(?:${DETERMINERS})\\s+|[ls]’|(?<!(?:\\d|millions?|milliards?|milliers?|centaines?|dizaines?)\\s)d’)$`, 'u');
+  // (An empty noun is found at every place, the text's end too.)
+  for (let at = text.indexOf(noun); at >= 0; at = at < text.length ? text.indexOf(noun, at + 1) : -1) {
+    const end = at + noun.length;
+    const plural = text[end] === 's' || text[end] === 'x';
+    const ends = !/^[\p{L}-]/u.test(text.slice(end, end + 2)) || (plural && !/^[\p{L}-]/u.test(text.slice(end + 1, end + 3)));
+    if (ends && beforeNoun.test(text.slice(0, at))) return true;
+  }
+  return false;
 }
 
 /** Most words of a subject that heads a section: past them it is a sentence's long subject, not a heading. */

@@ -7,6 +7,7 @@
  * the announcement around what was announced (withoutCircumstances, announcedFact). A passive of the
  * passé composé loses its auxiliary, as headlines say it ("Une bijouterie braquée par trois hommes armés").
  */
+import { lazyPattern } from '../../text.js';
 import type { Fact, Sentence } from '../../types.js';
 import { config } from '../../config.js';
 import { loadJson } from '../../data.js';
@@ -136,7 +137,7 @@ function endsSpan(after: string): boolean {
 }
 
 /** "l’annulation de 40 % des vols | à Marseille-Provence": a share of a noun, which what follows says of which; without it, of all. */
-const SHARE = /\d\s?%\s(?:de|des|du|d’)\s?[\p{L}-]+$/u;
+const SHARE = lazyPattern(() => /\d\s?%\s(?:de|des|du|d’)\s?[\p{L}-]+$/u);
 
 /** "à", "au", "aux": after a verb that gives its object to someone, they say to whom. */
 const TO_WHOM = ['à', 'au', 'aux'];
@@ -235,7 +236,7 @@ function cutPoints(text: string, forTitle = false, periods = false): number[] {
         const infinitiveNext = /^\p{Ll}+(?:er|ir|re|oir)$/u.test(verb) && !notInfinitives.includes(verb) && lefffGender(verb) === undefined && !prepositionalPhrases.some((phrase) => rest.startsWith(phrase));
         // "condamné à la réclusion criminelle | à perpétuité": "à" and a noun without a determiner make a locution that completes what comes before.
         const locution = word === 'à' && /^\p{Ll}/u.test(verb) && !verb.includes('’') && !isStopword(verb) && !isSpelledNumeral(verb) && !prepositionalPhrases.some((phrase) => rest.startsWith(phrase));
-        if (!infinitiveNext && !locution && !/^\d/u.test(after) && endsNounPhrase(text.slice(0, i)) && !leavesObject(text.slice(i + 1, firstClauseEnd)) && !(RANGE_TO.includes(word) && startsSpan(text.slice(0, i)) && (endsSpan(after) || (!periods && opensPeriod(after, periodsAfterVerb)))) && !(TO_WHOM.includes(word) && givesTo(text.slice(0, i))) && !SHARE.test(text.slice(0, i)) && !scoped(text.slice(0, i))) points.push(i);
+        if (!infinitiveNext && !locution && !/^\d/u.test(after) && endsNounPhrase(text.slice(0, i)) && !leavesObject(text.slice(i + 1, firstClauseEnd)) && !(RANGE_TO.includes(word) && startsSpan(text.slice(0, i)) && (endsSpan(after) || (!periods && opensPeriod(after, periodsAfterVerb)))) && !(TO_WHOM.includes(word) && givesTo(text.slice(0, i))) && !SHARE().test(text.slice(0, i)) && !scoped(text.slice(0, i))) points.push(i);
       }
     }
   }
@@ -459,13 +460,13 @@ function* attempts(text: string, pageTitle = false): Generator<string, void, und
 const STARTS_LOWER = /^\p{Ll}/u;
 
 /** What opens a relative clause inside a part. */
-const RELATIVE = /\s(?:qui|que|qu’|dont|où|lequel|laquelle|lesquels|lesquelles)(?=[\s\p{L}])/u;
+const RELATIVE = lazyPattern(() => /\s(?:qui|que|qu’|dont|où|lequel|laquelle|lesquels|lesquelles)(?=[\s\p{L}])/u);
 
 /** ", Lyon et Montpellier", ", Lyon, Nantes ou Lille": names that go on with a list, to its last after "et" or "ou". */
 const LIST_GOES_ON = /^,\s\p{Lu}[\p{L}-]*(?:,\s\p{Lu}[\p{L}-]*)*\s(?:et|ou)\s\p{Lu}/u;
 
 /** "M. Gérard Vallon", "Mme Claire Besson": an apposition that is a name alone, every word of it capitalised. */
-const NAME_ONLY = /^\s*\p{Lu}[\p{L}.’-]*(?:\s+\p{Lu}[\p{L}.’-]*)*\s*$/u;
+const NAME_ONLY = lazyPattern(() => /^\s*\p{Lu}[\p{L}.’-]*(?:\s+\p{Lu}[\p{L}.’-]*)*\s*$/u);
 
 /**
  * What the cut leaves out goes on with the clause: a bare noun phrase after an incise ("…va prêter au
@@ -495,12 +496,12 @@ function continuesClause(head: string, rest: string): boolean {
   return later.some((part, i) => {
     const first = /^\p{L}+’?/u.exec(part)?.[0]?.toLowerCase() ?? '';
     // "…a condamné l’ancien maire, M. Gérard Vallon, | à cinq ans de prison": right after a name in apposition, the verb's complement.
-    const afterName = i > 0 ? NAME_ONLY.test(later[i - 1]!) : clauses(head).length > 1 && NAME_ONLY.test(clauses(head).at(-1)!);
+    const afterName = i > 0 ? NAME_ONLY().test(later[i - 1]!) : clauses(head).length > 1 && NAME_ONLY().test(clauses(head).at(-1)!);
     if (afterName && complementsAfterIncise.includes(first)) return !holdsFiniteVerb(part, { unlessNoun: true });
     // "une délibération instaurant la gratuité pour les familles dont le quotient est inférieur…": the verb of a relative clause makes no clause of the part.
     // A passive takes no object: after it, a noun phrase is in apposition ("décernée au film « Les Heures claires », | un drame familial").
     // A verb whose object is a figure has it ("Le CAC 40 a gagné 1,2 %, soit…, pour clôturer à…, | son plus haut niveau…"): after it, an apposition.
-    return (i > 0 || afterIncise) && determiners.includes(first) && !holdsFiniteVerb(part.split(RELATIVE)[0]!) && !passive && !counted;
+    return (i > 0 || afterIncise) && determiners.includes(first) && !holdsFiniteVerb(part.split(RELATIVE())[0]!) && !passive && !counted;
   });
 }
 

@@ -13,7 +13,7 @@ import { protect } from '../french/index.js';
 import { finiteNumbers } from '../french/verbs.js';
 import { mentioned } from '../refer.js';
 import { typeset } from '../french/index.js';
-import { escapeRegExp } from '../../text.js';
+import { isSpaceCode, isWordCode } from '../../text.js';
 import { acronymSpelling } from '../../analysis/entities.js';
 import { askedAbout } from './faq.js';
 import { mayRestate } from '../readability.js';
@@ -60,14 +60,15 @@ export function writePeople(context: WriteContext, exclude: ReadonlySet<string>)
     const spelt = spelledOut(name, context.sentences);
     if (spelt && add(name, spelt.name, [spelt.sentence], 'rule.acronym-spelt')) continue;
     // The sentence must be about the name: it opens with it (after an article at most).
-    // The patterns are built only for a sentence that holds the name where they look for it (after "Les " at most):
-    // a pattern costs more to compile than the search, and most names open no sentence.
-    let opening: RegExp | undefined;
-    const opens = (text: string): boolean =>
-      text.startsWith(name) || (text.slice(0, name.length + 4).includes(name) && (opening ??= new RegExp(`^(?:Le|La|Les|L’)\\s?${escapeRegExp(name)}(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\\d])`, 'u')).test(text));
+    const opens = (text: string): boolean => text.startsWith(name) || nameStarts(text, name).some((at) => !isWordCode(text.charCodeAt(at + name.length)));
     // "Karim Haddad, 34 ans, et Yannick Morvan, 51 ans, avaient chuté…" says what two people did, not who one is.
-    let shared: RegExp | undefined;
-    const sharedBy = (text: string): boolean => (shared ??= new RegExp(`^(?:(?:Le|La|Les|L’)\\s?)?${escapeRegExp(name)}(?:, [^,]+,)? et\\s`, 'u')).test(text);
+    const sharedBy = (text: string): boolean =>
+      [...nameStarts(text, name), 0].some((at) => {
+        if (!text.startsWith(name, at)) return false;
+        const end = at + name.length;
+        const comma = text.startsWith(', ', end) ? text.indexOf(',', end + 2) : -1;
+        return (comma > end + 2 && saysAnd(text, comma + 1)) || saysAnd(text, end);
+      });
     const sentence = context.sentences.find((s) => s.origin === 'body' && opens(s.text) && !sharedBy(s.text) && canRestate(context, s.id));
     if (!sentence) continue;
     const text = dropAttribution(sentence.text, context.facts.get(sentence.id)?.attribution) ?? sentence.text;
@@ -85,6 +86,47 @@ export function writePeople(context: WriteContext, exclude: ReadonlySet<string>)
   return items;
 }
 
+/** The articles a sentence may open with before a name. */
+const NAME_ARTICLES = ['Le', 'La', 'Les', 'L’'];
+/** A lower-case letter as the first code point of a text (a literal in the function: created only where a name is presented). */
+const opensOnLower = (text: string): boolean => /^\p{Ll}/u.test(text);
+
+/**
+ * Where a name may start in a text that opens on it after an article, in the order ^(?:Le|La|Les|L’)\s?name tries
+ * them (a space after the article first): read by hand, since a pattern built for each name cost more to compile
+ * than all the searches (about 0.6 to 1.6 M instructions each).
+ */
+function nameStarts(text: string, name: string): number[] {
+  const starts: number[] = [];
+  for (const article of NAME_ARTICLES) {
+    if (!text.startsWith(article)) continue;
+    if (isSpaceCode(text.charCodeAt(article.length)) && text.startsWith(name, article.length + 1)) starts.push(article.length + 1);
+    if (text.startsWith(name, article.length)) starts.push(article.length);
+  }
+  return starts;
+}
+
+/** Whether " et" and a space are at `at`. */
+const saysAnd = (text: string, at: number): boolean => text.startsWith(' et', at) && isSpaceCode(text.charCodeAt(at + 3));
+
+/**
+ * What ^((?:(?:Le|La|Les|L’)\s?)?name)(?:(, [^,«»()]+),)? (?=\p{Ll}) finds: the name with its article and its
+ * apposition (the subject), and the length of the whole opening, its space included.
+ */
+function openingOn(sentence: string, name: string): { readonly subject: string; readonly length: number } | undefined {
+  for (const at of [...nameStarts(sentence, name), 0]) {
+    if (!sentence.startsWith(name, at)) continue;
+    const end = at + name.length;
+    if (sentence.startsWith(', ', end)) {
+      let close = end + 2;
+      while (close < sentence.length && !',«»()'.includes(sentence[close]!)) close++;
+      if (close > end + 2 && sentence[close] === ',' && sentence[close + 1] === ' ' && opensOnLower(sentence.slice(close + 2, close + 4))) return { subject: sentence.slice(0, close), length: close + 2 };
+    }
+    if (sentence[end] === ' ' && opensOnLower(sentence.slice(end + 1, end + 3))) return { subject: sentence.slice(0, end), length: end + 1 };
+  }
+  return undefined;
+}
+
 /**
  * A sentence that opens on a name (after its article at most, then an apposition between commas) and goes on
  * with the name's verb, said as the name and a relative clause: "Alva Lindqvist, 22 ans, a séduit avec…" →
@@ -92,16 +134,16 @@ export function writePeople(context: WriteContext, exclude: ReadonlySet<string>)
  * verb ("…, au bout de 18 mois l’application disparaît", "… et Poke ferme"), which then reads as its own.
  */
 export function presentedBy(sentence: string, name: string): { readonly subject: string; readonly predicate: string } | undefined {
-  const opening = new RegExp(`^((?:(?:Le|La|Les|L’)\\s?)?${escapeRegExp(name)})(?:(, [^,«»()]+),)? (?=\\p{Ll})`, 'u').exec(sentence);
+  const opening = openingOn(sentence, name);
   if (!opening) return undefined;
-  const predicate = sentence.slice(opening[0].length);
+  const predicate = sentence.slice(opening.length);
   const { clitics, verbs } = loadJson<CutWords>('lexicon/sentence-cuts.json');
   // Clitics ("n’", "s’", "y", "en") may stand before the verb; the first other word must be a finite verb, not a noun ("l’est").
   const verb = predicate.split(' ').map((w) => w.replace(/^(?:n|s)’/u, '')).find((w) => !clitics.includes(w));
   if (verb === undefined || finiteNumbers(verb).length === 0 || (lefffGender(verb) !== undefined && !verbs.S.includes(verb) && !verbs.P.includes(verb))) return undefined;
   const [first = '', ...others] = clauses(predicate);
   if ([...first.split(COORDINATION).slice(1), ...others].some((part) => holdsFiniteVerb(part))) return undefined;
-  return { subject: `${opening[1]!}${opening[2] ?? ''}`, predicate };
+  return { subject: opening.subject, predicate };
 }
 
 /**

@@ -1,4 +1,5 @@
 /** le, la, de, que, ne, se, jusque, lorsque, puisque before a vowel or a mute h; si before il(s). */
+import { lowerCase } from '../../text.js';
 import { contracts } from 'french-contractions';
 import { loadJson } from '../../data.js';
 
@@ -8,7 +9,7 @@ const ELIDING = new Set(['le', 'la', 'de', 'que', 'ne', 'se', 'je', 'me', 'te', 
 
 function override(word: string): boolean | undefined {
   const { noElision = [] } = loadJson<GenderLexicon>('lexicon/french.json');
-  return noElision.includes(word.toLowerCase()) ? false : undefined;
+  return noElision.includes(lowerCase(word)) ? false : undefined;
 }
 
 let muteHNames: ReadonlySet<string> | undefined;
@@ -28,7 +29,7 @@ export function startsElision(next: string): boolean {
 
 /** The elided form of `word` before `next`, or undefined when nothing changes. */
 export function elide(word: string, next: string): string | undefined {
-  const lower = word.toLowerCase();
+  const lower = lowerCase(word);
   if ((lower === 'si') && /^ils?\b/u.test(next)) return `${word[0]}’`;
   if (!ELIDING.has(lower) || !startsElision(next)) return undefined;
   if (lower === 'ce' && !/^(?:est|était|étaient)\b/u.test(next)) return undefined;

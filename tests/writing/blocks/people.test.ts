@@ -93,3 +93,24 @@ describe('presentedBy', () => {
     expect(presentedBy(sentence, name)).toBeUndefined();
   });
 });
+
+describe('presentedBy reads the opening as its pattern did', () => {
+  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const byPattern = (sentence: string, name: string): string | undefined => {
+    const opening = new RegExp(`^((?:(?:Le|La|Les|L’)\\s?)?${escape(name)})(?:(, [^,«»()]+),)? (?=\\p{Ll})`, 'u').exec(sentence);
+    return opening ? `${opening[1]!}${opening[2] ?? ''}` : undefined;
+  };
+  it.each([
+    ['Alva Lindqvist, 22 ans, a séduit le jury.', 'Alva Lindqvist'],
+    ['Le Monde a publié une enquête.', 'Monde'],
+    ['Les Echos, quotidien économique, a révélé l’affaire.', 'Echos'],
+    ['L’Anssi a signalé une faille.', 'Anssi'],
+    ['Snapchat, (réseau social), a séduit.', 'Snapchat'],
+    ['Snapchat, réseau social, Attire les jeunes.', 'Snapchat'],
+    ['Snapchat a séduit les jeunes.', 'Snapchat'],
+    ['Les Echos a séduit.', 's Echos'],
+    ['Le  Monde a publié une enquête.', 'Monde'],
+  ])('%s', (sentence, name) => {
+    expect(presentedBy(sentence, name)?.subject).toBe(byPattern(sentence, name));
+  });
+});

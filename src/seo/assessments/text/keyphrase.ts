@@ -10,6 +10,7 @@
  *   after any elided article or pronoun (l’, d’, qu’…), and function words written with either
  *   apostrophe.
  */
+import { lazyPattern } from '../../../text.js';
 import { functionWords } from '../lexicon.js';
 import { normaliseQuotes } from './sentences.js';
 import { removePunctuation } from './words.js';
@@ -72,7 +73,7 @@ function countExact(text: string, word: string): number {
   return found + (normal.replace(form, '').match(plain)?.length ?? 0);
 }
 
-const ELIDED = /^(?:[ldjmnstc]|qu|lorsqu|puisqu|jusqu|quoiqu|presqu)'(?=\p{L})/u;
+const ELIDED = lazyPattern(() => /^(?:[ldjmnstc]|qu|lorsqu|puisqu|jusqu|quoiqu|presqu)'(?=\p{L})/u);
 
 /**
  * The key of a French word's inflected forms: folded, without an elided article, without the
@@ -89,7 +90,7 @@ export function formKey(word: string): string {
 }
 
 function computeFormKey(word: string): string {
-  let key = transliterate(normaliseQuotes(word).toLowerCase()).replace(ELIDED, '');
+  let key = transliterate(normaliseQuotes(word).toLowerCase()).replace(ELIDED(), '');
   const strip = (ending: string, replacement = ''): void => {
     if (key.endsWith(ending) && key.length - ending.length + replacement.length >= 3) key = key.slice(0, key.length - ending.length) + replacement;
   };

@@ -11,6 +11,7 @@
  *    starts with l' or d', follows a word that cannot precede a participle ("le", "à"…), or comes
  *    after a word that cannot stand between the auxiliary and the participle ("a", "avait"…).
  */
+import { lowerCase } from '../../../text.js';
 import { assessmentLexicon } from '../lexicon.js';
 import { removePunctuation } from './words.js';
 import { allMatches } from '../../../analysis/matches.js';
@@ -122,7 +123,7 @@ function prepare(w: string): Prepared {
   let found = prepared.get(w);
   if (!found) {
     const word = stripSpaces(w);
-    const lower = word.toLowerCase();
+    const lower = lowerCase(word);
     found = { word, lower, pair: lower.length < 2 ? -1 : pairKey(lower.charCodeAt(0), lower.charCodeAt(1)) };
     prepared.set(w, found);
   }
@@ -399,7 +400,7 @@ export function isPassiveSentence(sentence: string): boolean {
     const clause = stripSpaces(slice);
     if (clauseAuxiliaries(clause, d).length === 0) return false;
     const found = words(clause);
-    const clauseWords = found.map((w) => w.toLowerCase());
+    const clauseWords = found.map(lowerCase);
     return found.some((w) => isParticiple(w, d) && !isException(w, clauseWords, d));
   });
 }
