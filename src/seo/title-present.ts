@@ -11,6 +11,9 @@ interface TitleLexicon { readonly presentAdverbs: readonly string[] }
 /** The auxiliary "avoir" of the compound past, by the number of its subject. */
 const AUXILIARY = { a: 'S', ont: 'P' } as const;
 
+/** An auxiliary "avoir", an adverb of the lexicon at most, and a participle: built on first use. */
+let compoundPast: RegExp | undefined;
+
 /**
  * `text` with its first verb, a compound past with "avoir" ("a battu", "ont légèrement reculé"), in the present ("bat",
  * "reculent légèrement"); undefined when it has none. Not a passive ("a été"), "avoir" itself ("a eu"), a negation
@@ -18,9 +21,8 @@ const AUXILIARY = { a: 'S', ont: 'P' } as const;
  * verb. Only an adverb of the lexicon may stand between the auxiliary and the participle; it follows the verb then.
  */
 export function inPresent(text: string): string | undefined {
-  const { presentAdverbs } = loadJson<TitleLexicon>('lexicon/title.json');
-  const adverbs = presentAdverbs.join('|');
-  const verb = new RegExp(`(^|\\s)(a|ont)\\s(?:(${adverbs})\\s)?(\\p{Ll}+)(?=[\\s,]|$)`, 'u').exec(text);
+  compoundPast ??= new RegExp(`(^|\\s)(a|ont)\\s(?:(${loadJson<TitleLexicon>('lexicon/title.json').presentAdverbs.join('|')})\\s)?(\\p{Ll}+)(?=[\\s,]|$)`, 'u');
+  const verb = compoundPast.exec(text);
   if (verb === null) return undefined;
   const [whole, space, auxiliary, adverb, participle] = verb as unknown as [string, string, keyof typeof AUXILIARY, string | undefined, string];
   const before = text.slice(0, verb.index);

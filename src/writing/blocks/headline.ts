@@ -406,7 +406,7 @@ function withoutCircumstances(text: string, pageTitle = false): string {
   if (pageTitle) out = out.replace(simpleDay, (match, before: string, verb: string) => (finiteNumbers(verb).length > 0 && !subjectArticles().includes(before.toLowerCase()) ? `${before} ${verb}` : match));
   // "a battu à Berlin le record": a place between the verb and its object, for a page title too; not after a verb
   // that gives its object to someone ("a offert à Marie le livre"), where it says to whom.
-  if (pageTitle) out = out.replace(PLACE_BEFORE_OBJECT, (match, verb: string) => ((isParticiple(verb) || finiteNumbers(verb).length > 0) && !givesTo(verb) ? verb : match));
+  if (pageTitle) out = out.replace(PLACE_BEFORE_OBJECT(), (match, verb: string) => ((isParticiple(verb) || finiteNumbers(verb).length > 0) && !givesTo(verb) ? verb : match));
   // "(ANSM)", "(Seine-Maritime)": an acronym or a place in brackets, which the article says; not a figure or a clause.
   out = out.replace(/\s\(([^()]*)\)(?=[\s,]|$)/gu, (match, inside: string) => (/\d/u.test(inside) || holdsFiniteVerb(inside) ? match : ''));
   return out.replace(month, '').replace(date, '');
@@ -422,7 +422,7 @@ function isFrontedPlace(phrase: string, openers: readonly string[]): boolean {
 const MAX_PLACE_WORDS = 4;
 
 /** A verb, then "à" or "en" and a name, then a determiner: the place where the verb's action took place, before its object. */
-const PLACE_BEFORE_OBJECT = /(?<=\s)(\p{Ll}+)\s(?:à|en)\s\p{Lu}[\p{L}’]*(?:-\p{L}[\p{L}’]*)*(?=\s(?:le|la|les|l’|un|une|des|son|sa|ses|leur|leurs)\s)/gu;
+const PLACE_BEFORE_OBJECT = lazyPattern(() => /(?<=\s)(\p{Ll}+)\s(?:à|en)\s\p{Lu}[\p{L}’]*(?:-\p{L}[\p{L}’]*)*(?=\s(?:le|la|les|l’|un|une|des|son|sa|ses|leur|leurs)\s)/gu);
 
 /** "44 ans": a person's age, in apposition to their name. */
 const AGE = /^\d{1,3}\s?ans$/u;
