@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forgetMeasures, remembered, rememberedForGood } from '../src/remember.js';
+import { MAX_KEPT, forgetMeasures, remembered, rememberedForGood } from '../src/remember.js';
 
 describe('remembered', () => {
   it('measures a text once until the next article', () => {
@@ -18,6 +18,31 @@ describe('remembered', () => {
     expect([none('a'), none('a')]).toEqual([undefined, undefined]);
     expect(calls).toBe(1);
   });
+
+  it('keeps each measure apart, and forgets every one of them', () => {
+    let lengths = 0;
+    let uppers = 0;
+    const length = remembered((text: string) => (lengths++, text.length));
+    const upper = remembered((text: string) => (uppers++, text.toUpperCase()));
+    expect([length('ab'), upper('ab'), length('ab'), upper('ab')]).toEqual([2, 'AB', 2, 'AB']);
+    expect([lengths, uppers]).toEqual([1, 1]);
+    forgetMeasures();
+    expect([length('ab'), upper('ab')]).toEqual([2, 'AB']);
+    expect([lengths, uppers]).toEqual([2, 2]);
+  });
+
+  it('starts again past MAX_KEPT texts in one article, and keeps measuring right', () => {
+    let calls = 0;
+    const length = remembered((text: string) => (calls++, text.length));
+    for (let i = 0; i < MAX_KEPT; i++) length(`t${i}`);
+    expect(length('t0')).toBe(2);
+    expect(calls).toBe(MAX_KEPT);
+    length('new');
+    expect(length('t0')).toBe(2);
+    expect(calls).toBe(MAX_KEPT + 2);
+    expect(length('new')).toBe(3);
+    expect(calls).toBe(MAX_KEPT + 2);
+  });
 });
 
 describe('rememberedForGood', () => {
@@ -28,5 +53,14 @@ describe('rememberedForGood', () => {
     forgetMeasures();
     expect(upper('mot')).toBe('MOT');
     expect(calls).toBe(1);
+  });
+
+  it('starts again past MAX_KEPT words', () => {
+    let calls = 0;
+    const upper = rememberedForGood((word: string) => (calls++, word.toUpperCase()));
+    for (let i = 0; i <= MAX_KEPT; i++) upper(`w${i}`);
+    expect(calls).toBe(MAX_KEPT + 1);
+    expect(upper('w0')).toBe('W0');
+    expect(calls).toBe(MAX_KEPT + 2);
   });
 });

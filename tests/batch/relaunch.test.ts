@@ -23,10 +23,17 @@ describe('shouldRelaunch', () => {
 });
 
 describe('relaunchArguments', () => {
-  it('starts node single-threaded, with a smaller inlining budget, then this node’s own flags, then plume batch', () => {
+  it('starts node single-threaded, with a smaller inlining budget, wider polymorphic caches and a fixed new space, then this node’s own flags, then plume batch', () => {
     const argv = relaunchArguments(['in.jsonl', '-o', 'out'], ['--enable-source-maps']);
-    expect(argv.slice(0, 3)).toEqual([SINGLE_THREADED, '--max-inlined-bytecode-size-cumulative=150', '--enable-source-maps']);
-    expect(argv[3]).toMatch(/plume\.cjs$/u);
-    expect(argv.slice(4)).toEqual(['batch', 'in.jsonl', '-o', 'out']);
+    expect(argv.slice(0, 6)).toEqual([
+      SINGLE_THREADED,
+      '--max-inlined-bytecode-size-cumulative=150',
+      '--max-valid-polymorphic-map-count=16',
+      '--min-semi-space-size=32',
+      '--max-semi-space-size=32',
+      '--enable-source-maps',
+    ]);
+    expect(argv[6]).toMatch(/plume\.cjs$/u);
+    expect(argv.slice(7)).toEqual(['batch', 'in.jsonl', '-o', 'out']);
   });
 });
