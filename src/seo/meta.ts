@@ -284,17 +284,17 @@ function newsTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inputHash'
   }
   if (fresh && kept === undefined) keepTitle(input, kp, chooser.copy());
   const written = writtenRest(input, kp);
-  return leadTitle(spelt(input), kp, taken, chooser) ?? (written === undefined ? undefined : clauseTitle(lowerRest(written), kp, chooser)) ?? presentTitle(input, kp, taken);
+  const rest = written === undefined ? undefined : lowerRest(written);
+  const leadForms = spelt(input);
+  return leadTitle(leadForms, kp, taken, chooser) ?? (rest === undefined ? undefined : clauseTitle(rest, kp, chooser)) ?? presentTitle(rest, leadForms, kp, taken);
 }
 
 /**
- * The headline, one of its shorter forms or one of the lead's, opening on the keyphrase, told in the present when only
- * then it fits ("Esther Kiprono bat le record du monde du marathon féminin"): it says the news where a label says none.
+ * The headline's rest (lowerRest), one of its shorter forms or one of the lead's forms, opening on the keyphrase, told
+ * in the present when only then it fits ("Esther Kiprono bat le record du monde du marathon féminin"): it says the news where a label says none.
  */
-function presentTitle(input: Pick<MetaInput, 'headline' | 'keyphrase'> & TitleFallbacks, kp: string, taken: ReadonlySet<string>): string | undefined {
-  const written = writtenRest(input, kp);
-  const rest = written === undefined ? undefined : lowerRest(written);
-  const forms = [...(rest === undefined ? [] : [rest, ...shorterForms(rest)]), ...spelt(input).map(typeset)];
+function presentTitle(rest: string | undefined, leadForms: readonly string[], kp: string, taken: ReadonlySet<string>): string | undefined {
+  const forms = [...(rest === undefined ? [] : [rest, ...shorterForms(rest)]), ...leadForms.map(typeset)];
   for (const form of forms) {
     const opening = openingOnKeyphrase(form, kp);
     const present = opening === undefined ? undefined : inPresent(opening);

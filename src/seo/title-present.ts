@@ -26,7 +26,8 @@ export function inPresent(text: string): string | undefined {
   if (verb === null) return undefined;
   const [whole, space, auxiliary, adverb, participle] = verb as unknown as [string, string, keyof typeof AUXILIARY, string | undefined, string];
   const before = text.slice(0, verb.index);
-  if (/(?:^|\s)(?:qui|que|dont|où|n’|ne)$|(?:^|\s)qu’$/iu.test(before.trimEnd()) || /’$/u.test(before) || participle === 'été' || participle === 'eu') return undefined;
+  // An elided "n’a", "qu’a" never matches: the auxiliary follows a space or opens the text.
+  if (/(?:^|\s)(?:qui|que|dont|où)$/iu.test(before) || participle === 'été' || participle === 'eu') return undefined;
   const present = activeForms(participle)?.present[AUXILIARY[auxiliary]];
   if (present === undefined) return undefined;
   return `${before}${space}${present}${adverb === undefined ? '' : ` ${adverb}`}${text.slice(verb.index + whole.length)}`;

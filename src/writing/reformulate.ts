@@ -944,12 +944,13 @@ export function opensOnDetachedParticiple(text: string): boolean {
   const comma = text.indexOf(',');
   // "Déjà traduit en trente langues, le livre…": an adverb may stand before the participle, which is then no finite
   // verb, though it may have the form of one ("traduit"): no subject comes before it.
-  const [opening = '', next = ''] = text.toLowerCase().split(/[\s,]+/u, 2);
+  const lower = text.toLowerCase();
+  const [opening = '', next = ''] = lower.split(/[\s,]+/u, 2);
   const adverb = loadJson<CutLexicon>('lexicon/sentence-cuts.json').participleAdverbs.includes(opening);
   const first = (adverb ? next : /^\p{L}+/u.exec(opening)?.[0]) ?? '';
   if (comma < 0 || first === '' || (!adverb && finiteNumbers(first).length > 0)) return false;
   // holdsFiniteVerb reads after the first word: the participle's.
-  const phrase = adverb ? text.slice(text.toLowerCase().indexOf(first, opening.length), comma) : text.slice(0, comma);
+  const phrase = adverb ? text.slice(lower.indexOf(first, opening.length), comma) : text.slice(0, comma);
   return [first, first.replace(/e?s?$/u, '')].some((w) => activeForms(w) !== undefined) && !holdsFiniteVerb(phrase);
 }
 
