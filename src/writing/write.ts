@@ -20,7 +20,7 @@ import { countInWords, intro, listIntro } from './blocks/intros.js';
 import { articleTexts, type ArticleTexts } from './article-words.js';
 import { keyphraseRoom, withoutKeyphraseQuestions } from './keyphrase-room.js';
 import { blockTexts } from '../check/report.js';
-import { countJoinedWords, countWords, compareText } from '../text.js';
+import { countJoinedWords, countWords, compareText, lowerCase } from '../text.js';
 import { isOrdinal, namedAfterEn, onlyAsPlace, withArticle } from '../analysis/entities.js';
 import { fold } from '../text.js';
 import { sourceStems } from '../analysis/substance.js';
@@ -90,7 +90,8 @@ function namesOf(sentences: readonly Sentence[], facts: readonly Fact[], terms: 
   // one ("IA générative").
   const isTermWord = (name: string): boolean => {
     if (terms.defined.has(name)) return true;
-    const term = terms.found.get(name);
+    // "Covid-19" is the term "covid-19" said with a capital: a word still, unless said as a body ("le Parlement").
+    const term = terms.found.get(name) ?? terms.found.get(lowerCase(name));
     return term === undefined ? isTermAcronym(name) : !namesBody(name, term, texts);
   };
   return [...counts.keys()]

@@ -96,13 +96,13 @@ export function isTermAcronym(name: string): boolean {
 }
 
 /**
- * Whether a form of a term the source uses names a body, as a name of the lists may ("la CGT", "l’Anssi"): a
- * term the lexicon writes with a capital, said by the source with "le", "la" or "l’". A common noun's form ("LTS"
+ * Whether a form of a term the source uses names a body, as a name of the lists may ("la CGT", "l’Anssi", "le
+ * Parlement"): a form written with a capital, said by the source with "le", "la" or "l’". A common noun's form ("LTS"
  * of "support à long terme"), or one the source says bare or in the plural ("une plateforme de VTC", "les PME"),
  * is a word; so is the newsroom's ("transmise à l’AFP"), which is never the subject.
  */
 export function namesBody(form: string, term: Term, texts: readonly string[]): boolean {
-  return !term.newsroom && /^\p{Lu}/u.test(term.term) && ['le', 'la', 'l’'].includes(determinerBefore(form, texts) ?? '');
+  return !term.newsroom && /^\p{Lu}/u.test(form) && ['le', 'la', 'l’'].includes(determinerBefore(form, texts) ?? '');
 }
 
 /**

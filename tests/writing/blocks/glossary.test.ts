@@ -16,6 +16,7 @@ import { isPassiveSentence } from '../../../src/seo/assessments/text/passive.js'
 import { unknownWords } from '../../support/french.js';
 import { sentenceWords } from '../../../src/writing/readability.js';
 import { typeset } from '../../../src/writing/french/index.js';
+import { withDeterminer } from '../../../src/writing/french/agreement.js';
 import { countInWords } from '../../../src/writing/blocks/intros.js';
 import { FORMS_PATH, definedTerms, fillGlossary, findTerms, namesBody, savedForms, termHeads } from '../../../src/writing/blocks/glossary.js';
 import type { Draft, WriteContext } from '../../../src/writing/context.js';
@@ -160,6 +161,13 @@ describe('glossary definitions', () => {
     expect(terms).toEqual(['Jeux olympiques', 'Jeux paralympiques']);
   });
 
+  it('labels Covid-19 with its capital and its article ("le Covid-19", was "le covid-19")', () => {
+    const texts = ['Le trafic dépasse son niveau d’avant la pandémie de covid-19.'];
+    const terms = findTerms(texts).map((t) => t.term);
+    expect(terms).toContain('Covid-19');
+    expect(withDeterminer('definite', 'Covid-19')).toBe('le Covid-19');
+  });
+
   // The list item reads "term : definition", one sentence of at most 20 words for Yoast.
   it.each(definitions)('%s, with its definition, holds in 20 words', (term, definition) => {
     expect(sentenceWords(`${term} : ${typeset(definition)}`)).toBeLessThanOrEqual(20);
@@ -271,8 +279,10 @@ describe('what the names lists need of the glossary', () => {
     ['PME', 'Les PME sont visées.', false],
     ['VTC', 'Les chauffeurs de VTC manifestent.', false],
     ['LTS', 'La version LTS est soutenue cinq ans, avec un support à long terme (LTS).', false],
-  ])('%s in "%s": a body’s name (a capitalised term the source says with le, la or l’) → %s', (form, text, expected) => {
-    const term = findTerms([text]).find((t) => t.match.includes(form));
+    ['Parlement', 'Le Parlement a adopté le texte.', true],
+    ['Covid-19', 'Avant la pandémie de Covid-19, le site était plein.', false],
+  ])('%s in "%s": a body’s name (a capitalised form the source says with le, la or l’) → %s', (form, text, expected) => {
+    const term = findTerms([text]).find((t) => t.match.some((m) => m.toLowerCase() === form.toLowerCase()));
     expect(term).toBeDefined();
     expect(namesBody(form, term!, [text])).toBe(expected);
   });
