@@ -8,6 +8,10 @@ describe('inPresent', () => {
     // An adverb of manner follows the verb in the present.
     ['Les prix des carburants ont légèrement reculé', 'Les prix des carburants reculent légèrement'],
     ['Le conseil a adopté le budget, qui a été voté', 'Le conseil adopte le budget, qui a été voté'],
+    // A pronominal verb keeps its pronoun, elided before a vowel; its participle may agree with the subject.
+    ['Lucas Bertin s’est qualifié pour les demi-finales', 'Lucas Bertin se qualifie pour les demi-finales'],
+    ['Léa Morin s’est imposée à Lyon', 'Léa Morin s’impose à Lyon'],
+    ['Les syndicats se sont retirés des négociations', 'Les syndicats se retirent des négociations'],
   ])('tells "%s" in the present', (text, present) => {
     expect(inPresent(text)).toBe(present);
   });
@@ -17,6 +21,7 @@ describe('inPresent', () => {
     'Le maire a été condamné à deux ans de prison',
     'Le club a eu trois entraîneurs',
     'Le gouvernement n’a pas retenu la proposition',
+    'Le club ne s’est pas qualifié pour la finale',
     // An adverb that says when: "a déjà vendu" is not "vend déjà".
     'Le studio a déjà vendu un million d’exemplaires',
     // A verb of a relative clause is not the title's.
