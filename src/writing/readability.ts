@@ -11,6 +11,8 @@ import { activeVoice } from './active-voice.js';
 import { isPassive } from './passive-clause.js';
 import { remembered } from '../remember.js';
 import type { WriteContext } from './context.js';
+import type { Block } from '../types.js';
+import { articleTexts } from './article-words.js';
 
 export { forgetMeasures } from '../remember.js';
 
@@ -35,6 +37,19 @@ export function mayRestate(context: Pick<WriteContext, 'guard' | 'boundedReadabi
 /** True when the sentence, with `extraWords` more from a template around it, is longer than Yoast's 20 words. */
 export function isLongSentence(sentence: string, extraWords = 0): boolean {
   return sentenceWords(sentence) + extraWords > assessmentConfig.textSentenceLength.recommendedLength;
+}
+
+/**
+ * Whether a written article's shares of long and of passive sentences are within Yoast's bounds: over each heading,
+ * sentence, list item, question and answer (the texts the writing counts), and the H1, which the blocks do not hold
+ * yet (short, and active at most when the source's headline is).
+ */
+export function withinReadabilityBounds(blocks: readonly Block[]): boolean {
+  const texts = articleTexts(blocks).texts.filter((text) => text !== '');
+  const total = texts.length + 1;
+  const long = texts.filter((text) => isLongSentence(text)).length;
+  if ((100 * long) / total > assessmentConfig.textSentenceLength.slightlyTooMany) return false;
+  return (100 * texts.filter(isPassive).length) / total <= assessmentConfig.passiveVoice.recommended;
 }
 
 /** True when the sentence, with `extraWords` more from a template around it, is short and active. */

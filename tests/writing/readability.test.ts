@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { easierToRead, easiestForm, firstReadable, readableFirst, readsEasily, sentenceWords } from '../../src/writing/readability.js';
+import { easierToRead, easiestForm, firstReadable, readableFirst, readsEasily, sentenceWords, withinReadabilityBounds } from '../../src/writing/readability.js';
+import type { Block } from '../../src/types.js';
 
 const LONG = 'Le gouvernement a présenté mardi un plan de relance de quarante milliards d’euros destiné aux entreprises, aux collectivités et aux ménages les plus modestes du pays.';
 
@@ -15,6 +16,23 @@ describe('readsEasily', () => {
 
   it('counts words as Yoast does for sentence length (hyphenated words once, elided words once)', () => {
     expect(sentenceWords('L’Arc-en-ciel est là.')).toBe(3);
+  });
+});
+
+describe('withinReadabilityBounds', () => {
+  const paragraph = (...texts: string[]): Block => ({ type: 'paragraph', sentences: texts.map((text) => ({ text, provenance: { sources: [], template: 'source' } })) });
+  const heading: Block = { type: 'heading', level: 2, text: 'Le contexte', provenance: { sources: [], template: 'heading' } };
+  const short = 'Le prix baisse.';
+
+  // The H1 counts too: 1 long sentence of 4 is 25 %, within Yoast's bound; 2 of 4 are not.
+  it.each([
+    [[heading, paragraph(LONG, short)], true],
+    [[heading, paragraph(LONG, LONG)], false],
+    // 1 passive of 10 is 10 %, the bound; 2 of 10 are over it.
+    [[heading, paragraph('Le vaccin a été acheté.', short, short, short, short, short, short, short)], true],
+    [[heading, paragraph('Le vaccin a été acheté.', 'Le pont a été fermé.', short, short, short, short, short, short)], false],
+  ] as const)('%#: → %s', (blocks, expected) => {
+    expect(withinReadabilityBounds(blocks)).toBe(expected);
   });
 });
 

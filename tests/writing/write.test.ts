@@ -20,6 +20,26 @@ describe('writeArticle', () => {
   });
 });
 
+describe('an article whose readable levels fall a few words short', () => {
+  const readabilityOf = (source: string, seed: number): Record<string, string> => {
+    const report = auditArticle(readArticle(renderArticle(generateArticle(source, { seed }), 'md'), 'md'));
+    expect(report.figures.words).toBeGreaterThanOrEqual(700);
+    return Object.fromEntries(report.readability.map((r) => [r.id, r.rating]));
+  };
+
+  // n-01's bounded levels ended 4 words short; the next level restated every sentence whatever its length (30.2 % long).
+  it.each([0, 1, 2])('takes only the words it lacks from the fill, and stays within Yoast’s share of long sentences (n-01, seed %i)', (seed) => {
+    const readability = readabilityOf(readFileSync('tests/fixtures/unseen/n-01-agriculture-prix-du-lait.txt', 'utf8'), seed);
+    expect(readability.textSentenceLength).toBe('good');
+    expect(readability.passiveVoice).toBe('good');
+  });
+
+  // 07's fill free of the bounds left 27.3 % of its sentences long; its body free of them, 25.0 %.
+  it.each([0, 1, 2])('keeps a looser level that reads within the bounds over the first that reaches the minimum (07, seed %i)', (seed) => {
+    expect(readabilityOf(readFileSync('tests/fixtures/corpus/07-culture-impressionnistes-montreal.txt', 'utf8'), seed).textSentenceLength).toBe('good');
+  });
+});
+
 describe('the keyphrase in subheadings', () => {
   it('reaches Yoast’s 30 % of the H2 and H3 even when the source’s own headings come first', () => {
     // Three "## " headings of the source open the article; they keep their words.
