@@ -5,6 +5,7 @@ import { contract } from './01-contractions.js';
 import { elide } from './02-elision.js';
 import { typeset as typesetText } from './03-typography.js';
 import { remembered } from '../../remember.js';
+import { isSpaceCode } from '../../text.js';
 
 export { protect } from './segments.js';
 
@@ -32,12 +33,19 @@ function wordsOf(segments: readonly Segment[]): Word[] {
       words.push({ text: segment.text.trim(), protected: true, after: /\s$/.test(segment.text) ? ' ' : '' });
       continue;
     }
-    const parts = segment.text.split(/(\s+)/);
-    for (const part of parts) {
-      if (part === '') continue;
-      if (/^\s+$/.test(part)) {
+    // The runs of white space and the words between them, read by char code (a split on a pattern and a test of
+    // each part cost more): a run of white space is the space after the word before it.
+    const { text } = segment;
+    for (let start = 0; start < text.length; ) {
+      let end = start;
+      if (isSpaceCode(text.charCodeAt(start))) {
+        while (end < text.length && isSpaceCode(text.charCodeAt(end))) end++;
         if (words.length) words[words.length - 1]!.after = ' ';
-      } else words.push({ text: part, protected: false, after: '' });
+      } else {
+        while (end < text.length && !isSpaceCode(text.charCodeAt(end))) end++;
+        words.push({ text: text.slice(start, end), protected: false, after: '' });
+      }
+      start = end;
     }
   }
   return words;
