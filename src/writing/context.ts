@@ -49,15 +49,23 @@ export interface WriteContext {
   readonly mentions: Mentions;
 }
 
+/** listableNames' answer, by the names it was asked for (an article's, shared by every context of the article). */
+const listable = new WeakMap<WriteContext['names'], { readonly keyphrase: string; readonly names: WriteContext['names'] }>();
+
 /**
  * Names for Plume's own lists (openings, actors, conclusion): the keyphrase is everywhere already, and a
  * long name ("Sterling and Francine Clark Art Institute") repeated in lists is mostly repetition.
  */
 export function listableNames(context: WriteContext): WriteContext['names'] {
   const kp = context.keyphrase.text;
+  // Asked for by each section's opener, the conclusion and the FAQ: worked out once for the article's names.
+  const kept = listable.get(context.names);
+  if (kept !== undefined && kept.keyphrase === kp) return kept.names;
   // "Grecs", "Américains" without their article read as adjectives: a plural-looking word needs the source's article.
   const pluralWithoutArticle = (n: WriteContext['names'][number]): boolean => n.display === n.name && /^\S+[sx]$/u.test(n.name);
-  return context.names.filter((n) => !kp.includes(n.name) && !n.name.includes(kp) && n.name.split(' ').length <= 3 && !pluralWithoutArticle(n) && !n.articleUnknown && !n.placeOnce);
+  const names = context.names.filter((n) => !kp.includes(n.name) && !n.name.includes(kp) && n.name.split(' ').length <= 3 && !pluralWithoutArticle(n) && !n.articleUnknown && !n.placeOnce);
+  listable.set(context.names, { keyphrase: kp, names });
+  return names;
 }
 
 export function sourceSentence(sentence: Sentence): OutSentence {

@@ -11,7 +11,6 @@ import { config } from '../config.js';
 import { countWordsOf } from '../text.js';
 import { articleTexts } from './article-words.js';
 import { isPassive } from './passive-clause.js';
-import { activeVoice } from './active-voice.js';
 import { easierToRead, isLongSentence } from './readability.js';
 import { typeset } from './french/index.js';
 
@@ -27,9 +26,9 @@ function passiveOf(out: OutSentence, sources: ReadonlyMap<string, Sentence>): st
   const source = sources.get(out.provenance.sources[0]!);
   if (!source) return undefined;
   for (const text of [source.text, typeset(source.text)]) {
-    const { parts, halves } = easierToRead(text);
+    const { parts, halves, halfRules } = easierToRead(text);
     const i = parts.findIndex((part) => typeset(part) === out.text);
-    if (i >= 0 && ON_RULE.test(`rule.${activeVoice(halves[i]!)?.rule ?? ''}`)) return typeset(halves[i]!);
+    if (i >= 0 && ON_RULE.test(`rule.${halfRules[i]!}`)) return typeset(halves[i]!);
   }
   return undefined;
 }

@@ -80,15 +80,16 @@ export function firstReadable<T>(items: readonly T[], textOf: (item: T) => strin
  * A source sentence made easier to read without changing what it says: cut at a safe place when it is
  * long (rule split-long), each part in the active voice when a rule active-voice plainly applies.
  * `rules` names the rules applied, empty when the sentence stays as written; `halves` are the parts
- * before the active voice.
+ * before the active voice, and `halfRules` the active-voice rule of each ("" where none applies), which the
+ * source's passives read back (passive-budget.ts) rather than parse the half again.
  */
-export const easierToRead = remembered((sentence: string): { readonly parts: readonly string[]; readonly rules: readonly string[]; readonly halves: readonly string[] } => {
+export const easierToRead = remembered((sentence: string): { readonly parts: readonly string[]; readonly rules: readonly string[]; readonly halves: readonly string[]; readonly halfRules: readonly string[] } => {
   const halves = splitLong(sentence) ?? [sentence];
   const actives = halves.map((part) => activeVoice(part));
   const parts = halves.map((part, i) => actives[i]?.text ?? part);
   const applied = [...new Set(actives.flatMap((active) => (active ? [`rule.${active.rule}`] : [])))];
   const rules = [...(halves.length > 1 ? ['rule.split-long'] : []), ...applied];
-  return { parts, rules, halves };
+  return { parts, rules, halves, halfRules: actives.map((active) => active?.rule ?? '') };
 });
 
 /** True when `rules` (from easierToRead) holds a rule active-voice. */

@@ -1153,15 +1153,29 @@ export function splitLong(sentence: string): readonly string[] | undefined {
 
 interface ReportingLexicon { readonly equivalents: readonly (readonly string[])[] }
 
+/** `sentence.lastIndexOf(`, ${verb} `)`, read at the places of ", " (`commas`, in order). */
+function lastBefore(sentence: string, commas: readonly number[], verb: string): number {
+  for (let i = commas.length - 1; i >= 0; i--) {
+    const at = commas[i]!;
+    if (sentence.startsWith(verb, at + 2) && sentence.charCodeAt(at + 2 + verb.length) === 32) return at;
+  }
+  return -1;
+}
+
 /**
  * Rule "vary-reporting-verb": the reporting verb of a trailing attribution (", a rapporté le FT.")
  * replaced by an equivalent of the same tense when `recent` verbs already used it.
  */
 export function varyReportingVerb(sentence: string, recent: readonly string[]): { text: string; verb: string } | undefined {
   const { equivalents } = loadJson<ReportingLexicon>('lexicon/reporting-verbs.json');
+  // Where ", " stands, read once: each verb is looked for there, not searched for as ", verb " in the whole sentence
+  // (21 verbs for each source sentence, most of which have none).
+  const commas: number[] = [];
+  for (let at = sentence.indexOf(', '); at >= 0; at = sentence.indexOf(', ', at + 2)) commas.push(at);
+  if (commas.length === 0) return undefined;
   for (const group of equivalents) {
     for (const verb of group) {
-      const at = sentence.lastIndexOf(`, ${verb} `);
+      const at = lastBefore(sentence, commas, verb);
       if (at < 0 || /[«»]/u.test(sentence.slice(at))) continue;
       if (!recent.includes(verb)) return { text: sentence, verb };
       const other = group.find((v) => v !== verb && !recent.includes(v));

@@ -89,13 +89,15 @@ export interface Filled {
   readonly template: string;
 }
 
+const LEADING_ARTICLE = /^(?:les|le|la|l’)(?:\s|(?<=’))/iu;
+
 /**
  * A value from the source keeps its words: only a leading article stays open to realisation
  * ("de le Wall Street Journal" → "du Wall Street Journal"), the rest is protected ("de Higgs" stays).
  */
 function asSlot(value: string): string {
   if (value.includes(OPEN)) return value;
-  const article = /^(?:les|le|la|l’)(?:\s|(?<=’))/iu.exec(value)?.[0] ?? '';
+  const article = LEADING_ARTICLE.exec(value)?.[0] ?? '';
   const rest = value.slice(article.length);
   return rest ? `${article}${protect(rest)}` : value;
 }
@@ -104,7 +106,9 @@ function asSlot(value: string): string {
 export function fill(chooser: Chooser, id: string, slot: string, values: Readonly<Record<string, string>>, accept?: (text: string) => boolean): Filled {
   const variants = variantsOf(id);
   const variant = chooser.pick(slot, variants, id);
-  const slots = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, asSlot(value)]));
+  // Each value as a slot, copied key by key: Object.fromEntries over Object.entries took half of fill's own time.
+  const slots: Record<string, string> = {};
+  for (const key of Object.keys(values)) slots[key] = asSlot(values[key]!);
   const filled = (v: string): Filled => ({ text: unclash(realise(render(v, slots))), template: `${id}#${variants.indexOf(v)}` });
   // "Il ressort notamment qu’on lui doit notamment…": a variant whose own adverb a value says too gives way to the
   // first one that does not (the chooser's pick stays, and so do the choices after it).

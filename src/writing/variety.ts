@@ -18,23 +18,33 @@ export function createChooser(inputHash: number, seed: number): Chooser {
   return chooserFrom(inputHash, seed, 0, new Map());
 }
 
-function chooserFrom(inputHash: number, seed: number, start: number, lastUsed: Map<string, number>): Chooser {
+/**
+ * The paragraph where each variant of a family was last chosen, by the variant's index (none where it never was):
+ * one look-up per pick, not a key made and hashed for each variant of the family.
+ */
+type LastUsed = Map<string, (number | undefined)[]>;
+
+function chooserFrom(inputHash: number, seed: number, start: number, lastUsed: LastUsed): Chooser {
   let paragraph = start;
   return {
     pick<T>(slot: string, options: readonly T[], family = slot): T {
       if (options.length === 0) throw new Error(`no variant to choose from for ${slot}`);
-      const key = (i: number): string => `${family}#${i}`;
-      const fresh = options.map((_, i) => i).filter((i) => paragraph - (lastUsed.get(key(i)) ?? -Infinity) > config.varietyWindow);
-      const pool = fresh.length ? fresh : options.map((_, i) => i).sort((a, b) => (lastUsed.get(key(a)) ?? -1) - (lastUsed.get(key(b)) ?? -1)).slice(0, 1);
+      let used = lastUsed.get(family);
+      if (used === undefined) lastUsed.set(family, (used = []));
+      const fresh: number[] = [];
+      for (let i = 0; i < options.length; i++) if (paragraph - (used[i] ?? -Infinity) > config.varietyWindow) fresh.push(i);
+      const pool = fresh.length ? fresh : options.map((_, i) => i).sort((a, b) => (used[a] ?? -1) - (used[b] ?? -1)).slice(0, 1);
       const index = pool[hash32(`${inputHash}:${seed}:${slot}`) % pool.length]!;
-      lastUsed.set(key(index), paragraph);
+      used[index] = paragraph;
       return options[index]!;
     },
     nextParagraph(): void {
       paragraph++;
     },
     copy(): Chooser {
-      return chooserFrom(inputHash, seed, paragraph, new Map(lastUsed));
+      const copied: LastUsed = new Map();
+      lastUsed.forEach((used, family) => copied.set(family, used.slice()));
+      return chooserFrom(inputHash, seed, paragraph, copied);
     },
   };
 }

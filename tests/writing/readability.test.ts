@@ -62,11 +62,13 @@ describe('easierToRead', () => {
       rules: ['rule.split-long', 'rule.active-voice'],
       // The parts as the source writes them, before the active voice.
       halves: ['La décision a été prise par le président Macron lors du sommet franco-britannique.', 'L’œuvre du XIᵉ siècle n’a jamais quitté la France.'],
+      // The active-voice rule of each half, none for the second.
+      halfRules: ['active-voice', ''],
     });
     expect(easiestForm(sentence)).toBe('Le président Macron a pris la décision lors du sommet franco-britannique.');
   });
 
   it('leaves a sentence that reads well as it is', () => {
-    expect(easierToRead('Le prix baisse.')).toEqual({ parts: ['Le prix baisse.'], rules: [], halves: ['Le prix baisse.'] });
+    expect(easierToRead('Le prix baisse.')).toEqual({ parts: ['Le prix baisse.'], rules: [], halves: ['Le prix baisse.'], halfRules: [''] });
   });
 });

@@ -92,7 +92,7 @@ function reported(context: WriteContext, sentence: Sentence, filling = false, ab
   const viaAttribution = attributed(context, sentence, strict);
   if (viaAttribution) return viaAttribution;
   // Quotations may come again if each is a single sentence (a quoted sentence must never appear twice).
-  const quotes = [...sentence.text.matchAll(/«([^»]*)»/gu)].map((m) => m[1]!);
+  const quotes = sentence.text.includes('«') ? [...sentence.text.matchAll(/«([^»]*)»/gu)].map((m) => m[1]!) : [];
   const allow = { quotes: quotes.every((q) => !/[.!?…]\s+[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(q)) };
   // An answer that would read harder than the question deserves gives way to the sentence's short form.
   const standing = standAlone(sentence.text, allow);
@@ -305,7 +305,8 @@ export function writeFaq(context: WriteContext, leadIds: ReadonlySet<string>, se
     if (question) items.push({ question, answer: [reply] });
   }
 
-  const facts = context.sentences.map((s) => ({ id: s.id, fact: context.facts.get(s.id), quoted: [...s.text.matchAll(/«[^»]*»/gu)].map((m) => m[0]).join(' ') }));
+  // matchAll clones its pattern: a sentence without « has no quotation to look for.
+  const facts = context.sentences.map((s) => ({ id: s.id, fact: context.facts.get(s.id), quoted: s.text.includes('«') ? [...s.text.matchAll(/«[^»]*»/gu)].map((m) => m[0]).join(' ') : '' }));
   // Figures that say what they count ("8 000 emplois", "40 % des personnes hospitalisées"), not bare numbers nor
   // references ("100 000 habitants" of a rate): listedAs. A mark out of a scale ("8,4 sur 10") says what it rates only in its sentence.
   const measured = (n: NumberFact): boolean => n.scale === undefined && listedAs(n) !== undefined;

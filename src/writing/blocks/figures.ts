@@ -200,7 +200,8 @@ export function writeKeyFigures(context: WriteContext, kinds: readonly NumberFac
   const bodyFirst = [...context.sentences.filter((s) => s.origin !== 'bullet'), ...context.sentences.filter((s) => s.origin === 'bullet')];
   for (const sentence of bodyFirst) {
     if (items.length >= MAX_ITEMS) break;
-    const quoted = [...sentence.text.matchAll(/«[^»]*»/gu)].map((m) => m[0]).join(' ');
+    // matchAll clones its pattern: a sentence without « has no quotation to look for.
+    const quoted = sentence.text.includes('«') ? [...sentence.text.matchAll(/«[^»]*»/gu)].map((m) => m[0]).join(' ') : '';
     // A figure inside a quotation or a title ("La Petite danseuse de quatorze ans") is not a key figure; nor is a count
     // that is a reference ("le joueur de 23 ans", "100 000 habitants" of a rate, "trente ans plus tard"), which
     // measures nothing of the news. A target stays ("l’objectif de ramener le déficit à 5,4 %"): its item states it.

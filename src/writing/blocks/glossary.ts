@@ -136,7 +136,6 @@ export function findTerms(texts: readonly string[]): readonly Term[] {
   for (const text of texts) {
     const words = wordsOf(text);
     const lower = lowerWordsOf(text, words);
-    for (const word of lower) used.add(word);
     // The forms that open on the word at `i`, as written or in lower case: each term at its first place.
     const findAt = (forms: readonly Form[] | undefined, i: number): void => {
       for (const [at, form] of forms ?? []) {
@@ -146,9 +145,16 @@ export function findTerms(texts: readonly string[]): readonly Term[] {
         if (holdsAt(seen, i, form) && !inName(words, i, form.length, term) && (!term.nounOnly || asNoun(lower[i - 1]))) firstAt.set(term, position);
       }
     };
+    // A word in lower case already is the string looked up in the index, whose hash V8 then keeps: the set of
+    // words used takes it rather than its lower-case twin, which would be hashed again.
     for (let i = 0; i < words.length; i++, position++) {
-      findAt(index.get(words[i]!), i);
-      if (words[i] !== lower[i]) findAt(index.get(lower[i]!), i);
+      const word = words[i]!;
+      findAt(index.get(word), i);
+      if (word === lower[i]) used.add(word);
+      else {
+        findAt(index.get(lower[i]!), i);
+        used.add(lower[i]!);
+      }
     }
   }
   const found = [...firstAt].filter(([term]) => term.sense === undefined || term.sense.some((word) => used.has(word))).map(([term, at]) => ({ term, at }));

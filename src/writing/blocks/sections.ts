@@ -69,7 +69,8 @@ function opener(context: WriteContext, group: TopicGroup, index: number, usedNam
       frame = frameWords(added.text, list);
     }
   }
-  const quoted = group.sentences.map((s) => [...s.text.matchAll(/«[^»]*»/gu)].join(' ')).join(' ');
+  // matchAll clones its pattern: a sentence without « has no quotation to look for.
+  const quoted = group.sentences.map((s) => (s.text.includes('«') ? [...s.text.matchAll(/«[^»]*»/gu)].join(' ') : '')).join(' ');
   const figures = openingFigures(context, group.sentences, quoted);
   if (figures.length >= 1) {
     const id = figures.length >= 2 ? 'opener.numbers' : 'opener.number';

@@ -3,11 +3,18 @@ import type { Segment } from './segments.js';
 import { toSegments } from './segments.js';
 import { contract } from './01-contractions.js';
 import { elide } from './02-elision.js';
-import { typeset } from './03-typography.js';
+import { typeset as typesetText } from './03-typography.js';
 import { remembered } from '../../remember.js';
+import { isSpaceCode } from '../../text.js';
 
 export { protect } from './segments.js';
-export { typeset } from './03-typography.js';
+
+/**
+ * French typography of a finished sentence (03-typography.ts), kept per article: the same texts come again (the
+ * fallback headings for each section, the headline's forms for each meta candidate, a copied sentence for the
+ * source's passives): 85 calls for 59 texts an article of the corpus.
+ */
+export const typeset = remembered(typesetText);
 
 interface Word {
   text: string;
@@ -26,12 +33,19 @@ function wordsOf(segments: readonly Segment[]): Word[] {
       words.push({ text: segment.text.trim(), protected: true, after: /\s$/.test(segment.text) ? ' ' : '' });
       continue;
     }
-    const parts = segment.text.split(/(\s+)/);
-    for (const part of parts) {
-      if (part === '') continue;
-      if (/^\s+$/.test(part)) {
+    // The runs of white space and the words between them, read by char code (a split on a pattern and a test of
+    // each part cost more): a run of white space is the space after the word before it.
+    const { text } = segment;
+    for (let start = 0; start < text.length; ) {
+      let end = start;
+      if (isSpaceCode(text.charCodeAt(start))) {
+        while (end < text.length && isSpaceCode(text.charCodeAt(end))) end++;
         if (words.length) words[words.length - 1]!.after = ' ';
-      } else words.push({ text: part, protected: false, after: '' });
+      } else {
+        while (end < text.length && !isSpaceCode(text.charCodeAt(end))) end++;
+        words.push({ text: text.slice(start, end), protected: false, after: '' });
+      }
+      start = end;
     }
   }
   return words;
@@ -66,7 +80,8 @@ export function realiseSegments(segments: readonly Segment[]): string {
       word.after = '';
     }
   }
-  return typeset(words.map((w) => w.text + w.after).join(''));
+  // realise keeps its own answers: its texts are typeset once each.
+  return typesetText(words.map((w) => w.text + w.after).join(''));
 }
 
 /** Realise a string whose protected parts are marked (see segments.ts). Kept per article (see remember.ts). */
