@@ -6,6 +6,7 @@
  */
 import { saidDay } from './day-of-month.js';
 import { loadJson } from '../data.js';
+import { isSpaceCode } from '../text.js';
 
 interface FurnitureLexicon {
   readonly maxWords: number;
@@ -88,11 +89,23 @@ function publishedOn(line: string, pattern: RegExp = furniturePatterns().publish
   return date && iso ? { iso, text: `${saidDay(date.day)} ${months[date.month - 1]!} ${date.year}` } : undefined;
 }
 
-const wordsOf = (line: string): number => line.split(/\s+/u).length;
+/**
+ * Whether the line has at most `max` words, as line.split(/\s+/u) counts them (one more than its runs of white space):
+ * counted by char code up to `max`, without cutting every paragraph of the source into an array of its words.
+ */
+function hasAtMostWords(line: string, max: number): boolean {
+  let words = 1;
+  for (let i = 0; i < line.length; i++) {
+    if (!isSpaceCode(line.charCodeAt(i))) continue;
+    if (++words > max) return false;
+    while (i + 1 < line.length && isSpaceCode(line.charCodeAt(i + 1))) i++;
+  }
+  return true;
+}
 
 /** A line of a contact block: a name, a role, an e-mail, a phone number; no sentence of the text. */
 const isContactLine = (line: string, maxWords: number): boolean =>
-  line === '' || furniturePatterns().anyLength.some((pattern) => pattern.test(line)) || (wordsOf(line) <= maxWords && !/[.!?»]$/u.test(line));
+  line === '' || furniturePatterns().anyLength.some((pattern) => pattern.test(line)) || (hasAtMostWords(line, maxWords) && !/[.!?»]$/u.test(line));
 
 /** "Encadré : un parcours éclair" → "Un parcours éclair": the label goes, the box's title stays. */
 function withoutLabel(line: string): string {
@@ -164,7 +177,7 @@ export function withoutFurniture(lines: readonly string[]): Furnished {
     // A caption that ends on its credit is one at any length: no sentence of a text ends on ©.
     const isFurniture =
       trimmed !== '' &&
-      ((wordsOf(trimmed) <= maxWords && found.lines.some((pattern) => pattern.test(trimmed))) || found.anyLength.some((pattern) => pattern.test(trimmed)) || found.credited.test(trimmed));
+      ((hasAtMostWords(trimmed, maxWords) && found.lines.some((pattern) => pattern.test(trimmed))) || found.anyLength.some((pattern) => pattern.test(trimmed)) || found.credited.test(trimmed));
     const unlabelled = withoutLabel(trimmed);
     if (!isFurniture && (unlabelled !== '' || trimmed === '')) {
       const text = withNotes(unlabelled);
