@@ -1,7 +1,7 @@
 /** keywords: the focus keyphrase and the secondary keywords, from the source's most salient phrases. */
 import type { Keyphrase, Sentence } from '../types.js';
 import { compareText, fold, lazyPattern, lowerCase, lowerFirst } from '../text.js';
-import { CONTRACTED, determinerBefore, findEntities, isLefffNoun, isPlacePreposition, isStopword, withArticle } from './entities.js';
+import { CONTRACTED, determinerBefore, isLefffNoun, isPlacePreposition, isStopword, namesIn, namesWithAdjectivesIn, withArticle } from './entities.js';
 import { describeNoun, withDeterminer as agreed } from '../writing/french/agreement.js';
 import { adjectivesBeforeNoun } from '../writing/french/nouns.js';
 import { finiteNumbers } from '../writing/french/verbs.js';
@@ -270,7 +270,7 @@ function collectNames(texts: readonly string[], singles: Map<string, number>): C
   texts.forEach((text, position) => {
     // The text's names with their adjectives, found once for all its names of one word (and only if it has one).
     let withAdjectives: readonly string[] | undefined;
-    for (const entity of findEntities(text)) {
+    for (const entity of namesIn(text)) {
       if (/^\d/.test(entity)) continue;
       const words = entity.split(' ');
       if (words.length === 1) {
@@ -279,7 +279,7 @@ function collectNames(texts: readonly string[], singles: Map<string, number>): C
         // The longer name it opens is a name of the text where the sentence opens on it, its subject ("Le Conseil
         // constitutionnel a censuré…"); not where it says where or of what ("en France métropolitaine", "le budget
         // de la Sécurité sociale", "un chef d’État brésilien").
-        if (inSentenceCaseName(entity, (withAdjectives ??= findEntities(text, undefined, { adjectives: true })))) {
+        if (inSentenceCaseName(entity, (withAdjectives ??= namesWithAdjectivesIn(text)))) {
           for (const longer of withAdjectives) if (opensSentenceCaseName(entity, longer) && opensText(longer, text)) count(longer, longer.split(' '), position, text);
           continue;
         }
@@ -689,7 +689,16 @@ function collect(sentences: readonly Sentence[], title?: string): Candidate[] {
   // A phrase that a name ends ("le trajet Paris-Lyon") weighs as a name and gives way as one: the lede is then the first
   // sentence of the lead, which tells the story ("Les tarifs des péages augmenteront…"), not an example after it.
   const story = title === undefined ? lead : new Set([0]);
-  const top = candidates.filter((c) => eligible(c, title)).sort((a, b) => score(b) - score(a) || a.first - b.first)[0];
+  // The first of the best, as a stable sort of the eligible candidates would put it first: one pass, not a sort.
+  let top: Candidate | undefined;
+  let topScore = 0;
+  for (const c of candidates) {
+    if (!eligible(c, title)) continue;
+    const cScore = score(c);
+    if (top !== undefined && (cScore < topScore || (cScore === topScore && c.first >= top.first))) continue;
+    top = c;
+    topScore = cScore;
+  }
   const lede = top?.named && title === undefined ? new Set([Math.min(...lead)]) : story;
   if ((top?.proper || top?.named) && ![...lede].some((position) => opensOn(top.text, tokenised[position]!))) countStoryWords(candidates, tokenised, keyed, story, title);
   return candidates;
@@ -820,9 +829,10 @@ function yieldsToRubric(top: Candidate | undefined, title: string): boolean {
 export function rankPhrases(sentences: readonly Sentence[], title?: string): readonly Keyphrase[] {
   const said = new Set<string>();
   const eligibles = collect(sentences, title).filter((c) => eligible(c, title));
-  const ranked = eligibles
-    .filter((c) => !isCutShort(c, eligibles))
-    .sort((a, b) => score(b) - score(a) || a.first - b.first || compareText(a.text, b.text));
+  const kept = eligibles.filter((c) => !isCutShort(c, eligibles));
+  // Each candidate scored once, not at each of the sort's comparisons (score cuts its text into words).
+  const scores = new Map(kept.map((c) => [c, score(c)]));
+  const ranked = kept.sort((a, b) => scores.get(b)! - scores.get(a)! || a.first - b.first || compareText(a.text, b.text));
   const rubric = title !== undefined && yieldsToRubric(ranked[0], title) ? rubricPhrase(title, sentences) : undefined;
   return acronymFirst(sharedFirst(rubric === undefined ? ranked : [rubric, ...ranked.filter((c) => keyOf(c.text.split(' ')) !== keyOf(rubric.text.split(' ')))]))
     // "fabricant américain Lumen" and "fabricant Lumen" are the name alone: said once, where the first of them ranks.
@@ -945,8 +955,8 @@ function longerPhrase(phrase: string, tokenised: readonly (readonly string[])[],
  */
 function mostCitedName(title: string, sentences: readonly Sentence[]): string | undefined {
   const counts = new Map<string, number>();
-  for (const { text } of sentences) for (const name of findEntities(text)) if (!name.includes(' ')) counts.set(name, (counts.get(name) ?? 0) + 1);
-  const inTitle = new Set(findEntities(title));
+  for (const { text } of sentences) for (const name of namesIn(text)) if (!name.includes(' ')) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const inTitle = new Set(namesIn(title));
   return [...counts].filter(([name]) => inTitle.has(name)).sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]?.[0];
 }
 
