@@ -463,12 +463,15 @@ export function inHeadline(phrase: string, headline: string): boolean {
 /** The headline's words as inHeadline compares them: worked out once when many phrases are weighed. */
 const headlineWords = (headline: string): ReadonlySet<string> => new Set(fold(headline).split(/[^a-z0-9.]+/u).filter(Boolean));
 
+/** A word of a phrase folded and cut as inHeadline compares it, kept for the article: thousands of candidate phrases share their words. */
+const headlinePiecesOf = remembered((word: string): readonly string[] => fold(word).split(/[^a-z0-9.]+/u));
+
 function inHeadlineWords(phrase: string, words: ReadonlySet<string>): boolean {
   // Folded word by word, as the whole phrase would be (a space parts pieces either way): the hundreds of
-  // phrases of a source share their words, and fold keeps each word's for the article.
+  // phrases of a source share their words.
   let content = 0;
   for (const word of phrase.split(' ')) {
-    for (const w of fold(word).split(/[^a-z0-9.]+/u)) {
+    for (const w of headlinePiecesOf(word)) {
       if (w.length <= 2 && !/\d/.test(w)) continue;
       if (!words.has(w) && !words.has(w.replace(/[sx]$/u, ''))) return false;
       content++;
@@ -623,9 +626,11 @@ function rubricPhrase(title: string, sentences: readonly Sentence[]): Candidate 
     // Positions as collect counts them: the headline is the first text.
     const position = index + 1;
     const tokens = tokensOf(sentence.text);
+    // The tokens' keys, as the ranking read them (keysOf).
+    const tokenKeys = keysOf(sentence.text);
     for (let i = 0; i + keys.length <= tokens.length; i++) {
       // In lower case, or opening its sentence.
-      if (!(i === 0 || /^\p{Ll}/u.test(tokens[i]!)) || !keys.every((key, k) => wordKey(tokens[i + k]!) === key)) continue;
+      if (!(i === 0 || /^\p{Ll}/u.test(tokens[i]!)) || !keys.every((key, k) => tokenKeys[i + k] === key)) continue;
       text ??= [tokens[i]!.toLowerCase(), ...tokens.slice(i + 1, i + keys.length)].join(' ');
       if (last === 0) first = position;
       last = position;

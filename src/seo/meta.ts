@@ -227,6 +227,8 @@ interface TitleFallbacks {
  * for a keyphrase that is no acronym, or that no text spells.
  */
 export function acronymName(acronym: string, texts: readonly string[]): string | undefined {
+  // What acronymSpelling asks of the acronym first, asked once rather than for each text (most keyphrases are none).
+  if (!/^\p{Lu}{2,8}$/u.test(acronym)) return undefined;
   for (const text of texts) {
     const spelt = acronymSpelling(acronym, text, true);
     if (spelt !== undefined) return [spelt.words[spelt.start]!.replace(/^[ld]['’]/iu, ''), ...spelt.words.slice(spelt.start + 1)].join(' ');
