@@ -10,7 +10,7 @@ import { splitSentences } from './analysis/sentences.js';
 import { extractFacts, findRoles } from './analysis/facts.js';
 import { groupByTopic } from './analysis/topics.js';
 import { chooseKeyphrase, inHeadline, rankPhrases, saidWhole } from './analysis/keywords.js';
-import { findEntities } from './analysis/entities.js';
+import { namesIn, namesWithAdjectivesIn } from './analysis/entities.js';
 import { writeArticle } from './writing/write.js';
 import { leadHeadline, leadTitleForms, quotedHeadline } from './writing/blocks/headline.js';
 import { isSubjectHeading } from './writing/blocks/headings.js';
@@ -119,7 +119,7 @@ export function generateArticle(text: string, options: GenerateOptions = {}): Ar
   const ledeName = (): Keyphrase | undefined => {
     const lede = sentences.find((s) => s.origin === 'body');
     if (source.title === undefined || lede === undefined) return undefined;
-    const name = findEntities(source.title).find((entity) => /^\p{Lu}/u.test(entity) && lede.text.includes(entity));
+    const name = namesIn(source.title).find((entity) => /^\p{Lu}/u.test(entity) && lede.text.includes(entity));
     return name === undefined ? undefined : chooseKeyphrase(sentences, source.title, name);
   };
   const chosen = options.keyphrase || heldEarly(firstChoice) ? firstChoice : ledeName() ?? firstChoice;
@@ -167,7 +167,7 @@ export function generateArticle(text: string, options: GenerateOptions = {}): Ar
   // ("Le Stade toulousain a repris la tête du Top 14": the ranked phrase was its opponent, "ASM Clermont Auvergne").
   const headlineSubject = (): Keyphrase | undefined => {
     if (headline === undefined) return undefined;
-    const name = findEntities(headline, undefined, { adjectives: true })[0];
+    const name = namesWithAdjectivesIn(headline)[0];
     // A name the body writes with its capital: "Mort de l’écrivain Paul Verdier" opens on a common word ("est mort").
     if (name === undefined || !OPENS_ON_NAME.test(headline.slice(0, headline.indexOf(name))) || !sentences.some((s) => s.text.includes(name))) return undefined;
     const k = chooseKeyphrase(sentences, source.title, name);

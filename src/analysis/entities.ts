@@ -704,6 +704,13 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
     .filter((r) => r.length > 1);
 }
 
+/**
+ * findEntities of a text, as the keyphrase's candidates read it, and with its adjectives, kept for the article
+ * (remember.ts): the names of the headline are read again to choose the keyphrase (src/index.ts).
+ */
+export const namesIn = remembered((text: string): readonly string[] => findEntities(text));
+export const namesWithAdjectivesIn = remembered((text: string): readonly string[] => findEntities(text, undefined, { adjectives: true }));
+
 /** "XIᵉ", "XXe", "Ier": a Roman ordinal, capitalised without being a name. */
 export function isOrdinal(word: string): boolean {
   return /^[IVXLC]+(?:e|ᵉ|er|ᵉʳ|re|ʳᵉ|ème)$/u.test(word);

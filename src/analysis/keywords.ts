@@ -1,7 +1,7 @@
 /** keywords: the focus keyphrase and the secondary keywords, from the source's most salient phrases. */
 import type { Keyphrase, Sentence } from '../types.js';
 import { compareText, fold, lazyPattern, lowerCase, lowerFirst } from '../text.js';
-import { CONTRACTED, determinerBefore, findEntities, isLefffNoun, isPlacePreposition, isStopword, withArticle } from './entities.js';
+import { CONTRACTED, determinerBefore, isLefffNoun, isPlacePreposition, isStopword, namesIn, namesWithAdjectivesIn, withArticle } from './entities.js';
 import { describeNoun, withDeterminer as agreed } from '../writing/french/agreement.js';
 import { adjectivesBeforeNoun } from '../writing/french/nouns.js';
 import { finiteNumbers } from '../writing/french/verbs.js';
@@ -135,19 +135,20 @@ const isName = (token: string): boolean => /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘ�
  * Noun phrases: two to four content words joined by de, du, la…, with at least one common noun
  * ("pénurie de puces", "boson de Higgs", "Musée des beaux-arts de Montréal").
  */
-function collectNounPhrases(tokenised: readonly (readonly string[])[]): Candidate[] {
+function collectNounPhrases(tokenised: readonly (readonly string[])[], keyed: readonly (readonly string[])[]): Candidate[] {
   const candidates = new Map<string, Candidate>();
   tokenised.forEach((tokens, position) => {
+    // The tokens' keys (keysOf), which the meta keywords and the headings read too: one look-up of each word for all.
+    const keys = keyed[position]!;
     // Each token is looked at from up to seven starts: judged once.
     const common = tokens.map(isCommon);
     const content = tokens.map((token, i) => common[i]! || isName(token));
     // Each token in lower case, for the small words compared below (no pattern needed: none of them has a letter that another case folds to).
     const lower = tokens.map(lowerCase);
-    // Whether the lexicon knows a token as a noun, and its key, asked once per token.
+    // Whether the lexicon knows a token as a noun, asked once per token.
     const knownNoun: (boolean | undefined)[] = [];
     const verb: (boolean | undefined)[] = [];
     const nameVerb: (boolean | undefined)[] = [];
-    const keys: (string | undefined)[] = [];
     for (let start = 0; start < tokens.length; start++) {
       const first = tokens[start]!;
       if (!common[start] && !(start > 0 && content[start])) continue;
@@ -165,7 +166,7 @@ function collectNounPhrases(tokenised: readonly (readonly string[])[]): Candidat
       const indefinite = previous === 'un' || previous === 'une' || (previous !== undefined && adjectivesBeforeNoun().has(previous) && /^une?$/u.test(lower[start - 2] ?? ''));
       const state = previous === 'en';
       // keyOf(tokens.slice(start, end + 1)), one word longer at each step.
-      let key = (keys[start] ??= wordKey(first));
+      let key = keys[start]!;
       for (let end = start + 1; end < Math.min(tokens.length, start + 7); end++) {
         const token = tokens[end]!;
         if (!content[end] && !INNER.has(lower[end]!)) break;
@@ -175,7 +176,7 @@ function collectNounPhrases(tokenised: readonly (readonly string[])[]): Candidat
         // its object, "inondées et des routes" two phrases.
         if ((lower[end] === 'le' || lower[end] === 'la' || lower[end] === 'l’') && lower[end - 1] !== 'de' && lower[end - 1] !== 'à') break;
         if (lower[end] === 'et' && /^(?:le|la|les|l’|des|un|une)$/iu.test(tokens[end + 1] ?? '')) break;
-        key = `${key} ${(keys[end] ??= wordKey(token))}`;
+        key = `${key} ${keys[end]!}`;
         if (!content[end]) continue;
         contentWords++;
         anyCommon ||= common[end]!;
@@ -269,7 +270,7 @@ function collectNames(texts: readonly string[], singles: Map<string, number>): C
   texts.forEach((text, position) => {
     // The text's names with their adjectives, found once for all its names of one word (and only if it has one).
     let withAdjectives: readonly string[] | undefined;
-    for (const entity of findEntities(text)) {
+    for (const entity of namesIn(text)) {
       if (/^\d/.test(entity)) continue;
       const words = entity.split(' ');
       if (words.length === 1) {
@@ -278,7 +279,7 @@ function collectNames(texts: readonly string[], singles: Map<string, number>): C
         // The longer name it opens is a name of the text where the sentence opens on it, its subject ("Le Conseil
         // constitutionnel a censuré…"); not where it says where or of what ("en France métropolitaine", "le budget
         // de la Sécurité sociale", "un chef d’État brésilien").
-        if (inSentenceCaseName(entity, (withAdjectives ??= findEntities(text, undefined, { adjectives: true })))) {
+        if (inSentenceCaseName(entity, (withAdjectives ??= namesWithAdjectivesIn(text)))) {
           for (const longer of withAdjectives) if (opensSentenceCaseName(entity, longer) && opensText(longer, text)) count(longer, longer.split(' '), position, text);
           continue;
         }
@@ -332,9 +333,9 @@ const SUBJECT_MENTIONS = 3;
  * the lead holds and the text cites as its subject (not after a preposition, twice at least), or a common
  * noun of the headline that the lead and the text keep using, can be what the article is about. `lead` are
  * the positions of the headline and of the lead's sentences among `texts`; `nounLead` those where such a noun may
- * be, with the lede under bullets (a name the lede gives is often only the source of the bullets' figures: "l’Insee").
+ * be, with the lede under bullets (a name the lede gives is often only the source of the bullets' figures: "l’Insee"). `keyed`: the keys of `tokenised` (keysOf).
  */
-function collectSubjects(texts: readonly string[], tokenised: readonly (readonly string[])[], lead: ReadonlySet<number>, singles: ReadonlyMap<string, number>, title?: string, nounLead: ReadonlySet<number> = lead, ledePosition?: number): Candidate[] {
+function collectSubjects(texts: readonly string[], tokenised: readonly (readonly string[])[], keyed: readonly (readonly string[])[], lead: ReadonlySet<number>, singles: ReadonlyMap<string, number>, title?: string, nounLead: ReadonlySet<number> = lead, ledePosition?: number): Candidate[] {
   const found: Candidate[] = [];
   // The words that may be subjects: names cited often enough, and the headline's nouns (by their key).
   const names = [...singles].filter(([name, count]) => count >= NAMED_MENTIONS && !isNationality(name));
@@ -348,7 +349,7 @@ function collectSubjects(texts: readonly string[], tokenised: readonly (readonly
   tokenised.forEach((tokens, position) =>
     tokens.forEach((token, i) => {
       byName.get(token.endsWith('’') ? token.slice(0, -1) : token)?.push([position, i]);
-      if (byKey.size > 0 && /^\p{Ll}/u.test(token)) byKey.get(wordKey(token))?.push([position, i]);
+      if (byKey.size > 0 && /^\p{Ll}/u.test(token)) byKey.get(keyed[position]![i]!)?.push([position, i]);
     }),
   );
   // The mentions at those places, with the token before each and the word before its article ("selon l’Insee").
@@ -462,12 +463,15 @@ export function inHeadline(phrase: string, headline: string): boolean {
 /** The headline's words as inHeadline compares them: worked out once when many phrases are weighed. */
 const headlineWords = (headline: string): ReadonlySet<string> => new Set(fold(headline).split(/[^a-z0-9.]+/u).filter(Boolean));
 
+/** A word of a phrase folded and cut as inHeadline compares it, kept for the article: thousands of candidate phrases share their words. */
+const headlinePiecesOf = remembered((word: string): readonly string[] => fold(word).split(/[^a-z0-9.]+/u));
+
 function inHeadlineWords(phrase: string, words: ReadonlySet<string>): boolean {
   // Folded word by word, as the whole phrase would be (a space parts pieces either way): the hundreds of
-  // phrases of a source share their words, and fold keeps each word's for the article.
+  // phrases of a source share their words.
   let content = 0;
   for (const word of phrase.split(' ')) {
-    for (const w of fold(word).split(/[^a-z0-9.]+/u)) {
+    for (const w of headlinePiecesOf(word)) {
       if (w.length <= 2 && !/\d/.test(w)) continue;
       if (!words.has(w) && !words.has(w.replace(/[sx]$/u, ''))) return false;
       content++;
@@ -484,9 +488,9 @@ const STORY_MENTIONS = 3;
  * complement that the headline (the lede, without one) says the story in, each of whose nouns the text repeats,
  * is named by its nouns alone too, each such mention counting half, as a name's words do (collectNames). A person
  * the story cites three times ("Claire Vasseur") no longer outweighs what happened to her government. `at` are
- * the positions of the headline or the lede among `tokenised`.
+ * the positions of the headline or the lede among `tokenised`, whose keys `keyed` holds.
  */
-function countStoryWords(candidates: readonly Candidate[], tokenised: readonly (readonly string[])[], at: ReadonlySet<number>, title: string | undefined): void {
+function countStoryWords(candidates: readonly Candidate[], tokenised: readonly (readonly string[])[], keyed: readonly (readonly string[])[], at: ReadonlySet<number>, title: string | undefined): void {
   // Each noun's mentions in lower case, by its plural-insensitive key.
   let mentions: Map<string, number> | undefined;
   for (const c of candidates) {
@@ -497,7 +501,11 @@ function countStoryWords(candidates: readonly Candidate[], tokenised: readonly (
     if (!nouns.every((w) => isCommon(w) && isKnownNoun(w)) || ![...at].some((position) => inPhrase(words, tokenised[position]!))) continue;
     if (!mentions) {
       mentions = new Map();
-      for (const tokens of tokenised) for (const token of tokens) if (/^\p{Ll}/u.test(token)) mentions.set(wordKey(token), (mentions.get(wordKey(token)) ?? 0) + 1);
+      tokenised.forEach((tokens, position) =>
+        tokens.forEach((token, i) => {
+          if (/^\p{Ll}/u.test(token)) mentions!.set(keyed[position]![i]!, (mentions!.get(keyed[position]![i]!) ?? 0) + 1);
+        }),
+      );
     }
     const counts = nouns.map((w) => mentions!.get(wordKey(w)) ?? 0);
     if (counts.some((n) => n < STORY_MENTIONS)) continue;
@@ -618,9 +626,11 @@ function rubricPhrase(title: string, sentences: readonly Sentence[]): Candidate 
     // Positions as collect counts them: the headline is the first text.
     const position = index + 1;
     const tokens = tokensOf(sentence.text);
+    // The tokens' keys, as the ranking read them (keysOf).
+    const tokenKeys = keysOf(sentence.text);
     for (let i = 0; i + keys.length <= tokens.length; i++) {
       // In lower case, or opening its sentence.
-      if (!(i === 0 || /^\p{Ll}/u.test(tokens[i]!)) || !keys.every((key, k) => wordKey(tokens[i + k]!) === key)) continue;
+      if (!(i === 0 || /^\p{Ll}/u.test(tokens[i]!)) || !keys.every((key, k) => tokenKeys[i + k] === key)) continue;
       text ??= [tokens[i]!.toLowerCase(), ...tokens.slice(i + 1, i + keys.length)].join(' ');
       if (last === 0) first = position;
       last = position;
@@ -651,10 +661,13 @@ function collect(sentences: readonly Sentence[], title?: string): Candidate[] {
   // after its class, is named by the name alone too, as a name by one of its words: each such mention counts
   // half. A name after "de" is another thing ("préfet du Gard"); "l’américain Boeing" is a name and its nationality.
   const tokenised = texts.map(tokensOf);
+  const keyed = texts.map(keysOf);
   countClassMentions(names, tokenised);
-  const phrases = collectNounPhrases(tokenised).map((c) => {
+  const phrases = collectNounPhrases(tokenised, keyed).map((c) => {
+    // Most phrases end on no name said alone: nothing else to read of them (thousands of phrases in a long source).
+    const last = c.text.slice(c.text.lastIndexOf(' ') + 1);
+    if (!singles.has(last)) return c;
     const words = c.text.split(' ');
-    const last = words[words.length - 1]!;
     const apposition = !c.proper && !words.some((w) => INNER.has(lowerCase(w)) || w.endsWith('’')) && !isNationality(words[0]!);
     const alone = apposition ? singles.get(last) ?? 0 : 0;
     const nameAlone = alone >= NAME_ALONE_MENTIONS && /^\p{Lu}/u.test(last) && isOrganisationClass(words[0]!) && words.slice(1, -1).every((w) => /^\p{Ll}/u.test(w)) ? { nameAlone: last } : {};
@@ -671,7 +684,7 @@ function collect(sentences: readonly Sentence[], title?: string): Candidate[] {
   const candidates = [...merged.values()];
   // A word that a longer phrase holds is counted there already ("Ubuntu" in "Ubuntu 12.10", "trêve" in "trêve humanitaire").
   const words = new Set(candidates.filter((c) => eligible(c, title)).flatMap((c) => c.text.split(' ').map(wordKey)));
-  candidates.push(...collectSubjects(texts, tokenised, lead, singles, title, nounLead, title && ledeAt >= 0 && ledeAt < SALIENCE_WINDOW ? ledeAt + offset : undefined).filter((c) => !merged.has(keyOf([c.text])) && !words.has(wordKey(c.text))));
+  candidates.push(...collectSubjects(texts, tokenised, keyed, lead, singles, title, nounLead, title && ledeAt >= 0 && ledeAt < SALIENCE_WINDOW ? ledeAt + offset : undefined).filter((c) => !merged.has(keyOf([c.text])) && !words.has(wordKey(c.text))));
   if (title) {
     const words = headlineWords(title);
     for (const c of candidates) if (inHeadlineWords(c.text, words)) c.count *= HEADLINE_WEIGHT;
@@ -681,9 +694,18 @@ function collect(sentences: readonly Sentence[], title?: string): Candidate[] {
   // A phrase that a name ends ("le trajet Paris-Lyon") weighs as a name and gives way as one: the lede is then the first
   // sentence of the lead, which tells the story ("Les tarifs des péages augmenteront…"), not an example after it.
   const story = title === undefined ? lead : new Set([0]);
-  const top = candidates.filter((c) => eligible(c, title)).sort((a, b) => score(b) - score(a) || a.first - b.first)[0];
+  // The first of the best, as a stable sort of the eligible candidates would put it first: one pass, not a sort.
+  let top: Candidate | undefined;
+  let topScore = 0;
+  for (const c of candidates) {
+    if (!eligible(c, title)) continue;
+    const cScore = score(c);
+    if (top !== undefined && (cScore < topScore || (cScore === topScore && c.first >= top.first))) continue;
+    top = c;
+    topScore = cScore;
+  }
   const lede = top?.named && title === undefined ? new Set([Math.min(...lead)]) : story;
-  if ((top?.proper || top?.named) && ![...lede].some((position) => opensOn(top.text, tokenised[position]!))) countStoryWords(candidates, tokenised, story, title);
+  if ((top?.proper || top?.named) && ![...lede].some((position) => opensOn(top.text, tokenised[position]!))) countStoryWords(candidates, tokenised, keyed, story, title);
   return candidates;
 }
 
@@ -812,9 +834,10 @@ function yieldsToRubric(top: Candidate | undefined, title: string): boolean {
 export function rankPhrases(sentences: readonly Sentence[], title?: string): readonly Keyphrase[] {
   const said = new Set<string>();
   const eligibles = collect(sentences, title).filter((c) => eligible(c, title));
-  const ranked = eligibles
-    .filter((c) => !isCutShort(c, eligibles))
-    .sort((a, b) => score(b) - score(a) || a.first - b.first || compareText(a.text, b.text));
+  const kept = eligibles.filter((c) => !isCutShort(c, eligibles));
+  // Each candidate scored once, not at each of the sort's comparisons (score cuts its text into words).
+  const scores = new Map(kept.map((c) => [c, score(c)]));
+  const ranked = kept.sort((a, b) => scores.get(b)! - scores.get(a)! || a.first - b.first || compareText(a.text, b.text));
   const rubric = title !== undefined && yieldsToRubric(ranked[0], title) ? rubricPhrase(title, sentences) : undefined;
   return acronymFirst(sharedFirst(rubric === undefined ? ranked : [rubric, ...ranked.filter((c) => keyOf(c.text.split(' ')) !== keyOf(rubric.text.split(' ')))]))
     // "fabricant américain Lumen" and "fabricant Lumen" are the name alone: said once, where the first of them ranks.
@@ -912,7 +935,8 @@ function longerPhrase(phrase: string, tokenised: readonly (readonly string[])[],
   tokenised.forEach((tokens, t) => {
     const tokenKeys = keyed[t]!;
     for (let i = 0; i + keys.length <= tokens.length; i++) {
-      if (!keys.every((key, k) => tokenKeys[i + k] === key)) continue;
+      // The first key before the others: most places do not open the phrase.
+      if ((keys.length > 0 && tokenKeys[i] !== keys[0]) || !keys.every((key, k) => tokenKeys[i + k] === key)) continue;
       said++;
       const more = goesOnAfter(tokens, i + keys.length);
       const end = i + keys.length + more;
@@ -936,8 +960,8 @@ function longerPhrase(phrase: string, tokenised: readonly (readonly string[])[],
  */
 function mostCitedName(title: string, sentences: readonly Sentence[]): string | undefined {
   const counts = new Map<string, number>();
-  for (const { text } of sentences) for (const name of findEntities(text)) if (!name.includes(' ')) counts.set(name, (counts.get(name) ?? 0) + 1);
-  const inTitle = new Set(findEntities(title));
+  for (const { text } of sentences) for (const name of namesIn(text)) if (!name.includes(' ')) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const inTitle = new Set(namesIn(title));
   return [...counts].filter(([name]) => inTitle.has(name)).sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]?.[0];
 }
 

@@ -129,6 +129,14 @@ function openingOnKeyphrase(written: string, kp: string): string | undefined {
 }
 
 /**
+ * The patterns of a name that title and description search for (the keyphrase, a word of it), built
+ * once for the article: the same name is searched for in each of the headline's and the lead's forms, for each
+ * keyphrase weighed, and a pattern of \p{…} costs more to build than to run. Not global: exec and replace ignore lastIndex.
+ */
+const appositionPattern = remembered((kp: string): RegExp => new RegExp(`^((?:[Ll]e|[Ll]a|[Ll]es|[Ll]’)\\s?[^,;:«»()]{2,80}),\\s${escapeRegExp(kp)},\\s(?=\\p{Ll})`, 'u'));
+const shortNamePattern = remembered((short: string): RegExp => new RegExp(`^((?:[Ll]e|[Ll]a|[Ll]es|[Ll]’)\\s?(?:[\\p{L}-]+\\s){1,5})?${escapeRegExp(short)}(?=\\s\\p{Ll})`, 'u'));
+
+/**
  * "Le président du Brésil, Luiz Carvalho, entame une visite…" → "Luiz Carvalho entame une visite…": a role between an
  * article and a comma, then the keyphrase, a name, between commas, then the verb: the name says who acts, the role
  * only what they are. Not when the role holds a verb ("Le club qui a recruté Léa Moreau,"), nor a name that is no
@@ -136,7 +144,7 @@ function openingOnKeyphrase(written: string, kp: string): string | undefined {
  */
 function namedInApposition(form: string, kp: string): string | undefined {
   if (!FULL_NAME().test(kp) || !form.includes(`, ${kp}, `)) return undefined;
-  const found = new RegExp(`^((?:[Ll]e|[Ll]a|[Ll]es|[Ll]’)\\s?[^,;:«»()]{2,80}),\\s${escapeRegExp(kp)},\\s(?=\\p{Ll})`, 'u').exec(form);
+  const found = appositionPattern(kp).exec(form);
   if (found === null || holdsFiniteVerb(found[1]!)) return undefined;
   const rest = form.slice(found[0].length);
   return opensOnVerb(rest) ? `${kp} ${rest}` : undefined;
@@ -154,7 +162,7 @@ function withFullName(text: string, kp: string): string {
   for (const short of new Set([words[0]!, words.at(-1)!])) {
     // A pattern of \p{L} costs more to build than the rest of the title: only for a text that holds the word at all.
     if (!text.includes(short)) continue;
-    const found = new RegExp(`^((?:[Ll]e|[Ll]a|[Ll]es|[Ll]’)\\s?(?:[\\p{L}-]+\\s){1,5})?${escapeRegExp(short)}(?=\\s\\p{Ll})`, 'u').exec(text);
+    const found = shortNamePattern(short).exec(text);
     if (found !== null && (found[1] === undefined || DESCRIPTOR().test(found[1]))) return `${found[1] ?? ''}${kp}${text.slice(found[0].length)}`;
   }
   return text;
@@ -219,6 +227,8 @@ interface TitleFallbacks {
  * for a keyphrase that is no acronym, or that no text spells.
  */
 export function acronymName(acronym: string, texts: readonly string[]): string | undefined {
+  // What acronymSpelling asks of the acronym first, asked once rather than for each text (most keyphrases are none).
+  if (!/^\p{Lu}{2,8}$/u.test(acronym)) return undefined;
   for (const text of texts) {
     const spelt = acronymSpelling(acronym, text, true);
     if (spelt !== undefined) return [spelt.words[spelt.start]!.replace(/^[ld]['’]/iu, ''), ...spelt.words.slice(spelt.start + 1)].join(' ');

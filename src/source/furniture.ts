@@ -6,6 +6,7 @@
  */
 import { saidDay } from './day-of-month.js';
 import { loadJson } from '../data.js';
+import { isSpaceCode } from '../text.js';
 
 interface FurnitureLexicon {
   readonly maxWords: number;
@@ -38,13 +39,17 @@ export interface Furnished {
 }
 
 interface Patterns {
-  readonly lines: readonly RegExp[];
-  readonly anyLength: readonly RegExp[];
+  /** Whether a line is one of the lexicon's `lines`, … */
+  readonly lines: (line: string) => boolean;
+  /** …one of its `anyLength`… */
+  readonly anyLength: (line: string) => boolean;
   readonly credited: RegExp;
   readonly published: RegExp;
   readonly updated: RegExp;
   readonly contact: RegExp;
   readonly labels: readonly RegExp[];
+  /** …or holds one of its `labels`. */
+  readonly anyLabel: (line: string) => boolean;
   readonly signature: RegExp;
   readonly noteMarker: RegExp;
   readonly noteLine: RegExp;
@@ -56,14 +61,24 @@ function furniturePatterns(): Patterns {
   if (patterns) return patterns;
   const lexicon = loadJson<FurnitureLexicon>('lexicon/page-furniture.json');
   const all = (list: readonly string[]): RegExp[] => list.map((line) => new RegExp(line, 'u'));
+  // Whether any of the patterns matches: one pattern of them all, tested once on a line rather than forty times (each
+  // test costs a call into the engine, about 0.3 µs, whatever the line). Each pattern is an alternative of its own, its
+  // ^ and groups its own; one with a back-reference or a named group, which joining would renumber or repeat, is tested alone.
+  const any = (list: readonly string[]): ((line: string) => boolean) => {
+    const alone = all(list.filter((line) => /\\[1-9]|\\k<|\(\?<[^=!]/u.test(line)));
+    const joinable = list.filter((line) => !/\\[1-9]|\\k<|\(\?<[^=!]/u.test(line));
+    const joined = joinable.length === 0 ? undefined : new RegExp(joinable.map((line) => `(?:${line})`).join('|'), 'u');
+    return (line) => joined?.test(line) === true || alone.some((pattern) => pattern.test(line));
+  };
   return (patterns = {
-    lines: all(lexicon.lines),
-    anyLength: all(lexicon.anyLength),
+    lines: any(lexicon.lines),
+    anyLength: any(lexicon.anyLength),
     credited: new RegExp(lexicon.credited, 'u'),
     published: new RegExp(lexicon.published, 'u'),
     updated: new RegExp(lexicon.updated, 'u'),
     contact: new RegExp(lexicon.contact, 'u'),
     labels: all(lexicon.labels),
+    anyLabel: any(lexicon.labels),
     signature: new RegExp(lexicon.embed.signature, 'u'),
     noteMarker: new RegExp(lexicon.noteMarker, 'gu'),
     noteLine: new RegExp(lexicon.noteLine, 'u'),
@@ -88,15 +103,29 @@ function publishedOn(line: string, pattern: RegExp = furniturePatterns().publish
   return date && iso ? { iso, text: `${saidDay(date.day)} ${months[date.month - 1]!} ${date.year}` } : undefined;
 }
 
-const wordsOf = (line: string): number => line.split(/\s+/u).length;
+/**
+ * Whether the line has at most `max` words, as line.split(/\s+/u) counts them (one more than its runs of white space):
+ * counted by char code up to `max`, without cutting every paragraph of the source into an array of its words.
+ */
+function hasAtMostWords(line: string, max: number): boolean {
+  let words = 1;
+  for (let i = 0; i < line.length; i++) {
+    if (!isSpaceCode(line.charCodeAt(i))) continue;
+    if (++words > max) return false;
+    while (i + 1 < line.length && isSpaceCode(line.charCodeAt(i + 1))) i++;
+  }
+  return true;
+}
 
 /** A line of a contact block: a name, a role, an e-mail, a phone number; no sentence of the text. */
 const isContactLine = (line: string, maxWords: number): boolean =>
-  line === '' || furniturePatterns().anyLength.some((pattern) => pattern.test(line)) || (wordsOf(line) <= maxWords && !/[.!?»]$/u.test(line));
+  line === '' || furniturePatterns().anyLength(line) || (hasAtMostWords(line, maxWords) && !/[.!?»]$/u.test(line));
 
 /** "Encadré : un parcours éclair" → "Un parcours éclair": the label goes, the box's title stays. */
 function withoutLabel(line: string): string {
-  const label = furniturePatterns().labels.find((pattern) => pattern.test(line));
+  const { labels, anyLabel } = furniturePatterns();
+  // Most lines have no label: one test, and the label found only in a line that has one.
+  const label = anyLabel(line) ? labels.find((pattern) => pattern.test(line)) : undefined;
   if (!label) return line;
   const rest = line.replace(label, '').trim();
   return rest.charAt(0).toLocaleUpperCase('fr') + rest.slice(1);
@@ -164,7 +193,7 @@ export function withoutFurniture(lines: readonly string[]): Furnished {
     // A caption that ends on its credit is one at any length: no sentence of a text ends on ©.
     const isFurniture =
       trimmed !== '' &&
-      ((wordsOf(trimmed) <= maxWords && found.lines.some((pattern) => pattern.test(trimmed))) || found.anyLength.some((pattern) => pattern.test(trimmed)) || found.credited.test(trimmed));
+      ((hasAtMostWords(trimmed, maxWords) && found.lines(trimmed)) || found.anyLength(trimmed) || found.credited.test(trimmed));
     const unlabelled = withoutLabel(trimmed);
     if (!isFurniture && (unlabelled !== '' || trimmed === '')) {
       const text = withNotes(unlabelled);

@@ -105,6 +105,8 @@ const DECIMAL_POINT = /(?<![\p{L}\d.,])(\d+)\.(\d{1,2})(?=\s?(?:%|‰|€|\$|£|
 
 /** Figures written the foreign way, as French writes them: "80.000 euros" → "80 000 euros", "1.5 milliard" → "1,5 milliard". */
 export function frenchFigures(text: string): string {
+  // Both patterns need a digit, a point and a digit: most lines have none, and are not read at each character.
+  if (!/\d\.\d/u.test(text)) return text;
   return text.replace(DOTTED_THOUSANDS, (figure) => figure.replaceAll('.', ' ')).replace(DECIMAL_POINT, '$1,$2');
 }
 
@@ -114,6 +116,11 @@ export function frenchFigures(text: string): string {
  * long line in two (a paragraph of 200 000 characters took minutes).
  */
 const SETEXT_HEADING = /^([^\n]*\S)[ \t]*\n[ \t]*(={3,}|-{3,})[ \t]*$/gmu;
+/**
+ * What every underline of SETEXT_HEADING starts with: a text without it has none, and is not read line by line by the
+ * pattern, whose greedy first line is read again from its end at each line.
+ */
+const UNDERLINE_START = /\n[ \t]*(?:===|---)/u;
 
 /**
  * "Titre\n=====" → "# Titre", "Intertitre\n-----" → "## Intertitre": a heading's words, as short as a heading's and
@@ -172,7 +179,7 @@ export function normaliseText(raw: string): string {
     .replace(SPACES, ' ')
     .replace(/['‘`´]/g, '’');
   // A Markdown rule ("---", "***", "___") separates; it says nothing. Under a short line, "===" or "---" makes it a heading.
-  return stripMarkdownInline(text.replace(SETEXT_HEADING, setextHeading).replace(/^[ ]*(?:[-*_][ ]*){3,}$/gmu, ''))
+  return stripMarkdownInline((UNDERLINE_START.test(text) ? text.replace(SETEXT_HEADING, setextHeading) : text).replace(/^[ ]*(?:[-*_][ ]*){3,}$/gmu, ''))
     .split('\n')
     .map((line) => frenchFigures(frenchQuotes(line)).replace(/ {2,}/g, ' ').trim())
     .join('\n');
