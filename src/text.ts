@@ -47,7 +47,8 @@ export function isSpaceCode(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+/** [0-9], by char code. */
+export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /** [A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9], by char code. */
 export function isWordCode(c: number): boolean {

@@ -781,7 +781,7 @@ const joinedTexts = new WeakMap<readonly string[], string | null>();
  * it reads and where the mention's own text starts in it: one search of the texts joined (once for all the names of
  * an article) rather than one for each of a long source's thousands of sentences for each name. Whether it stopped.
  */
-function forEachMention(name: string, texts: readonly string[], visit: (text: string, start: number, at: number) => boolean): boolean {
+export function forEachMention(name: string, texts: readonly string[], visit: (text: string, start: number, at: number) => boolean): boolean {
   let joined = joinedTexts.get(texts);
   if (joined === undefined) joinedTexts.set(texts, (joined = texts.some((text) => text.includes(TEXT_BREAK)) ? null : texts.join(TEXT_BREAK)));
   if (joined === null || name === '' || name.includes(TEXT_BREAK)) {

@@ -22,7 +22,7 @@ let compoundPast: RegExp | undefined;
 
 /** The masculine singular of a participle that may agree with its subject ("qualifiées" → "qualifié"), as the verb table holds it. */
 function presentOf(participle: string, number: 'S' | 'P'): string | undefined {
-  for (const form of [participle, participle.replace(/s$/u, ''), participle.replace(/e?s?$/u, '')]) {
+  for (const form of [participle, participle.replace(/e?s?$/u, '')]) {
     const present = activeForms(form)?.present[number];
     if (present !== undefined) return present;
   }

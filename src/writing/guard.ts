@@ -3,7 +3,7 @@
  * if they repeat no sentence and keep the share of word 4-grams seen three times or more low.
  */
 import { remembered } from '../remember.js';
-import { isSpaceCode, isWordCode } from '../text.js';
+import { isDigitCode, isSpaceCode, isWordCode } from '../text.js';
 
 /** The article's share of 4-gram occurrences seen three times or more (the judge's target is 6 %). */
 const MAX_REPEATED_SHARE = 0.055;
@@ -53,7 +53,7 @@ export const sentenceKey = (text: string): string => wordsKey(KEPT_BY_NFKC.test(
 /** The words whose final letter an apostrophe elides ("l’", "qu’", "lorsqu’"), in lower case. */
 const ELIDED = ['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'lorsqu', 'puisqu', 'jusqu', 'quoiqu'];
 
-const isLetterCode = (c: number): boolean => isWordCode(c) && !(c >= 48 && c <= 57);
+const isLetterCode = (c: number): boolean => isWordCode(c) && !isDigitCode(c);
 
 /** A character of a word: a letter, a digit, ’ or a hyphen. */
 const isWordPartCode = (c: number): boolean => isWordCode(c) || c === 0x2019 || c === 0x2d;
@@ -67,8 +67,6 @@ function endsElision(text: string, at: number): boolean {
 /** The white space at `at` is one between the groups of a number ("7 000"): a digit before it, three after it. */
 const joinsNumber = (text: string, at: number): boolean =>
   isDigitCode(text.charCodeAt(at - 1)) && isDigitCode(text.charCodeAt(at + 1)) && isDigitCode(text.charCodeAt(at + 2)) && isDigitCode(text.charCodeAt(at + 3));
-
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * Words as a reader counts repetitions: an elided article is a word of its own ("d’ici" is "d’" and "ici"), a number

@@ -9,9 +9,8 @@
 import type { Block, OutSentence, Sentence } from '../types.js';
 import { config } from '../config.js';
 import { countWordsOf } from '../text.js';
-import { articleTexts } from './article-words.js';
 import { isPassive } from './passive-clause.js';
-import { easierToRead, isLongSentence } from './readability.js';
+import { easierToRead, isLongSentence, weighedSentences } from './readability.js';
 import { typeset } from './french/index.js';
 
 const ON_RULE = /^rule\.active-voice-on(?:-present|-future|-modal)?$/u;
@@ -45,14 +44,11 @@ export function keepSourcePassives(blocks: readonly Block[], sentences: readonly
     return passive === undefined ? [] : [{ out, passive }];
   });
   if (candidates.length === 0) return blocks;
-  // The shares over each heading, sentence, list item, question and answer (the texts the fill counted),
-  // with the verdicts the writing kept for the article.
-  const texts = articleTexts(blocks).texts.filter((text) => text !== '');
+  // The shares over the sentences readability weighs, with the verdicts the writing kept for the article.
+  const { texts, total } = weighedSentences(blocks);
   let passives = texts.filter(isPassive).length;
   // Counted only when a passive would add a long sentence (rarely: "été" takes the place of "on").
   let long: number | undefined;
-  // The H1, which the blocks do not hold yet, is one sentence more: passive at most when the source's own headline is.
-  const total = texts.length + 1;
   const allowed = { passives: Math.floor(total * config.passiveShareKept), long: Math.floor(total * config.longShareKept) };
   if (passives >= allowed.passives) return blocks;
   let seen: Set<string> | undefined;

@@ -40,13 +40,18 @@ export function isLongSentence(sentence: string, extraWords = 0): boolean {
 }
 
 /**
- * Whether a written article's shares of long and of passive sentences are within Yoast's bounds: over each heading,
- * sentence, list item, question and answer (the texts the writing counts), and the H1, which the blocks do not hold
- * yet (short, and active at most when the source's headline is).
+ * The sentences Yoast's readability weighs in a written article, as the writing counts them: each heading, sentence,
+ * list item, question and answer; `total` adds the H1, which the blocks do not hold yet (short, and active at most
+ * when the source's headline is).
  */
-export function withinReadabilityBounds(blocks: readonly Block[]): boolean {
+export function weighedSentences(blocks: readonly Block[]): { readonly texts: readonly string[]; readonly total: number } {
   const texts = articleTexts(blocks).texts.filter((text) => text !== '');
-  const total = texts.length + 1;
+  return { texts, total: texts.length + 1 };
+}
+
+/** Whether a written article's shares of long and of passive sentences (weighedSentences) are within Yoast's bounds. */
+export function withinReadabilityBounds(blocks: readonly Block[]): boolean {
+  const { texts, total } = weighedSentences(blocks);
   const long = texts.filter((text) => isLongSentence(text)).length;
   if ((100 * long) / total > assessmentConfig.textSentenceLength.slightlyTooMany) return false;
   return (100 * texts.filter(isPassive).length) / total <= assessmentConfig.passiveVoice.recommended;

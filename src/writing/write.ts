@@ -21,7 +21,7 @@ import { articleTexts, type ArticleTexts } from './article-words.js';
 import { keyphraseRoom, withoutKeyphraseQuestions } from './keyphrase-room.js';
 import { blockTexts } from '../check/report.js';
 import { countJoinedWords, countWords, compareText, lowerCase } from '../text.js';
-import { isOrdinal, namedAfterEn, onlyAsPlace, withArticle } from '../analysis/entities.js';
+import { forEachMention, isOrdinal, namedAfterEn, onlyAsPlace, withArticle } from '../analysis/entities.js';
 import { fold } from '../text.js';
 import { sourceStems } from '../analysis/substance.js';
 import { bulletsSummingUp } from '../analysis/bullets.js';
@@ -112,15 +112,6 @@ function namesOf(sentences: readonly Sentence[], facts: readonly Fact[], terms: 
 /** " de la tour Eiffel": "de", an article, a noun in lower case and a name, right after a name. */
 const NAME_COMPLEMENT = /^ (?:de|du|des|d’)(?: la| le| les| l’)? ?(?!(?:la|le|les) )\p{Ll}[\p{L}-]* \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*/u;
 
-const joined = new WeakMap<readonly string[], string>();
-
-/** The texts joined by line breaks, once for all the names of an article. */
-function joinedTexts(texts: readonly string[]): string {
-  let text = joined.get(texts);
-  if (text === undefined) joined.set(texts, (text = texts.join('\n')));
-  return text;
-}
-
 /**
  * "la Société d’Exploitation de la tour Eiffel": the complement that follows every mention of a name is part of it,
  * which the name's capitals stopped short of ("la Société d’Exploitation" alone names nothing). "" when a mention
@@ -128,15 +119,15 @@ function joinedTexts(texts: readonly string[]): string {
  */
 function complementOf(name: string, texts: readonly string[]): string {
   let complement: string | undefined;
-  // The texts joined by line breaks, which neither a name nor its complement holds: one search for each name of a
-  // long source instead of one for each of its thousands of sentences.
-  const text = joinedTexts(texts);
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+  // The mentions as determinerBefore reads them, one search of the texts joined: the break between two texts is no
+  // letter, so no complement reads past it.
+  const differs = forEachMention(name, texts, (text, _start, at) => {
     const found = NAME_COMPLEMENT.exec(text.slice(at + name.length, at + name.length + 60))?.[0] ?? '';
-    if (complement !== undefined && found !== complement) return '';
+    if (complement !== undefined && found !== complement) return true;
     complement = found;
-  }
-  return complement ?? '';
+    return false;
+  });
+  return differs ? '' : complement ?? '';
 }
 
 /**
