@@ -1,12 +1,12 @@
 // Build step (after bundle-cli, before code-cache): dist/src/cli-latin.cjs, the generate bundle with the letter
-// classes of its regular expressions narrowed to the Latin set, and dist/src/cli-latin.json, the pattern the
-// executable tests an input with before it takes that bundle (why and why the output stays the same:
+// classes of its regular expressions narrowed to the Latin set, and dist/src/cli-latin.json, the set's code
+// points, which the executable tests an input against before it takes that bundle (why and why the output stays the same:
 // src/latin-bundle.ts). The build stops if a letter of the lexicon, the templates, the verb and gender tables
 // or Plume's own strings is outside the set: the Latin bundle would then not be the same program.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAst } from 'rolldown/parseAst';
-import { checkNarrowedClasses, latinCodePoints, letterClasses, lettersOutside, narrowPattern, setPattern } from '../dist/src/latin-bundle.js';
+import { checkNarrowedClasses, codeRanges, latinCodePoints, letterClasses, lettersOutside, narrowPattern } from '../dist/src/latin-bundle.js';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist', 'src');
@@ -65,4 +65,4 @@ for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) {
 }
 // Without cli.cjs's source map, whose columns the narrowed classes have moved: a stack trace gives this file's places.
 writeFileSync(join(dist, 'cli-latin.cjs'), latin.replace(/\/\/# sourceMappingURL=\S+\s*$/, ''));
-writeFileSync(join(dist, 'cli-latin.json'), JSON.stringify({ input: setPattern(codes) }));
+writeFileSync(join(dist, 'cli-latin.json'), JSON.stringify({ ranges: codeRanges(codes) }));

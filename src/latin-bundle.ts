@@ -152,9 +152,15 @@ export function narrowPattern(pattern: string, classes: LetterClasses): string |
   return changed ? narrowed : undefined;
 }
 
-/** A pattern that matches a text all of whose characters are in the set (what the executable tests). */
-export function setPattern(codes: readonly number[]): string {
-  return `^[${classBody(codes)}]*$`;
+/** The code points, ascending, as runs [first, last]: the set as the build writes it for the executable (src/latin-set.cts). */
+export function codeRanges(codes: readonly number[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const code of codes) {
+    const last = ranges[ranges.length - 1];
+    if (last && last[1] === code - 1) last[1] = code;
+    else ranges.push([code, code]);
+  }
+  return ranges;
 }
 
 /** The letters of `text` outside the set, each once, in order: what the build reports when the lexicon holds one. */

@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { Script } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
 import { GENERATE_OPTIONS } from './generate-options.cjs';
+import { type CodeRanges, latinTextTest } from './latin-set.cjs';
 
 /**
  * V8 compiles a regex to bytecode first and again to machine code on its second run: a generate runs
@@ -41,7 +42,7 @@ setFlagsFromString('--interrupt-budget=270000');
 
 export const BUNDLE = join(__dirname, 'cli.cjs');
 export const LATIN_BUNDLE = join(__dirname, 'cli-latin.cjs');
-/** The pattern of a text all in the Latin set, written by the build beside the Latin bundle. */
+/** The Latin set's code points, written by the build beside the Latin bundle. */
 const LATIN_INPUT = join(__dirname, 'cli-latin.json');
 /** A bundle's code cache, beside it. */
 export const codeCacheOf = (bundle: string): string => `${bundle}.cache`;
@@ -64,10 +65,10 @@ function isLatinRun(args: readonly string[]): boolean {
   } catch {
     return false;
   }
-  const latin = new RegExp((JSON.parse(readFileSync(LATIN_INPUT, 'utf8')) as { input: string }).input, 'u');
-  if (!args.every((arg) => latin.test(arg))) return false;
+  const isLatin = latinTextTest((JSON.parse(readFileSync(LATIN_INPUT, 'utf8')) as { ranges: CodeRanges }).ranges);
+  if (!args.every(isLatin)) return false;
   try {
-    return latin.test(readFileSync(input, 'utf8'));
+    return isLatin(readFileSync(input, 'utf8'));
   } catch {
     return false;
   }

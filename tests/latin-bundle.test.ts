@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkNarrowedClasses, classBody, latinCodePoints, letterClasses, lettersOutside, narrowPattern, setPattern } from '../src/latin-bundle.js';
+import { checkNarrowedClasses, classBody, codeRanges, latinCodePoints, letterClasses, lettersOutside, narrowPattern } from '../src/latin-bundle.js';
 
 const codes = latinCodePoints();
 const inSet = new Set(codes);
@@ -84,11 +84,15 @@ describe('narrowPattern', () => {
   });
 });
 
-describe('setPattern and lettersOutside', () => {
-  it('tell a text of the set from one with a letter outside it', () => {
-    const latin = new RegExp(setPattern(codes), 'u');
-    expect(latin.test('Élan « cœur » du 1ᵉʳ mai, 12 µg, 3 000 € 🚀\n')).toBe(true);
-    expect(latin.test('Le mot Αθήνα')).toBe(false);
+describe('codeRanges', () => {
+  it('writes the code points as runs', () => {
+    expect(codeRanges([0x41, 0x42, 0x43, 0x61, 0x1f680, 0x1f681])).toEqual([[0x41, 0x43], [0x61, 0x61], [0x1f680, 0x1f681]]);
+    expect(codeRanges([])).toEqual([]);
+  });
+});
+
+describe('lettersOutside', () => {
+  it('gives the letters of a text outside the set, each once', () => {
     expect(lettersOutside('Le mot Αθήνα, α', inSet)).toEqual(['Α', 'θ', 'ή', 'ν', 'α']);
     expect(lettersOutside('Élan 🚀 ー', inSet)).toEqual(['ー']);
   });

@@ -17,7 +17,7 @@ const built = join(root, 'dist', 'src');
 /** A copy of the built executable, bundle and code cache in a directory of its own, the bundle changed by `edit`. */
 function copyOfExecutable(edit: (bundle: string) => string = (bundle) => bundle): Executable {
   const dir = temporaryDirectory('plume-executable-');
-  for (const file of ['plume.cjs', 'generate-options.cjs', 'cli.cjs.cache']) copyFileSync(join(built, file), join(dir, file));
+  for (const file of ['plume.cjs', 'generate-options.cjs', 'latin-set.cjs', 'cli.cjs.cache']) copyFileSync(join(built, file), join(dir, file));
   writeFileSync(join(dir, 'cli.cjs'), edit(readFileSync(join(built, 'cli.cjs'), 'utf8')));
   return createRequire(import.meta.url)(join(dir, 'plume.cjs')) as Executable;
 }
