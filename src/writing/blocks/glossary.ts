@@ -138,7 +138,9 @@ export function findTerms(texts: readonly string[]): readonly Term[] {
     const lower = lowerWordsOf(text, words);
     // The forms that open on the word at `i`, as written or in lower case: each term at its first place.
     const findAt = (forms: readonly Form[] | undefined, i: number): void => {
-      for (const [at, form] of forms ?? []) {
+      // Most words open no form: no empty list to go through.
+      if (forms === undefined) return;
+      for (const [at, form] of forms) {
         const term = terms[at]!;
         if (firstAt.has(term)) continue;
         const seen = term.caseSensitive ? words : lower;
