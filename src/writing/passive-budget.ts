@@ -24,12 +24,15 @@ function passiveOf(out: OutSentence, sources: ReadonlyMap<string, Sentence>): st
   if (out.provenance.sources.length !== 1 || !rules.some((rule) => ON_RULE.test(rule))) return undefined;
   const source = sources.get(out.provenance.sources[0]!);
   if (!source) return undefined;
-  for (const text of [source.text, typeset(source.text)]) {
-    const { parts, halves, halfRules } = easierToRead(text);
-    const i = parts.findIndex((part) => typeset(part) === out.text);
-    if (i >= 0 && ON_RULE.test(`rule.${halfRules[i]!}`)) return typeset(halves[i]!);
-  }
-  return undefined;
+  // The source's text as written, then typeset: the typeset text is made only when the written one does not say `out`.
+  return passiveIn(out, source.text) ?? passiveIn(out, typeset(source.text));
+}
+
+/** The half of `text` (easierToRead) that `out` says with "on", typeset. */
+function passiveIn(out: OutSentence, text: string): string | undefined {
+  const { parts, halves, halfRules } = easierToRead(text);
+  const i = parts.findIndex((part) => typeset(part) === out.text);
+  return i >= 0 && ON_RULE.test(`rule.${halfRules[i]!}`) ? typeset(halves[i]!) : undefined;
 }
 
 /**
