@@ -36,6 +36,16 @@ function passiveIn(out: OutSentence, text: string): string | undefined {
 }
 
 /**
+ * How many of `texts` Yoast reads as passive, counted no further than `most`: an article with that many takes no
+ * passive back, whatever the texts left would say (each verdict costs as much as the rest of a sentence's writing).
+ */
+function passivesUpTo(texts: readonly string[], most: number): number {
+  let count = 0;
+  for (const text of texts) if (count < most && isPassive(text)) count++;
+  return count;
+}
+
+/**
  * `blocks` with the source's passives back where they said them with "on", as far as the shares of
  * passive and long sentences (config.passiveShareKept, longShareKept), the words (`wordsMissing`, as the
  * writing counted them: at most 0 stays at most 0) and the uniqueness of sentences allow.
@@ -49,11 +59,11 @@ export function keepSourcePassives(blocks: readonly Block[], sentences: readonly
   if (candidates.length === 0) return blocks;
   // The shares over the sentences readability weighs, with the verdicts the writing kept for the article.
   const { texts, total } = weighedSentences(blocks);
-  let passives = texts.filter(isPassive).length;
+  const allowed = { passives: Math.floor(total * config.passiveShareKept), long: Math.floor(total * config.longShareKept) };
+  let passives = passivesUpTo(texts, allowed.passives);
+  if (passives >= allowed.passives) return blocks;
   // Counted only when a passive would add a long sentence (rarely: "été" takes the place of "on").
   let long: number | undefined;
-  const allowed = { passives: Math.floor(total * config.passiveShareKept), long: Math.floor(total * config.longShareKept) };
-  if (passives >= allowed.passives) return blocks;
   let seen: Set<string> | undefined;
   const floor = Math.max(0, wordsMissing);
   let missing = wordsMissing;
