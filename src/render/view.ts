@@ -33,15 +33,16 @@ export function escapeHtml(text: string): string {
 
 /** Links still to place: the first occurrence of each phrase in a paragraph becomes a link, once. */
 class LinkPlacer {
-  private readonly pending: Map<string, string>;
+  /** Each phrase's URL and pattern, made once for the page rather than for each paragraph (a pattern of \p{L} costs more to make than to run). */
+  private readonly pending: Map<string, { readonly url: string; readonly pattern: RegExp }>;
   constructor(links: Readonly<Record<string, string>> | undefined) {
-    this.pending = new Map(Object.entries(links ?? {}));
+    this.pending = new Map(Object.entries(links ?? {}).map(([phrase, url]) => [phrase, { url, pattern: new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(phrase)}(?![\\p{L}\\d])`, 'iu') }]));
   }
 
   place(text: string, render: { text: (t: string) => string; link: (t: string, url: string) => string }): string {
     const found: { at: number; end: number; url: string }[] = [];
-    for (const [phrase, url] of this.pending) {
-      const match = new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(phrase)}(?![\\p{L}\\d])`, 'iu').exec(text);
+    for (const [phrase, { url, pattern }] of this.pending) {
+      const match = pattern.exec(text);
       if (!match || found.some((f) => match.index < f.end && match.index + match[0].length > f.at)) continue;
       found.push({ at: match.index, end: match.index + match[0].length, url });
       this.pending.delete(phrase);

@@ -179,11 +179,15 @@ function guardOver(seen: Seen, maxCandidateShare: number): RepetitionGuard {
 
   /** The article's share after adding `grams`, and the share of `grams` that would be seen three times. */
   const sharesAfter = (grams: readonly Gram[]): { article: number; own: number } => {
-    const extra = new Map<Gram, number>();
     let added = 0;
     let own = 0;
-    for (const gram of grams) extra.set(gram, (extra.get(gram) ?? 0) + 1);
-    for (const [gram, n] of extra) {
+    // Each 4-gram once, at its first place, with how often the text says it: a look over a sentence's few 4-grams
+    // costs less than a Map made for each candidate.
+    for (let i = 0; i < grams.length; i++) {
+      const gram = grams[i]!;
+      if (grams.indexOf(gram) < i) continue;
+      let n = 1;
+      for (let j = i + 1; j < grams.length; j++) if (grams[j] === gram) n++;
       const before = counts.get(gram) ?? 0;
       const after = before + n;
       if (after >= 3) {

@@ -24,12 +24,25 @@ function passiveOf(out: OutSentence, sources: ReadonlyMap<string, Sentence>): st
   if (out.provenance.sources.length !== 1 || !rules.some((rule) => ON_RULE.test(rule))) return undefined;
   const source = sources.get(out.provenance.sources[0]!);
   if (!source) return undefined;
-  for (const text of [source.text, typeset(source.text)]) {
-    const { parts, halves, halfRules } = easierToRead(text);
-    const i = parts.findIndex((part) => typeset(part) === out.text);
-    if (i >= 0 && ON_RULE.test(`rule.${halfRules[i]!}`)) return typeset(halves[i]!);
-  }
-  return undefined;
+  // The source's text as written, then typeset: the typeset text is made only when the written one does not say `out`.
+  return passiveIn(out, source.text) ?? passiveIn(out, typeset(source.text));
+}
+
+/** The half of `text` (easierToRead) that `out` says with "on", typeset. */
+function passiveIn(out: OutSentence, text: string): string | undefined {
+  const { parts, halves, halfRules } = easierToRead(text);
+  const i = parts.findIndex((part) => typeset(part) === out.text);
+  return i >= 0 && ON_RULE.test(`rule.${halfRules[i]!}`) ? typeset(halves[i]!) : undefined;
+}
+
+/**
+ * How many of `texts` Yoast reads as passive, counted no further than `most`: an article with that many takes no
+ * passive back, whatever the texts left would say (each verdict costs as much as the rest of a sentence's writing).
+ */
+function passivesUpTo(texts: readonly string[], most: number): number {
+  let count = 0;
+  for (const text of texts) if (count < most && isPassive(text)) count++;
+  return count;
 }
 
 /**
@@ -46,11 +59,11 @@ export function keepSourcePassives(blocks: readonly Block[], sentences: readonly
   if (candidates.length === 0) return blocks;
   // The shares over the sentences readability weighs, with the verdicts the writing kept for the article.
   const { texts, total } = weighedSentences(blocks);
-  let passives = texts.filter(isPassive).length;
+  const allowed = { passives: Math.floor(total * config.passiveShareKept), long: Math.floor(total * config.longShareKept) };
+  let passives = passivesUpTo(texts, allowed.passives);
+  if (passives >= allowed.passives) return blocks;
   // Counted only when a passive would add a long sentence (rarely: "été" takes the place of "on").
   let long: number | undefined;
-  const allowed = { passives: Math.floor(total * config.passiveShareKept), long: Math.floor(total * config.longShareKept) };
-  if (passives >= allowed.passives) return blocks;
   let seen: Set<string> | undefined;
   const floor = Math.max(0, wordsMissing);
   let missing = wordsMissing;

@@ -3,7 +3,7 @@
  * each returns undefined when it does not apply.
  */
 import { loadJson } from '../data.js';
-import { alternativesOf, capitalise, escapeRegExp, holdsFigure, lazyPattern, lowerFirst } from '../text.js';
+import { alternativesOf, capitalise, escapeRegExp, holdsFigure, isSpaceCode, lazyPattern, lowerFirst } from '../text.js';
 import { remembered } from '../remember.js';
 import { startsElision } from './french/02-elision.js';
 import { describeNoun, type GrammaticalNumber } from './french/nouns.js';
@@ -204,13 +204,27 @@ export function standAlone(sentence: string, allow: { readonly quotes?: boolean 
 const standAloneQuoting = remembered((sentence: string) => standAloneText(sentence, { quotes: true }));
 const standAloneNotQuoting = remembered((sentence: string) => standAloneText(sentence, {}));
 
+/** A sentence of more pieces between white space than this is too long to stand alone. */
+const MAX_STANDING_PIECES = 40;
+
+/** Whether `text.split(/\s+/)` has more than `most` pieces, read by char code up to there (no array of its words). */
+function splitsIntoMoreThan(text: string, most: number): boolean {
+  let pieces = 1;
+  for (let at = 0; at < text.length; at++) {
+    if (!isSpaceCode(text.charCodeAt(at))) continue;
+    while (at + 1 < text.length && isSpaceCode(text.charCodeAt(at + 1))) at++;
+    if (++pieces > most) return true;
+  }
+  return false;
+}
+
 function standAloneText(sentence: string, allow: { readonly quotes?: boolean }): string | undefined {
   const opened = withoutContextOpener(sentence);
   const text = withDefiniteArticle(opened) ?? opened;
   const first = /^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+’?/u.exec(text)?.[0]?.toLowerCase() ?? '';
   // "Il y a…", "Il faut…": an impersonal "il" speaks of nothing before it.
   const impersonal = /^Il (?:y a|faut)\s/u.test(text);
-  if ((PRONOUN_STARTS.includes(first) && !impersonal) || (!allow.quotes && /[«»]/u.test(text)) || text.split(/\s+/).length > 40) return undefined;
+  if ((PRONOUN_STARTS.includes(first) && !impersonal) || (!allow.quotes && /[«»]/u.test(text)) || splitsIntoMoreThan(text, MAX_STANDING_PIECES)) return undefined;
   // "Pour y parvenir, il a annoncé…": past a fronted phrase, a subject pronoun (or a "y" in the phrase) speaks of what came before.
   if (text.includes(', ') && FRONTED_PRONOUN.test(text)) return undefined;
   // "Le gouvernement dispose de trois mois pour s’y opposer": "y" after an elided pronoun speaks of what came before ("il n’y a" does not).

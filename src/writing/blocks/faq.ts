@@ -29,8 +29,9 @@ const REPORTED_WORDS = 7;
 function ask(context: WriteContext, id: string, values: Readonly<Record<string, string>>): OutSentence | undefined {
   const accepted = (text: string): boolean => context.guard.accepts(text);
   let filled = fill(context.chooser, `faq.${id}.q`, `faq:${id}:${values.name ?? ''}`, values, accepted);
-  // "Qui est Patrick Quéré ?" reads as a passive to Yoast (a name that ends like a participle): asked otherwise where a form is given.
-  if (isPassive(filled.text) && hasTemplate(`faq.${id}.q-active`)) filled = fill(context.chooser, `faq.${id}.q-active`, `faq:${id}:${values.name ?? ''}`, values, accepted);
+  // "Qui est Patrick Quéré ?" reads as a passive to Yoast (a name that ends like a participle): asked otherwise where a form is given
+  // (Yoast's verdict, which costs more than the rest of the question, only then).
+  if (hasTemplate(`faq.${id}.q-active`) && isPassive(filled.text)) filled = fill(context.chooser, `faq.${id}.q-active`, `faq:${id}:${values.name ?? ''}`, values, accepted);
   return tryAdd(context, made(filled.text, [], filled.template));
 }
 

@@ -130,34 +130,34 @@ export function findTerms(texts: readonly string[]): readonly Term[] {
   const asNoun = (before: string | undefined): boolean => before !== undefined && (determiners.includes(before) || /^\d/u.test(before));
   const index = formsIndex(terms);
   const firstAt = new Map<Term, number>();
-  // The source's words, in lower case, for the terms whose sense they tell.
-  const used = new Set<string>();
+  // The source's words in lower case, text by text, for the terms whose sense they tell.
+  const lowerTexts: (readonly string[])[] = [];
   let position = 0;
   for (const text of texts) {
     const words = wordsOf(text);
     const lower = lowerWordsOf(text, words);
+    lowerTexts.push(lower);
     // The forms that open on the word at `i`, as written or in lower case: each term at its first place.
     const findAt = (forms: readonly Form[] | undefined, i: number): void => {
-      for (const [at, form] of forms ?? []) {
+      // Most words open no form: no empty list to go through.
+      if (forms === undefined) return;
+      for (const [at, form] of forms) {
         const term = terms[at]!;
         if (firstAt.has(term)) continue;
         const seen = term.caseSensitive ? words : lower;
         if (holdsAt(seen, i, form) && !inName(words, i, form.length, term) && (!term.nounOnly || asNoun(lower[i - 1]))) firstAt.set(term, position);
       }
     };
-    // A word in lower case already is the string looked up in the index, whose hash V8 then keeps: the set of
-    // words used takes it rather than its lower-case twin, which would be hashed again.
     for (let i = 0; i < words.length; i++, position++) {
       const word = words[i]!;
       findAt(index.get(word), i);
-      if (word === lower[i]) used.add(word);
-      else {
-        findAt(index.get(lower[i]!), i);
-        used.add(lower[i]!);
-      }
+      if (word !== lower[i]) findAt(index.get(lower[i]!), i);
     }
   }
-  const found = [...firstAt].filter(([term]) => term.sense === undefined || term.sense.some((word) => used.has(word))).map(([term, at]) => ({ term, at }));
+  // The set of the words used, only for a term of two senses (few articles have one).
+  let used: ReadonlySet<string> | undefined;
+  const says = (word: string): boolean => (used ??= new Set(lowerTexts.flat())).has(word);
+  const found = [...firstAt].filter(([term]) => term.sense === undefined || term.sense.some(says)).map(([term, at]) => ({ term, at }));
   // A term inside a longer one found at the same place ("noyau" in "noyau Linux") gives way to it.
   return found
     // "parlement" in "Parlement européen": whatever their case. The place first, which rules out most pairs at once.

@@ -90,10 +90,10 @@ function opener(context: WriteContext, group: TopicGroup, index: number, usedNam
 
 /**
  * Source sentences keep their source neighbours: a paragraph only holds sentences that follow each
- * other in the source (so that a copied sentence reads, and is checked, in its own context).
+ * other in the source (so that a copied sentence reads, and is checked, in its own context). `position`: each source
+ * sentence's place in the source.
  */
-function paragraphsOf(sentences: readonly Sentence[], all: readonly Sentence[]): Sentence[][] {
-  const position = new Map(all.map((s, i) => [s, i]));
+function paragraphsOf(sentences: readonly Sentence[], position: ReadonlyMap<Sentence, number>): Sentence[][] {
   const out: Sentence[][] = [];
   let current: Sentence[] = [];
   let words = 0;
@@ -167,6 +167,8 @@ export function writeSections(context: WriteContext, inputs: readonly SectionInp
   const summaries: SectionSummary[] = [];
   const recentVerbs: string[] = [];
   const usedNames = new Set<string>();
+  // Each source sentence's place, for every section's paragraphs: a long source has hundreds of sections.
+  const position = new Map(context.sentences.map((s, i) => [s, i]));
   // A source heading whose sentences all went to the lead heads the next section instead.
   let pending: string | undefined;
   inputs.forEach(({ group, sourceHeading: own, innerHeadings }, index) => {
@@ -187,7 +189,7 @@ export function writeSections(context: WriteContext, inputs: readonly SectionInp
     const written = new Map(sentences.map((s) => [s.id, rewrite(s, recentVerbs)]));
     for (const out of written.values()) for (const s of out) context.guard.add(s.text, true);
 
-    const paragraphs = paragraphsOf(sentences, context.sentences);
+    const paragraphs = paragraphsOf(sentences, position);
     const opening = opener(context, { ...group, sentences }, index, usedNames);
     let wordsSinceHeading = 0;
     // The opening is a paragraph of its own, and source sentences are copied as they are.

@@ -27,11 +27,22 @@ export function startsElision(next: string): boolean {
   return override(word) ?? contracts(word, undefined);
 }
 
-/** The elided form of `word` before `next`, or undefined when nothing changes. */
-export function elide(word: string, next: string): string | undefined {
+/** The text up to its first white space. */
+function firstWord(text: string): string {
+  const space = text.search(/\s/);
+  return space === -1 ? text : text.slice(0, space);
+}
+
+/**
+ * The elided form of `word` before the text `following` (its first word, cut only for a word that may elide: most
+ * words may not), or undefined when nothing changes.
+ */
+export function elide(word: string, following: string): string | undefined {
   const lower = lowerCase(word);
-  if ((lower === 'si') && /^ils?\b/u.test(next)) return `${word[0]}’`;
-  if (!ELIDING.has(lower) || !startsElision(next)) return undefined;
+  if (lower === 'si') return /^ils?\b/u.test(firstWord(following)) ? `${word[0]}’` : undefined;
+  if (!ELIDING.has(lower)) return undefined;
+  const next = firstWord(following);
+  if (!startsElision(next)) return undefined;
   if (lower === 'ce' && !/^(?:est|était|étaient)\b/u.test(next)) return undefined;
   return `${word.slice(0, -1)}’`;
 }

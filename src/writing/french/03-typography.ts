@@ -41,16 +41,22 @@ function correctSigns(text: string): string {
 /** A unit glued to its number ("100m", "5kg") gets its no-break space. */
 const GLUED_UNIT = /(?<![\p{L}\d.,])(\d+(?:[.,]\d+)?)(km|m|cm|mm|kg|mg|ha|km²|m²)(?![\p{L}\d])/gu;
 
+/** What every match of GLUED_UNIT, of UNIT and of a number's groups holds: a digit before a unit's first letter, before a space, a space between two digits. */
+const GLUED_UNIT_MARK = /\d[kmch]/;
+const SPACED_UNIT_MARK = /\d[ \u00A0]/;
+const NUMBER_GROUPS_MARK = /\d[ \u00A0\u202F]\d/;
+
 function spaceOutside(text: string): string {
   let out = correctSigns(text);
   // None of these replacements adds or removes a digit: one test tells whether the patterns of numbers can match.
   const digits = /\d/.test(out);
-  if (digits) out = out.replace(GLUED_UNIT, `$1${NBSP}$2`).replace(UNIT, (_, digit: string, unit: string) => `${digit}${unit === '%' || unit === '‰' ? NNBSP : NBSP}${unit}`);
+  if (digits && GLUED_UNIT_MARK.test(out)) out = out.replace(GLUED_UNIT, `$1${NBSP}$2`);
+  if (digits && SPACED_UNIT_MARK.test(out)) out = out.replace(UNIT, (_, digit: string, unit: string) => `${digit}${unit === '%' || unit === '‰' ? NNBSP : NBSP}${unit}`);
   if (out.includes("'")) out = out.replace(/'/g, '’');
   if (out.includes(':')) out = out.replace(/[ \u00A0\u202F]*:(?=\s|$)/g, `${NBSP}:`);
   if (/[;!?]/.test(out)) out = out.replace(/[ \u00A0\u202F]*([;!?])/g, `${NNBSP}$1`);
   // "7 000" and "1 250 000" are one number; "2012 150" is a year then a count.
-  if (digits) out = out.replace(/(?<![\d,.])\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d])/g, (number) => number.replace(/[ \u00A0]/g, NNBSP));
+  if (digits && NUMBER_GROUPS_MARK.test(out)) out = out.replace(/(?<![\d,.])\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d])/g, (number) => number.replace(/[ \u00A0]/g, NNBSP));
   return out.includes('  ') ? out.replace(/ {2,}/g, ' ') : out;
 }
 

@@ -51,12 +51,6 @@ function wordsOf(segments: readonly Segment[]): Word[] {
   return words;
 }
 
-/** The text up to its first white space. */
-function firstWord(text: string): string {
-  const space = text.search(/\s/);
-  return space === -1 ? text : text.slice(0, space);
-}
-
 /** Applies contractions then elisions between a word of Plume's own and the next word. */
 export function realiseSegments(segments: readonly Segment[]): string {
   const words = wordsOf(segments);
@@ -67,14 +61,14 @@ export function realiseSegments(segments: readonly Segment[]): string {
     const afterNext = words[i + 2];
     const contracted = next.protected ? undefined : contract(word.text, next.text);
     // "de le investisseur" elides (de l’investisseur) rather than contracts.
-    if (contracted && !(afterNext !== undefined && elide(next.text, firstWord(afterNext.text)) !== undefined)) {
+    if (contracted && !(afterNext !== undefined && elide(next.text, afterNext.text) !== undefined)) {
       word.text = contracted;
       word.after = next.after;
       words.splice(i + 1, 1);
       i--;
       continue;
     }
-    const elided = elide(word.text, firstWord(next.text));
+    const elided = elide(word.text, next.text);
     if (elided) {
       word.text = elided;
       word.after = '';
