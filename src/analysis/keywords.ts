@@ -7,7 +7,7 @@ import { adjectivesBeforeNoun } from '../writing/french/nouns.js';
 import { finiteNumbers } from '../writing/french/verbs.js';
 import { lefffGender } from '../writing/french/lefff.js';
 import { loadJson } from '../data.js';
-import { remembered } from '../remember.js';
+import { remembered, rememberedForGood } from '../remember.js';
 
 const INNER = new Set(['de', 'du', 'des', 'd’', 'la', 'le', 'l’', 'en', 'à', 'et']);
 /** The rest of a phrase's key after its first words, when it is their complement (" de santé"). */
@@ -115,10 +115,14 @@ let wantingComplement: ReadonlySet<string> | undefined;
 const endsWantingComplement = (text: string): boolean =>
   (wantingComplement ??= new Set(loadJson<{ readonly adjectivesWithComplement: readonly string[] }>('lexicon/french.json').adjectivesWithComplement)).has(text.slice(text.lastIndexOf(' ') + 1).toLowerCase());
 
-const isKnownNoun = (word: string): boolean => {
+/**
+ * The dictionary or the Lefff knows the word as a noun. Kept from one article to the next (remember.ts): the
+ * lexicon's answer never changes, and describeNoun cleans each phrase it is asked for before its own look-up.
+ */
+const isKnownNoun = rememberedForGood((word: string): boolean => {
   const from = describeNoun(word).from;
   return from === 'lefff' || from === 'dictionary';
-};
+});
 
 /**
  * "achèvent", "augmenteront": a verb conjugated in the plural that is no noun ("offre", "porte" are both). In the
