@@ -498,15 +498,44 @@ export function capitalisedInside(sentences: readonly string[]): Set<string> {
 }
 
 /**
+ * A sentence's capitalised runs as findEntities finds them without `names`, and what `names` would change: the
+ * runs that only a name of `names` confirms, and the words whose presence there would read the sentence otherwise.
+ */
+interface EntityReading {
+  /** The runs found without `names`. */
+  readonly names: readonly string[];
+  /** For each of `names`, the word that `names` must hold for the run to count when given; undefined when it counts anyway. */
+  readonly confirmedBy: readonly (string | undefined)[];
+  /** Words that, held by `names`, make a reading with them differ otherwise: the sentence is then read again with them. */
+  readonly rereadIf: readonly string[];
+}
+
+/**
  * Capitalised runs of a sentence. A run of one word at the start of the sentence ("Rappelons",
  * "Lundi") counts only when `names` shows that word capitalised elsewhere, or when no `names` is given
  * and it is not a common French word. With `adjectives`, a one-word run takes the adjectives that follow
  * it ("la Gauche démocratique"): the names a reader is given keep them, the keyphrase candidates do not
  * need them.
+ *
+ * The reading without `names` is kept for the article (remember.ts), and the runs with `names` taken from it: the
+ * facts read each sentence with the text's names, the keyphrase's candidates the same sentences without them.
  */
 export function findEntities(sentence: string, names?: ReadonlySet<string>, { adjectives = false }: { readonly adjectives?: boolean } = {}): string[] {
+  const reading = (adjectives ? readingWithAdjectives : readingWithout)(sentence);
+  if (names === undefined) return [...reading.names];
+  if (reading.rereadIf.some((word) => names.has(word))) return [...readEntities(sentence, names, adjectives).names];
+  return reading.names.filter((_, i) => reading.confirmedBy[i] === undefined || names.has(reading.confirmedBy[i]!));
+}
+
+const readingWithout = remembered((sentence: string): EntityReading => readEntities(sentence, undefined, false));
+const readingWithAdjectives = remembered((sentence: string): EntityReading => readEntities(sentence, undefined, true));
+
+/** findEntities's reading of a sentence, with `names` or without (see EntityReading). */
+function readEntities(sentence: string, names: ReadonlySet<string> | undefined, adjectives: boolean): EntityReading {
   const words = tokens(sentence);
   const runs: string[] = [];
+  const confirmedBy: (string | undefined)[] = [];
+  const rereadIf: string[] = [];
   let run: string[] = [];
   let runStart = 0;
   const flush = (): void => {
@@ -552,7 +581,10 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
     // "« Voir la Terre par le hublot… »": a verb in the infinitive that opens the sentence has the sentence's capital; the
     // name, if any, comes after its article.
     // A noun would take "de" before the article ("Banque de France"); a verb takes the article itself ("Lancer la Coupe Davis").
-    if (initial && run.length > 2 && /^(?:la|le|l’)$/u.test(run[1]!) && !names?.has(run[0]!) && isInfinitive(run[0]!.toLowerCase())) {
+    const opensOnInfinitive = initial && run.length > 2 && /^(?:la|le|l’)$/u.test(run[1]!) && isInfinitive(run[0]!.toLowerCase());
+    // Without `names`, the word is read as the verb; with names that hold it, as a name's.
+    if (opensOnInfinitive && names === undefined) rereadIf.push(run[0]!);
+    if (opensOnInfinitive && !names?.has(run[0]!)) {
       let name = 1;
       while (name < run.length && JOINERS.has(run[name]!)) name++;
       run = run.slice(name);
@@ -562,7 +594,8 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
     // "Marcher 7 000 pas…": a number after the word does not make it a name; nor does an adjective taken after it
     // ("Côté rochelais, la déception dominait": "Côté" opens the sentence, capitalised nowhere else).
     const wordsOfName = run.filter((word) => !/^\d/u.test(word) && !/^\p{Ll}/u.test(word)).length;
-    const unconfirmed = names !== undefined && initial && wordsOfName === 1 && !names.has(run[0]!.replace(/’$/u, ''));
+    const confirmer = initial && wordsOfName === 1 ? run[0]!.replace(/’$/u, '') : undefined;
+    const unconfirmed = names !== undefined && confirmer !== undefined && !names.has(confirmer);
     // "le retour sur Terre de Léa Marchetti": a thing everyone knows (lexicon/markers.json commonCapitals) heads no name of
     // two capitalised words after its "de" ("la Terre de Feu" is one name); the name is theirs.
     if (run.length >= 4 && /^(?:de|du|d’)$/u.test(run[1]!) && run.slice(2).every((word) => /^\p{Lu}/u.test(word)) && isCommonCapital(run[0]!)) {
@@ -573,11 +606,17 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
     // words are a place and, without the comma, the person's first name and surname: two names ("du Mans" says "Le Mans",
     // which the place's word alone does not).
     if (run.length === 3 && run.every((word) => /^\p{Lu}/u.test(word)) && /^(?:de|du|d’)$/u.test(words[runStart - 1] ?? '') && isRole(words[runStart - 2] ?? '')) {
-      if (words[runStart - 1] !== 'du') runs.push(run[0]!);
+      if (words[runStart - 1] !== 'du') {
+        runs.push(run[0]!);
+        confirmedBy.push(undefined);
+      }
       run = run.slice(1);
       runStart++;
     }
-    if (run.length && !unconfirmed && !isPortfolio(words, runStart, run.length) && !isCommonCompound(words, runStart, run.length) && !namesAfterEponym(words, runStart)) runs.push(run.join(' ').replace(/’ /g, '’'));
+    if (run.length && !unconfirmed && !isPortfolio(words, runStart, run.length) && !isCommonCompound(words, runStart, run.length) && !namesAfterEponym(words, runStart)) {
+      runs.push(run.join(' ').replace(/’ /g, '’'));
+      confirmedBy.push(confirmer);
+    }
     run = [];
   };
   // The names a reader is given end on an acronym that their initials do not spell; the keyphrase's candidates,
@@ -698,18 +737,19 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
   });
   flush();
   // "PDG d’OpenAI" is a role before a name: keep the name.
-  return runs
+  const found = runs
     .map((r) => r.replace(/’$/, ''))
-    .map((r) => r.replace(/^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]{2,4}\s+(?:d’|de\s+|du\s+)(?=[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ])/u, (prefix) => (ROLE_ACRONYMS.has(prefix.split(/\s|’/)[0]!) ? '' : prefix)))
-    .filter((r) => r.length > 1);
+    .map((r) => r.replace(/^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]{2,4}\s+(?:d’|de\s+|du\s+)(?=[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ])/u, (prefix) => (ROLE_ACRONYMS.has(prefix.split(/\s|’/)[0]!) ? '' : prefix)));
+  const kept = found.map((r) => r.length > 1);
+  return { names: found.filter((_, i) => kept[i]), confirmedBy: confirmedBy.filter((_, i) => kept[i]), rereadIf };
 }
 
 /**
- * findEntities of a text, as the keyphrase's candidates read it, and with its adjectives, kept for the article
- * (remember.ts): the names of the headline are read again to choose the keyphrase (src/index.ts).
+ * findEntities of a text, as the keyphrase's candidates read it, and with its adjectives (the article's readings,
+ * kept): the names of the headline are read again to choose the keyphrase (src/index.ts).
  */
-export const namesIn = remembered((text: string): readonly string[] => findEntities(text));
-export const namesWithAdjectivesIn = remembered((text: string): readonly string[] => findEntities(text, undefined, { adjectives: true }));
+export const namesIn = (text: string): readonly string[] => readingWithout(text).names;
+export const namesWithAdjectivesIn = (text: string): readonly string[] => readingWithAdjectives(text).names;
 
 /** "XIᵉ", "XXe", "Ier": a Roman ordinal, capitalised without being a name. */
 export function isOrdinal(word: string): boolean {
