@@ -498,6 +498,58 @@ export function capitalisedInside(sentences: readonly string[]): Set<string> {
 }
 
 /**
+ * Whether the word at `i` opens a name or goes on with one: capitalised, in no title, no formula nor unit; not a
+ * stopword that the sentence's capital gives its capital. The per-word tests of readEntities are functions of their
+ * own: V8 optimises a smaller loop body faster, in the first articles of a batch.
+ */
+function isNameWordAt(words: readonly string[], i: number, titled: ReadonlySet<number>): boolean {
+  const word = words[i]!;
+  const capital = opensOnCapital(word) && CAPITALISED.test(word) && !titled.has(i) && !isFormula(bare(word)) && !isUnitSymbol(words, i);
+  return capital && !((i === 0 || OPENS_SENTENCE.test(words[i - 1]!)) && isStopword(word.replace(/’$/, '')));
+}
+
+/**
+ * Where the way's word is before the name that opens at `i` ("la rue Crébillon", "la place de la Concorde"), or with
+ * `adjectives` a venue's ("le stade Ernest-Wallon", "les mers du Sud"); undefined when none is. In an address, the way
+ * follows its number or a comma ("au 27, rue Gambetta", "…, boulevard de Belfort").
+ */
+function wayBeforeName(words: readonly string[], i: number, adjectives: boolean): number | undefined {
+  let way = i - 1;
+  while (way > i - 3 && /^(?:de|du|des|d’|la|l’)$/u.test(words[way] ?? '')) way--;
+  return way > 0 && (isStreet(words[way]!) || (adjectives && isVenue(words[way]!))) && /^(?:la|le|l’|les|du|de|des|au|aux|en|,|\d+(?:bis|ter)?)$/iu.test(words[way - 1]!) ? way : undefined;
+}
+
+/** "Alim’confiance": an apostrophe inside a name, glued to the word after it, elides no article. */
+const gluedAfterApostrophe = (word: string, next: string, sentence: string): boolean =>
+  word.endsWith('’') && /^\p{Ll}/u.test(next) && !ELIDING.test(word) && sentence.includes(`${word}${next}`);
+
+/**
+ * "Ubuntu 12.10", "Unity 3D": a version number at `i` belongs to the name `run` before it (a year does not, nor a
+ * figure that measures: "le quartier de Maurepas 22 millions", "Paul Dersain 7,4 %", "l’État 500 000 euros", nor one
+ * that opens a score: "l’ASM Clermont Auvergne 34 à 17").
+ */
+function isVersionAt(words: readonly string[], i: number, run: readonly string[]): boolean {
+  const word = words[i]!;
+  return /^\d+(?:\.\d+)*[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]?$/u.test(word) && !/^(1[89]|20)\d\d$/.test(word) && !JOINERS.has(run[run.length - 1]!) && !isMeasured(words[i + 1]) && !opensFigurePair(words, i) && !/^(?:\d{3}\b|[%‰°])/u.test(words[i + 1] ?? '') && !(words[i + 1] === ',' && /^\d/u.test(words[i + 2] ?? ''));
+}
+
+/**
+ * Whether the name `run` (not empty), opened at `runStart`, may go on with a complement at `i`: after its adjective or
+ * its capitalised common noun ("Conseil supérieur | du notariat"), or after a one-word name that is a capitalised
+ * common noun, where opensComplement allows one ("École | des beaux-arts").
+ */
+const mayTakeComplement = (words: readonly string[], i: number, run: readonly string[], runStart: number): boolean =>
+  run.length >= 2 ? /^\p{Ll}/u.test(run.at(-1)!) || isCommonHead(run.at(-1)!) : opensComplement(words, i, runStart) && isCommonHead(run[0]!);
+
+/**
+ * Whether `word` is an adjective that the name `run` (one or two words) takes: after one capitalised word that agrees
+ * with it and is no acronym ("la Gauche | démocratique"), or after its first adjective ("la Banque centrale |
+ * européenne"); "Enedis indique" is a name and its verb.
+ */
+const takesNameAdjective = (run: readonly string[], word: string): boolean =>
+  isNameAdjective(bare(word)) && (/^\p{Ll}/u.test(run.at(-1)!) ? run.length === 2 : run.length === 1 && !/^\p{Lu}+$/u.test(run[0]!) && agreesWith(run[0]!, bare(word)));
+
+/**
  * A sentence's capitalised runs as findEntities finds them without `names`, and what `names` would change: the
  * runs that only a name of `names` confirms, and the words whose presence there would read the sentence otherwise.
  */
@@ -648,22 +700,16 @@ function readEntities(sentence: string, names: ReadonlySet<string> | undefined, 
       skipTo = end;
       return;
     }
-    const capital = opensOnCapital(word) && CAPITALISED.test(word) && !titled.has(i) && !isFormula(bare(word)) && !isUnitSymbol(words, i);
-    if (capital && !((i === 0 || OPENS_SENTENCE.test(words[i - 1]!)) && isStopword(word.replace(/’$/, '')))) {
+    if (isNameWordAt(words, i, titled)) {
       if (!run.length) runStart = i;
       // "la rue Crébillon", "la place de la Concorde": the way's word belongs to its name; with adjectives, so does a venue's ("le stade Ernest-Wallon", "les mers du Sud").
-      if (!run.length) {
-        let way = i - 1;
-        while (way > i - 3 && /^(?:de|du|des|d’|la|l’)$/u.test(words[way] ?? '')) way--;
-        // In an address, the way follows its number or a comma ("au 27, rue Gambetta", "…, boulevard de Belfort").
-        if (way > 0 && (isStreet(words[way]!) || (adjectives && isVenue(words[way]!))) && /^(?:la|le|l’|les|du|de|des|au|aux|en|,|\d+(?:bis|ter)?)$/iu.test(words[way - 1]!)) {
-          runStart = way;
-          run.push(...words.slice(way, i));
-        }
+      const way = run.length ? undefined : wayBeforeName(words, i, adjectives);
+      if (way !== undefined) {
+        runStart = way;
+        run.push(...words.slice(way, i));
       }
-      // "Alim’confiance": an apostrophe inside a name, glued to the word after it, elides no article.
       const next = words[i + 1] ?? '';
-      if (word.endsWith('’') && /^\p{Ll}/u.test(next) && !ELIDING.test(word) && sentence.includes(`${word}${next}`)) {
+      if (gluedAfterApostrophe(word, next, sentence)) {
         run.push(`${word}${bare(next)}`);
         skipTo = i + 2;
         if (next.endsWith('.')) flush();
@@ -671,10 +717,7 @@ function readEntities(sentence: string, names: ReadonlySet<string> | undefined, 
       }
       run.push(word.replace(/\.$/, ''));
       if (word.endsWith('.')) flush();
-    } else if (run.length && /^\d+(?:\.\d+)*[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]?$/u.test(word) && !/^(1[89]|20)\d\d$/.test(word) && !JOINERS.has(run[run.length - 1]!) && !isMeasured(words[i + 1]) && !opensFigurePair(words, i) && !/^(?:\d{3}\b|[%‰°])/u.test(words[i + 1] ?? '') && !(words[i + 1] === ',' && /^\d/u.test(words[i + 2] ?? ''))) {
-      // "Ubuntu 12.10", "Unity 3D": a version number belongs to the name before it (a year does not, nor a
-      // figure that measures: "le quartier de Maurepas 22 millions", "Paul Dersain 7,4 %", "l’État 500 000 euros",
-      // nor one that opens a score: "l’ASM Clermont Auvergne 34 à 17").
+    } else if (run.length && isVersionAt(words, i, run)) {
       run.push(word.replace(/\.$/, ''));
       flush();
     } else if (adjectives && run.length > 0 && /^[b-hj-xz]\.?$/u.test(word) && !JOINERS.has(run.at(-1)!.toLowerCase())) {
@@ -683,7 +726,7 @@ function readEntities(sentence: string, names: ReadonlySet<string> | undefined, 
       // candidates do not need it, as they do not need adjectives).
       run.push(word.replace(/\.$/u, ''));
       flush();
-    } else if (adjectives && run.length > 0 && (run.length >= 2 ? /^\p{Ll}/u.test(run.at(-1)!) || isCommonHead(run.at(-1)!) : opensComplement(words, i, runStart) && isCommonHead(run[0]!)) && (complement = complementAt(words, i)) > 0) {
+    } else if (adjectives && run.length > 0 && mayTakeComplement(words, i, run, runStart) && (complement = complementAt(words, i)) > 0) {
       // "Conseil supérieur du notariat", "Haute Autorité de santé", "École des beaux-arts": the complement of a
       // name written in sentence case, after its adjective or its capitalised common noun.
       run.push(...words.slice(i, i + complement).map((w) => w.replace(/\.$/u, '')));
@@ -711,7 +754,7 @@ function readEntities(sentence: string, names: ReadonlySet<string> | undefined, 
       // a name's last word in the plural, "des" before it, agrees with that word.
       run.push(bare(word));
       if (word.endsWith('.')) flush();
-    } else if (adjectives && (run.length === 1 || run.length === 2) && isNameAdjective(bare(word)) && (/^\p{Ll}/u.test(run.at(-1)!) ? run.length === 2 : run.length === 1 && !/^\p{Lu}+$/u.test(run[0]!) && agreesWith(run[0]!, bare(word)))) {
+    } else if (adjectives && (run.length === 1 || run.length === 2) && takesNameAdjective(run, word)) {
       // Only after a run of one or two words (most words follow none): the adjective test is the dearer.
       // "la Gauche démocratique", "la Banque centrale européenne": one capitalised word and its adjectives are
       // one name; "Enedis indique" is a name and its verb.
