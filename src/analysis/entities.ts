@@ -498,15 +498,96 @@ export function capitalisedInside(sentences: readonly string[]): Set<string> {
 }
 
 /**
+ * Whether the word at `i` opens a name or goes on with one: capitalised, in no title, no formula nor unit; not a
+ * stopword that the sentence's capital gives its capital. The per-word tests of readEntities are functions of their
+ * own: V8 optimises a smaller loop body faster, in the first articles of a batch.
+ */
+function isNameWordAt(words: readonly string[], i: number, titled: ReadonlySet<number>): boolean {
+  const word = words[i]!;
+  const capital = opensOnCapital(word) && CAPITALISED.test(word) && !titled.has(i) && !isFormula(bare(word)) && !isUnitSymbol(words, i);
+  return capital && !((i === 0 || OPENS_SENTENCE.test(words[i - 1]!)) && isStopword(word.replace(/’$/, '')));
+}
+
+/**
+ * Where the way's word is before the name that opens at `i` ("la rue Crébillon", "la place de la Concorde"), or with
+ * `adjectives` a venue's ("le stade Ernest-Wallon", "les mers du Sud"); undefined when none is. In an address, the way
+ * follows its number or a comma ("au 27, rue Gambetta", "…, boulevard de Belfort").
+ */
+function wayBeforeName(words: readonly string[], i: number, adjectives: boolean): number | undefined {
+  let way = i - 1;
+  while (way > i - 3 && /^(?:de|du|des|d’|la|l’)$/u.test(words[way] ?? '')) way--;
+  return way > 0 && (isStreet(words[way]!) || (adjectives && isVenue(words[way]!))) && /^(?:la|le|l’|les|du|de|des|au|aux|en|,|\d+(?:bis|ter)?)$/iu.test(words[way - 1]!) ? way : undefined;
+}
+
+/** "Alim’confiance": an apostrophe inside a name, glued to the word after it, elides no article. */
+const gluedAfterApostrophe = (word: string, next: string, sentence: string): boolean =>
+  word.endsWith('’') && /^\p{Ll}/u.test(next) && !ELIDING.test(word) && sentence.includes(`${word}${next}`);
+
+/**
+ * "Ubuntu 12.10", "Unity 3D": a version number at `i` belongs to the name `run` before it (a year does not, nor a
+ * figure that measures: "le quartier de Maurepas 22 millions", "Paul Dersain 7,4 %", "l’État 500 000 euros", nor one
+ * that opens a score: "l’ASM Clermont Auvergne 34 à 17").
+ */
+function isVersionAt(words: readonly string[], i: number, run: readonly string[]): boolean {
+  const word = words[i]!;
+  return /^\d+(?:\.\d+)*[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]?$/u.test(word) && !/^(1[89]|20)\d\d$/.test(word) && !JOINERS.has(run[run.length - 1]!) && !isMeasured(words[i + 1]) && !opensFigurePair(words, i) && !/^(?:\d{3}\b|[%‰°])/u.test(words[i + 1] ?? '') && !(words[i + 1] === ',' && /^\d/u.test(words[i + 2] ?? ''));
+}
+
+/**
+ * Whether the name `run` (not empty), opened at `runStart`, may go on with a complement at `i`: after its adjective or
+ * its capitalised common noun ("Conseil supérieur | du notariat"), or after a one-word name that is a capitalised
+ * common noun, where opensComplement allows one ("École | des beaux-arts").
+ */
+const mayTakeComplement = (words: readonly string[], i: number, run: readonly string[], runStart: number): boolean =>
+  run.length >= 2 ? /^\p{Ll}/u.test(run.at(-1)!) || isCommonHead(run.at(-1)!) : opensComplement(words, i, runStart) && isCommonHead(run[0]!);
+
+/**
+ * Whether `word` is an adjective that the name `run` (one or two words) takes: after one capitalised word that agrees
+ * with it and is no acronym ("la Gauche | démocratique"), or after its first adjective ("la Banque centrale |
+ * européenne"); "Enedis indique" is a name and its verb.
+ */
+const takesNameAdjective = (run: readonly string[], word: string): boolean =>
+  isNameAdjective(bare(word)) && (/^\p{Ll}/u.test(run.at(-1)!) ? run.length === 2 : run.length === 1 && !/^\p{Lu}+$/u.test(run[0]!) && agreesWith(run[0]!, bare(word)));
+
+/**
+ * A sentence's capitalised runs as findEntities finds them without `names`, and what `names` would change: the
+ * runs that only a name of `names` confirms, and the words whose presence there would read the sentence otherwise.
+ */
+interface EntityReading {
+  /** The runs found without `names`. */
+  readonly names: readonly string[];
+  /** For each of `names`, the word that `names` must hold for the run to count when given; undefined when it counts anyway. */
+  readonly confirmedBy: readonly (string | undefined)[];
+  /** Words that, held by `names`, make a reading with them differ otherwise: the sentence is then read again with them. */
+  readonly rereadIf: readonly string[];
+}
+
+/**
  * Capitalised runs of a sentence. A run of one word at the start of the sentence ("Rappelons",
  * "Lundi") counts only when `names` shows that word capitalised elsewhere, or when no `names` is given
  * and it is not a common French word. With `adjectives`, a one-word run takes the adjectives that follow
  * it ("la Gauche démocratique"): the names a reader is given keep them, the keyphrase candidates do not
  * need them.
+ *
+ * The reading without `names` is kept for the article (remember.ts), and the runs with `names` taken from it: the
+ * facts read each sentence with the text's names, the keyphrase's candidates the same sentences without them.
  */
 export function findEntities(sentence: string, names?: ReadonlySet<string>, { adjectives = false }: { readonly adjectives?: boolean } = {}): string[] {
+  const reading = (adjectives ? readingWithAdjectives : readingWithout)(sentence);
+  if (names === undefined) return [...reading.names];
+  if (reading.rereadIf.some((word) => names.has(word))) return [...readEntities(sentence, names, adjectives).names];
+  return reading.names.filter((_, i) => reading.confirmedBy[i] === undefined || names.has(reading.confirmedBy[i]!));
+}
+
+const readingWithout = remembered((sentence: string): EntityReading => readEntities(sentence, undefined, false));
+const readingWithAdjectives = remembered((sentence: string): EntityReading => readEntities(sentence, undefined, true));
+
+/** findEntities's reading of a sentence, with `names` or without (see EntityReading). */
+function readEntities(sentence: string, names: ReadonlySet<string> | undefined, adjectives: boolean): EntityReading {
   const words = tokens(sentence);
   const runs: string[] = [];
+  const confirmedBy: (string | undefined)[] = [];
+  const rereadIf: string[] = [];
   let run: string[] = [];
   let runStart = 0;
   const flush = (): void => {
@@ -552,7 +633,10 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
     // "« Voir la Terre par le hublot… »": a verb in the infinitive that opens the sentence has the sentence's capital; the
     // name, if any, comes after its article.
     // A noun would take "de" before the article ("Banque de France"); a verb takes the article itself ("Lancer la Coupe Davis").
-    if (initial && run.length > 2 && /^(?:la|le|l’)$/u.test(run[1]!) && !names?.has(run[0]!) && isInfinitive(run[0]!.toLowerCase())) {
+    const opensOnInfinitive = initial && run.length > 2 && /^(?:la|le|l’)$/u.test(run[1]!) && isInfinitive(run[0]!.toLowerCase());
+    // Without `names`, the word is read as the verb; with names that hold it, as a name's.
+    if (opensOnInfinitive && names === undefined) rereadIf.push(run[0]!);
+    if (opensOnInfinitive && !names?.has(run[0]!)) {
       let name = 1;
       while (name < run.length && JOINERS.has(run[name]!)) name++;
       run = run.slice(name);
@@ -562,7 +646,8 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
     // "Marcher 7 000 pas…": a number after the word does not make it a name; nor does an adjective taken after it
     // ("Côté rochelais, la déception dominait": "Côté" opens the sentence, capitalised nowhere else).
     const wordsOfName = run.filter((word) => !/^\d/u.test(word) && !/^\p{Ll}/u.test(word)).length;
-    const unconfirmed = names !== undefined && initial && wordsOfName === 1 && !names.has(run[0]!.replace(/’$/u, ''));
+    const confirmer = initial && wordsOfName === 1 ? run[0]!.replace(/’$/u, '') : undefined;
+    const unconfirmed = names !== undefined && confirmer !== undefined && !names.has(confirmer);
     // "le retour sur Terre de Léa Marchetti": a thing everyone knows (lexicon/markers.json commonCapitals) heads no name of
     // two capitalised words after its "de" ("la Terre de Feu" is one name); the name is theirs.
     if (run.length >= 4 && /^(?:de|du|d’)$/u.test(run[1]!) && run.slice(2).every((word) => /^\p{Lu}/u.test(word)) && isCommonCapital(run[0]!)) {
@@ -573,11 +658,17 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
     // words are a place and, without the comma, the person's first name and surname: two names ("du Mans" says "Le Mans",
     // which the place's word alone does not).
     if (run.length === 3 && run.every((word) => /^\p{Lu}/u.test(word)) && /^(?:de|du|d’)$/u.test(words[runStart - 1] ?? '') && isRole(words[runStart - 2] ?? '')) {
-      if (words[runStart - 1] !== 'du') runs.push(run[0]!);
+      if (words[runStart - 1] !== 'du') {
+        runs.push(run[0]!);
+        confirmedBy.push(undefined);
+      }
       run = run.slice(1);
       runStart++;
     }
-    if (run.length && !unconfirmed && !isPortfolio(words, runStart, run.length) && !isCommonCompound(words, runStart, run.length) && !namesAfterEponym(words, runStart)) runs.push(run.join(' ').replace(/’ /g, '’'));
+    if (run.length && !unconfirmed && !isPortfolio(words, runStart, run.length) && !isCommonCompound(words, runStart, run.length) && !namesAfterEponym(words, runStart)) {
+      runs.push(run.join(' ').replace(/’ /g, '’'));
+      confirmedBy.push(confirmer);
+    }
     run = [];
   };
   // The names a reader is given end on an acronym that their initials do not spell; the keyphrase's candidates,
@@ -609,22 +700,16 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
       skipTo = end;
       return;
     }
-    const capital = opensOnCapital(word) && CAPITALISED.test(word) && !titled.has(i) && !isFormula(bare(word)) && !isUnitSymbol(words, i);
-    if (capital && !((i === 0 || OPENS_SENTENCE.test(words[i - 1]!)) && isStopword(word.replace(/’$/, '')))) {
+    if (isNameWordAt(words, i, titled)) {
       if (!run.length) runStart = i;
       // "la rue Crébillon", "la place de la Concorde": the way's word belongs to its name; with adjectives, so does a venue's ("le stade Ernest-Wallon", "les mers du Sud").
-      if (!run.length) {
-        let way = i - 1;
-        while (way > i - 3 && /^(?:de|du|des|d’|la|l’)$/u.test(words[way] ?? '')) way--;
-        // In an address, the way follows its number or a comma ("au 27, rue Gambetta", "…, boulevard de Belfort").
-        if (way > 0 && (isStreet(words[way]!) || (adjectives && isVenue(words[way]!))) && /^(?:la|le|l’|les|du|de|des|au|aux|en|,|\d+(?:bis|ter)?)$/iu.test(words[way - 1]!)) {
-          runStart = way;
-          run.push(...words.slice(way, i));
-        }
+      const way = run.length ? undefined : wayBeforeName(words, i, adjectives);
+      if (way !== undefined) {
+        runStart = way;
+        run.push(...words.slice(way, i));
       }
-      // "Alim’confiance": an apostrophe inside a name, glued to the word after it, elides no article.
       const next = words[i + 1] ?? '';
-      if (word.endsWith('’') && /^\p{Ll}/u.test(next) && !ELIDING.test(word) && sentence.includes(`${word}${next}`)) {
+      if (gluedAfterApostrophe(word, next, sentence)) {
         run.push(`${word}${bare(next)}`);
         skipTo = i + 2;
         if (next.endsWith('.')) flush();
@@ -632,10 +717,7 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
       }
       run.push(word.replace(/\.$/, ''));
       if (word.endsWith('.')) flush();
-    } else if (run.length && /^\d+(?:\.\d+)*[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]?$/u.test(word) && !/^(1[89]|20)\d\d$/.test(word) && !JOINERS.has(run[run.length - 1]!) && !isMeasured(words[i + 1]) && !opensFigurePair(words, i) && !/^(?:\d{3}\b|[%‰°])/u.test(words[i + 1] ?? '') && !(words[i + 1] === ',' && /^\d/u.test(words[i + 2] ?? ''))) {
-      // "Ubuntu 12.10", "Unity 3D": a version number belongs to the name before it (a year does not, nor a
-      // figure that measures: "le quartier de Maurepas 22 millions", "Paul Dersain 7,4 %", "l’État 500 000 euros",
-      // nor one that opens a score: "l’ASM Clermont Auvergne 34 à 17").
+    } else if (run.length && isVersionAt(words, i, run)) {
       run.push(word.replace(/\.$/, ''));
       flush();
     } else if (adjectives && run.length > 0 && /^[b-hj-xz]\.?$/u.test(word) && !JOINERS.has(run.at(-1)!.toLowerCase())) {
@@ -644,7 +726,7 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
       // candidates do not need it, as they do not need adjectives).
       run.push(word.replace(/\.$/u, ''));
       flush();
-    } else if (adjectives && run.length > 0 && (run.length >= 2 ? /^\p{Ll}/u.test(run.at(-1)!) || isCommonHead(run.at(-1)!) : opensComplement(words, i, runStart) && isCommonHead(run[0]!)) && (complement = complementAt(words, i)) > 0) {
+    } else if (adjectives && run.length > 0 && mayTakeComplement(words, i, run, runStart) && (complement = complementAt(words, i)) > 0) {
       // "Conseil supérieur du notariat", "Haute Autorité de santé", "École des beaux-arts": the complement of a
       // name written in sentence case, after its adjective or its capitalised common noun.
       run.push(...words.slice(i, i + complement).map((w) => w.replace(/\.$/u, '')));
@@ -672,7 +754,7 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
       // a name's last word in the plural, "des" before it, agrees with that word.
       run.push(bare(word));
       if (word.endsWith('.')) flush();
-    } else if (adjectives && (run.length === 1 || run.length === 2) && isNameAdjective(bare(word)) && (/^\p{Ll}/u.test(run.at(-1)!) ? run.length === 2 : run.length === 1 && !/^\p{Lu}+$/u.test(run[0]!) && agreesWith(run[0]!, bare(word)))) {
+    } else if (adjectives && (run.length === 1 || run.length === 2) && takesNameAdjective(run, word)) {
       // Only after a run of one or two words (most words follow none): the adjective test is the dearer.
       // "la Gauche démocratique", "la Banque centrale européenne": one capitalised word and its adjectives are
       // one name; "Enedis indique" is a name and its verb.
@@ -698,18 +780,19 @@ export function findEntities(sentence: string, names?: ReadonlySet<string>, { ad
   });
   flush();
   // "PDG d’OpenAI" is a role before a name: keep the name.
-  return runs
+  const found = runs
     .map((r) => r.replace(/’$/, ''))
-    .map((r) => r.replace(/^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]{2,4}\s+(?:d’|de\s+|du\s+)(?=[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ])/u, (prefix) => (ROLE_ACRONYMS.has(prefix.split(/\s|’/)[0]!) ? '' : prefix)))
-    .filter((r) => r.length > 1);
+    .map((r) => r.replace(/^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]{2,4}\s+(?:d’|de\s+|du\s+)(?=[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ])/u, (prefix) => (ROLE_ACRONYMS.has(prefix.split(/\s|’/)[0]!) ? '' : prefix)));
+  const kept = found.map((r) => r.length > 1);
+  return { names: found.filter((_, i) => kept[i]), confirmedBy: confirmedBy.filter((_, i) => kept[i]), rereadIf };
 }
 
 /**
- * findEntities of a text, as the keyphrase's candidates read it, and with its adjectives, kept for the article
- * (remember.ts): the names of the headline are read again to choose the keyphrase (src/index.ts).
+ * findEntities of a text, as the keyphrase's candidates read it, and with its adjectives (the article's readings,
+ * kept): the names of the headline are read again to choose the keyphrase (src/index.ts).
  */
-export const namesIn = remembered((text: string): readonly string[] => findEntities(text));
-export const namesWithAdjectivesIn = remembered((text: string): readonly string[] => findEntities(text, undefined, { adjectives: true }));
+export const namesIn = (text: string): readonly string[] => readingWithout(text).names;
+export const namesWithAdjectivesIn = (text: string): readonly string[] => readingWithAdjectives(text).names;
 
 /** "XIᵉ", "XXe", "Ier": a Roman ordinal, capitalised without being a name. */
 export function isOrdinal(word: string): boolean {

@@ -7,7 +7,7 @@ import { adjectivesBeforeNoun } from '../writing/french/nouns.js';
 import { finiteNumbers } from '../writing/french/verbs.js';
 import { lefffGender } from '../writing/french/lefff.js';
 import { loadJson } from '../data.js';
-import { remembered } from '../remember.js';
+import { remembered, rememberedForGood } from '../remember.js';
 
 const INNER = new Set(['de', 'du', 'des', 'd’', 'la', 'le', 'l’', 'en', 'à', 'et']);
 /** The rest of a phrase's key after its first words, when it is their complement (" de santé"). */
@@ -115,10 +115,14 @@ let wantingComplement: ReadonlySet<string> | undefined;
 const endsWantingComplement = (text: string): boolean =>
   (wantingComplement ??= new Set(loadJson<{ readonly adjectivesWithComplement: readonly string[] }>('lexicon/french.json').adjectivesWithComplement)).has(text.slice(text.lastIndexOf(' ') + 1).toLowerCase());
 
-const isKnownNoun = (word: string): boolean => {
+/**
+ * The dictionary or the Lefff knows the word as a noun. Kept from one article to the next (remember.ts): the
+ * lexicon's answer never changes, and describeNoun cleans each phrase it is asked for before its own look-up.
+ */
+const isKnownNoun = rememberedForGood((word: string): boolean => {
   const from = describeNoun(word).from;
   return from === 'lefff' || from === 'dictionary';
-};
+});
 
 /**
  * "achèvent", "augmenteront": a verb conjugated in the plural that is no noun ("offre", "porte" are both). In the
@@ -131,6 +135,89 @@ const isVerbNotNoun = (word: string): boolean => finiteNumbers(word).length > 0 
 
 const isName = (token: string): boolean => /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(token) && !token.endsWith('’') && !isStopword(token);
 
+/** One text's tokens as collectNounPhrases reads them, each judged once (each is looked at from up to seven starts). */
+interface PhraseWords {
+  readonly tokens: readonly string[];
+  /** The tokens' keys (keysOf), which the meta keywords and the headings read too: one look-up of each word for all. */
+  readonly keys: readonly string[];
+  readonly common: readonly boolean[];
+  readonly content: readonly boolean[];
+  /** Each token in lower case, for the small words compared (no pattern needed: none of them has a letter that another case folds to). */
+  readonly lower: readonly string[];
+  /** Whether the lexicon knows a token as a noun, and whether it is a verb's form, asked once per token when needed. */
+  readonly knownNoun: (boolean | undefined)[];
+  readonly verb: (boolean | undefined)[];
+  readonly nameVerb: (boolean | undefined)[];
+  /** The text's position among the texts read. */
+  readonly position: number;
+}
+
+function phraseWordsOf(tokens: readonly string[], keys: readonly string[], position: number): PhraseWords {
+  const common = tokens.map(isCommon);
+  return { tokens, keys, common, content: tokens.map((token, i) => common[i]! || isName(token)), lower: tokens.map(lowerCase), knownNoun: [], verb: [], nameVerb: [], position };
+}
+
+/**
+ * Counts in `candidates` the noun phrases of the text that open at `start`. A function of its own, not the body of
+ * collectNounPhrases's loop: V8 optimises a function this size many times faster, and optimises it again when a
+ * text of a new kind comes (the loop's function was optimised three times in a batch worker's first hundred articles).
+ */
+function countPhrasesFrom(text: PhraseWords, start: number, candidates: Map<string, Candidate>): void {
+  const { tokens, keys, common, content, lower, knownNoun, verb, nameVerb, position } = text;
+  const first = tokens[start]!;
+  if (!common[start] && !(start > 0 && content[start])) return;
+  // "vaste étude", "ancien directeur": the adjective says nothing of the subject; the noun's own phrase may.
+  if (common[start] && adjectivesBeforeNoun().has(lower[start]!)) return;
+  const previous = lower[start - 1];
+  // "(sept) ans de travaux", "(700) hectares de garrigue": the unit of a figure is a measure, not a subject.
+  if (common[start] && previous !== undefined && isNumeral(previous)) return;
+  let contentWords = 1;
+  let anyCommon = common[start]!;
+  let firstCommon = anyCommon ? start : -1;
+  // What the word before says of every phrase from this start: read once for all of them.
+  const definite = previous === undefined ? undefined : DEFINITE.get(previous);
+  // "une nouvelle espèce de grenouille": an adjective that stands before its noun may come between them.
+  const indefinite = previous === 'un' || previous === 'une' || (previous !== undefined && adjectivesBeforeNoun().has(previous) && /^une?$/u.test(lower[start - 2] ?? ''));
+  const state = previous === 'en';
+  // keyOf(tokens.slice(start, end + 1)), one word longer at each step.
+  let key = keys[start]!;
+  for (let end = start + 1; end < Math.min(tokens.length, start + 7); end++) {
+    const token = tokens[end]!;
+    if (!content[end] && !INNER.has(lower[end]!)) break;
+    // "(les vendanges) s’achèvent en Bourgogne", "(les péages) augmenteront": a noun phrase holds no conjugated verb.
+    if (common[end] && (verb[end] ??= isVerbForm(token))) break;
+    // An article joins a phrase only after "de" or "à" ("ministère de la Culture"): "frappé le Gard" is a verb and
+    // its object, "inondées et des routes" two phrases.
+    if ((lower[end] === 'le' || lower[end] === 'la' || lower[end] === 'l’') && lower[end - 1] !== 'de' && lower[end - 1] !== 'à') break;
+    if (lower[end] === 'et' && /^(?:le|la|les|l’|des|un|une)$/iu.test(tokens[end + 1] ?? '')) break;
+    key = `${key} ${keys[end]!}`;
+    if (!content[end]) continue;
+    contentWords++;
+    anyCommon ||= common[end]!;
+    if (firstCommon < 0 && common[end]) firstCommon = end;
+    if (contentWords > 4) break;
+    if (!anyCommon) continue;
+    // "Chili reçoit", "relais jamaïcain offre": the first common word must be a noun the lexicon knows.
+    if (!(knownNoun[firstCommon] ??= isKnownNoun(tokens[firstCommon]!)) || (verb[firstCommon] ??= isVerbForm(tokens[firstCommon]!))) break;
+    // "Seine-Maritime remporte", "la FDJ rappelle": after a name, a form of a verb that the Lefff knows as no noun is
+    // the name's verb, in the singular too (after a common noun, such a form may be an adjective: "vigilance orange").
+    if (!common[start] && (nameVerb[firstCommon] ??= isVerbNotNoun(lower[firstCommon]!))) break;
+    let candidate = candidates.get(key);
+    if (!candidate) candidates.set(key, (candidate = { text: tokens.slice(start, end + 1).join(' ').replace(/’ /g, '’'), proper: isName(first), count: 0, first: position, last: position, determiners: new Map(), mentions: new Map(), ...(start === 0 && { opening: true }) }));
+    // "la tempête Ophélie" inside a sentence says how the phrase is written: not "Tempête Ophélie", as the headline opens on it.
+    else if (candidate.opening && start > 0) {
+      candidate.text = tokens.slice(start, end + 1).join(' ').replace(/’ /g, '’');
+      candidate.opening = false;
+    }
+    candidate.count += 1;
+    candidate.mentions!.set(position, (candidate.mentions!.get(position) ?? 0) + 1);
+    candidate.last = position;
+    if (definite) candidate.determiners.set(definite, (candidate.determiners.get(definite) ?? 0) + 1);
+    if (indefinite) candidate.indefinite = true;
+    if (state) candidate.state = true;
+  }
+}
+
 /**
  * Noun phrases: two to four content words joined by de, du, la…, with at least one common noun
  * ("pénurie de puces", "boson de Higgs", "Musée des beaux-arts de Montréal").
@@ -138,71 +225,8 @@ const isName = (token: string): boolean => /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘ�
 function collectNounPhrases(tokenised: readonly (readonly string[])[], keyed: readonly (readonly string[])[]): Candidate[] {
   const candidates = new Map<string, Candidate>();
   tokenised.forEach((tokens, position) => {
-    // The tokens' keys (keysOf), which the meta keywords and the headings read too: one look-up of each word for all.
-    const keys = keyed[position]!;
-    // Each token is looked at from up to seven starts: judged once.
-    const common = tokens.map(isCommon);
-    const content = tokens.map((token, i) => common[i]! || isName(token));
-    // Each token in lower case, for the small words compared below (no pattern needed: none of them has a letter that another case folds to).
-    const lower = tokens.map(lowerCase);
-    // Whether the lexicon knows a token as a noun, asked once per token.
-    const knownNoun: (boolean | undefined)[] = [];
-    const verb: (boolean | undefined)[] = [];
-    const nameVerb: (boolean | undefined)[] = [];
-    for (let start = 0; start < tokens.length; start++) {
-      const first = tokens[start]!;
-      if (!common[start] && !(start > 0 && content[start])) continue;
-      // "vaste étude", "ancien directeur": the adjective says nothing of the subject; the noun's own phrase may.
-      if (common[start] && adjectivesBeforeNoun().has(lower[start]!)) continue;
-      const previous = lower[start - 1];
-      // "(sept) ans de travaux", "(700) hectares de garrigue": the unit of a figure is a measure, not a subject.
-      if (common[start] && previous !== undefined && isNumeral(previous)) continue;
-      let contentWords = 1;
-      let anyCommon = common[start]!;
-      let firstCommon = anyCommon ? start : -1;
-      // What the word before says of every phrase from this start: read once for all of them.
-      const definite = previous === undefined ? undefined : DEFINITE.get(previous);
-      // "une nouvelle espèce de grenouille": an adjective that stands before its noun may come between them.
-      const indefinite = previous === 'un' || previous === 'une' || (previous !== undefined && adjectivesBeforeNoun().has(previous) && /^une?$/u.test(lower[start - 2] ?? ''));
-      const state = previous === 'en';
-      // keyOf(tokens.slice(start, end + 1)), one word longer at each step.
-      let key = keys[start]!;
-      for (let end = start + 1; end < Math.min(tokens.length, start + 7); end++) {
-        const token = tokens[end]!;
-        if (!content[end] && !INNER.has(lower[end]!)) break;
-        // "(les vendanges) s’achèvent en Bourgogne", "(les péages) augmenteront": a noun phrase holds no conjugated verb.
-        if (common[end] && (verb[end] ??= isVerbForm(token))) break;
-        // An article joins a phrase only after "de" or "à" ("ministère de la Culture"): "frappé le Gard" is a verb and
-        // its object, "inondées et des routes" two phrases.
-        if ((lower[end] === 'le' || lower[end] === 'la' || lower[end] === 'l’') && lower[end - 1] !== 'de' && lower[end - 1] !== 'à') break;
-        if (lower[end] === 'et' && /^(?:le|la|les|l’|des|un|une)$/iu.test(tokens[end + 1] ?? '')) break;
-        key = `${key} ${keys[end]!}`;
-        if (!content[end]) continue;
-        contentWords++;
-        anyCommon ||= common[end]!;
-        if (firstCommon < 0 && common[end]) firstCommon = end;
-        if (contentWords > 4) break;
-        if (!anyCommon) continue;
-        // "Chili reçoit", "relais jamaïcain offre": the first common word must be a noun the lexicon knows.
-        if (!(knownNoun[firstCommon] ??= isKnownNoun(tokens[firstCommon]!)) || (verb[firstCommon] ??= isVerbForm(tokens[firstCommon]!))) break;
-        // "Seine-Maritime remporte", "la FDJ rappelle": after a name, a form of a verb that the Lefff knows as no noun is
-        // the name's verb, in the singular too (after a common noun, such a form may be an adjective: "vigilance orange").
-        if (!common[start] && (nameVerb[firstCommon] ??= isVerbNotNoun(lower[firstCommon]!))) break;
-        let candidate = candidates.get(key);
-        if (!candidate) candidates.set(key, (candidate = { text: tokens.slice(start, end + 1).join(' ').replace(/’ /g, '’'), proper: isName(first), count: 0, first: position, last: position, determiners: new Map(), mentions: new Map(), ...(start === 0 && { opening: true }) }));
-        // "la tempête Ophélie" inside a sentence says how the phrase is written: not "Tempête Ophélie", as the headline opens on it.
-        else if (candidate.opening && start > 0) {
-          candidate.text = tokens.slice(start, end + 1).join(' ').replace(/’ /g, '’');
-          candidate.opening = false;
-        }
-        candidate.count += 1;
-        candidate.mentions!.set(position, (candidate.mentions!.get(position) ?? 0) + 1);
-        candidate.last = position;
-        if (definite) candidate.determiners.set(definite, (candidate.determiners.get(definite) ?? 0) + 1);
-        if (indefinite) candidate.indefinite = true;
-        if (state) candidate.state = true;
-      }
-    }
+    const text = phraseWordsOf(tokens, keyed[position]!, position);
+    for (let start = 0; start < tokens.length; start++) countPhrasesFrom(text, start, candidates);
   });
   // "relais jamaïcain offre" is no better than "relais jamaïcain" when it is not more frequent: keep the shorter.
   // Not where the longer goes on with a complement ("agence régionale de santé"): that is the name of the thing.

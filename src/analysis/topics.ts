@@ -3,7 +3,7 @@ import type { Sentence, Source, TopicGroup } from '../types.js';
 import { builtJson, loadJson } from '../data.js';
 import { config } from '../config.js';
 import { countWordsOf, fold, isNumberedItem } from '../text.js';
-import { rememberedForGood } from '../remember.js';
+import { remembered, rememberedForGood } from '../remember.js';
 
 export interface Topic {
   readonly id: string;
@@ -307,21 +307,21 @@ function headingTopic(evidence: Evidence, ranked: readonly Topic[], main: string
   return tied ? undefined : best;
 }
 
-const sentenceEvidence = new WeakMap<Sentence, TextEvidence>();
+/**
+ * A text's hits for every topic of the lexicon, kept for the article (remember.ts): the sections score each sentence
+ * for several groups of topics, and the FAQ asks of many sentences whether they say one topic. A topic's hits are
+ * its own keywords' alone, whatever other topics are read with it.
+ */
+const lexiconEvidence = remembered((text: string): TextEvidence => evidenceOf(text, lexiconTopics()));
 
 /** The summed keyword hits of sentences and their distinct keywords, per topic (each sentence is scored once). */
 function scoresOf(sentences: readonly Sentence[], topics: readonly Topic[]): Evidence {
-  const all = lexiconTopics();
   const wanted = new Set(topics.map((t) => t.id));
   const scores = new Map<string, number>();
   const keywords = new Map<string, Set<string>>();
   const counts = new Map<string, number>();
   for (const sentence of sentences) {
-    let evidence = sentenceEvidence.get(sentence);
-    if (!evidence) {
-      evidence = evidenceOf(sentence.text, all);
-      sentenceEvidence.set(sentence, evidence);
-    }
+    const evidence = lexiconEvidence(sentence.text);
     for (const [topic, n] of evidence.scores) {
       if (!wanted.has(topic)) continue;
       scores.set(topic, (scores.get(topic) ?? 0) + n);
@@ -480,16 +480,7 @@ export function groupByTopic(sentences: readonly Sentence[], source: Pick<Source
   });
 }
 
-/** Each lexicon topic alone, as one array for good: indexOf keeps an index per array (a new one would build it again). */
-const singleTopics = new Map<string, readonly Topic[]>();
-
 /** Whether `text` uses a keyword (or an actor word) of the lexicon's topic `id`: evidence that a sentence is of that topic. */
 export function saysTopic(text: string, id: string): boolean {
-  let topics = singleTopics.get(id);
-  if (topics === undefined) {
-    const topic = lexiconTopics().find((t) => t.id === id);
-    if (topic === undefined) return false;
-    singleTopics.set(id, (topics = [topic]));
-  }
-  return (topicScores(text, topics).get(id) ?? 0) > 0;
+  return (lexiconEvidence(text).scores.get(id) ?? 0) > 0;
 }

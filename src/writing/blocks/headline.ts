@@ -183,64 +183,82 @@ function leavesObject(rest: string): boolean {
  * title (`periods`), which is shorter than a headline, also before a period that says when (isPeriodAfterVerb).
  */
 function cutPoints(text: string, forTitle = false, periods = false): number[] {
-  const { adjuncts, beforeInfinitive, notInfinitives, coordinations, beforeAmount, beforeBareNoun, titleCuts, relatives, beforeFigure, durations, beforePlace, prepositionalPhrases, periodsAfterVerb, timesAfterWeekday, periodsAfterFor } = loadJson<HeadlineLexicon>('lexicon/headline.json');
   const points: number[] = [];
-  const firstClauseEnd = mainClauseEnd(text);
-  const scoped = (head: string): boolean => claimsScope(head);
   let end = 0;
   for (const part of clauses(text)) {
     end = text.indexOf(part, end) + part.length;
     points.push(end);
   }
-  // Each adjunct as a cut before it reads it: with the space after it, none after an elision.
-  const adjunctOpenings = adjuncts.map((a) => `${a}${a.endsWith('’') ? '' : ' '}`);
+  const cut: CutSearch = { text, forTitle, periods, firstClauseEnd: mainClauseEnd(text), adjunctOpenings: openingsOfAdjuncts() };
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (c === '«' || c === '(') depth++;
     else if ((c === '»' || c === ')') && depth > 0) depth--;
-    else if (c === ' ' && depth === 0) {
-      const rest = text.slice(i + 1);
-      const opening = adjunctOpenings.findIndex((a) => rest.startsWith(a));
-      const adjunct = opening === -1 ? undefined : adjuncts[opening];
-      const next = adjunct === undefined ? '' : (/^[\p{L}’-]+/u.exec(rest.slice(adjunct.length).trim())?.[0] ?? '');
-      const infinitive = /^\p{Ll}+(?:er|ir|re|oir)$/u.test(next) && !notInfinitives.includes(next);
-      if (adjunct !== undefined && (!beforeInfinitive.includes(adjunct) || infinitive)) points.push(i);
-      // "… lève 600 millions d’euros | et devient…": a clause coordinated on its verb; "… recrute un attaquant | pour
-      // 25 millions d’euros": a price.
-      const word = /^\p{L}+/u.exec(rest)?.[0] ?? '';
-      const after = rest.slice(word.length + 1);
-      const verb = /^[\p{L}’-]+/u.exec(after)?.[0] ?? '';
-      if (coordinations.includes(word) && (holdsFiniteVerb(`${word} ${verb}`, { unlessNoun: true }) || verbBeforeObject(verb, after.slice(verb.length).trim()))) points.push(i);
-      if (beforeAmount.includes(word) && findNumbers(after).some((n) => n.kind === 'amount' && after.startsWith(n.text))) points.push(i);
-      // "… s’est qualifié pour les demi-finales | en battant le Norvégien…": a gerund says how, as an adjunct does.
-      if (word === 'en' && isGerund(verb)) points.push(i);
-      // "… à cinq ans de prison | pour détournement de fonds publics": the charge, a noun without its article.
-      if (beforeBareNoun.includes(word) && STARTS_LOWER.test(verb) && !isStopword(verb) && lefffGender(verb) !== undefined) points.push(i);
-      // "… d’une cyberattaque | qui paralyse ses systèmes": a relative clause says more of a noun the head already names.
-      if (forTitle && i < firstClauseEnd && relatives.includes(word) && endsNounPhrase(text.slice(0, i))) points.push(i);
-      // "… des championnats de France | en 1 min 52 s 31": the time or the year it took.
-      if (forTitle && i < firstClauseEnd && beforeFigure.includes(word) && (/^\d/u.test(after) || isDuration(after, durations)) && endsNounPhrase(text.slice(0, i)) && !scoped(text.slice(0, i))) points.push(i);
-      // "… des quotas de pêche du cabillaud | pour l’année prochaine", "… | pour 2027": the period it is for.
-      if (forTitle && i < firstClauseEnd && word === 'pour' && (/^\d{4}(?!\d)/u.test(after) || periodsAfterFor.some((period) => after.startsWith(`${period} `) || after === period)) && endsNounPhrase(text.slice(0, i))) points.push(i);
-      // "… ont progressé de 22 % | en France": the place.
-      if (forTitle && i < firstClauseEnd && beforePlace.includes(word) && /^\p{Lu}\p{Ll}/u.test(after) && endsNounPhrase(text.slice(0, i)) && !leavesObject(text.slice(i + 1, firstClauseEnd))) points.push(i);
-      // "… a légèrement augmenté | au troisième trimestre 2026 en France": a period says when, after a verb too,
-      // when neither an object nor another figure follows it (lexicon/headline.json periodsAfterVerb).
-      // "… est entré en éruption dimanche | en début d’après-midi", "… dimanche | à 14 h 20": the weekday says when.
-      if (periods && i < firstClauseEnd && (timesAfterWeekday.some((time) => rest.startsWith(time)) || /^à \d{1,2}\s?h/u.test(rest)) && endsOnWeekday(text.slice(0, i))) points.push(i);
-      if (periods && i < firstClauseEnd && word === 'au' && isPeriodAfterVerb(after, text.slice(i + 1, firstClauseEnd), periodsAfterVerb)) points.push(i);
-      if (forTitle && i < firstClauseEnd && titleCuts.includes(word)) {
-        // Not before an infinitive ("cherche par tous les moyens | à contrer Snapchat"), which completes the verb; a word
-        // the lexicon knows as a noun or an adjective is none ("au premier semestre"), nor "partir" of "à partir de".
-        const infinitiveNext = /^\p{Ll}+(?:er|ir|re|oir)$/u.test(verb) && !notInfinitives.includes(verb) && lefffGender(verb) === undefined && !prepositionalPhrases.some((phrase) => rest.startsWith(phrase));
-        // "condamné à la réclusion criminelle | à perpétuité": "à" and a noun without a determiner make a locution that completes what comes before.
-        const locution = word === 'à' && /^\p{Ll}/u.test(verb) && !verb.includes('’') && !isStopword(verb) && !isSpelledNumeral(verb) && !prepositionalPhrases.some((phrase) => rest.startsWith(phrase));
-        if (!infinitiveNext && !locution && !/^\d/u.test(after) && endsNounPhrase(text.slice(0, i)) && !leavesObject(text.slice(i + 1, firstClauseEnd)) && !(RANGE_TO.includes(word) && startsSpan(text.slice(0, i)) && (endsSpan(after) || (!periods && opensPeriod(after, periodsAfterVerb)))) && !(TO_WHOM.includes(word) && givesTo(text.slice(0, i))) && !SHARE().test(text.slice(0, i)) && !scoped(text.slice(0, i))) points.push(i);
-      }
-    }
+    else if (c === ' ' && depth === 0 && cutsAt(cut, i)) points.push(i);
   }
   return [...new Set(points)].sort((a, b) => b - a);
+}
+
+/** What cutsAt reads of the text that cutPoints cuts, worked out once for all its spaces. */
+interface CutSearch {
+  readonly text: string;
+  readonly forTitle: boolean;
+  readonly periods: boolean;
+  /** Where the text's first clause ends (mainClauseEnd). */
+  readonly firstClauseEnd: number;
+  /** Each adjunct as a cut before it reads it (openingsOfAdjuncts). */
+  readonly adjunctOpenings: readonly string[];
+}
+
+let openings: readonly string[] | undefined;
+/** Each adjunct as a cut before it reads it: with the space after it, none after an elision. */
+const openingsOfAdjuncts = (): readonly string[] => (openings ??= loadJson<HeadlineLexicon>('lexicon/headline.json').adjuncts.map((a) => `${a}${a.endsWith('’') ? '' : ' '}`));
+
+/**
+ * Whether cutPoints may cut the text at the space at `i`, outside « » and ( ). A function of its own, not the body of
+ * cutPoints's loop: V8 optimises a function this size many times faster, and optimises it again when a text of a
+ * new kind comes (cutPoints was optimised twice in a batch worker's first hundred articles, 60 ms each time).
+ */
+function cutsAt({ text, forTitle, periods, firstClauseEnd, adjunctOpenings }: CutSearch, i: number): boolean {
+  const { adjuncts, beforeInfinitive, notInfinitives, coordinations, beforeAmount, beforeBareNoun, titleCuts, relatives, beforeFigure, durations, beforePlace, prepositionalPhrases, periodsAfterVerb, timesAfterWeekday, periodsAfterFor } = loadJson<HeadlineLexicon>('lexicon/headline.json');
+  const rest = text.slice(i + 1);
+  const opening = adjunctOpenings.findIndex((a) => rest.startsWith(a));
+  const adjunct = opening === -1 ? undefined : adjuncts[opening];
+  const next = adjunct === undefined ? '' : (/^[\p{L}’-]+/u.exec(rest.slice(adjunct.length).trim())?.[0] ?? '');
+  const infinitive = /^\p{Ll}+(?:er|ir|re|oir)$/u.test(next) && !notInfinitives.includes(next);
+  if (adjunct !== undefined && (!beforeInfinitive.includes(adjunct) || infinitive)) return true;
+  // "… lève 600 millions d’euros | et devient…": a clause coordinated on its verb; "… recrute un attaquant | pour
+  // 25 millions d’euros": a price.
+  const word = /^\p{L}+/u.exec(rest)?.[0] ?? '';
+  const after = rest.slice(word.length + 1);
+  const verb = /^[\p{L}’-]+/u.exec(after)?.[0] ?? '';
+  if (coordinations.includes(word) && (holdsFiniteVerb(`${word} ${verb}`, { unlessNoun: true }) || verbBeforeObject(verb, after.slice(verb.length).trim()))) return true;
+  if (beforeAmount.includes(word) && findNumbers(after).some((n) => n.kind === 'amount' && after.startsWith(n.text))) return true;
+  // "… s’est qualifié pour les demi-finales | en battant le Norvégien…": a gerund says how, as an adjunct does.
+  if (word === 'en' && isGerund(verb)) return true;
+  // "… à cinq ans de prison | pour détournement de fonds publics": the charge, a noun without its article.
+  if (beforeBareNoun.includes(word) && STARTS_LOWER.test(verb) && !isStopword(verb) && lefffGender(verb) !== undefined) return true;
+  // "… d’une cyberattaque | qui paralyse ses systèmes": a relative clause says more of a noun the head already names.
+  if (forTitle && i < firstClauseEnd && relatives.includes(word) && endsNounPhrase(text.slice(0, i))) return true;
+  // "… des championnats de France | en 1 min 52 s 31": the time or the year it took.
+  if (forTitle && i < firstClauseEnd && beforeFigure.includes(word) && (/^\d/u.test(after) || isDuration(after, durations)) && endsNounPhrase(text.slice(0, i)) && !claimsScope(text.slice(0, i))) return true;
+  // "… des quotas de pêche du cabillaud | pour l’année prochaine", "… | pour 2027": the period it is for.
+  if (forTitle && i < firstClauseEnd && word === 'pour' && (/^\d{4}(?!\d)/u.test(after) || periodsAfterFor.some((period) => after.startsWith(`${period} `) || after === period)) && endsNounPhrase(text.slice(0, i))) return true;
+  // "… ont progressé de 22 % | en France": the place.
+  if (forTitle && i < firstClauseEnd && beforePlace.includes(word) && /^\p{Lu}\p{Ll}/u.test(after) && endsNounPhrase(text.slice(0, i)) && !leavesObject(text.slice(i + 1, firstClauseEnd))) return true;
+  // "… a légèrement augmenté | au troisième trimestre 2026 en France": a period says when, after a verb too,
+  // when neither an object nor another figure follows it (lexicon/headline.json periodsAfterVerb).
+  // "… est entré en éruption dimanche | en début d’après-midi", "… dimanche | à 14 h 20": the weekday says when.
+  if (periods && i < firstClauseEnd && (timesAfterWeekday.some((time) => rest.startsWith(time)) || /^à \d{1,2}\s?h/u.test(rest)) && endsOnWeekday(text.slice(0, i))) return true;
+  if (periods && i < firstClauseEnd && word === 'au' && isPeriodAfterVerb(after, text.slice(i + 1, firstClauseEnd), periodsAfterVerb)) return true;
+  if (!(forTitle && i < firstClauseEnd && titleCuts.includes(word))) return false;
+  // Not before an infinitive ("cherche par tous les moyens | à contrer Snapchat"), which completes the verb; a word
+  // the lexicon knows as a noun or an adjective is none ("au premier semestre"), nor "partir" of "à partir de".
+  const infinitiveNext = /^\p{Ll}+(?:er|ir|re|oir)$/u.test(verb) && !notInfinitives.includes(verb) && lefffGender(verb) === undefined && !prepositionalPhrases.some((phrase) => rest.startsWith(phrase));
+  // "condamné à la réclusion criminelle | à perpétuité": "à" and a noun without a determiner make a locution that completes what comes before.
+  const locution = word === 'à' && /^\p{Ll}/u.test(verb) && !verb.includes('’') && !isStopword(verb) && !isSpelledNumeral(verb) && !prepositionalPhrases.some((phrase) => rest.startsWith(phrase));
+  return !infinitiveNext && !locution && !/^\d/u.test(after) && endsNounPhrase(text.slice(0, i)) && !leavesObject(text.slice(i + 1, firstClauseEnd)) && !(RANGE_TO.includes(word) && startsSpan(text.slice(0, i)) && (endsSpan(after) || (!periods && opensPeriod(after, periodsAfterVerb)))) && !(TO_WHOM.includes(word) && givesTo(text.slice(0, i))) && !SHARE().test(text.slice(0, i)) && !claimsScope(text.slice(0, i));
 }
 
 /**
