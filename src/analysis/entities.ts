@@ -779,12 +779,28 @@ function readEntities(sentence: string, names: ReadonlySet<string> | undefined, 
     } else flush();
   });
   flush();
-  // "PDG d’OpenAI" is a role before a name: keep the name.
-  const found = runs
-    .map((r) => r.replace(/’$/, ''))
-    .map((r) => r.replace(/^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]{2,4}\s+(?:d’|de\s+|du\s+)(?=[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ])/u, (prefix) => (ROLE_ACRONYMS.has(prefix.split(/\s|’/)[0]!) ? '' : prefix)));
-  const kept = found.map((r) => r.length > 1);
-  return { names: found.filter((_, i) => kept[i]), confirmedBy: confirmedBy.filter((_, i) => kept[i]), rereadIf };
+  return readingOf(runs, confirmedBy, rereadIf);
+}
+
+/**
+ * The names of readEntities's runs, each with the word that confirms it: one loop, not readEntities's chain of maps
+ * and filters over its lists, whose arrays came of another kind for some sentences, and V8 then undid and optimised
+ * again the whole of readEntities (twice in 78 warm articles, about 16 ms each time).
+ */
+function readingOf(runs: readonly string[], confirmedBy: readonly (string | undefined)[], rereadIf: readonly string[]): EntityReading {
+  const names: string[] = [];
+  const confirmers: (string | undefined)[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    // "PDG d’OpenAI" is a role before a name: keep the name.
+    const name = runs[i]!
+      .replace(/’$/, '')
+      .replace(/^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]{2,4}\s+(?:d’|de\s+|du\s+)(?=[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ])/u, (prefix) => (ROLE_ACRONYMS.has(prefix.split(/\s|’/)[0]!) ? '' : prefix));
+    if (name.length > 1) {
+      names.push(name);
+      confirmers.push(confirmedBy[i]);
+    }
+  }
+  return { names, confirmedBy: confirmers, rereadIf };
 }
 
 /**

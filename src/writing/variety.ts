@@ -33,8 +33,7 @@ function chooserFrom(inputHash: number, seed: number, start: number, lastUsed: L
       if (used === undefined) lastUsed.set(family, (used = []));
       const fresh: number[] = [];
       for (let i = 0; i < options.length; i++) if (paragraph - (used[i] ?? -Infinity) > config.varietyWindow) fresh.push(i);
-      const pool = fresh.length ? fresh : options.map((_, i) => i).sort((a, b) => (used[a] ?? -1) - (used[b] ?? -1)).slice(0, 1);
-      const index = pool[hash32(`${inputHash}:${seed}:${slot}`) % pool.length]!;
+      const index = fresh.length ? fresh[hash32(`${inputHash}:${seed}:${slot}`) % fresh.length]! : leastRecent(used, options.length);
       used[index] = paragraph;
       return options[index]!;
     },
@@ -47,4 +46,15 @@ function chooserFrom(inputHash: number, seed: number, start: number, lastUsed: L
       return chooserFrom(inputHash, seed, paragraph, copied);
     },
   };
+}
+
+/**
+ * The variant chosen longest ago, the first of them on a tie (a variant never chosen counts as chosen at -1). A loop
+ * over the indices, not `options.map`: pick's options are arrays of many kinds, and each new kind there made V8 undo
+ * and optimise pick again (twice in 78 warm articles).
+ */
+function leastRecent(used: readonly (number | undefined)[], count: number): number {
+  let oldest = 0;
+  for (let i = 1; i < count; i++) if ((used[i] ?? -1) < (used[oldest] ?? -1)) oldest = i;
+  return oldest;
 }

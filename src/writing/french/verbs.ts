@@ -135,11 +135,14 @@ const participlesLoaded = builtTable(PARTICIPLE_TABLE_PATH, compactParticipleTab
 /** The tags of a word; words come back often, in an article and in the next, so each is looked up once (see remember.ts). */
 const tagsOf = rememberedForGood((word: string): readonly string[] => lookUp(loaded(), 0, word)?.split(' ') ?? []);
 
-/** The numbers in which `word` (lower case, as written) can be a finite verb of the third person: "reçoit" → S. */
-export function finiteNumbers(word: string): readonly GrammaticalNumber[] {
+/**
+ * The numbers in which `word` (lower case, as written) can be a finite verb of the third person: "reçoit" → S. Kept
+ * for good, as tagsOf is: it is asked of the same words again and again, and made a new list each time.
+ */
+export const finiteNumbers = rememberedForGood((word: string): readonly GrammaticalNumber[] => {
   const tags = tagsOf(word);
   return (['S', 'P'] as const).filter((number) => tags.some((tag) => tag.endsWith(number)));
-}
+});
 
 /**
  * The verb of a masculine singular past participle (lower case, as written), or undefined when it is
