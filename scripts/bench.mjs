@@ -1,7 +1,6 @@
 // npm run bench: Plume's speed figures, each a median over repeated runs, beside its target and their ratio.
 //   warm      milliseconds per article in one process, everything loaded (seed, and seed + corpus)
-//   cold      a new process running `plume generate` on the seed, as a user or a CI job runs it (and on the seed
-//             with a line of Greek, which runs the full bundle instead of the Latin one)
+//   cold      a new process running `plume generate` on the seed, as a user or a CI job runs it
 //   memory    peak RSS of that cold generate
 //   block     200 000 characters in one paragraph under a headline in capitals (a quadratic pass shows here)
 //   batch     `plume batch` of 10 000 articles: the corpus repeated with varied seeds, as a JSONL file,
@@ -71,22 +70,6 @@ for (let run = 0; run < 9; run++) {
   if (probed.status !== 0) throw new Error(probed.stderr);
   rss.push(rssOf(probed.stderr));
   coldCpu.push(cpuOf(probed.stderr));
-}
-// The same with one line of Greek letters added: the executable then runs the full bundle, not the Latin one
-// (src/latin-bundle.ts), as for any text with letters of another script.
-const otherScriptDir = mkdtempSync(join(tmpdir(), 'plume-bench-script-'));
-const otherScript = join(otherScriptDir, 'seed-athenes.txt');
-writeFileSync(otherScript, `${texts[0]}\nLe mot Αθήνα figure dans la source.\n`);
-const coldFull = [];
-try {
-  for (let run = 0; run < 9; run++) {
-    const start = performance.now();
-    const result = spawnSync(process.execPath, [cli, 'generate', otherScript], { encoding: 'utf8' });
-    coldFull.push(performance.now() - start);
-    if (result.status !== 0) throw new Error(result.stderr);
-  }
-} finally {
-  rmSync(otherScriptDir, { recursive: true, force: true });
 }
 // The floor under any cold figure: node itself, starting and exiting.
 const bare = [];
@@ -192,7 +175,6 @@ row('warm, in process, slowest article', Math.max(...warm), 'ms', undefined, 2);
 row('cold plume generate (seed), median', median(cold), 'ms', 300);
 row('  CPU time of it (all threads), median', median(coldCpu), 'ms');
 row('  of which node starting, median', median(bare), 'ms');
-row('cold generate, full bundle (Greek line)', median(coldFull), 'ms');
 if (withoutExtraCerts.length) {
   row('cold generate, NODE_EXTRA_CA_CERTS unset', median(withoutExtraCerts), 'ms', 300);
   row('  of which node starting, median', median(bareWithoutExtraCerts), 'ms');

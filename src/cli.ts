@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { GENERATE_OPTIONS } from './generate-options.cjs';
 import { BriefError, InputError, generateArticle, renderArticle } from './index.js';
 import { writeAtomically } from './write-file.js';
 import { thinSourceMessage } from './errors.js';
@@ -121,7 +120,24 @@ function generate(args: string[]): number {
     args,
     allowPositionals: true,
     strict: true,
-    options: GENERATE_OPTIONS,
+    options: {
+      output: { type: 'string', short: 'o' },
+      format: { type: 'string', short: 'f' },
+      'min-words': { type: 'string' },
+      keyphrase: { type: 'string' },
+      seed: { type: 'string' },
+      date: { type: 'string' },
+      url: { type: 'string' },
+      'allow-short': { type: 'boolean' },
+      explain: { type: 'boolean' },
+      keywords: { type: 'string' },
+      image: { type: 'string' },
+      'image-alt': { type: 'string' },
+      'source-url': { type: 'string' },
+      links: { type: 'string' },
+      'site-name': { type: 'string' },
+      author: { type: 'string' },
+    },
   });
   if (positionals.length > 1) throw new UsageError(`one input at a time, not ${positionals.length}: ${positionals.join(' ')}`);
   const format = formatFor(values.format, values.output);

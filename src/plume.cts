@@ -6,9 +6,6 @@
  * compiled instead of being parsed and compiled on first call. Node 20 has no module.enableCompileCache
  * (22.1+), hence vm.Script's cachedData. `check`, `batch` and `serve` load the ES modules as tsc wrote them.
  *
- * A generate whose input file and arguments are all in the Latin set runs the Latin bundle (cli-latin.cjs,
- * src/latin-bundle.ts), the same program with cheaper letter classes, from its own code cache.
- *
  * V8 checks a cache against the source's length only: the cache file starts with the bundle it was
  * taken from (its length, then its bytes, compared in one memcmp; a hash would cost node:crypto's load,
  * about 6 ms), and a cache of another bundle is not used. V8 rejects one from another V8 version or
@@ -17,11 +14,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { Script } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
-import { GENERATE_OPTIONS } from './generate-options.cjs';
-import { type CodeRanges, latinTextTest } from './latin-set.cjs';
 
 /**
  * V8 compiles a regex to bytecode first and again to machine code on its second run: a generate runs
@@ -41,46 +35,12 @@ setFlagsFromString('--no-regexp-tier-up');
 setFlagsFromString('--interrupt-budget=270000');
 
 export const BUNDLE = join(__dirname, 'cli.cjs');
-export const LATIN_BUNDLE = join(__dirname, 'cli-latin.cjs');
-/** The Latin set's code points, written by the build beside the Latin bundle. */
-const LATIN_INPUT = join(__dirname, 'cli-latin.json');
-/** A bundle's code cache, beside it. */
-export const codeCacheOf = (bundle: string): string => `${bundle}.cache`;
+export const CODE_CACHE = join(__dirname, 'cli.cjs.cache');
 
 /** The commands that load their modules on demand (see main in cli.ts) and are not in the bundle. */
 const UNBUNDLED_COMMANDS = new Set(['check', 'batch', 'serve']);
 
-/**
- * Whether `generate args` can run the Latin bundle: one input file (standard input cannot be read twice), no
- * --links file, and the file's text and every argument in the Latin set. Anything else, a usage error
- * included, runs the full bundle, which reports it.
- */
-function isLatinRun(args: readonly string[]): boolean {
-  if (!existsSync(LATIN_BUNDLE) || !existsSync(LATIN_INPUT)) return false;
-  let input: string | undefined;
-  try {
-    const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: GENERATE_OPTIONS });
-    if (positionals.length !== 1 || positionals[0] === '-' || values.links !== undefined) return false;
-    input = positionals[0]!;
-  } catch {
-    return false;
-  }
-  const isLatin = latinTextTest((JSON.parse(readFileSync(LATIN_INPUT, 'utf8')) as { ranges: CodeRanges }).ranges);
-  if (!args.every(isLatin)) return false;
-  try {
-    return isLatin(readFileSync(input, 'utf8'));
-  } catch {
-    return false;
-  }
-}
-
-/** The bundle that runs `plume args`: the Latin one for a generate that can (isLatinRun), else the full one. */
-export function bundleFor(args: readonly string[]): string {
-  return args[0] === 'generate' && isLatinRun(args.slice(1)) ? LATIN_BUNDLE : BUNDLE;
-}
-
 interface CompiledCli {
-  readonly bundle: string;
   readonly script: Script;
   /** The bundle's bytes, which a saved cache starts with. */
   readonly source: Buffer;
@@ -88,32 +48,31 @@ interface CompiledCli {
   readonly cached: boolean;
 }
 
-/** The bundle compiled, from its code cache when there is one for these very bytes. */
-export function compileCli(bundle = BUNDLE, useCache = true): CompiledCli {
-  const source = readFileSync(bundle);
-  const cacheFile = codeCacheOf(bundle);
-  const saved = useCache && existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
+/** The bundle compiled, from the code cache when there is one for these very bytes. */
+export function compileCli(useCache = true): CompiledCli {
+  const source = readFileSync(BUNDLE);
+  const saved = useCache && existsSync(CODE_CACHE) ? readFileSync(CODE_CACHE) : undefined;
   const takenFrom = saved && saved.length >= 4 ? saved.subarray(4, 4 + saved.readUInt32LE(0)) : undefined;
   const cachedData = takenFrom?.equals(source) ? saved!.subarray(4 + takenFrom.length) : undefined;
   // The wrapper node puts around a CommonJS module: the bundle reads require, __filename and __dirname.
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source.toString('utf8')}\n})`, { filename: bundle, ...(cachedData ? { cachedData } : {}) });
-  return { bundle, script, source, cached: cachedData !== undefined && !script.cachedDataRejected };
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source.toString('utf8')}\n})`, { filename: BUNDLE, ...(cachedData ? { cachedData } : {}) });
+  return { script, source, cached: cachedData !== undefined && !script.cachedDataRejected };
 }
 
 /** Runs the bundle: it reads its arguments from process.argv, as cli.ts does. */
-export function runCli({ bundle, script }: CompiledCli): void {
+export function runCli({ script }: CompiledCli): void {
   const module = { exports: {} };
-  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(bundle), module, bundle, __dirname);
+  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(BUNDLE), module, BUNDLE, __dirname);
 }
 
 /** The code cache of the bundle as it is now, with the functions run so far: what scripts/code-cache.mjs saves. */
-export function saveCodeCache({ bundle, script, source }: CompiledCli): void {
+export function saveCodeCache({ script, source }: CompiledCli): void {
   const length = Buffer.alloc(4);
   length.writeUInt32LE(source.length);
-  writeFileSync(codeCacheOf(bundle), Buffer.concat([length, source, script.createCachedData()]));
+  writeFileSync(CODE_CACHE, Buffer.concat([length, source, script.createCachedData()]));
 }
 
 if (require.main === module) {
   if (UNBUNDLED_COMMANDS.has(process.argv[2] ?? '') || !existsSync(BUNDLE)) void import('./cli.js');
-  else runCli(compileCli(bundleFor(process.argv.slice(2))));
+  else runCli(compileCli());
 }
