@@ -184,7 +184,7 @@ function leavesObject(rest: string): boolean {
  */
 function cutPoints(text: string, forTitle = false, periods = false): number[] {
   const points = clauseEnds(text);
-  const cut: CutSearch = { text, forTitle, periods, firstClauseEnd: mainClauseEnd(text), adjunctOpenings: openingsOfAdjuncts() };
+  const cut: CutSearch = { text, forTitle, periods, firstClauseEnd: mainClauseEnd(text, points), lexicon: loadJson<HeadlineLexicon>('lexicon/headline.json'), adjunctOpenings: openingsOfAdjuncts() };
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
@@ -216,6 +216,7 @@ interface CutSearch {
   readonly periods: boolean;
   /** Where the text's first clause ends (mainClauseEnd). */
   readonly firstClauseEnd: number;
+  readonly lexicon: HeadlineLexicon;
   /** Each adjunct as a cut before it reads it (openingsOfAdjuncts). */
   readonly adjunctOpenings: readonly string[];
 }
@@ -229,8 +230,8 @@ const openingsOfAdjuncts = (): readonly string[] => (openings ??= loadJson<Headl
  * cutPoints's loop: V8 optimises a function this size many times faster, and optimises it again when a text of a
  * new kind comes (cutPoints was optimised twice in a batch worker's first hundred articles, 60 ms each time).
  */
-function cutsAt({ text, forTitle, periods, firstClauseEnd, adjunctOpenings }: CutSearch, i: number): boolean {
-  const { adjuncts, beforeInfinitive, notInfinitives, coordinations, beforeAmount, beforeBareNoun, titleCuts, relatives, beforeFigure, durations, beforePlace, prepositionalPhrases, periodsAfterVerb, timesAfterWeekday, periodsAfterFor } = loadJson<HeadlineLexicon>('lexicon/headline.json');
+function cutsAt({ text, forTitle, periods, firstClauseEnd, lexicon, adjunctOpenings }: CutSearch, i: number): boolean {
+  const { adjuncts, beforeInfinitive, notInfinitives, coordinations, beforeAmount, beforeBareNoun, titleCuts, relatives, beforeFigure, durations, beforePlace, prepositionalPhrases, periodsAfterVerb, timesAfterWeekday, periodsAfterFor } = lexicon;
   const rest = text.slice(i + 1);
   const opening = adjunctOpenings.findIndex((a) => rest.startsWith(a));
   const adjunct = opening === -1 ? undefined : adjuncts[opening];
@@ -275,16 +276,9 @@ function cutsAt({ text, forTitle, periods, firstClauseEnd, adjunctOpenings }: Cu
  * name in apposition or a fronted phrase makes ("La Première ministre, Catherine Aubry, a engagé…"); at the end of
  * the first part when none holds one (a headline without a verb).
  */
-function mainClauseEnd(text: string): number {
-  const parts = clauses(text);
-  let end = 0;
-  for (const part of parts) {
-    end = text.indexOf(part, end) + part.length;
-    // "Le président du Brésil, Luiz Carvalho, entame une visite": a verb that is a noun too, after its subject.
-    if (holdsFiniteVerb(text.slice(0, end)) || verbAfterSubject(text.slice(0, end))) return end;
-  }
-  const first = parts[0] ?? text;
-  return text.indexOf(first) + first.length;
+function mainClauseEnd(text: string, ends: readonly number[]): number {
+  // "Le président du Brésil, Luiz Carvalho, entame une visite": a verb that is a noun too, after its subject.
+  return ends.find((end) => holdsFiniteVerb(text.slice(0, end)) || verbAfterSubject(text.slice(0, end))) ?? ends[0] ?? text.length;
 }
 
 /** "battant", "recourant": a present participle, whose stem the verb's third person plural shares ("battent"); not "avant", "tant". */
