@@ -5,7 +5,7 @@ import { splitSentences } from '../../../src/seo/assessments/text/sentences.js';
 import { PUNCTUATION, PUNCTUATION_CHARS, removePunctuation, splitIntoTokens, textWords, tokenWords } from '../../../src/seo/assessments/text/words.js';
 import { formKey, parseKeyphrase } from '../../../src/seo/assessments/text/keyphrase.js';
 import { titleWidth } from '../../../src/seo/assessments/text/width.js';
-import { APOSTROPHE_CHARS, APOSTROPHES, BOUNDARY_CHARS, BOUNDARY_CLASS, boundedMatches, boundedPattern, indexWords, isPassiveSentence, searchWord, wordSearchPattern } from '../../../src/seo/assessments/text/passive.js';
+import { APOSTROPHE_CHARS, APOSTROPHES, BOUNDARY_CHARS, BOUNDARY_CLASS, boundedMatches, boundedPattern, hasParticipleEnding, indexWords, isPassiveSentence, searchWord, wordSearchPattern } from '../../../src/seo/assessments/text/passive.js';
 import { assessmentLexicon } from '../../../src/seo/assessments/lexicon.js';
 
 const require = createRequire(import.meta.url);
@@ -205,6 +205,30 @@ describe('the passive research matches its word lists by hand as Yoast’s patte
     for (let i = 0; i < 20_000; i++) {
       const text = Array.from({ length: 1 + next(8) }, () => pieces[next(pieces.length)]).join('');
       expect(boundedMatches(auxiliaries, index, text), text).toEqual(text.match(pattern) ?? []);
+    }
+  });
+
+  it('finds what the alternation finds with words of one character among longer ones, in the same order', () => {
+    const words = ['es', 'e', 'est', 's', "e'", 'se', 'é'];
+    const pieces = [...words, 'x', ' ', "'", '-', ',', 'é', 'ée', 'st'];
+    let state = 5;
+    const next = (n: number): number => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) % n);
+    const pattern = boundedPattern(words, 'gi');
+    const index = indexWords(words);
+    for (let i = 0; i < 5_000; i++) {
+      const text = Array.from({ length: 1 + next(8) }, () => pieces[next(pieces.length)]).join('');
+      expect(boundedMatches(words, index, text), text).toEqual(text.match(pattern) ?? []);
+    }
+  });
+
+  it('tells a participle’s ending as Yoast’s pattern does', () => {
+    const pattern = /\S(?:é|ée|és|ées)(?:$|[ \n\r\t.,'()"+\-;!?:/»«‹›<>])/i;
+    const pieces = ['é', 'É', 'e', 'E', 's', 'S', 'x', 'fermé', ' ', '.', ',', "'", '-', '…', '»', '\u00a0', 'ées', 'ÉES'];
+    let state = 9;
+    const next = (n: number): number => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) % n);
+    for (let i = 0; i < 20_000; i++) {
+      const word = Array.from({ length: 1 + next(6) }, () => pieces[next(pieces.length)]).join('');
+      expect(hasParticipleEnding(word), word).toBe(pattern.test(word));
     }
   });
 
