@@ -33,15 +33,6 @@ setFlagsFromString('--no-regexp-tier-up');
  * 16.8 G → 14.4 G, one thread making 65 articles of the corpus 11.7 G → 10.0 G.
  */
 setFlagsFromString('--interrupt-budget=270000');
-/**
- * V8's new space starts at 1 MB a semi-space and doubles only after a scavenge in which enough survived; a
- * generate's first megabytes are the lexicon and the compiled code, which all survive, so each of a cold run's
- * six scavenges copied nearly everything it scanned. Growing straight to the largest size (16 MB; the factor is
- * read at each growth, so it takes effect at run time, unlike the semi-space sizes themselves) leaves two.
- * Counted with valgrind, a cold generate of the seed (--single-threaded, so that the count repeats):
- * 1.447 G → 1.412 G instructions. A batch's node fixes its semi-spaces (src/batch/relaunch.ts): no change there.
- */
-setFlagsFromString('--semi-space-growth-factor=16');
 
 export const BUNDLE = join(__dirname, 'cli.cjs');
 export const CODE_CACHE = join(__dirname, 'cli.cjs.cache');
