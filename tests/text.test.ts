@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countJoinedWords, countWords, countWordsOf, escapeRegExp, fold, frenchRegExp, frenchWordsRegExp, indexOfFigure, lazyPattern, lowerCase } from '../src/text.js';
 import { forgetMeasures } from '../src/remember.js';
+import { seededIntegers } from './support/random.js';
 
 describe('countWords', () => {
   it.each([
@@ -26,8 +27,7 @@ describe('countWords', () => {
 describe('countJoinedWords', () => {
   it('counts as countWords counts the texts joined by line breaks', () => {
     const pieces = ['12', '000', '7 000', '2012', 'emplois', 'l’homme', ' ', '\u00A0', '5', '1234', 'qu’il', '000 €', '', '3,5'];
-    let state = 3;
-    const next = (n: number): number => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) % n);
+    const next = seededIntegers(3);
     for (let i = 0; i < 5_000; i++) {
       const texts = Array.from({ length: 1 + next(5) }, () => Array.from({ length: 1 + next(3) }, () => pieces[next(pieces.length)]).join(next(2) ? ' ' : ''));
       expect(countJoinedWords(texts), JSON.stringify(texts)).toBe(countWords(texts.join('\n')));
@@ -70,8 +70,7 @@ describe('frenchWordsRegExp', () => {
   it.each(wordLists)('finds %j as \\b(?:…)\\b does', (...words) => {
     const fast = frenchWordsRegExp(words);
     const plain = frenchRegExp(`\\b(?:${[...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\b`);
-    let state = 5;
-    const next = (n: number): number => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) % n);
+    const next = seededIntegers(5);
     const wrong: string[] = [];
     for (let run = 0; run < 5000; run++) {
       let text = '';
@@ -117,8 +116,7 @@ describe('countWords by scanning', () => {
   };
   it('counts as the regex version on texts made of tricky pieces', () => {
     const pieces = ['1', '12', '000', '0000', ' ', '  ', '\u00A0', '\u202F', '\u2009', '\n', '\ufeff', 'l’', "L'", 'qu’', 'Lorsqu’', 'jusqu’', 'ſ’', 'a', 'homme', 'é', 'K', 'ÿ', '—', '«', '»', '’', "'", '%', '€', 'x1', '3,5', '😀', 'ſ'];
-    let state = 7;
-    const next = (n: number): number => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) % n);
+    const next = seededIntegers(7);
     for (let run = 0; run < 5000; run++) {
       let text = '';
       for (let i = next(12); i > 0; i--) text += pieces[next(pieces.length)];

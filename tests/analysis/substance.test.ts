@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contentStems, isFactFree, sourceStems, wordsSharedWith } from '../../src/analysis/substance.js';
 import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { fold } from '../../src/text.js';
+import { seededIntegers } from '../support/random.js';
 
 describe('contentStems', () => {
   it.each([
@@ -68,8 +69,7 @@ describe('contentStems scans as the regex version read', () => {
   };
   it('on texts made of tricky pieces', () => {
     const pieces = ['L’', "l'", 'Lorsqu’', 'qu’', 'jusqu’', 'aujourd’hui', 'annoncé', 'Puces', 'ÉTATS', 'mouvement', ' ', '\u00A0', '\u202F', '\n', '-', '—', '«', '»', '’', '3,5', '2012', 'Σοφία', 'ﬁnance', 'e\u0301te\u0301', '😀', '𝒜bcd', 'ſtyle', 'İstanbul', 'œuvre', 'dans', 'ª'];
-    let state = 5;
-    const next = (n: number): number => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) % n);
+    const next = seededIntegers(5);
     for (let run = 0; run < 5000; run++) {
       let text = '';
       for (let i = next(10); i > 0; i--) text += pieces[next(pieces.length)];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGuard, fourGrams, sentenceKey } from '../../src/writing/guard.js';
+import { seededIntegers } from '../support/random.js';
 
 describe('createGuard', () => {
   const guardWith = (...texts: string[]) => {
@@ -158,8 +159,7 @@ describe('sentenceKey', () => {
   it('writes every run of spaces and marks as one space, a single space between words included', () => {
     const normalised = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[^A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9]+/g, ' ').trim();
     const pieces = ['a', 'É', '7', ' ', ' ', '  ', ',', '’', '-', '\u00A0', '\t', '«', '.', 'x y'];
-    let state = 11;
-    const next = (n: number): number => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) % n);
+    const next = seededIntegers(11);
     for (let i = 0; i < 5_000; i++) {
       const text = Array.from({ length: next(9) }, () => pieces[next(pieces.length)]).join('');
       expect(sentenceKey(text), JSON.stringify(text)).toBe(normalised(text));

@@ -7,6 +7,7 @@ import { formKey, parseKeyphrase } from '../../../src/seo/assessments/text/keyph
 import { titleWidth } from '../../../src/seo/assessments/text/width.js';
 import { APOSTROPHE_CHARS, APOSTROPHES, BOUNDARY_CHARS, BOUNDARY_CLASS, boundedMatches, boundedPattern, hasParticipleEnding, indexWords, isPassiveSentence, searchWord, wordSearchPattern } from '../../../src/seo/assessments/text/passive.js';
 import { assessmentLexicon } from '../../../src/seo/assessments/lexicon.js';
+import { seededIntegers } from '../../support/random.js';
 
 const require = createRequire(import.meta.url);
 const yoastSentences = (require('yoastseo/build/languageProcessing/helpers/sentence/memoizedSentenceTokenizer.js') as { default: (text: string, trim?: boolean) => string[] }).default;
@@ -186,8 +187,7 @@ describe('the passive research matches its word lists by hand as Yoast’s patte
   it('searchWord finds where each word’s pattern first matches a lower-case Latin text', () => {
     const { clauseBreakers } = assessmentLexicon().passive;
     const pieces = ['est', 'a', 'été', 'et', 'n', 'ou', "'", '’', ' ', ',', '.', '-', '(', ')', '«', '»', '\u00a0', 'qu', 'il', 'sont', 'ne', 's', 'car', 'x', 'é', '\n'];
-    let state = 3;
-    const next = (n: number): number => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) % n);
+    const next = seededIntegers(3);
     const words = [...new Set([...auxiliaries, ...clauseBreakers])].filter((w) => w === w.toLowerCase());
     for (let run = 0; run < 300; run++) {
       let text = '';
@@ -198,8 +198,7 @@ describe('the passive research matches its word lists by hand as Yoast’s patte
 
   it('finds what the alternation of the auxiliaries finds, in the same order', () => {
     const pieces = [...auxiliaries, ...auxiliaries.map((a) => a.slice(1)), 'se', 'x', 'é', ' ', "'", '’', '`', '-', ',', '.', '«', '»', '\u00a0', '\u2014', '¿', "n'", 'ils'];
-    let state = 7;
-    const next = (n: number): number => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) % n);
+    const next = seededIntegers(7);
     const pattern = boundedPattern(auxiliaries, 'gi');
     const index = indexWords(auxiliaries);
     for (let i = 0; i < 20_000; i++) {
@@ -211,8 +210,7 @@ describe('the passive research matches its word lists by hand as Yoast’s patte
   it('finds what the alternation finds with words of one character among longer ones, in the same order', () => {
     const words = ['es', 'e', 'est', 's', "e'", 'se', 'é'];
     const pieces = [...words, 'x', ' ', "'", '-', ',', 'é', 'ée', 'st'];
-    let state = 5;
-    const next = (n: number): number => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) % n);
+    const next = seededIntegers(5);
     const pattern = boundedPattern(words, 'gi');
     const index = indexWords(words);
     for (let i = 0; i < 5_000; i++) {
@@ -224,8 +222,7 @@ describe('the passive research matches its word lists by hand as Yoast’s patte
   it('tells a participle’s ending as Yoast’s pattern does', () => {
     const pattern = /\S(?:é|ée|és|ées)(?:$|[ \n\r\t.,'()"+\-;!?:/»«‹›<>])/i;
     const pieces = ['é', 'É', 'e', 'E', 's', 'S', 'x', 'fermé', ' ', '.', ',', "'", '-', '…', '»', '\u00a0', 'ées', 'ÉES'];
-    let state = 9;
-    const next = (n: number): number => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) % n);
+    const next = seededIntegers(9);
     for (let i = 0; i < 20_000; i++) {
       const word = Array.from({ length: 1 + next(6) }, () => pieces[next(pieces.length)]).join('');
       expect(hasParticipleEnding(word), word).toBe(pattern.test(word));
