@@ -52,7 +52,9 @@ describe('compactTable', () => {
     expect(learnEndings(words)).toEqual({ n: 'F' });
   });
 
-  it.skipIf(!existsSync(join(root, TABLE_PATH)))('is the table the build wrote', () => {
+  // Before a build the table is not there yet (lefff.ts then derives it from the package); in CI, which runs
+  // `npm test` after the build, a missing table is a build that stopped writing it: the test fails, never skips.
+  it.skipIf(!existsSync(join(root, TABLE_PATH)) && !process.env.CI)('is the table the build wrote', () => {
     const words = require('french-words-gender-lefff/dist/words.json') as Record<string, string>;
     expect(readFileSync(join(root, TABLE_PATH)).equals(compactTable(words))).toBe(true);
   });
