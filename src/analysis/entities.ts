@@ -14,17 +14,39 @@ const ROLE_ACRONYMS = new Set(['PDG', 'DG', 'DRH', 'CEO', 'DSI']);
 const frenchStopwords = new Set((stopwords as Record<string, string[]>).fr);
 const JOINERS = new Set(['de', 'du', 'la', 'le', 'd’', 'ben', 'bin', 'al', 'el', 'van', 'von', 'der', 'di', 'da', 'dos', 'and', 'of', 'the', 'for', '&']);
 const CAPITALISED = /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d’.&-]*$/u;
-const CAPITAL_START = /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u;
+/** The capitals of Latin Extended-A that a name may open on, by char code (the rest of the block is no French or nearby letter). */
+const LATIN_A_CAPITALS: ReadonlySet<number> = new Set(Array.from('ĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ', (c) => c.charCodeAt(0)));
+/** The small letters of Latin Extended-A that a common word may open on, by char code. */
+const LATIN_A_SMALL: ReadonlySet<number> = new Set(Array.from('āăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž', (c) => c.charCodeAt(0)));
 
-/** The word opens on a capital (CAPITAL_START). Most words open on a small ASCII letter: no pattern is run for them. */
-function opensOnCapital(word: string): boolean {
+/**
+ * The word opens on a capital: /^[A-ZÀ-ÖØ-ÞĀĂĄ…ŹŻŽ]/u, told by its first char code (À-Þ without ×). Every word of every
+ * sentence is asked, twice per reading; a pattern run for each cost more than the rest of the test.
+ */
+export function opensOnCapital(word: string): boolean {
   const c = word.charCodeAt(0);
-  return (c < 97 || c > 122) && CAPITAL_START.test(word);
+  return c < 0x80 ? c >= 65 && c <= 90 : c < 0x100 ? c >= 0xc0 && c <= 0xde && c !== 0xd7 : LATIN_A_CAPITALS.has(c);
+}
+
+const OPENS_ON_LOWER_CASE = /^\p{Ll}/u;
+/** /^\p{Ll}/u: the word opens on a lower-case letter; no pattern is run for a word that opens on an ASCII character. */
+export function opensOnLowerCase(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 0x80 ? c >= 97 && c <= 122 : OPENS_ON_LOWER_CASE.test(word);
+}
+
+/** The word opens on a small letter: /^[a-zß-öø-ÿāăą…źżž]/u, told by its first char code (ß-ÿ without ÷), as opensOnCapital. */
+export function opensOnSmallLetter(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 0x80 ? c >= 97 && c <= 122 : c < 0x100 ? c >= 0xdf && c !== 0xf7 : LATIN_A_SMALL.has(c);
 }
 
 export function isStopword(word: string): boolean {
   return frenchStopwords.has(lowerCase(word));
 }
+
+/** isStopword of a word already in lower case (lowerCase): a caller that lowers a word once for several look-ups. */
+export const isLoweredStopword = (lower: string): boolean => frenchStopwords.has(lower);
 
 /** Words and punctuation marks; punctuation ends a run. Kept per article (see remember.ts): the facts, their names and the keyphrase read each sentence. */
 // "Sotheby’s", "McDonald’s": an English possessive "’s" ends its word (a French "s’" elides the next one).
@@ -54,6 +76,15 @@ function isMeasured(next: string | undefined): boolean {
   return measures.has(bare(next).toLowerCase());
 }
 
+/** The words between a figure and a unit it is the price or the magnitude of ("euros le MWh", "millions de MWh"). */
+const BEFORE_UNIT: ReadonlySet<string> = new Set(['le', 'la', 'l’', 'par', 'de', 'd’']);
+
+/** /\d$/u: the word ends on a digit (0 to 9), told by its last char code. */
+export const endsOnDigit = (word: string | undefined): boolean => {
+  const c = word === undefined ? NaN : word.charCodeAt(word.length - 1);
+  return c >= 48 && c <= 57;
+};
+
 /**
  * "256 Go", "13,8 Md€", "1 300 MW": a unit's symbol after a figure, alone or with the sign after it (lexicon/markers.json),
  * is no name. A word of four letters or more stays one ("les 24 Heures du Mans").
@@ -61,8 +92,9 @@ function isMeasured(next: string | undefined): boolean {
 function isUnitSymbol(words: readonly string[], i: number): boolean {
   // "44,90 euros le MWh", "2 euros par kWh": a price per unit names the unit after its article.
   // So does a magnitude ("3,4 millions de MWh").
-  const perUnit = /^(?:le|la|l’|par|de|d’)$/u.test(words[i - 1] ?? '') && (/\d$/u.test(words[i - 2] ?? '') || isMeasured(words[i - 2]));
-  if (!perUnit && !/\d$/u.test(words[i - 1] ?? '')) return false;
+  const before = words[i - 1];
+  const perUnit = before !== undefined && BEFORE_UNIT.has(before) && (endsOnDigit(words[i - 2]) || isMeasured(words[i - 2]));
+  if (!perUnit && !endsOnDigit(before)) return false;
   const word = bare(words[i]!);
   return isMeasured(`${word}${words[i + 1] ?? ''}`) || (word.length <= 3 && isMeasured(word));
 }
@@ -76,7 +108,7 @@ function opensFigurePair(words: readonly string[], i: number): boolean {
 }
 
 /** A token without the full stop that ends its sentence. */
-const bare = (word: string): string => word.replace(/\.$/u, '');
+const bare = (word: string): string => (word.endsWith('.') ? word.slice(0, -1) : word);
 
 /** A word the Lefff knows as a noun, in the singular if need be ("systèmes"; not "seuls", "certains"). */
 export const isLefffNoun = (word: string): boolean => lefffGender(word) !== undefined || (/[sx]$/u.test(word) && lefffGender(word.slice(0, -1)) !== undefined);
@@ -666,7 +698,9 @@ function readEntities(sentence: string, names: ReadonlySet<string> | undefined, 
       runStart++;
     }
     if (run.length && !unconfirmed && !isPortfolio(words, runStart, run.length) && !isCommonCompound(words, runStart, run.length) && !namesAfterEponym(words, runStart)) {
-      runs.push(run.join(' ').replace(/’ /g, '’'));
+      // Most names hold no elided word: the text is joined alone.
+      const joined = run.join(' ');
+      runs.push(joined.includes('’ ') ? joined.replace(/’ /g, '’') : joined);
       confirmedBy.push(confirmer);
     }
     run = [];
@@ -715,21 +749,21 @@ function readEntities(sentence: string, names: ReadonlySet<string> | undefined, 
         if (next.endsWith('.')) flush();
         return;
       }
-      run.push(word.replace(/\.$/, ''));
+      run.push(bare(word));
       if (word.endsWith('.')) flush();
     } else if (run.length && isVersionAt(words, i, run)) {
-      run.push(word.replace(/\.$/, ''));
+      run.push(bare(word));
       flush();
     } else if (adjectives && run.length > 0 && /^[b-hj-xz]\.?$/u.test(word) && !JOINERS.has(run.at(-1)!.toLowerCase())) {
       // "K2-291 c", "Proxima b", "TRAPPIST-1 e": a letter alone after a name (no French word but "a", "à" and
       // "y") is a planet's, of its star's designation, in the names a reader is given (the keyphrase's
       // candidates do not need it, as they do not need adjectives).
-      run.push(word.replace(/\.$/u, ''));
+      run.push(bare(word));
       flush();
     } else if (adjectives && run.length > 0 && mayTakeComplement(words, i, run, runStart) && (complement = complementAt(words, i)) > 0) {
       // "Conseil supérieur du notariat", "Haute Autorité de santé", "École des beaux-arts": the complement of a
       // name written in sentence case, after its adjective or its capitalised common noun.
-      run.push(...words.slice(i, i + complement).map((w) => w.replace(/\.$/u, '')));
+      run.push(...words.slice(i, i + complement).map(bare));
       skipTo = i + complement;
       flush();
     } else if (run.length && word === '+' && sentence.includes(`${run.at(-1)!}+`)) {
@@ -763,20 +797,23 @@ function readEntities(sentence: string, names: ReadonlySet<string> | undefined, 
     } else if (run.length && /^\p{Ll}/u.test(word) && (complement = listedRestAt(run, words, i)) > 0) {
       // "les Émirats arabes unis", "l’Arabie saoudite", "la Polynésie française": a name the lexicon lists whole
       // (lexicon/gender.json) goes on in lower case.
-      run.push(...words.slice(i, i + complement).map((w) => w.replace(/\.$/u, '')));
+      run.push(...words.slice(i, i + complement).map(bare));
       skipTo = i + complement;
       if (words[skipTo - 1]!.endsWith('.')) flush();
     } else if (adjectives && run.length === 1 && /^\p{Ll}/u.test(word) && headsSentenceCase(words, runStart) && (complement = sentenceCaseAt(words, i)) > 0) {
       // "l’Assurance maladie", "le groupe Écologie et solidarités": a name in sentence case, its head capitalised
       // inside the sentence (at its start, "Mobilité réduite pour…" has the sentence's capital).
-      run.push(...words.slice(i, i + complement).map((w) => w.replace(/\.$/u, '')));
+      run.push(...words.slice(i, i + complement).map(bare));
       skipTo = i + complement;
       // "l’Observatoire local des loyers": its complement follows, as after an adjective ("Observatoire national des loyers").
       const more = words[skipTo - 1]!.endsWith('.') ? 0 : complementAt(words, skipTo);
-      run.push(...words.slice(skipTo, skipTo + more).map((w) => w.replace(/\.$/u, '')));
+      run.push(...words.slice(skipTo, skipTo + more).map(bare));
       skipTo += more;
       flush();
-    } else flush();
+    } else if (run.length) {
+      // Most words end no run: flush is not called for them.
+      flush();
+    }
   });
   flush();
   return readingOf(runs, confirmedBy, rereadIf);
@@ -818,6 +855,20 @@ export function isOrdinal(word: string): boolean {
 /** "du boson" says "le boson", "aux usines" says "les usines". */
 export const CONTRACTED: Readonly<Record<string, string>> = { du: 'le', au: 'le', des: 'les', aux: 'les' };
 
+/** CONTRACTED as a map: a word read before a name is looked up there, not as a property (a fresh string is internalised for that). */
+const CONTRACTED_ARTICLES: ReadonlyMap<string, string> = new Map(Object.entries(CONTRACTED));
+const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l’']);
+/** Words before a name that say its definite article surely: the article itself, or "au" and "aux". */
+const SURE_ARTICLES: ReadonlySet<string> = new Set([...DEFINITE_ARTICLES, 'au', 'aux']);
+
+/**
+ * /[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]/u of one character, by its code (NaN, past either end of a text, is none): a letter of
+ * a word or a digit.
+ */
+export const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x17f && c !== 0xd7 && c !== 0xf7);
+/** isWordCode, or a hyphen: what joins a word before a name to it ("Météo-France"). */
+const isWordOrHyphenCode = (c: number): boolean => c === 45 || isWordCode(c);
+
 /** The determiner the source puts before a name most often ("le Wall Street Journal", "les Émirats"), if any. */
 export function determinerBefore(name: string, texts: readonly string[]): string | undefined {
   const counts = new Map<string, number>();
@@ -835,17 +886,17 @@ export function determinerBefore(name: string, texts: readonly string[]): string
   const pluralHead = (): boolean => (plural ??= ((head) => /[sx]$/u.test(head) && ((noun) => noun.number === 'P' && noun.from !== 'unknown')(describeNoun(head.toLowerCase())))(name.split(/[\s-]/u)[0]!));
   forEachMention(name, texts, (text, start, at) => {
     // "Paris" is not in "Parisien", nor "France" in "Météo-France": the name must be a word of its own.
-    if (/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]/u.test(text.charAt(at + name.length)) || /[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d-]/u.test(text.charAt(at - 1))) return false;
+    if (isWordCode(text.charCodeAt(at + name.length)) || isWordOrHyphenCode(text.charCodeAt(at - 1))) return false;
     const before = /(?:^|[\s(])(le|la|les|l’|du|des|au|aux|d’|de|à)\s*$/iu.exec(text.slice(Math.max(start, at - 6), at))?.[1]?.toLowerCase();
     // "le syndicat SNCTA", "la compagnie easyJet": a name after the common noun it names takes that noun's
     // article, which says nothing of its own (the "du SNCTA" elsewhere does).
     const noun = before ? undefined : /(?:^|\s)(\p{Ll}[\p{Ll}-]{2,})\s+$/u.exec(text.slice(Math.max(start, at - 30), at))?.[1];
     if (noun !== undefined && isLefffNoun(noun) && !isStopword(noun) && finiteNumbers(noun).length === 0) return false;
-    const determiner = before ? (CONTRACTED[before] ?? before) : undefined;
+    const determiner = before ? (CONTRACTED_ARTICLES.get(before) ?? before) : undefined;
     // "au Financial Times", "aux Philippines" say le and les as surely as the article itself; so does "du
     // Portugal" for a name of one word (a longer one after "du" may be partitive).
-    if (before && (['le', 'la', 'les', 'l’', 'au', 'aux'].includes(before) || (['du', 'des'].includes(before) && !name.includes(' ')) || (before === 'du' && masculineHead()) || (before === 'des' && pluralHead()))) direct++;
-    if (determiner && ['le', 'la', 'les', 'l’'].includes(determiner)) counts.set(determiner, (counts.get(determiner) ?? 0) + 1);
+    if (before && (SURE_ARTICLES.has(before) || ((before === 'du' || before === 'des') && !name.includes(' ')) || (before === 'du' && masculineHead()) || (before === 'des' && pluralHead()))) direct++;
+    if (determiner && DEFINITE_ARTICLES.has(determiner)) counts.set(determiner, (counts.get(determiner) ?? 0) + 1);
     else bare++;
     return false;
   });
@@ -873,7 +924,39 @@ function afterEn(text: string, start: number, at: number): boolean {
 
 /** What stands between two texts joined for a search: a character no text holds (checked), neither a space nor a letter. */
 const TEXT_BREAK = '\u0000';
-const joinedTexts = new WeakMap<readonly string[], string | null>();
+
+/** Texts joined for a search, and where each of them starts in the join (in order). */
+interface JoinedTexts {
+  readonly text: string;
+  readonly starts: readonly number[];
+}
+const joinedTexts = new WeakMap<readonly string[], JoinedTexts | null>();
+
+function joinOf(texts: readonly string[]): JoinedTexts | null {
+  if (texts.some((text) => text.includes(TEXT_BREAK))) return null;
+  const starts: number[] = [];
+  let start = 0;
+  for (const text of texts) {
+    starts.push(start);
+    start += text.length + TEXT_BREAK.length;
+  }
+  return { text: texts.join(TEXT_BREAK), starts };
+}
+
+/**
+ * Where the text that holds `at` starts in the join: the last start at or before it, found by halves (what
+ * join.lastIndexOf(TEXT_BREAK, at) + 1 gives, without reading back over the text for each mention).
+ */
+function startOf(starts: readonly number[], at: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= at) low = middle;
+    else high = middle - 1;
+  }
+  return starts[low]!;
+}
 
 /**
  * Calls `visit` at each mention of `name` in `texts` (not overlapping, in order) until it returns true, with the text
@@ -882,12 +965,13 @@ const joinedTexts = new WeakMap<readonly string[], string | null>();
  */
 export function forEachMention(name: string, texts: readonly string[], visit: (text: string, start: number, at: number) => boolean): boolean {
   let joined = joinedTexts.get(texts);
-  if (joined === undefined) joinedTexts.set(texts, (joined = texts.some((text) => text.includes(TEXT_BREAK)) ? null : texts.join(TEXT_BREAK)));
+  if (joined === undefined) joinedTexts.set(texts, (joined = joinOf(texts)));
   if (joined === null || name === '' || name.includes(TEXT_BREAK)) {
     for (const text of texts) for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) if (visit(text, 0, at)) return true;
     return false;
   }
-  for (let at = joined.indexOf(name); at >= 0; at = joined.indexOf(name, at + name.length)) if (visit(joined, joined.lastIndexOf(TEXT_BREAK, at) + 1, at)) return true;
+  const { text, starts } = joined;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) if (visit(text, startOf(starts, at), at)) return true;
   return false;
 }
 

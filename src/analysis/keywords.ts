@@ -1,7 +1,7 @@
 /** keywords: the focus keyphrase and the secondary keywords, from the source's most salient phrases. */
 import type { Keyphrase, Sentence } from '../types.js';
 import { compareText, fold, lazyPattern, lowerCase, lowerFirst } from '../text.js';
-import { CONTRACTED, determinerBefore, isLefffNoun, isPlacePreposition, isStopword, namesIn, namesWithAdjectivesIn, withArticle } from './entities.js';
+import { CONTRACTED, determinerBefore, isLefffNoun, isLoweredStopword, isPlacePreposition, isStopword, namesIn, namesWithAdjectivesIn, opensOnCapital, opensOnLowerCase, opensOnSmallLetter, withArticle } from './entities.js';
 import { describeNoun, withDeterminer as agreed } from '../writing/french/agreement.js';
 import { adjectivesBeforeNoun } from '../writing/french/nouns.js';
 import { finiteNumbers } from '../writing/french/verbs.js';
@@ -35,6 +35,11 @@ interface Candidate {
   state?: boolean;
   /** A noun phrase that a name ends ("fusée Ariane-7"): it weighs as a name does. */
   named?: boolean;
+  /**
+   * Its key (keyOf the words of its text), where the collector that found it had it already: merge looks the candidates
+   * up by it. Left out where the text is not its words joined ("d’électricité"); a text written anew drops it.
+   */
+  key?: string;
   /** A common noun of one word: it says less than a phrase or a name, and weighs less. */
   single?: boolean;
   /** A name of one word that the lead and the body name but not as their subject: it weighs as a phrase of one word does. */
@@ -67,13 +72,16 @@ const keysOf = remembered((text: string): readonly string[] => tokensOf(text).ma
 
 let timeWords: ReadonlySet<string> | undefined;
 
-/** "lundi", "mars", "matin", "siècle" ("une épave du XVIIe siècle"): words that date a fact, never part of what the article is about. */
-const isTimeWord = (token: string): boolean => {
+/**
+ * "lundi", "mars", "matin", "siècle" ("une épave du XVIIe siècle"): words that date a fact, never part of what the article
+ * is about. `lower`: the word in lower case (lowerCase).
+ */
+const isLoweredTimeWord = (lower: string): boolean => {
   if (!timeWords) {
     const { months, weekdays } = loadJson<{ months: readonly string[]; weekdays: readonly string[] }>('lexicon/dates.json');
     timeWords = new Set([...months, ...weekdays, 'matin', 'soir', 'midi', 'hier', 'demain', 'nuit', 'semaine', 'année', 'mois', 'siècle', 'siècles']);
   }
-  return timeWords.has(lowerCase(token));
+  return timeWords.has(lower);
 };
 
 let nationalities: ReadonlySet<string> | undefined;
@@ -87,8 +95,13 @@ let numerals: ReadonlySet<string> | undefined;
 const isNumeral = (token: string): boolean =>
   /^\d[\d.,]*$/u.test(token) || (numerals ??= new Set(loadJson<{ units: readonly string[] }>('lexicon/numbers.json').units)).has(token);
 
-const isCommon = (token: string): boolean =>
-  /^[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]/u.test(token) && !token.endsWith('’') && token.length >= 3 && !isStopword(token) && !isTimeWord(token);
+/** Whether a token may be a common word by its letters: a small letter first, three letters or more, no elision. */
+const opensAsCommon = (token: string): boolean => opensOnSmallLetter(token) && !token.endsWith('’') && token.length >= 3;
+
+/** A word in lower case (lowerCase) that is neither a stopword nor a word of time: lowered once for both look-ups. */
+const isCommonLowered = (lower: string): boolean => !isLoweredStopword(lower) && !isLoweredTimeWord(lower);
+
+const isCommon = (token: string): boolean => opensAsCommon(token) && isCommonLowered(lowerCase(token));
 
 const wordKeys = new Map<string, string>();
 /** Past this many words the keys start again: a batch of thousands of sources keeps a bounded map. */
@@ -133,7 +146,7 @@ const isVerbForm = (word: string): boolean => finiteNumbers(word).includes('P') 
 /** "remporte", "rappelle", "reprend": a finite verb form, in either number, that the Lefff knows as no noun. */
 const isVerbNotNoun = (word: string): boolean => finiteNumbers(word).length > 0 && !isLefffNoun(word);
 
-const isName = (token: string): boolean => /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u.test(token) && !token.endsWith('’') && !isStopword(token);
+const isName = (token: string): boolean => opensOnCapital(token) && !token.endsWith('’') && !isStopword(token);
 
 /** One text's tokens as collectNounPhrases reads them, each judged once (each is looked at from up to seven starts). */
 interface PhraseWords {
@@ -153,8 +166,16 @@ interface PhraseWords {
 }
 
 function phraseWordsOf(tokens: readonly string[], keys: readonly string[], position: number): PhraseWords {
-  const common = tokens.map(isCommon);
-  return { tokens, keys, common, content: tokens.map((token, i) => common[i]! || isName(token)), lower: tokens.map(lowerCase), knownNoun: [], verb: [], nameVerb: [], position };
+  const lower = tokens.map(lowerCase);
+  // isCommon, each token lowered once.
+  const common = tokens.map((token, i) => opensAsCommon(token) && isCommonLowered(lower[i]!));
+  return { tokens, keys, common, content: tokens.map((token, i) => common[i]! || isName(token)), lower, knownNoun: [], verb: [], nameVerb: [], position };
+}
+
+/** The phrase of tokens `start` to `end` as the text writes it: "d’ électricité" is "d’électricité" (most phrases elide nothing). */
+function phraseText(tokens: readonly string[], start: number, end: number): string {
+  const joined = tokens.slice(start, end + 1).join(' ');
+  return joined.includes('’ ') ? joined.replace(/’ /g, '’') : joined;
 }
 
 /**
@@ -203,10 +224,13 @@ function countPhrasesFrom(text: PhraseWords, start: number, candidates: Map<stri
     // the name's verb, in the singular too (after a common noun, such a form may be an adjective: "vigilance orange").
     if (!common[start] && (nameVerb[firstCommon] ??= isVerbNotNoun(lower[firstCommon]!))) break;
     let candidate = candidates.get(key);
-    if (!candidate) candidates.set(key, (candidate = { text: tokens.slice(start, end + 1).join(' ').replace(/’ /g, '’'), proper: isName(first), count: 0, first: position, last: position, determiners: new Map(), mentions: new Map(), ...(start === 0 && { opening: true }) }));
-    // "la tempête Ophélie" inside a sentence says how the phrase is written: not "Tempête Ophélie", as the headline opens on it.
-    else if (candidate.opening && start > 0) {
-      candidate.text = tokens.slice(start, end + 1).join(' ').replace(/’ /g, '’');
+    if (!candidate) {
+      const text = phraseText(tokens, start, end);
+      candidates.set(key, (candidate = { text, ...(!text.includes('’') && { key }), proper: isName(first), count: 0, first: position, last: position, determiners: new Map(), mentions: new Map(), ...(start === 0 && { opening: true }) }));
+    } else if (candidate.opening && start > 0) {
+      // "la tempête Ophélie" inside a sentence says how the phrase is written: not "Tempête Ophélie", as the headline opens on it.
+      candidate.text = phraseText(tokens, start, end);
+      candidate.key = candidate.text.includes('’') ? undefined : key;
       candidate.opening = false;
     }
     candidate.count += 1;
@@ -283,7 +307,7 @@ function collectNames(texts: readonly string[], singles: Map<string, number>): C
   const names = new Map<string, Candidate>();
   const count = (entity: string, words: readonly string[], position: number, text: string): void => {
     const key = keyOf(words);
-    const candidate = names.get(key) ?? { text: entity, proper: true, count: 0, first: position, last: position, determiners: new Map(), mentions: new Map(), opening: true };
+    const candidate = names.get(key) ?? { text: entity, key, proper: true, count: 0, first: position, last: position, determiners: new Map(), mentions: new Map(), opening: true };
     // Capitalised only where it opens its text ("Tempête Ophélie : …"), its first word may be a common noun.
     candidate.opening &&= /^\P{L}*$/u.test(text.slice(0, text.indexOf(entity)));
     candidate.count += 1;
@@ -373,7 +397,7 @@ function collectSubjects(texts: readonly string[], tokenised: readonly (readonly
   tokenised.forEach((tokens, position) =>
     tokens.forEach((token, i) => {
       byName.get(token.endsWith('’') ? token.slice(0, -1) : token)?.push([position, i]);
-      if (byKey.size > 0 && /^\p{Ll}/u.test(token)) byKey.get(keyed[position]![i]!)?.push([position, i]);
+      if (byKey.size > 0 && opensOnLowerCase(token)) byKey.get(keyed[position]![i]!)?.push([position, i]);
     }),
   );
   // The mentions at those places, with the token before each and the word before its article ("selon l’Insee").
@@ -435,7 +459,7 @@ function opensOnNoun(key: string, tokens: readonly string[]): boolean {
 function merge(candidates: readonly Candidate[]): Map<string, Candidate> {
   const byKey = new Map<string, Candidate>();
   for (const c of candidates) {
-    const key = keyOf(c.text.split(' '));
+    const key = c.key ?? keyOf(c.text.split(' '));
     const seen = byKey.get(key);
     // The candidates are this function's own: the first of a key is kept as it is.
     if (!seen) byKey.set(key, c);
@@ -527,7 +551,7 @@ function countStoryWords(candidates: readonly Candidate[], tokenised: readonly (
       mentions = new Map();
       tokenised.forEach((tokens, position) =>
         tokens.forEach((token, i) => {
-          if (/^\p{Ll}/u.test(token)) mentions!.set(keyed[position]![i]!, (mentions!.get(keyed[position]![i]!) ?? 0) + 1);
+          if (opensOnLowerCase(token)) mentions!.set(keyed[position]![i]!, (mentions!.get(keyed[position]![i]!) ?? 0) + 1);
         }),
       );
     }
@@ -740,7 +764,7 @@ function collect(sentences: readonly Sentence[], title?: string): Candidate[] {
 function opensOn(name: string, tokens: readonly string[]): boolean {
   const words = name.split(' ');
   // The first verb: a word in lower case with finite forms that is no noun ("groupe").
-  const verb = tokens.findIndex((token) => /^\p{Ll}/u.test(token) && finiteNumbers(token).length > 0 && lefffGender(token) === undefined);
+  const verb = tokens.findIndex((token) => opensOnLowerCase(token) && finiteNumbers(token).length > 0 && lefffGender(token) === undefined);
   const end = verb < 0 ? tokens.length : verb;
   for (let i = 0; i + words.length <= end; i++) {
     if (!words.every((w, k) => tokens[i + k] === w)) continue;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { acronymStart, capitalisedInside, findEntities, isOrdinal, namedAfterEn, onlyAsPlace, withArticle } from '../../src/analysis/entities.js';
+import { acronymStart, capitalisedInside, endsOnDigit, findEntities, forEachMention, isOrdinal, isWordCode, namedAfterEn, onlyAsPlace, opensOnCapital, opensOnLowerCase, opensOnSmallLetter, withArticle } from '../../src/analysis/entities.js';
+import { seededIntegers } from '../support/random.js';
 
 describe('findEntities', () => {
   it.each([
@@ -448,5 +449,58 @@ describe('findEntities: where one name ends and the next begins', () => {
     ['L’exposition se tient au musée des Arts décoratifs jusqu’en mars.', ['musée des Arts décoratifs']],
   ])('%s → %j', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
+  });
+});
+
+describe('opensOnCapital, opensOnLowerCase, opensOnSmallLetter, endsOnDigit, isWordCode: the char-code tests that replaced patterns', () => {
+  const capital = /^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]/u;
+  const small = /^[a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž]/u;
+  const lowerCase = /^\p{Ll}/u;
+  const digitLast = /\d$/u;
+
+  it('reads every first character of the Basic Multilingual Plane as the patterns do, and none', () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      const word = `${String.fromCharCode(code)}ab`;
+      expect(opensOnCapital(word), word).toBe(capital.test(word));
+      expect(opensOnSmallLetter(word), word).toBe(small.test(word));
+      expect(opensOnLowerCase(word), word).toBe(lowerCase.test(word));
+      expect(endsOnDigit(`a${String.fromCharCode(code)}`), word).toBe(digitLast.test(`a${String.fromCharCode(code)}`));
+      expect(isWordCode(code), word).toBe(/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\d]/u.test(String.fromCharCode(code)));
+    }
+    expect([opensOnCapital(''), opensOnLowerCase(''), opensOnSmallLetter(''), endsOnDigit(''), endsOnDigit(undefined), isWordCode(NaN)]).toEqual([false, false, false, false, false, false]);
+  });
+
+  it('on words made of tricky pieces', () => {
+    const pieces = ['𝑎', 'É', 'é', 'Œ', 'œ', 'ß', 'ÿ', 'Ÿ', '×', '÷', 'İ', 'ı', 'ſ', 'K', 'a', 'Z', '3', '’', '.', '😀', '𝒜', '\uD835', 'Σ', 'ﬁ', ' ', '-', 'ª', 'µ'];
+    const next = seededIntegers(7);
+    for (let run = 0; run < 5000; run++) {
+      let word = '';
+      for (let i = next(5); i > 0; i--) word += pieces[next(pieces.length)];
+      expect(opensOnCapital(word), JSON.stringify(word)).toBe(capital.test(word));
+      expect(opensOnSmallLetter(word), JSON.stringify(word)).toBe(small.test(word));
+      expect(opensOnLowerCase(word), JSON.stringify(word)).toBe(lowerCase.test(word));
+      expect(endsOnDigit(word), JSON.stringify(word)).toBe(digitLast.test(word));
+    }
+  });
+});
+
+describe('forEachMention', () => {
+  it('gives each mention the start of its own text, as reading back to the break before it does', () => {
+    const pieces = ['Paris', 'à Paris', ' ', '', 'la ', 'Parisien', 'Pa', 'ris', '\n', 'é', '’'];
+    const next = seededIntegers(11);
+    for (let run = 0; run < 2000; run++) {
+      const texts = Array.from({ length: next(6) }, () => Array.from({ length: next(5) }, () => pieces[next(pieces.length)]).join(''));
+      const name = ['Paris', 'Pa', 'a', ' '][next(4)]!;
+      const joined = texts.join('\u0000');
+      const expected: [number, number][] = [];
+      for (let at = joined.indexOf(name); at >= 0; at = joined.indexOf(name, at + name.length)) expected.push([joined.lastIndexOf('\u0000', at) + 1, at]);
+      const seen: [number, number][] = [];
+      forEachMention(name, texts, (text, start, at) => {
+        expect(text).toBe(joined);
+        seen.push([start, at]);
+        return false;
+      });
+      expect(seen, JSON.stringify([texts, name])).toEqual(expected);
+    }
   });
 });
