@@ -141,17 +141,8 @@ function openingOf(key: string): string | undefined {
   return third === -1 ? key : key.slice(0, third);
 }
 
-/**
- * Keys are asked for the same sentences again and again (each block, each writing level): kept per
- * article. The 4-grams only for the last sentence (accepts() then add() read the same one): kept longer,
- * they cost the garbage collector more than they save.
- */
+/** Keys are asked for the same sentences again and again (each block, each writing level): kept per article. */
 const keyOf = remembered(sentenceKey);
-let lastGrams: { readonly text: string; readonly numbers: Map<string, number>; readonly grams: Gram[] } | undefined;
-function gramsOf(text: string, numbers: Map<string, number>): Gram[] {
-  if (lastGrams?.text !== text || lastGrams.numbers !== numbers) lastGrams = { text, numbers, grams: fourGrams(text, numbers) };
-  return lastGrams.grams;
-}
 
 interface Seen {
   readonly sentences: Set<string>;
@@ -159,8 +150,20 @@ interface Seen {
   readonly counts: Map<Gram, number>;
   /** The words' numbers of fourGrams, shared by every copy of the guard so that a 4-gram keeps its number. */
   readonly numbers: Map<string, number>;
+  /**
+   * The 4-grams of each text asked about, shared with `numbers`: a candidate is weighed, then another, then the first
+   * is added, and each writing level weighs the same questions again (with only the last text kept, a third of the
+   * cuts into 4-grams were done again). About fifty texts an article: too few to cost the garbage collector.
+   */
+  readonly grams: Map<string, Gram[]>;
   total: number;
   repeated: number;
+}
+
+function gramsOf(seen: Seen, text: string): Gram[] {
+  let grams = seen.grams.get(text);
+  if (grams === undefined) seen.grams.set(text, (grams = fourGrams(text, seen.numbers)));
+  return grams;
 }
 
 /** `new Map(map)`, entry by entry: the constructor goes through the map's iterator, an array and a result object for each of thousands of 4-grams. */
@@ -171,11 +174,11 @@ function copyOf<K, V>(map: ReadonlyMap<K, V>): Map<K, V> {
 }
 
 export function createGuard(maxCandidateShare = MAX_CANDIDATE_SHARE): RepetitionGuard {
-  return guardOver({ sentences: new Set(), openings: new Set(), counts: new Map(), numbers: new Map(), total: 0, repeated: 0 }, maxCandidateShare);
+  return guardOver({ sentences: new Set(), openings: new Set(), counts: new Map(), numbers: new Map(), grams: new Map(), total: 0, repeated: 0 }, maxCandidateShare);
 }
 
 function guardOver(seen: Seen, maxCandidateShare: number): RepetitionGuard {
-  const { sentences, openings, counts, numbers } = seen;
+  const { sentences, openings, counts } = seen;
 
   /** The article's share after adding `grams`, and the share of `grams` that would be seen three times. */
   const sharesAfter = (grams: readonly Gram[]): { article: number; own: number } => {
@@ -205,14 +208,14 @@ function guardOver(seen: Seen, maxCandidateShare: number): RepetitionGuard {
       if (key === '' || sentences.has(key)) return false;
       const opening = heading ? undefined : openingOf(key);
       if (opening !== undefined && openings.has(opening)) return false;
-      const { article, own } = sharesAfter(gramsOf(text, numbers));
+      const { article, own } = sharesAfter(gramsOf(seen, text));
       return article <= MAX_REPEATED_SHARE || own <= maxCandidateShare;
     },
     add(text, copied = false) {
       const key = keyOf(text);
       sentences.add(key);
       if (!copied && !/[?]\s*$/u.test(text)) openings.add(openingOf(key) ?? key);
-      for (const gram of gramsOf(text, numbers)) {
+      for (const gram of gramsOf(seen, text)) {
         const before = counts.get(gram) ?? 0;
         counts.set(gram, before + 1);
         seen.total++;

@@ -28,6 +28,20 @@ export function intro(context: WriteContext, id: string, values: Readonly<Record
  * ("Météo-France", "Parcoursup"). A plural in the source ("des TER") says nothing of the term, which is singular.
  */
 function definite(label: string, texts: readonly string[]): string {
+  let byLabel = definites.get(texts);
+  if (byLabel === undefined) definites.set(texts, (byLabel = new Map()));
+  let said = byLabel.get(label);
+  if (said === undefined) byLabel.set(label, (said = definiteIn(label, texts)));
+  return said;
+}
+
+/**
+ * definite's answers, by the source's texts (one article's) and the label: the people's and the glossary's intros of
+ * each writing level, and the glossary's intro the fill writes again, give the same labels their articles again.
+ */
+const definites = new WeakMap<readonly string[], Map<string, string>>();
+
+function definiteIn(label: string, texts: readonly string[]): string {
   const article = /^\p{Lu}/u.test(label) ? determinerBefore(label, texts) : undefined;
   if (article === 'l’') return `l’${label}`;
   if (article === 'le' || article === 'la') return `${article} ${label}`;
