@@ -41,12 +41,18 @@ export function opensOnSmallLetter(word: string): boolean {
   return c < 0x80 ? c >= 97 && c <= 122 : c < 0x100 ? c >= 0xdf && c !== 0xf7 : LATIN_A_SMALL.has(c);
 }
 
-export function isStopword(word: string): boolean {
-  return frenchStopwords.has(lowerCase(word));
-}
-
 /** isStopword of a word already in lower case (lowerCase): a caller that lowers a word once for several look-ups. */
 export const isLoweredStopword = (lower: string): boolean => frenchStopwords.has(lower);
+
+export function isStopword(word: string): boolean {
+  return isLoweredStopword(lowerCase(word));
+}
+
+/** Tokens joined as the text writes them: "d’ électricité" is "d’électricité" (most runs elide nothing: no pattern is run for them). */
+export function joinTokens(tokens: readonly string[]): string {
+  const joined = tokens.join(' ');
+  return joined.includes('’ ') ? joined.replace(/’ /g, '’') : joined;
+}
 
 /** Words and punctuation marks; punctuation ends a run. Kept per article (see remember.ts): the facts, their names and the keyphrase read each sentence. */
 // "Sotheby’s", "McDonald’s": an English possessive "’s" ends its word (a French "s’" elides the next one).
@@ -698,9 +704,7 @@ function readEntities(sentence: string, names: ReadonlySet<string> | undefined, 
       runStart++;
     }
     if (run.length && !unconfirmed && !isPortfolio(words, runStart, run.length) && !isCommonCompound(words, runStart, run.length) && !namesAfterEponym(words, runStart)) {
-      // Most names hold no elided word: the text is joined alone.
-      const joined = run.join(' ');
-      runs.push(joined.includes('’ ') ? joined.replace(/’ /g, '’') : joined);
+      runs.push(joinTokens(run));
       confirmedBy.push(confirmer);
     }
     run = [];

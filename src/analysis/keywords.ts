@@ -1,7 +1,7 @@
 /** keywords: the focus keyphrase and the secondary keywords, from the source's most salient phrases. */
 import type { Keyphrase, Sentence } from '../types.js';
 import { compareText, fold, lazyPattern, lowerCase, lowerFirst } from '../text.js';
-import { CONTRACTED, determinerBefore, isLefffNoun, isLoweredStopword, isPlacePreposition, isStopword, namesIn, namesWithAdjectivesIn, opensOnCapital, opensOnLowerCase, opensOnSmallLetter, withArticle } from './entities.js';
+import { CONTRACTED, determinerBefore, isLefffNoun, isLoweredStopword, isPlacePreposition, isStopword, joinTokens, namesIn, namesWithAdjectivesIn, opensOnCapital, opensOnLowerCase, opensOnSmallLetter, withArticle } from './entities.js';
 import { describeNoun, withDeterminer as agreed } from '../writing/french/agreement.js';
 import { adjectivesBeforeNoun } from '../writing/french/nouns.js';
 import { finiteNumbers } from '../writing/french/verbs.js';
@@ -172,12 +172,6 @@ function phraseWordsOf(tokens: readonly string[], keys: readonly string[], posit
   return { tokens, keys, common, content: tokens.map((token, i) => common[i]! || isName(token)), lower, knownNoun: [], verb: [], nameVerb: [], position };
 }
 
-/** The phrase of tokens `start` to `end` as the text writes it: "d’ électricité" is "d’électricité" (most phrases elide nothing). */
-function phraseText(tokens: readonly string[], start: number, end: number): string {
-  const joined = tokens.slice(start, end + 1).join(' ');
-  return joined.includes('’ ') ? joined.replace(/’ /g, '’') : joined;
-}
-
 /**
  * Counts in `candidates` the noun phrases of the text that open at `start`. A function of its own, not the body of
  * collectNounPhrases's loop: V8 optimises a function this size many times faster, and optimises it again when a
@@ -225,11 +219,11 @@ function countPhrasesFrom(text: PhraseWords, start: number, candidates: Map<stri
     if (!common[start] && (nameVerb[firstCommon] ??= isVerbNotNoun(lower[firstCommon]!))) break;
     let candidate = candidates.get(key);
     if (!candidate) {
-      const text = phraseText(tokens, start, end);
+      const text = joinTokens(tokens.slice(start, end + 1));
       candidates.set(key, (candidate = { text, ...(!text.includes('’') && { key }), proper: isName(first), count: 0, first: position, last: position, determiners: new Map(), mentions: new Map(), ...(start === 0 && { opening: true }) }));
     } else if (candidate.opening && start > 0) {
       // "la tempête Ophélie" inside a sentence says how the phrase is written: not "Tempête Ophélie", as the headline opens on it.
-      candidate.text = phraseText(tokens, start, end);
+      candidate.text = joinTokens(tokens.slice(start, end + 1));
       candidate.key = candidate.text.includes('’') ? undefined : key;
       candidate.opening = false;
     }
@@ -989,7 +983,7 @@ function longerPhrase(phrase: string, tokenised: readonly (readonly string[])[],
       const more = goesOnAfter(tokens, i + keys.length);
       const end = i + keys.length + more;
       after.add(more === 0 ? undefined : tokens.slice(i + keys.length, end).join(' ').toLowerCase());
-      if (said === 1) longer = tokens.slice(i, end).join(' ').replace(/’ /gu, '’');
+      if (said === 1) longer = joinTokens(tokens.slice(i, end));
       before.add(openedBefore(tokens, i));
     }
   });

@@ -1,5 +1,5 @@
 /** subject: the noun phrase a sentence opens on as its subject ("La couverture vaccinale | reste insuffisante"). */
-import { isLefffNoun, isStopword } from './entities.js';
+import { isLefffNoun, isStopword, joinTokens } from './entities.js';
 import { adjectivesBeforeNoun, describeNoun } from '../writing/french/nouns.js';
 import { activeForms, finiteNumbers } from '../writing/french/verbs.js';
 import { loadJson } from '../data.js';
@@ -130,7 +130,7 @@ export function subjectOf(sentence: string): Subject | undefined {
   }
   const end = subjectEnd(tokens, start);
   if (end === undefined) return undefined;
-  const join = (from: number): string => tokens.slice(from, end).join(' ').replace(/’ /gu, '’');
+  const join = (from: number): string => joinTokens(tokens.slice(from, end));
   const head = tokens[start + (adjectivesBeforeNoun().has(tokens[start + 1]!) ? 2 : 1)]!;
   return { text: capitalise(join(start)), phrase: join(start + 1), head, plural: tokens[start]!.toLowerCase() === 'les', named: tokens.slice(start + 1, end).some((token) => NAME_WORD.test(token)) };
 }
