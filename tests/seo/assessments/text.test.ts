@@ -196,27 +196,25 @@ describe('the passive research matches its word lists by hand as Yoast’s patte
     }
   });
 
+  /** boundedMatches of `words` against their alternation (boundedPattern) on `runs` texts of up to eight random pieces. */
+  const expectAlternationMatches = (words: readonly string[], pieces: readonly string[], seed: number, runs: number): void => {
+    const next = seededIntegers(seed);
+    const pattern = boundedPattern(words, 'gi');
+    const index = indexWords(words);
+    for (let i = 0; i < runs; i++) {
+      const text = Array.from({ length: 1 + next(8) }, () => pieces[next(pieces.length)]).join('');
+      expect(boundedMatches(words, index, text), text).toEqual(text.match(pattern) ?? []);
+    }
+  };
+
   it('finds what the alternation of the auxiliaries finds, in the same order', () => {
     const pieces = [...auxiliaries, ...auxiliaries.map((a) => a.slice(1)), 'se', 'x', 'é', ' ', "'", '’', '`', '-', ',', '.', '«', '»', '\u00a0', '\u2014', '¿', "n'", 'ils'];
-    const next = seededIntegers(7);
-    const pattern = boundedPattern(auxiliaries, 'gi');
-    const index = indexWords(auxiliaries);
-    for (let i = 0; i < 20_000; i++) {
-      const text = Array.from({ length: 1 + next(8) }, () => pieces[next(pieces.length)]).join('');
-      expect(boundedMatches(auxiliaries, index, text), text).toEqual(text.match(pattern) ?? []);
-    }
+    expectAlternationMatches(auxiliaries, pieces, 7, 20_000);
   });
 
   it('finds what the alternation finds with words of one character among longer ones, in the same order', () => {
     const words = ['es', 'e', 'est', 's', "e'", 'se', 'é'];
-    const pieces = [...words, 'x', ' ', "'", '-', ',', 'é', 'ée', 'st'];
-    const next = seededIntegers(5);
-    const pattern = boundedPattern(words, 'gi');
-    const index = indexWords(words);
-    for (let i = 0; i < 5_000; i++) {
-      const text = Array.from({ length: 1 + next(8) }, () => pieces[next(pieces.length)]).join('');
-      expect(boundedMatches(words, index, text), text).toEqual(text.match(pattern) ?? []);
-    }
+    expectAlternationMatches(words, [...words, 'x', ' ', "'", '-', ',', 'é', 'ée', 'st'], 5, 5_000);
   });
 
   it('tells a participle’s ending as Yoast’s pattern does', () => {
