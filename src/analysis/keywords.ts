@@ -7,7 +7,7 @@ import { adjectivesBeforeNoun } from '../writing/french/nouns.js';
 import { finiteNumbers } from '../writing/french/verbs.js';
 import { lefffGender } from '../writing/french/lefff.js';
 import { loadJson } from '../data.js';
-import { remembered, rememberedForGood } from '../remember.js';
+import { keptForArticle, remembered, rememberedForGood } from '../remember.js';
 
 const INNER = new Set(['de', 'du', 'des', 'd’', 'la', 'le', 'l’', 'en', 'à', 'et']);
 /** The rest of a phrase's key after its first words, when it is their complement (" de santé"). */
@@ -769,7 +769,7 @@ function opensOn(name: string, tokens: readonly string[]): boolean {
 }
 
 /** Whether a candidate is a generic phrase, worked out once: score() runs in sort comparisons. */
-const generic = new WeakMap<Candidate, boolean>();
+const generic = keptForArticle<Candidate, boolean>();
 const genericOf = (c: Candidate): boolean => {
   let known = generic.get(c);
   if (known === undefined) generic.set(c, (known = !c.proper && isGenericPhrase(c.text)));
