@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_KEPT, forgetMeasures, remembered, rememberedForGood } from '../src/remember.js';
+import { MAX_KEPT, forgetMeasures, keptForArticle, remembered, rememberedForGood } from '../src/remember.js';
 
 describe('remembered', () => {
   it('measures a text once until the next article', () => {
@@ -62,5 +62,39 @@ describe('rememberedForGood', () => {
     expect(calls).toBe(MAX_KEPT + 1);
     expect(upper('w0')).toBe('W0');
     expect(calls).toBe(MAX_KEPT + 2);
+  });
+});
+
+describe('keptForArticle', () => {
+  it('keeps a value by its key object until the next article', () => {
+    const lengths = keptForArticle<readonly string[], number>();
+    const texts = ['a', 'b'];
+    expect(lengths.get(texts)).toBeUndefined();
+    lengths.set(texts, 2);
+    expect(lengths.get(texts)).toBe(2);
+    // By identity, as a WeakMap: an equal array is another key.
+    expect(lengths.get(['a', 'b'])).toBeUndefined();
+    forgetMeasures();
+    expect(lengths.get(texts)).toBeUndefined();
+  });
+
+  it('keeps each cache apart from the others and from the measures', () => {
+    const first = keptForArticle<object, string>();
+    const second = keptForArticle<object, string>();
+    const key = {};
+    first.set(key, 'one');
+    expect(second.get(key)).toBeUndefined();
+    second.set(key, 'two');
+    expect([first.get(key), second.get(key)]).toEqual(['one', 'two']);
+  });
+
+  it('starts again past MAX_KEPT keys in one article', () => {
+    const kept = keptForArticle<object, number>();
+    const keys = Array.from({ length: MAX_KEPT + 1 }, () => ({}));
+    keys.slice(0, MAX_KEPT).forEach((key, i) => kept.set(key, i));
+    expect(kept.get(keys[0]!)).toBe(0);
+    kept.set(keys[MAX_KEPT]!, MAX_KEPT);
+    expect(kept.get(keys[0]!)).toBeUndefined();
+    expect(kept.get(keys[MAX_KEPT]!)).toBe(MAX_KEPT);
   });
 });

@@ -4,7 +4,7 @@ import { lefffGender } from '../writing/french/lefff.js';
 import { describeNoun, withDeterminer as agreed } from '../writing/french/agreement.js';
 import { activeForms, finiteNumbers } from '../writing/french/verbs.js';
 import { adjectivesBeforeNoun, isDictionaryPhrase } from '../writing/french/nouns.js';
-import { remembered } from '../remember.js';
+import { keptForArticle, remembered } from '../remember.js';
 import { loadJson } from '../data.js';
 import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 
@@ -934,7 +934,7 @@ interface JoinedTexts {
   readonly text: string;
   readonly starts: readonly number[];
 }
-const joinedTexts = new WeakMap<readonly string[], JoinedTexts | null>();
+const joinedTexts = keptForArticle<readonly string[], JoinedTexts | null>();
 
 function joinOf(texts: readonly string[]): JoinedTexts | null {
   if (texts.some((text) => text.includes(TEXT_BREAK))) return null;

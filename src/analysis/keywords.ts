@@ -7,7 +7,7 @@ import { adjectivesBeforeNoun } from '../writing/french/nouns.js';
 import { finiteNumbers } from '../writing/french/verbs.js';
 import { lefffGender } from '../writing/french/lefff.js';
 import { loadJson } from '../data.js';
-import { remembered, rememberedForGood } from '../remember.js';
+import { keptForArticle, remembered, rememberedForGood } from '../remember.js';
 
 const INNER = new Set(['de', 'du', 'des', 'd’', 'la', 'le', 'l’', 'en', 'à', 'et']);
 /** The rest of a phrase's key after its first words, when it is their complement (" de santé"). */
@@ -769,7 +769,7 @@ function opensOn(name: string, tokens: readonly string[]): boolean {
 }
 
 /** Whether a candidate is a generic phrase, worked out once: score() runs in sort comparisons. */
-const generic = new WeakMap<Candidate, boolean>();
+const generic = keptForArticle<Candidate, boolean>();
 const genericOf = (c: Candidate): boolean => {
   let known = generic.get(c);
   if (known === undefined) generic.set(c, (known = !c.proper && isGenericPhrase(c.text)));
@@ -885,17 +885,38 @@ export function rankPhrases(sentences: readonly Sentence[], title?: string): rea
     // "fabricant américain Lumen" and "fabricant Lumen" are the name alone: said once, where the first of them ranks.
     .map((c): Candidate => (c.nameAlone === undefined ? c : { ...c, text: c.nameAlone, proper: true, determiners: new Map() }))
     .filter((c) => !said.has(c.text) && said.add(c.text) !== undefined)
-    .map((c): Keyphrase => {
-      // Worked out when asked for: the article uses one phrase's, of the dozens ranked.
-      let determined: string | undefined;
-      return {
-        text: c.text,
-        get withDeterminer(): string {
-          return (determined ??= withDeterminer(c.text, c.proper, c.determiners));
-        },
-        proper: c.proper,
-      };
-    });
+    .map(rankedPhrase);
+}
+
+/** What a ranked phrase's form with its determiner is worked out from, and that form once worked out. */
+interface Determining {
+  readonly determiners: ReadonlyMap<string, number>;
+  determined?: string;
+}
+
+const DETERMINING = Symbol('determining');
+
+type RankedPhrase = Keyphrase & { readonly [DETERMINING]: Determining };
+
+/**
+ * A ranked phrase's form with its determiner is worked out when asked for: the article uses one phrase's, of the
+ * dozens ranked. An own enumerable getter, as an object literal's, but one function for every phrase: a literal's
+ * getter is a new function for each phrase, which gives it a hidden class of its own that V8's scavenges keep,
+ * with all the getter's closure holds (the ranking's candidates, the source's text), until a major collection.
+ */
+const WITH_DETERMINER: PropertyDescriptor = {
+  enumerable: true,
+  get(this: RankedPhrase): string {
+    const determining = this[DETERMINING];
+    return (determining.determined ??= withDeterminer(this.text, this.proper, determining.determiners));
+  },
+};
+
+/** The phrase's properties added in the literal's order (text, withDeterminer, proper): every phrase keeps one hidden class. */
+function rankedPhrase(c: Candidate): Keyphrase {
+  const phrase = { text: c.text };
+  Object.defineProperty(phrase, 'withDeterminer', WITH_DETERMINER);
+  return Object.defineProperty(Object.assign(phrase, { proper: c.proper }), DETERMINING, { value: { determiners: c.determiners } }) as RankedPhrase;
 }
 
 /** Words that make what follows them the complement of the noun before. */

@@ -42,6 +42,50 @@ export interface ReportInput {
   readonly warnings: readonly string[];
 }
 
+/** What a report's two dearest figures are worked out from, and the figures once worked out. */
+interface LazyFigures {
+  readonly body: string;
+  readonly sourceText: string;
+  language?: string;
+  sourceNumbersMissing?: readonly string[];
+}
+
+const LAZY = Symbol('lazy figures');
+
+type WithLazyFigures = Report & { readonly [LAZY]: LazyFigures };
+
+/**
+ * The two dearest figures are worked out when read, once: the html and md formats and a batch print neither (the
+ * json format, plume check and the preview read them all). Own enumerable getters, which JSON.stringify writes in
+ * their place, but the same two functions for every report: an object literal's getters are new functions for
+ * each report, which give it a hidden class of its own that V8's scavenges keep, with the whole article their
+ * closures hold, until a major collection.
+ */
+const LAZY_FIGURES: PropertyDescriptorMap = {
+  language: {
+    enumerable: true,
+    get(this: WithLazyFigures): string {
+      const lazy = this[LAZY];
+      // The middle of the body: headings and lists at the start say less about the language than prose.
+      const middle = lazy.body.length / 2;
+      return (lazy.language ??= detectLanguage(lazy.body.slice(Math.max(0, middle - LANGUAGE_SAMPLE_CHARS / 2), middle + LANGUAGE_SAMPLE_CHARS / 2)));
+    },
+  },
+  sourceNumbersMissing: {
+    enumerable: true,
+    get(this: WithLazyFigures): readonly string[] {
+      const lazy = this[LAZY];
+      // A source number is missing when the body's text, spaces left out, does not hold it: no need to find
+      // the body's own numbers first, each of them is a piece of that text.
+      if (lazy.sourceNumbersMissing === undefined) {
+        const bodyDigits = digitsKey(lazy.body);
+        lazy.sourceNumbersMissing = [...new Set(findNumbers(lazy.sourceText).map((n) => n.value))].filter((v) => !bodyDigits.includes(digitsKey(v)));
+      }
+      return lazy.sourceNumbersMissing;
+    },
+  },
+};
+
 export function makeReport(input: ReportInput): Report {
   const texts = blockTexts(input.blocks);
   const body = texts.map((t) => t.text).join('\n');
@@ -55,17 +99,6 @@ export function makeReport(input: ReportInput): Report {
     if (t.heading) run = 0;
     else maxRun = Math.max(maxRun, (run += counts[i]!));
   });
-
-  // A source number is missing when the body's text, spaces left out, does not hold it: no need to find
-  // the body's own numbers first, each of them is a piece of that text.
-  const sourceNumbersMissing = (): string[] => {
-    const bodyDigits = digitsKey(body);
-    return [...new Set(findNumbers(input.sourceText).map((n) => n.value))].filter((v) => !bodyDigits.includes(digitsKey(v)));
-  };
-  // The middle of the body: headings and lists at the start say less about the language than prose.
-  const language = (): string => detectLanguage(body.slice(Math.max(0, body.length / 2 - LANGUAGE_SAMPLE_CHARS / 2), body.length / 2 + LANGUAGE_SAMPLE_CHARS / 2));
-  let languageFound: string | undefined;
-  let missingFound: string[] | undefined;
 
   const seen = new Set<string>();
   const duplicates: string[] = [];
@@ -85,14 +118,11 @@ export function makeReport(input: ReportInput): Report {
   const kp = fold(input.meta.keyphrase);
   const firstParagraph = input.blocks.find((b) => b.type === 'paragraph');
   const headings = input.blocks.filter((b): b is Extract<Block, { type: 'heading' }> => b.type === 'heading');
-  return {
+  const report: Report = {
     words,
     minWords: input.minWords,
-    // The two dearest figures are worked out when read, once: the html and md formats and a batch print
-    // neither (the json format, plume check and the preview read them all).
-    get language(): string {
-      return (languageFound ??= language());
-    },
+    // Worked out when read (LAZY_FIGURES): a placeholder that keeps its place among the others.
+    language: '',
     headings: {
       h1: headings.filter((h) => h.level === 1).length,
       h2: headings.filter((h) => h.level === 2).length,
@@ -101,9 +131,7 @@ export function makeReport(input: ReportInput): Report {
     maxWordsBetweenHeadings: maxRun,
     titleLength: [...input.meta.title].length,
     descriptionLength: [...input.meta.description].length,
-    get sourceNumbersMissing(): readonly string[] {
-      return (missingFound ??= sourceNumbersMissing());
-    },
+    sourceNumbersMissing: [],
     duplicateSentences: duplicates,
     keyphraseIn: {
       title: fold(input.meta.title).includes(kp),
@@ -114,5 +142,7 @@ export function makeReport(input: ReportInput): Report {
     },
     warnings: input.warnings,
   };
+  const lazy: LazyFigures = { body, sourceText: input.sourceText };
+  return Object.defineProperties(Object.defineProperty(report, LAZY, { value: lazy }), LAZY_FIGURES);
 }
 

@@ -5,9 +5,10 @@
  * string each time (countWordsOf keeps its count), rather than each paragraph joined and read again.
  */
 import type { Block, ListItem } from '../types.js';
+import { keptForArticle } from '../remember.js';
 
 /** A list item's text as blockTexts writes it, one string per item: a new string would be counted again. */
-const itemTexts = new WeakMap<ListItem, string>();
+const itemTexts = keptForArticle<ListItem, string>();
 
 function itemText(item: ListItem): string {
   let text = itemTexts.get(item);

@@ -8,6 +8,7 @@ import type { Sentence } from '../types.js';
 import type { WriteContext } from './context.js';
 import { loadJson } from '../data.js';
 import { fold } from '../text.js';
+import { keptForArticle } from '../remember.js';
 
 let groups: ReadonlyMap<string, readonly string[]> | undefined;
 /** The nouns that name things of the same kind as `noun` ("l’entreprise", "la start-up"), folded; undefined for a noun of no class. */
@@ -32,7 +33,7 @@ const SUBJECT = /^(?:[^,«»]{1,60}, )?(?:[Ll]e |[Ll]a |[Ll]’)(\p{Ll}[\p{Ll}-]
 const COMPLEMENT = /^(?:de|du|des|d’.*|à|au|aux|en|pour|sur|chez|qui|que|qu’.*|dont|«.*|\(.*|\d.*)$/u;
 
 /** One article's story words, asked for at each answer: kept with its sentences, which its texts go with. */
-const stories = new WeakMap<readonly Sentence[], ReadonlySet<string>>();
+const stories = keptForArticle<readonly Sentence[], ReadonlySet<string>>();
 
 /**
  * The words of the story, where a text says what it is about: the headline (the first of `texts`, empty without

@@ -6,6 +6,7 @@ import type { Mentions } from './refer.js';
 import type { BulletSummary } from '../analysis/bullets.js';
 import { typeset } from './french/index.js';
 import { speaksInFirstPerson } from './reformulate.js';
+import { keptForArticle } from '../remember.js';
 
 export interface WriteContext {
   readonly sentences: readonly Sentence[];
@@ -50,7 +51,7 @@ export interface WriteContext {
 }
 
 /** listableNames' answer, by the names it was asked for (an article's, shared by every context of the article). */
-const listable = new WeakMap<WriteContext['names'], { readonly keyphrase: string; readonly names: WriteContext['names'] }>();
+const listable = keptForArticle<WriteContext['names'], { readonly keyphrase: string; readonly names: WriteContext['names'] }>();
 
 /**
  * Names for Plume's own lists (openings, actors, conclusion): the keyphrase is everywhere already, and a
@@ -83,7 +84,7 @@ export function made(text: string, sources: readonly string[], template: string)
 export const MAX_RESTATEMENTS = 2;
 
 /** The source sentences in the first person, by the sentences of the article (see speaksInFirstPerson). */
-const firstPersonIds = new WeakMap<readonly Sentence[], ReadonlySet<string>>();
+const firstPersonIds = keptForArticle<readonly Sentence[], ReadonlySet<string>>();
 
 function inFirstPerson(sentences: readonly Sentence[]): ReadonlySet<string> {
   let ids = firstPersonIds.get(sentences);

@@ -368,10 +368,30 @@ const levelFree = (): never => {
   throw new Error('the lead and the sections are written once for every writing level: they must not read strict, maxRestatements or boundedReadability (see composeHead in write.ts)');
 };
 
+/**
+ * The head's context reads a level's settings from this prototype, one for every head: getters of the context's own
+ * literal would be new functions for each head, which give it a hidden class of its own that V8's scavenges keep,
+ * with all the getters' closures hold (the article's input), until a major collection.
+ */
+const LEVEL_FREE: Pick<WriteContext, 'strict' | 'maxRestatements' | 'strictFill' | 'boundedReadability'> = {
+  get strict(): boolean {
+    return levelFree();
+  },
+  get maxRestatements(): number {
+    return levelFree();
+  },
+  get strictFill(): boolean {
+    return levelFree();
+  },
+  get boundedReadability(): boolean {
+    return levelFree();
+  },
+};
+
 function composeHead(input: WriteInput, invariants: Invariants, repeatedShare: number): Head {
   const { source, keyphrase, roles, groups } = input;
   const { texts, names, facts } = invariants;
-  const context: WriteContext = {
+  const context: WriteContext = Object.assign(Object.create(LEVEL_FREE) as typeof LEVEL_FREE, {
     sentences: input.sentences,
     facts,
     keyphrase,
@@ -383,20 +403,8 @@ function composeHead(input: WriteInput, invariants: Invariants, repeatedShare: n
     texts,
     restated: new Map(),
     sameFact: invariants.sameFact,
-    get strict(): boolean {
-      return levelFree();
-    },
-    get maxRestatements(): number {
-      return levelFree();
-    },
-    get strictFill(): boolean {
-      return levelFree();
-    },
-    get boundedReadability(): boolean {
-      return levelFree();
-    },
     mentions: createMentions(),
-  };
+  });
   // The H1 is read first: a restatement that repeats it repeats its words a third time.
   if (input.h1FromLede) {
     context.guard.reserve(input.h1Hint);

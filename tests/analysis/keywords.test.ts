@@ -5,6 +5,15 @@ import type { Sentence } from '../../src/types.js';
 const body = (...texts: string[]): Sentence[] => texts.map((text, i) => ({ id: `s${i + 1}`, text, origin: 'body', paragraph: 0 }));
 
 describe('rankPhrases', () => {
+
+  it('gives each phrase its form with a determiner through one getter shared by every phrase (no hidden class of its own)', () => {
+    const ranked = rankPhrases(body('La pénurie de puces frappe les usines automobiles.', 'La pénurie de puces dure.', 'Les usines automobiles attendent la fin de la pénurie de puces.', 'Les usines automobiles ferment.'));
+    expect(ranked.map((k) => [k.text, k.withDeterminer])).toEqual(expect.arrayContaining([['pénurie de puces', 'la pénurie de puces'], ['usines automobiles', 'les usines automobiles']]));
+    const getter = Object.getOwnPropertyDescriptor(ranked[0]!, 'withDeterminer')?.get;
+    expect(getter).toBeTypeOf('function');
+    for (const k of ranked) expect(Object.getOwnPropertyDescriptor(k, 'withDeterminer')?.get).toBe(getter);
+    expect(Object.keys(ranked[0]!)).toEqual(['text', 'withDeterminer', 'proper']);
+  });
   it('counts the class that introduces a name as a mention of it ("Le groupe de luxe Maison Verlaine … Le groupe explique")', () => {
     const sentences = body(
       'Le groupe de luxe Maison Verlaine a vu ses ventes reculer, et son titre a chuté à la Bourse de Paris.',

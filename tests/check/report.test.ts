@@ -22,3 +22,25 @@ describe('duplicateSentences', () => {
     expect(report(blocks).duplicateSentences).toEqual([]);
   });
 });
+
+describe('the lazy figures', () => {
+  const blocks: Block[] = [{ type: 'paragraph', sentences: [said('Les prix montent de 12 % cette année dans toute la région, selon les commerçants interrogés.')] }];
+  const made = () => makeReport({ blocks, meta, sentences: [], sourceText: 'Les prix montent de 12 % et de 7 %.', minWords: 1, warnings: [] });
+
+  it('are written in their place, with their values, as any other figure', () => {
+    const json = JSON.parse(JSON.stringify(made()));
+    expect(Object.keys(json)).toEqual(['words', 'minWords', 'language', 'headings', 'maxWordsBetweenHeadings', 'titleLength', 'descriptionLength', 'sourceNumbersMissing', 'duplicateSentences', 'keyphraseIn', 'warnings']);
+    expect(json.language).toBe('fra');
+    expect(json.sourceNumbersMissing).toEqual(['7']);
+  });
+
+  it('are read through the same two getters for every report, which gives every report one hidden class in V8', () => {
+    const [first, second] = [made(), made()];
+    for (const figure of ['language', 'sourceNumbersMissing']) {
+      const getter = Object.getOwnPropertyDescriptor(first, figure)?.get;
+      expect(getter).toBeTypeOf('function');
+      expect(Object.getOwnPropertyDescriptor(second, figure)?.get).toBe(getter);
+    }
+    expect(first.sourceNumbersMissing).toBe(first.sourceNumbersMissing);
+  });
+});

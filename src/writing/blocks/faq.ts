@@ -18,6 +18,7 @@ import { mention, mentioned } from '../refer.js';
 import { easiestForm, firstReadable, mayRestate, readableFirst, readsEasily } from '../readability.js';
 import { isNounPhrase } from './headings.js';
 import { dateKey } from './figures.js';
+import { keptForArticle } from '../../remember.js';
 
 /** Questions extendFaq may add to reach the minimum: past these, the source is too thin and says so. */
 const MAX_EXTRA_ITEMS = 5;
@@ -94,7 +95,7 @@ interface Told {
 }
 
 /** toldOf's answers, by the form read alone, for the article whose names key them (null: none). */
-const toldForms = new WeakMap<WriteContext['names'], Map<string, Told | null>>();
+const toldForms = keptForArticle<WriteContext['names'], Map<string, Told | null>>();
 
 /**
  * What an answer says of `alone` (a sentence's form read alone), undefined when it cannot report it. Worked out once

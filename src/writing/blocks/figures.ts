@@ -11,6 +11,7 @@ import { typeset } from '../french/index.js';
 import { loadJson } from '../../data.js';
 import { pointsBackByClass, storyWords } from '../class-anaphor.js';
 import { withNamedSubject } from '../named-subject.js';
+import { keptForArticle } from '../../remember.js';
 
 const MAX_ITEMS = 8;
 
@@ -32,7 +33,7 @@ function previousOf(context: WriteContext, sentence: Sentence): string {
   return previous !== undefined && previous.paragraph === sentence.paragraph && previous.origin === sentence.origin ? previous.text : '';
 }
 
-const people = new WeakMap<WriteContext, readonly Entity[]>();
+const people = keptForArticle<WriteContext, readonly Entity[]>();
 /** The text's names, with the role the source gives where it gives one: worked out once per article. */
 function peopleOf(context: WriteContext): readonly Entity[] {
   let found = people.get(context);

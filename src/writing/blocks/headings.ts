@@ -14,6 +14,7 @@ import { SALIENCE_WINDOW, isNationality, readsWhole } from '../../analysis/keywo
 import { loadJson } from '../../data.js';
 import { isClassNoun } from '../class-anaphor.js';
 import { isPersonNoun } from '../../analysis/references.js';
+import { keptForArticle } from '../../remember.js';
 
 /** Headings already used in the article, so that none comes twice. */
 export type UsedHeadings = Set<string>;
@@ -61,7 +62,7 @@ interface HeadingPhrases {
   readonly whole: (phrase: string) => boolean;
 }
 
-const headingPhrases = new WeakMap<readonly Keyphrase[], HeadingPhrases>();
+const headingPhrases = keptForArticle<readonly Keyphrase[], HeadingPhrases>();
 
 function headingPhrasesOf(context: WriteContext): HeadingPhrases {
   let known = headingPhrases.get(context.phrases);
@@ -236,7 +237,7 @@ function subjectHeading(context: WriteContext, section: readonly Sentence[], use
   return actor;
 }
 
-const sentencesById = new WeakMap<readonly Sentence[], ReadonlyMap<string, Sentence>>();
+const sentencesById = keptForArticle<readonly Sentence[], ReadonlyMap<string, Sentence>>();
 
 /** The sentences `sources` names, in their order: looked up by id, not by reading the whole text for each section. */
 function sentencesOf(context: WriteContext, sources: readonly string[]): Sentence[] {

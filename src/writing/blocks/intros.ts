@@ -6,6 +6,7 @@ import { fill, joinList, joinWith, variantsOf } from '../templates.js';
 import { withDeterminer } from '../french/agreement.js';
 import { readsEasily } from '../readability.js';
 import { determinerBefore } from '../../analysis/entities.js';
+import { keptForArticle } from '../../remember.js';
 
 /** Small counts in words: a digit Plume writes would be a number the source does not have. */
 export function countInWords(count: number): string | undefined {
@@ -39,7 +40,7 @@ function definite(label: string, texts: readonly string[]): string {
  * definite's answers, by the source's texts (one article's) and the label: the people's and the glossary's intros of
  * each writing level, and the glossary's intro the fill writes again, give the same labels their articles again.
  */
-const definites = new WeakMap<readonly string[], Map<string, string>>();
+const definites = keptForArticle<readonly string[], Map<string, string>>();
 
 function definiteIn(label: string, texts: readonly string[]): string {
   const article = /^\p{Lu}/u.test(label) ? determinerBefore(label, texts) : undefined;
