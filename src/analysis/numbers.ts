@@ -290,6 +290,36 @@ let invariables: ReadonlySet<string> | undefined;
 /** Words ending in s that are no plural and that the stopword list lacks ("en 2025 auprès de fonds européens"; lexicon/markers.json). */
 const notPlurals = (): ReadonlySet<string> => (invariables ??= new Set(loadJson<MarkerLexicon>('lexicon/markers.json').notPlurals));
 
+/** A length of time in parts ("2 h 09 min 41 s"), where it is in its text, and whether a figure of the text told it. */
+interface Duration {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  told: boolean;
+}
+
+/**
+ * The lengths of time in parts of a text, undefined where it has none (most texts): findNumbers's loop then reads
+ * no list of them. An empty list and a list of durations are arrays of two kinds: a text with a duration, come after
+ * V8 had optimised findNumbers on texts without one, made it undo and optimise again the whole of findNumbers.
+ */
+function durationsIn(text: string): Duration[] | undefined {
+  const pattern = durationsPattern();
+  let found: Duration[] | undefined;
+  // Each match holds digits: none is empty, and exec goes on past it.
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (m.groups?.clock === undefined || isLengthOfTime(text, m.index)) (found ??= []).push({ start: m.index, end: m.index + m[0].length, text: m[0], told: false });
+  }
+  return found;
+}
+
+/** The duration of `durations` that holds the place `at`, if any. */
+function durationAt(durations: readonly Duration[], at: number): Duration | undefined {
+  for (const d of durations) if (at >= d.start && at < d.end) return d;
+  return undefined;
+}
+
 /** Every number of the text, in order. The unit is kept only when it is a known unit, currency or a "de + noun". */
 /** "les moins de", "aux plus de": before "12 ans", the words of an age group. */
 const AGE_GROUP = /(?:^|[\s(])(?:les|des|aux) (?:moins|plus) de $/iu;
@@ -305,12 +335,10 @@ export function findNumbers(text: string): NumberFact[] {
   // "une autonomie de 3 h 30" is a length; "à 23 h 12" a time of day, which the figures leave out (isClockTime).
   // Every figure of these two patterns has a digit (a month's date its year or its day): a sentence without one is not searched.
   const digits = /\d/u.test(text);
-  const durations = (digits ? allMatches(durationsPattern(), text) : [])
-    .filter((m) => m.groups?.clock === undefined || isLengthOfTime(text, m.index ?? 0))
-    .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], told: false }));
+  const durations = digits ? durationsIn(text) : undefined;
   for (const match of digits ? allMatches(numberPattern(), text) : []) {
     const groups = match.groups ?? {};
-    const duration = durations.find((d) => (match.index ?? 0) >= d.start && (match.index ?? 0) < d.end);
+    const duration = durations === undefined ? undefined : durationAt(durations, match.index);
     if (duration) {
       if (!duration.told) found.push({ text: duration.text, value: duration.text, kind: 'count' });
       duration.told = true;
