@@ -288,16 +288,27 @@ function isCommonCompound(words: readonly string[], runStart: number, length: nu
   return joiner === 'des' && !isStopword(next) && isLefffNoun(bare(words[runStart] ?? '').toLowerCase());
 }
 
+/** The char codes of "d" and "l": of all characters, only "D" and "L" fold to them (/…/iu). */
+const SMALL_D = 100;
+const SMALL_L = 108;
+
+/**
+ * Whether the word opens on the letter of `code` ("d", "l") or its capital: /^(?:de|du|des|d’)$/iu and /^(?:la|l’)$/iu
+ * need it, and are run only on a word that does.
+ */
+export const opensOnCode = (word: string | undefined, code: number): boolean => word !== undefined && (word.charCodeAt(0) | 0x20) === code;
+
 /**
  * "ministre du Travail", "ministère de l’Intérieur", "chargée de l’Espace": a capitalised word after a minister is the
  * portfolio, not a name (one word and its adjectives; in "ministre de l’Économie Bruno Le Maire", the name after it).
  */
 function isPortfolio(words: readonly string[], runStart: number, length: number): boolean {
+  // The "de" before the run first: readEntities asks of every run, and most follow none.
+  let at = runStart - 1;
+  if (opensOnCode(words[at], SMALL_L) && /^(?:la|l’)$/iu.test(words[at]!)) at--;
+  if (!opensOnCode(words[at], SMALL_D) || !/^(?:de|du|des|d’)$/iu.test(words[at]!)) return false;
   // "ministre de la Transition écologique": the portfolio's adjectives are in lower case; a second capital is a name's.
   if (words.slice(runStart + 1, runStart + length).some((word) => /^\p{Lu}/u.test(word))) return false;
-  let at = runStart - 1;
-  if (/^(?:la|l’)$/iu.test(words[at] ?? '')) at--;
-  if (!/^(?:de|du|des|d’)$/iu.test(words[at] ?? '')) return false;
   // "la ministre déléguée chargée de l’Espace": a minister's charge is a portfolio too; "le ministère britannique de
   // l’Intérieur": so is a foreign minister's.
   const minister = isNationality(words[at - 1] ?? '') ? at - 2 : at - 1;

@@ -290,6 +290,46 @@ let invariables: ReadonlySet<string> | undefined;
 /** Words ending in s that are no plural and that the stopword list lacks ("en 2025 auprès de fonds européens"; lexicon/markers.json). */
 const notPlurals = (): ReadonlySet<string> => (invariables ??= new Set(loadJson<MarkerLexicon>('lexicon/markers.json').notPlurals));
 
+/**
+ * A figure with all the fields of NumberFact, in one order, those it lacks undefined: figures made with some fields
+ * and not others were objects of a dozen shapes, which the lists and the FAQ read (listedAs) at places V8 could not
+ * make fast, and a shape come late made it undo and optimise again the functions that read them. No figure is listed
+ * nor written out field by field; a test compares figures with toEqual, which reads an undefined field as none.
+ */
+function numberFact(n: NumberFact): NumberFact {
+  return { text: n.text, value: n.value, kind: n.kind, spelled: n.spelled, scale: n.scale, span: n.span, range: n.range, reference: n.reference, of: n.of };
+}
+
+/** A length of time in parts ("2 h 09 min 41 s"), where it is in its text, and whether a figure of the text told it. */
+interface Duration {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  told: boolean;
+}
+
+/**
+ * The lengths of time in parts of a text, undefined where it has none (most texts): findNumbers's loop then reads
+ * no list of them. An empty list and a list of durations are arrays of two kinds: a text with a duration, come after
+ * V8 had optimised findNumbers on texts without one, made it undo and optimise again the whole of findNumbers.
+ */
+function durationsIn(text: string): Duration[] | undefined {
+  const pattern = durationsPattern();
+  let found: Duration[] | undefined;
+  // Each match holds digits: none is empty, and exec goes on past it.
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (m.groups?.clock === undefined || isLengthOfTime(text, m.index)) (found ??= []).push({ start: m.index, end: m.index + m[0].length, text: m[0], told: false });
+  }
+  return found;
+}
+
+/** The duration of `durations` that holds the place `at`, if any. */
+function durationAt(durations: readonly Duration[], at: number): Duration | undefined {
+  for (const d of durations) if (at >= d.start && at < d.end) return d;
+  return undefined;
+}
+
 /** Every number of the text, in order. The unit is kept only when it is a known unit, currency or a "de + noun". */
 /** "les moins de", "aux plus de": before "12 ans", the words of an age group. */
 const AGE_GROUP = /(?:^|[\s(])(?:les|des|aux) (?:moins|plus) de $/iu;
@@ -305,14 +345,12 @@ export function findNumbers(text: string): NumberFact[] {
   // "une autonomie de 3 h 30" is a length; "à 23 h 12" a time of day, which the figures leave out (isClockTime).
   // Every figure of these two patterns has a digit (a month's date its year or its day): a sentence without one is not searched.
   const digits = /\d/u.test(text);
-  const durations = (digits ? allMatches(durationsPattern(), text) : [])
-    .filter((m) => m.groups?.clock === undefined || isLengthOfTime(text, m.index ?? 0))
-    .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], told: false }));
+  const durations = digits ? durationsIn(text) : undefined;
   for (const match of digits ? allMatches(numberPattern(), text) : []) {
     const groups = match.groups ?? {};
-    const duration = durations.find((d) => (match.index ?? 0) >= d.start && (match.index ?? 0) < d.end);
+    const duration = durations === undefined ? undefined : durationAt(durations, match.index);
     if (duration) {
-      if (!duration.told) found.push({ text: duration.text, value: duration.text, kind: 'count' });
+      if (!duration.told) found.push(numberFact({ text: duration.text, value: duration.text, kind: 'count' }));
       duration.told = true;
       continue;
     }
@@ -394,14 +432,14 @@ export function findNumbers(text: string): NumberFact[] {
     // "73 centimètres sur 92": a length and the second side of the same surface are one figure, its dimensions.
     const dimension = previous !== undefined && gap === ' sur ' && WHOLE_NUMBER.test(phrase) && phrase === groups.number && dimensions.includes(unitOf(found[last]!));
     if (previous && phrase === groups.number && WHOLE_NUMBER.test(phrase) && ((isBare(found[last]!) && valueOf(found[last]!) <= Number(phrase) && outOf.some((w) => gap === w || joins(gap, w))) || dimension)) {
-      found[last] = { ...found[last]!, text: text.slice(previous.start, at + phrase.length), ...(dimension ? {} : { scale: phrase }) };
+      found[last] = numberFact({ ...found[last]!, text: text.slice(previous.start, at + phrase.length), scale: dimension ? found[last]!.scale : phrase });
       spans.set(last, { start: previous.start, end: at + phrase.length });
       continue;
     }
     const sign = kind !== 'date' && kind !== 'year' && /[−+-]/u.test(text.charAt(at - 1)) && (at === 1 || /[\s(]/u.test(text.charAt(at - 2))) ? text.charAt(at - 1) : '';
     // "la saison 2025-2026": two years that a hyphen joins are one span, cited whole (its first year is no figure of its own).
     const season = kind === 'year' ? /\d{4}[-–]$/u.exec(text.slice(Math.max(0, at - 5), at))?.[0] : undefined;
-    const seasonSpan = season === undefined ? {} : { span: `${season}${phrase}`, range: `${season}${phrase}` };
+    const seasonSpan = season === undefined ? undefined : `${season}${phrase}`;
     // "pour 100 000 habitants", "les enfants de moins de 15 ans": a reference, which a list of figures leaves out;
     // "40 % des personnes hospitalisées": what a bare share is of, which a list cites with it.
     const figure = { text, start: at, end: at + phrase.length, value, kind, unit: (/^\s*(\S+)/u.exec(phrase.slice(groups.number?.length ?? phrase.length))?.[1] ?? '').toLowerCase() };
@@ -409,24 +447,24 @@ export function findNumbers(text: string): NumberFact[] {
     const target = [...targets].filter((i) => found.slice(i + 1).every((n) => n.kind === 'year' || n.kind === 'date')).pop();
     const added = target === undefined ? '' : text.slice(spans.get(target)?.end ?? at, at);
     const threshold = isThreshold(text, at) || (target !== undefined && /\set\s+(?:de\s+|d’|à\s+)$/u.test(added) && !/[.;:]/u.test(added));
-    const reference = isReference(figure) ? { reference: true } : {};
+    const reference = isReference(figure) ? true : undefined;
     // "312 cas pour 100 000 habitants": a rate is one figure, cited whole as its sentence says it; its base alone
     // would say another figure, and "312" alone says nothing. The base stays a reference of its own.
     const rated = previous !== undefined && !found[last]!.reference && (found[last]!.kind === 'count' || found[last]!.kind === 'amount') && RATE_GAP().test(gap) && isRateBase(figure);
     if (rated) {
-      found[last] = { ...found[last]!, text: text.slice(previous.start, at + phrase.length) };
+      found[last] = numberFact({ ...found[last]!, text: text.slice(previous.start, at + phrase.length) });
       spans.set(last, { start: previous.start, end: at + phrase.length });
     }
     if (threshold) targets.add(found.length);
     // "la barre des 10 % des suffrages exprimés" is no 10 % of the votes anyone won.
     const share = kind === 'percent' && !threshold && /%$|pour cent$/u.test(phrase) ? shareOf(text, at, at + phrase.length) : undefined;
-    found.push({ text: `${sign}${phrase}`, value, kind, ...seasonSpan, ...reference, ...(share === undefined ? {} : { of: share }) });
+    found.push(numberFact({ text: `${sign}${phrase}`, value, kind, span: seasonSpan, range: seasonSpan, reference, of: share }));
     spans.set(found.length - 1, { start: at - sign.length, end: at + phrase.length });
   }
   // "Seuls 51,3 % ont été vaccinées, alors que l’objectif est de 75 %": a threshold or a target beside a measure of its kind is a reference.
   for (const index of targets) {
     const target = found[index]!;
-    if (found.some((other, i) => !targets.has(i) && !other.reference && other.kind === target.kind && unitOf(other) === unitOf(target))) found[index] = { ...target, reference: true };
+    if (found.some((other, i) => !targets.has(i) && !other.reference && other.kind === target.kind && unitOf(other) === unitOf(target))) found[index] = numberFact({ ...target, reference: true });
   }
   const ranged = withRanges(text, found, spans);
   const { ranks } = loadJson<NumeralLexicon>('lexicon/numbers.json');
@@ -455,8 +493,8 @@ export function findNumbers(text: string): NumberFact[] {
     const between = /\s+et\s+(?!(?:un|une|onze)\b)/u.test(match[0]) && /(?:^|\s)entre\s+$/iu.test(before) ? `${/entre\s+$/iu.exec(before)![0]}${complete}` : undefined;
     const phrase = between ?? `${spelledRangeStart(text, match.index ?? 0)}${complete}`;
     // "Douze minutes plus tard": a length that says when only from another fact is a reference (references.ts).
-    const relative = isRelativeTime(text.slice((match.index ?? 0) + match[0].length)) ? { reference: true } : {};
-    ranged.push({ text: phrase, value: phrase, kind: currencies.includes(unit.toLowerCase()) ? 'amount' : 'count', spelled: true, ...relative });
+    const relative = isRelativeTime(text.slice((match.index ?? 0) + match[0].length)) ? true : undefined;
+    ranged.push(numberFact({ text: phrase, value: phrase, kind: currencies.includes(unit.toLowerCase()) ? 'amount' : 'count', spelled: true, reference: relative }));
   }
   return ranged;
 }
@@ -546,8 +584,8 @@ function withRanges(text: string, found: readonly NumberFact[], spans: ReadonlyM
     if (dated || (first.kind === 'year' && second.kind === 'year')) {
       const joined = spanOf(text, a, b, dated ? dateRanges : yearRanges);
       if (joined) {
-        out[i] = { ...first, ...joined };
-        out[i + 1] = { ...second, ...joined };
+        out[i] = numberFact({ ...first, span: joined.span, range: joined.range });
+        out[i + 1] = numberFact({ ...second, span: joined.span, range: joined.range });
       }
       continue;
     }
@@ -561,9 +599,9 @@ function withRanges(text: string, found: readonly NumberFact[], spans: ReadonlyM
       // Without a word that opens a range, the figures rise ("8 à 10 centimes") or both are bare (a score, "4 à 3").
       if (before === undefined && !(valueOf(first) < valueOf(second)) && unitOf(second) !== '') continue;
       const span = text.slice(a.start, b.end);
-      const range = before === undefined ? {} : { range: `${opening.toLowerCase()}${span}` };
-      out[i] = { ...first, span, ...range };
-      out[i + 1] = { ...second, span, ...range };
+      const range = before === undefined ? undefined : `${opening.toLowerCase()}${span}`;
+      out[i] = numberFact({ ...first, span, range: range ?? first.range });
+      out[i + 1] = numberFact({ ...second, span, range: range ?? second.range });
       break;
     }
   }

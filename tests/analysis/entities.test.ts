@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acronymStart, capitalisedInside, endsOnDigit, findEntities, forEachMention, isOrdinal, isWordCode, namedAfterEn, onlyAsPlace, opensOnCapital, opensOnLowerCase, opensOnSmallLetter, withArticle } from '../../src/analysis/entities.js';
+import { acronymStart, capitalisedInside, endsOnDigit, findEntities, forEachMention, isOrdinal, isWordCode, namedAfterEn, onlyAsPlace, opensOnCapital, opensOnCode, opensOnLowerCase, opensOnSmallLetter, withArticle } from '../../src/analysis/entities.js';
 import { seededIntegers } from '../support/random.js';
 
 describe('findEntities', () => {
@@ -481,6 +481,28 @@ describe('opensOnCapital, opensOnLowerCase, opensOnSmallLetter, endsOnDigit, isW
       expect(opensOnLowerCase(word), JSON.stringify(word)).toBe(lowerCase.test(word));
       expect(endsOnDigit(word), JSON.stringify(word)).toBe(digitLast.test(word));
     }
+  });
+});
+
+describe('opensOnCode: the guard of the small words\' patterns in a portfolio', () => {
+  const guarded: readonly [RegExp, number][] = [
+    [/^(?:de|du|des|d’)$/iu, 100],
+    [/^(?:la|l’)$/iu, 108],
+  ];
+
+  it('lets through every word that a pattern matches, whatever its first character in the Basic Multilingual Plane', () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      for (const rest of ['e', 'u', 'es', '’', 'a', 'E', 'ES', 'A']) {
+        const word = `${String.fromCharCode(code)}${rest}`;
+        for (const [pattern, letter] of guarded) if (pattern.test(word)) expect(opensOnCode(word, letter), word).toBe(true);
+      }
+    }
+  });
+
+  it('tells "d" and "l" from any other opening, with its capital', () => {
+    expect(['de', 'Du', 'DES', 'd’'].map((word) => opensOnCode(word, 100))).toEqual([true, true, true, true]);
+    expect(['la', 'L’', 'le'].map((word) => opensOnCode(word, 108))).toEqual([true, true, true]);
+    expect([opensOnCode('te', 100), opensOnCode('', 100), opensOnCode(undefined, 100), opensOnCode('ła', 108)]).toEqual([false, false, false, false]);
   });
 });
 

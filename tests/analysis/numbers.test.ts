@@ -153,6 +153,8 @@ describe('findNumbers', () => {
     ['Il a couru à 3 min 04 s au kilomètre, à 1 min 22 s du record.', ['3 min 04 s', '1 min 22 s']],
     ['Il court le 100 m en 9 s 58.', ['100 m', '9 s 58']],
     ['Le vainqueur a mis 4 h 12 min.', ['4 h 12 min']],
+    ['Départ à 8 h 30, arrivée en 2 h 09 min 41 s.', ['2 h 09 min 41 s']],
+    ['Une autonomie de 3 h 30 et une recharge en 1 h 04 min pour 12 euros.', ['3 h 30', '1 h 04 min', '12 euros']],
   ])('takes a length of time in parts for one figure: %s', (text, figures) => {
     expect(findNumbers(text).map((n) => n.text)).toEqual(figures);
   });
