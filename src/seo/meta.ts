@@ -286,15 +286,16 @@ function leadTitle(forms: readonly string[], kp: string, taken: ReadonlySet<stri
 function newsTitle(input: Pick<MetaInput, 'headline' | 'keyphrase' | 'inputHash' | 'seed'> & TitleFallbacks, kp: string, chooser: ReturnType<typeof createChooser>, taken: ReadonlySet<string>, fresh = false): string | undefined {
   const kept = fresh ? keptTitle(input, kp) : undefined;
   if (typeof kept === 'string') return kept;
+  // The headline's rest, which the headline's title and the lead's forms both read: worked out once.
+  const written = writtenRest(input, kp);
+  const rest = written === undefined ? undefined : lowerRest(written);
   // A chooser kept: the headline made no title for the keyphrase, and `chooser` goes on from its picks (titleChooser).
-  const title = kept === undefined ? headlineTitle(input, kp, chooser) : undefined;
+  const title = kept === undefined ? headlineTitle(input, kp, chooser, written, rest) : undefined;
   if (title !== undefined) {
     if (fresh) keepTitle(input, kp, title);
     return title;
   }
   if (fresh && kept === undefined) keepTitle(input, kp, chooser.copy());
-  const written = writtenRest(input, kp);
-  const rest = written === undefined ? undefined : lowerRest(written);
   const leadForms = spelt(input);
   return leadTitle(leadForms, kp, taken, chooser) ?? (rest === undefined ? undefined : clauseTitle(rest, kp, chooser)) ?? presentTitle(rest, leadForms, kp, taken);
 }
@@ -345,12 +346,13 @@ function titleChooser(input: Pick<MetaInput, 'headline' | 'inputHash' | 'seed'> 
   return typeof kept === 'object' ? kept.copy() : createChooser(input.inputHash, input.seed);
 }
 
-/** The title newsTitle makes from the headline, before the lead's forms; undefined when the headline makes none. */
-function headlineTitle(input: Pick<MetaInput, 'headline'> & TitleFallbacks, kp: string, chooser: ReturnType<typeof createChooser>): string | undefined {
+/**
+ * The title newsTitle makes from the headline, before the lead's forms; undefined when the headline makes none.
+ * `written`: the headline's rest (writtenRest), `rest` the same in lower case (lowerRest).
+ */
+function headlineTitle(input: Pick<MetaInput, 'headline'> & TitleFallbacks, kp: string, chooser: ReturnType<typeof createChooser>, written: string | undefined, rest: string | undefined): string | undefined {
   const max = config.titleMaxChars;
   // The keyphrase opens the title (Yoast's best score), without saying it twice.
-  const written = writtenRest(input, kp);
-  const rest = written === undefined ? undefined : lowerRest(written);
   const opening = rest === undefined ? undefined : openingOnKeyphrase(rest, kp);
   if (opening !== undefined && chars(opening) <= max) return capitalise(opening);
   const bare = opening === undefined ? undefined : withoutOpeningArticle(opening, kp);
