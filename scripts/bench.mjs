@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { generateArticle, renderArticle } from '../dist/src/index.js';
 
 const root = join(import.meta.dirname, '..');
@@ -41,6 +41,12 @@ for (const text of texts) renderArticle(generateArticle(text, { minWords: 1 }), 
 const warm = [];
 const warmSeed = [];
 // CPU time too: on a shared machine it moves less than the wall clock when other processes compete.
+// And the garbage collector's pauses: what an article leaves alive too long shows here first.
+let gcPauses = 0;
+const gcObserver = new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) gcPauses += entry.duration;
+});
+gcObserver.observe({ entryTypes: ['gc'] });
 const cpuStart = process.cpuUsage();
 for (let round = 0; round < 20; round++) {
   texts.forEach((text, index) => {
@@ -54,6 +60,10 @@ for (let round = 0; round < 20; round++) {
 
 const cpuUsed = process.cpuUsage(cpuStart);
 const warmCpu = (cpuUsed.user + cpuUsed.system) / 1000 / warm.length;
+// Node hands the observer the last collections two turns of the event loop later (a native then a JS immediate).
+await new Promise((resolve) => setTimeout(resolve, 50));
+gcObserver.disconnect();
+const warmGc = gcPauses / warm.length;
 
 // Cold: a new process for the seed.
 // Timed without the probe, whose --import starts node's ES module loader (about 13 ms here, which a user's run does not
@@ -172,6 +182,7 @@ row('warm, in process, seed, median', median(warmSeed), 'ms', 2, 2);
 row('warm, in process, all inputs, median', median(warm), 'ms', 2, 2);
 row('warm, in process, CPU per article, mean', warmCpu, 'ms', undefined, 2);
 row('warm, in process, slowest article', Math.max(...warm), 'ms', undefined, 2);
+row('warm, GC pauses per article, mean', warmGc, 'ms', undefined, 2);
 row('cold plume generate (seed), median', median(cold), 'ms', 300);
 row('  CPU time of it (all threads), median', median(coldCpu), 'ms');
 row('  of which node starting, median', median(bare), 'ms');
