@@ -6,11 +6,11 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generateArticle } from '../../src/index.js';
 import { blockTexts } from '../../src/check/report.js';
 import { parseSource } from '../../src/source/parse.js';
-import { newGrammarErrors, requireGrammalecte, unknownWords } from '../support/french.js';
+import { SPELLER_TIMEOUT, loadSpeller, newGrammarErrors, requireGrammalecte, unknownWords } from '../support/french.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const corpus = join(root, 'tests', 'fixtures', 'corpus');
@@ -70,6 +70,9 @@ describe('the templates that list names', () => {
     expect(newGrammarErrors(lines, '')).toEqual([]);
   });
 });
+
+// The speller loads once for the file, with time of its own (see loadSpeller).
+beforeAll(() => loadSpeller(), SPELLER_TIMEOUT);
 
 describe.each(inputs)('$name', ({ name, path }) => {
   const raw = readFileSync(path, 'utf8');

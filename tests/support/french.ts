@@ -59,18 +59,28 @@ interface Speller {
   correct(word: string): boolean;
 }
 
-let speller: Speller | undefined;
+let speller: Promise<Speller> | undefined;
 
-async function loadSpeller(): Promise<Speller> {
-  const nspell = require('nspell') as (dictionary: unknown) => Speller;
-  const dictionary = (await import('dictionary-fr')).default;
-  return nspell(dictionary);
+/**
+ * nspell expands dictionary-fr's affixes when it loads: about 6 s on a quiet machine, 45 s seen under the whole
+ * suite's load. A test file calls this in a beforeAll of its own, with SPELLER_TIMEOUT, so that no test's timeout
+ * pays for it.
+ */
+export function loadSpeller(): Promise<Speller> {
+  speller ??= (async () => {
+    const nspell = require('nspell') as (dictionary: unknown) => Speller;
+    const dictionary = (await import('dictionary-fr')).default;
+    return nspell(dictionary);
+  })();
+  return speller;
 }
+
+/** The time the speller's load may take: generous, since a slow load is no fault of Plume's. */
+export const SPELLER_TIMEOUT = 300_000;
 
 /** Words of `text` that the French dictionary does not know and the source does not use. */
 export async function unknownWords(text: string, source: string): Promise<string[]> {
-  speller ??= await loadSpeller();
-  const spell = speller;
+  const spell = await loadSpeller();
   // "Christie's" in the source is the article's "Christie’s": the apostrophe is typography.
   const sourceWords = new Set((source.toLowerCase().replace(/'/gu, '’').match(/[\p{L}’-]+/gu) ?? []).flatMap((w) => [w, ...w.split(/[’-]/)]));
   const known = (word: string): boolean =>

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generateArticle, renderArticle } from '../../../src/index.js';
 import { auditArticle } from '../../../src/check/audit.js';
 import { readArticle } from '../../../src/check/read-article.js';
@@ -13,7 +13,7 @@ import { config } from '../../../src/config.js';
 import type { Article, ListItem } from '../../../src/types.js';
 import { listItemsOf } from '../../support/article.js';
 import { isPassiveSentence } from '../../../src/seo/assessments/text/passive.js';
-import { unknownWords } from '../../support/french.js';
+import { SPELLER_TIMEOUT, loadSpeller, unknownWords } from '../../support/french.js';
 import { sentenceWords } from '../../../src/writing/readability.js';
 import { typeset } from '../../../src/writing/french/index.js';
 import { withDeterminer } from '../../../src/writing/french/agreement.js';
@@ -175,6 +175,8 @@ describe('glossary definitions', () => {
 });
 
 describe('glossary terms the dictionary lacks', () => {
+  beforeAll(() => loadSpeller(), SPELLER_TIMEOUT);
+
   it.each(file.terms.map((t) => [t.term, t.notInDictionary === true] as const))('%s is flagged notInDictionary exactly when the dictionary lacks it', async (term, flagged) => {
     expect((await unknownWords(term, '')).length > 0).toBe(flagged);
   });
